@@ -1,0 +1,31 @@
+# Quick start: `make run` (console, or the Telegram bot when TELEGRAM_BOT_TOKEN is set) and `make test`.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+
+.PHONY: run test bench lint eval clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+run: $(STAMP)
+	@if [ -n "$$TELEGRAM_BOT_TOKEN" ]; then $(PY) -m bot telegram; else $(PY) -m bot console; fi
+
+test: $(STAMP)
+	$(PY) -m pytest
+
+bench: $(STAMP)
+	$(PY) -m bot bench
+
+eval: $(STAMP)
+	$(PY) -m bot eval tests/eval/seed_questions.yaml
+
+lint: $(STAMP)
+	$(PY) -m ruff check bot tests
+
+clean:
+	rm -rf $(VENV) .pytest_cache .hypothesis
