@@ -1,0 +1,465 @@
+"""Compose replies from the facts: one composer per `answer:` kind in intents/*.yaml.
+
+A composer returns the text in Simplified Chinese or English (Traditional is converted
+by the engine), whether the report holds the answer, and the sentences it rests on.
+Facts are quoted as the report words them; nothing is written for one question.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from .facts import Facts, Person, Statement, has_number, speakers
+from .intents import Intent, Knowledge
+from .models import Sentence
+from .scripts import EN
+from .understanding import Parse
+
+MAX_QUOTED = 4  # sentences quoted for a topic or a person's words
+_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December"]
+_COUNT = re.compile(r"\d+(?:\.\d+)?(?:多|余)?(?:个|家|项|名|位|人|次|场|批|条|亿元|万元|亿|万|元|%|平方米|公里|吨)")
+
+
+@dataclass(frozen=True)
+class Composed:
+    text: str
+    answered: bool
+    evidence: tuple[Sentence, ...] = ()
+    person: str | None = None
+
+
+@dataclass(frozen=True)
+class Request:
+    """Everything a composer may read."""
+
+    parse: Parse
+    intent: Intent
+    facts: Facts
+    knowledge: Knowledge
+    script: str
+
+    def t(self, key: str | None = None, **values: object) -> str:
+        return self.intent.template(key, self.script, **values)
+
+    def msg(self, key: str, **values: object) -> str:
+        return self.knowledge.message(key, self.script, **values)
+
+    @property
+    def en(self) -> bool:
+        return self.script == EN
+
+
+Composer = Callable[[Request], Composed]
+COMPOSERS: dict[str, Composer] = {}
+
+
+def composer(kind: str) -> Callable[[Composer], Composer]:
+    def register(fn: Composer) -> Composer:
+        COMPOSERS[kind] = fn
+        return fn
+
+    return register
+
+
+def _evidence(*groups: Iterable[Sentence]) -> tuple[Sentence, ...]:
+    seen: dict[tuple[int, int], Sentence] = {}
+    for group in groups:
+        for s in group:
+            seen.setdefault((s.paragraph, s.index), s)
+    return tuple(sorted(seen.values(), key=lambda s: (s.paragraph, s.index)))
+
+
+def _english_date(value: str) -> str:
+    m = re.fullmatch(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})[日号](.*)", value)
+    if not m:
+        return value
+    year, month, day, _ = m.groups()
+    words = f"{_MONTHS[int(month) - 1]} {int(day)}" + (f", {year}" if year else "")
+    return f"{value} ({words})"
+
+
+def _actions(req: Request, person: Person) -> str:
+    if req.en:
+        names = req.knowledge.lexicon.actions_en
+        return ", ".join(names.get(a, a) for a in person.actions)
+    return "并".join(person.actions) if len(person.actions) == 2 else "、".join(person.actions)
+
+
+def _person_line(req: Request, person: Person) -> str:
+    acts = _actions(req, person)
+    if req.en:
+        return f"· {person.name} — {person.title or '?'}" + (f" ({acts})" if acts else "")
+    return f"· {person.title}{person.name}" + (f"（{acts}）" if acts else "")
+
+
+def _asked_name(req: Request) -> tuple[str | None, bool]:
+    """The person a question is about: a known name, else the word it names (maybe unknown)."""
+    slots = req.parse.slots
+    if slots.person:
+        return slots.person, True
+    words = slots.unknown_words or slots.known_words
+    return (words[0] if words else None), False
+
+
+def not_mentioned(req: Request, word: str) -> Composed:
+    return Composed(req.msg("not_mentioned", word=word), False)
+
+
+def _check_person(req: Request, wanted: Callable[[Person], bool], heading: str) -> Composed | None:
+    """Yes/no about a person ("王伟中参加了吗？"): None when the question names nobody."""
+    name, known = _asked_name(req)
+    if name is None or not (req.parse.yes_no or req.parse.slots.person):
+        return None
+    person = req.facts.person(name) if known else None
+    if person is None:
+        if name in req.facts.article.text:
+            return Composed(req.msg("mentioned_not_present", name=name), False)
+        return not_mentioned(req, name)
+    line = _person_line(req, person).lstrip("· ")
+    if wanted(person):
+        return Composed(req.t("check_yes") + line + ("" if req.en else "。"), True, person.evidence, person.name)
+    prefix = "No. " if req.en else "不是。"
+    return Composed(prefix + heading + "\n" + line, True, person.evidence, person.name)
+
+
+@composer("date")
+def date(req: Request) -> Composed:
+    fact = req.facts.date
+    if fact is None:
+        return Composed(req.msg("fallback"), False)
+    value = fact.value
+    text = req.t(date=_english_date(value) if req.en else value)
+    relative = not re.search(r"\d", value)
+    text += req.t("relative") if relative else ("" if "年" in value else req.t("no_year"))
+    asked = req.parse.slots.date
+    if asked and req.parse.yes_no:
+        same = asked.rstrip("号日") in value
+        text = req.t("check_yes" if same else "check_no") + text
+    return Composed(text, True, fact.evidence)
+
+
+@composer("place")
+def place(req: Request) -> Composed:
+    fact = req.facts.place
+    if fact is None:
+        return Composed(req.msg("fallback"), False)
+    text = req.t(place=fact.value)
+    slots = req.parse.slots
+    asked = slots.place or next(iter(slots.unknown_words or slots.known_words), None)
+    if req.parse.yes_no and asked:
+        same = asked in fact.value or fact.value in asked
+        prefix = req.t("check_yes" if same else "check_no")
+        text = prefix + (text[0].lower() + text[1:] if req.en and not same else text)
+    return Composed(text, True, fact.evidence)
+
+
+@composer("meeting_name")
+def meeting_name(req: Request) -> Composed:
+    fact = req.facts.meeting
+    if fact is None:
+        return Composed(req.msg("fallback"), False)
+    return Composed(req.t(meeting=fact.value), True, fact.evidence)
+
+
+@composer("theme")
+def theme(req: Request) -> Composed:
+    fact = req.facts.theme
+    if fact is None:
+        return Composed(req.msg("fallback"), False)
+    return Composed(req.t(theme=fact.value), True, fact.evidence)
+
+
+@composer("not_reported")
+def not_reported(req: Request) -> Composed:
+    return Composed(req.t(), False)
+
+
+@composer("attendees")
+def attendees(req: Request) -> Composed:
+    check = _check_person(req, lambda p: True, "")
+    if check:
+        return check
+    people = req.facts.people
+    if not people:
+        return Composed(req.msg("fallback"), False)
+    lines = [req.t()] + [_person_line(req, p) for p in people]
+    groups = [g.value for g in req.facts.groups]
+    if groups:
+        lines.append(req.t("groups") + ("、" if not req.en else " " + ", ").join(groups))
+    evidence = _evidence(*(p.evidence for p in people), *(g.evidence for g in req.facts.groups))
+    return Composed("\n".join(lines), True, evidence)
+
+
+def _role_answer(req: Request, chosen: list[Person], template: str, none_key: str | None) -> Composed:
+    if not chosen:
+        return Composed(req.t(none_key) if none_key else req.msg("fallback"), False)
+    sep = ", " if req.en else "；"
+    who = sep.join(
+        (f"{p.name} ({p.title})" if req.en else f"{p.title}{p.name}") for p in chosen
+    )
+    return Composed(req.t(template, who=who) if template else who, True, _evidence(*(p.evidence for p in chosen)))
+
+
+@composer("chair")
+def chair(req: Request) -> Composed:
+    chairs = [p for p in req.facts.people if "主持" in p.actions]
+    heading = ", ".join(p.name for p in chairs) + " chaired." if req.en else "主持人是" + "、".join(p.name for p in chairs) + "。"
+    check = _check_person(req, lambda p: "主持" in p.actions, heading)
+    if check:
+        return check
+    if not chairs:
+        return Composed(req.t("none"), False)
+    sep = ", " if req.en else "、"
+    who = sep.join(f"{p.name} ({p.title})" if req.en else f"{p.title}{p.name}" for p in chairs)
+    return Composed(req.t(who=who), True, _evidence(*(p.evidence for p in chairs)))
+
+
+@composer("speakers")
+def speakers_(req: Request) -> Composed:
+    names = speakers(req.facts)
+    chosen = [p for p in req.facts.people if p.name in names]
+    heading = ("Speakers: " if req.en else "讲话的有：") + "、".join(names)
+    check = _check_person(req, lambda p: p.name in names, heading)
+    if check:
+        return check
+    if not chosen:
+        return Composed(req.msg("fallback"), False)
+    lines = [req.t()] + [_person_line(req, p) for p in chosen]
+    return Composed("\n".join(lines), True, _evidence(*(p.evidence for p in chosen)))
+
+
+@composer("person_role")
+def person_role(req: Request) -> Composed:
+    name, known = _asked_name(req)
+    if name is None:
+        return Composed(req.msg("fallback"), False)
+    person = req.facts.person(name) if known else None
+    if person is None:
+        sentences = [s for s in req.facts.article.sentences if name in s.text]
+        if sentences:
+            return Composed(req.t("mentioned", name=name), True, tuple(sentences[:MAX_QUOTED]))
+        return not_mentioned(req, name)
+    text = req.t(name=person.name, roles=person.title)
+    if person.actions:
+        text += req.t("actions", actions=_actions(req, person))
+    return Composed(text, True, person.evidence, person.name)
+
+
+@composer("role_holder")
+def role_holder(req: Request) -> Composed:
+    role = req.parse.slots.role
+    if role is None:
+        word = next(iter(req.parse.slots.unknown_words), None)
+        return not_mentioned(req, word) if word else Composed(req.msg("fallback"), False)
+    names = _vocab_role_names(req.facts, role)
+    chosen = [p for p in req.facts.people if p.name in names]
+    if not chosen:
+        return Composed(req.t("none", role=role), False)
+    sep = ", " if req.en else "；"
+    body = sep.join(
+        (f"{p.name} ({p.title})" if req.en else f"{p.title}{p.name}") if p.title != role else p.name for p in chosen
+    )
+    person = chosen[0].name if len(chosen) == 1 else None
+    return Composed(req.t(role=role, who=body), True, _evidence(*(p.evidence for p in chosen)), person)
+
+
+def _vocab_role_names(facts: Facts, role: str) -> list[str]:
+    return [p.name for p in facts.people if any(r == role or r.endswith(role) for r in p.roles)]
+
+
+def _verb(req: Request, verb: str) -> str:
+    return req.knowledge.lexicon.verbs_en.get(verb, "said") if req.en else verb
+
+
+def _quote_statements(req: Request, statements: list[Statement]) -> str:
+    lines: list[str] = []
+    last: tuple[str, str] | None = None
+    for st in statements:
+        if (st.speaker, st.verb) != last:
+            lines.append(req.t(name=st.speaker, verb=_verb(req, st.verb)))
+            last = (st.speaker, st.verb)
+        lines.append("· " + st.text)
+    return "\n".join(lines)
+
+
+def _rank(sentences: Iterable[Sentence], terms: Iterable[str], extra: Iterable[str] = ()) -> list[Sentence]:
+    """Sentences holding any of `terms`, best first (more and longer terms), ties in article order."""
+    terms, extra = list(terms), list(extra)
+    scored = [(_score(s, terms, extra), s) for s in sentences if any(t and t in s.text for t in terms)]
+    scored.sort(key=lambda e: (-e[0], e[1].paragraph, e[1].index))
+    return [s for _, s in scored]
+
+
+def _score(sentence: Sentence, terms: Iterable[str], extra: Iterable[str] = ()) -> int:
+    """Characters of `terms` found in the sentence, words of the question itself counting double."""
+    hits = sum(len(t) for t in dict.fromkeys(terms) if t and t in sentence.text)
+    return hits + 2 * sum(len(t) for t in dict.fromkeys(extra) if t and t in sentence.text)
+
+
+@composer("statements")
+def statements(req: Request) -> Composed:
+    name, known = _asked_name(req)
+    if name is None:
+        return Composed(req.msg("fallback"), False)
+    if known:
+        said = req.facts.said_by(name)
+        if not said:
+            return Composed(req.t("none", name=name), False, req.facts.person(name).evidence, name)
+        asked_verbs = [v for v in {st.verb for st in said} if v in req.parse.text]
+        chosen = [st for st in said if st.verb in asked_verbs] or said
+        topic_terms = req.parse.slots.topic.terms if req.parse.slots.topic else ()
+        if topic_terms:
+            on_topic = [st for st in chosen if any(t in st.text for t in topic_terms)]
+            chosen = on_topic or chosen
+        return Composed(_quote_statements(req, chosen), True, _evidence(st.sentence for st in chosen), name)
+    mentions = [s for s in req.facts.article.sentences if name in s.text]
+    if not mentions:
+        return not_mentioned(req, name)
+    extra = [*req.parse.slots.known_words[1:], *req.parse.slots.topic_terms]
+    ranked = _rank(mentions, [name], extra)[:2]
+    ranked.sort(key=lambda s: (s.paragraph, s.index))
+    text = req.t("mentioned", name=name) + "\n" + "\n".join("· " + s.text for s in ranked)
+    return Composed(text, True, tuple(ranked))
+
+
+def _speaker_of(facts: Facts, sentence: Sentence) -> Statement | None:
+    return next((st for st in facts.statements if st.sentence == sentence), None)
+
+
+def _quote_sentences(req: Request, sentences: list[Sentence]) -> str:
+    lines = []
+    for s in sentences:
+        st = _speaker_of(req.facts, s)
+        if st and not st.group:
+            lines.append(f"· {st.speaker}{'' if req.en else ''}{' ' + _verb(req, st.verb) + ': ' if req.en else _verb(req, st.verb) + '：'}{st.text}")
+        else:
+            lines.append("· " + s.text)
+    return "\n".join(lines)
+
+
+@composer("topic")
+def topic(req: Request) -> Composed:
+    slots = req.parse.slots
+    terms = list(slots.topic.terms) if slots.topic else list(slots.known_words)
+    label = slots.topic.name(req.script) if slots.topic else "、".join(slots.known_words)
+    if not terms:
+        word = next(iter(slots.unknown_words), None)
+        return not_mentioned(req, word) if word else Composed(req.msg("fallback"), False)
+    zh_terms = [t for t in terms if re.search(r"[\u4e00-\u9fff]", t)]
+    extra = [*slots.known_words, *slots.topic_terms]
+    ranked = _rank(req.facts.article.sentences, zh_terms, extra)
+    if not ranked:
+        return Composed(req.t("none", topic=label), False)
+    best = _score(ranked[0], zh_terms, extra)
+    ranked = [s for s in ranked if _score(s, zh_terms, extra) * 2 >= best]
+    chosen = sorted(ranked[: MAX_QUOTED - 1], key=lambda s: (s.paragraph, s.index))
+    return Composed(req.t(topic=label) + "\n" + _quote_sentences(req, chosen), True, tuple(chosen))
+
+
+@composer("group_views")
+def group_views(req: Request) -> Composed:
+    said = [st for st in req.facts.statements if st.group]
+    if not said:
+        return Composed(req.t("none"), False)
+    text = req.t() + "\n" + "\n".join("· " + st.sentence.text for st in said)
+    return Composed(text, True, _evidence(st.sentence for st in said))
+
+
+@composer("figures")
+def figures(req: Request) -> Composed:
+    slots = req.parse.slots
+    counted = [s for s in req.facts.article.sentences if _COUNT.search(s.text) and has_number(s.text)]
+    wanted = [*(slots.topic.terms if slots.topic else ()), *slots.known_words]
+    zh = [t for t in wanted if re.search(r"[\u4e00-\u9fff]", t)]
+    chosen = _rank(counted, zh) if zh else []
+    if not chosen or slots.unknown_words:
+        return Composed(req.t("none"), False)
+    chosen = sorted(chosen[:2], key=lambda s: (s.paragraph, s.index))
+    return Composed(req.t() + "\n" + "\n".join("· " + s.text for s in chosen), True, tuple(chosen))
+
+
+@composer("research")
+def research(req: Request) -> Composed:
+    found = req.facts.research
+    if found is None:
+        return Composed(req.t("none"), False)
+    parts: dict[str, list[str]] = req.intent.reply.get("parts", {})
+    asked = [part for part, cues in parts.items() if any(c in req.parse.text for c in cues)]
+    lines: list[str] = []
+    sep = ", " if req.en else "、"
+    if "cities" in asked:
+        for kind in ("市", "地", "县", "区"):
+            if kind in found.lists:
+                lines.append(sep.join(found.lists[kind]) + ("" if req.en else f"等{kind}"))
+    if "provinces" in asked and "省" in found.lists:
+        lines.append(sep.join(found.lists["省"]) + ("" if req.en else "等省"))
+    if "counts" in asked and found.counts:
+        lines.append(sep.join(found.counts))
+    evidence = found.sentences
+    if lines:
+        head = req.t()
+        evidence = tuple(s for s in found.sentences if any(x.split("、")[0].split(",")[0] in s.text for x in lines)) or found.sentences
+        return Composed(head + ("；".join(lines) if not req.en else "; ".join(lines)) + "\n" + "\n".join("· " + s.text for s in evidence[:1]), True, evidence[:1])
+    return Composed(req.t() + "\n" + "\n".join("· " + s.text for s in found.sentences), True, found.sentences)
+
+
+def _first_clause(text: str, limit: int = 0) -> str:
+    """The first clause of a statement; with `limit`, as many clauses as fit in it."""
+    clauses = re.split(r"(?<=[，；])", text.rstrip("。"))
+    out = clauses[0]
+    for clause in clauses[1:]:
+        if len(out) + len(clause) > limit:
+            break
+        out += clause
+    return out.rstrip("，；")
+
+
+@composer("summary")
+def summary(req: Request) -> Composed:
+    f = req.facts
+    parts: list[str] = []
+    evidence: list[Sentence] = []
+    lead = "，".join(x for x in (f.date.value if f.date else "", (f.meeting.value if f.meeting else "会议") + (f"在{f.place.value}召开" if f.place else "召开")) if x)
+    parts.append(lead + "。")
+    for fact in (f.date, f.meeting, f.place):
+        if fact:
+            evidence.extend(fact.evidence)
+    if f.theme:
+        parts.append(f"主题是“{f.theme.value}”。")
+        evidence.extend(f.theme.evidence)
+    roster = [f"{p.title}{p.name}{'并'.join(p.actions[:2])}" for p in f.people if {"讲话", "主持"} & set(p.actions)]
+    if roster:
+        parts.append("，".join(roster) + "。")
+    for st in [s for s in f.statements if s.group][:1]:
+        parts.append(st.sentence.text)
+        evidence.append(st.sentence)
+    for name in speakers(f)[:3]:
+        said = f.said_by(name)
+        if said:
+            points = [_first_clause(st.text) for st in said if st.text.startswith("要")] or [
+                _first_clause(said[0].text, 60)
+            ]
+            parts.append(f"{name}{said[-1].verb if points and said[-1].text.startswith('要') else said[0].verb}：" + "；".join(points[:6]) + "。")
+            evidence.extend(st.sentence for st in said)
+    if f.research:
+        parts.append(f.research.sentences[0].text)
+        evidence.append(f.research.sentences[0])
+    body = "".join(parts)
+    if req.en:
+        body = "Summary of the report (in its own words):\n" + body
+    return Composed(body, True, _evidence(evidence))
+
+
+@composer("greeting")
+def greeting(req: Request) -> Composed:
+    meeting = req.facts.meeting.value if req.facts.meeting else ""
+    examples = req.msg("examples")
+    text = req.t(meeting=meeting) + "\n" + req.msg("try_asking") + "\n" + "\n".join("· " + e for e in examples)
+    return Composed(text, True)
+
+
+def compose(req: Request) -> Composed:
+    return COMPOSERS[req.intent.answer](req)

@@ -1,0 +1,257 @@
+"""The engine: meetings loaded from seeds/, one `ask()` for every channel.
+
+    engine = Engine.load()                     # every *.txt in seeds/
+    reply = engine.ask("谁主持了会议？", conversation=("console", 0))
+
+Start-up work (reading articles, extracting facts, loading jieba) happens once, in
+Engine.load(); asking is pure computation over what was loaded.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections import OrderedDict
+from collections.abc import Hashable, Iterable
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from . import answers
+from .article import Article, load_article
+from .errors import ArticleError
+from .facts import Facts, extract
+from .intents import DEFAULT_DIR, Knowledge, load_knowledge
+from .models import Evidence, Reply
+from .scripts import EN, HANS, HANT, detect, render
+from .segment import Segmenter
+from .understanding import Context, Parse, Understanding, Vocabulary
+
+log = logging.getLogger(__name__)
+
+PROJECT_DIR = Path(__file__).resolve().parent.parent
+SEEDS_DIR = PROJECT_DIR / "seeds"
+MAX_MESSAGE_CHARS = 1000  # longer messages get a "please ask one short question" reply
+MAX_CONVERSATIONS = 10_000  # least recently used contexts are forgotten beyond this
+_HAS_WORD = re.compile(r"[\u3400-\u9fffA-Za-z0-9]")
+
+
+@dataclass(frozen=True)
+class Meeting:
+    """One report and everything derived from it."""
+
+    id: str
+    facts: Facts
+    understanding: Understanding
+
+    @property
+    def label(self) -> str:
+        f = self.facts
+        name = f.meeting.value if f.meeting else (f.article.title or self.id)
+        when = f.date.value if f.date else ""
+        where = f.place.value if f.place else ""
+        extra = "，".join(x for x in (when, where) if x)
+        return f"{name}（{extra}）" if extra else name
+
+
+@dataclass
+class _Conversation:
+    context: Context
+    last: Reply | None = None
+
+
+def article_paths(articles: Iterable[Path] | None = None, seeds: Path | None = None) -> list[Path]:
+    """The report files to serve: explicit articles, else every *.txt in the seeds folder."""
+    paths = [Path(p) for p in articles or ()]
+    if not paths:
+        folder = Path(seeds) if seeds else SEEDS_DIR
+        if not folder.is_dir():
+            raise ArticleError(f"The seeds folder {folder} does not exist. Give --seeds DIR or --article PATH.")
+        paths = sorted(folder.glob("*.txt"))
+        if not paths:
+            raise ArticleError(f"No *.txt report in {folder}. Put a meeting report there.")
+    for path in paths:
+        if not path.is_file():
+            raise ArticleError(f"The article {path} does not exist.")
+    return paths
+
+
+class Engine:
+    """Answers questions about one or more meetings, keeping a context per conversation."""
+
+    def __init__(self, meetings: list[Meeting], knowledge: Knowledge, default: str | None = None) -> None:
+        if not meetings:
+            raise ArticleError("No meeting to answer about.")
+        self.knowledge = knowledge
+        self._meetings = {m.id: m for m in meetings}
+        self.default = default if default in self._meetings else meetings[0].id
+        self._conversations: OrderedDict[Hashable, _Conversation] = OrderedDict()
+
+    @classmethod
+    def load(
+        cls,
+        articles: Iterable[Path] | None = None,
+        seeds: Path | None = None,
+        intents_dir: Path | None = None,
+        default: str | None = None,
+    ) -> Engine:
+        """Read the reports and the intents, extract facts, prepare understanding."""
+        knowledge = load_knowledge(intents_dir or DEFAULT_DIR, answers.COMPOSERS)
+        parsed: list[Article] = [load_article(p) for p in article_paths(articles, seeds)]
+        facts = [extract(a) for a in parsed]
+        vocabularies = [Vocabulary.from_facts(f) for f in facts]
+        topic_words = [t for topic in knowledge.topics for t in topic.terms]
+        segmenter = Segmenter([w for v in vocabularies for w in v.words()] + topic_words)
+        meetings = [
+            Meeting(f.article.id, f, Understanding(knowledge, v, segmenter)) for f, v in zip(facts, vocabularies, strict=True)
+        ]
+        return cls(meetings, knowledge, default)
+
+    # -- meetings ---------------------------------------------------------------
+
+    def meetings(self) -> list[tuple[str, str]]:
+        return [(m.id, m.label) for m in self._meetings.values()]
+
+    def meeting(self, meeting_id: str | None = None) -> Meeting:
+        return self._meetings[meeting_id or self.default]
+
+    def _conversation(self, key: Hashable) -> _Conversation:
+        conv = self._conversations.get(key)
+        if conv is None:
+            conv = _Conversation(Context(meeting=self.default))
+            self._conversations[key] = conv
+            while len(self._conversations) > MAX_CONVERSATIONS:
+                self._conversations.popitem(last=False)
+        else:
+            self._conversations.move_to_end(key)
+        return conv
+
+    def select_meeting(self, conversation: Hashable, meeting_id: str, script: str = HANS) -> Reply:
+        """Make `meeting_id` the conversation's current meeting."""
+        if meeting_id not in self._meetings:
+            return Reply(render(self.knowledge.message("fallback", script), script), False, script=script)
+        conv = self._conversation(conversation)
+        conv.context = Context(meeting=meeting_id)
+        label = self._meetings[meeting_id].label
+        text = f"Now answering about: {label}" if script == EN else render(f"现在回答关于{label}的问题。", script)
+        return Reply(text, True, intent="select_meeting", confidence=1.0, script=script, meeting=meeting_id)
+
+    # -- asking -------------------------------------------------------------------
+
+    def last_reply(self, conversation: Hashable) -> Reply | None:
+        conv = self._conversations.get(conversation)
+        return conv.last if conv else None
+
+    def ask(self, question: str, conversation: Hashable = "default") -> Reply:
+        """Answer one question in a conversation; never raises on user input."""
+        question = question if isinstance(question, str) else ""
+        script = detect(question[:MAX_MESSAGE_CHARS])
+        conv = self._conversation(conversation)
+        guard = self._guard(question, script)
+        if guard:
+            return guard
+        meeting = self.meeting(conv.context.meeting)
+        parse = meeting.understanding.parse(question, conv.context)
+        reply = self._answer(meeting, parse, script)
+        self._remember(conv, parse, reply)
+        return reply
+
+    def ask_intent(self, intent: str, conversation: Hashable = "default", script: str = HANS) -> Reply:
+        """Answer as if the question had been recognised as `intent` (for /summary, /people...)."""
+        conv = self._conversation(conversation)
+        meeting = self.meeting(conv.context.meeting)
+        name = {"people": "attendees", "topics": "theme"}.get(intent, intent)
+        examples = self.knowledge.intent(name).examples
+        question = (examples.get(script) or examples[HANS])[0]
+        parse = meeting.understanding.parse(question)
+        parse = replace(parse, intent=self.knowledge.intent(name), confidence=1.0, runner_up=None, script=script)
+        reply = self._answer(meeting, parse, script)
+        self._remember(conv, parse, reply)
+        return reply
+
+    def _guard(self, question: str, script: str) -> Reply | None:
+        msg = self.knowledge.message
+        if len(question) > MAX_MESSAGE_CHARS:
+            return Reply(render(msg("too_long", script, size=len(question)), script), False, script=script)
+        if not question.strip():
+            return Reply(render(msg("empty", script), script), False, script=script)
+        if not _HAS_WORD.search(question):
+            return Reply(render(msg("no_question", script), script), False, script=script)
+        return None
+
+    def _answer(self, meeting: Meeting, parse: Parse, script: str) -> Reply:
+        msg = self.knowledge.message
+        if parse.intent is None:
+            words = parse.slots.unknown_words
+            lead = msg("not_mentioned", script, word=words[0]) + "\n" if words else ""
+            text = lead + msg("fallback", script) + "\n" + msg("try_asking", script) + "\n"
+            text += "\n".join("· " + e for e in msg("examples", script)[:3])
+            return Reply(
+                render(text, script), False, None, parse.confidence, parse.runner_up,
+                suggestions=tuple(render(e, script) for e in msg("examples", script)[:3]),
+                script=script, meeting=meeting.id,
+            )
+        req = answers.Request(parse, parse.intent, meeting.facts, self.knowledge, script)
+        composed = answers.compose(req)
+        text = composed.text
+        if parse.slots.person_guess and parse.slots.person:
+            text = msg("guessed_name", script, name=parse.slots.person) + ("" if script == EN else "") + text \
+                if script != EN else text + msg("guessed_name", script, name=parse.slots.person)
+        evidence = tuple(Evidence(s.paragraph, s.index, render(s.text, script)) for s in composed.evidence)
+        return Reply(
+            text=render(text, script),
+            answered=composed.answered,
+            intent=parse.intent.name,
+            confidence=round(parse.confidence, 3),
+            runner_up=parse.runner_up,
+            evidence=evidence,
+            suggestions=self._suggestions(parse, composed, script),
+            script=script,
+            meeting=meeting.id,
+        )
+
+    def _suggestions(self, parse: Parse, composed: answers.Composed, script: str) -> tuple[str, ...]:
+        intent = parse.intent
+        pool = list(intent.next.get(EN if script == EN else HANS, ())) if intent else []
+        pool += self.knowledge.message("examples", script)
+        person = composed.person or parse.slots.person
+        topic = parse.slots.topic.name(script) if parse.slots.topic else None
+        out: list[str] = []
+        for template in pool:
+            if "{person}" in template and not person or "{topic}" in template and not topic:
+                continue
+            text = template.replace("{person}", person or "").replace("{topic}", topic or "")
+            if text.rstrip("？?") != parse.question.strip().rstrip("？?") and text not in out:
+                out.append(text)
+            if len(out) == 3:
+                break
+        return tuple(render(s, script) for s in out)
+
+    def _remember(self, conv: _Conversation, parse: Parse, reply: Reply) -> None:
+        ctx = conv.context
+        if parse.intent is not None:
+            ctx.intent = parse.intent.name
+        slots = parse.slots
+        person = slots.person
+        if person is None and reply.answered and reply.intent in ("role_holder", "chair") and reply.evidence:
+            person = None
+        if person:
+            ctx.person = person
+        if slots.topic:
+            ctx.topic = slots.topic
+        conv.last = reply
+
+    # -- texts for channels ---------------------------------------------------------
+
+    def help_text(self, script: str = HANS) -> str:
+        return render(self.knowledge.message("help", script), script)
+
+    def example_questions(self, script: str = HANS) -> list[str]:
+        return [render(e, script) for e in self.knowledge.message("examples", script)]
+
+    def welcome_text(self, script: str = HANS) -> str:
+        labels = "\n".join("· " + label for _, label in self.meetings())
+        head = "I know these meetings:" if script == EN else "我了解这些会议："
+        return render(f"{self.help_text(script)}\n\n{head}\n{labels}", script)
+
+
+__all__ = ["Engine", "Meeting", "HANT"]

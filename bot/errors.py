@@ -1,0 +1,26 @@
+"""The errors the bot raises on purpose; each message says what to do."""
+
+from __future__ import annotations
+
+
+class BotError(Exception):
+    """Base class: something the user or operator can fix."""
+
+
+class ArticleError(BotError):
+    """Raised when an article file cannot be read or holds no report text."""
+
+
+class IntentFileError(BotError):
+    """Raised when an intents file is malformed: names the file, the intent and the problem."""
+
+    def __init__(self, path: str, intent: str | None, problem: str) -> None:
+        where = f"{path}: intent '{intent}'" if intent else path
+        super().__init__(f"{where}: {problem}")
+        self.path = path
+        self.intent = intent
+        self.problem = problem
+
+
+class ConfigError(BotError):
+    """Raised when the bot's configuration (environment or config file) is unusable."""

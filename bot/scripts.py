@@ -1,0 +1,55 @@
+"""Writing systems: tell Simplified, Traditional and English apart, convert between them.
+
+OpenCC does the conversion; its converters are built once, on first use.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import opencc
+
+HANS, HANT, EN = "hans", "hant", "en"
+SCRIPTS = (HANS, HANT, EN)
+
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
+
+
+@lru_cache(maxsize=None)
+def _converter(config: str) -> opencc.OpenCC:
+    return opencc.OpenCC(config)
+
+
+def to_simplified(text: str) -> str:
+    """Convert Traditional characters to Simplified (Simplified text is left as it is)."""
+    return _converter("t2s").convert(text) if text else text
+
+
+def to_traditional(text: str) -> str:
+    """Convert Simplified characters to Traditional."""
+    return _converter("s2t").convert(text) if text else text
+
+
+def has_han(text: str) -> bool:
+    return _HAN.search(text) is not None
+
+
+def detect(text: str) -> str:
+    """The script a question is written in: ``hans``, ``hant`` or ``en``.
+
+    Text with Han characters is Traditional when converting it to Simplified changes
+    it; text without Han characters but with Latin words is English; anything else
+    (digits, emoji, nothing) counts as Simplified, the bot's default.
+    """
+    if has_han(text):
+        return HANT if to_simplified(text) != text else HANS
+    if _LATIN_WORD.search(text):
+        return EN
+    return HANS
+
+
+def render(text: str, script: str) -> str:
+    """Put Simplified text into the script of the question (English frames keep Chinese facts)."""
+    return to_traditional(text) if script == HANT else text

@@ -1,0 +1,75 @@
+"""Word segmentation with jieba, on a trimmed dictionary plus the articles' own names.
+
+jieba's full dictionary costs about a second and 90 MB to load; questions to this bot
+are short and its important words (names, roles, places, topic terms) are added as user
+words, so the most frequent 60,000 entries of jieba's own dictionary are enough. The
+trimmed dictionary is written once into a cache folder (MEETING_BOT_CACHE, else
+~/.cache/meeting-bot, else the temp folder).
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import tempfile
+from collections.abc import Iterable
+from pathlib import Path
+
+import jieba
+
+log = logging.getLogger(__name__)
+DICTIONARY_SIZE = 60_000
+
+
+def _cache_dir() -> Path:
+    for candidate in (os.environ.get("MEETING_BOT_CACHE"), Path.home() / ".cache" / "meeting-bot"):
+        if not candidate:
+            continue
+        path = Path(candidate)
+        try:
+            path.mkdir(parents=True, exist_ok=True)
+            if os.access(path, os.W_OK):
+                return path
+        except OSError:
+            continue
+    return Path(tempfile.gettempdir())
+
+
+def trimmed_dictionary(size: int = DICTIONARY_SIZE) -> Path:
+    """jieba's dictionary cut to its `size` most frequent words (written once, then reused)."""
+    cache = _cache_dir()
+    target = cache / f"jieba-{jieba.__version__}-top{size}.txt"
+    if target.exists():
+        return target
+    source = Path(jieba.__file__).with_name("dict.txt")
+    entries = []
+    with source.open(encoding="utf-8") as fh:
+        for line in fh:
+            parts = line.split()
+            if len(parts) >= 2 and parts[1].isdigit():
+                entries.append((int(parts[1]), line))
+    entries.sort(key=lambda e: -e[0])
+    tmp = target.with_suffix(f".{os.getpid()}.tmp")
+    tmp.write_text("".join(line for _, line in entries[:size]), encoding="utf-8")
+    os.replace(tmp, target)
+    log.info("wrote trimmed jieba dictionary %s", target)
+    return target
+
+
+class Segmenter:
+    """A jieba tokenizer of its own (not the global one), with extra user words."""
+
+    def __init__(self, words: Iterable[str] = ()) -> None:
+        jieba.setLogLevel(logging.WARNING)
+        self._tokenizer = jieba.Tokenizer(dictionary=str(trimmed_dictionary()))
+        self._tokenizer.tmp_dir = str(_cache_dir())
+        self._tokenizer.initialize()
+        self.add_words(words)
+
+    def add_words(self, words: Iterable[str]) -> None:
+        for word in words:
+            if word and len(word) > 1:
+                self._tokenizer.add_word(word, freq=200_000)
+
+    def cut(self, text: str) -> list[str]:
+        return [w for w in self._tokenizer.lcut(text, HMM=True) if w.strip()]

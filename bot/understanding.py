@@ -1,0 +1,371 @@
+"""From a question to an intent with slots and a confidence.
+
+Steps: normalize (script, width, @mentions, case) -> find slots (people, roles, topics,
+places, dates; names also fuzzily) -> find cue words -> score every intent by its cue
+words and its closest example -> apply conversation context (pronouns, "那人才呢？").
+All words come from intents/*.yaml and from the article's own facts.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import unicodedata
+from dataclasses import dataclass, field, replace
+
+from rapidfuzz import fuzz
+from rapidfuzz.distance import Hamming
+
+from .facts import Facts
+from .genre import load_genre
+from .intents import Intent, Knowledge, Topic
+from .scripts import EN, detect, to_simplified
+from .segment import Segmenter
+
+log = logging.getLogger(__name__)
+
+# Thresholds, in one place (cf. Rasa's FallbackClassifier).
+THRESHOLD = 0.40  # a top score below this falls back to "the report does not say / try asking"
+AMBIGUITY_THRESHOLD = 0.05  # top two closer than this: answer the top one, offer the runner-up
+CUE_WEIGHT = 0.55  # share of the score from cue words; the rest from the closest example
+HINT_WEIGHT = 0.4  # a hint counts this much of a keyword
+REQUIRED_SLOT_BONUS = 0.15
+OPTIONAL_SLOT_BONUS = 0.08
+MISSING_SLOT_FACTOR = 0.45
+UNUSED_PERSON_PENALTY = 0.08
+UNKNOWN_WORD_PENALTY = 0.12
+MAX_QUESTION_CHARS = 300  # longer questions are cut before parsing
+
+MARK = {"person": "\ue001", "role": "\ue002", "topic": "\ue003", "place": "\ue004", "date": "\ue005"}
+_DATE = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}(?:日|号)|\d{1,2}(?:日|号)")
+_MENTION = re.compile(r"@\w+|https?://\S+|</?[a-z][^>]{0,40}>", re.I)
+_LATIN_EDGE = re.compile(r"^[a-z0-9]|[a-z0-9]$")
+_WORD = re.compile(r"[a-z][a-z'\-]+")
+_HAN = re.compile(r"[\u3400-\u9fff]")
+
+
+def normalize(question: str) -> str:
+    """Simplified, lower-case, half-width, without @mentions, links, tags or control characters."""
+    text = "".join(ch for ch in question[: MAX_QUESTION_CHARS * 4] if unicodedata.category(ch)[0] != "C" or ch == " ")
+    text = _MENTION.sub(" ", text)
+    text = unicodedata.normalize("NFKC", text)
+    text = to_simplified(text).lower()
+    return re.sub(r"\s+", " ", text).strip()[:MAX_QUESTION_CHARS]
+
+
+def _alternation(terms: list[str]) -> re.Pattern[str] | None:
+    """One regex that finds the longest of `terms` at each place, Latin terms on word edges."""
+    parts = []
+    for term in sorted(set(terms), key=len, reverse=True):
+        esc = re.escape(term)
+        if _LATIN_EDGE.search(term[0]):
+            esc = r"(?<![a-z])" + esc
+        if _LATIN_EDGE.search(term[-1]):
+            esc = esc + r"(?![a-z])"
+        parts.append(esc)
+    return re.compile("|".join(parts)) if parts else None
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """What one meeting's facts contribute to understanding: names, roles, places."""
+
+    names: tuple[str, ...]
+    roles: dict[str, tuple[str, ...]]
+    places: tuple[str, ...]
+    text: str
+
+    @classmethod
+    def from_facts(cls, facts: Facts) -> Vocabulary:
+        genre = load_genre()
+        roles: dict[str, list[str]] = {}
+        for person in facts.people:
+            for role in person.roles:
+                for key in {role, *(t for t in genre.titles if role.endswith(t) and len(t) >= 2)}:
+                    roles.setdefault(key, [])
+                    if person.name not in roles[key]:
+                        roles[key].append(person.name)
+        places = [f.value for f in (facts.place,) if f]
+        if facts.research:
+            places += [p for items in facts.research.lists.values() for p in items]
+        return cls(
+            names=tuple(sorted((p.name for p in facts.people), key=len, reverse=True)),
+            roles={k: tuple(v) for k, v in roles.items()},
+            places=tuple(dict.fromkeys(places)),
+            text=facts.article.text,
+        )
+
+    def words(self) -> list[str]:
+        return [*self.names, *self.roles, *self.places]
+
+
+@dataclass(frozen=True)
+class Slots:
+    person: str | None = None
+    person_guess: bool = False  # the name was matched fuzzily (a typo)
+    pronoun: bool = False
+    role: str | None = None
+    topic: Topic | None = None
+    topic_terms: tuple[str, ...] = ()
+    place: str | None = None
+    date: str | None = None
+    known_words: tuple[str, ...] = ()  # content words the article contains
+    unknown_words: tuple[str, ...] = ()  # content words the article does not contain
+
+    def filled(self, slot: str) -> bool:
+        if slot == "person":
+            return self.person is not None or bool(self.known_words) or bool(self.unknown_words)
+        return getattr(self, slot) is not None
+
+
+@dataclass(frozen=True)
+class Parse:
+    question: str
+    text: str
+    script: str
+    intent: Intent | None
+    confidence: float
+    runner_up: tuple[str, float] | None
+    slots: Slots
+    yes_no: bool = False
+    follow_up: bool = False
+    scores: dict[str, float] = field(default_factory=dict)
+    keyword_hits: int = 0
+
+    @property
+    def ambiguous(self) -> bool:
+        return self.runner_up is not None and self.confidence - self.runner_up[1] < AMBIGUITY_THRESHOLD
+
+
+@dataclass
+class Context:
+    """What a conversation has established so far (kept per user and chat)."""
+
+    person: str | None = None
+    topic: Topic | None = None
+    intent: str | None = None
+    meeting: str | None = None
+
+
+class Understanding:
+    """Parses questions about one meeting (its vocabulary) with the shared knowledge."""
+
+    def __init__(self, knowledge: Knowledge, vocabulary: Vocabulary, segmenter: Segmenter) -> None:
+        self.knowledge = knowledge
+        self.vocab = vocabulary
+        self.segmenter = segmenter
+        lex = knowledge.lexicon
+        self._names = _alternation(list(vocabulary.names))
+        # All the genre's titles take part, so that 书记 is not found inside 总书记.
+        self._roles = _alternation([*vocabulary.roles, *load_genre().titles])
+        self._places = _alternation(list(vocabulary.places))
+        self._topic_of: dict[str, Topic] = {t: topic for topic in knowledge.topics for t in topic.terms}
+        self._topics = _alternation(list(self._topic_of))
+        self._pronouns = _alternation(list(lex.pronouns))
+        self._cue_owner: dict[str, list[tuple[str, float]]] = {}
+        for intent in knowledge.intents:
+            for term in intent.keywords:
+                self._cue_owner.setdefault(term, []).append((intent.name, 1.0))
+            for term in intent.hints:
+                self._cue_owner.setdefault(term, []).append((intent.name, HINT_WEIGHT))
+        self._cues = _alternation(list(self._cue_owner))
+        self._known_latin = {w for term in (*self._cue_owner, *self._topic_of) for w in _WORD.findall(term)}
+        self._examples: dict[str, dict[str, list[str]]] = {}
+        for intent in knowledge.intents:
+            by_script: dict[str, list[str]] = {"zh": [], EN: []}
+            for script, items in intent.examples.items():
+                for example in items:
+                    skeleton = example
+                    for slot, mark in MARK.items():
+                        skeleton = skeleton.replace("{" + slot + "}", mark)
+                    by_script[EN if script == EN else "zh"].append(skeleton)
+            self._examples[intent.name] = by_script
+
+    # -- slots ---------------------------------------------------------------
+
+    def _find_person(self, text: str) -> tuple[str | None, bool, tuple[int, int] | None]:
+        if self._names:
+            match = self._names.search(text)
+            if match:
+                return match.group(), False, match.span()
+        for name in self.vocab.names:  # one wrong character: 王伟忠 for 王伟中
+            size = len(name)
+            for start in range(0, len(text) - size + 1):
+                window = text[start : start + size]
+                if not _HAN.fullmatch(window[0]) or Hamming.distance(window, name) != 1:
+                    continue
+                if not all(_HAN.match(c) for c in window) or window in self.vocab.text:
+                    continue
+                if size >= 3 or window[0] == name[0]:
+                    return name, True, (start, start + size)
+        return None, False, None
+
+    def _slots(self, text: str) -> tuple[Slots, str]:
+        spans: list[tuple[int, int, str]] = []
+        person, guess, span = self._find_person(text)
+        if span:
+            spans.append((*span, "person"))
+
+        def free(a: int, b: int) -> bool:
+            return all(b <= s or a >= e for s, e, _ in spans)
+
+        role = None
+        if self._roles:
+            for m in self._roles.finditer(text):
+                if m.group() in self.vocab.roles and free(*m.span()):
+                    role = m.group()
+                    spans.append((*m.span(), "role"))
+                    break
+        place = None
+        if self._places:
+            for m in self._places.finditer(text):
+                if free(*m.span()):
+                    place = m.group()
+                    spans.append((*m.span(), "place"))
+                    break
+        topic_terms: list[str] = []
+        topic = None
+        if self._topics:
+            counts: dict[str, int] = {}
+            for m in self._topics.finditer(text):
+                if free(*m.span()):
+                    topic_terms.append(m.group())
+                    key = self._topic_of[m.group()].key
+                    counts[key] = counts.get(key, 0) + len(m.group())
+                    spans.append((*m.span(), "topic"))
+            if counts:
+                best = max(counts, key=lambda k: counts[k])
+                topic = next(t for t in self.knowledge.topics if t.key == best)
+        date = None
+        m = _DATE.search(text)
+        if m and free(*m.span()):
+            date = m.group()
+            spans.append((*m.span(), "date"))
+        pronoun = bool(self._pronouns and person is None and self._pronouns.search(text))
+        masked = text
+        for start, end, slot in sorted(spans, reverse=True):
+            masked = masked[:start] + MARK[slot] + masked[end:]
+        slots = Slots(person, guess, pronoun, role, topic, tuple(topic_terms), place, date)
+        return slots, masked
+
+    def _content_words(self, masked: str, cue_spans: list[tuple[int, int]]) -> tuple[list[str], list[str]]:
+        rest = masked
+        for start, end in sorted(cue_spans, reverse=True):
+            rest = rest[:start] + " " + rest[end:]
+        stop = self.knowledge.lexicon.stopwords
+        known, unknown = [], []
+        for word in self._grow(self.segmenter.cut(rest)):
+            word = word.strip()
+            if not word or word in stop or any(ch in MARK.values() for ch in word):
+                continue
+            if _HAN.search(word):
+                if len(word) < 2:
+                    continue
+                (known if word in self.vocab.text else unknown).append(word)
+            elif _WORD.fullmatch(word) and len(word) > 2 and word not in self._known_latin:
+                unknown.append(word)
+        return known, unknown
+
+    def _grow(self, tokens: list[str]) -> list[str]:
+        """Join neighbouring tokens while the join is still a string of the article (习近+平+总书记)."""
+        out: list[str] = []
+        for token in tokens:
+            if out and _HAN.search(token) and _HAN.search(out[-1]) and out[-1] + token in self.vocab.text \
+                    and (out[-1] in self.vocab.text or len(out[-1]) == 1):
+                out[-1] += token
+            else:
+                out.append(token)
+        return out
+
+    # -- scoring ---------------------------------------------------------------
+
+    def _example_similarity(self, intent: Intent, masked: str, script: str) -> float:
+        pool = self._examples[intent.name][EN if script == EN else "zh"]
+        if not pool:
+            return 0.0
+        scorer = fuzz.token_set_ratio if script == EN else fuzz.ratio
+        query = masked.rstrip("?？!！。. ")
+        return max(scorer(query, ex.rstrip("?？!！。. ")) for ex in pool) / 100.0
+
+    def parse(self, question: str, context: Context | None = None) -> Parse:
+        script = detect(question)
+        text = normalize(question)
+        slots, masked = self._slots(text)
+        cue_hits: dict[str, float] = {}
+        keyword_hits: dict[str, int] = {}
+        cue_spans: list[tuple[int, int]] = []
+        if self._cues:
+            for m in self._cues.finditer(masked):
+                cue_spans.append(m.span())
+                for name, weight in self._cue_owner[m.group()]:
+                    cue_hits[name] = cue_hits.get(name, 0.0) + weight
+                    if weight == 1.0:
+                        keyword_hits[name] = keyword_hits.get(name, 0) + 1
+        known, unknown = self._content_words(masked, cue_spans)
+        slots = replace(slots, known_words=tuple(known), unknown_words=tuple(unknown))
+        lex = self.knowledge.lexicon
+        yes_no = bool(re.search(r"(吗|么|嘛)\s*[?？]?$|是不是|有没有|是否|对不对", text)) or (
+            script == EN and bool(re.match(r"(did|was|is|were|does|do|has|have|had)\b", text))
+        )
+        follow_up = bool(re.search(r"呢\s*[?？]?$", text)) or any(
+            text.startswith(w + " ") or (_HAN.match(w) and text.startswith(w)) for w in lex.follow_up if w not in ("又",)
+        )
+        if context and slots.pronoun and slots.person is None and context.person:
+            slots = replace(slots, person=context.person)
+        elif context and follow_up and not slots.filled("person") and not slots.topic and context.person:
+            slots = replace(slots, person=context.person)
+
+        scores: dict[str, float] = {}
+        for intent in self.knowledge.intents:
+            cue = min(1.0, cue_hits.get(intent.name, 0.0))
+            sim = self._example_similarity(intent, masked, script)
+            score = CUE_WEIGHT * cue + (1 - CUE_WEIGHT) * sim
+            for slot, policy in intent.slots.items():
+                if slots.filled(slot):
+                    score += REQUIRED_SLOT_BONUS if policy == "required" else OPTIONAL_SLOT_BONUS
+                elif policy == "required":
+                    score *= MISSING_SLOT_FACTOR
+            if slots.person and "person" not in intent.slots:
+                score -= UNUSED_PERSON_PENALTY
+            if unknown and not (slots.person or slots.topic or slots.role or slots.place):
+                score -= UNKNOWN_WORD_PENALTY * min(3, len(unknown))
+            scores[intent.name] = round(score, 4)
+
+        # An elliptical follow-up ("那人才呢？", "他呢？") keeps the conversation's intent.
+        if context and context.intent and not keyword_hits and (follow_up or len(masked) <= 6):
+            carried = self._carry_over(context.intent, slots)
+            if carried:
+                scores[carried] = max(scores.get(carried, 0.0), THRESHOLD + 0.2)
+
+        ranked = sorted(scores.items(), key=lambda kv: kv[1], reverse=True)
+        (best, top), runner = ranked[0], ranked[1] if len(ranked) > 1 else None
+        intent = self.knowledge.intent(best) if top >= THRESHOLD else None
+        if intent is None:
+            log.info("fallback: top intent %s scored %.2f < %.2f for %r", best, top, THRESHOLD, text)
+        elif runner and top - runner[1] < AMBIGUITY_THRESHOLD:
+            log.info("ambiguous: %s %.2f vs %s %.2f for %r", best, top, runner[0], runner[1], text)
+        return Parse(
+            question=question,
+            text=text,
+            script=script,
+            intent=intent,
+            confidence=max(0.0, min(1.0, top)),
+            runner_up=(runner[0], max(0.0, min(1.0, runner[1]))) if runner else None,
+            slots=slots,
+            yes_no=yes_no,
+            follow_up=follow_up,
+            scores=scores,
+            keyword_hits=sum(keyword_hits.values()),
+        )
+
+    def _carry_over(self, previous: str, slots: Slots) -> str | None:
+        """Which intent an elliptical follow-up continues, given the slots it brings."""
+        intent = self.knowledge.intent(previous)
+        if slots.topic and "topic" not in intent.slots:
+            return "topic"
+        if slots.person and "person" not in intent.slots:
+            return "person_role" if previous not in ("topic",) else "statements"
+        if slots.topic or slots.person or slots.role or slots.place:
+            return previous
+        return None
+
