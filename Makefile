@@ -22,7 +22,7 @@ bench: $(STAMP)
 	$(PY) -m bot bench
 
 eval: $(STAMP)
-	$(PY) -m bot eval tests/eval/seed_questions.yaml
+	$(PY) -m bot eval tests/eval/dev_questions.yaml
 
 lint: $(STAMP)
 	$(PY) -m ruff check bot tests

@@ -18,9 +18,23 @@ from .scripts import EN
 from .understanding import Parse
 
 MAX_QUOTED = 4  # sentences quoted for a topic or a person's words
-_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
-           "September", "October", "November", "December"]
-_COUNT = re.compile(r"\d+(?:\.\d+)?(?:多|余)?(?:个|家|项|名|位|人|次|场|批|条|亿元|万元|亿|万|元|%|平方米|公里|吨)")
+_MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
+_COUNT = re.compile(
+    r"\d+(?:\.\d+)?(?:多|余)?(?:个|家|项|名|位|人|次|场|批|条|亿元|万元|亿|万|元|%|平方米|公里|吨)"
+)
 
 
 @dataclass(frozen=True)
@@ -120,7 +134,9 @@ def _check_person(req: Request, wanted: Callable[[Person], bool], heading: str) 
         return not_mentioned(req, name)
     line = _person_line(req, person).lstrip("· ")
     if wanted(person):
-        return Composed(req.t("check_yes") + line + ("" if req.en else "。"), True, person.evidence, person.name)
+        return Composed(
+            req.t("check_yes") + line + ("" if req.en else "。"), True, person.evidence, person.name
+        )
     prefix = "No. " if req.en else "不是。"
     return Composed(prefix + heading + "\n" + line, True, person.evidence, person.name)
 
@@ -193,20 +209,28 @@ def attendees(req: Request) -> Composed:
     return Composed("\n".join(lines), True, evidence)
 
 
-def _role_answer(req: Request, chosen: list[Person], template: str, none_key: str | None) -> Composed:
+def _role_answer(
+    req: Request, chosen: list[Person], template: str, none_key: str | None
+) -> Composed:
     if not chosen:
         return Composed(req.t(none_key) if none_key else req.msg("fallback"), False)
     sep = ", " if req.en else "；"
-    who = sep.join(
-        (f"{p.name} ({p.title})" if req.en else f"{p.title}{p.name}") for p in chosen
+    who = sep.join((f"{p.name} ({p.title})" if req.en else f"{p.title}{p.name}") for p in chosen)
+    return Composed(
+        req.t(template, who=who) if template else who,
+        True,
+        _evidence(*(p.evidence for p in chosen)),
     )
-    return Composed(req.t(template, who=who) if template else who, True, _evidence(*(p.evidence for p in chosen)))
 
 
 @composer("chair")
 def chair(req: Request) -> Composed:
     chairs = [p for p in req.facts.people if "主持" in p.actions]
-    heading = ", ".join(p.name for p in chairs) + " chaired." if req.en else "主持人是" + "、".join(p.name for p in chairs) + "。"
+    heading = (
+        ", ".join(p.name for p in chairs) + " chaired."
+        if req.en
+        else "主持人是" + "、".join(p.name for p in chairs) + "。"
+    )
     check = _check_person(req, lambda p: "主持" in p.actions, heading)
     if check:
         return check
@@ -260,10 +284,13 @@ def role_holder(req: Request) -> Composed:
         return Composed(req.t("none", role=role), False)
     sep = ", " if req.en else "；"
     body = sep.join(
-        (f"{p.name} ({p.title})" if req.en else f"{p.title}{p.name}") if p.title != role else p.name for p in chosen
+        (f"{p.name} ({p.title})" if req.en else f"{p.title}{p.name}") if p.title != role else p.name
+        for p in chosen
     )
     person = chosen[0].name if len(chosen) == 1 else None
-    return Composed(req.t(role=role, who=body), True, _evidence(*(p.evidence for p in chosen)), person)
+    return Composed(
+        req.t(role=role, who=body), True, _evidence(*(p.evidence for p in chosen)), person
+    )
 
 
 def _vocab_role_names(facts: Facts, role: str) -> list[str]:
@@ -285,10 +312,14 @@ def _quote_statements(req: Request, statements: list[Statement]) -> str:
     return "\n".join(lines)
 
 
-def _rank(sentences: Iterable[Sentence], terms: Iterable[str], extra: Iterable[str] = ()) -> list[Sentence]:
+def _rank(
+    sentences: Iterable[Sentence], terms: Iterable[str], extra: Iterable[str] = ()
+) -> list[Sentence]:
     """Sentences holding any of `terms`, best first (more and longer terms), ties in article order."""
     terms, extra = list(terms), list(extra)
-    scored = [(_score(s, terms, extra), s) for s in sentences if any(t and t in s.text for t in terms)]
+    scored = [
+        (_score(s, terms, extra), s) for s in sentences if any(t and t in s.text for t in terms)
+    ]
     scored.sort(key=lambda e: (-e[0], e[1].paragraph, e[1].index))
     return [s for _, s in scored]
 
@@ -314,7 +345,9 @@ def statements(req: Request) -> Composed:
         if topic_terms:
             on_topic = [st for st in chosen if any(t in st.text for t in topic_terms)]
             chosen = on_topic or chosen
-        return Composed(_quote_statements(req, chosen), True, _evidence(st.sentence for st in chosen), name)
+        return Composed(
+            _quote_statements(req, chosen), True, _evidence(st.sentence for st in chosen), name
+        )
     mentions = [s for s in req.facts.article.sentences if name in s.text]
     if not mentions:
         return not_mentioned(req, name)
@@ -334,7 +367,9 @@ def _quote_sentences(req: Request, sentences: list[Sentence]) -> str:
     for s in sentences:
         st = _speaker_of(req.facts, s)
         if st and not st.group:
-            lines.append(f"· {st.speaker}{'' if req.en else ''}{' ' + _verb(req, st.verb) + ': ' if req.en else _verb(req, st.verb) + '：'}{st.text}")
+            lines.append(
+                f"· {st.speaker}{'' if req.en else ''}{' ' + _verb(req, st.verb) + ': ' if req.en else _verb(req, st.verb) + '：'}{st.text}"
+            )
         else:
             lines.append("· " + s.text)
     return "\n".join(lines)
@@ -371,7 +406,9 @@ def group_views(req: Request) -> Composed:
 @composer("figures")
 def figures(req: Request) -> Composed:
     slots = req.parse.slots
-    counted = [s for s in req.facts.article.sentences if _COUNT.search(s.text) and has_number(s.text)]
+    counted = [
+        s for s in req.facts.article.sentences if _COUNT.search(s.text) and has_number(s.text)
+    ]
     wanted = [*(slots.topic.terms if slots.topic else ()), *slots.known_words]
     zh = [t for t in wanted if re.search(r"[\u4e00-\u9fff]", t)]
     chosen = _rank(counted, zh) if zh else []
@@ -401,9 +438,25 @@ def research(req: Request) -> Composed:
     evidence = found.sentences
     if lines:
         head = req.t()
-        evidence = tuple(s for s in found.sentences if any(x.split("、")[0].split(",")[0] in s.text for x in lines)) or found.sentences
-        return Composed(head + ("；".join(lines) if not req.en else "; ".join(lines)) + "\n" + "\n".join("· " + s.text for s in evidence[:1]), True, evidence[:1])
-    return Composed(req.t() + "\n" + "\n".join("· " + s.text for s in found.sentences), True, found.sentences)
+        evidence = (
+            tuple(
+                s
+                for s in found.sentences
+                if any(x.split("、")[0].split(",")[0] in s.text for x in lines)
+            )
+            or found.sentences
+        )
+        return Composed(
+            head
+            + ("；".join(lines) if not req.en else "; ".join(lines))
+            + "\n"
+            + "\n".join("· " + s.text for s in evidence[:1]),
+            True,
+            evidence[:1],
+        )
+    return Composed(
+        req.t() + "\n" + "\n".join("· " + s.text for s in found.sentences), True, found.sentences
+    )
 
 
 def _first_clause(text: str, limit: int = 0) -> str:
@@ -422,7 +475,15 @@ def summary(req: Request) -> Composed:
     f = req.facts
     parts: list[str] = []
     evidence: list[Sentence] = []
-    lead = "，".join(x for x in (f.date.value if f.date else "", (f.meeting.value if f.meeting else "会议") + (f"在{f.place.value}召开" if f.place else "召开")) if x)
+    lead = "，".join(
+        x
+        for x in (
+            f.date.value if f.date else "",
+            (f.meeting.value if f.meeting else "会议")
+            + (f"在{f.place.value}召开" if f.place else "召开"),
+        )
+        if x
+    )
     parts.append(lead + "。")
     for fact in (f.date, f.meeting, f.place):
         if fact:
@@ -430,7 +491,11 @@ def summary(req: Request) -> Composed:
     if f.theme:
         parts.append(f"主题是“{f.theme.value}”。")
         evidence.extend(f.theme.evidence)
-    roster = [f"{p.title}{p.name}{'并'.join(p.actions[:2])}" for p in f.people if {"讲话", "主持"} & set(p.actions)]
+    roster = [
+        f"{p.title}{p.name}{'并'.join(p.actions[:2])}"
+        for p in f.people
+        if {"讲话", "主持"} & set(p.actions)
+    ]
     if roster:
         parts.append("，".join(roster) + "。")
     for st in [s for s in f.statements if s.group][:1]:
@@ -442,7 +507,11 @@ def summary(req: Request) -> Composed:
             points = [_first_clause(st.text) for st in said if st.text.startswith("要")] or [
                 _first_clause(said[0].text, 60)
             ]
-            parts.append(f"{name}{said[-1].verb if points and said[-1].text.startswith('要') else said[0].verb}：" + "；".join(points[:6]) + "。")
+            parts.append(
+                f"{name}{said[-1].verb if points and said[-1].text.startswith('要') else said[0].verb}："
+                + "；".join(points[:6])
+                + "。"
+            )
             evidence.extend(st.sentence for st in said)
     if f.research:
         parts.append(f.research.sentences[0].text)
@@ -457,7 +526,13 @@ def summary(req: Request) -> Composed:
 def greeting(req: Request) -> Composed:
     meeting = req.facts.meeting.value if req.facts.meeting else ""
     examples = req.msg("examples")
-    text = req.t(meeting=meeting) + "\n" + req.msg("try_asking") + "\n" + "\n".join("· " + e for e in examples)
+    text = (
+        req.t(meeting=meeting)
+        + "\n"
+        + req.msg("try_asking")
+        + "\n"
+        + "\n".join("· " + e for e in examples)
+    )
     return Composed(text, True)
 
 

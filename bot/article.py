@@ -152,5 +152,7 @@ def load_article(path: Path) -> Article:
     try:
         raw = path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
-        raise ArticleError(f"Cannot read the article {path}: {exc}. Give a UTF-8 text file.") from exc
+        raise ArticleError(
+            f"Cannot read the article {path}: {exc}. Give a UTF-8 text file."
+        ) from exc
     return parse_article(raw, path.stem, path)

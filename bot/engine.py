@@ -65,7 +65,9 @@ def article_paths(articles: Iterable[Path] | None = None, seeds: Path | None = N
     if not paths:
         folder = Path(seeds) if seeds else SEEDS_DIR
         if not folder.is_dir():
-            raise ArticleError(f"The seeds folder {folder} does not exist. Give --seeds DIR or --article PATH.")
+            raise ArticleError(
+                f"The seeds folder {folder} does not exist. Give --seeds DIR or --article PATH."
+            )
         paths = sorted(folder.glob("*.txt"))
         if not paths:
             raise ArticleError(f"No *.txt report in {folder}. Put a meeting report there.")
@@ -78,7 +80,9 @@ def article_paths(articles: Iterable[Path] | None = None, seeds: Path | None = N
 class Engine:
     """Answers questions about one or more meetings, keeping a context per conversation."""
 
-    def __init__(self, meetings: list[Meeting], knowledge: Knowledge, default: str | None = None) -> None:
+    def __init__(
+        self, meetings: list[Meeting], knowledge: Knowledge, default: str | None = None
+    ) -> None:
         if not meetings:
             raise ArticleError("No meeting to answer about.")
         self.knowledge = knowledge
@@ -102,7 +106,8 @@ class Engine:
         topic_words = [t for topic in knowledge.topics for t in topic.terms]
         segmenter = Segmenter([w for v in vocabularies for w in v.words()] + topic_words)
         meetings = [
-            Meeting(f.article.id, f, Understanding(knowledge, v, segmenter)) for f, v in zip(facts, vocabularies, strict=True)
+            Meeting(f.article.id, f, Understanding(knowledge, v, segmenter))
+            for f, v in zip(facts, vocabularies, strict=True)
         ]
         return cls(meetings, knowledge, default)
 
@@ -128,12 +133,20 @@ class Engine:
     def select_meeting(self, conversation: Hashable, meeting_id: str, script: str = HANS) -> Reply:
         """Make `meeting_id` the conversation's current meeting."""
         if meeting_id not in self._meetings:
-            return Reply(render(self.knowledge.message("fallback", script), script), False, script=script)
+            return Reply(
+                render(self.knowledge.message("fallback", script), script), False, script=script
+            )
         conv = self._conversation(conversation)
         conv.context = Context(meeting=meeting_id)
         label = self._meetings[meeting_id].label
-        text = f"Now answering about: {label}" if script == EN else render(f"现在回答关于{label}的问题。", script)
-        return Reply(text, True, intent="select_meeting", confidence=1.0, script=script, meeting=meeting_id)
+        text = (
+            f"Now answering about: {label}"
+            if script == EN
+            else render(f"现在回答关于{label}的问题。", script)
+        )
+        return Reply(
+            text, True, intent="select_meeting", confidence=1.0, script=script, meeting=meeting_id
+        )
 
     # -- asking -------------------------------------------------------------------
 
@@ -155,7 +168,9 @@ class Engine:
         self._remember(conv, parse, reply)
         return reply
 
-    def ask_intent(self, intent: str, conversation: Hashable = "default", script: str = HANS) -> Reply:
+    def ask_intent(
+        self, intent: str, conversation: Hashable = "default", script: str = HANS
+    ) -> Reply:
         """Answer as if the question had been recognised as `intent` (for /summary, /people...)."""
         conv = self._conversation(conversation)
         meeting = self.meeting(conv.context.meeting)
@@ -163,7 +178,9 @@ class Engine:
         examples = self.knowledge.intent(name).examples
         question = (examples.get(script) or examples[HANS])[0]
         parse = meeting.understanding.parse(question)
-        parse = replace(parse, intent=self.knowledge.intent(name), confidence=1.0, runner_up=None, script=script)
+        parse = replace(
+            parse, intent=self.knowledge.intent(name), confidence=1.0, runner_up=None, script=script
+        )
         reply = self._answer(meeting, parse, script)
         self._remember(conv, parse, reply)
         return reply
@@ -171,7 +188,9 @@ class Engine:
     def _guard(self, question: str, script: str) -> Reply | None:
         msg = self.knowledge.message
         if len(question) > MAX_MESSAGE_CHARS:
-            return Reply(render(msg("too_long", script, size=len(question)), script), False, script=script)
+            return Reply(
+                render(msg("too_long", script, size=len(question)), script), False, script=script
+            )
         if not question.strip():
             return Reply(render(msg("empty", script), script), False, script=script)
         if not _HAS_WORD.search(question):
@@ -186,17 +205,29 @@ class Engine:
             text = lead + msg("fallback", script) + "\n" + msg("try_asking", script) + "\n"
             text += "\n".join("· " + e for e in msg("examples", script)[:3])
             return Reply(
-                render(text, script), False, None, parse.confidence, parse.runner_up,
+                render(text, script),
+                False,
+                None,
+                parse.confidence,
+                parse.runner_up,
                 suggestions=tuple(render(e, script) for e in msg("examples", script)[:3]),
-                script=script, meeting=meeting.id,
+                script=script,
+                meeting=meeting.id,
             )
         req = answers.Request(parse, parse.intent, meeting.facts, self.knowledge, script)
         composed = answers.compose(req)
         text = composed.text
         if parse.slots.person_guess and parse.slots.person:
-            text = msg("guessed_name", script, name=parse.slots.person) + ("" if script == EN else "") + text \
-                if script != EN else text + msg("guessed_name", script, name=parse.slots.person)
-        evidence = tuple(Evidence(s.paragraph, s.index, render(s.text, script)) for s in composed.evidence)
+            text = (
+                msg("guessed_name", script, name=parse.slots.person)
+                + ("" if script == EN else "")
+                + text
+                if script != EN
+                else text + msg("guessed_name", script, name=parse.slots.person)
+            )
+        evidence = tuple(
+            Evidence(s.paragraph, s.index, render(s.text, script)) for s in composed.evidence
+        )
         return Reply(
             text=render(text, script),
             answered=composed.answered,
@@ -209,7 +240,9 @@ class Engine:
             meeting=meeting.id,
         )
 
-    def _suggestions(self, parse: Parse, composed: answers.Composed, script: str) -> tuple[str, ...]:
+    def _suggestions(
+        self, parse: Parse, composed: answers.Composed, script: str
+    ) -> tuple[str, ...]:
         intent = parse.intent
         pool = list(intent.next.get(EN if script == EN else HANS, ())) if intent else []
         pool += self.knowledge.message("examples", script)
@@ -232,7 +265,12 @@ class Engine:
             ctx.intent = parse.intent.name
         slots = parse.slots
         person = slots.person
-        if person is None and reply.answered and reply.intent in ("role_holder", "chair") and reply.evidence:
+        if (
+            person is None
+            and reply.answered
+            and reply.intent in ("role_holder", "chair")
+            and reply.evidence
+        ):
             person = None
         if person:
             ctx.person = person

@@ -18,7 +18,9 @@ _HAN = r"\u3400-\u4dbf\u4e00-\u9fff"
 _NAME = re.compile(rf"[{_HAN}·]{{2,4}}")
 _DATE = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}(?:日|号)(?:上午|下午|晚上|晚)?")
 _DAY = re.compile(r"(?<![\d月])\d{1,2}日(?:上午|下午|晚上|晚)?")
-_DATELINE = re.compile(rf"^(?:新华社|中新社|本报|人民网|新华网)?([{_HAN}]{{2,6}}?)(\d{{1,2}}月\d{{1,2}}日)电")
+_DATELINE = re.compile(
+    rf"^(?:新华社|中新社|本报|人民网|新华网)?([{_HAN}]{{2,6}}?)(\d{{1,2}}月\d{{1,2}}日)电"
+)
 _LIST_BEFORE_KIND = re.compile(rf"([{_HAN}、]{{2,60}}?)等(省|市|地|县|区|国)")
 _COUNT = re.compile(r"(\d+(?:\.\d+)?多?|[一二三四五六七八九十百千]+多?)(家|个|名|位|人|项|批)")
 _NUMBER = re.compile(r"\d|[一二三四五六七八九十百千万亿]+(?:个|家|项|名|亿|万)")
@@ -140,7 +142,10 @@ def _split_title_name(segment: str, genre: Genre) -> tuple[str, str] | None:
 def _valid_name(name: str, genre: Genre) -> bool:
     if not _NAME.fullmatch(name) or "的" in name or "们" in name:
         return False
-    if any(name.startswith(stop) or name.endswith(stop) for stop in genre.name_stops):
+    # One-character stops (向, 和, 于…) are also surnames or given names: only a
+    # four-character "name" is suspected of having one glued on.
+    stops = [s for s in genre.name_stops if len(s) > 1 or len(name) >= 4]
+    if any(name.startswith(stop) and len(stop) > 1 or name.endswith(stop) for stop in stops):
         return False
     return not any(name.endswith(t) for t in genre.titles)
 
@@ -178,23 +183,65 @@ def _parse_roster_head(head: str, genre: Genre) -> list[tuple[str, tuple[str, ..
     return found if not pending else []
 
 
-def _roster_clause(clause: str, genre: Genre) -> tuple[list[tuple[str, tuple[str, ...]]], tuple[str, ...]]:
+_COUNTED_TAIL = re.compile(
+    rf"等(?:\d+|[一二三四五六七八九十两]+)?(?:位|名|个|人)?[{_HAN}]{{0,10}}?(?:同志|代表|负责人|人士|委员|企业家|专家|嘉宾)?$"
+)
+
+
+def _head_before(clause: str, at: int) -> str:
+    head = clause[:at]
+    for tail in ("先后", "分别", "共同", "一同", "也", "还", "并", "到会", "应邀"):
+        head = head.removesuffix(tail)
+    return _COUNTED_TAIL.sub("", head)
+
+
+def _role_name_prefix(clause: str, genre: Genre) -> tuple[str, str] | None:
+    """'副省长谭志远到会听取意见并讲话' -> ('副省长', '谭志远'): a name that a stop word ends."""
+    for title in genre.titles:
+        at = clause.find(title)
+        if at < 0:
+            continue
+        end = at + len(title)
+        for size in (3, 2, 4):
+            name, rest = clause[end : end + size], clause[end + size :]
+            if _valid_name(name, genre) and any(
+                rest.startswith(s) for s in (*genre.name_stops, *genre.actions)
+            ):
+                return clause[:end], name
+    return None
+
+
+def _roster_clause(
+    clause: str, genre: Genre
+) -> tuple[list[tuple[str, tuple[str, ...]]], tuple[str, ...]]:
     """People and their action in one clause, e.g. '省政协主席林克庆主持'."""
     for verb, actions in genre.actions.items():
         at = clause.find(verb)
         while at > 0:
-            people = _parse_roster_head(clause[:at].removesuffix("等").removesuffix("先后").removesuffix("分别"), genre)
+            people = _parse_roster_head(_head_before(clause, at), genre)
             if people:
                 return people, actions
             at = clause.find(verb, at + 1)
     people = _parse_roster_head(clause, genre)
-    return people, ()
+    if people:
+        return people, ()
+    prefix = _role_name_prefix(clause, genre)
+    if prefix:
+        role, name = prefix
+        rest = clause[len(role) + len(name) :]
+        heads = _parse_roster_head(role + name, genre)
+        for verb, actions in genre.actions.items():
+            if verb in rest and heads:
+                return heads, actions
+    return [], ()
 
 
 def _extract_people(article: Article, genre: Genre) -> list[Person]:
     records: dict[str, dict[str, object]] = {}
 
-    def add(name: str, roles: tuple[str, ...], actions: tuple[str, ...], sentence: Sentence) -> None:
+    def add(
+        name: str, roles: tuple[str, ...], actions: tuple[str, ...], sentence: Sentence
+    ) -> None:
         rec = records.setdefault(name, {"roles": [], "actions": [], "evidence": []})
         for key, values in (("roles", roles), ("actions", actions)):
             bucket = rec[key]
@@ -257,7 +304,10 @@ def _subject_and_verb(text: str, names: list[str], genre: Genre) -> tuple[str, s
 def _group_subject(text: str, genre: Genre) -> str | None:
     body = re.sub(r"^(会上|会议上|座谈会上|会中)，?", "", text)
     first = _CLAUSE.split(body, maxsplit=1)[0]
-    match = re.match(rf"([{_HAN}、]{{2,30}}?(?:{'|'.join(genre.group_words)})[{_HAN}、]{{0,12}}?)(?:们|等)?(?:先后|分别|纷纷|结合|围绕|就|积极|踊跃|发言|$)", first)
+    match = re.match(
+        rf"([{_HAN}、]{{2,30}}?(?:{'|'.join(genre.group_words)})[{_HAN}、]{{0,12}}?)(?:们|等)?(?:先后|分别|纷纷|结合|围绕|就|积极|踊跃|发言|$)",
+        first,
+    )
     if match and any(v in body for v in genre.group_verbs):
         return match.group(1)
     return None
@@ -313,7 +363,9 @@ def _meeting_name(article: Article, genre: Genre) -> Fact | None:
             name = match.group(1)
             name = re.split(r"召开|举行|举办|主持|出席|参加|在", name)[-1]
             name = _DATE.sub("", name)
-            name = re.sub(r"^(昨日|昨天|今天|今日|日前|近日|\d{1,2}日|上午|下午|此次|这次|本次|电)", "", name)
+            name = re.sub(
+                r"^(昨日|昨天|今天|今日|日前|近日|\d{1,2}日|上午|下午|此次|这次|本次|电)", "", name
+            )
             name = re.sub(r"^(新华社|本报)\S*电", "", name)
             if len(name) >= 5 and name not in genre.meeting_words:
                 return Fact(name, (sentence,))
@@ -321,7 +373,9 @@ def _meeting_name(article: Article, genre: Genre) -> Fact | None:
 
 
 def _date(article: Article, genre: Genre) -> Fact | None:
-    for sentence in _held_sentences(article, genre) + [s for s in article.sentences if s.paragraph == 1]:
+    for sentence in _held_sentences(article, genre) + [
+        s for s in article.sentences if s.paragraph == 1
+    ]:
         for pattern in (_DATE, _DAY):
             match = pattern.search(sentence.text)
             if match:
@@ -335,7 +389,9 @@ def _date(article: Article, genre: Genre) -> Fact | None:
 def _place(article: Article, genre: Genre) -> Fact | None:
     verbs = "|".join(genre.held_verbs)
     for sentence in _held_sentences(article, genre):
-        match = re.search(rf"在([^，。、在“”]{{1,20}}?)(?:隆重|顺利|正式)?(?:{verbs})", sentence.text)
+        match = re.search(
+            rf"在([^，。、在“”]{{1,20}}?)(?:隆重|顺利|正式)?(?:{verbs})", sentence.text
+        )
         if match and not re.search("主持|会上|期间", match.group(1)):
             return Fact(match.group(1), (sentence,))
     first = article.sentences[0]
@@ -352,7 +408,7 @@ def _theme(article: Article, genre: Genre) -> Fact | None:
         for pattern in genre.theme_markers:
             match = pattern.search(sentence.text)
             if match:
-                return Fact(match.group(1).strip("“”\""), (sentence,))
+                return Fact(match.group(1).strip('“”"'), (sentence,))
     return None
 
 
@@ -360,7 +416,10 @@ def _groups(article: Article, statements: list[Statement], genre: Genre) -> list
     found: dict[str, list[Sentence]] = {}
     words = "|".join(genre.group_words)
     for sentence in article.sentences[:6]:
-        for match in re.finditer(rf"(?:组织|邀请|与|和|、|及)([{_HAN}]{{2,12}}?(?:{words}))(?=[与和、，。等面参出])", sentence.text):
+        for match in re.finditer(
+            rf"(?:组织|邀请|与|和|、|及)([{_HAN}]{{2,12}}?(?:{words}))(?=[与和、，。等面参出])",
+            sentence.text,
+        ):
             found.setdefault(match.group(1), []).append(sentence)
     for st in statements:
         if st.group:
@@ -371,7 +430,10 @@ def _groups(article: Article, statements: list[Statement], genre: Genre) -> list
 def _research(article: Article, genre: Genre) -> Research | None:
     markers = genre.research_markers
     paragraphs = [
-        p for p in article.paragraphs if p[0].text.startswith(markers[:3]) or ("调研" in p[0].text and "调研组" in "".join(s.text for s in p))
+        p
+        for p in article.paragraphs
+        if p[0].text.startswith(markers[:3])
+        or ("调研" in p[0].text and "调研组" in "".join(s.text for s in p))
     ]
     if not paragraphs:
         return None
@@ -380,7 +442,9 @@ def _research(article: Article, genre: Genre) -> Research | None:
     counts: list[str] = []
     for s in sentences:
         for match in _LIST_BEFORE_KIND.finditer(s.text):
-            items = re.split(r"[、]", re.sub(r"^.*?(深入|赴|到|向|走访|前往|包括)", "", match.group(1)))
+            items = re.split(
+                r"[、]", re.sub(r"^.*?(深入|赴|到|向|走访|前往|包括)", "", match.group(1))
+            )
             lists.setdefault(match.group(2), tuple(i for i in items if i))
         counts.extend(m.group() for m in _COUNT.finditer(s.text))
     return Research(sentences, lists, tuple(counts))

@@ -19,7 +19,17 @@ from .scripts import EN, HANS, HANT, to_simplified
 
 SLOT_NAMES = ("person", "role", "topic", "place", "date")
 SLOT_POLICIES = ("required", "optional")
-INTENT_KEYS = {"name", "answer", "keywords", "hints", "slots", "examples", "reply", "next", "description"}
+INTENT_KEYS = {
+    "name",
+    "answer",
+    "keywords",
+    "hints",
+    "slots",
+    "examples",
+    "reply",
+    "next",
+    "description",
+}
 DEFAULT_DIR = Path(__file__).resolve().parent.parent / "intents"
 
 
@@ -103,11 +113,15 @@ def _intent(raw: Any, path: str, answer_kinds: Iterable[str]) -> Intent:
         raise IntentFileError(path, None, "an intent has no 'name'.")
     unknown = set(raw) - INTENT_KEYS
     if unknown:
-        raise IntentFileError(path, name, f"unknown key(s) {sorted(unknown)}; allowed: {sorted(INTENT_KEYS)}.")
+        raise IntentFileError(
+            path, name, f"unknown key(s) {sorted(unknown)}; allowed: {sorted(INTENT_KEYS)}."
+        )
     kinds = set(answer_kinds)
     answer = raw.get("answer")
     if answer not in kinds:
-        raise IntentFileError(path, name, f"'answer' is {answer!r}; it must be one of {sorted(kinds)}.")
+        raise IntentFileError(
+            path, name, f"'answer' is {answer!r}; it must be one of {sorted(kinds)}."
+        )
     keywords = _terms(raw.get("keywords"), path, name, "keywords")
     if not keywords:
         raise IntentFileError(path, name, "'keywords' must list at least one word.")
@@ -116,17 +130,29 @@ def _intent(raw: Any, path: str, answer_kinds: Iterable[str]) -> Intent:
         raise IntentFileError(path, name, "'slots' must map a slot name to required or optional.")
     for slot, policy in slots.items():
         if slot not in SLOT_NAMES:
-            raise IntentFileError(path, name, f"unknown slot {slot!r}; slots are {list(SLOT_NAMES)}.")
+            raise IntentFileError(
+                path, name, f"unknown slot {slot!r}; slots are {list(SLOT_NAMES)}."
+            )
         if policy not in SLOT_POLICIES:
-            raise IntentFileError(path, name, f"slot {slot!r} must be 'required' or 'optional', not {policy!r}.")
+            raise IntentFileError(
+                path, name, f"slot {slot!r} must be 'required' or 'optional', not {policy!r}."
+            )
     examples = raw.get("examples")
     if not isinstance(examples, dict) or not examples.get(HANS) or not examples.get(EN):
-        raise IntentFileError(path, name, "'examples' needs non-empty lists under 'hans' and 'en' (and 'hant').")
+        raise IntentFileError(
+            path, name, "'examples' needs non-empty lists under 'hans' and 'en' (and 'hant')."
+        )
     for script, items in examples.items():
         if script not in (HANS, HANT, EN) or not isinstance(items, list):
-            raise IntentFileError(path, name, f"examples: {script!r} must be hans, hant or en, with a list.")
+            raise IntentFileError(
+                path, name, f"examples: {script!r} must be hans, hant or en, with a list."
+            )
     reply = raw.get("reply")
-    if not isinstance(reply, dict) or not isinstance(reply.get(HANS), str) or not isinstance(reply.get(EN), str):
+    if (
+        not isinstance(reply, dict)
+        or not isinstance(reply.get(HANS), str)
+        or not isinstance(reply.get(EN), str)
+    ):
         raise IntentFileError(path, name, "'reply' needs a 'hans' and an 'en' template.")
     return Intent(
         name=name,
@@ -189,7 +215,9 @@ def load_knowledge(directory: Path | None, answer_kinds: Iterable[str]) -> Knowl
         except yaml.YAMLError as exc:
             raise IntentFileError(path, None, f"not valid YAML: {exc}") from exc
         if not isinstance(data, dict):
-            raise IntentFileError(path, None, "the file must be a mapping with 'intents', 'topics' or 'lexicon'.")
+            raise IntentFileError(
+                path, None, "the file must be a mapping with 'intents', 'topics' or 'lexicon'."
+            )
         unknown = set(data) - {"intents", "topics", "lexicon", "messages"}
         if unknown:
             raise IntentFileError(path, None, f"unknown top-level key(s) {sorted(unknown)}.")

@@ -36,7 +36,13 @@ UNUSED_PERSON_PENALTY = 0.08
 UNKNOWN_WORD_PENALTY = 0.12
 MAX_QUESTION_CHARS = 300  # longer questions are cut before parsing
 
-MARK = {"person": "\ue001", "role": "\ue002", "topic": "\ue003", "place": "\ue004", "date": "\ue005"}
+MARK = {
+    "person": "\ue001",
+    "role": "\ue002",
+    "topic": "\ue003",
+    "place": "\ue004",
+    "date": "\ue005",
+}
 _DATE = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}(?:日|号)|\d{1,2}(?:日|号)")
 _MENTION = re.compile(r"@\w+|https?://\S+|</?[a-z][^>]{0,40}>", re.I)
 _LATIN_EDGE = re.compile(r"^[a-z0-9]|[a-z0-9]$")
@@ -46,7 +52,11 @@ _HAN = re.compile(r"[\u3400-\u9fff]")
 
 def normalize(question: str) -> str:
     """Simplified, lower-case, half-width, without @mentions, links, tags or control characters."""
-    text = "".join(ch for ch in question[: MAX_QUESTION_CHARS * 4] if unicodedata.category(ch)[0] != "C" or ch == " ")
+    text = "".join(
+        ch
+        for ch in question[: MAX_QUESTION_CHARS * 4]
+        if unicodedata.category(ch)[0] != "C" or ch == " "
+    )
     text = _MENTION.sub(" ", text)
     text = unicodedata.normalize("NFKC", text)
     text = to_simplified(text).lower()
@@ -134,7 +144,9 @@ class Parse:
 
     @property
     def ambiguous(self) -> bool:
-        return self.runner_up is not None and self.confidence - self.runner_up[1] < AMBIGUITY_THRESHOLD
+        return (
+            self.runner_up is not None and self.confidence - self.runner_up[1] < AMBIGUITY_THRESHOLD
+        )
 
 
 @dataclass
@@ -159,7 +171,9 @@ class Understanding:
         # All the genre's titles take part, so that 书记 is not found inside 总书记.
         self._roles = _alternation([*vocabulary.roles, *load_genre().titles])
         self._places = _alternation(list(vocabulary.places))
-        self._topic_of: dict[str, Topic] = {t: topic for topic in knowledge.topics for t in topic.terms}
+        self._topic_of: dict[str, Topic] = {
+            t: topic for topic in knowledge.topics for t in topic.terms
+        }
         self._topics = _alternation(list(self._topic_of))
         self._pronouns = _alternation(list(lex.pronouns))
         self._cue_owner: dict[str, list[tuple[str, float]]] = {}
@@ -169,7 +183,9 @@ class Understanding:
             for term in intent.hints:
                 self._cue_owner.setdefault(term, []).append((intent.name, HINT_WEIGHT))
         self._cues = _alternation(list(self._cue_owner))
-        self._known_latin = {w for term in (*self._cue_owner, *self._topic_of) for w in _WORD.findall(term)}
+        self._known_latin = {
+            w for term in (*self._cue_owner, *self._topic_of) for w in _WORD.findall(term)
+        }
         self._examples: dict[str, dict[str, list[str]]] = {}
         for intent in knowledge.intents:
             by_script: dict[str, list[str]] = {"zh": [], EN: []}
@@ -248,7 +264,9 @@ class Understanding:
         slots = Slots(person, guess, pronoun, role, topic, tuple(topic_terms), place, date)
         return slots, masked
 
-    def _content_words(self, masked: str, cue_spans: list[tuple[int, int]]) -> tuple[list[str], list[str]]:
+    def _content_words(
+        self, masked: str, cue_spans: list[tuple[int, int]]
+    ) -> tuple[list[str], list[str]]:
         rest = masked
         for start, end in sorted(cue_spans, reverse=True):
             rest = rest[:start] + " " + rest[end:]
@@ -270,8 +288,13 @@ class Understanding:
         """Join neighbouring tokens while the join is still a string of the article (习近+平+总书记)."""
         out: list[str] = []
         for token in tokens:
-            if out and _HAN.search(token) and _HAN.search(out[-1]) and out[-1] + token in self.vocab.text \
-                    and (out[-1] in self.vocab.text or len(out[-1]) == 1):
+            if (
+                out
+                and _HAN.search(token)
+                and _HAN.search(out[-1])
+                and out[-1] + token in self.vocab.text
+                and (out[-1] in self.vocab.text or len(out[-1]) == 1)
+            ):
                 out[-1] += token
             else:
                 out.append(token)
@@ -308,11 +331,19 @@ class Understanding:
             script == EN and bool(re.match(r"(did|was|is|were|does|do|has|have|had)\b", text))
         )
         follow_up = bool(re.search(r"呢\s*[?？]?$", text)) or any(
-            text.startswith(w + " ") or (_HAN.match(w) and text.startswith(w)) for w in lex.follow_up if w not in ("又",)
+            text.startswith(w + " ") or (_HAN.match(w) and text.startswith(w))
+            for w in lex.follow_up
+            if w not in ("又",)
         )
         if context and slots.pronoun and slots.person is None and context.person:
             slots = replace(slots, person=context.person)
-        elif context and follow_up and not slots.filled("person") and not slots.topic and context.person:
+        elif (
+            context
+            and follow_up
+            and not slots.filled("person")
+            and not slots.topic
+            and context.person
+        ):
             slots = replace(slots, person=context.person)
 
         scores: dict[str, float] = {}
@@ -341,7 +372,9 @@ class Understanding:
         (best, top), runner = ranked[0], ranked[1] if len(ranked) > 1 else None
         intent = self.knowledge.intent(best) if top >= THRESHOLD else None
         if intent is None:
-            log.info("fallback: top intent %s scored %.2f < %.2f for %r", best, top, THRESHOLD, text)
+            log.info(
+                "fallback: top intent %s scored %.2f < %.2f for %r", best, top, THRESHOLD, text
+            )
         elif runner and top - runner[1] < AMBIGUITY_THRESHOLD:
             log.info("ambiguous: %s %.2f vs %s %.2f for %r", best, top, runner[0], runner[1], text)
         return Parse(
@@ -368,4 +401,3 @@ class Understanding:
         if slots.topic or slots.person or slots.role or slots.place:
             return previous
         return None
-
