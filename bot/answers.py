@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from .facts import Facts, Person, Statement, has_number, speakers
+from .genre import load_genre
 from .intents import Intent, Knowledge
 from .models import Sentence
 from .scripts import EN
@@ -193,12 +194,36 @@ def not_reported(req: Request) -> Composed:
     return Composed(req.t(), False)
 
 
+def _role_check(req: Request) -> Composed | None:
+    """"省长来了吗？": a yes/no about whoever holds a title."""
+    role = req.parse.slots.role
+    if not (role and req.parse.yes_no and not req.parse.slots.person):
+        return None
+    holders = [p for p in req.facts.people if p.name in _vocab_role_names(req.facts, role)]
+    if not holders:
+        return Composed(req.msg("not_mentioned", word=role), False)
+    lines = [_person_line(req, p).lstrip("· ") for p in holders]
+    return Composed(req.t("check_yes") + "；".join(lines), True, _evidence(*(p.evidence for p in holders)))
+
+
+def _role_filter(req: Request, people: Iterable[Person]) -> list[Person]:
+    """'哪些市领导参加了会议？': keep the people whose roles hold a word of the question."""
+    people = list(people)
+    slots = req.parse.slots
+    words = [w for w in (slots.role, *slots.known_words, *slots.unknown_words) if w]
+    for word in words:
+        chosen = [p for p in people if any(word in r for r in p.roles)]
+        if chosen:
+            return chosen
+    return people
+
+
 @composer("attendees")
 def attendees(req: Request) -> Composed:
-    check = _check_person(req, lambda p: True, "")
+    check = _role_check(req) or _check_person(req, lambda p: True, "")
     if check:
         return check
-    people = req.facts.people
+    people = _role_filter(req, req.facts.people)
     if not people:
         return Composed(req.msg("fallback"), False)
     lines = [req.t()] + [_person_line(req, p) for p in people]
@@ -244,7 +269,7 @@ def chair(req: Request) -> Composed:
 @composer("speakers")
 def speakers_(req: Request) -> Composed:
     names = speakers(req.facts)
-    chosen = [p for p in req.facts.people if p.name in names]
+    chosen = _role_filter(req, [p for p in req.facts.people if p.name in names])
     heading = ("Speakers: " if req.en else "讲话的有：") + "、".join(names)
     check = _check_person(req, lambda p: p.name in names, heading)
     if check:
@@ -294,7 +319,16 @@ def role_holder(req: Request) -> Composed:
 
 
 def _vocab_role_names(facts: Facts, role: str) -> list[str]:
-    return [p.name for p in facts.people if any(r == role or r.endswith(role) for r in p.roles)]
+    """People holding `role`: exactly, or as the title their role ends with (not 副市长 for 市长)."""
+    genre_titles = load_genre().titles
+
+    def holds(r: str) -> bool:
+        if r == role:
+            return True
+        own = next((t for t in genre_titles if r.endswith(t)), "")
+        return r.endswith(role) and len(own) <= len(role)
+
+    return [p.name for p in facts.people if any(holds(r) for r in p.roles)]
 
 
 def _verb(req: Request, verb: str) -> str:
@@ -392,6 +426,24 @@ def topic(req: Request) -> Composed:
     ranked = [s for s in ranked if _score(s, zh_terms, extra) * 2 >= best]
     chosen = sorted(ranked[: MAX_QUOTED - 1], key=lambda s: (s.paragraph, s.index))
     return Composed(req.t(topic=label) + "\n" + _quote_sentences(req, chosen), True, tuple(chosen))
+
+
+@composer("who_did")
+def who_did(req: Request) -> Composed:
+    """'谁通报了调研情况？': the people named in the sentence that best matches the question."""
+    slots = req.parse.slots
+    words = [*slots.known_words, *slots.topic_terms]
+    verbs = [v for v in load_genre().statement_verbs + tuple(load_genre().actions) if v in req.parse.text]
+    named = [s for s in req.facts.article.sentences if any(p.name in s.text for p in req.facts.people)]
+    ranked = _rank(named, [*words, *verbs], words)
+    if not ranked:
+        return Composed(req.t("none"), False)
+    best = ranked[0]
+    people = [p for p in req.facts.people if p.name in best.text]
+    sep = ", " if req.en else "；"
+    who = sep.join(f"{p.name} ({p.title})" if req.en else f"{p.title}{p.name}" for p in people)
+    person = people[0].name if len(people) == 1 else None
+    return Composed(f"{who}\n{req.t()}\n· {best.text}", True, (best,), person)
 
 
 @composer("group_views")

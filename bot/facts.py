@@ -18,9 +18,7 @@ _HAN = r"\u3400-\u4dbf\u4e00-\u9fff"
 _NAME = re.compile(rf"[{_HAN}·]{{2,4}}")
 _DATE = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}(?:日|号)(?:上午|下午|晚上|晚)?")
 _DAY = re.compile(r"(?<![\d月])\d{1,2}日(?:上午|下午|晚上|晚)?")
-_DATELINE = re.compile(
-    rf"^(?:新华社|中新社|本报|人民网|新华网)?([{_HAN}]{{2,6}}?)(\d{{1,2}}月\d{{1,2}}日)电"
-)
+_DATELINE = re.compile(rf"^(?:新华社|中新社|本报|人民网|新华网)?([{_HAN}]{{2,6}}?)(\d{{1,2}}月\d{{1,2}}日)电")
 _LIST_BEFORE_KIND = re.compile(rf"([{_HAN}、]{{2,60}}?)等(省|市|地|县|区|国)")
 _COUNT = re.compile(r"(\d+(?:\.\d+)?多?|[一二三四五六七八九十百千]+多?)(家|个|名|位|人|项|批)")
 _NUMBER = re.compile(r"\d|[一二三四五六七八九十百千万亿]+(?:个|家|项|名|亿|万)")
@@ -165,7 +163,15 @@ def _parse_roster_head(head: str, genre: Genre) -> list[tuple[str, tuple[str, ..
     head = head.removesuffix("同志").removesuffix("等")
     found: list[tuple[str, tuple[str, ...]]] = []
     pending: list[str] = []
+    segments: list[str] = []
     for segment in head.split("、"):
+        # '…董事长贺兰生和…会长屈志鹏': two people joined by 和/及/与
+        joined = re.split(r"(?<=[\u4e00-\u9fff]{2})(?:和|及|与|以及)(?=[\u4e00-\u9fff]{4})", segment)
+        if len(joined) > 1 and all(_split_title_name(part, genre) for part in joined):
+            segments.extend(joined)
+        else:
+            segments.append(segment)
+    for segment in segments:
         segment = segment.strip().removesuffix("等")
         if not segment:
             return []
@@ -184,7 +190,7 @@ def _parse_roster_head(head: str, genre: Genre) -> list[tuple[str, tuple[str, ..
 
 
 _COUNTED_TAIL = re.compile(
-    rf"等(?:\d+|[一二三四五六七八九十两]+)?(?:位|名|个|人)?[{_HAN}]{{0,10}}?(?:同志|代表|负责人|人士|委员|企业家|专家|嘉宾)?$"
+    rf"等(?:\d+|[一二三四五六七八九十两]+)?(?:位|名|个|人)?([{_HAN}]{{0,10}}?(?:同志|代表|负责人|人士|委员|企业家|专家|嘉宾))?$"
 )
 
 
@@ -204,22 +210,22 @@ def _role_name_prefix(clause: str, genre: Genre) -> tuple[str, str] | None:
         end = at + len(title)
         for size in (3, 2, 4):
             name, rest = clause[end : end + size], clause[end + size :]
-            if _valid_name(name, genre) and any(
-                rest.startswith(s) for s in (*genre.name_stops, *genre.actions)
-            ):
+            if _valid_name(name, genre) and any(rest.startswith(s) for s in (*genre.name_stops, *genre.actions)):
                 return clause[:end], name
     return None
 
 
-def _roster_clause(
-    clause: str, genre: Genre
-) -> tuple[list[tuple[str, tuple[str, ...]]], tuple[str, ...]]:
+def _roster_clause(clause: str, genre: Genre) -> tuple[list[tuple[str, tuple[str, ...]]], tuple[str, ...]]:
     """People and their action in one clause, e.g. '省政协主席林克庆主持'."""
     for verb, actions in genre.actions.items():
         at = clause.find(verb)
         while at > 0:
             people = _parse_roster_head(_head_before(clause, at), genre)
             if people:
+                tail = _COUNTED_TAIL.search(clause[:at].removesuffix("先后").removesuffix("分别"))
+                group = tail.group(1) if tail and tail.group(1) and tail.group(1) != "同志" else None
+                if group:  # '…等5位企业负责人先后发言': each of them is one
+                    people = [(n, (*r, group) if group not in r else r) for n, r in people]
                 return people, actions
             at = clause.find(verb, at + 1)
     people = _parse_roster_head(clause, genre)
@@ -239,9 +245,7 @@ def _roster_clause(
 def _extract_people(article: Article, genre: Genre) -> list[Person]:
     records: dict[str, dict[str, object]] = {}
 
-    def add(
-        name: str, roles: tuple[str, ...], actions: tuple[str, ...], sentence: Sentence
-    ) -> None:
+    def add(name: str, roles: tuple[str, ...], actions: tuple[str, ...], sentence: Sentence) -> None:
         rec = records.setdefault(name, {"roles": [], "actions": [], "evidence": []})
         for key, values in (("roles", roles), ("actions", actions)):
             bucket = rec[key]
@@ -304,10 +308,7 @@ def _subject_and_verb(text: str, names: list[str], genre: Genre) -> tuple[str, s
 def _group_subject(text: str, genre: Genre) -> str | None:
     body = re.sub(r"^(会上|会议上|座谈会上|会中)，?", "", text)
     first = _CLAUSE.split(body, maxsplit=1)[0]
-    match = re.match(
-        rf"([{_HAN}、]{{2,30}}?(?:{'|'.join(genre.group_words)})[{_HAN}、]{{0,12}}?)(?:们|等)?(?:先后|分别|纷纷|结合|围绕|就|积极|踊跃|发言|$)",
-        first,
-    )
+    match = re.match(rf"([{_HAN}、]{{2,30}}?(?:{'|'.join(genre.group_words)})[{_HAN}、]{{0,12}}?)(?:们|等)?(?:先后|分别|纷纷|结合|围绕|就|积极|踊跃|发言|$)", first)
     if match and any(v in body for v in genre.group_verbs):
         return match.group(1)
     return None
@@ -363,9 +364,7 @@ def _meeting_name(article: Article, genre: Genre) -> Fact | None:
             name = match.group(1)
             name = re.split(r"召开|举行|举办|主持|出席|参加|在", name)[-1]
             name = _DATE.sub("", name)
-            name = re.sub(
-                r"^(昨日|昨天|今天|今日|日前|近日|\d{1,2}日|上午|下午|此次|这次|本次|电)", "", name
-            )
+            name = re.sub(r"^(昨日|昨天|今天|今日|日前|近日|\d{1,2}日|上午|下午|此次|这次|本次|电)", "", name)
             name = re.sub(r"^(新华社|本报)\S*电", "", name)
             if len(name) >= 5 and name not in genre.meeting_words:
                 return Fact(name, (sentence,))
@@ -373,25 +372,23 @@ def _meeting_name(article: Article, genre: Genre) -> Fact | None:
 
 
 def _date(article: Article, genre: Genre) -> Fact | None:
-    for sentence in _held_sentences(article, genre) + [
-        s for s in article.sentences if s.paragraph == 1
-    ]:
-        for pattern in (_DATE, _DAY):
-            match = pattern.search(sentence.text)
-            if match:
-                return Fact(match.group(), (sentence,))
-        for word in genre.relative_dates:
-            if word in sentence.text:
-                return Fact(word, (sentence,))
+    for sentence in _held_sentences(article, genre) + [s for s in article.sentences if s.paragraph == 1]:
+        relative = re.compile(rf"(?:{'|'.join(genre.relative_dates)})(?:上午|下午|晚上|晚)?")
+        text = re.sub(r"^.{0,16}?\d{1,2}月\d{1,2}日电", lambda m: " " * len(m.group()), sentence.text)
+        found = [m for p in (_DATE, _DAY, relative) if (m := p.search(text))]
+        if found:  # the earliest date in the sentence, as written
+            return Fact(min(found, key=lambda m: m.start()).group(), (sentence,))
+    for sentence in article.sentences[:1]:  # only a dateline gives one
+        match = _DATE.search(sentence.text)
+        if match:
+            return Fact(match.group(), (sentence,))
     return None
 
 
 def _place(article: Article, genre: Genre) -> Fact | None:
     verbs = "|".join(genre.held_verbs)
     for sentence in _held_sentences(article, genre):
-        match = re.search(
-            rf"在([^，。、在“”]{{1,20}}?)(?:隆重|顺利|正式)?(?:{verbs})", sentence.text
-        )
+        match = re.search(rf"在([^，。、在“”]{{1,20}}?)(?:隆重|顺利|正式)?(?:{verbs})", sentence.text)
         if match and not re.search("主持|会上|期间", match.group(1)):
             return Fact(match.group(1), (sentence,))
     first = article.sentences[0]
@@ -408,7 +405,7 @@ def _theme(article: Article, genre: Genre) -> Fact | None:
         for pattern in genre.theme_markers:
             match = pattern.search(sentence.text)
             if match:
-                return Fact(match.group(1).strip('“”"'), (sentence,))
+                return Fact(match.group(1).strip("“”\""), (sentence,))
     return None
 
 
@@ -416,10 +413,7 @@ def _groups(article: Article, statements: list[Statement], genre: Genre) -> list
     found: dict[str, list[Sentence]] = {}
     words = "|".join(genre.group_words)
     for sentence in article.sentences[:6]:
-        for match in re.finditer(
-            rf"(?:组织|邀请|与|和|、|及)([{_HAN}]{{2,12}}?(?:{words}))(?=[与和、，。等面参出])",
-            sentence.text,
-        ):
+        for match in re.finditer(rf"(?:组织|邀请|与|和|、|及)([{_HAN}]{{2,12}}?(?:{words}))(?=[与和、，。等面参出])", sentence.text):
             found.setdefault(match.group(1), []).append(sentence)
     for st in statements:
         if st.group:
@@ -430,10 +424,7 @@ def _groups(article: Article, statements: list[Statement], genre: Genre) -> list
 def _research(article: Article, genre: Genre) -> Research | None:
     markers = genre.research_markers
     paragraphs = [
-        p
-        for p in article.paragraphs
-        if p[0].text.startswith(markers[:3])
-        or ("调研" in p[0].text and "调研组" in "".join(s.text for s in p))
+        p for p in article.paragraphs if p[0].text.startswith(markers[:3]) or ("调研" in p[0].text and "调研组" in "".join(s.text for s in p))
     ]
     if not paragraphs:
         return None
@@ -442,9 +433,7 @@ def _research(article: Article, genre: Genre) -> Research | None:
     counts: list[str] = []
     for s in sentences:
         for match in _LIST_BEFORE_KIND.finditer(s.text):
-            items = re.split(
-                r"[、]", re.sub(r"^.*?(深入|赴|到|向|走访|前往|包括)", "", match.group(1))
-            )
+            items = re.split(r"[、]", re.sub(r"^.*?(深入|赴|到|向|走访|前往|包括)", "", match.group(1)))
             lists.setdefault(match.group(2), tuple(i for i in items if i))
         counts.extend(m.group() for m in _COUNT.finditer(s.text))
     return Research(sentences, lists, tuple(counts))

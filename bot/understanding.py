@@ -91,7 +91,9 @@ class Vocabulary:
         roles: dict[str, list[str]] = {}
         for person in facts.people:
             for role in person.roles:
-                for key in {role, *(t for t in genre.titles if role.endswith(t) and len(t) >= 2)}:
+                # the role as written, and its own title (副市长 for 临江市副市长, never 市长)
+                title = next((t for t in genre.titles if role.endswith(t)), role)
+                for key in {role, title}:
                     roles.setdefault(key, [])
                     if person.name not in roles[key]:
                         roles[key].append(person.name)
@@ -228,8 +230,8 @@ class Understanding:
         role = None
         if self._roles:
             for m in self._roles.finditer(text):
-                if m.group() in self.vocab.roles and free(*m.span()):
-                    role = m.group()
+                if free(*m.span()):  # a title nobody holds still asks about a role
+                    role = self._qualified_role(text, m)
                     spans.append((*m.span(), "role"))
                     break
         place = None
@@ -263,6 +265,18 @@ class Understanding:
             masked = masked[:start] + MARK[slot] + masked[end:]
         slots = Slots(person, guess, pronoun, role, topic, tuple(topic_terms), place, date)
         return slots, masked
+
+    def _qualified_role(self, text: str, match: re.Match[str]) -> str:
+        """'鹤洲市长' is not '市长' of anywhere: keep the place or body written before a title."""
+        before = re.search(r"[\u4e00-\u9fff]{1,10}$", text[: match.start()])
+        if not before:
+            return match.group()
+        prefix = re.split(r"谁是|是|谁|的|请问|问|那|这位|哪位", before.group())[-1]
+        if not prefix:
+            return match.group()
+        full = prefix + match.group()
+        known = [r for r in self.vocab.roles if r.endswith(full)]
+        return known[0] if known else full
 
     def _content_words(
         self, masked: str, cue_spans: list[tuple[int, int]]
