@@ -24,7 +24,7 @@ from .intents import DEFAULT_DIR, Knowledge, load_knowledge
 from .models import Evidence, Reply
 from .scripts import EN, HANS, HANT, detect, render
 from .segment import Segmenter
-from .understanding import Context, Parse, Understanding, Vocabulary
+from .understanding import Context, Parse, Understanding, Vocabulary, normalize
 
 log = logging.getLogger(__name__)
 
@@ -57,6 +57,7 @@ class Meeting:
 class _Conversation:
     context: Context
     last: Reply | None = None
+    pending: str | None = None  # a question waiting for "which meeting?"
 
 
 def article_paths(articles: Iterable[Path] | None = None, seeds: Path | None = None) -> list[Path]:
@@ -138,6 +139,9 @@ class Engine:
             )
         conv = self._conversation(conversation)
         conv.context = Context(meeting=meeting_id)
+        pending, conv.pending = conv.pending, None
+        if pending:  # the question that asked "which meeting?" is answered now
+            return self.ask(pending, conversation)
         label = self._meetings[meeting_id].label
         text = (
             f"Now answering about: {label}"
@@ -162,11 +166,38 @@ class Engine:
         guard = self._guard(question, script)
         if guard:
             return guard
-        meeting = self.meeting(conv.context.meeting)
+        target, choices = self._route(question, conv.context.meeting)
+        if choices:
+            conv.pending = question
+            return self._which_meeting(choices, script)
+        if target != conv.context.meeting:  # the question names another meeting: switch to it
+            conv.context = Context(meeting=target)
+        meeting = self.meeting(target)
         parse = meeting.understanding.parse(question, conv.context)
         reply = self._answer(meeting, parse, script)
         self._remember(conv, parse, reply)
         return reply
+
+    def _route(self, question: str, current: str | None) -> tuple[str, list[str]]:
+        """Which meeting a question is about: (meeting id, [] ) or (current, [candidates])."""
+        current = current or self.default
+        if len(self._meetings) == 1:
+            return current, []
+        text = normalize(question)
+        here = self._meetings[current].facts.article.text
+        scores = {mid: m.understanding.mention_score(text, here) for mid, m in self._meetings.items()}
+        scores[current] = self._meetings[current].understanding.mention_score(text)
+        top = max(scores.values())
+        if top <= 0 or scores[current] >= top:
+            return current, []
+        best = [mid for mid, s in scores.items() if s == top]
+        return (best[0], []) if len(best) == 1 else (current, best)
+
+    def _which_meeting(self, candidates: list[str], script: str) -> Reply:
+        choices = tuple((mid, self._meetings[mid].label) for mid in candidates)
+        head = "Which meeting do you mean?" if script == EN else "你问的是哪一次会议？"
+        body = "\n".join(f"{i}. {label}" for i, (_, label) in enumerate(choices, 1))
+        return Reply(render(f"{head}\n{body}", script), False, "which_meeting", 0.0, script=script, choices=choices)
 
     def ask_intent(
         self, intent: str, conversation: Hashable = "default", script: str = HANS

@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import re
 import unicodedata
+from difflib import SequenceMatcher
 from dataclasses import dataclass, field, replace
 
 from rapidfuzz import fuzz
@@ -84,6 +85,9 @@ class Vocabulary:
     roles: dict[str, tuple[str, ...]]
     places: tuple[str, ...]
     text: str
+    meeting: str = ""
+    theme: str = ""
+    date: str = ""
 
     @classmethod
     def from_facts(cls, facts: Facts) -> Vocabulary:
@@ -105,6 +109,9 @@ class Vocabulary:
             roles={k: tuple(v) for k, v in roles.items()},
             places=tuple(dict.fromkeys(places)),
             text=facts.article.text,
+            meeting=facts.meeting.value if facts.meeting else "",
+            theme=facts.theme.value if facts.theme else "",
+            date=facts.date.value if facts.date and any(c.isdigit() for c in facts.date.value) else "",
         )
 
     def words(self) -> list[str]:
@@ -313,6 +320,29 @@ class Understanding:
             else:
                 out.append(token)
         return out
+
+    def mention_score(self, text: str, exclude: str = "") -> int:
+        """How strongly a normalized question names this meeting (its people, place, date, name).
+
+        Words that also stand in `exclude` (the current meeting's report) do not count: they
+        cannot tell the two meetings apart.
+        """
+
+        def new(word: str) -> bool:
+            return bool(word) and word in text and word not in exclude
+
+        score = sum(3 for name in self.vocab.names if new(name))
+        score += sum(2 for place in self.vocab.places[:1] if new(place))
+        score += 2 if new(self.vocab.date) else 0
+        for label, weight, least in ((self.vocab.meeting, 2, 3), (self.vocab.theme, 1, 5)):
+            core = label
+            for word in load_genre().meeting_words:
+                core = core.replace(word, "")
+            if core:
+                m = SequenceMatcher(None, core, text).find_longest_match(0, len(core), 0, len(text))
+                if m.size >= least and new(core[m.a : m.a + m.size]):
+                    score += weight
+        return score
 
     # -- scoring ---------------------------------------------------------------
 
