@@ -6,7 +6,7 @@ OpenCC does the conversion; its converters are built once, on first use.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache
 
 import opencc
 
@@ -17,7 +17,7 @@ _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
 
 
-@lru_cache(maxsize=None)
+@cache
 def _converter(config: str) -> opencc.OpenCC:
     return opencc.OpenCC(config)
 

@@ -423,6 +423,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     configure_logging(config.token)
+    # A rejected token ends with the one-line error below, not PTB's traceback of it.
+    logging.getLogger("telegram.ext").addFilter(lambda r: not _is_invalid_token(r.exc_info))
     from bot.engine import Engine
 
     sources = {"articles": args.article, "seeds": args.seeds}
@@ -439,3 +441,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"error: cannot reach the Bot API at {config.base_url}: {exc}", file=sys.stderr)
         return 1
     return 0
+
+
+def _is_invalid_token(exc_info: Any) -> bool:
+    return bool(exc_info) and isinstance(exc_info[1], InvalidToken)

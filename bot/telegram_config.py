@@ -102,13 +102,10 @@ def _read_file(path: Path) -> dict[str, Any]:
 
 
 def _chat_ids(value: object) -> frozenset[int] | None:
-    parts = (
-        value.split(",")
-        if isinstance(value, str)
-        else value
-        if isinstance(value, list)
-        else [value]
-    )
+    """``"12345, -100987"`` or a YAML list of ids; nothing means every chat is served."""
+    if value is None:
+        return None
+    parts = value if isinstance(value, list) else str(value).split(",")
     try:
         ids = frozenset(int(str(part).strip()) for part in parts if str(part).strip())
     except ValueError:

@@ -30,7 +30,7 @@ def split_message(text: str, limit: int = MAX_MESSAGE_CHARS) -> list[str]:
 
 def render(text: str, header: str | None = None) -> list[str]:
     """HTML messages for plain text: escaped and split, the first under an optional bold header."""
-    head = clip(header or "", MAX_HEADER_CHARS)
+    head = clip((header or "").strip(), MAX_HEADER_CHARS)
     pieces = split_message(text, MAX_MESSAGE_CHARS - utf16_len(head) - 1)
     messages = [html.escape(piece.strip()) for piece in pieces if piece.strip()]
     if head:

@@ -11,8 +11,8 @@ from __future__ import annotations
 import logging
 import re
 import unicodedata
-from difflib import SequenceMatcher
 from dataclasses import dataclass, field, replace
+from difflib import SequenceMatcher
 
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Hamming

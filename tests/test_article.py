@@ -1,0 +1,272 @@
+"""Cleaning and splitting a report: the real seed (read verbatim) and synthetic noisy lines."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from helpers import SEED
+
+from bot import ArticleError, load_article, parse_article
+from bot.article import Article
+from bot.scripts import to_simplified
+
+_PINYIN_NOTE = re.compile(r"[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}[)）]")
+_DOUBLED = re.compile(r"[，、；：。！？][，、；：。！？]")
+
+
+@pytest.fixture(scope="module")
+def seed() -> Article:
+    return load_article(SEED)
+
+
+def _text(raw: str) -> str:
+    """The cleaned text of a synthetic report."""
+    return parse_article(raw, "synthetic").text
+
+
+# --- the real seed ----------------------------------------------------------------
+
+
+def test_seed_file_is_verbatim_and_loading_does_not_change_it() -> None:
+    before = SEED.read_bytes()
+    load_article(SEED)
+    assert SEED.read_bytes() == before
+    raw = before.decode("utf-8")
+    assert "協(xié)" in raw  # the noisy copy as published, pinyin and all
+    assert "?fàn)I" in raw  # and its mojibake
+
+
+def test_seed_has_no_pinyin_annotations(seed: Article) -> None:
+    assert not _PINYIN_NOTE.search(seed.text), _PINYIN_NOTE.search(seed.text)
+    assert "xié" not in seed.text and "guān" not in seed.text
+
+
+def test_seed_has_no_question_mark_garbles(seed: Article) -> None:
+    # The report asks no questions, so any ? or ？ left is a garble.
+    assert "?" not in seed.text
+    assert "？" not in seed.text
+    assert "fàn" not in seed.text and "lián" not in seed.text
+
+
+@pytest.mark.parametrize(
+    "repaired",
+    ["为人工智能持续健康发展营造良好环境", "以新担当新作为"],
+    ids=["营造", "担当"],
+)
+def test_seed_mojibake_is_repaired(seed: Article, repaired: str) -> None:
+    assert repaired in seed.text
+
+
+def test_seed_has_no_doubled_punctuation(seed: Article) -> None:
+    for pair in ("，，", "，。", "，、", "、，", "。。"):
+        assert pair not in seed.text, pair
+    assert not _DOUBLED.search(seed.text), _DOUBLED.search(seed.text)
+
+
+def test_seed_keeps_the_stronger_mark_of_a_doubled_pair(seed: Article) -> None:
+    # ",、" between two titles becomes "、"; ",。" at a sentence end becomes "。".
+    assert "省委副书记、省长王伟中" in seed.text
+    assert seed.sentences[0].text == "7月11日，粤商·省长面对面协商座谈会在广州召开。"
+
+
+def test_seed_is_all_simplified(seed: Article) -> None:
+    assert to_simplified(seed.text) == seed.text
+    assert "王伟中" in seed.text and "王偉中" not in seed.text
+
+
+def test_seed_has_full_width_punctuation_only(seed: Article) -> None:
+    assert not re.search(r"[,;:!()]", seed.text)
+
+
+def test_seed_positions_are_consecutive_and_one_based(seed: Article) -> None:
+    paragraphs = [s.paragraph for s in seed.sentences]
+    assert paragraphs[0] == 1
+    assert sorted(set(paragraphs)) == list(range(1, max(paragraphs) + 1))
+    assert paragraphs == sorted(paragraphs)
+    for paragraph in seed.paragraphs:
+        assert [s.index for s in paragraph] == list(range(1, len(paragraph) + 1))
+
+
+def test_seed_paragraphs_match_the_lines_of_the_report(seed: Article) -> None:
+    lines = [line for line in SEED.read_text(encoding="utf-8").splitlines() if line.strip()]
+    assert len(seed.paragraphs) == len(lines) == 7
+    assert seed.title is None  # the report has no headline line
+
+
+def test_seed_sentences_end_at_sentence_marks(seed: Article) -> None:
+    for s in seed.sentences:
+        assert s.text and s.text[-1] in "。！？”", s
+        assert s.text.strip() == s.text
+
+
+# --- synthetic lines ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("会议指出,要加强合作;推动发展!", "会议指出，要加强合作；推动发展！"),
+        ("大家说:好(真的)。", "大家说：好（真的）。"),
+        ("甲,,乙。", "甲，乙。"),
+        ("甲乙,。", "甲乙。"),
+        ("甲,、乙。", "甲、乙。"),
+        ("甲，，乙；。", "甲，乙。"),
+        ("\u3000\u3000２０２３年ＡＢＣ会议召开。", "2023年ABC会议召开。"),
+    ],
+    ids=[
+        "half-width",
+        "colon-parens",
+        "comma-comma",
+        "comma-period",
+        "comma-dunhao",
+        "full-width-runs",
+        "full-width-digits",
+    ],
+)
+def test_punctuation_and_width_are_normalized(raw: str, expected: str) -> None:
+    assert _text(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "kept"),
+    [
+        ("会议于10:30开始，共有1,000人参加。", ["10:30", "1,000"]),
+        ("投资12,500万元，会议在9:00举行。", ["12,500", "9:00"]),
+    ],
+    ids=["1,000-and-10:30", "12,500-and-9:00"],
+)
+def test_numbers_keep_their_half_width_marks(raw: str, kept: list[str]) -> None:
+    text = _text(raw)
+    for part in kept:
+        assert part in text
+    assert "，" in text  # the comma between clauses is still converted
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "2022-06-18 09:41:05 来源:岭西日报",
+        "来源：新华网",
+        "字号:默认 超大 | 打印",
+        "责任编辑：林小禾",
+        "(責任編輯:洪一帆)",
+        "W020210513367218904512.jpg",
+        "20210408101237_5834.jpg",
+        "本报记者 骆晓峰 摄",
+        "新华社记者 邱雨桐 摄",
+        "新闻热线：0762-8123456",
+    ],
+    ids=[
+        "timestamp-source",
+        "source",
+        "font-size",
+        "editor",
+        "editor-hant",
+        "jpg",
+        "jpg-2",
+        "photo-credit",
+        "xinhua-photo",
+        "hotline",
+    ],
+)
+def test_page_furniture_lines_are_dropped(furniture: str) -> None:
+    raw = f"6月17日，全省会议在云州召开。\n{furniture}\n省长出席并讲话。\n"
+    article = parse_article(raw, "synthetic")
+    assert [s.text for s in article.sentences] == [
+        "6月17日，全省会议在云州召开。",
+        "省长出席并讲话。",
+    ]
+    for word in ("来源", "字号", "编辑", "jpg", "摄", "热线"):
+        assert word not in article.text
+
+
+def test_headline_and_its_repeat_become_the_title() -> None:
+    raw = "全省会议在云州召开\n全省会议在云州召开\n\n6月17日，全省会议在云州召开。\n"
+    article = parse_article(raw, "synthetic")
+    assert article.title == "全省会议在云州召开"
+    assert [s.text for s in article.sentences] == ["6月17日，全省会议在云州召开。"]
+
+
+@pytest.mark.parametrize(
+    "byline",
+    ["本报讯(记者 张小明)", "本报讯（记者 张小明 通讯员 李四）", "　　本报讯(记者 张小明)"],
+    ids=["half-width", "full-width-two-names", "indented"],
+)
+def test_byline_is_stripped(byline: str) -> None:
+    article = parse_article(f"{byline}昨日，市政府召开全市工作会议。\n", "synthetic")
+    assert article.sentences[0].text == "昨日，市政府召开全市工作会议。"
+    assert "张小明" not in article.text and "记者" not in article.text
+
+
+def test_unknown_garble_is_dropped_without_breaking_the_sentence() -> None:
+    article = parse_article("要创新消费场景，进一步?qǐn)x放文旅消费潜力，推动发展。\n", "synthetic")
+    assert len(article.sentences) == 1
+    text = article.sentences[0].text
+    assert text.startswith("要创新消费场景，进一步") and text.endswith("放文旅消费潜力，推动发展。")
+    assert "?" not in text and "？" not in text and "qǐn" not in text
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("為企業發展?fàn)I造良好環境。", "为企业发展营造良好环境。"),
+        ("以新?lián)?dāng)新作為助力發展。", "以新担当新作为助力发展。"),
+        ("推動?yún)f商成果轉化。", "推动协商成果转化。"),
+    ],
+    ids=["营", "担当", "协"],
+)
+def test_known_garbles_are_repaired(raw: str, expected: str) -> None:
+    assert _text(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("省政協(xié)召開協(xié)商會。", "省政协召开协商会。"),
+        ("省政協（xié）召開會議。", "省政协召开会议。"),
+        ("科技創(chuàng)新 (chuàng)工作。", "科技创新工作。"),
+    ],
+    ids=["half-width-parens", "full-width-parens", "spaced"],
+)
+def test_pinyin_annotations_are_removed(raw: str, expected: str) -> None:
+    assert _text(raw) == expected
+
+
+def test_traditional_is_converted_to_simplified() -> None:
+    text = _text("省委副書記、省長黎承宇出席並講話，強調要發展經濟。\n")
+    assert text == "省委副书记、省长黎承宇出席并讲话，强调要发展经济。"
+
+
+def test_synthetic_positions_follow_paragraphs() -> None:
+    raw = "第一段第一句。第一段第二句！\n\n第二段第一句？第二段第二句。第二段第三句。\n"
+    article = parse_article(raw, "synthetic")
+    assert [(s.paragraph, s.index) for s in article.sentences] == [
+        (1, 1),
+        (1, 2),
+        (2, 1),
+        (2, 2),
+        (2, 3),
+    ]
+
+
+def test_closing_quote_stays_with_its_sentence() -> None:
+    article = parse_article("他说：“要加油。”大家鼓掌。\n", "synthetic")
+    assert [s.text for s in article.sentences] == ["他说：“要加油。”", "大家鼓掌。"]
+
+
+def test_an_article_with_no_text_is_an_error() -> None:
+    with pytest.raises(ArticleError, match="no report text"):
+        parse_article("来源：新华网\n责任编辑：某某\n\n", "empty")
+
+
+def test_a_missing_article_file_is_an_error(tmp_path) -> None:
+    with pytest.raises(ArticleError, match="Cannot read"):
+        load_article(tmp_path / "nothing.txt")
+
+
+def test_a_non_utf8_article_file_is_an_error(tmp_path) -> None:
+    path = tmp_path / "gbk.txt"
+    path.write_bytes("会议在广州召开。".encode("gbk"))
+    with pytest.raises(ArticleError, match="UTF-8"):
+        load_article(path)
