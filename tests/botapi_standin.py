@@ -96,13 +96,15 @@ class Fault:
 
 @dataclass
 class BotAPIStandIn:
-    token: str
+    """The stand-in server: ``with BotAPIStandIn(token) as api: ... api.base_url ...``."""
+
+    token: str = field(repr=False)
     username: str = "meeting_qa_bot"
     bot_id: int = 424242
     long_poll_cap: float = 1.0  # getUpdates never holds a request longer than this
     max_lifetime: float = 120.0
-    calls: list[Call] = field(default_factory=list)
-    webhook: dict[str, Any] = field(default_factory=dict)
+    calls: list[Call] = field(default_factory=list, repr=False)
+    webhook: dict[str, Any] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         self._lock = threading.Condition()

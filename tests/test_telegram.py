@@ -63,7 +63,7 @@ async def test_start_welcomes_with_example_questions_and_the_menu_is_registered(
     bot_api.private("/start")
     [welcome] = await bot_api.wait_for("sendMessage")
     assert "粤商·省长面对面协商座谈会" in welcome.text
-    assert [b["text"] for b in buttons(welcome)][:2] == ["会议是什么时候召开的？", "谁主持了会议？"]
+    assert [b["text"] for b in buttons(welcome)] == shared_engine().example_questions()[:3]
     menus = bot_api.recorded("setMyCommands")
     names = {c["command"] for c in menus[0].params["commands"]}
     assert {
@@ -85,13 +85,13 @@ async def test_start_welcomes_with_example_questions_and_the_menu_is_registered(
 @pytest.mark.parametrize(
     ("command", "expected"),
     [
-        ("/help", "只依据新闻报道原文"),
+        ("/help", shared_engine().help_text()),
         ("/ask 谁主持了会议？", "林克庆"),
         ("/summary", "粤商·省长面对面协商座谈会在广州召开"),
         ("/people", "省政协主席林克庆（主持）"),
         ("/topics", "开展人工智能有组织科研攻关"),
         ("/meetings", "000_7fee04f60953f204"),
-        ("/ask", "请输入一个关于这次会议的问题"),
+        ("/ask", shared_engine().ask("", "probe").text),
     ],
     ids=["help", "ask", "summary", "people", "topics", "meetings", "empty-ask"],
 )
@@ -142,7 +142,7 @@ async def test_stickers_and_photos_get_the_help_text(bot_api: BotAPIStandIn) -> 
         None, photo=[{"file_id": "p1", "file_unique_id": "u2", "width": 9, "height": 9}]
     )
     replies = await bot_api.wait_for("sendMessage", 2)
-    assert all("只依据新闻报道原文" in r.text for r in replies)
+    assert [r.text for r in replies] == [shared_engine().help_text()] * 2
 
 
 async def test_a_long_answer_is_split_at_sentence_ends(
@@ -236,10 +236,9 @@ async def test_inline_mode_offers_the_answer_and_close_alternatives(bot_api: Bot
 async def test_an_empty_inline_query_offers_the_example_questions(bot_api: BotAPIStandIn) -> None:
     bot_api.inline("")
     [call] = await bot_api.wait_for("answerInlineQuery")
-    assert [r["title"] for r in call.params["results"]][:2] == [
-        "会议是什么时候召开的？",
-        "谁主持了会议？",
-    ]
+    examples = shared_engine().example_questions()
+    assert [r["title"] for r in call.params["results"]] == examples[: len(call.params["results"])]
+    assert len(call.params["results"]) >= 2
 
 
 @uses_bot
@@ -247,15 +246,17 @@ async def test_tapping_a_follow_up_asks_it_in_that_conversation(bot_api: BotAPIS
     user = bot_api.user()
     bot_api.private("谁主持了会议？", user=user)
     [answer] = await bot_api.wait_for("sendMessage")
-    tapped = next(b for b in buttons(answer) if b["text"] == "谁出席了会议？")
+    tapped = buttons(answer)[-1]
     bot_api.tap(answer.result, tapped["callback_data"], user=user)
     follow_up = (await bot_api.wait_for("sendMessage", 2))[1]
-    assert follow_up.text.startswith("谁出席了会议？\n")  # the question, then its answer
-    assert "省委副书记、省长王伟中" in follow_up.text
+    probe = ("probe", user["id"])  # the same two questions, asked straight of the engine
+    shared_engine().ask("谁主持了会议？", probe)
+    expected = shared_engine().ask(tapped["text"], probe)
+    assert follow_up.text == f"{tapped['text']}\n{expected.text}"  # the question, then its answer
     assert len(bot_api.recorded("answerCallbackQuery")) == 1
     bot_api.private("/why", user=user)
     why = (await bot_api.wait_for("sendMessage", 3))[2]
-    assert why.text.startswith("intent: attendees")  # the tap was asked as this user
+    assert why.text.startswith(f"intent: {expected.intent}\n")  # the tap was asked as this user
 
 
 async def test_long_follow_ups_are_kept_server_side_under_a_short_key(
@@ -306,11 +307,30 @@ async def test_meeting_choice_buttons_switch_the_conversation(
     )
 
 
+async def test_a_which_meeting_reply_offers_its_choices_as_buttons(
+    run_bot: Any, bot_api: BotAPIStandIn
+) -> None:
+    engine = Engine.load([SEED, sorted(REPORTS.glob("*.txt"))[0]])
+    second, label = engine.meetings()[1]
+    which = Reply("你问的是哪一次会议？", False, "which_meeting", choices=tuple(engine.meetings()))
+    scripted = Scripted(reply=which, engine=engine)
+    async with run_bot(engine=scripted):
+        user = bot_api.user()
+        bot_api.private("座谈会谁主持的？", user=user)
+        [question] = await bot_api.wait_for("sendMessage")
+        assert [b["text"] for b in buttons(question)] == [lab for _, lab in engine.meetings()]
+        bot_api.tap(question.result, buttons(question)[1]["callback_data"], user=user)
+        chosen = (await bot_api.wait_for("sendMessage", 2))[1]
+    assert chosen.text == engine.select_meeting(("probe",), second).text and label in chosen.text
+    assert chosen.params["reply_parameters"]["message_id"] == question.result["message_id"]
+    assert scripted.asked == ["座谈会谁主持的？"]  # the tap selected; it did not ask
+
+
 class Scripted:
     """The real engine, except that ``ask`` returns a fixed reply (and remembers questions)."""
 
-    def __init__(self, reply: Reply) -> None:
-        self.engine, self.reply, self.asked = shared_engine(), reply, []
+    def __init__(self, reply: Reply, engine: Engine | None = None) -> None:
+        self.engine, self.reply, self.asked = engine or shared_engine(), reply, []
 
     def ask(self, text: str, conversation: object) -> Reply:
         self.asked.append(text)

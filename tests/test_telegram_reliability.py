@@ -198,8 +198,14 @@ def test_a_missing_or_malformed_token_is_a_one_line_error(
 def _bot_process(api: BotAPIStandIn, token: str) -> subprocess.Popen[str]:
     env = {**os.environ, "TELEGRAM_BOT_TOKEN": token, "TELEGRAM_API_BASE_URL": api.base_url}
     env.pop("TELEGRAM_WEBHOOK_URL", None)
-    return subprocess.Popen([sys.executable, "-m", "bot", "-v", "telegram"], cwd=ROOT, env=env,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)  # fmt: skip
+    return subprocess.Popen(
+        [sys.executable, "-m", "bot", "-v", "telegram"],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
 
 
 @pytest.mark.parametrize("stop", [signal.SIGTERM, signal.SIGINT], ids=["SIGTERM", "SIGINT"])
@@ -244,8 +250,14 @@ async def test_webhook_mode_checks_the_secret_on_every_request(bot_api: BotAPISt
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
-    config = TelegramConfig(TOKEN, bot_api.base_url, webhook_url="https://bot.example.test/tg-hook",
-                            webhook_port=port, webhook_secret="s3cret-Value_1", webhook_listen="127.0.0.1")  # fmt: skip
+    config = TelegramConfig(
+        TOKEN,
+        bot_api.base_url,
+        webhook_url="https://bot.example.test/tg-hook",
+        webhook_port=port,
+        webhook_secret="s3cret-Value_1",
+        webhook_listen="127.0.0.1",
+    )
     application = build_application(config, shared_engine())
     await application.initialize()
     await application.start()

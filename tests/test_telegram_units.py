@@ -5,8 +5,9 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
+import httpx
 import pytest
-from botapi_standin import ApiError, _visible_text
+from botapi_standin import ApiError, BotAPIStandIn, _visible_text
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from telegram_fixtures import TOKEN
@@ -175,3 +176,29 @@ def test_the_filter_survives_mismatched_arguments() -> None:
     record = logging.LogRecord("x", logging.INFO, __file__, 1, "%s and %s " + TOKEN, ("one",), None)
     assert TokenRedactingFilter(TOKEN).filter(record)
     assert TOKEN not in record.getMessage()
+
+
+def test_the_stand_in_speaks_the_bot_api_shape() -> None:
+    with BotAPIStandIn(TOKEN) as api, httpx.Client(base_url=api.base_url + TOKEN) as client:
+        sent = client.post(
+            "/sendMessage", json={"chat_id": 5, "text": "<b>hi</b> &amp; bye", "parse_mode": "HTML"}
+        )
+        api.fail(
+            "sendMessage", status=429, description="Too Many Requests: retry after 3", retry_after=3
+        )
+        limited = client.post("/sendMessage", data={"chat_id": "5", "text": "again"})
+        broken = client.post(
+            "/sendMessage", data={"chat_id": "5", "text": "<b>unclosed", "parse_mode": "HTML"}
+        )
+        stranger = httpx.post(f"{api.base_url}1:wrong/getMe")
+    assert sent.json()["ok"] is True and sent.json()["result"]["text"] == "hi & bye"
+    assert limited.status_code == 429
+    assert limited.json() == {
+        "ok": False,
+        "error_code": 429,
+        "description": "Too Many Requests: retry after 3",
+        "parameters": {"retry_after": 3},
+    }
+    assert broken.status_code == 400 and "can't parse entities" in broken.json()["description"]
+    assert stranger.status_code == 401 and stranger.json()["ok"] is False
+    assert [c.method for c in api.recorded()] == ["sendMessage"] * 3 + ["getMe"]
