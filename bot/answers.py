@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from .facts import Facts, Person, Statement, has_number, speakers
+from .facts import Facts, Person, Statement, speakers
 from .genre import load_genre
 from .intents import Intent, Knowledge
 from .models import Sentence
@@ -33,9 +33,6 @@ _MONTHS = [
     "November",
     "December",
 ]
-_COUNT = re.compile(
-    r"\d+(?:\.\d+)?(?:多|余)?(?:个|家|项|名|位|人|次|场|批|条|亿元|万元|亿|万|元|%|平方米|公里|吨)"
-)
 
 
 @dataclass(frozen=True)
@@ -115,7 +112,7 @@ def _asked_name(req: Request) -> tuple[str | None, bool]:
     slots = req.parse.slots
     if slots.person:
         return slots.person, True
-    words = slots.unknown_words or slots.known_words
+    words = slots.name_words
     return (words[0] if words else None), False
 
 
@@ -178,6 +175,12 @@ def meeting_name(req: Request) -> Composed:
     fact = req.facts.meeting
     if fact is None:
         return Composed(req.msg("fallback"), False)
+    slots = req.parse.slots
+    groups = [g.value for g in req.facts.groups] + list(load_genre().group_words)
+    named = [g for g in groups if g in req.parse.text]
+    other = [w for w in (slots.person, slots.role, *named, *slots.known_words, *slots.unknown_words) if w and w not in fact.value]
+    if other:  # "粤商代表叫什么名字？" asks for someone else's name
+        return Composed(req.t("other", word=other[0]), False)
     return Composed(req.t(meeting=fact.value), True, fact.evidence)
 
 
@@ -229,7 +232,7 @@ def attendees(req: Request) -> Composed:
     lines = [req.t()] + [_person_line(req, p) for p in people]
     groups = [g.value for g in req.facts.groups]
     if groups:
-        lines.append(req.t("groups") + ("、" if not req.en else " " + ", ").join(groups))
+        lines.append(req.t("groups") + (", " if req.en else "、").join(groups))
     evidence = _evidence(*(p.evidence for p in people), *(g.evidence for g in req.facts.groups))
     return Composed("\n".join(lines), True, evidence)
 
@@ -263,7 +266,8 @@ def chair(req: Request) -> Composed:
         return Composed(req.t("none"), False)
     sep = ", " if req.en else "、"
     who = sep.join(f"{p.name} ({p.title})" if req.en else f"{p.title}{p.name}" for p in chairs)
-    return Composed(req.t(who=who), True, _evidence(*(p.evidence for p in chairs)))
+    person = chairs[0].name if len(chairs) == 1 else None
+    return Composed(req.t(who=who), True, _evidence(*(p.evidence for p in chairs)), person)
 
 
 @composer("speakers")
@@ -455,12 +459,25 @@ def group_views(req: Request) -> Composed:
     return Composed(text, True, _evidence(st.sentence for st in said))
 
 
+def asked_units(text: str) -> tuple[str, ...]:
+    """The units a question asks for ('多少人' -> 人, 名, 位 …); empty when it does not say."""
+    genre = load_genre()
+    kinds = [k for k, words in genre.unit_questions.items() if any(w in text for w in words)]
+    return tuple(u for k in kinds for u in genre.unit_kinds[k])
+
+
+def _counts(text: str, units: tuple[str, ...] = ()) -> list[str]:
+    """Figures in `text` ('50多家', '47.3亿元'), only in `units` when given."""
+    alternatives = "|".join(re.escape(u) for u in (units or load_genre().units))
+    pattern = rf"\d+(?:\.\d+)?(?:多|余)?(?:{alternatives})"
+    return re.findall(pattern, text)
+
+
 @composer("figures")
 def figures(req: Request) -> Composed:
     slots = req.parse.slots
-    counted = [
-        s for s in req.facts.article.sentences if _COUNT.search(s.text) and has_number(s.text)
-    ]
+    units = asked_units(req.parse.text)
+    counted = [s for s in req.facts.article.sentences if _counts(s.text, units)]
     wanted = [*(slots.topic.terms if slots.topic else ()), *slots.known_words]
     zh = [t for t in wanted if re.search(r"[\u4e00-\u9fff]", t)]
     chosen = _rank(counted, zh) if zh else []
@@ -485,8 +502,12 @@ def research(req: Request) -> Composed:
                 lines.append(sep.join(found.lists[kind]) + ("" if req.en else f"等{kind}"))
     if "provinces" in asked and "省" in found.lists:
         lines.append(sep.join(found.lists["省"]) + ("" if req.en else "等省"))
-    if "counts" in asked and found.counts:
-        lines.append(sep.join(found.counts))
+    if "counts" in asked:
+        units = asked_units(req.parse.text)
+        counts = [c for s in found.sentences for c in _counts(s.text, units)] if units else list(found.counts)
+        if not counts:
+            return Composed(req.knowledge.intent("figures").template("none", req.script), False)
+        lines.append(sep.join(dict.fromkeys(counts)))
     evidence = found.sentences
     if lines:
         head = req.t()

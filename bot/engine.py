@@ -267,6 +267,7 @@ class Engine:
             runner_up=parse.runner_up,
             evidence=evidence,
             suggestions=self._suggestions(parse, composed, script),
+            person=composed.person or parse.slots.person,
             script=script,
             meeting=meeting.id,
         )
@@ -295,16 +296,8 @@ class Engine:
         if parse.intent is not None:
             ctx.intent = parse.intent.name
         slots = parse.slots
-        person = slots.person
-        if (
-            person is None
-            and reply.answered
-            and reply.intent in ("role_holder", "chair")
-            and reply.evidence
-        ):
-            person = None
-        if person:
-            ctx.person = person
+        if reply.person:
+            ctx.person = reply.person
         if slots.topic:
             ctx.topic = slots.topic
         conv.last = reply

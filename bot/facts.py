@@ -21,7 +21,6 @@ _DAY = re.compile(r"(?<![\d月])\d{1,2}日(?:上午|下午|晚上|晚)?")
 _DATELINE = re.compile(rf"^(?:新华社|中新社|本报|人民网|新华网)?([{_HAN}]{{2,6}}?)(\d{{1,2}}月\d{{1,2}}日)电")
 _LIST_BEFORE_KIND = re.compile(rf"([{_HAN}、]{{2,60}}?)等(省|市|地|县|区|国)")
 _COUNT = re.compile(r"(\d+(?:\.\d+)?多?|[一二三四五六七八九十百千]+多?)(家|个|名|位|人|项|批)")
-_NUMBER = re.compile(r"\d|[一二三四五六七八九十百千万亿]+(?:个|家|项|名|亿|万)")
 _CLAUSE = re.compile(r"[，；：]")
 
 
@@ -438,9 +437,6 @@ def _research(article: Article, genre: Genre) -> Research | None:
         counts.extend(m.group() for m in _COUNT.finditer(s.text))
     return Research(sentences, lists, tuple(counts))
 
-
-def has_number(text: str) -> bool:
-    return _NUMBER.search(text) is not None
 
 
 def extract(article: Article, genre: Genre | None = None) -> Facts:

@@ -27,6 +27,9 @@ class Genre:
     group_verbs: tuple[str, ...]
     research_markers: tuple[str, ...]
     relative_dates: tuple[str, ...]
+    units: tuple[str, ...]
+    unit_kinds: dict[str, tuple[str, ...]]
+    unit_questions: dict[str, tuple[str, ...]]
 
 
 def _longest_first(words: list[str]) -> tuple[str, ...]:
@@ -54,4 +57,7 @@ def load_genre() -> Genre:
         group_verbs=_longest_first(ex["group_verbs"]),
         research_markers=tuple(ex["research_markers"]),
         relative_dates=_longest_first(ex["relative_dates"]),
+        units=_longest_first(ex["units"]),
+        unit_kinds={k: tuple(v) for k, v in ex["unit_kinds"].items()},
+        unit_questions={k: tuple(v) for k, v in ex["unit_questions"].items()},
     )

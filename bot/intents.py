@@ -71,7 +71,9 @@ class Topic:
 class Lexicon:
     pronouns: tuple[str, ...]
     follow_up: tuple[str, ...]
-    yes_no: tuple[str, ...]
+    yes_no_end: tuple[str, ...]
+    yes_no_any: tuple[str, ...]
+    yes_no_start: tuple[str, ...]
     stopwords: frozenset[str]
     actions_en: dict[str, str]
     verbs_en: dict[str, str]
@@ -188,7 +190,9 @@ def _lexicon(raw: Any, path: str) -> Lexicon:
         return Lexicon(
             pronouns=_terms(raw["pronouns"], path, None, "pronouns"),
             follow_up=_terms(raw["follow_up"], path, None, "follow_up"),
-            yes_no=_terms(raw["yes_no"], path, None, "yes_no"),
+            yes_no_end=_terms(raw["yes_no"]["end"], path, None, "yes_no.end"),
+            yes_no_any=_terms(raw["yes_no"]["any"], path, None, "yes_no.any"),
+            yes_no_start=_terms(raw["yes_no"]["start"], path, None, "yes_no.start"),
             stopwords=frozenset(_terms(raw["stopwords"], path, None, "stopwords")),
             actions_en=dict(raw["actions_en"]),
             verbs_en=dict(raw["verbs_en"]),

@@ -46,4 +46,5 @@ class Reply:
     suggestions: tuple[str, ...] = ()
     script: str = "hans"
     meeting: str | None = None
+    person: str | None = None  # the person the answer is about, for follow-ups ("他呢？")
     choices: tuple[tuple[str, str], ...] = field(default=())

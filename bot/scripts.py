@@ -15,6 +15,7 @@ SCRIPTS = (HANS, HANT, EN)
 
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
+_NOT_WORDS = re.compile(r"</?[A-Za-z][^>]{0,40}>|https?://\S+|@\w+|&[a-z]+;")
 
 
 @cache
@@ -43,7 +44,10 @@ def detect(text: str) -> str:
     it; text without Han characters but with Latin words is English; anything else
     (digits, emoji, nothing) counts as Simplified, the bot's default.
     """
-    if has_han(text):
+    text = _NOT_WORDS.sub(" ", text)  # tags, links and @mentions say nothing of the script
+    latin = sum(len(w) for w in _LATIN_WORD.findall(text))
+    han = len(_HAN.findall(text))
+    if han and (len(_LATIN_WORD.findall(text)) < 2 or latin <= han):
         return HANT if to_simplified(text) != text else HANS
     if _LATIN_WORD.search(text):
         return EN

@@ -64,12 +64,17 @@ class Segmenter:
         self._tokenizer = jieba.Tokenizer(dictionary=str(trimmed_dictionary()))
         self._tokenizer.tmp_dir = str(_cache_dir())
         self._tokenizer.initialize()
+        self._common = frozenset(w for w, f in self._tokenizer.FREQ.items() if f)
         self.add_words(words)
 
     def add_words(self, words: Iterable[str]) -> None:
         for word in words:
             if word and len(word) > 1:
                 self._tokenizer.add_word(word, freq=200_000)
+
+    def is_common(self, word: str) -> bool:
+        """A word of jieba's own (trimmed) dictionary: an everyday word, not a name."""
+        return word in self._common
 
     def cut(self, text: str) -> list[str]:
         return [w for w in self._tokenizer.lcut(text, HMM=True) if w.strip()]

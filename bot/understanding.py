@@ -31,7 +31,7 @@ AMBIGUITY_THRESHOLD = 0.05  # top two closer than this: answer the top one, offe
 CUE_WEIGHT = 0.55  # share of the score from cue words; the rest from the closest example
 HINT_WEIGHT = 0.4  # a hint counts this much of a keyword
 REQUIRED_SLOT_BONUS = 0.15
-OPTIONAL_SLOT_BONUS = 0.08
+OPTIONAL_SLOT_BONUS = {"date": 0.2, "place": 0.2}  # a date or place named is seldom incidental
 MISSING_SLOT_FACTOR = 0.45
 UNUSED_PERSON_PENALTY = 0.08
 UNKNOWN_WORD_PENALTY = 0.12
@@ -45,6 +45,8 @@ MARK = {
     "date": "\ue005",
 }
 _DATE = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}(?:日|号)|\d{1,2}(?:日|号)")
+_MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+_EN_DATE = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? (\d{1,2})(?:st|nd|rd|th)?\b")
 _MENTION = re.compile(r"@\w+|https?://\S+|</?[a-z][^>]{0,40}>", re.I)
 _LATIN_EDGE = re.compile(r"^[a-z0-9]|[a-z0-9]$")
 _WORD = re.compile(r"[a-z][a-z'\-]+")
@@ -61,7 +63,8 @@ def normalize(question: str) -> str:
     text = _MENTION.sub(" ", text)
     text = unicodedata.normalize("NFKC", text)
     text = to_simplified(text).lower()
-    return re.sub(r"\s+", " ", text).strip()[:MAX_QUESTION_CHARS]
+    text = re.sub(r"\s+", " ", text).strip()[:MAX_QUESTION_CHARS]
+    return re.sub(r"^是(?=谁)", "", text)  # 是谁宣读的 = 谁宣读的
 
 
 def _alternation(terms: list[str]) -> re.Pattern[str] | None:
@@ -130,10 +133,15 @@ class Slots:
     date: str | None = None
     known_words: tuple[str, ...] = ()  # content words the article contains
     unknown_words: tuple[str, ...] = ()  # content words the article does not contain
+    name_words: tuple[str, ...] = ()  # content words that look like names (not everyday words)
 
     def filled(self, slot: str) -> bool:
+        """Whether the question fills `slot`; an unrecognised name or word can stand in for
+        a person or a topic, so that the answer can say the report does not mention it."""
         if slot == "person":
-            return self.person is not None or bool(self.known_words) or bool(self.unknown_words)
+            return self.person is not None or bool(self.name_words)
+        if slot == "topic":
+            return self.topic is not None or bool(self.known_words) or bool(self.unknown_words)
         return getattr(self, slot) is not None
 
 
@@ -179,6 +187,7 @@ class Understanding:
         self._names = _alternation(list(vocabulary.names))
         # All the genre's titles take part, so that 书记 is not found inside 总书记.
         self._roles = _alternation([*vocabulary.roles, *load_genre().titles])
+        self._group_words = set(load_genre().group_words)
         self._places = _alternation(list(vocabulary.places))
         self._topic_of: dict[str, Topic] = {
             t: topic for topic in knowledge.topics for t in topic.terms
@@ -237,7 +246,8 @@ class Understanding:
         role = None
         if self._roles:
             for m in self._roles.finditer(text):
-                if free(*m.span()):  # a title nobody holds still asks about a role
+                group_word = m.group() in self._group_words and m.group() not in self.vocab.roles
+                if free(*m.span()) and not group_word:  # a title nobody holds still asks about a role
                     role = self._qualified_role(text, m)
                     spans.append((*m.span(), "role"))
                     break
@@ -262,9 +272,9 @@ class Understanding:
                 best = max(counts, key=lambda k: counts[k])
                 topic = next(t for t in self.knowledge.topics if t.key == best)
         date = None
-        m = _DATE.search(text)
+        m = _DATE.search(text) or _EN_DATE.search(text)
         if m and free(*m.span()):
-            date = m.group()
+            date = m.group() if m.re is _DATE else f"{_MONTHS.index(m.group(1)[:3]) + 1}月{int(m.group(2))}日"
             spans.append((*m.span(), "date"))
         pronoun = bool(self._pronouns and person is None and self._pronouns.search(text))
         masked = text
@@ -309,14 +319,13 @@ class Understanding:
         """Join neighbouring tokens while the join is still a string of the article (习近+平+总书记)."""
         out: list[str] = []
         for token in tokens:
-            if (
-                out
-                and _HAN.search(token)
-                and _HAN.search(out[-1])
-                and out[-1] + token in self.vocab.text
-                and (out[-1] in self.vocab.text or len(out[-1]) == 1)
-            ):
-                out[-1] += token
+            stop = self.knowledge.lexicon.stopwords
+            joinable = out and _HAN.search(token) and _HAN.search(out[-1]) and not {token, out[-1]} & stop
+            text = self.vocab.text
+            if joinable and out[-1] + token in text and (out[-1] in text or len(out[-1]) == 1):
+                out[-1] += token  # 习近+平+总书记, as the article writes it
+            elif joinable and out[-1] not in text and (token not in text or len(token) == 1 or len(out[-1]) == 1):
+                out[-1] += token  # 元+宇宙: a word the article does not know, kept whole
             else:
                 out.append(token)
         return out
@@ -369,11 +378,10 @@ class Understanding:
                     if weight == 1.0:
                         keyword_hits[name] = keyword_hits.get(name, 0) + 1
         known, unknown = self._content_words(masked, cue_spans)
-        slots = replace(slots, known_words=tuple(known), unknown_words=tuple(unknown))
+        names = [w for w in (*known, *unknown) if _HAN.search(w) and 2 <= len(w) <= 8 and not self.segmenter.is_common(w)]
+        slots = replace(slots, known_words=tuple(known), unknown_words=tuple(unknown), name_words=tuple(names))
         lex = self.knowledge.lexicon
-        yes_no = bool(re.search(r"(吗|么|嘛)\s*[?？]?$|是不是|有没有|是否|对不对", text)) or (
-            script == EN and bool(re.match(r"(did|was|is|were|does|do|has|have|had)\b", text))
-        )
+        yes_no = self._yes_no(text, script)
         follow_up = bool(re.search(r"呢\s*[?？]?$", text)) or any(
             text.startswith(w + " ") or (_HAN.match(w) and text.startswith(w))
             for w in lex.follow_up
@@ -397,7 +405,7 @@ class Understanding:
             score = CUE_WEIGHT * cue + (1 - CUE_WEIGHT) * sim
             for slot, policy in intent.slots.items():
                 if slots.filled(slot):
-                    score += REQUIRED_SLOT_BONUS if policy == "required" else OPTIONAL_SLOT_BONUS
+                    score += REQUIRED_SLOT_BONUS if policy == "required" else OPTIONAL_SLOT_BONUS.get(slot, 0.08)
                 elif policy == "required":
                     score *= MISSING_SLOT_FACTOR
             if slots.person and "person" not in intent.slots:
@@ -434,6 +442,14 @@ class Understanding:
             scores=scores,
             keyword_hits=sum(keyword_hits.values()),
         )
+
+    def _yes_no(self, text: str, script: str) -> bool:
+        """A yes/no question: ends with 吗/没有…, holds 是不是…, or starts with did/was… in English."""
+        lex = self.knowledge.lexicon
+        bare = text.rstrip("?？!！。. ")
+        if script == EN:
+            return bool(bare.split()) and bare.split()[0] in lex.yes_no_start
+        return bare.endswith(lex.yes_no_end) or any(w in bare for w in lex.yes_no_any)
 
     def _carry_over(self, previous: str, slots: Slots) -> str | None:
         """Which intent an elliptical follow-up continues, given the slots it brings."""
