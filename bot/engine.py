@@ -31,7 +31,8 @@ log = logging.getLogger(__name__)
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 SEEDS_DIR = PROJECT_DIR / "seeds"
 MAX_MESSAGE_CHARS = 1000  # longer messages get a "please ask one short question" reply
-MAX_CONVERSATIONS = 10_000  # least recently used contexts are forgotten beyond this
+MAX_CONVERSATIONS = 10_000
+MAX_CHOICES = 6  # meetings offered in one "which meeting?" question  # least recently used contexts are forgotten beyond this
 _HAS_WORD = re.compile(r"[\u3400-\u9fffA-Za-z0-9]")
 
 
@@ -184,14 +185,20 @@ class Engine:
         if len(self._meetings) == 1:
             return current, []
         text = normalize(question)
-        here = self._meetings[current].facts.article.text
-        scores = {mid: m.understanding.mention_score(text, here) for mid, m in self._meetings.items()}
-        scores[current] = self._meetings[current].understanding.mention_score(text)
-        top = max(scores.values())
-        if top <= 0 or scores[current] >= top:
+        here = self._meetings[current].understanding
+        words = here.routing_words(text)
+        scores = {mid: m.understanding.mention_score(text, words, here.vocab) for mid, m in self._meetings.items()}
+        scores[current] = here.mention_score(text, words)
+        named = max(s[:2] for s in scores.values())  # the meeting or its people named
+        if named == (0, 0):  # nothing named: only words the current report lacks can move it
+            top = max(s[2] for s in scores.values())
+            best = [mid for mid, s in scores.items() if s[2] == top]
+            moved = len(best) == 1 and top > scores[current][2]
+            return (best[0] if moved else current), []
+        if scores[current][:2] >= named:
             return current, []
-        best = [mid for mid, s in scores.items() if s == top]
-        return (best[0], []) if len(best) == 1 else (current, best)
+        best = [mid for mid, s in scores.items() if s[:2] == named]
+        return (best[0], []) if len(best) == 1 else (current, best[:MAX_CHOICES])
 
     def _which_meeting(self, candidates: list[str], script: str) -> Reply:
         choices = tuple((mid, self._meetings[mid].label) for mid in candidates)
@@ -249,13 +256,11 @@ class Engine:
         composed = answers.compose(req)
         text = composed.text
         if parse.slots.person_guess and parse.slots.person:
-            text = (
-                msg("guessed_name", script, name=parse.slots.person)
-                + ("" if script == EN else "")
-                + text
-                if script != EN
-                else text + msg("guessed_name", script, name=parse.slots.person)
-            )
+            note = msg("guessed_name", script, name=parse.slots.person)
+            text = text + note if script == EN else note + text
+        if len(self._meetings) > 1:  # say which report the answer comes from
+            name = meeting.facts.meeting.value if meeting.facts.meeting else meeting.id
+            text = f"〔{name}〕\n{text}"
         evidence = tuple(
             Evidence(s.paragraph, s.index, render(s.text, script)) for s in composed.evidence
         )

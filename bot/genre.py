@@ -21,6 +21,7 @@ class Genre:
     statement_verbs: tuple[str, ...]
     back_references: tuple[str, ...]
     meeting_words: tuple[str, ...]
+    generic_meeting_words: frozenset[str]
     held_verbs: tuple[str, ...]
     theme_markers: tuple[re.Pattern[str], ...]
     group_words: tuple[str, ...]
@@ -51,6 +52,7 @@ def load_genre() -> Genre:
         statement_verbs=_longest_first(ex["statement_verbs"]),
         back_references=_longest_first(ex["back_references"]),
         meeting_words=_longest_first(ex["meeting_words"]),
+        generic_meeting_words=frozenset(ex["generic_meeting_words"]),
         held_verbs=_longest_first(ex["held_verbs"]),
         theme_markers=tuple(re.compile(p) for p in ex["theme_markers"]),
         group_words=_longest_first(ex["group_words"]),

@@ -330,28 +330,46 @@ class Understanding:
                 out.append(token)
         return out
 
-    def mention_score(self, text: str, exclude: str = "") -> int:
-        """How strongly a normalized question names this meeting (its people, place, date, name).
+    def mention_score(
+        self, text: str, words: list[str], other: Vocabulary | None = None
+    ) -> tuple[int, int, int]:
+        """How strongly a normalized question names this meeting, compared as a tuple:
+        (the meeting itself: name, kind, date, place, theme; its people; its words).
 
-        Words that also stand in `exclude` (the current meeting's report) do not count: they
-        cannot tell the two meetings apart.
+        With `other` (the conversation's current meeting), what `other` also has does not
+        count: it cannot tell the two meetings apart.
         """
+        vocab = self.vocab
+        known = other.text if other else ""
 
         def new(word: str) -> bool:
-            return bool(word) and word in text and word not in exclude
+            return bool(word) and word in text and word not in known
 
-        score = sum(3 for name in self.vocab.names if new(name))
-        score += sum(2 for place in self.vocab.places[:1] if new(place))
-        score += 2 if new(self.vocab.date) else 0
-        for label, weight, least in ((self.vocab.meeting, 2, 3), (self.vocab.theme, 1, 5)):
+        reference = 2 * sum(1 for value in (vocab.date, *vocab.places[:1]) if new(value))
+        genre = load_genre()
+        kinds = [
+            w
+            for w in genre.meeting_words
+            if vocab.meeting.endswith(w) and w in text and w not in genre.generic_meeting_words
+        ]
+        if any(not (other and other.meeting.endswith(k)) for k in kinds):  # 推进会 vs 座谈会
+            reference += 1
+        for label, weight, least in ((vocab.meeting, 2, 3), (vocab.theme, 1, 5)):
             core = label
             for word in load_genre().meeting_words:
                 core = core.replace(word, "")
             if core:
                 m = SequenceMatcher(None, core, text).find_longest_match(0, len(core), 0, len(text))
                 if m.size >= least and new(core[m.a : m.a + m.size]):
-                    score += weight
-        return score
+                    reference += weight
+        people = sum(1 for name in vocab.names if new(name))
+        coverage = sum(1 for w in words if w in vocab.text)
+        return reference, people, coverage
+
+    def routing_words(self, text: str) -> list[str]:
+        """The content words of a question, for telling meetings apart."""
+        stop = self.knowledge.lexicon.stopwords
+        return [w for w in self.segmenter.cut(text) if len(w) >= 2 and _HAN.match(w) and w not in stop]
 
     # -- scoring ---------------------------------------------------------------
 
