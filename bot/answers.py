@@ -113,6 +113,14 @@ def _asked_name(req: Request) -> tuple[str | None, bool]:
     if slots.person:
         return slots.person, True
     words = slots.name_words
+    if not words and req.en and req.parse.yes_no and slots.unknown_words:
+        # "Did Xi Jinping attend?": the capitalised words after the first
+        capitals = re.findall(r"(?<=\s)[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*", req.parse.question)
+        return (capitals[0] if capitals else " ".join(slots.unknown_words)), False
+    if not words and slots.role:  # "省长说了什么？": the one person holding the role
+        holders = _vocab_role_names(req.facts, slots.role)
+        if len(holders) == 1:
+            return holders[0], True
     return (words[0] if words else None), False
 
 
@@ -127,7 +135,7 @@ def _check_person(req: Request, wanted: Callable[[Person], bool], heading: str) 
         return None
     person = req.facts.person(name) if known else None
     if person is None:
-        if name in req.facts.article.text:
+        if name in req.facts.article.text or not re.search(r"[\u4e00-\u9fff]", name):
             return Composed(req.msg("mentioned_not_present", name=name), False)
         return not_mentioned(req, name)
     line = _person_line(req, person).lstrip("· ")
@@ -189,7 +197,14 @@ def theme(req: Request) -> Composed:
     fact = req.facts.theme
     if fact is None:
         return Composed(req.msg("fallback"), False)
-    return Composed(req.t(theme=fact.value), True, fact.evidence)
+    text = req.t(theme=fact.value)
+    slots = req.parse.slots
+    asked = [*(slots.topic_terms), *slots.known_words, *slots.unknown_words]
+    if req.parse.yes_no and asked:  # "会议主题是乡村振兴吗？"
+        zh = [w for w in asked if re.search(r"[\u4e00-\u9fff]", w)] or list(slots.topic.terms if slots.topic else ())
+        same = any(w in fact.value for w in zh)
+        text = req.t("check_yes" if same else "check_no") + text
+    return Composed(text, True, fact.evidence)
 
 
 @composer("not_reported")
@@ -298,6 +313,10 @@ def person_role(req: Request) -> Composed:
     text = req.t(name=person.name, roles=person.title)
     if person.actions:
         text += req.t("actions", actions=_actions(req, person))
+    role = req.parse.slots.role
+    if req.parse.yes_no and role and req.parse.slots.person:  # "温国辉是省长吗？"
+        holds = person.name in _vocab_role_names(req.facts, role)
+        text = req.t("check_yes" if holds else "check_no") + text
     return Composed(text, True, person.evidence, person.name)
 
 
@@ -377,12 +396,20 @@ def statements(req: Request) -> Composed:
         said = req.facts.said_by(name)
         if not said:
             return Composed(req.t("none", name=name), False, req.facts.person(name).evidence, name)
-        asked_verbs = [v for v in {st.verb for st in said} if v in req.parse.text]
+        verbs_en = req.knowledge.lexicon.verbs_en
+        asked_verbs = [
+            v for v in {st.verb for st in said}
+            if v in req.parse.text or (req.en and verbs_en.get(v, "")[:5] in req.parse.text and v != "表示")
+        ]
         chosen = [st for st in said if st.verb in asked_verbs] or said
-        topic_terms = req.parse.slots.topic.terms if req.parse.slots.topic else ()
-        if topic_terms:
-            on_topic = [st for st in chosen if any(t in st.text for t in topic_terms)]
-            chosen = on_topic or chosen
+        slots = req.parse.slots
+        about = [w for w in (*(slots.topic.terms if slots.topic else ()), *slots.known_words, *slots.unknown_words)
+                 if w != name and re.search(r"[\u4e00-\u9fff]", w)]
+        if about:  # "王伟中提到了房地产吗？", "林克庆关于人才说了什么？"
+            chosen = [st for st in said if any(t in st.text for t in about)]
+            if not chosen:
+                label = slots.topic.name(req.script) if slots.topic else (slots.known_words or slots.unknown_words)[0]
+                return Composed(req.t("none_on", name=name, topic=label), False, (), name)
         return Composed(
             _quote_statements(req, chosen), True, _evidence(st.sentence for st in chosen), name
         )
@@ -416,8 +443,9 @@ def _quote_sentences(req: Request, sentences: list[Sentence]) -> str:
 @composer("topic")
 def topic(req: Request) -> Composed:
     slots = req.parse.slots
-    terms = list(slots.topic.terms) if slots.topic else list(slots.known_words)
-    label = slots.topic.name(req.script) if slots.topic else "、".join(slots.known_words)
+    words = [*([slots.place] if slots.place else []), *slots.known_words]
+    terms = list(slots.topic.terms) if slots.topic else words
+    label = slots.topic.name(req.script) if slots.topic else "、".join(words)
     if not terms:
         word = next(iter(slots.unknown_words), None)
         return not_mentioned(req, word) if word else Composed(req.msg("fallback"), False)

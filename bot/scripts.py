@@ -47,7 +47,9 @@ def detect(text: str) -> str:
     text = _NOT_WORDS.sub(" ", text)  # tags, links and @mentions say nothing of the script
     latin = sum(len(w) for w in _LATIN_WORD.findall(text))
     han = len(_HAN.findall(text))
-    if han and (len(_LATIN_WORD.findall(text)) < 2 or latin <= han):
+    words = _LATIN_WORD.findall(text)
+    english_frame = len(words) >= 2 and re.match(r"\W*[A-Za-z]{2,}", text) is not None
+    if han and not english_frame and (len(words) < 2 or latin <= han):
         return HANT if to_simplified(text) != text else HANS
     if _LATIN_WORD.search(text):
         return EN

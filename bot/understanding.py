@@ -17,6 +17,7 @@ from difflib import SequenceMatcher
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Hamming
 
+from . import pinyin
 from .facts import Facts
 from .genre import load_genre
 from .intents import Intent, Knowledge, Topic
@@ -80,6 +81,22 @@ def _alternation(terms: list[str]) -> re.Pattern[str] | None:
     return re.compile("|".join(parts)) if parts else None
 
 
+def _pinyin_forms(names: tuple[str, ...]) -> dict[str, str]:
+    """English spellings of the names; a bare surname only where one person has it."""
+    forms: dict[str, str] = {}
+    surnames: dict[str, list[str]] = {}
+    for name in names:
+        for form in pinyin.spellings(name):
+            forms.setdefault(form, name)
+        family = pinyin.surname(name)
+        if family:
+            surnames.setdefault(family, []).append(name)
+    for family, owners in surnames.items():
+        if len(owners) == 1 and len(family) >= 3:
+            forms.setdefault(family, owners[0])
+    return forms
+
+
 @dataclass(frozen=True)
 class Vocabulary:
     """What one meeting's facts contribute to understanding: names, roles, places."""
@@ -139,9 +156,9 @@ class Slots:
         """Whether the question fills `slot`; an unrecognised name or word can stand in for
         a person or a topic, so that the answer can say the report does not mention it."""
         if slot == "person":
-            return self.person is not None or bool(self.name_words)
+            return self.person is not None or bool(self.name_words) or self.role is not None
         if slot == "topic":
-            return self.topic is not None or bool(self.known_words) or bool(self.unknown_words)
+            return any((self.topic, self.place, self.known_words, self.unknown_words))
         return getattr(self, slot) is not None
 
 
@@ -185,9 +202,13 @@ class Understanding:
         self.segmenter = segmenter
         lex = knowledge.lexicon
         self._names = _alternation(list(vocabulary.names))
+        self._titles_en = _alternation(list(lex.titles_en))
+        self._pinyin_of = _pinyin_forms(vocabulary.names)
+        self._pinyin_names = _alternation(list(self._pinyin_of))
         # All the genre's titles take part, so that 书记 is not found inside 总书记.
         self._roles = _alternation([*vocabulary.roles, *load_genre().titles])
         self._group_words = set(load_genre().group_words)
+        self._stop = lex.stopwords | set(lex.yes_no_any) | set(lex.yes_no_end) | set(lex.yes_no_start)
         self._places = _alternation(list(vocabulary.places))
         self._topic_of: dict[str, Topic] = {
             t: topic for topic in knowledge.topics for t in topic.terms
@@ -222,6 +243,10 @@ class Understanding:
             match = self._names.search(text)
             if match:
                 return match.group(), False, match.span()
+        if self._pinyin_names and re.search(r"[a-z]{2}", text):  # Wang Weizhong, Mr Wang
+            match = self._pinyin_names.search(re.sub(r"[-'’]", " ", text).replace("  ", " "))
+            if match:
+                return self._pinyin_of[match.group()], False, match.span()
         for name in self.vocab.names:  # one wrong character: 王伟忠 for 王伟中
             size = len(name)
             for start in range(0, len(text) - size + 1):
@@ -301,7 +326,7 @@ class Understanding:
         rest = masked
         for start, end in sorted(cue_spans, reverse=True):
             rest = rest[:start] + " " + rest[end:]
-        stop = self.knowledge.lexicon.stopwords
+        stop = self._stop
         known, unknown = [], []
         for word in self._grow(self.segmenter.cut(rest)):
             word = word.strip()
@@ -319,7 +344,7 @@ class Understanding:
         """Join neighbouring tokens while the join is still a string of the article (习近+平+总书记)."""
         out: list[str] = []
         for token in tokens:
-            stop = self.knowledge.lexicon.stopwords
+            stop = self._stop
             joinable = out and _HAN.search(token) and _HAN.search(out[-1]) and not {token, out[-1]} & stop
             text = self.vocab.text
             if joinable and out[-1] + token in text and (out[-1] in text or len(out[-1]) == 1):
@@ -368,7 +393,7 @@ class Understanding:
 
     def routing_words(self, text: str) -> list[str]:
         """The content words of a question, for telling meetings apart."""
-        stop = self.knowledge.lexicon.stopwords
+        stop = self._stop
         return [w for w in self.segmenter.cut(text) if len(w) >= 2 and _HAN.match(w) and w not in stop]
 
     # -- scoring ---------------------------------------------------------------
@@ -384,6 +409,8 @@ class Understanding:
     def parse(self, question: str, context: Context | None = None) -> Parse:
         script = detect(question)
         text = normalize(question)
+        if script == EN and self._titles_en:  # "the governor" asks about 省长
+            text = self._titles_en.sub(lambda m: self.knowledge.lexicon.titles_en[m.group()], text)
         slots, masked = self._slots(text)
         cue_hits: dict[str, float] = {}
         keyword_hits: dict[str, int] = {}
@@ -433,7 +460,8 @@ class Understanding:
             scores[intent.name] = round(score, 4)
 
         # An elliptical follow-up ("那人才呢？", "他呢？") keeps the conversation's intent.
-        if context and context.intent and not keyword_hits and (follow_up or len(masked) <= 6):
+        elliptical = follow_up or (len(masked) <= 6 and not yes_no)
+        if context and context.intent and not keyword_hits and elliptical:
             carried = self._carry_over(context.intent, slots)
             if carried:
                 scores[carried] = max(scores.get(carried, 0.0), THRESHOLD + 0.2)
@@ -472,6 +500,8 @@ class Understanding:
     def _carry_over(self, previous: str, slots: Slots) -> str | None:
         """Which intent an elliptical follow-up continues, given the slots it brings."""
         intent = self.knowledge.intent(previous)
+        if slots.role and slots.person and "role" not in intent.slots:
+            return "person_role"  # "他是省长吗？"
         if slots.topic and "topic" not in intent.slots:
             return "topic"
         if slots.person and "person" not in intent.slots:
