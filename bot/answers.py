@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from .facts import Facts, Person, Statement, speakers
+from . import pinyin
 from .genre import load_genre
 from .intents import Intent, Knowledge
 from .models import Sentence
@@ -93,6 +94,22 @@ def _english_date(value: str) -> str:
     return f"{value} ({words})"
 
 
+def _pinyin(name: str, person: bool = True) -> str:
+    """'王伟中' -> 'Wang Weizhong', '广州' -> 'Guangzhou'; '' when unknown."""
+    parts = pinyin.syllables(name)
+    if not parts or len(name) > 4:
+        return ""
+    if person and len(parts) >= 2:
+        return parts[0].title() + " " + "".join(parts[1:]).title()
+    return "".join(parts).title()
+
+
+def _roman(name: str, title: str = "", person: bool = True) -> str:
+    """A name for an English reply: '王伟中 (Wang Weizhong, 省长)'."""
+    extra = ", ".join(x for x in (_pinyin(name, person), title) if x)
+    return f"{name} ({extra})" if extra else name
+
+
 def _actions(req: Request, person: Person) -> str:
     if req.en:
         names = req.knowledge.lexicon.actions_en
@@ -103,7 +120,7 @@ def _actions(req: Request, person: Person) -> str:
 def _person_line(req: Request, person: Person) -> str:
     acts = _actions(req, person)
     if req.en:
-        return f"· {person.name} — {person.title or '?'}" + (f" ({acts})" if acts else "")
+        return f"· {_roman(person.name)} — {person.title or '?'}" + (f" ({acts})" if acts else "")
     return f"· {person.title}{person.name}" + (f"（{acts}）" if acts else "")
 
 
@@ -156,6 +173,8 @@ def date(req: Request) -> Composed:
     text = req.t(date=_english_date(value) if req.en else value)
     relative = not re.search(r"\d", value)
     text += req.t("relative") if relative else ("" if "年" in value else req.t("no_year"))
+    if "年" not in value and any(w in req.parse.text for w in req.intent.reply.get("year_words", ())):
+        return Composed(req.t("no_year_given", date=value), False, fact.evidence)  # "哪一年开的？"
     asked = req.parse.slots.date
     if asked and req.parse.yes_no:
         same = asked.rstrip("号日") in value
@@ -168,7 +187,7 @@ def place(req: Request) -> Composed:
     fact = req.facts.place
     if fact is None:
         return Composed(req.msg("fallback"), False)
-    text = req.t(place=fact.value)
+    text = req.t(place=_roman(fact.value, person=False) if req.en else fact.value)
     slots = req.parse.slots
     asked = slots.place or next(iter(slots.unknown_words or slots.known_words), None)
     if req.parse.yes_no and asked:
@@ -258,7 +277,7 @@ def _role_answer(
     if not chosen:
         return Composed(req.t(none_key) if none_key else req.msg("fallback"), False)
     sep = ", " if req.en else "；"
-    who = sep.join((f"{p.name} ({p.title})" if req.en else f"{p.title}{p.name}") for p in chosen)
+    who = sep.join((_roman(p.name, p.title) if req.en else f"{p.title}{p.name}") for p in chosen)
     return Composed(
         req.t(template, who=who) if template else who,
         True,
@@ -280,7 +299,7 @@ def chair(req: Request) -> Composed:
     if not chairs:
         return Composed(req.t("none"), False)
     sep = ", " if req.en else "、"
-    who = sep.join(f"{p.name} ({p.title})" if req.en else f"{p.title}{p.name}" for p in chairs)
+    who = sep.join(_roman(p.name, p.title) if req.en else f"{p.title}{p.name}" for p in chairs)
     person = chairs[0].name if len(chairs) == 1 else None
     return Composed(req.t(who=who), True, _evidence(*(p.evidence for p in chairs)), person)
 
@@ -310,7 +329,7 @@ def person_role(req: Request) -> Composed:
         if sentences:
             return Composed(req.t("mentioned", name=name), True, tuple(sentences[:MAX_QUOTED]))
         return not_mentioned(req, name)
-    text = req.t(name=person.name, roles=person.title)
+    text = req.t(name=_roman(person.name) if req.en else person.name, roles=person.title)
     if person.actions:
         text += req.t("actions", actions=_actions(req, person))
     role = req.parse.slots.role
@@ -332,7 +351,7 @@ def role_holder(req: Request) -> Composed:
         return Composed(req.t("none", role=role), False)
     sep = ", " if req.en else "；"
     body = sep.join(
-        (f"{p.name} ({p.title})" if req.en else f"{p.title}{p.name}") if p.title != role else p.name
+        (_roman(p.name, p.title) if req.en else f"{p.name}（{p.title}）") if p.title != role else p.name
         for p in chosen
     )
     person = chosen[0].name if len(chosen) == 1 else None
@@ -363,7 +382,8 @@ def _quote_statements(req: Request, statements: list[Statement]) -> str:
     last: tuple[str, str] | None = None
     for st in statements:
         if (st.speaker, st.verb) != last:
-            lines.append(req.t(name=st.speaker, verb=_verb(req, st.verb)))
+            speaker = _roman(st.speaker) if req.en and not st.group else st.speaker
+            lines.append(req.t(name=speaker, verb=_verb(req, st.verb)))
             last = (st.speaker, st.verb)
         lines.append("· " + st.text)
     return "\n".join(lines)
@@ -473,7 +493,7 @@ def who_did(req: Request) -> Composed:
     best = ranked[0]
     people = [p for p in req.facts.people if p.name in best.text]
     sep = ", " if req.en else "；"
-    who = sep.join(f"{p.name} ({p.title})" if req.en else f"{p.title}{p.name}" for p in people)
+    who = sep.join(_roman(p.name, p.title) if req.en else f"{p.title}{p.name}" for p in people)
     person = people[0].name if len(people) == 1 else None
     return Composed(f"{who}\n{req.t()}\n· {best.text}", True, (best,), person)
 

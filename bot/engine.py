@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import re
+import unicodedata
 from collections import OrderedDict
 from collections.abc import Hashable, Iterable
 from dataclasses import dataclass, replace
@@ -22,7 +23,7 @@ from .errors import ArticleError
 from .facts import Facts, extract
 from .intents import DEFAULT_DIR, Knowledge, load_knowledge
 from .models import Evidence, Reply
-from .scripts import EN, HANS, HANT, detect, render
+from .scripts import EN, HANS, HANT, detect, is_neutral, render
 from .segment import Segmenter
 from .understanding import Context, Parse, Understanding, Vocabulary, normalize
 
@@ -162,8 +163,10 @@ class Engine:
     def ask(self, question: str, conversation: Hashable = "default") -> Reply:
         """Answer one question in a conversation; never raises on user input."""
         question = question if isinstance(question, str) else ""
-        script = detect(question[:MAX_MESSAGE_CHARS])
+        script = detect(unicodedata.normalize("NFKC", question[:MAX_MESSAGE_CHARS]))  # ｗｈｏ is who
         conv = self._conversation(conversation)
+        if script == HANS and conv.context.script == HANT and is_neutral(question):
+            script = HANT  # "那金融呢？" in a Traditional conversation
         guard = self._guard(question, script)
         if guard:
             return guard
@@ -172,7 +175,7 @@ class Engine:
             conv.pending = question
             return self._which_meeting(choices, script)
         if target != conv.context.meeting:  # the question names another meeting: switch to it
-            conv.context = Context(meeting=target)
+            conv.context = Context(meeting=target, script=conv.context.script)
         meeting = self.meeting(target)
         parse = meeting.understanding.parse(question, conv.context)
         reply = self._answer(meeting, parse, script)
@@ -231,7 +234,7 @@ class Engine:
             )
         if not question.strip():
             return Reply(render(msg("empty", script), script), False, script=script)
-        if not _HAS_WORD.search(question):
+        if not _HAS_WORD.search(unicodedata.normalize("NFKC", question)):
             return Reply(render(msg("no_question", script), script), False, script=script)
         return None
 
@@ -298,6 +301,8 @@ class Engine:
 
     def _remember(self, conv: _Conversation, parse: Parse, reply: Reply) -> None:
         ctx = conv.context
+        if reply.script != HANS or not is_neutral(parse.question):
+            ctx.script = reply.script
         if parse.intent is not None:
             ctx.intent = parse.intent.name
         slots = parse.slots

@@ -30,7 +30,12 @@ def to_simplified(text: str) -> str:
 
 def to_traditional(text: str) -> str:
     """Convert Simplified characters to Traditional."""
-    return _converter("s2t").convert(text) if text else text
+    return _converter("s2tw").convert(text) if text else text
+
+
+def is_neutral(text: str) -> bool:
+    """Han text written the same in both scripts (那金融呢): it does not tell which one the user writes."""
+    return has_han(text) and to_simplified(text) == text and to_traditional(text) == text
 
 
 def has_han(text: str) -> bool:

@@ -191,6 +191,7 @@ class Context:
     topic: Topic | None = None
     intent: str | None = None
     meeting: str | None = None
+    script: str | None = None  # the script of the last question that showed one
 
 
 class Understanding:
@@ -210,6 +211,10 @@ class Understanding:
         self._group_words = set(load_genre().group_words)
         self._stop = lex.stopwords | set(lex.yes_no_any) | set(lex.yes_no_end) | set(lex.yes_no_start)
         self._places = _alternation(list(vocabulary.places))
+        self._place_of = {
+            "".join(sy): p for p in vocabulary.places if len(p) >= 2 and (sy := pinyin.syllables(p))
+        }
+        self._place_pinyin = _alternation(list(self._place_of))
         self._topic_of: dict[str, Topic] = {
             t: topic for topic in knowledge.topics for t in topic.terms
         }
@@ -283,6 +288,11 @@ class Understanding:
                     place = m.group()
                     spans.append((*m.span(), "place"))
                     break
+        if place is None and self._place_pinyin and re.search(r"[a-z]{3}", text):  # Guangzhou
+            m = self._place_pinyin.search(text)
+            if m and free(*m.span()):
+                place = self._place_of[m.group()]
+                spans.append((*m.span(), "place"))
         topic_terms: list[str] = []
         topic = None
         if self._topics:
