@@ -48,7 +48,7 @@ def handle(engine: Engine, line: str, key: object, out: TextIO) -> bool:
                 "\n".join(f"[{e.paragraph}.{e.sentence}] {e.text}" for e in last.evidence) + "\n\n"
             )
         else:
-            out.write("（上一个回答没有引用原文。）\n\n")
+            out.write(engine.message("no_source" if last else "no_answer_yet") + "\n\n")
         return True
     if text == "/why":
         if last:

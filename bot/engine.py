@@ -314,6 +314,10 @@ class Engine:
 
     # -- texts for channels ---------------------------------------------------------
 
+    def message(self, key: str, script: str = HANS, **values: object) -> str:
+        """One of the bot's fixed sentences (intents/messages.yaml) in `script`."""
+        return render(self.knowledge.message(key, script, **values), script)
+
     def help_text(self, script: str = HANS) -> str:
         return render(self.knowledge.message("help", script), script)
 

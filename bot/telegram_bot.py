@@ -73,18 +73,6 @@ RETRY_BACKOFF_SECONDS = 0.5  # first pause between tries; doubles each time
 RATE_LIMIT_RETRIES = 3  # AIORateLimiter's own retries on 429 (it waits retry_after)
 INLINE_CACHE_SECONDS = 30
 _INTENTS = {"summary": "summary", "people": "attendees", "topics": "topics"}
-_LABELS = {
-    "none": {
-        "hans": "还没有回答过问题，先问一个吧。",
-        "hant": "還沒有回答過問題，先問一個吧。",
-        "en": "No answer yet: ask a question first.",
-    },
-    "no_source": {
-        "hans": "上一个回答没有引用原文。",
-        "hant": "上一個回答沒有引用原文。",
-        "en": "The last answer quotes no sentence of the article.",
-    },
-}
 
 
 @dataclass
@@ -216,9 +204,15 @@ async def on_start(update: Update, context: Context) -> None:
 
 
 async def on_help(update: Update, context: Context) -> None:
-    """Explain what the bot can do (also the answer to stickers, photos and unknown commands)."""
+    """Explain what the bot can do (also the answer to unknown commands)."""
     engine = _state(context).engine
     await _respond(context, update.effective_message, engine.help_text(_script(update, engine)))
+
+
+async def on_no_text(update: Update, context: Context) -> None:
+    """Answer a sticker, photo or voice message: only text questions are read."""
+    engine = _state(context).engine
+    await _respond(context, update.effective_message, engine.message("no_text", _script(update, engine)))
 
 
 async def on_ask(update: Update, context: Context) -> None:
@@ -240,7 +234,7 @@ async def on_source(update: Update, context: Context) -> None:
     engine = _state(context).engine
     last = engine.last_reply(_conversation(update))
     lines = [f"¶{e.paragraph}.{e.sentence} {e.text}" for e in (last.evidence if last else ())]
-    text = "\n".join(lines) or _LABELS["no_source" if last else "none"][_script(update, engine)]
+    text = "\n".join(lines) or engine.message("no_source" if last else "no_answer_yet", _script(update, engine))
     await _respond(context, update.effective_message, text)
 
 
@@ -249,7 +243,7 @@ async def on_why(update: Update, context: Context) -> None:
     engine = _state(context).engine
     last = engine.last_reply(_conversation(update))
     if last is None:
-        await _respond(context, update.effective_message, _LABELS["none"][_script(update, engine)])
+        await _respond(context, update.effective_message, engine.message("no_answer_yet", _script(update, engine)))
         return
     lines = [f"intent: {last.intent or '-'}", f"confidence: {last.confidence:.2f}"]
     if last.runner_up:
@@ -390,7 +384,7 @@ def build_application(
     text = new & filters.TEXT & ~filters.COMMAND
     application.add_handler(MessageHandler(text & private, on_private_text))
     application.add_handler(MessageHandler(text & filters.ChatType.GROUPS, on_group_text))
-    application.add_handler(MessageHandler(new & private, on_help))
+    application.add_handler(MessageHandler(new & private, on_no_text))
     application.add_handler(InlineQueryHandler(on_inline))
     application.add_handler(CallbackQueryHandler(on_button))
     application.add_error_handler(on_error)

@@ -156,6 +156,8 @@ def configure_logging(token: str, level: int = logging.INFO) -> None:
     """Configure logging once, at the entry point: httpx/httpcore at WARNING (they log URLs,
     which hold the token) and the redacting filter on every root handler."""
     logging.basicConfig(level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    root = logging.getLogger()
+    root.setLevel(min(root.level, level))  # a running bot reports at INFO even if the CLI chose WARNING
     for noisy in ("httpx", "httpcore"):
         logging.getLogger(noisy).setLevel(logging.WARNING)
     for handler in logging.getLogger().handlers:

@@ -240,7 +240,7 @@ def test_console_session() -> None:
 def test_console_source_and_why_before_any_question() -> None:
     code, out = console("/source\n/why\n")
     assert code == 0
-    assert "没有引用原文" in out
+    assert "还没有回答过问题" in out
     assert "intent=" not in out
 
 

@@ -127,7 +127,7 @@ async def test_markup_in_a_question_is_never_interpreted(bot_api: BotAPIStandIn)
 
 
 @uses_bot
-async def test_stickers_and_photos_get_the_help_text(bot_api: BotAPIStandIn) -> None:
+async def test_stickers_and_photos_are_told_to_send_text(bot_api: BotAPIStandIn) -> None:
     sticker = {
         "file_id": "s1",
         "file_unique_id": "u1",
@@ -142,7 +142,8 @@ async def test_stickers_and_photos_get_the_help_text(bot_api: BotAPIStandIn) -> 
         None, photo=[{"file_id": "p1", "file_unique_id": "u2", "width": 9, "height": 9}]
     )
     replies = await bot_api.wait_for("sendMessage", 2)
-    assert [r.text for r in replies] == [shared_engine().help_text()] * 2
+    assert [r.text for r in replies] == [shared_engine().message("no_text")] * 2
+    assert "文字" in replies[0].text
 
 
 async def test_a_long_answer_is_split_at_sentence_ends(
