@@ -161,3 +161,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # `python -m bot facts | head`
+        sys.stderr.close()
+        return 0

@@ -18,13 +18,14 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from . import answers
-from .article import Article, load_article
+from .article import load_article
 from .errors import ArticleError
 from .facts import Facts, extract
 from .intents import DEFAULT_DIR, Knowledge, load_knowledge
 from .models import Evidence, Reply
 from .scripts import EN, HANS, HANT, detect, is_neutral, render
 from .segment import Segmenter
+from .sidecar import apply_sidecar, load_sidecar
 from .understanding import Context, Parse, Understanding, Vocabulary, normalize
 
 log = logging.getLogger(__name__)
@@ -103,9 +104,16 @@ class Engine:
     ) -> Engine:
         """Read the reports and the intents, extract facts, prepare understanding."""
         knowledge = load_knowledge(intents_dir or DEFAULT_DIR, answers.COMPOSERS)
-        parsed: list[Article] = [load_article(p) for p in article_paths(articles, seeds)]
-        facts = [extract(a) for a in parsed]
-        vocabularies = [Vocabulary.from_facts(f) for f in facts]
+        paths = article_paths(articles, seeds)
+        facts: list[Facts] = []
+        vocabularies: list[Vocabulary] = []
+        for path in paths:
+            found = extract(load_article(path))
+            sidecar = load_sidecar(path)
+            if sidecar:
+                found = apply_sidecar(found, sidecar)
+            facts.append(found)
+            vocabularies.append(Vocabulary.from_facts(found, sidecar.aliases if sidecar else ()))
         topic_words = [t for topic in knowledge.topics for t in topic.terms]
         segmenter = Segmenter([w for v in vocabularies for w in v.words()] + topic_words)
         meetings = [

@@ -108,9 +108,10 @@ class Vocabulary:
     meeting: str = ""
     theme: str = ""
     date: str = ""
+    aliases: tuple[str, ...] = ()
 
     @classmethod
-    def from_facts(cls, facts: Facts) -> Vocabulary:
+    def from_facts(cls, facts: Facts, aliases: tuple[str, ...] = ()) -> Vocabulary:
         genre = load_genre()
         roles: dict[str, list[str]] = {}
         for person in facts.people:
@@ -132,6 +133,7 @@ class Vocabulary:
             meeting=facts.meeting.value if facts.meeting else "",
             theme=facts.theme.value if facts.theme else "",
             date=facts.date.value if facts.date and any(c.isdigit() for c in facts.date.value) else "",
+            aliases=tuple(normalize(a) for a in aliases),
         )
 
     def words(self) -> list[str]:
@@ -381,6 +383,7 @@ class Understanding:
             return bool(word) and word in text and word not in known
 
         reference = 2 * sum(1 for value in (vocab.date, *vocab.places[:1]) if new(value))
+        reference += 3 * sum(1 for alias in vocab.aliases if alias in text)
         genre = load_genre()
         kinds = [
             w
