@@ -11,8 +11,8 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from .facts import Facts, Person, Statement, speakers
 from . import pinyin
+from .facts import Facts, Person, Statement, speakers
 from .genre import load_genre
 from .intents import Intent, Knowledge
 from .models import Sentence
@@ -243,8 +243,23 @@ def _role_check(req: Request) -> Composed | None:
     return Composed(req.t("check_yes") + "；".join(lines), True, _evidence(*(p.evidence for p in holders)))
 
 
-def _role_filter(req: Request, people: Iterable[Person]) -> list[Person]:
-    """'哪些市领导参加了会议？': keep the people whose roles hold a word of the question."""
+def _group_asked(req: Request) -> str | None:
+    """The group a question is about ('哪家企业发言了？' -> 企业), if it names one other than officials."""
+    words = [g.value for g in req.facts.groups if any(o in g.value for o in load_genre().outside_groups)]
+    words += list(load_genre().outside_groups)
+    found = next((w for w in sorted(words, key=len, reverse=True) if w in req.parse.text), None)
+    if found is None and req.en:
+        groups_en = req.knowledge.lexicon.groups_en
+        found = next((zh for en, zh in groups_en.items() if re.search(rf"\b{re.escape(en)}\b", req.parse.text)), None)
+    return found
+
+
+def _role_filter(req: Request, people: Iterable[Person]) -> list[Person] | None:
+    """'哪些市领导参加了会议？': keep the people whose roles hold a word of the question.
+
+    None when the question asks about a group (企业, 代表…) that no listed person belongs to:
+    answering with everyone would be answering another question.
+    """
     people = list(people)
     slots = req.parse.slots
     words = [w for w in (slots.role, *slots.known_words, *slots.unknown_words) if w]
@@ -252,7 +267,20 @@ def _role_filter(req: Request, people: Iterable[Person]) -> list[Person]:
         chosen = [p for p in people if any(word in r for r in p.roles)]
         if chosen:
             return chosen
+    group = _group_asked(req)
+    if group and not any(group in r for p in people for r in p.roles):
+        return None
     return people
+
+
+def _about_group(req: Request) -> Composed:
+    """What the report says a group did, when it names no one of the group."""
+    group = _group_asked(req) or ""
+    said = [st for st in req.facts.statements if st.group and (group in st.speaker or group in st.sentence.text)]
+    if said:
+        return Composed(req.msg("group_unnamed", group=group) + "\n" + "\n".join("· " + st.sentence.text for st in said),
+                        True, _evidence(st.sentence for st in said))
+    return Composed(req.msg("group_not_listed", group=group), False)
 
 
 @composer("attendees")
@@ -261,6 +289,8 @@ def attendees(req: Request) -> Composed:
     if check:
         return check
     people = _role_filter(req, req.facts.people)
+    if people is None:
+        return _about_group(req)
     if not people:
         return Composed(req.msg("fallback"), False)
     lines = [req.t()] + [_person_line(req, p) for p in people]
@@ -309,9 +339,11 @@ def speakers_(req: Request) -> Composed:
     names = speakers(req.facts)
     chosen = _role_filter(req, [p for p in req.facts.people if p.name in names])
     heading = ("Speakers: " if req.en else "讲话的有：") + "、".join(names)
-    check = _check_person(req, lambda p: p.name in names, heading)
+    check = None if chosen is None else _check_person(req, lambda p: p.name in names, heading)
     if check:
         return check
+    if chosen is None:
+        return _about_group(req)
     if not chosen:
         return Composed(req.msg("fallback"), False)
     lines = [req.t()] + [_person_line(req, p) for p in chosen]
@@ -463,6 +495,8 @@ def _quote_sentences(req: Request, sentences: list[Sentence]) -> str:
 @composer("topic")
 def topic(req: Request) -> Composed:
     slots = req.parse.slots
+    if slots.topic and _group_asked(req) and any(st.group for st in req.facts.statements):
+        return group_views(req)  # "What did the entrepreneurs say about finance?"
     words = [*([slots.place] if slots.place else []), *slots.known_words]
     terms = list(slots.topic.terms) if slots.topic else words
     label = slots.topic.name(req.script) if slots.topic else "、".join(words)
@@ -503,7 +537,14 @@ def group_views(req: Request) -> Composed:
     said = [st for st in req.facts.statements if st.group]
     if not said:
         return Composed(req.t("none"), False)
-    text = req.t() + "\n" + "\n".join("· " + st.sentence.text for st in said)
+    topic = req.parse.slots.topic
+    if topic:  # "What did the entrepreneurs say about finance?"
+        said = [st for st in said if any(t in st.sentence.text for t in topic.terms)]
+        if not said:
+            group = _group_asked(req) or [st.speaker for st in req.facts.statements if st.group][0]
+            none_on = req.knowledge.intent("statements").template("none_on", req.script, name=group, topic=topic.name(req.script))
+            return Composed(none_on, False)
+    text = req.knowledge.intent("group_views").template(None, req.script) + "\n" + "\n".join("· " + st.sentence.text for st in said)
     return Composed(text, True, _evidence(st.sentence for st in said))
 
 

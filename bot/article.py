@@ -33,12 +33,20 @@ _LINE_END = ("。", "！", "？", "”", "）", "…")
 
 @dataclass(frozen=True)
 class Article:
-    """A cleaned report: its sentences in order, each with its position."""
+    """A cleaned report: its sentences in order, each with its position.
+
+    ``dateline`` and ``dateline_place`` come from a stripped dateline (`新华社北京3月2日电`,
+    `本报兰津6月29日讯`): the date and place of filing, not necessarily the meeting's.
+    ``byline`` is the stripped byline's people, e.g. `记者 聂云舒 通讯员 庞立`.
+    """
 
     id: str
     title: str | None
     sentences: tuple[Sentence, ...]
     path: Path | None = None
+    dateline: str | None = None
+    dateline_place: str | None = None
+    byline: str | None = None
 
     @property
     def paragraphs(self) -> list[list[Sentence]]:
@@ -92,12 +100,20 @@ def _collapse_punctuation(line: str) -> str:
 
 def clean_line(line: str, genre: Genre | None = None) -> str:
     """One line of the report, cleaned (no furniture check)."""
-    genre = genre or load_genre()
+    return _tidy(_clean_characters(line, genre or load_genre()))
+
+
+def _clean_characters(line: str, genre: Genre) -> str:
+    """Garbles, pinyin, script, width and half-width marks fixed; the spaces still there."""
     line = _CONTROL.sub("", line)
     line = _fix_garbles(line, genre)
     line = _ANNOTATION.sub("", line)
     line = to_simplified(_normalize_width(line))
-    line = _fullwidth_punctuation(line)
+    return _fullwidth_punctuation(line)
+
+
+def _tidy(line: str) -> str:
+    """No spaces between Chinese characters, no doubled punctuation."""
     line = _SPACE_BETWEEN_HAN.sub("", line.strip())
     line = _collapse_punctuation(line)
     return line.lstrip("，、；：").strip()
@@ -107,10 +123,48 @@ def _is_furniture(line: str, genre: Genre) -> bool:
     return any(p.match(line) for p in genre.furniture)
 
 
-def _strip_byline(line: str, genre: Genre) -> str:
+@dataclass(frozen=True)
+class _Byline:
+    """What a stripped dateline or byline said (None where it did not say)."""
+
+    date: str | None = None
+    place: str | None = None
+    people: str | None = None
+
+
+def _strip_byline(line: str, genre: Genre) -> tuple[str, dict[str, str]]:
+    """The line without its leading dateline and byline, and what they said."""
+    found: dict[str, str] = {}
     for pattern in genre.bylines:
-        line = pattern.sub("", line, count=1)
-    return line
+        match = pattern.match(line)
+        if match is None:
+            continue
+        for key, value in match.groupdict().items():
+            if value and value.strip():
+                found.setdefault(key, value.strip())
+        line = line[match.end() :]
+    return line, found
+
+
+def _read_byline(line: str, spaced: str, genre: Genre) -> tuple[str, _Byline]:
+    """Strip the dateline and byline of a cleaned line; the reporters' names are read from
+    the line as it was spaced ('记者 张某 王某' stays three words)."""
+    line, found = _strip_byline(line, genre)
+    if not found:
+        return line, _Byline()
+    people = found.get("byline")
+    if people:
+        people = _strip_byline(spaced.strip(), genre)[1].get("byline", people)
+    return line, _Byline(
+        found.get("date"), found.get("place"), people and _spaced_byline(people, genre)
+    )
+
+
+def _spaced_byline(text: str, genre: Genre) -> str:
+    """'记者聂云舒通讯员庞立' -> '记者 聂云舒 通讯员 庞立' (copies drop or keep the spaces)."""
+    roles = "|".join(map(re.escape, genre.byline_roles))
+    text = re.sub(f"({roles})", r" \1 ", text) if roles else text
+    return " ".join(text.split())
 
 
 def split_sentences(paragraph: str) -> list[str]:
@@ -123,11 +177,16 @@ def parse_article(raw: str, article_id: str = "article", path: Path | None = Non
     genre = load_genre()
     title: str | None = None
     paragraphs: list[str] = []
+    byline = _Byline()
     for raw_line in raw.splitlines():
-        line = clean_line(raw_line, genre)
+        spaced = _clean_characters(raw_line, genre)
+        line = _tidy(spaced)
         if not line or _is_furniture(line, genre):
             continue
-        line = _strip_byline(line, genre).strip()
+        line, found = _read_byline(line, spaced, genre)
+        line = line.strip()
+        if byline == _Byline() and found != _Byline():
+            byline = found  # the first dateline or byline is the report's
         if not line:
             continue
         looks_like_headline = not line.endswith(_LINE_END) and len(line) <= 60
@@ -144,7 +203,15 @@ def parse_article(raw: str, article_id: str = "article", path: Path | None = Non
     )
     if not sentences:
         raise ArticleError(f"{path or article_id}: no report text found after cleaning.")
-    return Article(article_id, title, sentences, path)
+    return Article(
+        article_id,
+        title,
+        sentences,
+        path,
+        dateline=byline.date,
+        dateline_place=byline.place,
+        byline=byline.people,
+    )
 
 
 def load_article(path: Path) -> Article:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from .article import Article
 from .genre import Genre, load_genre
@@ -16,10 +17,11 @@ from .models import Sentence
 
 _HAN = r"\u3400-\u4dbf\u4e00-\u9fff"
 _NAME = re.compile(rf"[{_HAN}·]{{2,4}}")
-_DATE = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}(?:日|号)(?:上午|下午|晚上|晚)?")
-_DAY = re.compile(r"(?<![\d月])\d{1,2}日(?:上午|下午|晚上|晚)?")
-_DATELINE = re.compile(rf"^(?:新华社|中新社|本报|人民网|新华网)?([{_HAN}]{{2,6}}?)(\d{{1,2}}月\d{{1,2}}日)电")
-_LIST_BEFORE_KIND = re.compile(rf"([{_HAN}、]{{2,60}}?)等(省|市|地|县|区|国)")
+_DATE = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}(?:日|号)")
+# '深入A、B、C等市', '赴A、B等沿江8个县（市、区）': the list, then the kind of place.
+_LIST_BEFORE_KIND = re.compile(
+    rf"([{_HAN}、]{{2,60}}?)等(?:[{_HAN}]{{0,4}}?(?:\d+|[一二三四五六七八九十]+)多?个)?(省|市|地|州|县|区|国)"
+)
 _COUNT = re.compile(r"(\d+(?:\.\d+)?多?|[一二三四五六七八九十百千]+多?)(家|个|名|位|人|项|批)")
 _CLAUSE = re.compile(r"[，；：]")
 
@@ -69,7 +71,10 @@ class Facts:
     date: Fact | None
     place: Fact | None
     theme: Fact | None
+    organizer: Fact | None
     people: tuple[Person, ...]
+    # named but not taking part, e.g. a leader whose speech was relayed
+    mentioned: tuple[Person, ...]
     groups: tuple[Fact, ...]
     statements: tuple[Statement, ...]
     research: Research | None
@@ -92,10 +97,12 @@ class Facts:
             "date": value(self.date),
             "place": value(self.place),
             "theme": value(self.theme),
+            "organizer": value(self.organizer),
             "people": [
                 {"name": p.name, "roles": list(p.roles), "actions": list(p.actions)}
                 for p in self.people
             ],
+            "mentioned": [{"name": p.name, "roles": list(p.roles)} for p in self.mentioned],
             "chairs": [p.name for p in self.people if "主持" in p.actions],
             "speakers": speakers(self),
             "groups": [g.value for g in self.groups],
@@ -114,7 +121,7 @@ class Facts:
 
 def speakers(facts: Facts) -> list[str]:
     """People who spoke: an action such as 讲话/发言/通报, or a statement of their own."""
-    spoken = {"讲话", "发言", "致辞", "通报", "介绍", "作报告", "汇报"}
+    spoken = set(load_genre().speaking_actions)
     said = {s.speaker for s in facts.statements if not s.group}
     return [p.name for p in facts.people if spoken & set(p.actions) or p.name in said]
 
@@ -139,6 +146,8 @@ def _split_title_name(segment: str, genre: Genre) -> tuple[str, str] | None:
 def _valid_name(name: str, genre: Genre) -> bool:
     if not _NAME.fullmatch(name) or "的" in name or "们" in name:
         return False
+    if any(w in name for w in genre.meeting_words):
+        return False  # '市委召开常委会会议' holds no name
     # One-character stops (向, 和, 于…) are also surnames or given names: only a
     # four-character "name" is suspected of having one glued on.
     stops = [s for s in genre.name_stops if len(s) > 1 or len(name) >= 4]
@@ -151,12 +160,9 @@ def _ends_with_title(segment: str, genre: Genre) -> bool:
     return any(segment.endswith(t) for t in genre.titles)
 
 
-_HEAD_PREFIXES = ("会议由", "座谈会由", "会上", "会议上", "由", "同时", "此外", "另外")
-
-
 def _parse_roster_head(head: str, genre: Genre) -> list[tuple[str, tuple[str, ...]]]:
     """Names and roles in a clause head such as '省委副书记、省长王伟中'."""
-    for prefix in _HEAD_PREFIXES:
+    for prefix in genre.roster_openers:
         if head.startswith(prefix):
             head = head[len(prefix) :]
     head = head.removesuffix("同志").removesuffix("等")
@@ -165,7 +171,9 @@ def _parse_roster_head(head: str, genre: Genre) -> list[tuple[str, tuple[str, ..
     segments: list[str] = []
     for segment in head.split("、"):
         # '…董事长贺兰生和…会长屈志鹏': two people joined by 和/及/与
-        joined = re.split(r"(?<=[\u4e00-\u9fff]{2})(?:和|及|与|以及)(?=[\u4e00-\u9fff]{4})", segment)
+        joined = re.split(
+            r"(?<=[\u4e00-\u9fff]{2})(?:和|及|与|以及)(?=[\u4e00-\u9fff]{4})", segment
+        )
         if len(joined) > 1 and all(_split_title_name(part, genre) for part in joined):
             segments.extend(joined)
         else:
@@ -193,15 +201,23 @@ _COUNTED_TAIL = re.compile(
 )
 
 
-def _head_before(clause: str, at: int) -> str:
-    head = clause[:at]
-    for tail in ("先后", "分别", "共同", "一同", "也", "还", "并", "到会", "应邀"):
-        head = head.removesuffix(tail)
+def _strip_adverbs(head: str, genre: Genre) -> str:
+    for adverb in genre.roster_adverbs:
+        head = head.removesuffix(adverb)
+    return head
+
+
+def _head_before(clause: str, at: int, genre: Genre) -> str:
+    """The names and titles before a clause's verb, without adverbs, a time ('李明8日主持召开')
+    or a counted group ('等5位企业负责人')."""
+    head = _strip_adverbs(clause[:at], genre)
+    for pattern in _date_patterns(genre):
+        head = re.sub(f"(?:{pattern.pattern})$", "", head)
     return _COUNTED_TAIL.sub("", head)
 
 
 def _role_name_prefix(clause: str, genre: Genre) -> tuple[str, str] | None:
-    """'副省长谭志远到会听取意见并讲话' -> ('副省长', '谭志远'): a name that a stop word ends."""
+    """'副省长谭志远对…作部署' -> ('副省长', '谭志远'): a name that a stop word ends."""
     for title in genre.titles:
         at = clause.find(title)
         if at < 0:
@@ -209,42 +225,108 @@ def _role_name_prefix(clause: str, genre: Genre) -> tuple[str, str] | None:
         end = at + len(title)
         for size in (3, 2, 4):
             name, rest = clause[end : end + size], clause[end + size :]
-            if _valid_name(name, genre) and any(rest.startswith(s) for s in (*genre.name_stops, *genre.actions)):
+            if _valid_name(name, genre) and any(
+                rest.startswith(s) for s in (*genre.name_stops, *genre.actions)
+            ):
                 return clause[:end], name
     return None
 
 
-def _roster_clause(clause: str, genre: Genre) -> tuple[list[tuple[str, tuple[str, ...]]], tuple[str, ...]]:
-    """People and their action in one clause, e.g. '省政协主席林克庆主持'."""
-    for verb, actions in genre.actions.items():
-        at = clause.find(verb)
-        while at > 0:
-            people = _parse_roster_head(_head_before(clause, at), genre)
-            if people:
-                tail = _COUNTED_TAIL.search(clause[:at].removesuffix("先后").removesuffix("分别"))
-                group = tail.group(1) if tail and tail.group(1) and tail.group(1) != "同志" else None
-                if group:  # '…等5位企业负责人先后发言': each of them is one
-                    people = [(n, (*r, group) if group not in r else r) for n, r in people]
-                return people, actions
-            at = clause.find(verb, at + 1)
+def _actions_in(rest: str, genre: Genre) -> tuple[str, ...]:
+    """The actions a clause's rest starts with, and those after 并: '到会听取意见并讲话' -> 到会, 讲话."""
+    found: list[str] = []
+    for part in rest.split("并"):
+        for adverb in genre.roster_adverbs:
+            part = part.removeprefix(adverb)
+        while part:
+            verb = next((v for v in genre.actions if part.startswith(v)), None)
+            if verb is None:
+                break
+            found.extend(a for a in genre.actions[verb] if a not in found)
+            part = part[len(verb) :].removeprefix("了")
+    return tuple(found)
+
+
+def _action_starts(clause: str, genre: Genre) -> list[int]:
+    """Every position in the clause where an action word begins, in order."""
+    return sorted(
+        {m.start() for verb in genre.actions for m in re.finditer(re.escape(verb), clause)}
+    )
+
+
+def _relayed(clause: str, head: str, genre: Genre) -> bool:
+    """'传达学习了省长陶维新…的讲话精神': a leader whose words were relayed, not present."""
+    if any(word in head for word in genre.relay_before):
+        return True
+    return any(f"{verb}{word}" in clause for verb in genre.actions for word in genre.relay_after)
+
+
+def _without_notes(clause: str, genre: Genre) -> str:
+    """'某公司（以下简称“某某”）总经理' -> '某公司总经理'."""
+    notes = "|".join(map(re.escape, genre.abbreviation_notes))
+    return re.sub(rf"（(?:{notes})[^（）]*）", "", clause) if notes else clause
+
+
+class _Roster(NamedTuple):
+    """What one clause says of people: who, doing what; `relayed` when they were only quoted."""
+
+    people: list[tuple[str, tuple[str, ...]]]
+    actions: tuple[str, ...] = ()
+    relayed: bool = False
+
+
+def _relayed_roster(people: list[tuple[str, tuple[str, ...]]], genre: Genre) -> _Roster:
+    """'会议传达学习了省长' -> '省长': the title without the verb that relayed the speech."""
+    verbs = "|".join(map(re.escape, genre.relay_before))
+    return _Roster(
+        [(n, tuple(re.sub(rf"^.*(?:{verbs})了?", "", r) for r in roles)) for n, roles in people],
+        relayed=True,
+    )
+
+
+def _roster_clause(clause: str, genre: Genre) -> _Roster:
+    """People and their actions in one clause, e.g. '省政协主席林克庆主持'."""
+    clause = _without_notes(clause, genre)
+    adverbials = "|".join(map(re.escape, genre.roster_adverbials))
+    for at in _action_starts(clause, genre):
+        head = _head_before(clause, at, genre)
+        people = _parse_roster_head(head, genre) if at > 0 else []
+        if not people and adverbials:  # '代表A、B围绕融资、用地等问题建言献策'
+            head = re.split(adverbials, head, maxsplit=1)[0]
+            people = _parse_roster_head(head, genre) if head else []
+        if not people:
+            continue
+        if _relayed(clause, head, genre):
+            return _relayed_roster(people, genre)
+        tail = _COUNTED_TAIL.search(_strip_adverbs(clause[:at], genre))
+        group = tail.group(1) if tail and tail.group(1) and tail.group(1) != "同志" else None
+        if group:  # '…等5位企业负责人先后发言': each of them is one
+            people = [(n, (*r, group) if group not in r else r) for n, r in people]
+        return _Roster(people, _actions_in(clause[at:], genre))
     people = _parse_roster_head(clause, genre)
     if people:
-        return people, ()
+        return _Roster(people)
     prefix = _role_name_prefix(clause, genre)
     if prefix:
         role, name = prefix
         rest = clause[len(role) + len(name) :]
         heads = _parse_roster_head(role + name, genre)
-        for verb, actions in genre.actions.items():
-            if verb in rest and heads:
-                return heads, actions
-    return [], ()
+        starts = _action_starts(rest, genre)
+        if heads and starts:
+            if _relayed(clause, role, genre):
+                return _relayed_roster(heads, genre)
+            return _Roster(heads, _actions_in(rest[starts[0] :], genre))
+    return _Roster([])
 
 
-def _extract_people(article: Article, genre: Genre) -> list[Person]:
+def _extract_people(article: Article, genre: Genre) -> tuple[list[Person], list[Person]]:
+    """The participants, and the people only mentioned (a leader whose speech was relayed)."""
     records: dict[str, dict[str, object]] = {}
+    mentioned: dict[str, Person] = {}
 
-    def add(name: str, roles: tuple[str, ...], actions: tuple[str, ...], sentence: Sentence) -> None:
+    def add(
+        name: str, roles: tuple[str, ...], actions: tuple[str, ...], sentence: Sentence
+    ) -> None:
         rec = records.setdefault(name, {"roles": [], "actions": [], "evidence": []})
         for key, values in (("roles", roles), ("actions", actions)):
             bucket = rec[key]
@@ -258,8 +340,11 @@ def _extract_people(article: Article, genre: Genre) -> list[Person]:
     for sentence in article.sentences:
         pending: list[tuple[str, tuple[str, ...]]] = []
         for clause in _CLAUSE.split(sentence.text.rstrip("。！？")):
-            people, actions = _roster_clause(clause, genre)
-            if not people:
+            people, actions, relayed = _roster_clause(clause, genre)
+            if relayed:
+                for name, roles in people:
+                    mentioned.setdefault(name, Person(name, roles, (), (sentence,)))
+            if not people or relayed:
                 pending = []
                 continue
             if actions:
@@ -274,15 +359,17 @@ def _extract_people(article: Article, genre: Genre) -> list[Person]:
     for sentence in article.sentences:
         for clause in _CLAUSE.split(sentence.text):
             for name in records:
-                if clause.startswith(name):
-                    for verb, actions in genre.actions.items():
-                        if clause[len(name) :].startswith(verb):
-                            add(name, (), actions, sentence)
-                            break
-    return [
+                rest = clause[len(name) :] if clause.startswith(name) else ""
+                if rest in genre.statement_verbs:
+                    continue  # '万俊杰介绍，…' attributes a statement
+                actions = _actions_in(rest, genre)
+                if actions and not _relayed(clause, "", genre):
+                    add(name, (), actions, sentence)
+    participants = [
         Person(name, tuple(rec["roles"]), tuple(rec["actions"]), tuple(rec["evidence"]))  # type: ignore[arg-type]
         for name, rec in records.items()
     ]
+    return participants, [p for name, p in mentioned.items() if name not in records]
 
 
 # --- statements ---------------------------------------------------------------
@@ -297,7 +384,13 @@ def _subject_and_verb(text: str, names: list[str], genre: Genre) -> tuple[str, s
     for name in names:
         if body.startswith(name):
             rest = body[len(name) :]
-            hits = [(rest.find(v), v) for v in genre.statement_verbs if v in rest]
+            # a verb before 的 qualifies a noun ('大家提出的问题'): it attributes nothing
+            hits = [
+                (m.start(), v)
+                for v in genre.statement_verbs
+                for m in re.finditer(v, rest)
+                if not rest[m.end() :].startswith("的")
+            ]
             if hits:
                 at, verb = min(hits, key=lambda h: (h[0], -len(h[1])))
                 return name, verb, rest[at + len(verb) :]
@@ -305,11 +398,30 @@ def _subject_and_verb(text: str, names: list[str], genre: Genre) -> tuple[str, s
 
 
 def _group_subject(text: str, genre: Genre) -> str | None:
+    """The group a sentence's suggestions come from: '粤商代表们…建言献策' -> 粤商代表;
+    '企业家代表A、B、C先后发言，…' -> 企业家代表 (the role the named people share)."""
     body = re.sub(r"^(会上|会议上|座谈会上|会中)，?", "", text)
     first = _CLAUSE.split(body, maxsplit=1)[0]
-    match = re.match(rf"([{_HAN}、]{{2,30}}?(?:{'|'.join(genre.group_words)})[{_HAN}、]{{0,12}}?)(?:们|等)?(?:先后|分别|纷纷|结合|围绕|就|积极|踊跃|发言|$)", first)
+    roster = _roster_clause(first, genre)
+    if len(roster.people) >= 2 and not roster.relayed:
+        shared = set.intersection(*(set(roles) for _, roles in roster.people))
+        group = next((r for r in roster.people[0][1][::-1] if r in shared), None)
+        words = "|".join(genre.group_words)
+        acting = re.search(rf"作为([{_HAN}]{{0,8}}?(?:{words}))", first)  # '…作为获奖代表先后发言'
+        group = group or (acting.group(1) if acting else None)
+        talked = any(v in body for v in genre.group_verbs)
+        return (
+            group
+            if group and talked and any(group.endswith(w) for w in genre.group_words)
+            else None
+        )
+    match = re.match(
+        rf"([{_HAN}、]{{2,30}}?(?:{'|'.join(genre.group_words)})[{_HAN}、]{{0,12}}?)(?:们|等)?(?:先后|分别|纷纷|结合|围绕|就|积极|踊跃|发言|$)",
+        first,
+    )
     if match and any(v in body for v in genre.group_verbs):
-        return match.group(1)
+        named = _parse_roster_head(match.group(1), genre)  # '企业家代表周某、吴某' -> 企业家代表
+        return named[0][1][-1] if named else match.group(1)
     return None
 
 
@@ -354,65 +466,175 @@ def _held_sentences(article: Article, genre: Genre) -> list[Sentence]:
 
 def _meeting_name(article: Article, genre: Genre) -> Fact | None:
     words = "|".join(genre.meeting_words)
-    pattern = re.compile(rf"([^，。；：“”\s]*?(?:“[^”]{{1,30}}”)?[^，。；：“”\s]*?(?:{words}))")
+    # '会议中心' and '会议室' are places, not meetings
+    pattern = re.compile(
+        rf"([^，。；：“”\s]*?(?:“[^”]{{1,30}}”)?[^，。；：“”\s]*?(?:{words}))(?![中室厅馆楼])"
+    )
     candidates = [(s.text, s) for s in _held_sentences(article, genre)]
     if article.title:
         candidates.append((article.title, article.sentences[0]))
     for text, sentence in candidates:
         for match in pattern.finditer(text):
             name = match.group(1)
-            name = re.split(r"召开|举行|举办|主持|出席|参加|在", name)[-1]
+            name = re.split(r"召开|举行|举办|主办|承办|主持|出席|参加|在", name)[-1]
             name = _DATE.sub("", name)
-            name = re.sub(r"^(昨日|昨天|今天|今日|日前|近日|\d{1,2}日|上午|下午|此次|这次|本次|电)", "", name)
-            name = re.sub(r"^(新华社|本报)\S*电", "", name)
+            name = re.sub(
+                r"^(昨日|昨天|今天|今日|日前|近日|\d{1,2}日|上午|下午|此次|这次|本次|电)", "", name
+            )
+            name = re.sub(r"^(新华社|本报)\S*电", "", name).removeprefix("的")
             if len(name) >= 5 and name not in genre.meeting_words:
                 return Fact(name, (sentence,))
     return None
 
 
+def _date_patterns(genre: Genre) -> tuple[re.Pattern[str], ...]:
+    """A full date, a bare day (28日) and a relative date, each with a time of day if one follows."""
+    part = f"(?:{'|'.join(genre.day_parts)})?"
+    relative = "|".join(genre.relative_dates)
+    return (
+        re.compile(rf"(?:\d{{4}}年)?\d{{1,2}}月\d{{1,2}}(?:日|号){part}"),
+        re.compile(rf"(?<![\d月])\d{{1,2}}日{part}"),
+        re.compile(rf"(?:{relative}){part}"),
+    )
+
+
 def _date(article: Article, genre: Genre) -> Fact | None:
-    for sentence in _held_sentences(article, genre) + [s for s in article.sentences if s.paragraph == 1]:
-        relative = re.compile(rf"(?:{'|'.join(genre.relative_dates)})(?:上午|下午|晚上|晚)?")
-        text = re.sub(r"^.{0,16}?\d{1,2}月\d{1,2}日电", lambda m: " " * len(m.group()), sentence.text)
-        found = [m for p in (_DATE, _DAY, relative) if (m := p.search(text))]
-        if found:  # the earliest date in the sentence, as written
-            return Fact(min(found, key=lambda m: m.start()).group(), (sentence,))
-    for sentence in article.sentences[:1]:  # only a dateline gives one
-        match = _DATE.search(sentence.text)
-        if match:
-            return Fact(match.group(), (sentence,))
+    """The earliest date of the lead, as written (time of day kept).
+
+    A bare day that is the dateline's day takes the dateline's month: '新华社北京3月2日电 …2日' is 3月2日.
+    """
+    full, bare, relative = _date_patterns(genre)
+    for sentence in _held_sentences(article, genre) + [
+        s for s in article.sentences if s.paragraph == 1
+    ]:
+        text = re.sub(
+            r"^.{0,16}?\d{1,2}月\d{1,2}日电", lambda m: " " * len(m.group()), sentence.text
+        )
+        found = [m for p in (full, bare, relative) if (m := p.search(text))]
+        if not found:
+            continue
+        first = min(found, key=lambda m: m.start())
+        value = first.group()
+        dateline = re.fullmatch(r"(\d{1,2}月)(\d{1,2})日", article.dateline or "")
+        day = re.match(r"\d{1,2}(?=日)", value)
+        if first.re is bare and dateline and day and int(day.group()) == int(dateline.group(2)):
+            value = dateline.group(1) + value
+        return Fact(value, (sentence,))
+    if article.dateline:  # only a dateline gives one
+        return Fact(article.dateline, article.sentences[:1])
     return None
 
 
 def _place(article: Article, genre: Genre) -> Fact | None:
     verbs = "|".join(genre.held_verbs)
     for sentence in _held_sentences(article, genre):
-        match = re.search(rf"在([^，。、在“”]{{1,20}}?)(?:隆重|顺利|正式)?(?:{verbs})", sentence.text)
+        match = re.search(
+            rf"在([^，。、在“”]{{1,20}}?)(?:隆重|顺利|正式)?(?:{verbs})", sentence.text
+        )
         if match and not re.search("主持|会上|期间", match.group(1)):
-            return Fact(match.group(1), (sentence,))
-    first = article.sentences[0]
-    dateline = _DATELINE.match(first.text)
-    if dateline:
-        return Fact(dateline.group(1), (first,))
+            return Fact(_full_place(match.group(1), article, genre), (sentence,))
+    if article.dateline_place:
+        return Fact(article.dateline_place, article.sentences[:1])
     return None
+
+
+def _full_place(place: str, article: Article, genre: Genre) -> str:
+    """'京' -> '北京': a one-character place is the dateline's place that holds it, or a known one."""
+    if len(place) != 1:
+        return place
+    if article.dateline_place and place in article.dateline_place:
+        return article.dateline_place
+    return genre.place_abbreviations.get(place, place)
+
+
+def _theme_places(article: Article) -> list[list[tuple[str, Sentence]]]:
+    """Where a theme is read: the lead paragraph and the headline, else the second paragraph."""
+    lead = [(s.text, s) for s in article.sentences if s.paragraph == 1]
+    if article.title:
+        lead.append((article.title, article.sentences[0]))
+    return [lead, [(s.text, s) for s in article.sentences if s.paragraph == 2]]
+
+
+def _unquoted(text: str) -> str:
+    """'“优化营商环境”' -> '优化营商环境', but '“专精特新”企业发展' stays whole."""
+    inner = text[1:-1]
+    if len(text) > 2 and text[0] in '“"' and text[-1] in '”"' and not re.search('[“”"]', inner):
+        return inner
+    return text
+
+
+def _trim_theme(theme: str, genre: Genre) -> str:
+    """'今年全面推进乡村振兴重点任务' -> '全面推进乡村振兴'; '下一阶段重点任务' -> ''."""
+    theme = _unquoted(re.sub(r"^\d{4}年度?", "", theme))
+    changed = True
+    while changed:
+        before = theme
+        for word in genre.theme_trim_leading:
+            theme = theme.removeprefix(word)
+        for word in genre.theme_trim_trailing:
+            theme = theme.removesuffix(word)
+        theme = _unquoted(theme.strip("、，"))
+        changed = theme != before
+    return theme
 
 
 def _theme(article: Article, genre: Genre) -> Fact | None:
-    for sentence in article.sentences:
-        if sentence.paragraph > 2:
-            break
-        for pattern in genre.theme_markers:
-            match = pattern.search(sentence.text)
-            if match:
-                return Fact(match.group(1).strip("“”\""), (sentence,))
+    """A stated theme ('围绕“…”主题'), else the most specific phrase of purpose in the lead."""
+    lead, second = _theme_places(article)
+    for texts, patterns in (
+        (lead + second, genre.theme_stated),
+        (lead, genre.theme_markers),
+        (second, genre.theme_markers),
+    ):
+        for pattern in patterns:
+            for text, sentence in texts:
+                for match in pattern.finditer(text):
+                    theme = _trim_theme(match.group(1), genre)
+                    if len(theme) >= 2:
+                        return Fact(theme, (sentence,))
     return None
+
+
+def _organizer(article: Article, genre: Genre) -> Fact | None:
+    """Who held the meeting: '省政协在临江召开…', '由…主办', '…联合举办'; None when the lead does not say."""
+    verbs = "|".join(genre.organizer_verbs)
+    texts = [(s.text, s) for s in article.sentences if s.paragraph == 1]
+    if article.title:
+        texts.append((article.title, article.sentences[0]))
+    full, bare, relative = _date_patterns(genre)
+    for text, sentence in texts:
+        for clause in _CLAUSE.split(text):
+            by = re.search(rf"由([^，。；]{{2,40}}?)(?:{verbs})", clause)
+            subjects = [by.group(1)] if by else []
+            for match in re.finditer(rf"(?<!主持)(?:{verbs})", clause):
+                subject = re.split(r"在", clause[: match.start()])[0]
+                subjects.append(subject)
+            for subject in subjects:
+                for pattern in (full, bare, relative):
+                    subject = pattern.sub("", subject)
+                subject = re.sub(r"(?:联合|共同|隆重|正式)$", "", subject.strip())
+                if _is_organization(subject, genre):
+                    return Fact(subject, (sentence,))
+    return None
+
+
+def _is_organization(subject: str, genre: Genre) -> bool:
+    if not 2 <= len(subject) <= 40 or any(subject.endswith(w) for w in genre.meeting_words):
+        return False
+    if _split_title_name(subject, genre):
+        return False  # a person ('省长某某主持召开') is not the organiser
+    parts = re.split(r"、|和|与|及", subject)
+    return all(any(p.endswith(s) for s in genre.organization_suffixes) for p in parts if p)
 
 
 def _groups(article: Article, statements: list[Statement], genre: Genre) -> list[Fact]:
     found: dict[str, list[Sentence]] = {}
     words = "|".join(genre.group_words)
     for sentence in article.sentences[:6]:
-        for match in re.finditer(rf"(?:组织|邀请|与|和|、|及)([{_HAN}]{{2,12}}?(?:{words}))(?=[与和、，。等面参出])", sentence.text):
+        for match in re.finditer(
+            rf"(?:组织|邀请|与|和|、|及)([{_HAN}]{{2,12}}?(?:{words}))(?=[与和、，。等面参出])",
+            sentence.text,
+        ):
             found.setdefault(match.group(1), []).append(sentence)
     for st in statements:
         if st.group:
@@ -420,29 +642,44 @@ def _groups(article: Article, statements: list[Statement], genre: Genre) -> list
     return [Fact(name, tuple(ev)) for name, ev in found.items()]
 
 
-def _research(article: Article, genre: Genre) -> Research | None:
+def _research_sentences(article: Article, genre: Genre) -> list[Sentence]:
+    """A paragraph on the research before the meeting ('此前，…调研组深入…'), or the sentences
+    that give its findings ('调研显示，…') with the one that introduces them."""
     markers = genre.research_markers
-    paragraphs = [
-        p for p in article.paragraphs if p[0].text.startswith(markers[:3]) or ("调研" in p[0].text and "调研组" in "".join(s.text for s in p))
-    ]
-    if not paragraphs:
+    found: list[Sentence] = []
+    for p in article.paragraphs:
+        text = "".join(s.text for s in p)
+        if p[0].text.startswith(markers[:3]) or ("调研" in p[0].text and "调研组" in text):
+            found.extend(p)
+            continue
+        for i, s in enumerate(p):
+            if s.text.startswith(genre.research_findings):
+                before = p[i - 1] if i else None
+                if before and before not in found and re.search("调研|调查", before.text):
+                    found.append(before)
+                found.append(s)
+    return found
+
+
+def _research(article: Article, genre: Genre) -> Research | None:
+    sentences = tuple(_research_sentences(article, genre))
+    if not sentences:
         return None
-    sentences = tuple(s for p in paragraphs for s in p)
+    visit = "|".join(map(re.escape, genre.research_verbs))
     lists: dict[str, tuple[str, ...]] = {}
     counts: list[str] = []
     for s in sentences:
         for match in _LIST_BEFORE_KIND.finditer(s.text):
-            items = re.split(r"[、]", re.sub(r"^.*?(深入|赴|到|向|走访|前往|包括)", "", match.group(1)))
+            items = re.split(r"[、]", re.sub(rf"^.*?({visit})", "", match.group(1)))
             lists.setdefault(match.group(2), tuple(i for i in items if i))
         counts.extend(m.group() for m in _COUNT.finditer(s.text))
     return Research(sentences, lists, tuple(counts))
 
 
-
 def extract(article: Article, genre: Genre | None = None) -> Facts:
     """Read every fact the genre's rules can find in a cleaned article."""
     genre = genre or load_genre()
-    people = _extract_people(article, genre)
+    people, mentioned = _extract_people(article, genre)
     statements = _extract_statements(article, people, genre)
     return Facts(
         article=article,
@@ -450,7 +687,9 @@ def extract(article: Article, genre: Genre | None = None) -> Facts:
         date=_date(article, genre),
         place=_place(article, genre),
         theme=_theme(article, genre),
+        organizer=_organizer(article, genre),
         people=tuple(people),
+        mentioned=tuple(mentioned),
         groups=tuple(_groups(article, statements, genre)),
         statements=tuple(statements),
         research=_research(article, genre),

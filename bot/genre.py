@@ -15,19 +15,37 @@ class Genre:
     mojibake: tuple[tuple[str, str], ...]
     furniture: tuple[re.Pattern[str], ...]
     bylines: tuple[re.Pattern[str], ...]
+    byline_roles: tuple[str, ...]
     titles: tuple[str, ...]
     actions: dict[str, tuple[str, ...]]
+    speaking_actions: tuple[str, ...]
+    roster_openers: tuple[str, ...]
+    roster_adverbials: tuple[str, ...]
+    roster_adverbs: tuple[str, ...]
+    relay_before: tuple[str, ...]
+    relay_after: tuple[str, ...]
+    abbreviation_notes: tuple[str, ...]
     name_stops: tuple[str, ...]
     statement_verbs: tuple[str, ...]
     back_references: tuple[str, ...]
     meeting_words: tuple[str, ...]
     generic_meeting_words: frozenset[str]
     held_verbs: tuple[str, ...]
+    theme_stated: tuple[re.Pattern[str], ...]
     theme_markers: tuple[re.Pattern[str], ...]
+    theme_trim_leading: tuple[str, ...]
+    theme_trim_trailing: tuple[str, ...]
+    organizer_verbs: tuple[str, ...]
+    organization_suffixes: tuple[str, ...]
+    place_abbreviations: dict[str, str]
+    research_findings: tuple[str, ...]
     group_words: tuple[str, ...]
     group_verbs: tuple[str, ...]
+    outside_groups: tuple[str, ...]
     research_markers: tuple[str, ...]
+    research_verbs: tuple[str, ...]
     relative_dates: tuple[str, ...]
+    day_parts: tuple[str, ...]
     units: tuple[str, ...]
     unit_kinds: dict[str, tuple[str, ...]]
     unit_questions: dict[str, tuple[str, ...]]
@@ -42,23 +60,46 @@ def load_genre() -> Genre:
     """Read bot/genre.yaml (once per process)."""
     data = yaml.safe_load(resources.files("bot").joinpath("genre.yaml").read_text("utf-8"))
     clean, ex = data["cleaning"], data["extraction"]
+    meeting_words = "|".join(map(re.escape, _longest_first(ex["meeting_words"])))
     return Genre(
         mojibake=tuple(sorted(clean["mojibake"].items(), key=lambda kv: -len(kv[0]))),
         furniture=tuple(re.compile(p) for p in clean["furniture"]),
         bylines=tuple(re.compile(p) for p in clean["bylines"]),
+        byline_roles=_longest_first(clean["byline_roles"]),
         titles=_longest_first(ex["titles"]),
         actions={k: tuple(v) for k, v in sorted(ex["actions"].items(), key=lambda kv: -len(kv[0]))},
+        speaking_actions=tuple(ex["speaking_actions"]),
+        roster_openers=_longest_first(ex["roster_openers"]),
+        roster_adverbials=tuple(ex["roster_adverbials"]),
+        roster_adverbs=_longest_first(ex["roster_adverbs"]),
+        relay_before=tuple(ex["relay_before"]),
+        relay_after=tuple(ex["relay_after"]),
+        abbreviation_notes=_longest_first(ex["abbreviation_notes"]),
         name_stops=_longest_first(ex["name_stops"]),
         statement_verbs=_longest_first(ex["statement_verbs"]),
         back_references=_longest_first(ex["back_references"]),
         meeting_words=_longest_first(ex["meeting_words"]),
         generic_meeting_words=frozenset(ex["generic_meeting_words"]),
         held_verbs=_longest_first(ex["held_verbs"]),
-        theme_markers=tuple(re.compile(p) for p in ex["theme_markers"]),
+        theme_stated=tuple(
+            re.compile(p.replace("{meeting_words}", meeting_words)) for p in ex["theme_stated"]
+        ),
+        theme_markers=tuple(
+            re.compile(p.replace("{meeting_words}", meeting_words)) for p in ex["theme_markers"]
+        ),
+        theme_trim_leading=_longest_first(ex["theme_trim"]["leading"]),
+        theme_trim_trailing=_longest_first(ex["theme_trim"]["trailing"]),
+        organizer_verbs=_longest_first(ex["organizer_verbs"]),
+        organization_suffixes=_longest_first(ex["organization_suffixes"]),
+        place_abbreviations=dict(ex["place_abbreviations"]),
+        research_findings=tuple(ex["research_findings"]),
         group_words=_longest_first(ex["group_words"]),
         group_verbs=_longest_first(ex["group_verbs"]),
+        outside_groups=_longest_first(ex["outside_groups"]),
         research_markers=tuple(ex["research_markers"]),
+        research_verbs=tuple(ex["research_verbs"]),
         relative_dates=_longest_first(ex["relative_dates"]),
+        day_parts=_longest_first(ex["day_parts"]),
         units=_longest_first(ex["units"]),
         unit_kinds={k: tuple(v) for k, v in ex["unit_kinds"].items()},
         unit_questions={k: tuple(v) for k, v in ex["unit_questions"].items()},

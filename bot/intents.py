@@ -78,6 +78,7 @@ class Lexicon:
     actions_en: dict[str, str]
     verbs_en: dict[str, str]
     titles_en: dict[str, str]
+    groups_en: dict[str, str]
 
 
 @dataclass(frozen=True)
@@ -198,6 +199,7 @@ def _lexicon(raw: Any, path: str) -> Lexicon:
             actions_en=dict(raw["actions_en"]),
             verbs_en=dict(raw["verbs_en"]),
             titles_en={normalize_term(k): v for k, v in (raw.get("titles_en") or {}).items()},
+            groups_en={normalize_term(k): v for k, v in (raw.get("groups_en") or {}).items()},
         )
     except KeyError as exc:
         raise IntentFileError(path, None, f"'lexicon' is missing {exc.args[0]!r}.") from exc

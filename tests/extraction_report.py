@@ -4,8 +4,9 @@
     python -m tests.extraction_report r05 r08    # the reports whose names start so
 
 A golden file (NAME.facts.yaml, written by reading NAME.txt) holds: meeting, date, place,
-theme (a substring of the extracted theme), people [name, roles, actions], chairs, speakers
-and, when the report has one, research {places, count}. The same comparison backs
+theme (a substring of the extracted theme), organizer (null when the report does not say),
+people [name, roles, actions], mentioned (named but not taking part, when there are such),
+chairs, speakers and, when the report has one, research {places, count}. The same comparison backs
 tests/test_facts.py, one test per report and field.
 """
 
@@ -30,7 +31,9 @@ FIELDS = (
     "date",
     "place",
     "theme",
+    "organizer",
     "people",
+    "mentioned",
     "roles",
     "actions",
     "chairs",
@@ -141,6 +144,16 @@ def compare(golden: dict[str, Any], got: dict[str, Any]) -> dict[str, Check]:
             if theme_ok
             else f"expected to contain {golden.get('theme')!r}, got {got.get('theme')!r}",
         ),
+        "organizer": _equal("organizer", golden.get("organizer"), got.get("organizer"))
+        if "organizer" in golden
+        else Check("organizer", None, "the golden file does not say"),
+        "mentioned": _sets(
+            "mentioned",
+            golden.get("mentioned") or [],
+            [p["name"] for p in got.get("mentioned", [])],
+        )
+        if "mentioned" in golden
+        else Check("mentioned", None, "the golden file does not say"),
         "people": _sets(
             "people",
             [p["name"] for p in golden.get("people", [])],

@@ -199,6 +199,67 @@ def test_byline_is_stripped(byline: str) -> None:
     assert "张小明" not in article.text and "记者" not in article.text
 
 
+@pytest.mark.parametrize(
+    ("raw", "dateline", "place", "byline", "first"),
+    [
+        (
+            "　　本报讯(记者 聂云舒 通讯员 庞立)昨日，青禾市工作会议召开。",
+            None,
+            None,
+            "记者 聂云舒 通讯员 庞立",
+            "昨日，青禾市工作会议召开。",
+        ),
+        (
+            "　　本报兰津6月29日讯(记者 简宁 实习生 巩小雨)28日，全市推进会召开。",
+            "6月29日",
+            "兰津",
+            "记者 简宁 实习生 巩小雨",
+            "28日，全市推进会召开。",
+        ),
+        (
+            "新华社北京3月2日电(记者 龙晓川)中华某某促进会2日在京召开座谈会。",
+            "3月2日",
+            "北京",
+            "记者 龙晓川",
+            "中华某某促进会2日在京召开座谈会。",
+        ),
+        (
+            "新华社北京1月10日电（记者 张某 王某）国务院常务会议10日召开。",
+            "1月10日",
+            "北京",
+            "记者 张某 王某",
+            "国务院常务会议10日召开。",
+        ),
+        (
+            "新华社北京5月8日电 国务院常务会议8日召开。",
+            "5月8日",
+            "北京",
+            None,
+            "国务院常务会议8日召开。",
+        ),
+        ("6月17日，全省座谈会在云州召开。", None, None, None, "6月17日，全省座谈会在云州召开。"),
+    ],
+    ids=[
+        "benbao-xun",
+        "benbao-dateline",
+        "xinhua",
+        "xinhua-two-reporters",
+        "xinhua-no-reporter",
+        "none",
+    ],
+)
+def test_dateline_and_byline_are_kept_off_the_text(
+    raw: str, dateline: str | None, place: str | None, byline: str | None, first: str
+) -> None:
+    article = parse_article(raw + "\n省长出席并讲话。\n", "synthetic")
+    assert (article.dateline, article.dateline_place, article.byline) == (dateline, place, byline)
+    assert article.sentences[0].text == first
+
+
+def test_seed_has_no_dateline_or_byline(seed: Article) -> None:
+    assert (seed.dateline, seed.dateline_place, seed.byline) == (None, None, None)
+
+
 def test_unknown_garble_is_dropped_without_breaking_the_sentence() -> None:
     article = parse_article("要创新消费场景，进一步?qǐn)x放文旅消费潜力，推动发展。\n", "synthetic")
     assert len(article.sentences) == 1
