@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from . import pinyin
 from .facts import Facts, Person, Statement, speakers
@@ -283,8 +283,20 @@ def _about_group(req: Request) -> Composed:
     return Composed(req.msg("group_not_listed", group=group), False)
 
 
+def _as(req: Request, intent: str) -> Request:
+    """The same question, answered by another intent's composer and templates."""
+    return replace(req, intent=req.knowledge.intent(intent))
+
+
+def _count_asked(req: Request) -> bool:
+    """'有多少人参加了会议？' asks for a figure, not for the list."""
+    return bool(asked_units(req.parse.text)) and not req.parse.yes_no
+
+
 @composer("attendees")
 def attendees(req: Request) -> Composed:
+    if _count_asked(req):
+        return figures(_as(req, "figures"))
     check = _role_check(req) or _check_person(req, lambda p: True, "")
     if check:
         return check
@@ -336,6 +348,8 @@ def chair(req: Request) -> Composed:
 
 @composer("speakers")
 def speakers_(req: Request) -> Composed:
+    if _count_asked(req):
+        return figures(_as(req, "figures"))
     names = speakers(req.facts)
     chosen = _role_filter(req, [p for p in req.facts.people if p.name in names])
     heading = ("Speakers: " if req.en else "讲话的有：") + "、".join(names)
@@ -496,7 +510,7 @@ def _quote_sentences(req: Request, sentences: list[Sentence]) -> str:
 def topic(req: Request) -> Composed:
     slots = req.parse.slots
     if slots.topic and _group_asked(req) and any(st.group for st in req.facts.statements):
-        return group_views(req)  # "What did the entrepreneurs say about finance?"
+        return group_views(_as(req, "group_views"))  # "What did the entrepreneurs say about finance?"
     words = [*([slots.place] if slots.place else []), *slots.known_words]
     terms = list(slots.topic.terms) if slots.topic else words
     label = slots.topic.name(req.script) if slots.topic else "、".join(words)
@@ -544,7 +558,7 @@ def group_views(req: Request) -> Composed:
             group = _group_asked(req) or [st.speaker for st in req.facts.statements if st.group][0]
             none_on = req.knowledge.intent("statements").template("none_on", req.script, name=group, topic=topic.name(req.script))
             return Composed(none_on, False)
-    text = req.knowledge.intent("group_views").template(None, req.script) + "\n" + "\n".join("· " + st.sentence.text for st in said)
+    text = req.t() + "\n" + "\n".join("· " + st.sentence.text for st in said)
     return Composed(text, True, _evidence(st.sentence for st in said))
 
 
@@ -556,10 +570,12 @@ def asked_units(text: str) -> tuple[str, ...]:
 
 
 def _counts(text: str, units: tuple[str, ...] = ()) -> list[str]:
-    """Figures in `text` ('50多家', '47.3亿元'), only in `units` when given."""
-    alternatives = "|".join(re.escape(u) for u in (units or load_genre().units))
-    pattern = rf"\d+(?:\.\d+)?(?:多|余)?(?:{alternatives})"
-    return re.findall(pattern, text)
+    """Figures in `text` ('50多家', '47.3亿元', '1.26万名'), only in `units` when given."""
+    genre = load_genre()
+    magnitude = "|".join(genre.magnitudes)
+    unit = "|".join(re.escape(u) for u in genre.units)
+    pattern = rf"\d+(?:\.\d+)?(?:多|余)?(?:{magnitude})?(?:多|余)?({unit})"
+    return [m.group() for m in re.finditer(pattern, text) if not units or m.group(1) in units]
 
 
 @composer("figures")
@@ -567,10 +583,13 @@ def figures(req: Request) -> Composed:
     slots = req.parse.slots
     units = asked_units(req.parse.text)
     counted = [s for s in req.facts.article.sentences if _counts(s.text, units)]
-    wanted = [*(slots.topic.terms if slots.topic else ()), *slots.known_words]
-    zh = [t for t in wanted if re.search(r"[\u4e00-\u9fff]", t)]
-    chosen = _rank(counted, zh) if zh else []
-    if not chosen or slots.unknown_words:
+    words = [w for w in (*slots.words, slots.role, slots.place) if w and w in req.facts.article.text]
+    topic = [t for t in (slots.topic.terms if slots.topic else ()) if re.search(r"[\u4e00-\u9fff]", t)]
+    if not req.en and (slots.unknown_words or not (words or topic)):
+        return Composed(req.t("none"), False)  # the question is about something the report lacks
+    # Every word of the question the report has must stand in the sentence quoted.
+    chosen = [s for s in _rank(counted, words or topic, topic) if all(w in s.text for w in words)]
+    if not chosen:
         return Composed(req.t("none"), False)
     chosen = sorted(chosen[:2], key=lambda s: (s.paragraph, s.index))
     return Composed(req.t() + "\n" + "\n".join("· " + s.text for s in chosen), True, tuple(chosen))

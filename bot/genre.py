@@ -47,6 +47,7 @@ class Genre:
     relative_dates: tuple[str, ...]
     day_parts: tuple[str, ...]
     units: tuple[str, ...]
+    magnitudes: tuple[str, ...]
     unit_kinds: dict[str, tuple[str, ...]]
     unit_questions: dict[str, tuple[str, ...]]
 
@@ -101,6 +102,7 @@ def load_genre() -> Genre:
         relative_dates=_longest_first(ex["relative_dates"]),
         day_parts=_longest_first(ex["day_parts"]),
         units=_longest_first(ex["units"]),
+        magnitudes=tuple(ex["magnitudes"]),
         unit_kinds={k: tuple(v) for k, v in ex["unit_kinds"].items()},
         unit_questions={k: tuple(v) for k, v in ex["unit_questions"].items()},
     )

@@ -153,6 +153,7 @@ class Slots:
     known_words: tuple[str, ...] = ()  # content words the article contains
     unknown_words: tuple[str, ...] = ()  # content words the article does not contain
     name_words: tuple[str, ...] = ()  # content words that look like names (not everyday words)
+    words: tuple[str, ...] = ()  # every content word of the question, cue words included
 
     def filled(self, slot: str) -> bool:
         """Whether the question fills `slot`; an unrecognised name or word can stand in for
@@ -211,6 +212,10 @@ class Understanding:
         # All the genre's titles take part, so that 书记 is not found inside 总书记.
         self._roles = _alternation([*vocabulary.roles, *load_genre().titles])
         self._group_words = set(load_genre().group_words)
+        # words that ask for a figure (多少, 总投资…) are not what the figure is about
+        self._figure_words = {w for ws in load_genre().unit_questions.values() for w in ws} | set(
+            next((i.keywords for i in knowledge.intents if i.answer == "figures"), ())
+        )
         self._stop = lex.stopwords | set(lex.yes_no_any) | set(lex.yes_no_end) | set(lex.yes_no_start)
         self._places = _alternation(list(vocabulary.places))
         self._place_of = {
@@ -437,7 +442,13 @@ class Understanding:
                         keyword_hits[name] = keyword_hits.get(name, 0) + 1
         known, unknown = self._content_words(masked, cue_spans)
         names = [w for w in (*known, *unknown) if _HAN.search(w) and 2 <= len(w) <= 8 and not self.segmenter.is_common(w)]
-        slots = replace(slots, known_words=tuple(known), unknown_words=tuple(unknown), name_words=tuple(names))
+        words = tuple(
+            w for w in self.segmenter.cut(masked) if len(w) >= 2 and _HAN.match(w) and w not in self._stop
+            and w not in self._figure_words and not any(m in w for m in MARK.values())
+        )
+        slots = replace(
+            slots, known_words=tuple(known), unknown_words=tuple(unknown), name_words=tuple(names), words=words
+        )
         lex = self.knowledge.lexicon
         yes_no = self._yes_no(text, script)
         follow_up = bool(re.search(r"呢\s*[?？]?$", text)) or any(
