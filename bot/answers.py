@@ -211,6 +211,14 @@ def meeting_name(req: Request) -> Composed:
     return Composed(req.t(meeting=fact.value), True, fact.evidence)
 
 
+@composer("organizer")
+def organizer(req: Request) -> Composed:
+    fact = req.facts.organizer
+    if fact is None:
+        return Composed(req.t("none"), False)
+    return Composed(req.t(organizer=fact.value), True, fact.evidence)
+
+
 @composer("theme")
 def theme(req: Request) -> Composed:
     fact = req.facts.theme
@@ -262,12 +270,14 @@ def _role_filter(req: Request, people: Iterable[Person]) -> list[Person] | None:
     """
     people = list(people)
     slots = req.parse.slots
-    words = [w for w in (slots.role, *slots.known_words, *slots.unknown_words) if w]
+    group = _group_asked(req)
+    if slots.role:  # "哪几位副市长参加了？": only they, or nobody
+        return [p for p in people if p.name in _vocab_role_names(req.facts, slots.role)]
+    words = [w for w in (group, *slots.known_words, *slots.unknown_words) if w]
     for word in words:
         chosen = [p for p in people if any(word in r for r in p.roles)]
         if chosen:
             return chosen
-    group = _group_asked(req)
     if group and not any(group in r for p in people for r in p.roles):
         return None
     return people
@@ -304,10 +314,10 @@ def attendees(req: Request) -> Composed:
     if people is None:
         return _about_group(req)
     if not people:
-        return Composed(req.msg("fallback"), False)
+        return not_mentioned(req, req.parse.slots.role) if req.parse.slots.role else Composed(req.msg("fallback"), False)
     lines = [req.t()] + [_person_line(req, p) for p in people]
     groups = [g.value for g in req.facts.groups]
-    if groups:
+    if groups and len(people) == len(req.facts.people):  # not when the list was narrowed
         lines.append(req.t("groups") + (", " if req.en else "、").join(groups))
     evidence = _evidence(*(p.evidence for p in people), *(g.evidence for g in req.facts.groups))
     return Composed("\n".join(lines), True, evidence)
@@ -359,7 +369,7 @@ def speakers_(req: Request) -> Composed:
     if chosen is None:
         return _about_group(req)
     if not chosen:
-        return Composed(req.msg("fallback"), False)
+        return not_mentioned(req, req.parse.slots.role) if req.parse.slots.role else Composed(req.msg("fallback"), False)
     lines = [req.t()] + [_person_line(req, p) for p in chosen]
     return Composed("\n".join(lines), True, _evidence(*(p.evidence for p in chosen)))
 
@@ -410,13 +420,22 @@ def _vocab_role_names(facts: Facts, role: str) -> list[str]:
     """People holding `role`: exactly, or as the title their role ends with (not 副市长 for 市长)."""
     genre_titles = load_genre().titles
 
-    def holds(r: str) -> bool:
-        if r == role:
+    def holds(r: str, wanted: str) -> bool:
+        if r == wanted:
             return True
         own = next((t for t in genre_titles if r.endswith(t)), "")
-        return r.endswith(role) and len(own) <= len(role)
+        return r.endswith(wanted) and len(own) <= len(wanted)
 
-    return [p.name for p in facts.people if any(holds(r) for r in p.roles)]
+    found = [p.name for p in facts.people if any(holds(r, role) for r in p.roles)]
+    title = next((t for t in genre_titles if role.endswith(t)), "")
+    if found or not title or title == role:
+        return found
+    # '促进会秘书长': a bare 秘书长 listed in a sentence that names 促进会
+    qualifier = role[: -len(title)]
+    return [
+        p.name for p in facts.people
+        if any(holds(r, title) for r in p.roles) and any(qualifier in s.text for s in p.evidence)
+    ]
 
 
 def _verb(req: Request, verb: str) -> str:
@@ -532,14 +551,24 @@ def topic(req: Request) -> Composed:
 def who_did(req: Request) -> Composed:
     """'谁通报了调研情况？': the people named in the sentence that best matches the question."""
     slots = req.parse.slots
-    words = [*slots.known_words, *slots.topic_terms]
+    lex = req.knowledge.lexicon
+    words = [*slots.known_words, *slots.topic_terms, *(slots.topic.terms if slots.topic and req.en else ())]
     verbs = [v for v in load_genre().statement_verbs + tuple(load_genre().actions) if v in req.parse.text]
-    named = [s for s in req.facts.article.sentences if any(p.name in s.text for p in req.facts.people)]
-    ranked = _rank(named, [*words, *verbs], words)
+    if req.en:  # "Who reported on the research findings?": the report's own words for them
+        english = {**lex.actions_en, **lex.verbs_en}
+        verbs += [zh for zh, en in english.items() if en.split()[-1][:5] in req.parse.text]
+        words += [zh for en, zh in lex.words_en.items() if re.search(rf"\b{re.escape(en)}", req.parse.text)]
+    everyone = [*req.facts.people, *req.facts.mentioned]
+    named = [s for s in req.facts.article.sentences if any(p.name in s.text for p in everyone)]
+    ranked = _rank(named, [w for w in (*words, *verbs) if re.search(r"[\u4e00-\u9fff]", w)], words)
     if not ranked:
         return Composed(req.t("none"), False)
     best = ranked[0]
-    people = [p for p in req.facts.people if p.name in best.text]
+    people = [p for p in everyone if p.name in best.text]
+    terms = [w for w in (*words, *verbs) if w in best.text]
+    clauses = re.split(r"[，；：]", best.text)
+    doers = [p for p in people if any(p.name in c and any(t in c for t in terms) for c in clauses)]
+    people = doers or people  # "副市长尤立明作工作报告" among three names
     sep = ", " if req.en else "；"
     who = sep.join(_roman(p.name, p.title) if req.en else f"{p.title}{p.name}" for p in people)
     person = people[0].name if len(people) == 1 else None
@@ -565,6 +594,7 @@ def group_views(req: Request) -> Composed:
 def asked_units(text: str) -> tuple[str, ...]:
     """The units a question asks for ('多少人' -> 人, 名, 位 …); empty when it does not say."""
     genre = load_genre()
+    text = text.replace("哪几", "哪")  # 哪几位 asks which ones, not how many
     kinds = [k for k, words in genre.unit_questions.items() if any(w in text for w in words)]
     return tuple(u for k in kinds for u in genre.unit_kinds[k])
 

@@ -309,7 +309,9 @@ class Engine:
 
     def _remember(self, conv: _Conversation, parse: Parse, reply: Reply) -> None:
         ctx = conv.context
-        if reply.script != HANS or not is_neutral(parse.question):
+        # a script-neutral question (那金融呢) keeps a Traditional conversation Traditional;
+        # checked last, so that Simplified-only conversations never load the s2tw tables
+        if reply.script != HANS or ctx.script != HANT or not is_neutral(parse.question):
             ctx.script = reply.script
         if parse.intent is not None:
             ctx.intent = parse.intent.name

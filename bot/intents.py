@@ -79,6 +79,8 @@ class Lexicon:
     verbs_en: dict[str, str]
     titles_en: dict[str, str]
     groups_en: dict[str, str]
+    rewrites: dict[str, str]
+    words_en: dict[str, str]
 
 
 @dataclass(frozen=True)
@@ -200,6 +202,8 @@ def _lexicon(raw: Any, path: str) -> Lexicon:
             verbs_en=dict(raw["verbs_en"]),
             titles_en={normalize_term(k): v for k, v in (raw.get("titles_en") or {}).items()},
             groups_en={normalize_term(k): v for k, v in (raw.get("groups_en") or {}).items()},
+            words_en={normalize_term(k): v for k, v in (raw.get("words_en") or {}).items()},
+            rewrites={normalize_term(k): normalize_term(v) for k, v in (raw.get("rewrites") or {}).items()},
         )
     except KeyError as exc:
         raise IntentFileError(path, None, f"'lexicon' is missing {exc.args[0]!r}.") from exc

@@ -43,6 +43,19 @@ def syllables(name: str) -> list[str] | None:
     return out
 
 
+def sounds(text: str, limit: int = 16) -> set[str]:
+    """Every toneless reading of `text` ('调' is diao or tiao), at most `limit` of them."""
+    table = _table()
+    out = [""]
+    for ch in text:
+        readings = table.get(str(ord(ch)))
+        if not readings:
+            return set()
+        options = {_plain(r) for r in readings.split(",")}
+        out = [f"{head} {o}".strip() for head in out for o in options][:limit]
+    return set(out)
+
+
 def spellings(name: str) -> list[str]:
     """How an English text may write a name: 'wang weizhong', 'weizhong wang', 'wang wei zhong'."""
     parts = syllables(name)

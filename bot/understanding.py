@@ -234,6 +234,12 @@ class Understanding:
             for term in intent.hints:
                 self._cue_owner.setdefault(term, []).append((intent.name, HINT_WEIGHT))
         self._cues = _alternation(list(self._cue_owner))
+        # keywords by sound, for homophone typos (强掉 for 强调)
+        self._cue_by_sound: dict[str, str] = {}
+        for term, owners in self._cue_owner.items():
+            if 2 <= len(term) <= 4 and _HAN.fullmatch(term[0]) and any(w == 1.0 for _, w in owners):
+                for sound in pinyin.sounds(term):
+                    self._cue_by_sound.setdefault(sound, term)
         self._known_latin = {
             w for term in (*self._cue_owner, *self._topic_of) for w in _WORD.findall(term)
         }
@@ -267,7 +273,9 @@ class Understanding:
                     continue
                 if not all(_HAN.match(c) for c in window) or window in self.vocab.text:
                     continue
-                if size >= 3 or window[0] == name[0]:
+                if self.segmenter.is_common(window):
+                    continue  # an everyday word (陈述), not a misspelt name
+                if size >= 3 or window[0] == name[0] and pinyin.sounds(window) & pinyin.sounds(name):
                     return name, True, (start, start + size)
         return None, False, None
 
@@ -325,12 +333,32 @@ class Understanding:
         slots = Slots(person, guess, pronoun, role, topic, tuple(topic_terms), place, date)
         return slots, masked
 
+    def _homophone_cues(self, masked: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+        """Keywords written with a wrong character of the same sound (强掉 for 强调)."""
+        found: list[tuple[int, int, str]] = []
+        for size in (4, 3, 2):
+            for start in range(len(masked) - size + 1):
+                end = start + size
+                window = masked[start:end]
+                if not all(_HAN.match(c) for c in window):
+                    continue
+                if any(not (end <= s or start >= e) for s, e in (*taken, *((a, b) for a, b, _ in found))):
+                    continue
+                if window in self.vocab.text or self.segmenter.is_common(window):
+                    continue
+                term = next((self._cue_by_sound[s] for s in pinyin.sounds(window, 4) if s in self._cue_by_sound), None)
+                if term and term != window:
+                    found.append((start, end, term))
+        return found
+
     def _qualified_role(self, text: str, match: re.Match[str]) -> str:
         """'鹤洲市长' is not '市长' of anywhere: keep the place or body written before a title."""
         before = re.search(r"[\u4e00-\u9fff]{1,10}$", text[: match.start()])
         if not before:
             return match.group()
         prefix = re.split(r"谁是|是|谁|的|请问|问|那|这位|哪位", before.group())[-1]
+        # only a qualifier the report itself uses (鹤洲, 促进会), not 哪几位 or 那个
+        prefix = next((prefix[i:] for i in range(len(prefix) - 1) if prefix[i:] in self.vocab.text), "")
         if not prefix:
             return match.group()
         full = prefix + match.group()
@@ -427,6 +455,8 @@ class Understanding:
     def parse(self, question: str, context: Context | None = None) -> Parse:
         script = detect(question)
         text = normalize(question)
+        for split, whole in self.knowledge.lexicon.rewrites.items():  # 发了言 -> 发言
+            text = text.replace(split, whole)
         if script == EN and self._titles_en:  # "the governor" asks about 省长
             text = self._titles_en.sub(lambda m: self.knowledge.lexicon.titles_en[m.group()], text)
         slots, masked = self._slots(text)
@@ -440,6 +470,11 @@ class Understanding:
                     cue_hits[name] = cue_hits.get(name, 0.0) + weight
                     if weight == 1.0:
                         keyword_hits[name] = keyword_hits.get(name, 0) + 1
+        for start, end, term in self._homophone_cues(masked, cue_spans):
+            cue_spans.append((start, end))
+            for name, weight in self._cue_owner[term]:
+                cue_hits[name] = cue_hits.get(name, 0.0) + weight
+                keyword_hits[name] = keyword_hits.get(name, 0) + (weight == 1.0)
         known, unknown = self._content_words(masked, cue_spans)
         names = [w for w in (*known, *unknown) if _HAN.search(w) and 2 <= len(w) <= 8 and not self.segmenter.is_common(w)]
         words = tuple(
