@@ -1,0 +1,226 @@
+"""What every composer shares: the request, the result, the registry and small helpers.
+
+A composer returns the text in Simplified Chinese or English (Traditional is converted
+by the engine), whether the report holds the answer, and the sentences it rests on.
+Facts are quoted as the report words them; nothing is written for one question.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, replace
+
+from .. import pinyin
+from ..facts import Facts, Person
+from ..genre import load_genre
+from ..intents import Intent, Knowledge
+from ..models import Sentence
+from ..scripts import EN
+from ..understanding import Parse
+
+MAX_QUOTED = 4  # sentences quoted for a topic or a person's words
+
+
+_MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
+
+
+@dataclass(frozen=True)
+class Composed:
+    text: str
+    answered: bool
+    evidence: tuple[Sentence, ...] = ()
+    person: str | None = None
+
+
+@dataclass(frozen=True)
+class Request:
+    """Everything a composer may read."""
+
+    parse: Parse
+    intent: Intent
+    facts: Facts
+    knowledge: Knowledge
+    script: str
+
+    def t(self, key: str | None = None, **values: object) -> str:
+        return self.intent.template(key, self.script, **values)
+
+    def msg(self, key: str, **values: object) -> str:
+        return self.knowledge.message(key, self.script, **values)
+
+    @property
+    def en(self) -> bool:
+        return self.script == EN
+
+
+Composer = Callable[[Request], Composed]
+
+
+COMPOSERS: dict[str, Composer] = {}
+
+
+def composer(kind: str) -> Callable[[Composer], Composer]:
+    def register(fn: Composer) -> Composer:
+        COMPOSERS[kind] = fn
+        return fn
+
+    return register
+
+
+def evidence_of(*groups: Iterable[Sentence]) -> tuple[Sentence, ...]:
+    seen: dict[tuple[int, int], Sentence] = {}
+    for group in groups:
+        for s in group:
+            seen.setdefault((s.paragraph, s.index), s)
+    return tuple(sorted(seen.values(), key=lambda s: (s.paragraph, s.index)))
+
+
+def english_date(value: str) -> str:
+    m = re.fullmatch(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})[日号](.*)", value)
+    if not m:
+        return value
+    year, month, day, _ = m.groups()
+    words = f"{_MONTHS[int(month) - 1]} {int(day)}" + (f", {year}" if year else "")
+    return f"{value} ({words})"
+
+
+def pinyin_of(name: str, person: bool = True) -> str:
+    """'王伟中' -> 'Wang Weizhong', '广州' -> 'Guangzhou'; '' when unknown."""
+    parts = pinyin.syllables(name)
+    if not parts or len(name) > 4:
+        return ""
+    if person and len(parts) >= 2:
+        return parts[0].title() + " " + "".join(parts[1:]).title()
+    return "".join(parts).title()
+
+
+def romanize(name: str, title: str = "", person: bool = True) -> str:
+    """A name for an English reply: '王伟中 (Wang Weizhong, 省长)'."""
+    extra = ", ".join(x for x in (pinyin_of(name, person), title) if x)
+    return f"{name} ({extra})" if extra else name
+
+
+def action_text(req: Request, person: Person) -> str:
+    if req.en:
+        names = req.knowledge.lexicon.actions_en
+        return ", ".join(names.get(a, a) for a in person.actions)
+    return "并".join(person.actions) if len(person.actions) == 2 else "、".join(person.actions)
+
+
+def person_line(req: Request, person: Person) -> str:
+    acts = action_text(req, person)
+    if req.en:
+        return f"· {romanize(person.name)} — {person.title or '?'}" + (f" ({acts})" if acts else "")
+    return f"· {person.title}{person.name}" + (f"（{acts}）" if acts else "")
+
+
+def asked_name(req: Request) -> tuple[str | None, bool]:
+    """The person a question is about: a known name, else the word it names (maybe unknown)."""
+    slots = req.parse.slots
+    if slots.person:
+        return slots.person, True
+    words = slots.name_words
+    if not words and req.en and req.parse.yes_no and slots.unknown_words:
+        # "Did Xi Jinping attend?": the capitalised words after the first
+        capitals = re.findall(r"(?<=\s)[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*", req.parse.question)
+        return (capitals[0] if capitals else " ".join(slots.unknown_words)), False
+    if not words and slots.role:  # "省长说了什么？": the one person holding the role
+        holders = role_holders(req.facts, slots.role)
+        if len(holders) == 1:
+            return holders[0], True
+    return (words[0] if words else None), False
+
+
+def verdict(req: Request, yes: bool, text: str) -> str:
+    """A yes/no answer: the intent's 是的/不是 (Yes/No) before the facts that decide it."""
+    return req.t("check_yes" if yes else "check_no") + text
+
+
+def not_mentioned(req: Request, word: str) -> Composed:
+    return Composed(req.msg("not_mentioned", word=word), False)
+
+
+def check_person(req: Request, wanted: Callable[[Person], bool], heading: str) -> Composed | None:
+    """Yes/no about a person ("王伟中参加了吗？"): None when the question names nobody."""
+    name, known = asked_name(req)
+    if name is None or not (req.parse.yes_no or req.parse.slots.person):
+        return None
+    person = req.facts.person(name) if known else None
+    if person is None:
+        if name in req.facts.article.text or not re.search(r"[\u4e00-\u9fff]", name):
+            return Composed(req.msg("mentioned_not_present", name=name), False)
+        return not_mentioned(req, name)
+    line = person_line(req, person).lstrip("· ")
+    if wanted(person):
+        return Composed(
+            req.t("check_yes") + line + ("" if req.en else "。"), True, person.evidence, person.name
+        )
+    prefix = "No. " if req.en else "不是。"
+    return Composed(prefix + heading + "\n" + line, True, person.evidence, person.name)
+
+
+def role_holders(facts: Facts, role: str) -> list[str]:
+    """People holding `role`: exactly, or as the title their role ends with (not 副市长 for 市长)."""
+    genre_titles = load_genre().titles
+
+    def holds(r: str, wanted: str) -> bool:
+        if r == wanted:
+            return True
+        own = next((t for t in genre_titles if r.endswith(t)), "")
+        return r.endswith(wanted) and len(own) <= len(wanted)
+
+    found = [p.name for p in facts.people if any(holds(r, role) for r in p.roles)]
+    title = next((t for t in genre_titles if role.endswith(t)), "")
+    if found or not title or title == role:
+        return found
+    # '促进会秘书长': a bare 秘书长 listed in a sentence that names 促进会
+    qualifier = role[: -len(title)]
+    return [
+        p.name for p in facts.people
+        if any(holds(r, title) for r in p.roles) and any(qualifier in s.text for s in p.evidence)
+    ]
+
+
+def verb_text(req: Request, verb: str) -> str:
+    return req.knowledge.lexicon.verbs_en.get(verb, "said") if req.en else verb
+
+
+def rank(
+    sentences: Iterable[Sentence], terms: Iterable[str], extra: Iterable[str] = ()
+) -> list[Sentence]:
+    """Sentences holding any of `terms`, best first (more and longer terms), ties in article order."""
+    terms, extra = list(terms), list(extra)
+    scored = [
+        (score(s, terms, extra), s) for s in sentences if any(t and t in s.text for t in terms)
+    ]
+    scored.sort(key=lambda e: (-e[0], e[1].paragraph, e[1].index))
+    return [s for _, s in scored]
+
+
+def score(sentence: Sentence, terms: Iterable[str], extra: Iterable[str] = ()) -> int:
+    """Characters of `terms` found in the sentence, words of the question itself counting double."""
+    hits = sum(len(t) for t in dict.fromkeys(terms) if t and t in sentence.text)
+    return hits + 2 * sum(len(t) for t in dict.fromkeys(extra) if t and t in sentence.text)
+
+
+def retarget(req: Request, intent: str) -> Request:
+    """The same question, answered by another intent's composer and templates."""
+    return replace(req, intent=req.knowledge.intent(intent))
+
+
+def compose(req: Request) -> Composed:
+    return COMPOSERS[req.intent.answer](req)

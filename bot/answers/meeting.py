@@ -1,0 +1,242 @@
+"""Composers about the meeting itself: when, where, name, organiser, theme, figures,
+research, summary, and what such reports do not say."""
+
+from __future__ import annotations
+
+import re
+
+from ..facts import speakers
+from ..genre import load_genre
+from ..models import Sentence
+from .base import Composed, Request, composer, english_date, evidence_of, rank, romanize, verdict
+
+
+@composer("date")
+def date(req: Request) -> Composed:
+    fact = req.facts.date
+    if fact is None:
+        return Composed(req.msg("fallback"), False)
+    value = fact.value
+    text = req.t(date=english_date(value) if req.en else value)
+    relative = not re.search(r"\d", value)
+    text += req.t("relative") if relative else ("" if "年" in value else req.t("no_year"))
+    if "年" not in value and any(w in req.parse.text for w in req.intent.reply.get("year_words", ())):
+        return Composed(req.t("no_year_given", date=value), False, fact.evidence)  # "哪一年开的？"
+    asked = req.parse.slots.date
+    if asked and req.parse.yes_no:
+        same = asked.rstrip("号日") in value
+        text = verdict(req, same, text)
+    return Composed(text, True, fact.evidence)
+
+
+@composer("place")
+def place(req: Request) -> Composed:
+    fact = req.facts.place
+    if fact is None:
+        return Composed(req.msg("fallback"), False)
+    text = req.t(place=romanize(fact.value, person=False) if req.en else fact.value)
+    slots = req.parse.slots
+    asked = slots.place or next(iter(slots.unknown_words or slots.known_words), None)
+    if req.parse.yes_no and asked:
+        same = asked in fact.value or fact.value in asked
+        prefix = req.t("check_yes" if same else "check_no")
+        text = prefix + (text[0].lower() + text[1:] if req.en and not same else text)
+    return Composed(text, True, fact.evidence)
+
+
+@composer("meeting_name")
+def meeting_name(req: Request) -> Composed:
+    fact = req.facts.meeting
+    if fact is None:
+        return Composed(req.msg("fallback"), False)
+    slots = req.parse.slots
+    groups = [g.value for g in req.facts.groups] + list(load_genre().group_words)
+    named = [g for g in groups if g in req.parse.text]
+    other = [w for w in (slots.person, slots.role, *named, *slots.known_words, *slots.unknown_words) if w and w not in fact.value]
+    if other:  # "粤商代表叫什么名字？" asks for someone else's name
+        return Composed(req.t("other", word=other[0]), False)
+    return Composed(req.t(meeting=fact.value), True, fact.evidence)
+
+
+@composer("organizer")
+def organizer(req: Request) -> Composed:
+    fact = req.facts.organizer
+    if fact is None:
+        return Composed(req.t("none"), False)
+    return Composed(req.t(organizer=fact.value), True, fact.evidence)
+
+
+@composer("theme")
+def theme(req: Request) -> Composed:
+    fact = req.facts.theme
+    if fact is None:
+        return Composed(req.msg("fallback"), False)
+    text = req.t(theme=fact.value)
+    slots = req.parse.slots
+    asked = [*(slots.topic_terms), *slots.known_words, *slots.unknown_words]
+    if req.parse.yes_no and asked:  # "会议主题是乡村振兴吗？"
+        zh = [w for w in asked if re.search(r"[\u4e00-\u9fff]", w)] or list(slots.topic.terms if slots.topic else ())
+        same = any(w in fact.value for w in zh)
+        text = verdict(req, same, text)
+    return Composed(text, True, fact.evidence)
+
+
+@composer("not_reported")
+def not_reported(req: Request) -> Composed:
+    return Composed(req.t(), False)
+
+
+def asked_units(text: str) -> tuple[str, ...]:
+    """The units a question asks for ('多少人' -> 人, 名, 位 …); empty when it does not say."""
+    genre = load_genre()
+    text = text.replace("哪几", "哪")  # 哪几位 asks which ones, not how many
+    kinds = [k for k, words in genre.unit_questions.items() if any(w in text for w in words)]
+    return tuple(u for k in kinds for u in genre.unit_kinds[k])
+
+
+def counts_in(text: str, units: tuple[str, ...] = ()) -> list[str]:
+    """Figures in `text` ('50多家', '47.3亿元', '1.26万名'), only in `units` when given."""
+    genre = load_genre()
+    magnitude = "|".join(genre.magnitudes)
+    unit = "|".join(re.escape(u) for u in genre.units)
+    pattern = rf"\d+(?:\.\d+)?(?:多|余)?(?:{magnitude})?(?:多|余)?({unit})"
+    return [m.group() for m in re.finditer(pattern, text) if not units or m.group(1) in units]
+
+
+@composer("figures")
+def figures(req: Request) -> Composed:
+    slots = req.parse.slots
+    units = asked_units(req.parse.text)
+    counted = [s for s in req.facts.article.sentences if counts_in(s.text, units)]
+    words = [w for w in (*slots.words, slots.role, slots.place) if w and w in req.facts.article.text]
+    topic = [t for t in (slots.topic.terms if slots.topic else ()) if re.search(r"[\u4e00-\u9fff]", t)]
+    if not req.en and (slots.unknown_words or not (words or topic)):
+        return Composed(req.t("none"), False)  # the question is about something the report lacks
+    # Every word of the question the report has must stand in the sentence quoted.
+    chosen = [s for s in rank(counted, words or topic, topic) if all(w in s.text for w in words)]
+    if not chosen:
+        return Composed(req.t("none"), False)
+    chosen = sorted(chosen[:2], key=lambda s: (s.paragraph, s.index))
+    return Composed(req.t() + "\n" + "\n".join("· " + s.text for s in chosen), True, tuple(chosen))
+
+
+@composer("research")
+def research(req: Request) -> Composed:
+    found = req.facts.research
+    if found is None:
+        return Composed(req.t("none"), False)
+    parts: dict[str, list[str]] = req.intent.reply.get("parts", {})
+    asked = [part for part, cues in parts.items() if any(c in req.parse.text for c in cues)]
+    lines: list[str] = []
+    sep = ", " if req.en else "、"
+    if "cities" in asked:
+        for kind in ("市", "地", "县", "区"):
+            if kind in found.lists:
+                lines.append(sep.join(found.lists[kind]) + ("" if req.en else f"等{kind}"))
+    if "provinces" in asked and "省" in found.lists:
+        lines.append(sep.join(found.lists["省"]) + ("" if req.en else "等省"))
+    if "counts" in asked:
+        units = asked_units(req.parse.text)
+        counts = [c for s in found.sentences for c in counts_in(s.text, units)] if units else list(found.counts)
+        if not counts:
+            return Composed(req.knowledge.intent("figures").template("none", req.script), False)
+        lines.append(sep.join(dict.fromkeys(counts)))
+    evidence = found.sentences
+    if lines:
+        head = req.t()
+        evidence = (
+            tuple(
+                s
+                for s in found.sentences
+                if any(x.split("、")[0].split(",")[0] in s.text for x in lines)
+            )
+            or found.sentences
+        )
+        return Composed(
+            head
+            + ("；".join(lines) if not req.en else "; ".join(lines))
+            + "\n"
+            + "\n".join("· " + s.text for s in evidence[:1]),
+            True,
+            evidence[:1],
+        )
+    return Composed(
+        req.t() + "\n" + "\n".join("· " + s.text for s in found.sentences), True, found.sentences
+    )
+
+
+def first_clause(text: str, limit: int = 0) -> str:
+    """The first clause of a statement; with `limit`, as many clauses as fit in it."""
+    clauses = re.split(r"(?<=[，；])", text.rstrip("。"))
+    out = clauses[0]
+    for clause in clauses[1:]:
+        if len(out) + len(clause) > limit:
+            break
+        out += clause
+    return out.rstrip("，；")
+
+
+@composer("summary")
+def summary(req: Request) -> Composed:
+    f = req.facts
+    parts: list[str] = []
+    evidence: list[Sentence] = []
+    lead = "，".join(
+        x
+        for x in (
+            f.date.value if f.date else "",
+            (f.meeting.value if f.meeting else "会议")
+            + (f"在{f.place.value}召开" if f.place else "召开"),
+        )
+        if x
+    )
+    parts.append(lead + "。")
+    for fact in (f.date, f.meeting, f.place):
+        if fact:
+            evidence.extend(fact.evidence)
+    if f.theme:
+        parts.append(f"主题是“{f.theme.value}”。")
+        evidence.extend(f.theme.evidence)
+    roster = [
+        f"{p.title}{p.name}{'并'.join(p.actions[:2])}"
+        for p in f.people
+        if {"讲话", "主持"} & set(p.actions)
+    ]
+    if roster:
+        parts.append("，".join(roster) + "。")
+    for st in [s for s in f.statements if s.group][:1]:
+        parts.append(st.sentence.text)
+        evidence.append(st.sentence)
+    for name in speakers(f)[:3]:
+        said = f.said_by(name)
+        if said:
+            points = [first_clause(st.text) for st in said if st.text.startswith("要")] or [
+                first_clause(said[0].text, 60)
+            ]
+            parts.append(
+                f"{name}{said[-1].verb if points and said[-1].text.startswith('要') else said[0].verb}："
+                + "；".join(points[:6])
+                + "。"
+            )
+            evidence.extend(st.sentence for st in said)
+    if f.research:
+        parts.append(f.research.sentences[0].text)
+        evidence.append(f.research.sentences[0])
+    body = "".join(parts)
+    if req.en:
+        body = "Summary of the report (in its own words):\n" + body
+    return Composed(body, True, evidence_of(evidence))
+
+
+@composer("greeting")
+def greeting(req: Request) -> Composed:
+    meeting = req.facts.meeting.value if req.facts.meeting else ""
+    examples = req.msg("examples")
+    text = (
+        req.t(meeting=meeting)
+        + "\n"
+        + req.msg("try_asking")
+        + "\n"
+        + "\n".join("· " + e for e in examples)
+    )
+    return Composed(text, True)

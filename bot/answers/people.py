@@ -1,0 +1,214 @@
+"""Composers about people: who attended, chaired, spoke, did something; positions and
+their holders; groups (企业家代表…) that the report does not name one by one."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from ..facts import Person, speakers
+from ..genre import load_genre
+from .base import (
+    MAX_QUOTED,
+    Composed,
+    Request,
+    action_text,
+    asked_name,
+    check_person,
+    composer,
+    evidence_of,
+    not_mentioned,
+    person_line,
+    rank,
+    retarget,
+    role_holders,
+    romanize,
+    verdict,
+)
+from .meeting import asked_units, figures
+
+
+def _role_check(req: Request) -> Composed | None:
+    """"省长来了吗？": a yes/no about whoever holds a title."""
+    role = req.parse.slots.role
+    if not (role and req.parse.yes_no and not req.parse.slots.person):
+        return None
+    holders = [p for p in req.facts.people if p.name in role_holders(req.facts, role)]
+    if not holders:
+        return Composed(req.msg("not_mentioned", word=role), False)
+    lines = [person_line(req, p).lstrip("· ") for p in holders]
+    return Composed(req.t("check_yes") + "；".join(lines), True, evidence_of(*(p.evidence for p in holders)))
+
+
+def group_asked(req: Request) -> str | None:
+    """The group a question is about ('哪家企业发言了？' -> 企业), if it names one other than officials."""
+    words = [g.value for g in req.facts.groups if any(o in g.value for o in load_genre().outside_groups)]
+    words += list(load_genre().outside_groups)
+    found = next((w for w in sorted(words, key=len, reverse=True) if w in req.parse.text), None)
+    if found is None and req.en:
+        groups_en = req.knowledge.lexicon.groups_en
+        found = next((zh for en, zh in groups_en.items() if re.search(rf"\b{re.escape(en)}\b", req.parse.text)), None)
+    return found
+
+
+def _role_filter(req: Request, people: Iterable[Person]) -> list[Person] | None:
+    """'哪些市领导参加了会议？': keep the people whose roles hold a word of the question.
+
+    None when the question asks about a group (企业, 代表…) that no listed person belongs to:
+    answering with everyone would be answering another question.
+    """
+    people = list(people)
+    slots = req.parse.slots
+    group = group_asked(req)
+    if slots.role:  # "哪几位副市长参加了？": only they, or nobody
+        return [p for p in people if p.name in role_holders(req.facts, slots.role)]
+    words = [w for w in (group, *slots.known_words, *slots.unknown_words) if w]
+    for word in words:
+        chosen = [p for p in people if any(word in r for r in p.roles)]
+        if chosen:
+            return chosen
+    if group and not any(group in r for p in people for r in p.roles):
+        return None
+    return people
+
+
+def _about_group(req: Request) -> Composed:
+    """What the report says a group did, when it names no one of the group."""
+    group = group_asked(req) or ""
+    said = [st for st in req.facts.statements if st.group and (group in st.speaker or group in st.sentence.text)]
+    if said:
+        return Composed(req.msg("group_unnamed", group=group) + "\n" + "\n".join("· " + st.sentence.text for st in said),
+                        True, evidence_of(st.sentence for st in said))
+    return Composed(req.msg("group_not_listed", group=group), False)
+
+
+def _count_asked(req: Request) -> bool:
+    """'有多少人参加了会议？' asks for a figure, not for the list."""
+    return bool(asked_units(req.parse.text)) and not req.parse.yes_no
+
+
+@composer("attendees")
+def attendees(req: Request) -> Composed:
+    if _count_asked(req):
+        return figures(retarget(req, "figures"))
+    check = _role_check(req) or check_person(req, lambda p: True, "")
+    if check:
+        return check
+    people = _role_filter(req, req.facts.people)
+    if people is None:
+        return _about_group(req)
+    if not people:
+        return not_mentioned(req, req.parse.slots.role) if req.parse.slots.role else Composed(req.msg("fallback"), False)
+    lines = [req.t()] + [person_line(req, p) for p in people]
+    groups = [g.value for g in req.facts.groups]
+    if groups and len(people) == len(req.facts.people):  # not when the list was narrowed
+        lines.append(req.t("groups") + (", " if req.en else "、").join(groups))
+    evidence = evidence_of(*(p.evidence for p in people), *(g.evidence for g in req.facts.groups))
+    return Composed("\n".join(lines), True, evidence)
+
+
+@composer("chair")
+def chair(req: Request) -> Composed:
+    chairs = [p for p in req.facts.people if "主持" in p.actions]
+    heading = (
+        ", ".join(p.name for p in chairs) + " chaired."
+        if req.en
+        else "主持人是" + "、".join(p.name for p in chairs) + "。"
+    )
+    check = check_person(req, lambda p: "主持" in p.actions, heading)
+    if check:
+        return check
+    if not chairs:
+        return Composed(req.t("none"), False)
+    sep = ", " if req.en else "、"
+    who = sep.join(romanize(p.name, p.title) if req.en else f"{p.title}{p.name}" for p in chairs)
+    person = chairs[0].name if len(chairs) == 1 else None
+    return Composed(req.t(who=who), True, evidence_of(*(p.evidence for p in chairs)), person)
+
+
+@composer("speakers")
+def speakers_(req: Request) -> Composed:
+    if _count_asked(req):
+        return figures(retarget(req, "figures"))
+    names = speakers(req.facts)
+    chosen = _role_filter(req, [p for p in req.facts.people if p.name in names])
+    heading = ("Speakers: " if req.en else "讲话的有：") + "、".join(names)
+    check = None if chosen is None else check_person(req, lambda p: p.name in names, heading)
+    if check:
+        return check
+    if chosen is None:
+        return _about_group(req)
+    if not chosen:
+        return not_mentioned(req, req.parse.slots.role) if req.parse.slots.role else Composed(req.msg("fallback"), False)
+    lines = [req.t()] + [person_line(req, p) for p in chosen]
+    return Composed("\n".join(lines), True, evidence_of(*(p.evidence for p in chosen)))
+
+
+@composer("person_role")
+def person_role(req: Request) -> Composed:
+    name, known = asked_name(req)
+    if name is None:
+        return Composed(req.msg("fallback"), False)
+    person = req.facts.person(name) if known else None
+    if person is None:
+        sentences = [s for s in req.facts.article.sentences if name in s.text]
+        if sentences:
+            return Composed(req.t("mentioned", name=name), True, tuple(sentences[:MAX_QUOTED]))
+        return not_mentioned(req, name)
+    text = req.t(name=romanize(person.name) if req.en else person.name, roles=person.title)
+    if person.actions:
+        text += req.t("actions", actions=action_text(req, person))
+    role = req.parse.slots.role
+    if req.parse.yes_no and role and req.parse.slots.person:  # "温国辉是省长吗？"
+        holds = person.name in role_holders(req.facts, role)
+        text = verdict(req, holds, text)
+    return Composed(text, True, person.evidence, person.name)
+
+
+@composer("role_holder")
+def role_holder(req: Request) -> Composed:
+    role = req.parse.slots.role
+    if role is None:
+        word = next(iter(req.parse.slots.unknown_words), None)
+        return not_mentioned(req, word) if word else Composed(req.msg("fallback"), False)
+    names = role_holders(req.facts, role)
+    chosen = [p for p in req.facts.people if p.name in names]
+    if not chosen:
+        return Composed(req.t("none", role=role), False)
+    sep = ", " if req.en else "；"
+    body = sep.join(
+        (romanize(p.name, p.title) if req.en else f"{p.name}（{p.title}）") if p.title != role else p.name
+        for p in chosen
+    )
+    person = chosen[0].name if len(chosen) == 1 else None
+    return Composed(
+        req.t(role=role, who=body), True, evidence_of(*(p.evidence for p in chosen)), person
+    )
+
+
+@composer("who_did")
+def who_did(req: Request) -> Composed:
+    """'谁通报了调研情况？': the people named in the sentence that best matches the question."""
+    slots = req.parse.slots
+    lex = req.knowledge.lexicon
+    words = [*slots.known_words, *slots.topic_terms, *(slots.topic.terms if slots.topic and req.en else ())]
+    verbs = [v for v in load_genre().statement_verbs + tuple(load_genre().actions) if v in req.parse.text]
+    if req.en:  # "Who reported on the research findings?": the report's own words for them
+        english = {**lex.actions_en, **lex.verbs_en}
+        verbs += [zh for zh, en in english.items() if en.split()[-1][:5] in req.parse.text]
+        words += [zh for en, zh in lex.words_en.items() if re.search(rf"\b{re.escape(en)}", req.parse.text)]
+    everyone = [*req.facts.people, *req.facts.mentioned]
+    named = [s for s in req.facts.article.sentences if any(p.name in s.text for p in everyone)]
+    ranked = rank(named, [w for w in (*words, *verbs) if re.search(r"[\u4e00-\u9fff]", w)], words)
+    if not ranked:
+        return Composed(req.t("none"), False)
+    best = ranked[0]
+    people = [p for p in everyone if p.name in best.text]
+    terms = [w for w in (*words, *verbs) if w in best.text]
+    clauses = re.split(r"[，；：]", best.text)
+    doers = [p for p in people if any(p.name in c and any(t in c for t in terms) for c in clauses)]
+    people = doers or people  # "副市长尤立明作工作报告" among three names
+    sep = ", " if req.en else "；"
+    who = sep.join(romanize(p.name, p.title) if req.en else f"{p.title}{p.name}" for p in people)
+    person = people[0].name if len(people) == 1 else None
+    return Composed(f"{who}\n{req.t()}\n· {best.text}", True, (best,), person)

@@ -1,0 +1,126 @@
+"""Composers about what was said: by a person, on a topic, by the representatives."""
+
+from __future__ import annotations
+
+import re
+
+from ..facts import Facts, Statement
+from ..models import Sentence
+from .base import (
+    MAX_QUOTED,
+    Composed,
+    Request,
+    asked_name,
+    composer,
+    evidence_of,
+    not_mentioned,
+    rank,
+    retarget,
+    romanize,
+    score,
+    verb_text,
+)
+from .people import group_asked
+
+
+def _quote_statements(req: Request, statements: list[Statement]) -> str:
+    lines: list[str] = []
+    last: tuple[str, str] | None = None
+    for st in statements:
+        if (st.speaker, st.verb) != last:
+            speaker = romanize(st.speaker) if req.en and not st.group else st.speaker
+            lines.append(req.t(name=speaker, verb=verb_text(req, st.verb)))
+            last = (st.speaker, st.verb)
+        lines.append("· " + st.text)
+    return "\n".join(lines)
+
+
+@composer("statements")
+def statements(req: Request) -> Composed:
+    name, known = asked_name(req)
+    if name is None:
+        return Composed(req.msg("fallback"), False)
+    if known:
+        said = req.facts.said_by(name)
+        if not said:
+            return Composed(req.t("none", name=name), False, req.facts.person(name).evidence, name)
+        verbs_en = req.knowledge.lexicon.verbs_en
+        asked_verbs = [
+            v for v in {st.verb for st in said}
+            if v in req.parse.text or (req.en and verbs_en.get(v, "")[:5] in req.parse.text and v != "表示")
+        ]
+        chosen = [st for st in said if st.verb in asked_verbs] or said
+        slots = req.parse.slots
+        about = [w for w in (*(slots.topic.terms if slots.topic else ()), *slots.known_words, *slots.unknown_words)
+                 if w != name and re.search(r"[\u4e00-\u9fff]", w)]
+        if about:  # "王伟中提到了房地产吗？", "林克庆关于人才说了什么？"
+            chosen = [st for st in said if any(t in st.text for t in about)]
+            if not chosen:
+                label = slots.topic.name(req.script) if slots.topic else (slots.known_words or slots.unknown_words)[0]
+                return Composed(req.t("none_on", name=name, topic=label), False, (), name)
+        return Composed(
+            _quote_statements(req, chosen), True, evidence_of(st.sentence for st in chosen), name
+        )
+    mentions = [s for s in req.facts.article.sentences if name in s.text]
+    if not mentions:
+        return not_mentioned(req, name)
+    extra = [*req.parse.slots.known_words[1:], *req.parse.slots.topic_terms]
+    ranked = rank(mentions, [name], extra)[:2]
+    ranked.sort(key=lambda s: (s.paragraph, s.index))
+    text = req.t("mentioned", name=name) + "\n" + "\n".join("· " + s.text for s in ranked)
+    return Composed(text, True, tuple(ranked))
+
+
+def _speaker_of(facts: Facts, sentence: Sentence) -> Statement | None:
+    return next((st for st in facts.statements if st.sentence == sentence), None)
+
+
+def _quote_sentences(req: Request, sentences: list[Sentence]) -> str:
+    lines = []
+    for s in sentences:
+        st = _speaker_of(req.facts, s)
+        if st and not st.group:
+            lines.append(
+                f"· {st.speaker}{'' if req.en else ''}{' ' + verb_text(req, st.verb) + ': ' if req.en else verb_text(req, st.verb) + '：'}{st.text}"
+            )
+        else:
+            lines.append("· " + s.text)
+    return "\n".join(lines)
+
+
+@composer("topic")
+def topic(req: Request) -> Composed:
+    slots = req.parse.slots
+    if slots.topic and group_asked(req) and any(st.group for st in req.facts.statements):
+        return group_views(retarget(req, "group_views"))  # "What did the entrepreneurs say about finance?"
+    words = [*([slots.place] if slots.place else []), *slots.known_words]
+    terms = list(slots.topic.terms) if slots.topic else words
+    label = slots.topic.name(req.script) if slots.topic else "、".join(words)
+    if not terms:
+        word = next(iter(slots.unknown_words), None)
+        return not_mentioned(req, word) if word else Composed(req.msg("fallback"), False)
+    zh_terms = [t for t in terms if re.search(r"[\u4e00-\u9fff]", t)]
+    extra = [*slots.known_words, *slots.topic_terms]
+    ranked = rank(req.facts.article.sentences, zh_terms, extra)
+    if not ranked:
+        return Composed(req.t("none", topic=label), False)
+    best = score(ranked[0], zh_terms, extra)
+    ranked = [s for s in ranked if score(s, zh_terms, extra) * 2 >= best]
+    chosen = sorted(ranked[: MAX_QUOTED - 1], key=lambda s: (s.paragraph, s.index))
+    return Composed(req.t(topic=label) + "\n" + _quote_sentences(req, chosen), True, tuple(chosen))
+
+
+@composer("group_views")
+def group_views(req: Request) -> Composed:
+    said = [st for st in req.facts.statements if st.group]
+    if not said:
+        return Composed(req.t("none"), False)
+    topic = req.parse.slots.topic
+    if topic:  # "What did the entrepreneurs say about finance?"
+        said = [st for st in said if any(t in st.sentence.text for t in topic.terms)]
+        if not said:
+            group = group_asked(req) or [st.speaker for st in req.facts.statements if st.group][0]
+            none_on = req.knowledge.intent("statements").template("none_on", req.script, name=group, topic=topic.name(req.script))
+            return Composed(none_on, False)
+    text = req.t() + "\n" + "\n".join("· " + st.sentence.text for st in said)
+    return Composed(text, True, evidence_of(st.sentence for st in said))
