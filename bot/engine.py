@@ -23,10 +23,11 @@ from .errors import ArticleError
 from .facts import Facts, extract
 from .intents import DEFAULT_DIR, Knowledge, load_knowledge
 from .models import Evidence, Reply
-from .scripts import EN, HANS, HANT, detect, is_neutral, render
+from .scripts import EN, HANS, HANT, detect, is_neutral, normalize, render
 from .segment import Segmenter
 from .sidecar import apply_sidecar, load_sidecar
-from .understanding import Context, Parse, Understanding, Vocabulary, normalize
+from .understanding import Context, Parse, Understanding
+from .vocabulary import Vocabulary
 
 log = logging.getLogger(__name__)
 
@@ -198,8 +199,8 @@ class Engine:
         text = normalize(question)
         here = self._meetings[current].understanding
         words = here.routing_words(text)
-        scores = {mid: m.understanding.mention_score(text, words, here.vocab) for mid, m in self._meetings.items()}
-        scores[current] = here.mention_score(text, words)
+        scores = {mid: m.understanding.vocab.mention_score(text, words, here.vocab) for mid, m in self._meetings.items()}
+        scores[current] = here.vocab.mention_score(text, words)
         named = max(s[:2] for s in scores.values())  # the meeting or its people named
         if named == (0, 0):  # nothing named: only words the current report lacks can move it
             top = max(s[2] for s in scores.values())

@@ -6,6 +6,7 @@ OpenCC does the conversion; its converters are built once, on first use.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import cache
 
 import opencc
@@ -15,6 +16,8 @@ SCRIPTS = (HANS, HANT, EN)
 
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
+MAX_QUESTION_CHARS = 300  # longer questions are cut before parsing
+_MENTION = re.compile(r"@\w+|https?://\S+|</?[a-z][^>]{0,40}>", re.I)
 _NOT_WORDS = re.compile(r"</?[A-Za-z][^>]{0,40}>|https?://\S+|@\w+|&[a-z]+;")
 
 
@@ -64,3 +67,17 @@ def detect(text: str) -> str:
 def render(text: str, script: str) -> str:
     """Put Simplified text into the script of the question (English frames keep Chinese facts)."""
     return to_traditional(text) if script == HANT else text
+
+
+def normalize(question: str) -> str:
+    """Simplified, lower-case, half-width, without @mentions, links, tags or control characters."""
+    text = "".join(
+        ch
+        for ch in question[: MAX_QUESTION_CHARS * 4]
+        if unicodedata.category(ch)[0] != "C" or ch == " "
+    )
+    text = _MENTION.sub(" ", text)
+    text = unicodedata.normalize("NFKC", text)
+    text = to_simplified(text).lower()
+    text = re.sub(r"\s+", " ", text).strip()[:MAX_QUESTION_CHARS]
+    return re.sub(r"^是(?=谁)", "", text)  # 是谁宣读的 = 谁宣读的

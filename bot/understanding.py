@@ -10,19 +10,17 @@ from __future__ import annotations
 
 import logging
 import re
-import unicodedata
 from dataclasses import dataclass, field, replace
-from difflib import SequenceMatcher
 
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Hamming
 
 from . import pinyin
-from .facts import Facts
 from .genre import load_genre
 from .intents import Intent, Knowledge, Topic
-from .scripts import EN, detect, to_simplified
+from .scripts import EN, detect, normalize
 from .segment import Segmenter
+from .vocabulary import Vocabulary, pinyin_forms
 
 log = logging.getLogger(__name__)
 
@@ -36,7 +34,6 @@ OPTIONAL_SLOT_BONUS = {"date": 0.2, "place": 0.2}  # a date or place named is se
 MISSING_SLOT_FACTOR = 0.45
 UNUSED_PERSON_PENALTY = 0.08
 UNKNOWN_WORD_PENALTY = 0.12
-MAX_QUESTION_CHARS = 300  # longer questions are cut before parsing
 
 MARK = {
     "person": "\ue001",
@@ -48,24 +45,9 @@ MARK = {
 _DATE = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}(?:日|号)|\d{1,2}(?:日|号)")
 _MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 _EN_DATE = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? (\d{1,2})(?:st|nd|rd|th)?\b")
-_MENTION = re.compile(r"@\w+|https?://\S+|</?[a-z][^>]{0,40}>", re.I)
 _LATIN_EDGE = re.compile(r"^[a-z0-9]|[a-z0-9]$")
 _WORD = re.compile(r"[a-z][a-z'\-]+")
 _HAN = re.compile(r"[\u3400-\u9fff]")
-
-
-def normalize(question: str) -> str:
-    """Simplified, lower-case, half-width, without @mentions, links, tags or control characters."""
-    text = "".join(
-        ch
-        for ch in question[: MAX_QUESTION_CHARS * 4]
-        if unicodedata.category(ch)[0] != "C" or ch == " "
-    )
-    text = _MENTION.sub(" ", text)
-    text = unicodedata.normalize("NFKC", text)
-    text = to_simplified(text).lower()
-    text = re.sub(r"\s+", " ", text).strip()[:MAX_QUESTION_CHARS]
-    return re.sub(r"^是(?=谁)", "", text)  # 是谁宣读的 = 谁宣读的
 
 
 def _alternation(terms: list[str]) -> re.Pattern[str] | None:
@@ -79,65 +61,6 @@ def _alternation(terms: list[str]) -> re.Pattern[str] | None:
             esc = esc + r"(?![a-z])"
         parts.append(esc)
     return re.compile("|".join(parts)) if parts else None
-
-
-def _pinyin_forms(names: tuple[str, ...]) -> dict[str, str]:
-    """English spellings of the names; a bare surname only where one person has it."""
-    forms: dict[str, str] = {}
-    surnames: dict[str, list[str]] = {}
-    for name in names:
-        for form in pinyin.spellings(name):
-            forms.setdefault(form, name)
-        family = pinyin.surname(name)
-        if family:
-            surnames.setdefault(family, []).append(name)
-    for family, owners in surnames.items():
-        if len(owners) == 1 and len(family) >= 3:
-            forms.setdefault(family, owners[0])
-    return forms
-
-
-@dataclass(frozen=True)
-class Vocabulary:
-    """What one meeting's facts contribute to understanding: names, roles, places."""
-
-    names: tuple[str, ...]
-    roles: dict[str, tuple[str, ...]]
-    places: tuple[str, ...]
-    text: str
-    meeting: str = ""
-    theme: str = ""
-    date: str = ""
-    aliases: tuple[str, ...] = ()
-
-    @classmethod
-    def from_facts(cls, facts: Facts, aliases: tuple[str, ...] = ()) -> Vocabulary:
-        genre = load_genre()
-        roles: dict[str, list[str]] = {}
-        for person in facts.people:
-            for role in person.roles:
-                # the role as written, and its own title (副市长 for 临江市副市长, never 市长)
-                title = next((t for t in genre.titles if role.endswith(t)), role)
-                for key in {role, title}:
-                    roles.setdefault(key, [])
-                    if person.name not in roles[key]:
-                        roles[key].append(person.name)
-        places = [f.value for f in (facts.place,) if f]
-        if facts.research:
-            places += [p for items in facts.research.lists.values() for p in items]
-        return cls(
-            names=tuple(sorted((p.name for p in facts.people), key=len, reverse=True)),
-            roles={k: tuple(v) for k, v in roles.items()},
-            places=tuple(dict.fromkeys(places)),
-            text=facts.article.text,
-            meeting=facts.meeting.value if facts.meeting else "",
-            theme=facts.theme.value if facts.theme else "",
-            date=facts.date.value if facts.date and any(c.isdigit() for c in facts.date.value) else "",
-            aliases=tuple(normalize(a) for a in aliases),
-        )
-
-    def words(self) -> list[str]:
-        return [*self.names, *self.roles, *self.places]
 
 
 @dataclass(frozen=True)
@@ -207,7 +130,7 @@ class Understanding:
         lex = knowledge.lexicon
         self._names = _alternation(list(vocabulary.names))
         self._titles_en = _alternation(list(lex.titles_en))
-        self._pinyin_of = _pinyin_forms(vocabulary.names)
+        self._pinyin_of = pinyin_forms(vocabulary.names)
         self._pinyin_names = _alternation(list(self._pinyin_of))
         # All the genre's titles take part, so that 书记 is not found inside 总书记.
         self._roles = _alternation([*vocabulary.roles, *load_genre().titles])
@@ -399,43 +322,6 @@ class Understanding:
             else:
                 out.append(token)
         return out
-
-    def mention_score(
-        self, text: str, words: list[str], other: Vocabulary | None = None
-    ) -> tuple[int, int, int]:
-        """How strongly a normalized question names this meeting, compared as a tuple:
-        (the meeting itself: name, kind, date, place, theme; its people; its words).
-
-        With `other` (the conversation's current meeting), what `other` also has does not
-        count: it cannot tell the two meetings apart.
-        """
-        vocab = self.vocab
-        known = other.text if other else ""
-
-        def new(word: str) -> bool:
-            return bool(word) and word in text and word not in known
-
-        reference = 2 * sum(1 for value in (vocab.date, *vocab.places[:1]) if new(value))
-        reference += 3 * sum(1 for alias in vocab.aliases if alias in text)
-        genre = load_genre()
-        kinds = [
-            w
-            for w in genre.meeting_words
-            if vocab.meeting.endswith(w) and w in text and w not in genre.generic_meeting_words
-        ]
-        if any(not (other and other.meeting.endswith(k)) for k in kinds):  # 推进会 vs 座谈会
-            reference += 1
-        for label, weight, least in ((vocab.meeting, 2, 3), (vocab.theme, 1, 5)):
-            core = label
-            for word in load_genre().meeting_words:
-                core = core.replace(word, "")
-            if core:
-                m = SequenceMatcher(None, core, text).find_longest_match(0, len(core), 0, len(text))
-                if m.size >= least and new(core[m.a : m.a + m.size]):
-                    reference += weight
-        people = sum(1 for name in vocab.names if new(name))
-        coverage = sum(1 for w in words if w in vocab.text)
-        return reference, people, coverage
 
     def routing_words(self, text: str) -> list[str]:
         """The content words of a question, for telling meetings apart."""
