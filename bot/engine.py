@@ -23,7 +23,7 @@ from .errors import ArticleError
 from .facts import Facts, extract
 from .intents import DEFAULT_DIR, Knowledge, load_knowledge
 from .models import Evidence, Reply
-from .scripts import EN, HANS, HANT, detect, is_neutral, normalize, render
+from .scripts import EN, HANS, HANT, MAX_QUESTION_CHARS, detect, is_neutral, normalize, render
 from .segment import Segmenter
 from .sidecar import apply_sidecar, load_sidecar
 from .understanding import Context, Parse, Understanding
@@ -33,7 +33,8 @@ log = logging.getLogger(__name__)
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 SEEDS_DIR = PROJECT_DIR / "seeds"
-MAX_MESSAGE_CHARS = 1000  # longer messages get a "please ask one short question" reply
+MAX_MESSAGE_CHARS = 4096  # Telegram's own limit; longer messages get "please ask one short question"
+NOT_SEARCHED_ELSEWHERE = {"not_reported", "greeting"}  # answers no other report could change
 MAX_CONVERSATIONS = 10_000
 MAX_CHOICES = 6  # meetings offered in one "which meeting?" question  # least recently used contexts are forgotten beyond this
 _HAS_WORD = re.compile(r"[\u3400-\u9fffA-Za-z0-9]")
@@ -179,17 +180,50 @@ class Engine:
         guard = self._guard(question, script)
         if guard:
             return guard
+        try:
+            return self._ask(question[-MAX_QUESTION_CHARS:], script, conv)
+        except Exception:  # a bug must reach the log, never the user as a traceback
+            log.exception("could not answer %r", question[:200])
+            return Reply(render(self.knowledge.message("fallback", script), script), False, script=script)
+
+    def _ask(self, question: str, script: str, conv: _Conversation) -> Reply:
+        if question.startswith("/"):  # /start, /help typed where commands mean nothing
+            return Reply(self.help_text(script), True, "help", 1.0, script=script)
         target, choices = self._route(question, conv.context.meeting)
         if choices:
             conv.pending = question
             return self._which_meeting(choices, script)
         if target != conv.context.meeting:  # the question names another meeting: switch to it
-            conv.context = Context(meeting=target, script=conv.context.script)
+            ctx = conv.context
+            conv.context = Context(meeting=target, script=ctx.script, intent=ctx.intent)
         meeting = self.meeting(target)
         parse = meeting.understanding.parse(question, conv.context)
         reply = self._answer(meeting, parse, script)
+        if not reply.answered and parse.intent and parse.intent.answer not in NOT_SEARCHED_ELSEWHERE:
+            elsewhere = self._answered_elsewhere(question, parse, meeting, script)
+            if len(elsewhere) > 1:
+                conv.pending = question
+                return self._which_meeting([m.id for m, _, _ in elsewhere], script)
+            if elsewhere:  # only another loaded report answers it: answer from there
+                meeting, parse, reply = elsewhere[0]
+                conv.context = Context(meeting=meeting.id, script=conv.context.script)
         self._remember(conv, parse, reply)
         return reply
+
+    def _answered_elsewhere(
+        self, question: str, parse: Parse, current: Meeting, script: str
+    ) -> list[tuple[Meeting, Parse, Reply]]:
+        """The other meetings whose report answers a question the current one cannot."""
+        found = []
+        for other in self._meetings.values():
+            if other.id == current.id:
+                continue
+            p = other.understanding.parse(question, Context(meeting=other.id))
+            if p.intent is not None and p.intent.name == parse.intent.name:
+                r = self._answer(other, p, script)
+                if r.answered:
+                    found.append((other, p, r))
+        return found
 
     def _route(self, question: str, current: str | None) -> tuple[str, list[str]]:
         """Which meeting a question is about: (meeting id, [] ) or (current, [candidates])."""
@@ -202,14 +236,12 @@ class Engine:
         scores = {mid: m.understanding.vocab.mention_score(text, words, here.vocab) for mid, m in self._meetings.items()}
         scores[current] = here.vocab.mention_score(text, words)
         named = max(s[:2] for s in scores.values())  # the meeting or its people named
-        if named == (0, 0):  # nothing named: only words the current report lacks can move it
-            top = max(s[2] for s in scores.values())
-            best = [mid for mid, s in scores.items() if s[2] == top]
-            moved = len(best) == 1 and top > scores[current][2]
-            return (best[0] if moved else current), []
-        if scores[current][:2] >= named:
-            return current, []
+        if named == (0, 0) or scores[current][:2] >= named:
+            return current, []  # (a question only another report answers moves later, in _ask)
         best = [mid for mid, s in scores.items() if s[:2] == named]
+        if len(best) > 1:  # the words of the question may still tell them apart
+            most = max(scores[mid][2] for mid in best)
+            best = [mid for mid in best if scores[mid][2] == most]
         return (best[0], []) if len(best) == 1 else (current, best[:MAX_CHOICES])
 
     def _which_meeting(self, candidates: list[str], script: str) -> Reply:

@@ -80,4 +80,4 @@ def normalize(question: str) -> str:
     text = unicodedata.normalize("NFKC", text)
     text = to_simplified(text).lower()
     text = re.sub(r"\s+", " ", text).strip()[:MAX_QUESTION_CHARS]
-    return re.sub(r"^是(?=谁)", "", text)  # 是谁宣读的 = 谁宣读的
+    return re.sub(r"(^|(?<=[^\u4e00-\u9fff]))是(?=谁)|(?<=[\u4e00-\u9fff])是(?=谁[^的啊呀呢吗？?。\s])", "", text)  # 是谁宣读的 = 谁宣读的

@@ -42,9 +42,10 @@ MARK = {
     "place": "\ue004",
     "date": "\ue005",
 }
-_DATE = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}(?:日|号)|\d{1,2}(?:日|号)")
+_DATE = re.compile(r"(?:\d{4}年)?\d{1,2}月(?:\d{1,2}(?:日|号)|份)?|\d{1,2}(?:日|号)")
 _MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 _EN_DATE = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? (\d{1,2})(?:st|nd|rd|th)?\b")
+_EN_DAY = re.compile(r"\bthe (\d{1,2})(?:st|nd|rd|th)\b")
 _LATIN_EDGE = re.compile(r"^[a-z0-9]|[a-z0-9]$")
 _WORD = re.compile(r"[a-z][a-z'\-]+")
 _HAN = re.compile(r"[\u3400-\u9fff]")
@@ -245,9 +246,14 @@ class Understanding:
                 best = max(counts, key=lambda k: counts[k])
                 topic = next(t for t in self.knowledge.topics if t.key == best)
         date = None
-        m = _DATE.search(text) or _EN_DATE.search(text)
+        m = _DATE.search(text) or _EN_DATE.search(text) or _EN_DAY.search(text)
         if m and free(*m.span()):
-            date = m.group() if m.re is _DATE else f"{_MONTHS.index(m.group(1)[:3]) + 1}月{int(m.group(2))}日"
+            if m.re is _DATE:
+                date = m.group()
+            elif m.re is _EN_DAY:
+                date = f"{int(m.group(1))}日"
+            else:
+                date = f"{_MONTHS.index(m.group(1)[:3]) + 1}月{int(m.group(2))}日"
             spans.append((*m.span(), "date"))
         pronoun = bool(self._pronouns and person is None and self._pronouns.search(text))
         masked = text
@@ -323,10 +329,17 @@ class Understanding:
                 out.append(token)
         return out
 
-    def routing_words(self, text: str) -> list[str]:
-        """The content words of a question, for telling meetings apart."""
+    def routing_words(self, text: str) -> list[tuple[str, ...]]:
+        """The content words of a question, for telling meetings apart; an English topic
+        word ("foreign trade") stands for its Chinese terms (any of them will do)."""
         stop = self._stop
-        return [w for w in self.segmenter.cut(text) if len(w) >= 2 and _HAN.match(w) and w not in stop]
+        words = [(w,) for w in self.segmenter.cut(text) if len(w) >= 2 and _HAN.match(w) and w not in stop]
+        if self._topics and re.search(r"[a-z]{3}", text):
+            for m in self._topics.finditer(text):
+                if not _HAN.search(m.group()):
+                    topic = self._topic_of[m.group()]
+                    words.append(tuple(t for t in topic.terms if _HAN.search(t)))
+        return words
 
     # -- scoring ---------------------------------------------------------------
 
@@ -362,7 +375,7 @@ class Understanding:
                 cue_hits[name] = cue_hits.get(name, 0.0) + weight
                 keyword_hits[name] = keyword_hits.get(name, 0) + (weight == 1.0)
         known, unknown = self._content_words(masked, cue_spans)
-        names = [w for w in (*known, *unknown) if _HAN.search(w) and 2 <= len(w) <= 8 and not self.segmenter.is_common(w)]
+        names = [w for w in (*known, *unknown) if _HAN.search(w) and 2 <= len(w) <= 4 and not self.segmenter.is_common(w)]
         words = tuple(
             w for w in self.segmenter.cut(masked) if len(w) >= 2 and _HAN.match(w) and w not in self._stop
             and w not in self._figure_words and not any(m in w for m in MARK.values())
@@ -407,7 +420,7 @@ class Understanding:
         # An elliptical follow-up ("那人才呢？", "他呢？") keeps the conversation's intent.
         elliptical = follow_up or (len(masked) <= 6 and not yes_no)
         if context and context.intent and not keyword_hits and elliptical:
-            carried = self._carry_over(context.intent, slots)
+            carried = self._carry_over(context.intent, slots, follow_up)
             if carried:
                 scores[carried] = max(scores.get(carried, 0.0), THRESHOLD + 0.2)
 
@@ -442,7 +455,7 @@ class Understanding:
             return bool(bare.split()) and bare.split()[0] in lex.yes_no_start
         return bare.endswith(lex.yes_no_end) or any(w in bare for w in lex.yes_no_any)
 
-    def _carry_over(self, previous: str, slots: Slots) -> str | None:
+    def _carry_over(self, previous: str, slots: Slots, follow_up: bool) -> str | None:
         """Which intent an elliptical follow-up continues, given the slots it brings."""
         intent = self.knowledge.intent(previous)
         if slots.role and slots.person and "role" not in intent.slots:
@@ -453,4 +466,4 @@ class Understanding:
             return "person_role" if previous not in ("topic",) else "statements"
         if slots.topic or slots.person or slots.role or slots.place:
             return previous
-        return None
+        return previous if follow_up else None  # "那外贸座谈会呢？": the same question of it

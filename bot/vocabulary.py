@@ -71,7 +71,7 @@ class Vocabulary:
         return [*self.names, *self.roles, *self.places]
 
     def mention_score(
-        self, text: str, words: list[str], other: Vocabulary | None = None
+        self, text: str, words: list[tuple[str, ...]], other: Vocabulary | None = None
     ) -> tuple[int, int, int]:
         """How strongly a normalized question names this meeting, compared as a tuple:
         (the meeting itself: name, kind, date, place, theme; its people; its words).
@@ -95,7 +95,7 @@ class Vocabulary:
         ]
         if any(not (other and other.meeting.endswith(k)) for k in kinds):  # 推进会 vs 座谈会
             reference += 1
-        for label, weight, least in ((vocab.meeting, 2, 3), (vocab.theme, 1, 5)):
+        for label, weight, least in ((vocab.meeting, 2, 2), (vocab.theme, 1, 5)):
             core = label
             for word in load_genre().meeting_words:
                 core = core.replace(word, "")
@@ -104,5 +104,5 @@ class Vocabulary:
                 if m.size >= least and new(core[m.a : m.a + m.size]):
                     reference += weight
         people = sum(1 for name in vocab.names if new(name))
-        coverage = sum(1 for w in words if w in vocab.text)
+        coverage = sum(1 for alternatives in words if any(w in vocab.text for w in alternatives))
         return reference, people, coverage

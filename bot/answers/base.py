@@ -187,11 +187,12 @@ def role_holders(facts: Facts, role: str) -> list[str]:
     title = next((t for t in genre_titles if role.endswith(t)), "")
     if found or not title or title == role:
         return found
-    # '促进会秘书长': a bare 秘书长 listed in a sentence that names 促进会
+    # '促进会秘书长': a bare 秘书长 listed in a sentence that names 促进会 (never 省政协副主席
+    # for 省政府副主席: a role that carries its own body does not take another)
     qualifier = role[: -len(title)]
     return [
         p.name for p in facts.people
-        if any(holds(r, title) for r in p.roles) and any(qualifier in s.text for s in p.evidence)
+        if title in p.roles and any(qualifier in s.text for s in p.evidence)
     ]
 
 

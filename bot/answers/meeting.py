@@ -8,8 +8,19 @@ import re
 from ..facts import speakers
 from ..genre import load_genre
 from ..models import Sentence
-from .base import Composed, Request, composer, english_date, evidence_of, rank, romanize, verdict
+from .base import (
+    Composed,
+    Request,
+    composer,
+    english_date,
+    evidence_of,
+    rank,
+    retarget,
+    romanize,
+    verdict,
+)
 
+HAN = re.compile(r"[\u4e00-\u9fff]")
 
 @composer("date")
 def date(req: Request) -> Composed:
@@ -22,11 +33,31 @@ def date(req: Request) -> Composed:
     text += req.t("relative") if relative else ("" if "年" in value else req.t("no_year"))
     if "年" not in value and any(w in req.parse.text for w in req.intent.reply.get("year_words", ())):
         return Composed(req.t("no_year_given", date=value), False, fact.evidence)  # "哪一年开的？"
-    asked = req.parse.slots.date
+    slots = req.parse.slots
+    meeting = req.facts.meeting.value if req.facts.meeting else ""
+    other = [w for w in (slots.person, *slots.topic_terms, *slots.known_words, *slots.unknown_words)
+             if w and HAN.search(w) and w not in meeting]  # English words are too loose a clue
+    if other and not slots.date:  # "这个政策啥时候落地？" asks the date of something else
+        subject = next((w for w in slots.words if w not in meeting), other[0])
+        return Composed(req.t("other", word=subject), False)
+    asked = slots.date
     if asked and req.parse.yes_no:
-        same = asked.rstrip("号日") in value
-        text = verdict(req, same, text)
+        same = same_date(asked, value)
+        text = text if same is None else verdict(req, same, text)
     return Composed(text, True, fact.evidence)
+
+
+def same_date(asked: str, written: str) -> bool | None:
+    """Whether '7月12日' / '8月' / '10日' agrees with the date as written; None if it cannot say."""
+    def parts(text: str) -> tuple[int | None, int | None]:
+        month = re.search(r"(\d{1,2})月", text)
+        day = re.search(r"(?<![\d月])(\d{1,2})[日号]|月(\d{1,2})[日号]", text)
+        day_value = next((g for g in day.groups() if g), None) if day else None
+        return (int(month.group(1)) if month else None, int(day_value) if day_value else None)
+
+    (am, ad), (wm, wd) = parts(asked), parts(written)
+    checks = [a == w for a, w in ((am, wm), (ad, wd)) if a is not None and w is not None]
+    return all(checks) if checks else None
 
 
 @composer("place")
@@ -36,11 +67,25 @@ def place(req: Request) -> Composed:
         return Composed(req.msg("fallback"), False)
     text = req.t(place=romanize(fact.value, person=False) if req.en else fact.value)
     slots = req.parse.slots
+    if slots.date and not slots.place:  # "会议在7月12日吗？" is about the date
+        return date(retarget(req, "date"))
     asked = slots.place or next(iter(slots.unknown_words or slots.known_words), None)
+    if slots.place:  # "广州市政府": what the question adds to a place the report names
+        more = re.search(re.escape(slots.place) + r"([\u4e00-\u9fff]*?)(?:召开|举行|举办|开|的|吗|呢|$)", req.parse.text)
+        asked = slots.place + (more.group(1) if more else "")
     if req.parse.yes_no and asked:
-        same = asked in fact.value or fact.value in asked
-        prefix = req.t("check_yes" if same else "check_no")
-        text = prefix + (text[0].lower() + text[1:] if req.en and not same else text)
+        value = fact.value
+        if asked.removesuffix("市") == value.removesuffix("市"):  # 广州 = 广州市
+            text = verdict(req, True, text)
+        elif value in asked or not (slots.place and slots.place == asked):
+            # 广州市政府, 白云宾馆, 广东: the report says no more than where it says
+            text = req.t("only", place=value, asked=asked)
+        else:  # another place the report names (深圳): a plain no
+            text = req.t("check_no") + (text[0].lower() + text[1:] if req.en else text)
+    else:
+        other = [w for w in (slots.person, *slots.known_words, *slots.unknown_words) if w and HAN.search(w)]
+        if other and not req.parse.yes_no:  # "林克庆是哪里人？" asks where something else is
+            return Composed(req.t("other", word=other[0]), False)
     return Composed(text, True, fact.evidence)
 
 
