@@ -70,6 +70,7 @@ class Topic:
 @dataclass(frozen=True)
 class Lexicon:
     pronouns: tuple[str, ...]
+    plural_pronouns: tuple[str, ...]
     follow_up: tuple[str, ...]
     yes_no_end: tuple[str, ...]
     yes_no_any: tuple[str, ...]
@@ -81,6 +82,7 @@ class Lexicon:
     groups_en: dict[str, str]
     rewrites: dict[str, str]
     words_en: dict[str, str]
+    action_roles: dict[str, str]
 
 
 @dataclass(frozen=True)
@@ -193,6 +195,7 @@ def _lexicon(raw: Any, path: str) -> Lexicon:
     try:
         return Lexicon(
             pronouns=_terms(raw["pronouns"], path, None, "pronouns"),
+            plural_pronouns=_terms(raw.get("plural_pronouns") or [], path, None, "plural_pronouns"),
             follow_up=_terms(raw["follow_up"], path, None, "follow_up"),
             yes_no_end=_terms(raw["yes_no"]["end"], path, None, "yes_no.end"),
             yes_no_any=_terms(raw["yes_no"]["any"], path, None, "yes_no.any"),
@@ -202,6 +205,7 @@ def _lexicon(raw: Any, path: str) -> Lexicon:
             verbs_en=dict(raw["verbs_en"]),
             titles_en={normalize_term(k): v for k, v in (raw.get("titles_en") or {}).items()},
             groups_en={normalize_term(k): v for k, v in (raw.get("groups_en") or {}).items()},
+            action_roles={normalize_term(k): v for k, v in (raw.get("action_roles") or {}).items()},
             words_en={normalize_term(k): v for k, v in (raw.get("words_en") or {}).items()},
             rewrites={normalize_term(k): normalize_term(v) for k, v in (raw.get("rewrites") or {}).items()},
         )

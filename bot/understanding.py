@@ -78,6 +78,8 @@ class Slots:
     unknown_words: tuple[str, ...] = ()  # content words the article does not contain
     name_words: tuple[str, ...] = ()  # content words that look like names (not everyday words)
     words: tuple[str, ...] = ()  # every content word of the question, cue words included
+    asked_phrase: str | None = None  # a topic phrase the report does not contain (新能源)
+    person_derived: bool = False  # the person was read from a role word (主持人), not named
 
     def filled(self, slot: str) -> bool:
         """Whether the question fills `slot`; an unrecognised name or word can stand in for
@@ -245,6 +247,7 @@ class Understanding:
             if counts:
                 best = max(counts, key=lambda k: counts[k])
                 topic = next(t for t in self.knowledge.topics if t.key == best)
+        asked_phrase = self._asked_phrase(text, [(s, e) for s, e, k in spans if k == "topic"])
         date = None
         m = _DATE.search(text) or _EN_DATE.search(text) or _EN_DAY.search(text)
         if m and free(*m.span()):
@@ -255,11 +258,22 @@ class Understanding:
             else:
                 date = f"{_MONTHS.index(m.group(1)[:3]) + 1}月{int(m.group(2))}日"
             spans.append((*m.span(), "date"))
-        pronoun = bool(self._pronouns and person is None and self._pronouns.search(text))
+        derived = False
+        if person is None:  # "主持人讲了些什么？": the one person who chaired
+            for word, action in self.knowledge.lexicon.action_roles.items():
+                at = text.find(word)
+                holders = (self.vocab.actors or {}).get(action, ())
+                if at >= 0 and len(holders) == 1 and free(at, at + len(word)):
+                    person, derived = holders[0], True
+                    spans.append((at, at + len(word), "person"))
+                    break
+        plural = any(p in text for p in self.knowledge.lexicon.plural_pronouns)
+        pronoun = bool(self._pronouns and person is None and not plural and self._pronouns.search(text))
         masked = text
         for start, end, slot in sorted(spans, reverse=True):
             masked = masked[:start] + MARK[slot] + masked[end:]
-        slots = Slots(person, guess, pronoun, role, topic, tuple(topic_terms), place, date)
+        slots = Slots(person, guess, pronoun, role, topic, tuple(topic_terms), place, date,
+                      asked_phrase=asked_phrase, person_derived=derived)
         return slots, masked
 
     def _homophone_cues(self, masked: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
@@ -279,6 +293,40 @@ class Understanding:
                 if term and term != window:
                     found.append((start, end, term))
         return found
+
+    def _topic_key(self, token: str) -> str | None:
+        topic = self._topic_of.get(token)
+        return topic.key if topic else None
+
+    def _asked_phrase(self, text: str, topic_spans: list[tuple[int, int]]) -> str | None:
+        """The word a question really asks about when the report lacks it although it has the
+        topic term inside it: 新能源 (能源 is there), 金融科技, 数据安全. Judged on jieba's
+        words: a topic term plus a one-character word glued to it, or two terms in a row
+        that jieba keeps apart but the report never writes together."""
+        if not topic_spans:
+            return None
+        tokens, at = [], 0
+        for token in self.segmenter.cut(text):
+            start = text.find(token, at)
+            tokens.append((start, start + len(token), token))
+            at = start + len(token)
+        stop = self._stop
+        inside = [i for i, (s, e, _) in enumerate(tokens) if any(s < te and e > ts for ts, te in topic_spans)]
+        for i in inside:
+            s, e, token = tokens[i]
+            if token not in self.vocab.text:
+                return None  # a synonym from the topic group ("融资"): the group is what is asked
+            for j in (i - 1, i + 1):
+                if 0 <= j < len(tokens):
+                    ns, ne, neighbour = tokens[j]
+                    if not _HAN.match(neighbour) or neighbour in stop or neighbour in self._cue_owner:
+                        continue
+                    phrase = text[min(s, ns) : max(e, ne)]
+                    two_topics = j in inside and i < j and self._topic_key(token) != self._topic_key(neighbour)
+                    glued = len(neighbour) == 1 or two_topics or neighbour not in self.vocab.text
+                    if glued and phrase not in self.vocab.text and len(phrase) <= 6:
+                        return phrase
+        return None
 
     def _qualified_role(self, text: str, match: re.Match[str]) -> str:
         """'鹤洲市长' is not '市长' of anywhere: keep the place or body written before a title."""

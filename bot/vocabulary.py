@@ -40,6 +40,7 @@ class Vocabulary:
     theme: str = ""
     date: str = ""
     aliases: tuple[str, ...] = ()
+    actors: dict[str, tuple[str, ...]] | None = None  # action -> who did it (主持 -> 林克庆)
 
     @classmethod
     def from_facts(cls, facts: Facts, aliases: tuple[str, ...] = ()) -> Vocabulary:
@@ -58,6 +59,7 @@ class Vocabulary:
             places += [p for items in facts.research.lists.values() for p in items]
         return cls(
             names=tuple(sorted((p.name for p in facts.people), key=len, reverse=True)),
+            actors={a: tuple(p.name for p in facts.people if a in p.actions) for p in facts.people for a in p.actions},
             roles={k: tuple(v) for k, v in roles.items()},
             places=tuple(dict.fromkeys(places)),
             text=facts.article.text,

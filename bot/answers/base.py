@@ -59,6 +59,11 @@ class Request:
     def t(self, key: str | None = None, **values: object) -> str:
         return self.intent.template(key, self.script, **values)
 
+    @property
+    def stopwords(self) -> set[str]:
+        lex = self.knowledge.lexicon
+        return set(lex.stopwords) | set(lex.yes_no_end) | set(lex.yes_no_any)
+
     def msg(self, key: str, **values: object) -> str:
         return self.knowledge.message(key, self.script, **values)
 
@@ -145,6 +150,30 @@ def asked_name(req: Request) -> tuple[str | None, bool]:
     return (words[0] if words else None), False
 
 
+def article_words(text: str, article: str, ignore: Iterable[str]) -> tuple[list[str], list[str]]:
+    """Read a question against the report itself: the longest pieces (two characters or more)
+    that the report contains, and the runs it does not ('签约额是多少' -> ['签约额'], []).
+    `ignore` are words that ask rather than name (多少, 是, 吗…)."""
+    for word in sorted(ignore, key=len, reverse=True):
+        text = text.replace(word, " ")
+    found: list[str] = []
+    missing: list[str] = []
+    for run in re.findall(r"[\u4e00-\u9fff]+", text):
+        i, loose = 0, ""
+        while i < len(run):
+            size = next((n for n in range(min(8, len(run) - i), 1, -1) if run[i : i + n] in article), 0)
+            if size:
+                found.append(run[i : i + size])
+                if len(loose) >= 2:
+                    missing.append(loose)
+                loose, i = "", i + size
+            else:
+                loose, i = loose + run[i], i + 1
+        if len(loose) >= 2:
+            missing.append(loose)
+    return found, missing
+
+
 def verdict(req: Request, yes: bool, text: str) -> str:
     """A yes/no answer: the intent's 是的/不是 (Yes/No) before the facts that decide it."""
     return req.t("check_yes" if yes else "check_no") + text
@@ -157,7 +186,8 @@ def not_mentioned(req: Request, word: str) -> Composed:
 def check_person(req: Request, wanted: Callable[[Person], bool], heading: str) -> Composed | None:
     """Yes/no about a person ("王伟中参加了吗？"): None when the question names nobody."""
     name, known = asked_name(req)
-    if name is None or not (req.parse.yes_no or req.parse.slots.person):
+    slots = req.parse.slots
+    if name is None or not (req.parse.yes_no or slots.person and not slots.person_derived):
         return None
     person = req.facts.person(name) if known else None
     if person is None:

@@ -11,6 +11,7 @@ from ..models import Sentence
 from .base import (
     Composed,
     Request,
+    article_words,
     composer,
     english_date,
     evidence_of,
@@ -31,6 +32,8 @@ def date(req: Request) -> Composed:
     text = req.t(date=english_date(value) if req.en else value)
     relative = not re.search(r"\d", value)
     text += req.t("relative") if relative else ("" if "年" in value else req.t("no_year"))
+    if relative and any(w in req.parse.text for w in req.intent.reply.get("calendar_words", ())):
+        return Composed(text, False, fact.evidence)  # "具体是几月几号？" — the report does not say
     if "年" not in value and any(w in req.parse.text for w in req.intent.reply.get("year_words", ())):
         return Composed(req.t("no_year_given", date=value), False, fact.evidence)  # "哪一年开的？"
     slots = req.parse.slots
@@ -153,12 +156,19 @@ def figures(req: Request) -> Composed:
     slots = req.parse.slots
     units = asked_units(req.parse.text)
     counted = [s for s in req.facts.article.sentences if counts_in(s.text, units)]
-    words = [w for w in (*slots.words, slots.role, slots.place) if w and w in req.facts.article.text]
+    asking = {w for ws in load_genre().unit_questions.values() for w in ws} | set(req.intent.keywords)
+    words, missing = article_words(req.parse.text, req.facts.article.text, asking | req.stopwords)
     topic = [t for t in (slots.topic.terms if slots.topic else ()) if re.search(r"[\u4e00-\u9fff]", t)]
-    if not req.en and (slots.unknown_words or not (words or topic)):
+    if not req.en and (missing or not (words or topic)):
         return Composed(req.t("none"), False)  # the question is about something the report lacks
-    # Every word of the question the report has must stand in the sentence quoted.
-    chosen = [s for s in rank(counted, words or topic, topic) if all(w in s.text for w in words)]
+    # Every word of the question must stand next to a figure in the unit asked (in its clause
+    # or the one before): "社会民生项目7个" does not say how much money 社会民生项目 got.
+    def answers(sentence: Sentence) -> bool:
+        clauses = re.split(r"[，；：]", sentence.text)
+        windows = [clauses[max(0, i - 1)] + c for i, c in enumerate(clauses) if counts_in(c, units)]
+        return any(all(w in window for w in words) for window in windows)
+
+    chosen = [s for s in rank(counted, words or topic, topic) if not words or answers(s)]
     if not chosen:
         return Composed(req.t("none"), False)
     chosen = sorted(chosen[:2], key=lambda s: (s.paragraph, s.index))

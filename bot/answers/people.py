@@ -42,9 +42,13 @@ def _role_check(req: Request) -> Composed | None:
 
 def group_asked(req: Request) -> str | None:
     """The group a question is about ('哪家企业发言了？' -> 企业), if it names one other than officials."""
-    words = [g.value for g in req.facts.groups if any(o in g.value for o in load_genre().outside_groups)]
-    words += list(load_genre().outside_groups)
-    found = next((w for w in sorted(words, key=len, reverse=True) if w in req.parse.text), None)
+    genre = load_genre()
+    words = [g.value for g in req.facts.groups if any(o in g.value for o in genre.outside_groups)]
+    words += list(genre.outside_groups)
+    text = req.parse.text
+    for kind in genre.meeting_words:  # 协商会 is a meeting, not a 商会
+        text = text.replace(kind, " ")
+    found = next((w for w in sorted(words, key=len, reverse=True) if w in text), None)
     if found is None and req.en:
         groups_en = req.knowledge.lexicon.groups_en
         found = next((zh for en, zh in groups_en.items() if re.search(rf"\b{re.escape(en)}\b", req.parse.text)), None)
@@ -158,6 +162,11 @@ def person_role(req: Request) -> Composed:
     text = req.t(name=romanize(person.name) if req.en else person.name, roles=person.title)
     if person.actions:
         text += req.t("actions", actions=action_text(req, person))
+    employer = req.intent.reply.get("employer_words", {})
+    if any(w in req.parse.text for w in employer.get("asked", ())) and not any(
+        w in r for r in person.roles for w in employer.get("in_role", ())
+    ):  # "邱家宝是哪家公司的？" when the report gives only his title
+        return Composed(req.t("no_employer", name=person.name) + text, False, person.evidence, person.name)
     role = req.parse.slots.role
     if req.parse.yes_no and role and req.parse.slots.person:  # "温国辉是省长吗？"
         holds = person.name in role_holders(req.facts, role)

@@ -91,6 +91,11 @@ def _quote_sentences(req: Request, sentences: list[Sentence]) -> str:
 @composer("topic")
 def topic(req: Request) -> Composed:
     slots = req.parse.slots
+    if slots.asked_phrase:  # "有提到新能源吗？": 能源 is there, 新能源 is not
+        return not_mentioned(req, slots.asked_phrase)
+    absent = [t for t in slots.topic_terms if re.search(r"[\u4e00-\u9fff]", t) and t not in req.facts.article.text]
+    if absent and req.parse.yes_no:  # "有提到芯片吗？": a yes/no on the word itself
+        return not_mentioned(req, absent[0])
     if slots.topic and group_asked(req) and any(st.group for st in req.facts.statements):
         return group_views(retarget(req, "group_views"))  # "What did the entrepreneurs say about finance?"
     words = [*([slots.place] if slots.place else []), *slots.known_words]
@@ -107,14 +112,22 @@ def topic(req: Request) -> Composed:
     best = score(ranked[0], zh_terms, extra)
     ranked = [s for s in ranked if score(s, zh_terms, extra) * 2 >= best]
     chosen = sorted(ranked[: MAX_QUOTED - 1], key=lambda s: (s.paragraph, s.index))
-    return Composed(req.t(topic=label) + "\n" + _quote_sentences(req, chosen), True, tuple(chosen))
+    head = req.t(topic=label)
+    if absent:  # "关于融资说了什么？": the report says 金融, not 融资
+        head = req.msg("not_literally", word=absent[0]) + head
+    return Composed(head + "\n" + _quote_sentences(req, chosen), True, tuple(chosen))
 
 
 @composer("group_views")
 def group_views(req: Request) -> Composed:
     said = [st for st in req.facts.statements if st.group]
-    if not said:
-        return Composed(req.t("none"), False)
+    if not said:  # "委员们提了哪些建议？": the sentences where those people spoke
+        group = group_asked(req)
+        spoke = [p for p in req.facts.people if "发言" in p.actions and (not group or any(group in r for r in p.roles))]
+        sentences = evidence_of(*(p.evidence for p in spoke))
+        if not sentences:
+            return Composed(req.t("none"), False)
+        return Composed(req.t() + "\n" + "\n".join("· " + s.text for s in sentences), True, sentences)
     topic = req.parse.slots.topic
     if topic:  # "What did the entrepreneurs say about finance?"
         said = [st for st in said if any(t in st.sentence.text for t in topic.terms)]
