@@ -264,8 +264,7 @@ class Understanding:
                 at = text.find(word)
                 holders = (self.vocab.actors or {}).get(action, ())
                 if at >= 0 and len(holders) == 1 and free(at, at + len(word)):
-                    person, derived = holders[0], True
-                    spans.append((at, at + len(word), "person"))
+                    person, derived = holders[0], True  # (the word stays a cue: 主持人 → chair)
                     break
         plural = any(p in text for p in self.knowledge.lexicon.plural_pronouns)
         pronoun = bool(self._pronouns and person is None and not plural and self._pronouns.search(text))
@@ -404,8 +403,10 @@ class Understanding:
         text = normalize(question)
         for split, whole in self.knowledge.lexicon.rewrites.items():  # 发了言 -> 发言
             text = text.replace(split, whole)
-        if script == EN and self._titles_en:  # "the governor" asks about 省长
+        if script == EN and self._titles_en:  # "the CPPCC secretary-general" asks about 政协秘书长
             text = self._titles_en.sub(lambda m: self.knowledge.lexicon.titles_en[m.group()], text)
+            text = re.sub(r"([\u4e00-\u9fff]+) of (?:the )?([\u4e00-\u9fff]+)", r"\2\1", text)  # 秘书长 of 省政府
+            text = re.sub(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])", "", text)
         slots, masked = self._slots(text)
         cue_hits: dict[str, float] = {}
         keyword_hits: dict[str, int] = {}
@@ -455,11 +456,11 @@ class Understanding:
             sim = self._example_similarity(intent, masked, script)
             score = CUE_WEIGHT * cue + (1 - CUE_WEIGHT) * sim
             for slot, policy in intent.slots.items():
-                if slots.filled(slot):
+                if slots.filled(slot) and not (slot == "person" and slots.person_derived):
                     score += REQUIRED_SLOT_BONUS if policy == "required" else OPTIONAL_SLOT_BONUS.get(slot, 0.08)
                 elif policy == "required":
                     score *= MISSING_SLOT_FACTOR
-            if slots.person and "person" not in intent.slots:
+            if slots.person and not slots.person_derived and "person" not in intent.slots:
                 score -= UNUSED_PERSON_PENALTY
             if unknown and not (slots.person or slots.topic or slots.role or slots.place):
                 score -= UNKNOWN_WORD_PENALTY * min(3, len(unknown))

@@ -154,6 +154,9 @@ def counts_in(text: str, units: tuple[str, ...] = ()) -> list[str]:
 @composer("figures")
 def figures(req: Request) -> Composed:
     slots = req.parse.slots
+    research_words = req.knowledge.intent("research").keywords
+    if req.facts.research and any(w in req.parse.text for w in research_words):
+        return research(retarget(req, "research"))  # "How many companies did the research team visit?"
     units = asked_units(req.parse.text)
     counted = [s for s in req.facts.article.sentences if counts_in(s.text, units)]
     asking = {w for ws in load_genre().unit_questions.values() for w in ws} | set(req.intent.keywords)

@@ -66,13 +66,14 @@ def _role_filter(req: Request, people: Iterable[Person]) -> list[Person] | None:
     group = group_asked(req)
     if slots.role:  # "哪几位副市长参加了？": only they, or nobody
         return [p for p in people if p.name in role_holders(req.facts, slots.role)]
-    words = [w for w in (group, *slots.known_words, *slots.unknown_words) if w]
-    for word in words:
+    if group:  # 企业家: also the 董事长 and 总经理 of companies
+        markers = load_genre().group_roles.get(group, (group,))
+        chosen = [p for p in people if any(m in r for r in p.roles for m in markers)]
+        return chosen or None
+    for word in (w for w in (*slots.known_words, *slots.unknown_words) if w):
         chosen = [p for p in people if any(word in r for r in p.roles)]
         if chosen:
             return chosen
-    if group and not any(group in r for p in people for r in p.roles):
-        return None
     return people
 
 
@@ -113,6 +114,13 @@ def attendees(req: Request) -> Composed:
 
 @composer("chair")
 def chair(req: Request) -> Composed:
+    said = req.knowledge.intent("statements")
+    if req.parse.slots.person_derived and not req.parse.yes_no and any(
+        w in req.parse.text for w in (*said.keywords, *said.hints)
+    ):  # "主持人讲了些什么？" asks what the chair said
+        from .speech import statements  # speech builds on this module
+
+        return statements(retarget(req, "statements"))
     chairs = [p for p in req.facts.people if "主持" in p.actions]
     heading = (
         ", ".join(p.name for p in chairs) + " chaired."
@@ -190,8 +198,12 @@ def role_holder(req: Request) -> Composed:
         for p in chosen
     )
     person = chosen[0].name if len(chosen) == 1 else None
+    label = role
+    if req.en:  # "The governor (省长): …"
+        english = next((en for en, zh in req.knowledge.lexicon.titles_en.items() if zh == role), None)
+        label = f"{english} ({role})" if english else role
     return Composed(
-        req.t(role=role, who=body), True, evidence_of(*(p.evidence for p in chosen)), person
+        req.t(role=label, who=body), True, evidence_of(*(p.evidence for p in chosen)), person
     )
 
 

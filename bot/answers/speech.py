@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..facts import Facts, Statement
+from ..genre import load_genre
 from ..models import Sentence
 from .base import (
     MAX_QUOTED,
@@ -120,10 +121,11 @@ def topic(req: Request) -> Composed:
 
 @composer("group_views")
 def group_views(req: Request) -> Composed:
-    said = [st for st in req.facts.statements if st.group]
+    group = group_asked(req)
+    said = [st for st in req.facts.statements if st.group and (not group or group in st.speaker)]
     if not said:  # "委员们提了哪些建议？": the sentences where those people spoke
-        group = group_asked(req)
-        spoke = [p for p in req.facts.people if "发言" in p.actions and (not group or any(group in r for r in p.roles))]
+        markers = load_genre().group_roles.get(group, (group,)) if group else ()
+        spoke = [p for p in req.facts.people if "发言" in p.actions and (not markers or any(m in r for r in p.roles for m in markers))]
         sentences = evidence_of(*(p.evidence for p in spoke))
         if not sentences:
             return Composed(req.t("none"), False)
