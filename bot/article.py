@@ -36,7 +36,8 @@ class Article:
     """A cleaned report: its sentences in order, each with its position.
 
     ``dateline`` and ``dateline_place`` come from a stripped dateline (`新华社北京3月2日电`,
-    `本报兰津6月29日讯`): the date and place of filing, not necessarily the meeting's.
+    `本报兰津6月29日讯`, `本报北京11月8日电 （记者…）`, `中新社3月2日电`; the sources are in
+    bot/genre.yaml): the date and place of filing, not necessarily the meeting's.
     ``byline`` is the stripped byline's people, e.g. `记者 聂云舒 通讯员 庞立`.
     """
 

@@ -16,7 +16,10 @@ from .genre import Genre, load_genre
 from .models import Sentence
 
 _HAN = r"\u3400-\u4dbf\u4e00-\u9fff"
-_NAME = re.compile(rf"[{_HAN}·]{{2,4}}")
+# A name: two to four characters, or a minority name in parts joined by a middle dot
+# ('巴特尔·乌力吉', '买买提明·阿不都热依木'), each part one to seven characters.
+_NAME = re.compile(rf"[{_HAN}]{{2,4}}|[{_HAN}]{{1,7}}(?:·[{_HAN}]{{1,7}}){{1,2}}")
+_DOTTED_NAME = re.compile(rf"[{_HAN}]{{1,7}}(?:·[{_HAN}]{{1,7}}){{1,2}}")
 _DATE = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}(?:日|号)")
 # '深入A、B、C等市', '赴A、B等沿江8个县（市、区）': the list, then the kind of place.
 _LIST_BEFORE_KIND = re.compile(
@@ -24,6 +27,8 @@ _LIST_BEFORE_KIND = re.compile(
 )
 _COUNT = re.compile(r"(\d+(?:\.\d+)?多?|[一二三四五六七八九十百千]+多?)(家|个|名|位|人|项|批)")
 _CLAUSE = re.compile(r"[，；：]")
+# The longest clause that may set the scene before a sentence's subject ('活动结束后，').
+_SETTING_MAX = 10
 
 
 @dataclass(frozen=True)
@@ -202,8 +207,13 @@ _COUNTED_TAIL = re.compile(
 
 
 def _strip_adverbs(head: str, genre: Genre) -> str:
-    for adverb in genre.roster_adverbs:
-        head = head.removesuffix(adverb)
+    """'…温若兰在会上先后' -> '…温若兰': adverbs and the setting between the names and the verb."""
+    before = None
+    while head != before:
+        before = head
+        for adverb in genre.roster_adverbs:
+            head = head.removesuffix(adverb)
+        head = genre.roster_settings.sub("", head)
     return head
 
 
@@ -216,19 +226,36 @@ def _head_before(clause: str, at: int, genre: Genre) -> str:
     return _COUNTED_TAIL.sub("", head)
 
 
+def _name_sizes(text: str) -> tuple[int, ...]:
+    """The lengths a name at the start of the text may have, likeliest first: 3, 2, 4, or
+    for a dotted name each length of its last part, shortest first."""
+    dotted = _DOTTED_NAME.match(text)
+    if dotted is None:
+        return (3, 2, 4)
+    return tuple(range(dotted.group().rfind("·") + 2, dotted.end() + 1))
+
+
+def _name_after(text: str, followers: tuple[str, ...], genre: Genre) -> str | None:
+    """The name a text opens with, where one of the followers (or the end) comes after it."""
+    for size in _name_sizes(text):
+        name, rest = text[:size], text[size:]
+        if len(name) == size and _valid_name(name, genre):
+            if rest.startswith(tuple(f for f in followers if f)) or (not rest and "" in followers):
+                return name
+    return None
+
+
 def _role_name_prefix(clause: str, genre: Genre) -> tuple[str, str] | None:
     """'副省长谭志远对…作部署' -> ('副省长', '谭志远'): a name that a stop word ends."""
+    followers = (*genre.name_stops, *genre.actions)
     for title in genre.titles:
         at = clause.find(title)
         if at < 0:
             continue
         end = at + len(title)
-        for size in (3, 2, 4):
-            name, rest = clause[end : end + size], clause[end + size :]
-            if _valid_name(name, genre) and any(
-                rest.startswith(s) for s in (*genre.name_stops, *genre.actions)
-            ):
-                return clause[:end], name
+        name = _name_after(clause[end:], followers, genre)
+        if name:
+            return clause[:end], name
     return None
 
 
@@ -369,37 +396,94 @@ def _extract_people(article: Article, genre: Genre) -> tuple[list[Person], list[
         Person(name, tuple(rec["roles"]), tuple(rec["actions"]), tuple(rec["evidence"]))  # type: ignore[arg-type]
         for name, rec in records.items()
     ]
+    for sentence in article.sentences:
+        for clause in _CLAUSE.split(sentence.text.rstrip("。！？")):
+            for name, roles in _passing_mentions(clause, genre):
+                if not any(name in known or known in name for known in [*records, *mentioned]):
+                    mentioned[name] = Person(name, roles, (), (sentence,))
     return participants, [p for name, p in mentioned.items() if name not in records]
+
+
+def _passing_mentions(clause: str, genre: Genre) -> list[tuple[str, tuple[str, ...]]]:
+    """Every title + name in a clause, wherever it stands: '…由某集团创始人韦某今年来…' ->
+    (韦某, (某集团创始人,)). Only a name that starts with a family name and that a stop, a
+    time, 的 or a digit ends; not a title inside a longer word ('秘书' of 秘书长, '委员' of 委员会)."""
+    followers = (*genre.mention_followers, *genre.name_stops, *"0123456789", "")
+    openers = "|".join(map(re.escape, (*genre.mention_openers, *genre.relay_before)))
+    longer_words = (*genre.titles, *genre.organization_suffixes)
+    found: dict[str, tuple[str, ...]] = {}
+    for title in genre.titles:
+        for match in re.finditer(re.escape(title), clause):
+            at = match.start()
+            if any(len(w) > len(title) and clause.startswith(w, at) for w in longer_words):
+                continue
+            name = _name_after(clause[match.end() :], followers, genre)
+            if not name or name in found or not _has_family_name(name, genre):
+                continue
+            role = re.sub(rf"^.*(?:{openers})", "", clause[: match.end()])
+            people = dict(_parse_roster_head(role + name, genre))
+            found[name] = people.get(name) or (title,)
+    return list(found.items())
+
+
+def _has_family_name(name: str, genre: Genre) -> bool:
+    """'韦秉坤' yes, '对人工' no; a dotted minority name always."""
+    return "·" in name or name[0] in genre.surnames or name.startswith(genre.compound_surnames)
 
 
 # --- statements ---------------------------------------------------------------
 
 
+def _subject_starts(text: str, names: list[str], genre: Genre) -> list[int]:
+    """Where a sentence's subject may start: at once or after an opener ('会上，'), else after a
+    short setting clause with no name in it ('活动结束后，')."""
+    opener = re.match(rf"(?:{'|'.join(map(re.escape, genre.sentence_openers))})，?", text)
+    starts = [opener.end() if opener else 0]
+    setting = re.match(rf"[^，；：。]{{1,{_SETTING_MAX}}}，", text)
+    if setting and not any(n in setting.group() for n in names):
+        starts.append(setting.end())
+    return starts
+
+
+def _sentence_subject(text: str, names: list[str], genre: Genre) -> str | None:
+    """The known person a sentence opens with, after any setting: '活动结束后，季某一行…' -> 季某."""
+    for start in _subject_starts(text, names, genre):
+        name = next((n for n in names if text.startswith(n, start)), None)
+        if name:
+            return name
+    return None
+
+
 def _subject_and_verb(text: str, names: list[str], genre: Genre) -> tuple[str, str, str] | None:
-    """(speaker, verb, what follows) when a sentence opens with a known speaker."""
-    body = re.sub(r"^(会上|会议上|座谈会上|会中|最后|随后|此外|同时)，?", "", text)
-    for ref in genre.back_references:
-        if body.startswith(ref):
-            return "", ref[1:], body[len(ref) :]
-    for name in names:
-        if body.startswith(name):
-            rest = body[len(name) :]
-            # a verb before 的 qualifies a noun ('大家提出的问题'): it attributes nothing
-            hits = [
-                (m.start(), v)
-                for v in genre.statement_verbs
-                for m in re.finditer(v, rest)
-                if not rest[m.end() :].startswith("的")
-            ]
-            if hits:
-                at, verb = min(hits, key=lambda h: (h[0], -len(h[1])))
-                return name, verb, rest[at + len(verb) :]
+    """(speaker, verb, what follows) when a sentence opens with a known speaker, or with 他说/她强调…
+    (speaker '': the caller knows whom it refers to)."""
+    for start in _subject_starts(text, names, genre):
+        body = text[start:]
+        for ref in genre.back_references:
+            if body.startswith(ref):
+                return "", ref[1:], body[len(ref) :]
+        name = next((n for n in names if body.startswith(n)), None)
+        if name is None:
+            continue
+        rest = body[len(name) :]
+        # a verb before 的 qualifies a noun ('大家提出的问题'): it attributes nothing
+        hits = [
+            (m.start(), v)
+            for v in genre.statement_verbs
+            for m in re.finditer(v, rest)
+            if not rest[m.end() :].startswith("的")
+        ]
+        if hits:
+            at, verb = min(hits, key=lambda h: (h[0], -len(h[1])))
+            return name, verb, rest[at + len(verb) :]
+        return None
     return None
 
 
 def _group_subject(text: str, genre: Genre) -> str | None:
     """The group a sentence's suggestions come from: '粤商代表们…建言献策' -> 粤商代表;
-    '企业家代表A、B、C先后发言，…' -> 企业家代表 (the role the named people share)."""
+    '企业家代表A、B、C先后发言，…' -> 企业家代表 (the role the named people share);
+    '委员们认为，…' -> 委员 (a group with a statement verb of its own)."""
     body = re.sub(r"^(会上|会议上|座谈会上|会中)，?", "", text)
     first = _CLAUSE.split(body, maxsplit=1)[0]
     roster = _roster_clause(first, genre)
@@ -415,6 +499,13 @@ def _group_subject(text: str, genre: Genre) -> str | None:
             if group and talked and any(group.endswith(w) for w in genre.group_words)
             else None
         )
+    said = re.match(
+        rf"([{_HAN}]{{0,12}}?(?:{'|'.join(genre.group_words)}))们?(?:{'|'.join(genre.group_adverbs)})?"
+        rf"(?:{'|'.join(genre.statement_verbs)})",
+        first,
+    )
+    if said:  # '委员们认为，…', '与会专家一致建议…'
+        return said.group(1)
     match = re.match(
         rf"([{_HAN}、]{{2,30}}?(?:{'|'.join(genre.group_words)})[{_HAN}、]{{0,12}}?)(?:们|等)?(?:先后|分别|纷纷|结合|围绕|就|积极|踊跃|发言|$)",
         first,
@@ -426,27 +517,31 @@ def _group_subject(text: str, genre: Genre) -> str | None:
 
 
 def _extract_statements(article: Article, people: list[Person], genre: Genre) -> list[Statement]:
+    """Statements by speaker. 他说/她强调… refer back to the last person a sentence of the
+    paragraph was about, even one with no statement verb ('某某充分肯定了…。他强调，…')."""
     names = sorted((p.name for p in people), key=len, reverse=True)
     out: list[Statement] = []
     for paragraph in article.paragraphs:
-        current: tuple[str, str] | None = None
+        current: tuple[str, str] | None = None  # whose statement a plain sentence continues
+        subject: str | None = None  # the last person a sentence was about
         for sentence in paragraph:
             text = sentence.text
+            subject = _sentence_subject(text, names, genre) or subject
             found = _subject_and_verb(text, names, genre)
             if found:
                 speaker, verb, rest = found
-                speaker = speaker or (current[0] if current else "")
+                speaker = speaker or subject or (current[0] if current else "")
                 if speaker:
                     current = (speaker, verb)
                     out.append(Statement(speaker, verb, rest.lstrip("，：: ") or text, sentence))
                     continue
             group = _group_subject(text, genre)
             if group:
-                current = None
+                current = subject = None
                 out.append(Statement(group, "建言", text, sentence, group=True))
                 continue
-            starts_new = any(text.startswith(m) for m in genre.research_markers) or any(
-                text.startswith(n) for n in names
+            starts_new = text.startswith(
+                (*genre.research_markers, *genre.narrative_openers, *names)
             )
             if current and not starts_new:
                 out.append(Statement(current[0], current[1], text, sentence))

@@ -22,11 +22,18 @@ class Genre:
     roster_openers: tuple[str, ...]
     roster_adverbials: tuple[str, ...]
     roster_adverbs: tuple[str, ...]
+    roster_settings: re.Pattern[str]
     relay_before: tuple[str, ...]
     relay_after: tuple[str, ...]
+    mention_followers: tuple[str, ...]
+    mention_openers: tuple[str, ...]
+    surnames: frozenset[str]
+    compound_surnames: tuple[str, ...]
     abbreviation_notes: tuple[str, ...]
     name_stops: tuple[str, ...]
     statement_verbs: tuple[str, ...]
+    sentence_openers: tuple[str, ...]
+    narrative_openers: tuple[str, ...]
     back_references: tuple[str, ...]
     meeting_words: tuple[str, ...]
     generic_meeting_words: frozenset[str]
@@ -41,7 +48,9 @@ class Genre:
     research_findings: tuple[str, ...]
     group_words: tuple[str, ...]
     group_verbs: tuple[str, ...]
+    group_adverbs: tuple[str, ...]
     outside_groups: tuple[str, ...]
+    group_roles: dict[str, tuple[str, ...]]
     research_markers: tuple[str, ...]
     research_verbs: tuple[str, ...]
     relative_dates: tuple[str, ...]
@@ -62,10 +71,11 @@ def load_genre() -> Genre:
     data = yaml.safe_load(resources.files("bot").joinpath("genre.yaml").read_text("utf-8"))
     clean, ex = data["cleaning"], data["extraction"]
     meeting_words = "|".join(map(re.escape, _longest_first(ex["meeting_words"])))
+    sources = "|".join(map(re.escape, _longest_first(clean["dateline_sources"])))
     return Genre(
         mojibake=tuple(sorted(clean["mojibake"].items(), key=lambda kv: -len(kv[0]))),
         furniture=tuple(re.compile(p) for p in clean["furniture"]),
-        bylines=tuple(re.compile(p) for p in clean["bylines"]),
+        bylines=tuple(re.compile(p.replace("{sources}", sources)) for p in clean["bylines"]),
         byline_roles=_longest_first(clean["byline_roles"]),
         titles=_longest_first(ex["titles"]),
         actions={k: tuple(v) for k, v in sorted(ex["actions"].items(), key=lambda kv: -len(kv[0]))},
@@ -73,11 +83,22 @@ def load_genre() -> Genre:
         roster_openers=_longest_first(ex["roster_openers"]),
         roster_adverbials=tuple(ex["roster_adverbials"]),
         roster_adverbs=_longest_first(ex["roster_adverbs"]),
+        roster_settings=re.compile(
+            "(?:"
+            + "|".join(p.replace("{meeting_words}", meeting_words) for p in ex["roster_settings"])
+            + ")$"
+        ),
         relay_before=tuple(ex["relay_before"]),
         relay_after=tuple(ex["relay_after"]),
+        mention_followers=_longest_first(ex["mention_followers"]),
+        mention_openers=tuple(ex["mention_openers"]),
+        surnames=frozenset("".join(ex["surnames"].split())),
+        compound_surnames=tuple(ex["compound_surnames"]),
         abbreviation_notes=_longest_first(ex["abbreviation_notes"]),
         name_stops=_longest_first(ex["name_stops"]),
         statement_verbs=_longest_first(ex["statement_verbs"]),
+        sentence_openers=_longest_first(ex["sentence_openers"]),
+        narrative_openers=_longest_first(ex["narrative_openers"]),
         back_references=_longest_first(ex["back_references"]),
         meeting_words=_longest_first(ex["meeting_words"]),
         generic_meeting_words=frozenset(ex["generic_meeting_words"]),
@@ -96,7 +117,9 @@ def load_genre() -> Genre:
         research_findings=tuple(ex["research_findings"]),
         group_words=_longest_first(ex["group_words"]),
         group_verbs=_longest_first(ex["group_verbs"]),
+        group_adverbs=_longest_first(ex["group_adverbs"]),
         outside_groups=_longest_first(ex["outside_groups"]),
+        group_roles={k: tuple(v) for k, v in ex["group_roles"].items()},
         research_markers=tuple(ex["research_markers"]),
         research_verbs=tuple(ex["research_verbs"]),
         relative_dates=_longest_first(ex["relative_dates"]),

@@ -156,6 +156,7 @@ def test_numbers_keep_their_half_width_marks(raw: str, kept: list[str]) -> None:
         "本报记者 骆晓峰 摄",
         "新华社记者 邱雨桐 摄",
         "新闻热线：0762-8123456",
+        "（责编：乔某、宋某）",
     ],
     ids=[
         "timestamp-source",
@@ -168,6 +169,7 @@ def test_numbers_keep_their_half_width_marks(raw: str, kept: list[str]) -> None:
         "photo-credit",
         "xinhua-photo",
         "hotline",
+        "short-editor",
     ],
 )
 def test_page_furniture_lines_are_dropped(furniture: str) -> None:
@@ -237,6 +239,42 @@ def test_byline_is_stripped(byline: str) -> None:
             None,
             "国务院常务会议8日召开。",
         ),
+        (
+            "本报北京11月8日电 （记者 岑某）全国某某会8日下午在京召开座谈会。",
+            "11月8日",
+            "北京",
+            "记者 岑某",
+            "全国某某会8日下午在京召开座谈会。",
+        ),
+        (
+            "人民网东州 4月3日电(记者宁某、柯某)省政协3日召开协商会。",
+            "4月3日",
+            "东州",
+            "记者 宁某、柯某",
+            "省政协3日召开协商会。",
+        ),
+        (
+            "中新社3月2日电（记者 房某）某某论坛2日开幕。",
+            "3月2日",
+            None,
+            "记者 房某",
+            "某某论坛2日开幕。",
+        ),
+        (
+            "新华社呼和浩特2023年7月9日电 自治区座谈会9日召开。",
+            "7月9日",
+            "呼和浩特",
+            None,
+            "自治区座谈会9日召开。",
+        ),
+        (
+            "本报电（记者 檀某）昨日，市政府召开会议。",
+            None,
+            None,
+            "记者 檀某",
+            "昨日，市政府召开会议。",
+        ),
+        ("人民网北京电 市政协召开座谈会。", None, "北京", None, "市政协召开座谈会。"),
         ("6月17日，全省座谈会在云州召开。", None, None, None, "6月17日，全省座谈会在云州召开。"),
     ],
     ids=[
@@ -245,6 +283,12 @@ def test_byline_is_stripped(byline: str) -> None:
         "xinhua",
         "xinhua-two-reporters",
         "xinhua-no-reporter",
+        "benbao-dian-spaced",
+        "renminwang-half-width",
+        "zhongxinshe-no-place",
+        "xinhua-with-year",
+        "benbao-dian-no-date",
+        "renminwang-place-no-date",
         "none",
     ],
 )

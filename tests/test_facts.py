@@ -346,3 +346,127 @@ def test_named_people_who_share_a_role_speak_as_a_group() -> None:
     found = _facts("会上，企业家代表郑某明、冯某岚先后发言，围绕融资难等问题建言献策。")
     assert [g.value for g in found.groups] == ["企业家代表"]
     assert {p.name for p in found.people} == {"郑某明", "冯某岚"}
+
+
+def test_a_newspaper_dateline_gives_the_month_and_leaves_the_organiser_clean() -> None:
+    found = _facts("本报东州5月6日电 （记者 柯某）省政协6日上午在东州召开专题协商会。")
+    assert found.date is not None and found.date.value == "5月6日上午"
+    assert found.organizer is not None and found.organizer.value == "省政协"
+
+
+def test_names_with_a_middle_dot_stay_in_a_list_after_one_title() -> None:
+    found = _facts("自治区政协副主席阿某·吐尔某、白某东、买某提·阿不都某某，秘书长石某出席。")
+    assert {p.name: (p.roles, p.actions) for p in found.people} == {
+        "阿某·吐尔某": (("自治区政协副主席",), ("出席",)),
+        "白某东": (("自治区政协副主席",), ("出席",)),
+        "买某提·阿不都某某": (("自治区政协副主席",), ("出席",)),
+        "石某": (("秘书长",), ("出席",)),
+    }
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "省政协常委蓝某，省政协委员江某、欧阳某某、努某·艾力在会上发言。",
+        "省政协常委蓝某，省政协委员江某、欧阳某某、努某·艾力先后作了发言。",
+        "省政协常委蓝某，省政协委员江某、欧阳某某、努某·艾力在协商会上先后发言。",
+    ],
+    ids=["zai-hui-shang", "zuo-le-fayan", "zai-xieshanghui-shang-xianhou"],
+)
+def test_every_member_of_a_speakers_list_spoke(raw: str) -> None:
+    found = _facts(raw)
+    assert {p.name: p.actions for p in found.people} == {
+        "蓝某": ("发言",),
+        "江某": ("发言",),
+        "欧阳某某": ("发言",),
+        "努某·艾力": ("发言",),
+    }
+    assert found.person("蓝某").roles == ("省政协常委",)  # type: ignore[union-attr]
+    assert set(found.as_dict()["speakers"]) == {"蓝某", "江某", "欧阳某某", "努某·艾力"}  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("raw", "meeting"),
+    [
+        (
+            "3月8日上午，东州市2024年一季度重大项目集中开工活动在东州经开区举行。",
+            "东州市2024年一季度重大项目集中开工活动",
+        ),
+        ("5月6日，某某产业园项目签约仪式在东州举行。", "某某产业园项目签约仪式"),
+        ("5月6日，东州文旅资源推介会在上海举行。", "东州文旅资源推介会"),
+    ],
+    ids=["huodong", "qianyue-yishi", "tuijiehui"],
+)
+def test_an_event_or_ceremony_is_a_meeting(raw: str, meeting: str) -> None:
+    found = _facts(raw)
+    assert found.meeting is not None and found.meeting.value == meeting
+
+
+def test_who_announces_the_start_took_part_and_spoke() -> None:
+    found = _facts("市委书记吕某宣布项目开工，市委副书记、市长莫某致辞。")
+    assert {p.name: (p.roles, p.actions) for p in found.people} == {
+        "吕某": (("市委书记",), ("宣布",)),
+        "莫某": (("市委副书记", "市长"), ("致辞",)),
+    }
+    assert set(found.as_dict()["speakers"]) == {"吕某", "莫某"}  # type: ignore[arg-type]
+
+
+def test_a_leader_whose_instruction_or_letter_was_relayed_is_only_mentioned() -> None:
+    found = _facts(
+        "会议通报了省委副书记、省长仇某对调研报告作出的批示。副省长岳某宣读了省委书记禹某明的贺信。"
+    )
+    assert {p.name: p.actions for p in found.people} == {"岳某": ("宣读",)}
+    assert {p.name: p.roles for p in found.mentioned} == {
+        "仇某": ("省委副书记", "省长"),
+        "禹某明": ("省委书记",),
+    }
+
+
+def test_someone_named_in_passing_is_mentioned_not_a_participant() -> None:
+    found = _facts("企业代表栾某发言。该项目由某某集团董事长骆某川去年来东州考察时签下。")
+    assert [p.name for p in found.people] == ["栾某"]
+    assert [(p.name, p.roles) for p in found.mentioned] == [("骆某川", ("某某集团董事长",))]
+
+
+def test_words_after_a_title_are_no_passing_mention() -> None:
+    found = _facts(
+        "市委书记戚某出席并讲话。他强调，各级领导干部要靠前服务。"
+        "市政协副主席樊某，市政协秘书长车某参加。盛某在讲话中代表市委向企业表示祝贺。"
+    )
+    assert found.mentioned == ()
+
+
+def test_he_refers_back_to_the_last_subject_even_without_a_statement_verb() -> None:
+    found = _facts(
+        "市委书记戚某出席并讲话，市长鲁某主持。\n"
+        "戚某充分肯定了全市外贸工作取得的成绩。他强调，要稳住订单。他要求，各部门要靠前服务。"
+        "他希望，企业坚定信心。"
+    )
+    said = found.said_by("戚某")
+    assert [(s.verb, s.text) for s in said] == [
+        ("强调", "要稳住订单。"),
+        ("要求", "各部门要靠前服务。"),
+        ("希望", "企业坚定信心。"),
+    ]
+    assert found.said_by("鲁某") == []
+
+
+def test_he_after_a_visit_refers_to_the_visitor() -> None:
+    found = _facts(
+        "市委书记戚某出席，市长鲁某主持。\n"
+        "鲁某表示，要抓紧推进。活动结束后，戚某一行察看了项目现场。他强调，要以项目建设推动高质量发展。"
+    )
+    assert [s.text for s in found.said_by("戚某")] == ["要以项目建设推动高质量发展。"]
+    assert [s.text for s in found.said_by("鲁某")] == ["要抓紧推进。"]
+
+
+def test_an_announcement_is_a_statement_and_what_happens_next_is_not() -> None:
+    found = _facts("市委书记吕某出席。\n吕某宣布：“项目开工！”随后，与会领导为项目培土奠基。")
+    assert [(s.verb, s.text) for s in found.said_by("吕某")] == [("宣布", "“项目开工！”")]
+
+
+def test_members_who_say_something_together_are_a_group() -> None:
+    found = _facts("委员们认为，养老服务仍有短板。委员们建议，要加大农村养老投入。")
+    groups = [s for s in found.statements if s.group]
+    assert [s.speaker for s in groups] == ["委员", "委员"]
+    assert "加大农村养老投入" in groups[1].text

@@ -7,10 +7,10 @@ seed report; the phrasings are the kind real users sent in trials, not the dev s
 from __future__ import annotations
 
 import pytest
+from helpers import new_key, shared_engine
 
 from bot.engine import Engine
 from bot.scripts import to_simplified
-from helpers import new_key, shared_engine
 
 
 @pytest.fixture(scope="module")

@@ -158,7 +158,7 @@ def article_words(text: str, article: str, ignore: Iterable[str]) -> tuple[list[
         text = text.replace(word, " ")
     found: list[str] = []
     missing: list[str] = []
-    for run in re.findall(r"[\u4e00-\u9fff]+", text):
+    for run in re.findall(r"[\u4e00-\u9fff0-9.%]+", text):
         i, loose = 0, ""
         while i < len(run):
             size = next((n for n in range(min(8, len(run) - i), 1, -1) if run[i : i + n] in article), 0)

@@ -49,10 +49,21 @@ def group_asked(req: Request) -> str | None:
     for kind in genre.meeting_words:  # 协商会 is a meeting, not a 商会
         text = text.replace(kind, " ")
     found = next((w for w in sorted(words, key=len, reverse=True) if w in text), None)
+    if found:  # 企业代表: both words together name the group
+        both = re.search(rf"[\u4e00-\u9fff]{{0,4}}{re.escape(found)}[\u4e00-\u9fff]{{0,4}}", text)
+        parts = [w for w in genre.outside_groups if both and w in both.group()]
+        found = "".join(sorted(parts, key=lambda w: both.group().index(w))) if len(parts) > 1 else found
     if found is None and req.en:
         groups_en = req.knowledge.lexicon.groups_en
         found = next((zh for en, zh in groups_en.items() if re.search(rf"\b{re.escape(en)}\b", req.parse.text)), None)
     return found
+
+
+def group_markers(group: str) -> tuple[str, ...]:
+    """The role words that make someone one of `group` (企业代表: a company's people or a 代表)."""
+    families = load_genre().group_roles
+    parts = [w for w in load_genre().outside_groups if w in group] or [group]
+    return tuple(m for part in parts for m in families.get(part, (part,)))
 
 
 def _role_filter(req: Request, people: Iterable[Person]) -> list[Person] | None:
@@ -64,12 +75,12 @@ def _role_filter(req: Request, people: Iterable[Person]) -> list[Person] | None:
     people = list(people)
     slots = req.parse.slots
     group = group_asked(req)
-    if slots.role:  # "哪几位副市长参加了？": only they, or nobody
-        return [p for p in people if p.name in role_holders(req.facts, slots.role)]
     if group:  # 企业家: also the 董事长 and 总经理 of companies
-        markers = load_genre().group_roles.get(group, (group,))
+        markers = group_markers(group)
         chosen = [p for p in people if any(m in r for r in p.roles for m in markers)]
         return chosen or None
+    if slots.role:  # "哪几位副市长参加了？": only they, or nobody
+        return [p for p in people if p.name in role_holders(req.facts, slots.role)]
     for word in (w for w in (*slots.known_words, *slots.unknown_words) if w):
         chosen = [p for p in people if any(word in r for r in p.roles)]
         if chosen:

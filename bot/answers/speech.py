@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 
 from ..facts import Facts, Statement
-from ..genre import load_genre
 from ..models import Sentence
 from .base import (
     MAX_QUOTED,
@@ -21,7 +20,7 @@ from .base import (
     score,
     verb_text,
 )
-from .people import group_asked
+from .people import group_asked, group_markers
 
 
 def _quote_statements(req: Request, statements: list[Statement]) -> str:
@@ -97,7 +96,7 @@ def topic(req: Request) -> Composed:
     absent = [t for t in slots.topic_terms if re.search(r"[\u4e00-\u9fff]", t) and t not in req.facts.article.text]
     if absent and req.parse.yes_no:  # "有提到芯片吗？": a yes/no on the word itself
         return not_mentioned(req, absent[0])
-    if slots.topic and group_asked(req) and any(st.group for st in req.facts.statements):
+    if group_asked(req) and any(st.group for st in req.facts.statements):
         return group_views(retarget(req, "group_views"))  # "What did the entrepreneurs say about finance?"
     words = [*([slots.place] if slots.place else []), *slots.known_words]
     terms = list(slots.topic.terms) if slots.topic else words
@@ -124,7 +123,7 @@ def group_views(req: Request) -> Composed:
     group = group_asked(req)
     said = [st for st in req.facts.statements if st.group and (not group or group in st.speaker)]
     if not said:  # "委员们提了哪些建议？": the sentences where those people spoke
-        markers = load_genre().group_roles.get(group, (group,)) if group else ()
+        markers = group_markers(group) if group else ()
         spoke = [p for p in req.facts.people if "发言" in p.actions and (not markers or any(m in r for r in p.roles for m in markers))]
         sentences = evidence_of(*(p.evidence for p in spoke))
         if not sentences:
