@@ -83,6 +83,8 @@ class Lexicon:
     rewrites: dict[str, str]
     words_en: dict[str, str]
     action_roles: dict[str, str]
+    negated_speech: tuple[str, ...]
+    besides: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -205,6 +207,8 @@ def _lexicon(raw: Any, path: str) -> Lexicon:
             verbs_en=dict(raw["verbs_en"]),
             titles_en={normalize_term(k): v for k, v in (raw.get("titles_en") or {}).items()},
             groups_en={normalize_term(k): v for k, v in (raw.get("groups_en") or {}).items()},
+            negated_speech=_terms(raw.get("negated_speech") or [], path, None, "negated_speech"),
+            besides=_terms(raw.get("besides") or [], path, None, "besides"),
             action_roles={normalize_term(k): v for k, v in (raw.get("action_roles") or {}).items()},
             words_en={normalize_term(k): v for k, v in (raw.get("words_en") or {}).items()},
             rewrites={normalize_term(k): normalize_term(v) for k, v in (raw.get("rewrites") or {}).items()},

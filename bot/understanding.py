@@ -80,6 +80,7 @@ class Slots:
     words: tuple[str, ...] = ()  # every content word of the question, cue words included
     asked_phrase: str | None = None  # a topic phrase the report does not contain (新能源)
     person_derived: bool = False  # the person was read from a role word (主持人), not named
+    people: tuple[str, ...] = ()  # every person named, in order ("王伟中和林克庆分别…")
 
     def filled(self, slot: str) -> bool:
         """Whether the question fills `slot`; an unrecognised name or word can stand in for
@@ -271,8 +272,9 @@ class Understanding:
         masked = text
         for start, end, slot in sorted(spans, reverse=True):
             masked = masked[:start] + MARK[slot] + masked[end:]
+        named = tuple(dict.fromkeys(m.group() for m in self._names.finditer(text))) if self._names else ()
         slots = Slots(person, guess, pronoun, role, topic, tuple(topic_terms), place, date,
-                      asked_phrase=asked_phrase, person_derived=derived)
+                      asked_phrase=asked_phrase, person_derived=derived, people=named)
         return slots, masked
 
     def _homophone_cues(self, masked: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, str]]:

@@ -112,3 +112,19 @@ def test_plural_pronouns_do_not_bind_to_the_last_person(engine: Engine) -> None:
     engine.ask("温国辉是谁？", key)
     reply = engine.ask("他们有提到医疗吗", key)
     assert "温国辉" not in reply.text
+
+
+def test_several_people_in_one_question_are_each_answered(engine: Engine) -> None:
+    reply = engine.ask("王伟中和林克庆分别是什么职务", new_key())
+    assert "省长" in reply.text and "省政协主席" in reply.text
+    said = engine.ask("王伟中和林克庆都讲了啥", new_key())
+    assert "风险投资" in said.text and "希望企业家们" in said.text
+    assert "谈到林克庆" not in said.text
+
+
+def test_who_did_not_speak_and_who_else_spoke(engine: Engine) -> None:
+    quiet = engine.ask("谁没讲话", new_key()).text
+    assert all(name in quiet for name in ("温国辉", "陈敏", "陈文明"))
+    assert "王伟中" not in quiet
+    others = engine.ask("除了王伟中还有谁讲话了", new_key()).text
+    assert "林克庆" in others and "王伟中" not in others

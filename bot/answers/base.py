@@ -174,6 +174,19 @@ def article_words(text: str, article: str, ignore: Iterable[str]) -> tuple[list[
     return found, missing
 
 
+def each_person(req: Request, compose_one: Callable[[Request], Composed]) -> Composed:
+    """The same question about every person it names, one answer after the other."""
+    parts = []
+    for name in req.parse.slots.people:
+        slots = replace(req.parse.slots, person=name, people=(name,))
+        parts.append(compose_one(replace(req, parse=replace(req.parse, slots=slots))))
+    return Composed(
+        "\n".join(p.text for p in parts),
+        any(p.answered for p in parts),
+        evidence_of(*(p.evidence for p in parts)),
+    )
+
+
 def verdict(req: Request, yes: bool, text: str) -> str:
     """A yes/no answer: the intent's 是的/不是 (Yes/No) before the facts that decide it."""
     return req.t("check_yes" if yes else "check_no") + text

@@ -16,6 +16,7 @@ from .base import (
     asked_name,
     check_person,
     composer,
+    each_person,
     evidence_of,
     not_mentioned,
     person_line,
@@ -155,6 +156,19 @@ def speakers_(req: Request) -> Composed:
         return figures(retarget(req, "figures"))
     names = speakers(req.facts)
     chosen = _role_filter(req, [p for p in req.facts.people if p.name in names])
+    lex = req.knowledge.lexicon
+    if chosen is not None and any(w in req.parse.text for w in lex.negated_speech):  # 谁没讲话？
+        quiet = [p for p in req.facts.people if p.name not in names]
+        if not quiet:
+            return Composed(req.t("everyone"), True, evidence_of(*(p.evidence for p in req.facts.people)))
+        lines = [req.t("quiet")] + [person_line(req, p) for p in quiet]
+        return Composed("\n".join(lines), True, evidence_of(*(p.evidence for p in quiet)))
+    if chosen is not None and req.parse.slots.person and any(w in req.parse.text for w in lex.besides):
+        chosen = [p for p in chosen if p.name != req.parse.slots.person]  # 除了王伟中还有谁讲话了？
+        if not chosen:
+            return Composed(req.t("nobody_else", name=req.parse.slots.person), True)
+        lines = [req.t()] + [person_line(req, p) for p in chosen]
+        return Composed("\n".join(lines), True, evidence_of(*(p.evidence for p in chosen)))
     heading = ("Speakers: " if req.en else "讲话的有：") + "、".join(names)
     check = None if chosen is None else check_person(req, lambda p: p.name in names, heading)
     if check:
@@ -169,6 +183,8 @@ def speakers_(req: Request) -> Composed:
 
 @composer("person_role")
 def person_role(req: Request) -> Composed:
+    if len(req.parse.slots.people) > 1:  # "王伟中和林克庆分别是什么职务？"
+        return each_person(req, person_role)
     name, known = asked_name(req)
     if name is None:
         return Composed(req.msg("fallback"), False)

@@ -12,6 +12,7 @@ from .base import (
     Request,
     asked_name,
     composer,
+    each_person,
     evidence_of,
     not_mentioned,
     rank,
@@ -37,6 +38,8 @@ def _quote_statements(req: Request, statements: list[Statement]) -> str:
 
 @composer("statements")
 def statements(req: Request) -> Composed:
+    if len(req.parse.slots.people) > 1:  # "王伟中和林克庆都讲了啥？"
+        return each_person(req, statements)
     name, known = asked_name(req)
     if name is None:
         return Composed(req.msg("fallback"), False)
@@ -52,7 +55,7 @@ def statements(req: Request) -> Composed:
         chosen = [st for st in said if st.verb in asked_verbs] or said
         slots = req.parse.slots
         about = [w for w in (*(slots.topic.terms if slots.topic else ()), *slots.known_words, *slots.unknown_words)
-                 if w != name and re.search(r"[\u4e00-\u9fff]", w)]
+                 if w != name and not req.facts.person(w) and re.search(r"[\u4e00-\u9fff]", w)]
         if about:  # "王伟中提到了房地产吗？", "林克庆关于人才说了什么？"
             chosen = [st for st in said if any(t in st.text for t in about)]
             if not chosen:
