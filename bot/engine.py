@@ -189,7 +189,7 @@ class Engine:
     def _ask(self, question: str, script: str, conv: _Conversation) -> Reply:
         if question.startswith("/"):  # /start, /help typed where commands mean nothing
             return Reply(self.help_text(script), True, "help", 1.0, script=script)
-        target, choices = self._route(question, conv.context.meeting)
+        target, choices, scores = self._route(question, conv.context.meeting)
         if choices:
             conv.pending = question
             return self._which_meeting(choices, script)
@@ -200,7 +200,9 @@ class Engine:
         parse = meeting.understanding.parse(question, conv.context)
         reply = self._answer(meeting, parse, script)
         if not reply.answered and parse.intent and parse.intent.answer not in NOT_SEARCHED_ELSEWHERE:
-            elsewhere = self._answered_elsewhere(question, parse, meeting, script)
+            # only reports that hold more of the question's words than this one are tried
+            richer = [m for m, s in scores.items() if m != meeting.id and (s[2] > scores[meeting.id][2] or s[:2] > (0, 0))]
+            elsewhere = self._answered_elsewhere(question, parse, richer, script)
             if len(elsewhere) > 1:
                 conv.pending = question
                 return self._which_meeting([m.id for m, _, _ in elsewhere], script)
@@ -211,13 +213,11 @@ class Engine:
         return reply
 
     def _answered_elsewhere(
-        self, question: str, parse: Parse, current: Meeting, script: str
+        self, question: str, parse: Parse, candidates: list[str], script: str
     ) -> list[tuple[Meeting, Parse, Reply]]:
         """The other meetings whose report answers a question the current one cannot."""
         found = []
-        for other in self._meetings.values():
-            if other.id == current.id:
-                continue
+        for other in (self._meetings[mid] for mid in candidates):
             p = other.understanding.parse(question, Context(meeting=other.id))
             if p.intent is not None and p.intent.name == parse.intent.name:
                 r = self._answer(other, p, script)
@@ -225,11 +225,14 @@ class Engine:
                     found.append((other, p, r))
         return found
 
-    def _route(self, question: str, current: str | None) -> tuple[str, list[str]]:
-        """Which meeting a question is about: (meeting id, [] ) or (current, [candidates])."""
+    def _route(
+        self, question: str, current: str | None
+    ) -> tuple[str, list[str], dict[str, tuple[int, int, int]]]:
+        """Which meeting a question is about: (meeting id, [], scores) or (current, [candidates],
+        scores); a score is (the meeting named, its people named, its words in the question)."""
         current = current or self.default
         if len(self._meetings) == 1:
-            return current, []
+            return current, [], {current: (0, 0, 0)}
         text = normalize(question)
         here = self._meetings[current].understanding
         words = here.routing_words(text)
@@ -237,12 +240,12 @@ class Engine:
         scores[current] = here.vocab.mention_score(text, words)
         named = max(s[:2] for s in scores.values())  # the meeting or its people named
         if named == (0, 0) or scores[current][:2] >= named:
-            return current, []  # (a question only another report answers moves later, in _ask)
+            return current, [], scores  # (a question only another report answers moves later, in _ask)
         best = [mid for mid, s in scores.items() if s[:2] == named]
         if len(best) > 1:  # the words of the question may still tell them apart
             most = max(scores[mid][2] for mid in best)
             best = [mid for mid in best if scores[mid][2] == most]
-        return (best[0], []) if len(best) == 1 else (current, best[:MAX_CHOICES])
+        return (best[0], [], scores) if len(best) == 1 else (current, best[:MAX_CHOICES], scores)
 
     def _which_meeting(self, candidates: list[str], script: str) -> Reply:
         choices = tuple((mid, self._meetings[mid].label) for mid in candidates)

@@ -4,7 +4,7 @@ name; and how strongly a question names this meeting rather than another."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from difflib import SequenceMatcher
+from functools import cached_property, lru_cache
 
 from . import pinyin
 from .facts import Facts
@@ -81,30 +81,52 @@ class Vocabulary:
         With `other` (the conversation's current meeting), what `other` also has does not
         count: it cannot tell the two meetings apart.
         """
-        vocab = self
         known = other.text if other else ""
 
         def new(word: str) -> bool:
             return bool(word) and word in text and word not in known
 
-        reference = 2 * sum(1 for value in (vocab.date, *vocab.places[:1]) if new(value))
-        reference += 3 * sum(1 for alias in vocab.aliases if alias in text)
-        genre = load_genre()
-        kinds = [
-            w
-            for w in genre.meeting_words
-            if vocab.meeting.endswith(w) and w in text and w not in genre.generic_meeting_words
-        ]
+        reference = 2 * sum(1 for value in (self.date, *self.places[:1]) if new(value))
+        reference += 3 * sum(1 for alias in self.aliases if alias in text)
+        kinds = [k for k in self._kinds if k in text]
         if any(not (other and other.meeting.endswith(k)) for k in kinds):  # 推进会 vs 座谈会
             reference += 1
-        for label, weight, least in ((vocab.meeting, 2, 2), (vocab.theme, 1, 5)):
-            core = label
-            for word in load_genre().meeting_words:
-                core = core.replace(word, "")
-            if core:
-                m = SequenceMatcher(None, core, text).find_longest_match(0, len(core), 0, len(text))
-                if m.size >= least and new(core[m.a : m.a + m.size]):
-                    reference += weight
-        people = sum(1 for name in vocab.names if new(name))
-        coverage = sum(1 for alternatives in words if any(w in vocab.text for w in alternatives))
+        asked = _substrings(text)
+        for pieces, weight in ((self._name_pieces, 2), (self._theme_pieces, 1)):
+            if any(piece not in known for piece in asked & pieces):  # 外贸 of 鹤洲市稳外贸促发展企业座谈会
+                reference += weight
+        people = sum(1 for name in self.names if new(name))
+        coverage = sum(1 for alternatives in words if any(w in self.text for w in alternatives))
         return reference, people, coverage
+
+    @cached_property
+    def _kinds(self) -> tuple[str, ...]:
+        """The meeting words this meeting's name ends with (座谈会, 协商座谈会), generic ones left out."""
+        genre = load_genre()
+        return tuple(w for w in genre.meeting_words if self.meeting.endswith(w) and w not in genre.generic_meeting_words)
+
+    @cached_property
+    def _name_pieces(self) -> frozenset[str]:
+        return _pieces(self.meeting, 2)
+
+    @cached_property
+    def _theme_pieces(self) -> frozenset[str]:
+        return _pieces(self.theme, 5)
+
+
+@lru_cache(maxsize=256)
+def _substrings(text: str) -> frozenset[str]:
+    """Every run of 2–12 characters of a question (looked up against the names' pieces)."""
+    return frozenset(text[i:j] for i in range(len(text)) for j in range(i + 2, min(len(text), i + 12) + 1))
+
+
+def _pieces(label: str, least: int) -> frozenset[str]:
+    """Every run of at least `least` characters of a name, meeting words taken out."""
+    for word in load_genre().meeting_words:
+        label = label.replace(word, " ")
+    return frozenset(
+        part[i:j]
+        for part in label.split()
+        for i in range(len(part))
+        for j in range(i + least, min(len(part), i + 12) + 1)
+    )
