@@ -7,7 +7,6 @@ from pathlib import Path
 from typing import TextIO
 
 from .engine import Engine
-from .scripts import detect
 
 HISTORY = Path.home() / ".meeting_bot_history"
 COMMANDS = "/help  /source  /why  /meetings  /meeting N  /new  /quit"
@@ -38,10 +37,14 @@ def handle(engine: Engine, line: str, key: object, out: TextIO) -> bool:
     text = line.strip()
     if text in ("/quit", "/exit", "/q"):
         return False
-    if text in ("/help", "/start"):
-        out.write(engine.help_text(detect(text)) + "\n" + COMMANDS + "\n\n")
-        return True
     last = engine.last_reply(key)
+    if text in ("/help", "/start"):
+        out.write(engine.help_text(last.script if last else "hans") + "\n" + COMMANDS + "\n\n")
+        return True
+    if text == "/new":
+        engine.forget(key)
+        out.write(engine.message("new_conversation") + "\n\n")
+        return True
     if text == "/source":
         if last and last.evidence:
             out.write(

@@ -62,7 +62,7 @@ class Meeting:
 class _Conversation:
     context: Context
     last: Reply | None = None
-    pending: str | None = None  # a question waiting for "which meeting?"
+    pending: tuple[str, tuple[str, ...]] | None = None  # a question waiting for "which meeting?", and the meetings offered
 
 
 def article_paths(articles: Iterable[Path] | None = None, seeds: Path | None = None) -> list[Path]:
@@ -105,7 +105,7 @@ class Engine:
         default: str | None = None,
     ) -> Engine:
         """Read the reports and the intents, extract facts, prepare understanding."""
-        knowledge = load_knowledge(intents_dir or DEFAULT_DIR, answers.COMPOSERS)
+        knowledge = load_knowledge(intents_dir or DEFAULT_DIR, answers.COMPOSERS, answers.REQUIRED_INTENTS)
         paths = article_paths(articles, seeds)
         facts: list[Facts] = []
         vocabularies: list[Vocabulary] = []
@@ -146,25 +146,26 @@ class Engine:
     def select_meeting(self, conversation: Hashable, meeting_id: str, script: str = HANS) -> Reply:
         """Make `meeting_id` the conversation's current meeting."""
         if meeting_id not in self._meetings:
-            return Reply(
-                render(self.knowledge.message("fallback", script), script), False, script=script
-            )
+            return Reply(self.message("unknown_meeting", script), False, script=script)
         conv = self._conversation(conversation)
-        conv.context = Context(meeting=meeting_id)
+        conv.context = Context(meeting=meeting_id, script=conv.context.script)
         pending, conv.pending = conv.pending, None
-        if pending:  # the question that asked "which meeting?" is answered now
-            return self.ask(pending, conversation)
-        label = self._meetings[meeting_id].label
-        text = (
-            f"Now answering about: {label}"
-            if script == EN
-            else render(f"现在回答关于{label}的问题。", script)
-        )
+        if pending and meeting_id in pending[1]:  # the question that asked "which meeting?"
+            meeting = self._meetings[meeting_id]
+            parse = meeting.understanding.parse(pending[0], conv.context)
+            reply = self._answer(meeting, parse, detect(pending[0]))
+            self._remember(conv, parse, reply)
+            return reply
+        text = self.message("now_answering", script, label=self._meetings[meeting_id].label)
         return Reply(
             text, True, intent="select_meeting", confidence=1.0, script=script, meeting=meeting_id
         )
 
     # -- asking -------------------------------------------------------------------
+
+    def forget(self, conversation: Hashable) -> None:
+        """Start the conversation afresh: default meeting, no person, topic or last answer."""
+        self._conversations.pop(conversation, None)
 
     def last_reply(self, conversation: Hashable) -> Reply | None:
         conv = self._conversations.get(conversation)
@@ -189,9 +190,10 @@ class Engine:
     def _ask(self, question: str, script: str, conv: _Conversation) -> Reply:
         if question.startswith("/"):  # /start, /help typed where commands mean nothing
             return Reply(self.help_text(script), True, "help", 1.0, script=script)
+        conv.pending = None  # a new question: an old "which meeting?" is no longer open
         target, choices, scores = self._route(question, conv.context.meeting)
         if choices:
-            conv.pending = question
+            conv.pending = (question, tuple(choices))
             return self._which_meeting(choices, script)
         if target != conv.context.meeting:  # the question names another meeting: switch to it
             ctx = conv.context
@@ -204,7 +206,7 @@ class Engine:
             richer = [m for m, s in scores.items() if m != meeting.id and (s[2] > scores[meeting.id][2] or s[:2] > (0, 0))]
             elsewhere = self._answered_elsewhere(question, parse, richer, script)
             if len(elsewhere) > 1:
-                conv.pending = question
+                conv.pending = (question, tuple(m.id for m, _, _ in elsewhere))
                 return self._which_meeting([m.id for m, _, _ in elsewhere], script)
             if elsewhere:  # only another loaded report answers it: answer from there
                 meeting, parse, reply = elsewhere[0]
@@ -249,7 +251,7 @@ class Engine:
 
     def _which_meeting(self, candidates: list[str], script: str) -> Reply:
         choices = tuple((mid, self._meetings[mid].label) for mid in candidates)
-        head = "Which meeting do you mean?" if script == EN else "你问的是哪一次会议？"
+        head = self.knowledge.message("which_meeting", script)
         body = "\n".join(f"{i}. {label}" for i, (_, label) in enumerate(choices, 1))
         return Reply(render(f"{head}\n{body}", script), False, "which_meeting", 0.0, script=script, choices=choices)
 

@@ -217,7 +217,9 @@ def _lexicon(raw: Any, path: str) -> Lexicon:
         raise IntentFileError(path, None, f"'lexicon' is missing {exc.args[0]!r}.") from exc
 
 
-def load_knowledge(directory: Path | None, answer_kinds: Iterable[str]) -> Knowledge:
+def load_knowledge(
+    directory: Path | None, answer_kinds: Iterable[str], required: Iterable[str] = ()
+) -> Knowledge:
     """Read every *.yaml in `directory`; raise IntentFileError on the first problem."""
     directory = directory or DEFAULT_DIR
     files = sorted(directory.glob("*.yaml"))
@@ -258,6 +260,9 @@ def load_knowledge(directory: Path | None, answer_kinds: Iterable[str]) -> Knowl
         raise IntentFileError(str(directory), None, "no file defines 'lexicon'.")
     if not intents:
         raise IntentFileError(str(directory), None, "no intents defined.")
+    absent = sorted(set(required) - {i.name for i in intents})
+    if absent:
+        raise IntentFileError(str(directory), absent[0], "this intent is required by the answer composers but no file defines it.")
     missing = {"fallback", "not_mentioned", "empty", "help", "examples"} - set(messages)
     if missing:
         raise IntentFileError(str(directory), None, f"'messages' lacks {sorted(missing)}.")

@@ -43,25 +43,28 @@ def syllables(name: str) -> list[str] | None:
     return out
 
 
-def sounds(text: str, limit: int = 16) -> set[str]:
-    """Every toneless reading of `text` ('调' is diao or tiao), at most `limit` of them."""
+def sounds(text: str, limit: int = 16, first_only: bool = False) -> set[str]:
+    """Every toneless reading of `text` ('调' is diao or tiao), at most `limit` of them;
+    with `first_only`, each character's usual reading alone."""
     table = _table()
     out = [""]
     for ch in text:
         readings = table.get(str(ord(ch)))
         if not readings:
             return set()
-        options = {_plain(r) for r in readings.split(",")}
+        options = {_plain(r) for r in readings.split(",")[: 1 if first_only else None]}
         out = [f"{head} {o}".strip() for head in out for o in options][:limit]
     return set(out)
 
 
-def spellings(name: str) -> list[str]:
-    """How an English text may write a name: 'wang weizhong', 'weizhong wang', 'wang wei zhong'."""
-    parts = syllables(name)
+def spellings(name: str, compound_surnames: tuple[str, ...] = ()) -> list[str]:
+    """How an English text may write a name: 'wang weizhong', 'weizhong wang', 'wang wei zhong'
+    ('situ jun' for 司徒军 when 司徒 is among `compound_surnames`)."""
+    parts = syllables(name.replace("·", ""))
     if not parts or len(parts) < 2:
         return []
-    surname, given = parts[0], parts[1:]
+    split = 2 if len(parts) > 2 and name[:2] in compound_surnames else 1
+    surname, given = "".join(parts[:split]), parts[split:]
     joined = "".join(given)
     forms = {f"{surname} {joined}", f"{joined} {surname}", f"{surname}{joined}", f"{surname} {' '.join(given)}"}
     return sorted(forms, key=len, reverse=True)

@@ -42,7 +42,7 @@ MARK = {
     "place": "\ue004",
     "date": "\ue005",
 }
-_DATE = re.compile(r"(?:\d{4}年)?\d{1,2}月(?:\d{1,2}(?:日|号)|份)?|\d{1,2}(?:日|号)")
+_DATE = re.compile(r"(?:\d{4}年)?\d{1,2}月(?:\d{1,2}(?:日|号)|份)?|\d{1,2}(?:日|号)|\d{4}年")
 _MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 _EN_DATE = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? (\d{1,2})(?:st|nd|rd|th)?\b")
 _EN_DAY = re.compile(r"\bthe (\d{1,2})(?:st|nd|rd|th)\b")
@@ -59,7 +59,7 @@ def _alternation(terms: list[str]) -> re.Pattern[str] | None:
         if _LATIN_EDGE.search(term[0]):
             esc = r"(?<![a-z])" + esc
         if _LATIN_EDGE.search(term[-1]):
-            esc = esc + r"(?![a-z])"
+            esc = esc + r"(?=(?:s|es)?(?![a-z]))"  # a plural still names it: vice governors
         parts.append(esc)
     return re.compile("|".join(parts)) if parts else None
 
@@ -161,7 +161,12 @@ class Understanding:
             for term in intent.hints:
                 self._cue_owner.setdefault(term, []).append((intent.name, HINT_WEIGHT))
         self._cues = _alternation(list(self._cue_owner))
-        # keywords by sound, for homophone typos (强掉 for 强调)
+        # keywords and topic terms by sound, for homophone typos (强掉 for 强调, 服物 for 服务)
+        self._topic_by_sound: dict[str, str] = {}
+        for term in self._topic_of:
+            if 2 <= len(term) <= 4 and _HAN.fullmatch(term[0]):
+                for sound in pinyin.sounds(term):
+                    self._topic_by_sound.setdefault(sound, term)
         self._cue_by_sound: dict[str, str] = {}
         for term, owners in self._cue_owner.items():
             if 2 <= len(term) <= 4 and _HAN.fullmatch(term[0]) and any(w == 1.0 for _, w in owners):
@@ -239,12 +244,15 @@ class Understanding:
         topic = None
         if self._topics:
             counts: dict[str, int] = {}
-            for m in self._topics.finditer(text):
-                if free(*m.span()):
-                    topic_terms.append(m.group())
-                    key = self._topic_of[m.group()].key
-                    counts[key] = counts.get(key, 0) + len(m.group())
-                    spans.append((*m.span(), "topic"))
+            found = [(m.start(), m.end(), m.group()) for m in self._topics.finditer(text)]
+            if not found:  # only when no topic word is written right
+                found = self._sounds_like(text, self._topic_by_sound, [(s, e, "") for s, e, _ in spans])
+            for start, end, term in found:  # (养老服物: a homophone of 服务)
+                if free(start, end):
+                    topic_terms.append(term)
+                    key = self._topic_of[term].key
+                    counts[key] = counts.get(key, 0) + len(term)
+                    spans.append((start, end, "topic"))
             if counts:
                 best = max(counts, key=lambda k: counts[k])
                 topic = next(t for t in self.knowledge.topics if t.key == best)
@@ -279,18 +287,26 @@ class Understanding:
 
     def _homophone_cues(self, masked: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
         """Keywords written with a wrong character of the same sound (强掉 for 强调)."""
+        return self._sounds_like(masked, self._cue_by_sound, taken)
+
+    def _sounds_like(
+        self, text: str, by_sound: dict[str, str], taken: list[tuple[int, int]]
+    ) -> list[tuple[int, int, str]]:
+        """Words of `by_sound` written with a wrong character of the same sound, where the
+        window is not a word of the report or of everyday Chinese (then it is no typo)."""
         found: list[tuple[int, int, str]] = []
         for size in (4, 3, 2):
-            for start in range(len(masked) - size + 1):
+            for start in range(len(text) - size + 1):
                 end = start + size
-                window = masked[start:end]
+                window = text[start:end]
                 if not all(_HAN.match(c) for c in window):
                     continue
-                if any(not (end <= s or start >= e) for s, e in (*taken, *((a, b) for a, b, _ in found))):
+                if any(not (end <= s or start >= e) for s, e, *_ in (*taken, *found)):
                     continue
                 if window in self.vocab.text or self.segmenter.is_common(window):
                     continue
-                term = next((self._cue_by_sound[s] for s in pinyin.sounds(window, 4) if s in self._cue_by_sound), None)
+                # the typo as usually read against every reading of the word meant
+                term = next((by_sound[s] for s in pinyin.sounds(window, first_only=True) if s in by_sound), None)
                 if term and term != window:
                     found.append((start, end, term))
         return found
@@ -334,11 +350,10 @@ class Understanding:
         before = re.search(r"[\u4e00-\u9fff]{1,10}$", text[: match.start()])
         if not before:
             return match.group()
-        prefix = re.split(r"谁是|是|谁|的|请问|问|那|这位|哪位", before.group())[-1]
-        # only a qualifier the report itself uses (鹤洲, 促进会), not 哪几位 or 那个
-        prefix = next((prefix[i:] for i in range(len(prefix) - 1) if prefix[i:] in self.vocab.text), "")
-        if not prefix:
+        prefix = re.split(r"谁是|是|谁|的|请问|问|那|这位|哪位|哪几位|哪些|几位|哪个|有", before.group())[-1]
+        if not prefix or prefix in self._stop:
             return match.group()
+        # 鹤洲市长, 促进会秘书长: the qualifier as a whole; 浦发银行沅川分行行长 is not 沅川分行行长
         full = prefix + match.group()
         known = [r for r in self.vocab.roles if r.endswith(full)]
         return known[0] if known else full

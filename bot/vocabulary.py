@@ -3,6 +3,7 @@ name; and how strongly a question names this meeting rather than another."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
@@ -17,7 +18,7 @@ def pinyin_forms(names: tuple[str, ...]) -> dict[str, str]:
     forms: dict[str, str] = {}
     surnames: dict[str, list[str]] = {}
     for name in names:
-        for form in pinyin.spellings(name):
+        for form in pinyin.spellings(name, load_genre().compound_surnames):
             forms.setdefault(form, name)
         family = pinyin.surname(name)
         if family:
@@ -91,7 +92,7 @@ class Vocabulary:
         kinds = [k for k in self._kinds if k in text]
         if any(not (other and other.meeting.endswith(k)) for k in kinds):  # 推进会 vs 座谈会
             reference += 1
-        asked = _substrings(text)
+        asked = _substrings(_without_kinds(text))  # 工作会议 must not match 人才工作推进会 by 工作
         for pieces, weight in ((self._name_pieces, 2), (self._theme_pieces, 1)):
             if any(piece not in known for piece in asked & pieces):  # 外贸 of 鹤洲市稳外贸促发展企业座谈会
                 reference += weight
@@ -114,16 +115,25 @@ class Vocabulary:
         return _pieces(self.theme, 5)
 
 
+def _without_kinds(text: str) -> str:
+    for word in load_genre().meeting_words:
+        text = text.replace(word, " ")
+    return text
+
+
 @lru_cache(maxsize=256)
 def _substrings(text: str) -> frozenset[str]:
     """Every run of 2–12 characters of a question (looked up against the names' pieces)."""
-    return frozenset(text[i:j] for i in range(len(text)) for j in range(i + 2, min(len(text), i + 12) + 1))
+    return frozenset(
+        text[i:j] for i in range(len(text)) for j in range(i + 2, min(len(text), i + 12) + 1) if " " not in text[i:j]
+    )
 
 
 def _pieces(label: str, least: int) -> frozenset[str]:
     """Every run of at least `least` characters of a name, meeting words taken out."""
     for word in load_genre().meeting_words:
         label = label.replace(word, " ")
+    label = re.sub(r"[^\u4e00-\u9fff]+", " ", label)  # 2024年 is no name: digits never route
     return frozenset(
         part[i:j]
         for part in label.split()

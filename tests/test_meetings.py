@@ -87,3 +87,22 @@ def test_report_question_sets(questions: Path) -> None:
     article = questions.with_name(questions.name.replace(".questions.yaml", ".txt"))
     results = evaluate(Engine.load([article]), load_cases(questions))
     assert [(r.question, r.problems) for r in results if not r.passed] == []
+
+
+def test_a_which_meeting_question_is_answered_once_a_meeting_is_picked(engine: Engine) -> None:
+    key = ("test", "pending")
+    reply = engine.ask("副市长是谁？", key)
+    assert len(reply.choices) > 1 and not reply.answered
+    chosen, _ = reply.choices[0]
+    answered = engine.select_meeting(key, chosen)
+    assert answered.meeting == chosen and answered.answered and "副市长" in answered.text
+    # picked later, after other questions, the old question is not answered again
+    engine.ask("副市长是谁？", key)
+    engine.ask("谁主持了会议？", key)
+    picked = engine.select_meeting(key, chosen)
+    assert "副市长" not in picked.text
+
+
+def test_an_unknown_meeting_id_is_said_to_be_unknown(engine: Engine) -> None:
+    reply = engine.select_meeting(("test", "unknown"), "no-such-report")
+    assert not reply.answered and "/meetings" in reply.text

@@ -109,7 +109,8 @@ def pinyin_of(name: str, person: bool = True) -> str:
     if not parts or len(name) > 4:
         return ""
     if person and len(parts) >= 2:
-        return parts[0].title() + " " + "".join(parts[1:]).title()
+        split = 2 if len(parts) > 2 and name[:2] in load_genre().compound_surnames else 1
+        return "".join(parts[:split]).title() + " " + "".join(parts[split:]).title()
     return "".join(parts).title()
 
 

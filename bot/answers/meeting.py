@@ -59,7 +59,9 @@ def same_date(asked: str, written: str) -> bool | None:
         return (int(month.group(1)) if month else None, int(day_value) if day_value else None)
 
     (am, ad), (wm, wd) = parts(asked), parts(written)
-    checks = [a == w for a, w in ((am, wm), (ad, wd)) if a is not None and w is not None]
+    ay, wy = (re.search(r"(\d{4})年", t) for t in (asked, written))
+    pairs = [(am, wm), (ad, wd), (ay and ay.group(1), wy and wy.group(1))]
+    checks = [a == w for a, w in pairs if a is not None and w is not None]
     return all(checks) if checks else None
 
 
@@ -97,6 +99,13 @@ def meeting_name(req: Request) -> Composed:
     fact = req.facts.meeting
     if fact is None:
         return Composed(req.msg("fallback"), False)
+    if re.search(r"第几|几次|几届|which (?:session|edition)", req.parse.text):  # "这是第几次常务会议？"
+        found = [(s, m) for s in req.facts.article.sentences
+                 if (m := re.search(r"第[\d一二三四五六七八九十百]+(?:次|届|期)", s.text))]
+        if not found:
+            return Composed(req.t("no_ordinal"), False)
+        sentence, match = found[0]
+        return Composed(req.t("ordinal", ordinal=match.group()), True, (sentence,))
     slots = req.parse.slots
     groups = [g.value for g in req.facts.groups] + list(load_genre().group_words)
     named = [g for g in groups if g in req.parse.text]

@@ -46,7 +46,8 @@ def statements(req: Request) -> Composed:
     if known:
         said = req.facts.said_by(name)
         if not said:
-            return Composed(req.t("none", name=name), False, req.facts.person(name).evidence, name)
+            person = req.facts.person(name)
+            return Composed(req.t("none", name=name), False, person.evidence if person else (), name)
         verbs_en = req.knowledge.lexicon.verbs_en
         asked_verbs = [
             v for v in {st.verb for st in said}
