@@ -268,6 +268,14 @@ class Understanding:
                 date = f"{_MONTHS.index(m.group(1)[:3]) + 1}月{int(m.group(2))}日"
             spans.append((*m.span(), "date"))
         derived = False
+        if person is None:  # "会议强调了什么？": the meeting itself as the speaker
+            verbs = "|".join(load_genre().statement_verbs)
+            for voice in self.vocab.voices:
+                m = re.search(rf"{re.escape(voice)}(?:还|也|又)?(?:{verbs})", text)
+                if m and free(m.start(), m.start() + len(voice)):
+                    person = voice
+                    spans.append((m.start(), m.start() + len(voice), "person"))
+                    break
         if person is None:  # "主持人讲了些什么？": the one person who chaired
             for word, action in self.knowledge.lexicon.action_roles.items():
                 at = text.find(word)

@@ -42,6 +42,7 @@ class Vocabulary:
     date: str = ""
     aliases: tuple[str, ...] = ()
     actors: dict[str, tuple[str, ...]] | None = None  # action -> who did it (主持 -> 林克庆)
+    voices: tuple[str, ...] = ()  # speakers that are no person: 会议 (会议强调…), 委员们
 
     @classmethod
     def from_facts(cls, facts: Facts, aliases: tuple[str, ...] = ()) -> Vocabulary:
@@ -60,6 +61,7 @@ class Vocabulary:
             places += [p for items in facts.research.lists.values() for p in items]
         return cls(
             names=tuple(sorted((p.name for p in facts.people), key=len, reverse=True)),
+            voices=tuple(dict.fromkeys(st.speaker for st in facts.statements if st.group)),
             actors={a: tuple(p.name for p in facts.people if a in p.actions) for p in facts.people for a in p.actions},
             roles={k: tuple(v) for k, v in roles.items()},
             places=tuple(dict.fromkeys(places)),
