@@ -268,6 +268,10 @@ class Understanding:
                 date = f"{_MONTHS.index(m.group(1)[:3]) + 1}月{int(m.group(2))}日"
             spans.append((*m.span(), "date"))
         derived = False
+        if person is None and "会议" in self.vocab.voices and re.search(
+            r"\bthe meeting (?:require|stress|emphasi|point|say|said|decide|call|ask|urge)", text
+        ):  # "What did the meeting require?"
+            person = "会议"
         if person is None:  # "会议强调了什么？": the meeting itself as the speaker
             verbs = "|".join(load_genre().statement_verbs)
             for voice in self.vocab.voices:

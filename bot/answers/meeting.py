@@ -148,7 +148,14 @@ def asked_units(text: str) -> tuple[str, ...]:
     genre = load_genre()
     text = text.replace("哪几", "哪")  # 哪几位 asks which ones, not how many
     kinds = [k for k, words in genre.unit_questions.items() if any(w in text for w in words)]
-    return tuple(u for k in kinds for u in genre.unit_kinds[k])
+    if len(kinds) > 1 and "items" in kinds:  # 几个人 asks for people; 个 alone counts anything
+        kinds.remove("items")
+    units = tuple(u for k in kinds for u in genre.unit_kinds[k])
+    classifier = re.search(rf"(?:多少|几)({'|'.join(map(re.escape, genre.units))})", text)
+    if classifier and not any(classifier.group(1) in genre.unit_kinds[k] for k in kinds if k != "items"):
+        # "几多间初创企业": the classifier itself (间), unless 个, which counts anything
+        return units if classifier.group(1) == "个" else (classifier.group(1),)
+    return units
 
 
 def counts_in(text: str, units: tuple[str, ...] = ()) -> list[str]:
@@ -156,7 +163,7 @@ def counts_in(text: str, units: tuple[str, ...] = ()) -> list[str]:
     genre = load_genre()
     magnitude = "|".join(genre.magnitudes)
     unit = "|".join(re.escape(u) for u in genre.units)
-    pattern = rf"\d+(?:\.\d+)?(?:多|余)?(?:{magnitude})?(?:多|余)?({unit})"
+    pattern = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?(?:多|余)?(?:{magnitude})?(?:多|余)?({unit})"
     return [m.group() for m in re.finditer(pattern, text) if not units or m.group(1) in units]
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..facts import Facts, Statement
+from ..genre import load_genre
 from ..models import Sentence
 from .base import (
     MAX_QUOTED,
@@ -47,6 +48,10 @@ def statements(req: Request) -> Composed:
         said = req.facts.said_by(name)
         if not said:
             person = req.facts.person(name)
+            if person and set(person.actions) & set(load_genre().speaking_actions):
+                # "樊颖诗讲了什么？" — she spoke (分享, 发言) but is not quoted: what the report says of it
+                text = req.t("unquoted", name=name) + "\n" + "\n".join("· " + s.text for s in person.evidence)
+                return Composed(text, True, person.evidence, name)
             return Composed(req.t("none", name=name), False, person.evidence if person else (), name)
         verbs_en = req.knowledge.lexicon.verbs_en
         asked_verbs = [
@@ -56,7 +61,7 @@ def statements(req: Request) -> Composed:
         chosen = [st for st in said if st.verb in asked_verbs] or said
         slots = req.parse.slots
         about = [w for w in (*(slots.topic.terms if slots.topic else ()), *slots.known_words, *slots.unknown_words)
-                 if w != name and not req.facts.person(w) and re.search(r"[\u4e00-\u9fff]", w)]
+                 if w != name and not any(p.name in w for p in req.facts.people) and re.search(r"[\u4e00-\u9fff]", w)]
         if about:  # "王伟中提到了房地产吗？", "林克庆关于人才说了什么？"
             chosen = [st for st in said if any(t in st.text for t in about)]
             if not chosen:
