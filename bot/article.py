@@ -2,7 +2,7 @@
 
 The file on disk stays verbatim; every cleaning step happens here, in order:
 mojibake repair, pinyin annotations, Traditional to Simplified, character width and
-punctuation, page furniture and bylines. Paragraph and sentence numbers refer to the
+punctuation (half-width marks and 「」 quotes), page furniture and bylines. Paragraph and sentence numbers refer to the
 cleaned text, so that an answer can cite where it comes from.
 """
 
@@ -24,6 +24,8 @@ _ANNOTATION = re.compile(rf"(?<=[{_HAN}])\s?[(（][{_PINYIN}]{{1,7}}[)）]")
 _GARBLE = re.compile(rf"\?[{_PINYIN}]{{1,7}}\)[A-Za-z]?(?![A-Za-z])")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u200b-\u200f\u2028-\u202e\ufeff]")
 _HALF_TO_FULL = {",": "，", ";": "；", "?": "？", "!": "！", "(": "（", ")": "）"}
+# Corner quotes (Hong Kong and Taiwan copies) become the quotes of Simplified text.
+_CORNER_QUOTES = str.maketrans("「」『』", "“”‘’")
 _PUNCT_RANK = {"。": 5, "？": 5, "！": 5, "；": 4, "：": 3, "、": 2, "，": 1}
 _PUNCT_RUN = re.compile(r"[，、；：。！？](?:\s*[，、；：。！？])+")
 _SENTENCE = re.compile(r"[^。！？]*(?:[。！？]+[”’」』）]*|$)")
@@ -109,7 +111,7 @@ def _clean_characters(line: str, genre: Genre) -> str:
     line = _CONTROL.sub("", line)
     line = _fix_garbles(line, genre)
     line = _ANNOTATION.sub("", line)
-    line = to_simplified(_normalize_width(line))
+    line = to_simplified(_normalize_width(line)).translate(_CORNER_QUOTES)
     return _fullwidth_punctuation(line)
 
 

@@ -175,14 +175,8 @@ def _parse_roster_head(head: str, genre: Genre) -> list[tuple[str, tuple[str, ..
     pending: list[str] = []
     segments: list[str] = []
     for segment in head.split("、"):
-        # '…董事长贺兰生和…会长屈志鹏': two people joined by 和/及/与
-        joined = re.split(
-            r"(?<=[\u4e00-\u9fff]{2})(?:和|及|与|以及)(?=[\u4e00-\u9fff]{4})", segment
-        )
-        if len(joined) > 1 and all(_split_title_name(part, genre) for part in joined):
-            segments.extend(joined)
-        else:
-            segments.append(segment)
+        joined = _joined_people(segment, genre)
+        segments.extend(joined or [segment])
     for segment in segments:
         segment = segment.strip().removesuffix("等")
         if not segment:
@@ -201,26 +195,42 @@ def _parse_roster_head(head: str, genre: Genre) -> list[tuple[str, tuple[str, ..
     return found if not pending else []
 
 
+def _joined_people(segment: str, genre: Genre) -> list[str] | None:
+    """'…董事长贺兰生和…会长屈志鹏', '创办人樊某及大学生代表伍某', '青年代表郑某及冯某': two or more
+    people joined by 和/及/与; the first with a title, each other one with a title of its own or
+    a bare name that starts with a family name (it shares the title before it)."""
+    parts = re.split(r"(?<=[\u4e00-\u9fff]{2})(?:和|及|与|以及)(?=[\u4e00-\u9fff]{2})", segment)
+    if len(parts) < 2 or not _split_title_name(parts[0], genre):
+        return None
+    for part in parts[1:]:
+        bare = _valid_name(part, genre) and _has_family_name(part, genre)
+        if not bare and not _split_title_name(part, genre):
+            return None
+    return parts
+
+
 _COUNTED_TAIL = re.compile(
     rf"等(?:\d+|[一二三四五六七八九十两]+)?(?:位|名|个|人)?([{_HAN}]{{0,10}}?(?:同志|代表|负责人|人士|委员|企业家|专家|嘉宾))?$"
 )
 
 
-def _strip_adverbs(head: str, genre: Genre) -> str:
-    """'…温若兰在会上先后' -> '…温若兰': adverbs and the setting between the names and the verb."""
+def _strip_adverbs(head: str, genre: Genre, single: bool = True) -> str:
+    """'…温若兰在会上先后' -> '…温若兰': adverbs and the setting between the names and the verb;
+    without the one-character adverbs (也, 亦, 均…) when `single` is False."""
+    adverbs = [a for a in genre.roster_adverbs if single or len(a) > 1]
     before = None
     while head != before:
         before = head
-        for adverb in genre.roster_adverbs:
+        for adverb in adverbs:
             head = head.removesuffix(adverb)
         head = genre.roster_settings.sub("", head)
     return head
 
 
-def _head_before(clause: str, at: int, genre: Genre) -> str:
+def _head_before(clause: str, at: int, genre: Genre, single: bool = True) -> str:
     """The names and titles before a clause's verb, without adverbs, a time ('李明8日主持召开')
     or a counted group ('等5位企业负责人')."""
-    head = _strip_adverbs(clause[:at], genre)
+    head = _strip_adverbs(clause[:at], genre, single)
     for pattern in _date_patterns(genre):
         head = re.sub(f"(?:{pattern.pattern})$", "", head)
     return _COUNTED_TAIL.sub("", head)
@@ -267,11 +277,16 @@ def _actions_in(rest: str, genre: Genre) -> tuple[str, ...]:
             part = part.removeprefix(adverb)
         while part:
             verb = next((v for v in genre.actions if part.startswith(v)), None)
-            if verb is None:
-                break
+            if verb is None or _opens_meeting_word(part, verb, genre):
+                break  # '主持推介会', '出席发布会': the meeting, not a second action
             found.extend(a for a in genre.actions[verb] if a not in found)
             part = part[len(verb) :].removeprefix("了")
     return tuple(found)
+
+
+def _opens_meeting_word(text: str, verb: str, genre: Genre) -> bool:
+    """'推介会…' opens with the meeting word 推介会, not with the action 推介."""
+    return any(len(w) > len(verb) and text.startswith(w) for w in genre.meeting_words)
 
 
 def _action_starts(clause: str, genre: Genre) -> list[int]:
@@ -318,6 +333,9 @@ def _roster_clause(clause: str, genre: Genre) -> _Roster:
     for at in _action_starts(clause, genre):
         head = _head_before(clause, at, genre)
         people = _parse_roster_head(head, genre) if at > 0 else []
+        if not people and at > 0:  # '副市长王均出席': 均 ends the name, it is no adverb here
+            head = _head_before(clause, at, genre, single=False)
+            people = _parse_roster_head(head, genre)
         if not people and adverbials:  # '代表A、B围绕融资、用地等问题建言献策'
             head = re.split(adverbials, head, maxsplit=1)[0]
             people = _parse_roster_head(head, genre) if head else []
@@ -460,7 +478,7 @@ def _subject_and_verb(text: str, names: list[str], genre: Genre) -> tuple[str, s
     for start in _subject_starts(text, names, genre):
         body = text[start:]
         for ref in genre.back_references:
-            if body.startswith(ref):
+            if body.startswith(ref) and not body[len(ref) :].startswith("的"):
                 return "", ref[1:], body[len(ref) :]
         name = next((n for n in names if body.startswith(n)), None)
         if name is None:
@@ -512,7 +530,10 @@ def _group_subject(text: str, genre: Genre) -> str | None:
     )
     if match and any(v in body for v in genre.group_verbs):
         named = _parse_roster_head(match.group(1), genre)  # '企业家代表周某、吴某' -> 企业家代表
-        return named[0][1][-1] if named else match.group(1)
+        if named:
+            return named[0][1][-1]
+        # '某局副局长岑某担任主礼嘉宾并致辞': one named person acting is not a group
+        return None if roster.people else match.group(1)
     return None
 
 
@@ -520,34 +541,120 @@ def _extract_statements(article: Article, people: list[Person], genre: Genre) ->
     """Statements by speaker. 他说/她强调… refer back to the last person a sentence of the
     paragraph was about, even one with no statement verb ('某某充分肯定了…。他强调，…')."""
     names = sorted((p.name for p in people), key=len, reverse=True)
+    # '企业代表、某公司总经理潘某和…董事长管某也作了发言。': a sentence the roster was read from is
+    # the report going on, not the last speaker's words
+    rosters = {s for p in people for s in p.evidence}
     out: list[Statement] = []
     for paragraph in article.paragraphs:
-        current: tuple[str, str] | None = None  # whose statement a plain sentence continues
+        current: Statement | None = None  # whose statement a plain sentence continues
         subject: str | None = None  # the last person a sentence was about
         for sentence in paragraph:
             text = sentence.text
             subject = _sentence_subject(text, names, genre) or subject
+            by_meeting = _meeting_statement(text, genre)
+            if by_meeting:
+                verb, rest = by_meeting
+                current = Statement(genre.meeting_speaker, verb, rest or text, sentence, group=True)
+                out.append(current)
+                continue
             found = _subject_and_verb(text, names, genre)
             if found:
                 speaker, verb, rest = found
-                speaker = speaker or subject or (current[0] if current else "")
+                speaker = speaker or subject or (current.speaker if current else "")
                 if speaker:
-                    current = (speaker, verb)
-                    out.append(Statement(speaker, verb, rest.lstrip("，：: ") or text, sentence))
+                    current = Statement(speaker, verb, rest.lstrip("，：: ") or text, sentence)
+                    out.append(current)
                     continue
             group = _group_subject(text, genre)
             if group:
                 current = subject = None
                 out.append(Statement(group, "建言", text, sentence, group=True))
                 continue
+            if sentence in rosters:
+                out.extend(_roster_statements(sentence, genre))
             starts_new = text.startswith(
-                (*genre.research_markers, *genre.narrative_openers, *names)
+                (
+                    *genre.research_markers,
+                    *genre.narrative_openers,
+                    *genre.meeting_subjects,
+                    *names,
+                )
             )
-            if current and not starts_new:
-                out.append(Statement(current[0], current[1], text, sentence))
+            if current and not starts_new and sentence not in rosters:
+                out.append(Statement(current.speaker, current.verb, text, sentence, current.group))
             else:
                 current = None
     return out
+
+
+def _roster_statements(sentence: Sentence, genre: Genre) -> list[Statement]:
+    """What the people of a roster clause spoke about, when the speaking verb has an object:
+    '创办人樊某及学生代表伍某分享了创业经验，并就租金等议题提出建议' -> a statement of each
+    (分享: '创业经验，并就租金等议题提出建议。'). Clauses that end with their verb ('出席并讲话',
+    '到会听取意见并讲话') say nothing of what was said."""
+    parts = re.split(r"([，；：])", sentence.text)
+    clauses, marks = parts[::2], [*parts[1::2], ""]
+    out: list[Statement] = []
+    for i, clause in enumerate(clauses):
+        people, actions, relayed = _roster_clause(clause.rstrip("。！？"), genre)
+        if not people or relayed or _ends_with_action(clause.rstrip("。！？"), genre):
+            continue
+        last = people[-1][0]
+        rest = clause[clause.rfind(last) + len(last) :]
+        verb, content = _spoken_object(rest, genre)
+        if verb is None:
+            continue
+        for j in range(i + 1, len(clauses)):  # up to the next clause that names people
+            if _roster_clause(clauses[j].rstrip("。！？"), genre).people:
+                break
+            content += marks[j - 1] + clauses[j]
+        if len(re.findall(f"[{_HAN}]", content)) >= 4:
+            out.extend(Statement(name, verb, content, sentence) for name, _ in people)
+    return out
+
+
+def _ends_with_action(clause: str, genre: Genre) -> bool:
+    return any(clause.endswith(verb) for verb in genre.actions)
+
+
+def _spoken_object(rest: str, genre: Genre) -> tuple[str | None, str]:
+    """'先后分享了创业经验' -> ('分享', '创业经验'): the speaking action a clause's rest opens with
+    (after adverbs and the setting), and its object."""
+    rest = _strip_setting(rest, genre)
+    verb = next((v for v in genre.actions if rest.startswith(v)), None)
+    if verb is None:
+        return None, ""
+    spoken = [a for a in genre.actions[verb] if a in genre.speaking_actions]
+    if not spoken:
+        return None, ""
+    return spoken[0], rest[len(verb) :].removeprefix("了")
+
+
+def _strip_setting(text: str, genre: Genre) -> str:
+    """'在会上先后分享了…' -> '分享了…'."""
+    before = None
+    while text != before:
+        before = text
+        for adverb in genre.roster_adverbs:
+            text = text.removeprefix(adverb)
+        setting = re.match(genre.roster_settings.pattern.removesuffix("$"), text)
+        text = text[setting.end() :] if setting else text
+    return text
+
+
+def _meeting_statement(text: str, genre: Genre) -> tuple[str, str] | None:
+    """(verb, what follows) when the meeting itself is the subject: '会议强调，要…' -> ('强调',
+    '要…'); '会议听取了某厅关于…的汇报' -> ('听取', '某厅关于…的汇报。'); '会议还研究了其他事项'."""
+    subject = next((w for w in genre.meeting_subjects if text.startswith(w)), None)
+    if subject is None:
+        return None
+    rest = text[len(subject) :]
+    for adverb in genre.meeting_adverbs:
+        rest = rest.removeprefix(adverb)
+    verb = next((v for v in genre.meeting_verbs if rest.startswith(v)), None)
+    if verb is None or rest[len(verb) :].startswith("的"):
+        return None
+    return verb, rest[len(verb) :].removeprefix("了").lstrip("，：: ")
 
 
 # --- when, where, what ------------------------------------------------------------
@@ -561,9 +668,9 @@ def _held_sentences(article: Article, genre: Genre) -> list[Sentence]:
 
 def _meeting_name(article: Article, genre: Genre) -> Fact | None:
     words = "|".join(genre.meeting_words)
-    # '会议中心' and '会议室' are places, not meetings
+    # '会议中心' and '会议室' are places, not meetings; '立法会议员' is a title
     pattern = re.compile(
-        rf"([^，。；：“”\s]*?(?:“[^”]{{1,30}}”)?[^，。；：“”\s]*?(?:{words}))(?![中室厅馆楼])"
+        rf"([^，。；：“”\s]*?(?:“[^”]{{1,30}}”)?[^，。；：“”\s]*?(?:{words}))(?![中室厅馆楼员])"
     )
     candidates = [(s.text, s) for s in _held_sentences(article, genre)]
     if article.title:
@@ -621,16 +728,32 @@ def _date(article: Article, genre: Genre) -> Fact | None:
 
 
 def _place(article: Article, genre: Genre) -> Fact | None:
+    """Where the meeting was held: '在东州召开', '假座某会议厅举行', '于某中心举行'; else the dateline's."""
     verbs = "|".join(genre.held_verbs)
+    markers = "|".join(map(re.escape, genre.place_markers))
+    # a lookahead, so that '于11月6日在东州举行' is tried at 于 and again at 在
+    pattern = re.compile(
+        rf"(?=(?:{markers})([^，。、在“”]{{1,20}}?)(?:隆重|顺利|正式)?(?:{verbs}))"
+    )
     for sentence in _held_sentences(article, genre):
-        match = re.search(
-            rf"在([^，。、在“”]{{1,20}}?)(?:隆重|顺利|正式)?(?:{verbs})", sentence.text
-        )
-        if match and not re.search("主持|会上|期间", match.group(1)):
-            return Fact(_full_place(match.group(1), article, genre), (sentence,))
+        for match in pattern.finditer(sentence.text):
+            place = match.group(1)
+            if _is_time(place, genre):
+                continue  # '于昨日举行': a time, not a place
+            if not re.search("主持|会上|期间", place):
+                return Fact(_full_place(place, article, genre), (sentence,))
     if article.dateline_place:
         return Fact(article.dateline_place, article.sentences[:1])
     return None
+
+
+def _is_time(text: str, genre: Genre) -> bool:
+    """'11月6日', '昨日上午', '上午9时': a time, not a place."""
+    if any(p.search(text) for p in _date_patterns(genre)):
+        return True
+    return text.startswith(genre.day_parts) or bool(
+        re.search(r"\d{1,2}[时点]|\d{4}年|\d{1,2}月", text)
+    )
 
 
 def _full_place(place: str, article: Article, genre: Genre) -> str:
@@ -710,6 +833,22 @@ def _organizer(article: Article, genre: Genre) -> Fact | None:
                 subject = re.sub(r"(?:联合|共同|隆重|正式)$", "", subject.strip())
                 if _is_organization(subject, genre):
                     return Fact(subject, (sentence,))
+    return _body_of_meeting(article, genre)
+
+
+def _body_of_meeting(article: Article, genre: Genre) -> Fact | None:
+    """The body a meeting is named after, when its name is only that body, an ordinal and a kind
+    of meeting: '省长某某主持召开省政府第42次常务会议' -> 省政府 (the 省长 chairs; 省政府 holds it)."""
+    meeting = _meeting_name(article, genre)
+    if meeting is None:
+        return None
+    body = meeting.value
+    for ordinal in genre.meeting_ordinals:
+        body = ordinal.sub("", body)
+    kind = next((w for w in genre.meeting_words if body.endswith(w)), "")
+    body = body.removesuffix(kind)
+    if kind and _is_organization(body, genre):
+        return Fact(body, meeting.evidence)
     return None
 
 
@@ -732,7 +871,7 @@ def _groups(article: Article, statements: list[Statement], genre: Genre) -> list
         ):
             found.setdefault(match.group(1), []).append(sentence)
     for st in statements:
-        if st.group:
+        if st.group and st.speaker != genre.meeting_speaker:  # the meeting is nobody's group
             found.setdefault(st.speaker, []).append(st.sentence)
     return [Fact(name, tuple(ev)) for name, ev in found.items()]
 

@@ -35,9 +35,15 @@ class Genre:
     sentence_openers: tuple[str, ...]
     narrative_openers: tuple[str, ...]
     back_references: tuple[str, ...]
+    meeting_speaker: str
+    meeting_subjects: tuple[str, ...]
+    meeting_adverbs: tuple[str, ...]
+    meeting_verbs: tuple[str, ...]
     meeting_words: tuple[str, ...]
     generic_meeting_words: frozenset[str]
     held_verbs: tuple[str, ...]
+    place_markers: tuple[str, ...]
+    meeting_ordinals: tuple[re.Pattern[str], ...]
     theme_stated: tuple[re.Pattern[str], ...]
     theme_markers: tuple[re.Pattern[str], ...]
     theme_trim_leading: tuple[str, ...]
@@ -99,10 +105,18 @@ def load_genre() -> Genre:
         statement_verbs=_longest_first(ex["statement_verbs"]),
         sentence_openers=_longest_first(ex["sentence_openers"]),
         narrative_openers=_longest_first(ex["narrative_openers"]),
-        back_references=_longest_first(ex["back_references"]),
+        back_references=_longest_first(
+            [p + v for p in ex["back_pronouns"] for v in ex["statement_verbs"]]
+        ),
+        meeting_speaker=ex["meeting_speaker"],
+        meeting_subjects=_longest_first(ex["meeting_subjects"]),
+        meeting_adverbs=_longest_first(ex["meeting_adverbs"]),
+        meeting_verbs=_longest_first(ex["meeting_verbs"]),
         meeting_words=_longest_first(ex["meeting_words"]),
         generic_meeting_words=frozenset(ex["generic_meeting_words"]),
         held_verbs=_longest_first(ex["held_verbs"]),
+        place_markers=_longest_first(ex["place_markers"]),
+        meeting_ordinals=tuple(re.compile(p) for p in ex["meeting_ordinals"]),
         theme_stated=tuple(
             re.compile(p.replace("{meeting_words}", meeting_words)) for p in ex["theme_stated"]
         ),

@@ -92,7 +92,7 @@ def _read_file(path: Path) -> dict[str, Any]:
         raise ConfigError(f"{path}: cannot read the config file ({type(exc).__name__}).") from None
     section = data.get("telegram") if isinstance(data, dict) else None
     if not isinstance(section, dict):
-        raise ConfigError(f"{path}: expected a 'telegram:' section (see docs/telegram.md).")
+        raise ConfigError(f"{path}: expected a 'telegram:' section (see the Telegram section of README.md).")
     unknown = sorted(set(section) - set(ENVIRONMENT.values()))
     if unknown:
         raise ConfigError(

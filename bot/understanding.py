@@ -273,7 +273,7 @@ class Understanding:
         ):  # "What did the meeting require?"
             person = "会议"
         if person is None:  # "会议强调了什么？": the meeting itself as the speaker
-            verbs = "|".join(load_genre().statement_verbs)
+            verbs = "|".join(load_genre().statement_verbs + load_genre().meeting_verbs)
             for voice in self.vocab.voices:
                 m = re.search(rf"{re.escape(voice)}(?:还|也|又)?(?:{verbs})", text)
                 if m and free(m.start(), m.start() + len(voice)):

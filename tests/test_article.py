@@ -360,6 +360,15 @@ def test_closing_quote_stays_with_its_sentence() -> None:
     assert [s.text for s in article.sentences] == ["他说：“要加油。”", "大家鼓掌。"]
 
 
+def test_corner_quotes_become_simplified_quotes() -> None:
+    # Hong Kong and Taiwan copies quote with 「」 and 『』, half-width marks around them.
+    article = parse_article("她說:「要推出『青年創業資助計劃』。」大家鼓掌。\n", "synthetic")
+    assert [s.text for s in article.sentences] == [
+        "她说：“要推出‘青年创业资助计划’。”",
+        "大家鼓掌。",
+    ]
+
+
 def test_an_article_with_no_text_is_an_error() -> None:
     with pytest.raises(ArticleError, match="no report text"):
         parse_article("来源：新华网\n责任编辑：某某\n\n", "empty")

@@ -261,7 +261,12 @@ ORGANISERS = [
     ("5月20日，全省营商环境大会在东州举行。大会由省工商联主办，省商会承办。", "省工商联"),
     ("9月5日下午，市政府与省商务厅联合举办的招商推介会在东州举行。", "市政府与省商务厅"),
     ("6月17日，全省民营企业发展座谈会在云州召开。", None),
-    ("新华社北京5月8日电 国务院总理李明8日主持召开国务院常务会议。", None),
+    # a meeting named only by a body, an ordinal and a kind: the body holds it, the leader chairs
+    ("新华社北京5月8日电 国务院总理李明8日主持召开国务院常务会议。", "国务院"),
+    ("12月2日下午，省长邬某远主持召开省政府第42次常务会议。", "省政府"),
+    ("3月5日，省政协十二届常委会第八次会议在东州召开。", "省政协常委会"),
+    ("3月5日，省长邬某远主持召开全省安全生产工作会议。", None),
+    ("3月5日，省长邬某远主持召开省政府与企业家座谈会。", None),
 ]
 
 
@@ -470,3 +475,207 @@ def test_members_who_say_something_together_are_a_group() -> None:
     groups = [s for s in found.statements if s.group]
     assert [s.speaker for s in groups] == ["委员", "委员"]
     assert "加大农村养老投入" in groups[1].text
+
+
+# --- the meeting as the speaker, ordinals ------------------------------------------------
+
+EXECUTIVE_MEETING = (
+    "12月2日下午，省长邬某远主持召开省政府第42次常务会议，研究部署森林防灭火等工作。\n"
+    "会议听取了省应急管理厅关于森林防灭火工作的汇报。会议指出，今年全省降水偏少。"
+    "会议强调，要严格野外火源管控。要加强扑火队伍建设。\n"
+    "会议审议并原则通过《某某若干措施》。会议一致认为，民营经济是重要力量。会议还研究了其他事项。"
+)
+
+
+def test_what_the_meeting_itself_says_is_the_meetings() -> None:
+    found = _facts(EXECUTIVE_MEETING)
+    said = found.said_by("会议")
+    assert [(s.verb, s.text) for s in said] == [
+        ("听取", "省应急管理厅关于森林防灭火工作的汇报。"),
+        ("指出", "今年全省降水偏少。"),
+        ("强调", "要严格野外火源管控。"),
+        ("强调", "要加强扑火队伍建设。"),  # a run of 要… goes on with the meeting's words
+        ("审议并原则通过", "《某某若干措施》。"),
+        ("认为", "民营经济是重要力量。"),
+        ("研究", "其他事项。"),
+    ]
+    assert all(s.group for s in said)
+    view = found.as_dict()
+    assert view["speakers"] == [] and view["chairs"] == ["邬某远"]
+    assert "会议" not in [g.value for g in found.groups]  # the meeting is no group of people
+
+
+def test_an_ordinal_stays_in_the_meeting_name() -> None:
+    found = _facts(EXECUTIVE_MEETING)
+    assert found.meeting is not None and found.meeting.value == "省政府第42次常务会议"
+    assert found.organizer is not None and found.organizer.value == "省政府"
+
+
+def test_a_sentence_about_the_meeting_ends_a_speakers_words() -> None:
+    found = _facts("市长鲁某出席并讲话。\n鲁某强调，要稳住订单。会议由副市长车某主持。")
+    assert [s.text for s in found.said_by("鲁某")] == ["要稳住订单。"]
+    assert found.said_by("会议") == []  # 会议由…主持 says nothing
+
+
+def test_a_roster_sentence_ends_a_speakers_words() -> None:
+    found = _facts(
+        "市长鲁某出席并讲话，银行代表黎某发言。\n"
+        "黎某介绍，已对3.6万户开展授信。"
+        "企业代表、某机械有限公司总经理潘某和某农业科技有限公司董事长管某也作了发言。"
+    )
+    assert [s.text for s in found.said_by("黎某")] == ["已对3.6万户开展授信。"]
+    assert {p.name: p.actions for p in found.people if p.name in ("潘某", "管某")} == {
+        "潘某": ("发言",),
+        "管某": ("发言",),
+    }
+
+
+# --- rosters: publishing, long lists ------------------------------------------------------
+
+
+def test_who_publishes_a_list_took_part_and_spoke() -> None:
+    found = _facts("市委金融办主任骆某鸣发布了今年首批重点融资需求项目清单。")
+    assert {p.name: p.actions for p in found.people} == {"骆某鸣": ("发布",)}
+    assert found.as_dict()["speakers"] == ["骆某鸣"]
+
+
+@pytest.mark.parametrize(
+    ("raw", "actions"),
+    [
+        ("市长鲁某出席发布会。", ("出席",)),
+        ("副市长车某主持推介会并致辞。", ("主持", "致辞")),
+    ],
+    ids=["fabuhui", "tuijiehui"],
+)
+def test_a_meeting_word_after_an_action_is_no_second_action(
+    raw: str, actions: tuple[str, ...]
+) -> None:
+    person = _facts(raw).people[0]
+    assert person.actions == actions
+
+
+def test_every_name_of_a_long_attendance_list_across_titles() -> None:
+    found = _facts(
+        "市领导阮某华、蒙某欣，市政协副主席滕某愚，市财政局局长萧某文，"
+        "某银行东州分行行长宓某帆、某银行东州分行副行长庹某怡等出席会议。"
+    )
+    assert {p.name: (p.roles, p.actions) for p in found.people} == {
+        "阮某华": (("市领导",), ("出席",)),
+        "蒙某欣": (("市领导",), ("出席",)),
+        "滕某愚": (("市政协副主席",), ("出席",)),
+        "萧某文": (("市财政局局长",), ("出席",)),
+        "宓某帆": (("某银行东州分行行长",), ("出席",)),
+        "庹某怡": (("某银行东州分行副行长",), ("出席",)),
+    }
+
+
+# --- Hong Kong style ---------------------------------------------------------------------
+
+HONG_KONG = (
+    "由香港某某聯會主辦的「青年發展座談會」11月6日下午假座灣仔某某會議廳舉行,"
+    "以「築夢 啟航」為主題。特區政府某某局副局長岑某琳擔任主禮嘉賓並致辭,"
+    "聯會主席區某鋒主持座談會。立法會議員麥某朗、某某基金行政總裁姚某謙亦有出席。\n"
+    "岑某琳致辭時表示,政府一直支持青年。她透露,明年將推出第二期計劃。"
+    "區某鋒表示,聯會將與業界合作。會上,某某坊創辦人樊某詩及大學生代表伍某晴分享了創業經驗。"
+)
+
+
+def test_hong_kong_venue_theme_and_meeting_name() -> None:
+    found = _facts(HONG_KONG)
+    assert found.meeting is not None and found.meeting.value == "青年发展座谈会"
+    assert found.place is not None and found.place.value == "湾仔某某会议厅"
+    assert found.theme is not None and found.theme.value == "筑梦启航"
+    assert found.organizer is not None and found.organizer.value == "香港某某联会"
+
+
+def test_hong_kong_roster_guest_of_honour_attendance_and_sharing() -> None:
+    found = _facts(HONG_KONG)
+    assert {p.name: (p.roles, p.actions) for p in found.people} == {
+        "岑某琳": (("特区政府某某局副局长",), ("主礼", "致辞")),
+        "区某锋": (("联会主席",), ("主持",)),
+        "麦某朗": (("立法会议员",), ("出席",)),
+        "姚某谦": (("某某基金行政总裁",), ("出席",)),
+        "樊某诗": (("某某坊创办人",), ("分享",)),
+        "伍某晴": (("大学生代表",), ("分享",)),
+    }
+    assert set(found.as_dict()["speakers"]) == {"岑某琳", "区某锋", "樊某诗", "伍某晴"}  # type: ignore[arg-type]
+    assert found.groups == ()
+
+
+def test_any_statement_verb_after_a_pronoun_refers_back() -> None:
+    found = _facts(HONG_KONG)
+    assert [(s.verb, s.text) for s in found.said_by("岑某琳")] == [
+        ("表示", "政府一直支持青年。"),
+        ("透露", "明年将推出第二期计划。"),
+    ]
+    # the roster sentence after 区某锋's words is not more of them
+    assert [s.text for s in found.said_by("区某锋")] == ["联会将与业界合作。"]
+
+
+def test_a_bare_name_after_及_shares_the_title_before_it() -> None:
+    found = _facts("青年代表郑某明及冯某岚分享了创业经历。")
+    assert {p.name: (p.roles, p.actions) for p in found.people} == {
+        "郑某明": (("青年代表",), ("分享",)),
+        "冯某岚": (("青年代表",), ("分享",)),
+    }
+
+
+@pytest.mark.parametrize(
+    ("raw", "place"),
+    [
+        ("11月6日，座谈会假座湾仔某某会议厅举行。", "湾仔某某会议厅"),
+        ("座谈会于11月6日在东州举行。", "东州"),
+        ("座谈会于东州会展中心举行。", "东州会展中心"),
+        ("座谈会于昨日上午举行。", None),
+    ],
+    ids=["jiazuo", "yu-date-zai", "yu", "yu-time"],
+)
+def test_the_place_after_zai_jiazuo_or_yu(raw: str, place: str | None) -> None:
+    found = _facts(raw).place
+    assert (found.value if found else None) == place
+
+
+@pytest.mark.parametrize(
+    ("raw", "said"),
+    [
+        (
+            "会上，某某坊创办人樊某诗及大学生代表伍某晴分享了创业经验，并就租金等议题提出建议。",
+            {
+                "樊某诗": [("分享", "创业经验，并就租金等议题提出建议。")],
+                "伍某晴": [("分享", "创业经验，并就租金等议题提出建议。")],
+            },
+        ),
+        (
+            "某银行东州分行行长柯某通报了全市金融运行情况：贷款余额增长9.7%，市长鲁某主持。",
+            {"柯某": [("通报", "全市金融运行情况：贷款余额增长9.7%")], "鲁某": []},
+        ),
+        ("市委书记戚某出席并讲话，市长鲁某主持。", {"戚某": [], "鲁某": []}),
+        ("副省长谭某远到会听取意见并讲话。", {"谭某远": []}),
+    ],
+    ids=["fenxiang", "tongbao-until-next-roster", "chuxi-bing-jianghua", "daohui-bing-jianghua"],
+)
+def test_what_a_roster_speaker_spoke_about(
+    raw: str, said: dict[str, list[tuple[str, str]]]
+) -> None:
+    found = _facts(raw)
+    for name, statements in said.items():
+        assert [(s.verb, s.text) for s in found.said_by(name)] == statements, name
+
+
+@pytest.mark.parametrize(
+    ("raw", "name"),
+    [
+        ("副市长李某、王均出席。", "王均"),
+        ("副市长李某、林亦出席。", "林亦"),
+        ("副市长李某、麦某亦出席。", "麦某"),
+    ],
+    ids=["jun-in-name", "yi-in-name", "yi-adverb"],
+)
+def test_a_one_character_adverb_may_end_a_name(raw: str, name: str) -> None:
+    found = _facts(raw)
+    assert [(p.name, p.actions) for p in found.people] == [("李某", ("出席",)), (name, ("出席",))]
+
+
+def test_a_legislative_councillor_is_no_meeting() -> None:
+    found = _facts("11月6日，香港立法会议员麦某朗出席在东州举行的青年座谈会。")
+    assert found.meeting is not None and found.meeting.value == "青年座谈会"

@@ -177,14 +177,18 @@ def figures(req: Request) -> Composed:
     counted = [s for s in req.facts.article.sentences if counts_in(s.text, units)]
     asking = {w for ws in load_genre().unit_questions.values() for w in ws} | set(req.intent.keywords)
     words, missing = article_words(req.parse.text, req.facts.article.text, asking | req.stopwords)
+    if req.en:  # "township elderly care centres": the report's words for them, where it has them
+        english = req.knowledge.lexicon.words_en
+        words += [zh for en, zh in english.items()
+                  if re.search(rf"\b{re.escape(en)}\b", req.parse.text) and zh in req.facts.article.text]
     topic = [t for t in (slots.topic.terms if slots.topic else ()) if re.search(r"[\u4e00-\u9fff]", t)]
     if not req.en and (missing or not (words or topic)):
         return Composed(req.t("none"), False)  # the question is about something the report lacks
-    # Every word of the question must stand next to a figure in the unit asked (in its clause
-    # or the one before): "社会民生项目7个" does not say how much money 社会民生项目 got.
+    # Every word of the question must stand before a figure in the unit asked, in its sentence:
+    # "…社会民生项目7个。" after the money figures does not say how much 社会民生项目 got.
     def answers(sentence: Sentence) -> bool:
-        clauses = re.split(r"[，；：]", sentence.text)
-        windows = [clauses[max(0, i - 1)] + c for i, c in enumerate(clauses) if counts_in(c, units)]
+        clauses = re.split(r"(?<=[，；：])", sentence.text)
+        windows = ["".join(clauses[: i + 1]) for i, c in enumerate(clauses) if counts_in(c, units)]
         return any(all(w in window for w in words) for window in windows)
 
     chosen = [s for s in rank(counted, words or topic, topic) if not words or answers(s)]
