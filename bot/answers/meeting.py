@@ -282,20 +282,16 @@ def summary(req: Request) -> Composed:
     ]
     if roster:
         parts.append("，".join(roster) + "。")
-    for st in [s for s in f.statements if s.group][:1]:
+    for st in [s for s in f.statements if s.group and s.speaker != load_genre().meeting_speaker][:1]:
         parts.append(st.sentence.text)
         evidence.append(st.sentence)
     for name in speakers(f)[:3]:
         said = f.said_by(name)
         if said:
-            points = [first_clause(st.text) for st in said if st.text.startswith("要")] or [
-                first_clause(said[0].text, 60)
-            ]
-            parts.append(
-                f"{name}{said[-1].verb if points and said[-1].text.startswith('要') else said[0].verb}："
-                + "；".join(points[:6])
-                + "。"
-            )
+            runs = [st for st in said if st.text.startswith("要")]  # a run of 要… points
+            points = [first_clause(st.text) for st in runs] or [first_clause(said[0].text, 60)]
+            verb = runs[-1].verb if runs else said[0].verb
+            parts.append(f"{name}{verb}：" + "；".join(points[:6]) + "。")
             evidence.extend(st.sentence for st in said)
     if f.research:
         parts.append(f.research.sentences[0].text)

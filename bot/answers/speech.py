@@ -89,9 +89,8 @@ def _quote_sentences(req: Request, sentences: list[Sentence]) -> str:
     for s in sentences:
         st = _speaker_of(req.facts, s)
         if st and not st.group:
-            lines.append(
-                f"· {st.speaker}{'' if req.en else ''}{' ' + verb_text(req, st.verb) + ': ' if req.en else verb_text(req, st.verb) + '：'}{st.text}"
-            )
+            verb = verb_text(req, st.verb)
+            lines.append(f"· {st.speaker} {verb}: {st.text}" if req.en else f"· {st.speaker}{verb}：{st.text}")
         else:
             lines.append("· " + s.text)
     return "\n".join(lines)
