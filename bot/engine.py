@@ -316,7 +316,7 @@ class Engine:
         return Reply(
             text=render(text, script),
             answered=composed.answered,
-            intent=parse.intent.name,
+            intent=composed.intent or parse.intent.name,
             confidence=round(parse.confidence, 3),
             runner_up=parse.runner_up,
             evidence=evidence,
@@ -352,7 +352,7 @@ class Engine:
         if reply.script != HANS or ctx.script != HANT or not is_neutral(parse.question):
             ctx.script = reply.script
         if parse.intent is not None:
-            ctx.intent = parse.intent.name
+            ctx.intent = reply.intent or parse.intent.name
         slots = parse.slots
         if reply.person:
             ctx.person = reply.person

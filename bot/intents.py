@@ -84,6 +84,8 @@ class Lexicon:
     words_en: dict[str, str]
     action_roles: dict[str, str]
     negated_speech: tuple[str, ...]
+    times_of_day: tuple[str, ...]
+    speech_acts: tuple[str, ...]
     besides: tuple[str, ...]
 
 
@@ -207,6 +209,8 @@ def _lexicon(raw: Any, path: str) -> Lexicon:
             verbs_en=dict(raw["verbs_en"]),
             titles_en={normalize_term(k): v for k, v in (raw.get("titles_en") or {}).items()},
             groups_en={normalize_term(k): v for k, v in (raw.get("groups_en") or {}).items()},
+            times_of_day=_terms(raw.get("times_of_day") or [], path, None, "times_of_day"),
+            speech_acts=_terms(raw.get("speech_acts") or [], path, None, "speech_acts"),
             negated_speech=_terms(raw.get("negated_speech") or [], path, None, "negated_speech"),
             besides=_terms(raw.get("besides") or [], path, None, "besides"),
             action_roles={normalize_term(k): v for k, v in (raw.get("action_roles") or {}).items()},

@@ -363,6 +363,9 @@ class Understanding:
         if not before:
             return match.group()
         prefix = re.split(r"谁是|是|谁|的|请问|问|那|这位|哪位|哪几位|哪些|几位|哪个|有", before.group())[-1]
+        for name in self.vocab.names:  # "王伟中副省长": the name is no qualifier
+            if name in prefix:
+                prefix = prefix.split(name)[-1]
         if not prefix or prefix in self._stop:
             return match.group()
         # 鹤洲市长, 促进会秘书长: the qualifier as a whole; 浦发银行沅川分行行长 is not 沅川分行行长

@@ -44,6 +44,7 @@ class Composed:
     answered: bool
     evidence: tuple[Sentence, ...] = ()
     person: str | None = None
+    intent: str | None = None  # set when another intent's composer answered (for /why, follow-ups)
 
 
 @dataclass(frozen=True)
@@ -266,10 +267,54 @@ def score(sentence: Sentence, terms: Iterable[str], extra: Iterable[str] = ()) -
     return hits + 2 * sum(len(t) for t in dict.fromkeys(extra) if t and t in sentence.text)
 
 
+def hand_over(req: Request, intent: str, compose_as: Callable[[Request], Composed]) -> Composed:
+    """Answer with another intent's composer and templates, and say so in the result."""
+    return replace(compose_as(retarget(req, intent)), intent=intent)
+
+
 def retarget(req: Request, intent: str) -> Request:
     """The same question, answered by another intent's composer and templates."""
     return replace(req, intent=req.knowledge.intent(intent))
 
 
 def compose(req: Request) -> Composed:
-    return COMPOSERS[req.intent.answer](req)
+    refused = unrecorded_act(req)
+    if refused:
+        return refused
+    composed = COMPOSERS[req.intent.answer](req)
+    note = premise_note(req)
+    return replace(composed, text=note + composed.text) if note and composed.answered else composed
+
+
+def unrecorded_act(req: Request) -> Composed | None:
+    """"王伟中批评了哪些部门？": a speech act the report never records of that person."""
+    slots = req.parse.slots
+    name = slots.person if slots.person and not slots.person_derived else None
+    acts = [a for a in req.knowledge.lexicon.speech_acts if a in req.parse.text]
+    if not (name and acts):
+        return None
+    said = req.facts.said_by(name)
+    if any(a in st.verb or a in st.text for st in said for a in acts):
+        return None
+    template = req.knowledge.intent("statements").template("none_on", req.script, name=name, topic=acts[0])
+    return Composed(template, False, (), name, intent="statements")
+
+
+def premise_note(req: Request) -> str:
+    """A correction when the question takes for granted what the report contradicts:
+    "省长林克庆主持了会议吗" (he is 省政协主席), "在深圳召开的座谈会是谁主持的" (it met in 广州),
+    "7月11日上午召开的吗" (the report gives no time of day)."""
+    slots, facts = req.parse.slots, req.facts
+    notes = []
+    person = facts.person(slots.person) if slots.person and not slots.person_derived else None
+    if person and slots.role and req.intent.answer not in ("person_role", "role_holder"):
+        if person.name not in role_holders(facts, slots.role):
+            notes.append(req.msg("premise_role", name=person.name, roles=person.title, role=slots.role))
+    place = facts.place.value if facts.place else None
+    if place and slots.place and req.intent.answer != "place" and slots.place.removesuffix("市") != place.removesuffix("市"):
+        notes.append(req.msg("premise_place", place=place, asked=slots.place))
+    date = facts.date.value if facts.date else ""
+    times = [w for w in req.knowledge.lexicon.times_of_day if w in req.parse.text]
+    if date and times and not any(t in date for t in ("上午", "下午", "晚上", "晚")):
+        notes.append(req.msg("premise_time", date=date))
+    return "".join(notes)

@@ -15,8 +15,8 @@ from .base import (
     composer,
     english_date,
     evidence_of,
+    hand_over,
     rank,
-    retarget,
     romanize,
     verdict,
 )
@@ -44,6 +44,9 @@ def date(req: Request) -> Composed:
         subject = next((w for w in slots.words if w not in meeting), other[0])
         return Composed(req.t("other", word=subject), False)
     asked = slots.date
+    times = [w for w in req.knowledge.lexicon.times_of_day if w in req.parse.text]
+    if times and not any(t in value for t in times):
+        return Composed(text, True, fact.evidence)  # "上午召开的吗？" — no verdict; the note says why
     if asked and req.parse.yes_no:
         same = same_date(asked, value)
         text = text if same is None else verdict(req, same, text)
@@ -73,7 +76,7 @@ def place(req: Request) -> Composed:
     text = req.t(place=romanize(fact.value, person=False) if req.en else fact.value)
     slots = req.parse.slots
     if slots.date and not slots.place:  # "会议在7月12日吗？" is about the date
-        return date(retarget(req, "date"))
+        return hand_over(req, "date", date)
     asked = slots.place or next(iter(slots.unknown_words or slots.known_words), None)
     if slots.place:  # "广州市政府": what the question adds to a place the report names
         more = re.search(re.escape(slots.place) + r"([\u4e00-\u9fff]*?)(?:召开|举行|举办|开|的|吗|呢|$)", req.parse.text)
@@ -172,7 +175,7 @@ def figures(req: Request) -> Composed:
     slots = req.parse.slots
     research_words = req.knowledge.intent("research").keywords
     if req.facts.research and any(w in req.parse.text for w in research_words):
-        return research(retarget(req, "research"))  # "How many companies did the research team visit?"
+        return hand_over(req, "research", research)  # "How many companies did the research team visit?"
     units = asked_units(req.parse.text)
     counted = [s for s in req.facts.article.sentences if counts_in(s.text, units)]
     asking = {w for ws in load_genre().unit_questions.values() for w in ws} | set(req.intent.keywords)

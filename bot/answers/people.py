@@ -18,10 +18,10 @@ from .base import (
     composer,
     each_person,
     evidence_of,
+    hand_over,
     not_mentioned,
     person_line,
     rank,
-    retarget,
     role_holders,
     romanize,
     verdict,
@@ -107,7 +107,7 @@ def _count_asked(req: Request) -> bool:
 @composer("attendees")
 def attendees(req: Request) -> Composed:
     if _count_asked(req):
-        return figures(retarget(req, "figures"))
+        return hand_over(req, "figures", figures)
     check = _role_check(req) or check_person(req, lambda p: True, "")
     if check:
         return check
@@ -132,7 +132,7 @@ def chair(req: Request) -> Composed:
     ):  # "主持人讲了些什么？" asks what the chair said
         from .speech import statements  # speech builds on this module
 
-        return statements(retarget(req, "statements"))
+        return hand_over(req, "statements", statements)
     chairs = [p for p in req.facts.people if "主持" in p.actions]
     heading = (
         ", ".join(p.name for p in chairs) + " chaired."
@@ -153,7 +153,7 @@ def chair(req: Request) -> Composed:
 @composer("speakers")
 def speakers_(req: Request) -> Composed:
     if _count_asked(req):
-        return figures(retarget(req, "figures"))
+        return hand_over(req, "figures", figures)
     names = speakers(req.facts)
     chosen = _role_filter(req, [p for p in req.facts.people if p.name in names])
     lex = req.knowledge.lexicon

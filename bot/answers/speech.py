@@ -15,9 +15,9 @@ from .base import (
     composer,
     each_person,
     evidence_of,
+    hand_over,
     not_mentioned,
     rank,
-    retarget,
     romanize,
     score,
     verb_text,
@@ -105,7 +105,7 @@ def topic(req: Request) -> Composed:
     if absent and req.parse.yes_no:  # "有提到芯片吗？": a yes/no on the word itself
         return not_mentioned(req, absent[0])
     if group_asked(req) and any(st.group for st in req.facts.statements):
-        return group_views(retarget(req, "group_views"))  # "What did the entrepreneurs say about finance?"
+        return hand_over(req, "group_views", group_views)  # "What did the entrepreneurs say about finance?"
     words = [*([slots.place] if slots.place else []), *slots.known_words]
     terms = list(slots.topic.terms) if slots.topic else words
     label = slots.topic.name(req.script) if slots.topic else "、".join(words)
