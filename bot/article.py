@@ -167,7 +167,13 @@ def _spaced_byline(text: str, genre: Genre) -> str:
     """'记者聂云舒通讯员庞立' -> '记者 聂云舒 通讯员 庞立' (copies drop or keep the spaces)."""
     roles = "|".join(map(re.escape, genre.byline_roles))
     text = re.sub(f"({roles})", r" \1 ", text) if roles else text
-    return " ".join(text.split())
+    words: list[str] = []
+    for word in text.split():  # '柯 蓝': a two-character name padded with a space
+        if len(word) == 1 and words and len(words[-1]) == 1 and words[-1] not in genre.byline_roles:
+            words[-1] += word
+        else:
+            words.append(word)
+    return " ".join(words)
 
 
 def split_sentences(paragraph: str) -> list[str]:

@@ -171,6 +171,8 @@ def _parse_roster_head(head: str, genre: Genre) -> list[tuple[str, tuple[str, ..
         if head.startswith(prefix):
             head = head[len(prefix) :]
     head = head.removesuffix("同志").removesuffix("等")
+    for tail in genre.roster_tails:
+        head = tail.sub("", head)
     found: list[tuple[str, tuple[str, ...]]] = []
     pending: list[str] = []
     segments: list[str] = []
@@ -326,9 +328,49 @@ def _relayed_roster(people: list[tuple[str, tuple[str, ...]]], genre: Genre) -> 
     )
 
 
+_BRACKETED = re.compile(r"[（(]([^（）()]{2,40})[)）]")
+
+
+def _name_before(text: str, genre: Genre) -> str | None:
+    """The name a text ends with: one after a boundary (start, a mark, a title, 和/及/与), three
+    characters first; else one that starts with a family name."""
+    fits = [
+        text[-size:]
+        for size in (3, 2, 4)
+        if len(text) >= size and _valid_name(text[-size:], genre)
+    ]
+    for name in fits:
+        prev = text[: -len(name)]
+        if (
+            not prev
+            or not re.match(f"[{_HAN}]", prev[-1])
+            or _ends_with_title(prev, genre)
+            or prev.endswith(("和", "及", "与"))
+        ):
+            return name
+    return next((n for n in fits if _has_family_name(n, genre)), None)
+
+
+def _titles_first(text: str, genre: Genre) -> str:
+    """'严慕白（某会主委、省政协副主席）带队' -> '某会主委、省政协副主席严慕白带队': a title written in
+    brackets after the name is put before it, where the roster rules look for it."""
+    out, last = [], 0
+    for match in _BRACKETED.finditer(text):
+        roles = match.group(1)
+        if not all(_ends_with_title(r, genre) for r in roles.split("、")):
+            continue
+        before = text[last : match.start()]
+        name = _name_before(before, genre)
+        if name is None:
+            continue
+        out.append(before[: -len(name)] + roles + name)
+        last = match.end()
+    return "".join(out) + text[last:]
+
+
 def _roster_clause(clause: str, genre: Genre) -> _Roster:
     """People and their actions in one clause, e.g. '省政协主席林克庆主持'."""
-    clause = _without_notes(clause, genre)
+    clause = _titles_first(_without_notes(clause, genre), genre)
     adverbials = "|".join(map(re.escape, genre.roster_adverbials))
     for at in _action_starts(clause, genre):
         head = _head_before(clause, at, genre)
@@ -384,8 +426,14 @@ def _extract_people(article: Article, genre: Genre) -> tuple[list[Person], list[
 
     for sentence in article.sentences:
         pending: list[tuple[str, tuple[str, ...]]] = []
+        labelled: tuple[str, ...] = ()  # '发布人：A，B，C': what each one listed did
         for clause in _CLAUSE.split(sentence.text.rstrip("。！？")):
+            label = next((k for k in genre.list_labels if clause.endswith(k)), None)
+            if label:
+                labelled = genre.list_labels[label]
+                continue
             people, actions, relayed = _roster_clause(clause, genre)
+            actions = actions or labelled
             if relayed:
                 for name, roles in people:
                     mentioned.setdefault(name, Person(name, roles, (), (sentence,)))
@@ -400,16 +448,30 @@ def _extract_people(article: Article, genre: Genre) -> tuple[list[Person], list[
                 pending.extend(people)
         for name, roles in pending:  # a roster line with no verb at all
             add(name, roles, (), sentence)
+        stated = _stated_person(sentence.text, genre)
+        if stated and stated[0] not in records:  # '某局局长某某表示，…' speaks at the meeting
+            add(stated[0], stated[1], (), sentence)
     # Later mentions of a known name with an action ("王伟中出席并讲话") add to it.
     for sentence in article.sentences:
         for clause in _CLAUSE.split(sentence.text):
-            for name in records:
-                rest = clause[len(name) :] if clause.startswith(name) else ""
+            names = _known_names(clause, list(records))
+            rest = clause[sum(map(len, names)) + len(names) - 1 :] if names else ""
+            if rest.startswith(genre.roster_adverbials):  # '…结合各自领域作了交流发言'
+                starts = _action_starts(rest, genre)
+                rest = rest[starts[0] :] if starts else ""
+            for name in names:
                 if rest in genre.statement_verbs:
                     continue  # '万俊杰介绍，…' attributes a statement
                 actions = _actions_in(rest, genre)
                 if actions and not _relayed(clause, "", genre):
                     add(name, (), actions, sentence)
+    asked = False  # '问：…' then '姓名：…': that person answered the question
+    for paragraph in article.paragraphs:
+        text = paragraph[0].text
+        name = next((n for n in records if text.startswith(n + "：")), None)
+        if name and asked:
+            add(name, (), (genre.answer_action,), paragraph[0])
+        asked = any(text.startswith(q + "：") for q in genre.question_labels)
     participants = [
         Person(name, tuple(rec["roles"]), tuple(rec["actions"]), tuple(rec["evidence"]))  # type: ignore[arg-type]
         for name, rec in records.items()
@@ -420,6 +482,34 @@ def _extract_people(article: Article, genre: Genre) -> tuple[list[Person], list[
                 if not any(name in known or known in name for known in [*records, *mentioned]):
                     mentioned[name] = Person(name, roles, (), (sentence,))
     return participants, [p for name, p in mentioned.items() if name not in records]
+
+
+def _known_names(clause: str, known: list[str]) -> list[str]:
+    """The known names a clause opens with, joined by 、: '祁某、蒲某结合…' -> [祁某, 蒲某]."""
+    names: list[str] = []
+    at = 0
+    while True:
+        name = next((n for n in sorted(known, key=len, reverse=True) if clause.startswith(n, at)), None)
+        if name is None:
+            return names
+        names.append(name)
+        at += len(name)
+        if not clause.startswith("、", at):
+            return names
+        at += 1
+
+
+def _stated_person(text: str, genre: Genre) -> tuple[str, tuple[str, ...], str] | None:
+    """'市某局局长邬某表示，…' -> (邬某, (市某局局长,)): a sentence that opens with a title and a
+    name and a statement verb right after them."""
+    first = _CLAUSE.split(text, maxsplit=1)[0]
+    for verb in genre.statement_verbs:
+        if not first.endswith(verb):
+            continue
+        people = _parse_roster_head(first[: -len(verb)], genre)
+        if len(people) == 1 and _has_family_name(people[0][0], genre):
+            return (*people[0], verb)
+    return None
 
 
 def _passing_mentions(clause: str, genre: Genre) -> list[tuple[str, tuple[str, ...]]]:
@@ -481,9 +571,15 @@ def _subject_and_verb(text: str, names: list[str], genre: Genre) -> tuple[str, s
             if body.startswith(ref) and not body[len(ref) :].startswith("的"):
                 return "", ref[1:], body[len(ref) :]
         name = next((n for n in names if body.startswith(n)), None)
+        stated = _stated_person(body, genre)
+        if name is None and stated and stated[0] in names:  # '某局局长某某表示，…'
+            verb = stated[2]
+            return stated[0], verb, body[body.index(stated[0] + verb) + len(stated[0] + verb) :]
         if name is None:
             continue
         rest = body[len(name) :]
+        if rest.startswith("："):  # a transcript: '贝某：截至…' answers the '问：' before it
+            return name, genre.answer_verb, rest[1:]
         # a verb before 的 qualifies a noun ('大家提出的问题'): it attributes nothing
         hits = [
             (m.start(), v)
@@ -608,6 +704,7 @@ def _roster_statements(sentence: Sentence, genre: Genre) -> list[Statement]:
             if _roster_clause(clauses[j].rstrip("。！？"), genre).people:
                 break
             content += marks[j - 1] + clauses[j]
+        content = content.lstrip("，：")
         if len(re.findall(f"[{_HAN}]", content)) >= 4:
             out.extend(Statement(name, verb, content, sentence) for name, _ in people)
     return out
@@ -627,7 +724,11 @@ def _spoken_object(rest: str, genre: Genre) -> tuple[str | None, str]:
     spoken = [a for a in genre.actions[verb] if a in genre.speaking_actions]
     if not spoken:
         return None, ""
-    return spoken[0], rest[len(verb) :].removeprefix("了")
+    content = rest[len(verb) :].removeprefix("了")
+    said = re.match(f"时({'|'.join(genre.statement_verbs)})，?", content)
+    if said:  # '应询时表示，…'
+        return said.group(1), content[said.end() :]
+    return spoken[0], content
 
 
 def _strip_setting(text: str, genre: Genre) -> str:
@@ -684,8 +785,31 @@ def _meeting_name(article: Article, genre: Genre) -> Fact | None:
                 r"^(昨日|昨天|今天|今日|日前|近日|\d{1,2}日|上午|下午|此次|这次|本次|电)", "", name
             )
             name = re.sub(r"^(新华社|本报)\S*电", "", name).removeprefix("的")
+            inner = re.match(rf"(?:举行|召开)([^，。；：“”\s]*?(?:{words}))", text[match.end() :])
+            if inner and len(name) >= 5:  # '某常委会第二十三次会议举行联组会议'
+                name += inner.group(1)
             if len(name) >= 5 and name not in genre.meeting_words:
                 return Fact(name, (sentence,))
+            if name in genre.meeting_words and name not in genre.generic_meeting_words:
+                about = _bare_meeting_subject(article, genre)
+                team = next((t for t in genre.research_teams if t in text[: match.end()]), None)
+                body = _team_body(article, genre) if team else None
+                if about and body:  # '调研组…召开座谈会': 某会…调研座谈会
+                    return Fact(body.value + about + team.removesuffix("组") + name, (sentence,))
+                if about:  # '举行新闻发布会，介绍2024年全市商务运行情况'
+                    return Fact(about + name, (sentence,))
+    return None
+
+
+def _bare_meeting_subject(article: Article, genre: Genre) -> str | None:
+    """What a meeting named by its kind alone was about, as the lead words it (untrimmed)."""
+    lead, second = _theme_places(article)
+    for pattern in (*genre.theme_stated, *genre.theme_markers):
+        for text, _ in lead + second:
+            match = pattern.search(text)
+            if match:
+                theme = _unquoted(match.group(1))
+                return theme if len(theme) >= 2 else None
     return None
 
 
@@ -833,7 +957,21 @@ def _organizer(article: Article, genre: Genre) -> Fact | None:
                 subject = re.sub(r"(?:联合|共同|隆重|正式)$", "", subject.strip())
                 if _is_organization(subject, genre):
                     return Fact(subject, (sentence,))
-    return _body_of_meeting(article, genre)
+    return _body_of_meeting(article, genre) or _team_body(article, genre)
+
+
+def _team_body(article: Article, genre: Genre) -> Fact | None:
+    """'九三学社某省委会“…”调研组赴…' -> 九三学社某省委会: the body a visiting team is from."""
+    teams = "|".join(genre.research_teams)
+    visit = "|".join(map(re.escape, genre.research_verbs))
+    for sentence in [s for s in article.sentences if s.paragraph == 1]:
+        for clause in _CLAUSE.split(sentence.text):
+            match = re.match(
+                rf"([{_HAN}]{{2,30}}?)(?:“[^”]{{1,40}}”)?(?:专题)?(?:{teams})(?:{visit})", clause
+            )
+            if match and _is_organization(match.group(1), genre):
+                return Fact(match.group(1), (sentence,))
+    return None
 
 
 def _body_of_meeting(article: Article, genre: Genre) -> Fact | None:
@@ -847,6 +985,9 @@ def _body_of_meeting(article: Article, genre: Genre) -> Fact | None:
         body = ordinal.sub("", body)
     kind = next((w for w in genre.meeting_words if body.endswith(w)), "")
     body = body.removesuffix(kind)
+    inner = next((w for w in genre.meeting_words if body.endswith(w)), "")
+    if kind and _is_organization(body.removesuffix(inner), genre):  # '…会议联组会议'
+        body = body.removesuffix(inner)
     if kind and _is_organization(body, genre):
         return Fact(body, meeting.evidence)
     return None
@@ -880,13 +1021,22 @@ def _research_sentences(article: Article, genre: Genre) -> list[Sentence]:
     """A paragraph on the research before the meeting ('此前，…调研组深入…'), or the sentences
     that give its findings ('调研显示，…') with the one that introduces them."""
     markers = genre.research_markers
+    held = re.compile(f"(?:{'|'.join(genre.held_verbs)})了?(?:{'|'.join(genre.meeting_words)})[，。]")
+    teams = "|".join(genre.research_teams)
+    visit = "|".join(map(re.escape, genre.research_verbs))
+    team = re.compile(f"(?:{teams})(?:先后|分别)?(?:{visit})")
     found: list[Sentence] = []
     for p in article.paragraphs:
         text = "".join(s.text for s in p)
-        if p[0].text.startswith(markers[:3]) or ("调研" in p[0].text and "调研组" in text):
+        if held.search(p[0].text) and not p[0].text.startswith(markers[:3]):
+            pass  # '15日下午，调研组在某地召开座谈会': the meeting after the research, not it
+        elif p[0].text.startswith(markers[:3]) or ("调研" in p[0].text and "调研组" in text):
             found.extend(p)
             continue
         for i, s in enumerate(p):
+            if team.search(s.text) and s not in found:  # '执法检查组深入6个区县、42个小区…'
+                found.append(s)
+                continue
             if s.text.startswith(genre.research_findings):
                 before = p[i - 1] if i else None
                 if before and before not in found and re.search("调研|调查", before.text):

@@ -20,6 +20,11 @@ class Genre:
     actions: dict[str, tuple[str, ...]]
     speaking_actions: tuple[str, ...]
     roster_openers: tuple[str, ...]
+    list_labels: dict[str, tuple[str, ...]]
+    question_labels: tuple[str, ...]
+    answer_action: str
+    answer_verb: str
+    roster_tails: tuple[re.Pattern[str], ...]
     roster_adverbials: tuple[str, ...]
     roster_adverbs: tuple[str, ...]
     roster_settings: re.Pattern[str]
@@ -59,6 +64,7 @@ class Genre:
     group_roles: dict[str, tuple[str, ...]]
     research_markers: tuple[str, ...]
     research_verbs: tuple[str, ...]
+    research_teams: tuple[str, ...]
     relative_dates: tuple[str, ...]
     day_parts: tuple[str, ...]
     units: tuple[str, ...]
@@ -87,6 +93,11 @@ def load_genre() -> Genre:
         actions={k: tuple(v) for k, v in sorted(ex["actions"].items(), key=lambda kv: -len(kv[0]))},
         speaking_actions=tuple(ex["speaking_actions"]),
         roster_openers=_longest_first(ex["roster_openers"]),
+        list_labels={k: tuple(v) for k, v in ex["list_labels"].items()},
+        question_labels=_longest_first(ex["question_labels"]),
+        answer_action=ex["answer_action"],
+        answer_verb=ex["answer_verb"],
+        roster_tails=tuple(re.compile(p) for p in ex["roster_tails"]),
         roster_adverbials=tuple(ex["roster_adverbials"]),
         roster_adverbs=_longest_first(ex["roster_adverbs"]),
         roster_settings=re.compile(
@@ -136,6 +147,7 @@ def load_genre() -> Genre:
         group_roles={k: tuple(v) for k, v in ex["group_roles"].items()},
         research_markers=tuple(ex["research_markers"]),
         research_verbs=tuple(ex["research_verbs"]),
+        research_teams=_longest_first(ex["research_teams"]),
         relative_dates=_longest_first(ex["relative_dates"]),
         day_parts=_longest_first(ex["day_parts"]),
         units=_longest_first(ex["units"]),

@@ -456,7 +456,16 @@ class Understanding:
                 cue_hits[name] = cue_hits.get(name, 0.0) + weight
                 keyword_hits[name] = keyword_hits.get(name, 0) + (weight == 1.0)
         known, unknown = self._content_words(masked, cue_spans)
-        names = [w for w in (*known, *unknown) if _HAN.search(w) and 2 <= len(w) <= 4 and not self.segmenter.is_common(w)]
+        genre = load_genre()
+        names = [  # a name starts with a family name (消防通道 is no one)
+            w for w in (*known, *unknown)
+            if _HAN.search(w) and 2 <= len(w) <= 4 and (len(w) >= 3 or not self.segmenter.is_common(w))
+            and (w[0] in genre.surnames or w[:2] in genre.compound_surnames)
+        ]  # (a two-character everyday word such as 陈述 is no name; 习近平 may be in the dictionary)
+        for w in unknown:  # jieba may cut a surname off an unknown name: 钱 + 志远
+            at = masked.find(w)
+            if not names and len(w) == 2 and at > 0 and masked[at - 1] in genre.surnames:
+                names.append(masked[at - 1] + w)
         words = tuple(
             w for w in self.segmenter.cut(masked) if len(w) >= 2 and _HAN.match(w) and w not in self._stop
             and w not in self._figure_words and not any(m in w for m in MARK.values())

@@ -384,3 +384,9 @@ def test_a_non_utf8_article_file_is_an_error(tmp_path) -> None:
     path.write_bytes("会议在广州召开。".encode("gbk"))
     with pytest.raises(ArticleError, match="UTF-8"):
         load_article(path)
+
+
+def test_a_byline_on_its_own_line_with_a_padded_name() -> None:
+    article = parse_article("某某标题\n某州日报社全媒体记者　柯　蓝\n\n　　1月22日上午，某办举行新闻发布会。")
+    assert article.byline == "全媒体记者 柯蓝"
+    assert all("柯" not in s.text for s in article.sentences)

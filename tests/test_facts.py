@@ -679,3 +679,96 @@ def test_a_one_character_adverb_may_end_a_name(raw: str, name: str) -> None:
 def test_a_legislative_councillor_is_no_meeting() -> None:
     found = _facts("11月6日，香港立法会议员麦某朗出席在东州举行的青年座谈会。")
     assert found.meeting is not None and found.meeting.value == "青年座谈会"
+
+
+# --- titles in brackets, 人大 询问, press conferences (invented snippets) ------------------
+
+
+def test_titles_in_brackets_after_the_names_of_a_list() -> None:
+    found = _facts(
+        "调研组由甘某明（某学社某省委会主委、省政协副主席）带队，成员包括步某佑（某学社某省委会副主委）、"
+        "汲某燕(省工商联副主席)以及部分社员专家。"
+    )
+    people = {p.name: p.roles for p in found.people}
+    assert people["甘某明"] == ("某学社某省委会主委", "省政协副主席")
+    assert people["步某佑"] == ("某学社某省委会副主委",)
+    assert people["汲某燕"] == ("省工商联副主席",)
+    assert "带队" in found.person("甘某明").actions  # type: ignore[union-attr]
+
+
+def test_zuole_after_an_unnamed_official_is_no_person() -> None:
+    found = _facts("针对企业反映的问题，某市发展改革委有关负责人作了回应。")
+    assert "作了" not in {p.name for p in found.people}
+
+
+def test_people_listed_after_a_label_and_a_colon() -> None:
+    found = _facts(
+        "某市政府新闻办举行新闻发布会，介绍全市商务运行情况。"
+        "发布人：市商务局局长郗某远，某海关副关长巫某禾，市商务局副局长贝某轩。"
+        "参加座谈的还有：吕　某（某会主委）、杭某鸣（某部副部长）。"
+    )
+    actions = {p.name: p.actions for p in found.people}
+    assert actions["郗某远"] == actions["巫某禾"] == actions["贝某轩"] == ("发布",)
+    assert actions["吕某"] == actions["杭某鸣"] == ("参加",)
+    assert found.meeting is not None and found.meeting.value == "全市商务运行情况新闻发布会"
+
+
+def test_the_answer_after_a_question_line_is_the_answerers() -> None:
+    found = _facts(
+        "市商务局副局长贝某轩出席发布会。\n问：政策落实得怎么样？\n贝某轩：全市累计兑付补贴资金2亿元。"
+    )
+    assert "回答记者提问" in found.person("贝某轩").actions  # type: ignore[union-attr]
+    assert [(s.speaker, s.verb) for s in found.statements] == [("贝某轩", "回答")]
+
+
+@pytest.mark.parametrize(
+    ("raw", "name", "action"),
+    [
+        ("常委会委员简某航率先发问。", "简某航", "发问"),
+        ("市人大代表覃某生围绕物业收费公示提问。", "覃某生", "提问"),
+        ("常委会委员戈某博还就消防通道被占用问题进行询问。", "戈某博", "询问"),
+        ("市公安局副局长黎某声作了回答。", "黎某声", "回答"),
+        ("副市长尚某桐在应询时表示，将认真研究。", "尚某桐", "应询"),
+    ],
+    ids=["fawen", "tiwen", "xunwen", "huida", "yingxun"],
+)
+def test_who_asks_or_answers_at_a_people_congress_inquiry(raw: str, name: str, action: str) -> None:
+    found = _facts(raw)
+    person = found.person(name)
+    assert person is not None and action in person.actions
+    assert name in found.as_dict()["speakers"]
+    assert not found.mentioned
+
+
+def test_an_inquiry_meeting_name_is_kept_whole_and_its_theme_read() -> None:
+    found = _facts(
+        "11月26日上午，市人大常委会第二十三次会议举行联组会议，对全市物业管理工作开展专题询问。"
+        "市人大常委会主任聂某远主持联组会议并讲话。"
+    )
+    assert found.meeting is not None and found.meeting.value == "市人大常委会第二十三次会议联组会议"
+    assert found.theme is not None and found.theme.value == "物业管理"
+    assert found.organizer is not None and found.organizer.value == "市人大常委会"
+
+
+def test_an_official_who_states_something_is_a_speaker() -> None:
+    found = _facts("市市场监督管理局局长邬某怡表示，将开展物业收费专项检查。")
+    assert found.as_dict()["speakers"] == ["邬某怡"]
+    assert found.statements[0].verb == "表示"
+
+
+def test_research_first_does_not_swallow_the_meeting_after_it() -> None:
+    found = _facts(
+        "5月13日至15日，某学社某省委会“县域产业集群培育”调研组赴某市开展专题调研。\n"
+        "15日下午，调研组在某市行政中心召开座谈会。某市市长尤某邦出席座谈会并致辞。"
+    )
+    assert found.research is not None
+    assert all(s.paragraph == 1 for s in found.research.sentences)
+    assert found.organizer is not None and found.organizer.value == "某学社某省委会"
+    assert found.theme is not None and found.theme.value == "县域产业集群培育"
+    assert found.meeting is not None
+    assert found.meeting.value == "某学社某省委会县域产业集群培育调研座谈会"
+
+
+def test_a_team_that_visits_places_is_research() -> None:
+    found = _facts("询问前，副主任卜某芬作了报告。今年6月至9月，执法检查组深入6个区县、42个小区实地检查。")
+    assert found.research is not None and "42个" in found.research.counts

@@ -191,9 +191,13 @@ def person_role(req: Request) -> Composed:
     person = req.facts.person(name) if known else None
     if person is None:
         sentences = [s for s in req.facts.article.sentences if name in s.text]
-        if sentences:
-            return Composed(req.t("mentioned", name=name), True, tuple(sentences[:MAX_QUOTED]))
-        return not_mentioned(req, name)
+        if not sentences:
+            return not_mentioned(req, name)
+        for s in sentences:  # "严慕白（九三学社临川市委会主委）": the title the report puts after the name
+            bracket = re.search(re.escape(name) + r"[（(]([^）)]{2,40})[）)]", s.text)
+            if bracket:
+                return Composed(req.t(name=name, roles=bracket.group(1)), True, (s,), name)
+        return Composed(req.t("mentioned", name=name), True, tuple(sentences[:MAX_QUOTED]), name)
     text = req.t(name=romanize(person.name) if req.en else person.name, roles=person.title)
     if person.actions:
         text += req.t("actions", actions=action_text(req, person))
