@@ -22,6 +22,7 @@ from .base import (
 )
 
 HAN = re.compile(r"[\u4e00-\u9fff]")
+TIME_WORDS = re.compile(r"\d{1,2}月|\d{4}年|年内|年底|年初|今年|明年|上半年|下半年|月底|近期|\d+个?月内|同步|之前|以前|此前")
 
 @composer("date")
 def date(req: Request) -> Composed:
@@ -40,8 +41,15 @@ def date(req: Request) -> Composed:
     meeting = req.facts.meeting.value if req.facts.meeting else ""
     other = [w for w in (slots.person, *slots.topic_terms, *slots.known_words, *slots.unknown_words)
              if w and HAN.search(w) and w not in meeting]  # English words are too loose a clue
-    if other and not slots.date:  # "这个政策啥时候落地？" asks the date of something else
-        subject = next((w for w in slots.words if w not in meeting), other[0])
+    if other and not slots.date:  # "产业基金什么时候到位？" asks the time of something else
+        words, missing = article_words(req.parse.text, req.facts.article.text, req.stopwords | set(req.intent.keywords))
+        subject = next((w for w in (*words, *missing) if w not in meeting), other[0])
+        timed = [
+            s for s in req.facts.article.sentences
+            if words and not missing and all(w in s.text for w in words) and TIME_WORDS.search(s.text)
+        ]
+        if timed:  # the report gives a time for it: quote where
+            return Composed(req.t("other_found", word=subject) + "\n" + "\n".join("· " + s.text for s in timed[:2]), True, tuple(timed[:2]))
         return Composed(req.t("other", word=subject), False)
     asked = slots.date
     times = [w for w in req.knowledge.lexicon.times_of_day if w in req.parse.text]
