@@ -174,7 +174,8 @@ def article_words(text: str, article: str, ignore: Iterable[str]) -> tuple[list[
         if len(loose) >= 2:
             missing.append(loose)
     for word in list(missing):  # 老人 for 老年人, 民企 for 民营企业: the report's own longer word
-        if len(word) <= 4 and (longer := re.search(".{0,2}".join(map(re.escape, word)), article)):
+        gap = ".{0,4}" if len(word) == 2 else ".{0,2}"  # 社零: 社会消费品零售
+        if len(word) <= 4 and (longer := re.search(gap.join(map(re.escape, word)), article)):
             missing.remove(word)
             found.append(longer.group())
     return found, missing

@@ -26,6 +26,8 @@ TIME_WORDS = re.compile(r"\d{1,2}月|\d{4}年|年内|年底|年初|今年|明年
 
 @composer("date")
 def date(req: Request) -> Composed:
+    if asked_units(req.parse.text):  # "通关时间压缩到多少小时？" asks a figure, not a date
+        return hand_over(req, "figures", figures)
     fact = req.facts.date
     if fact is None:
         return Composed(req.msg("fallback"), False)

@@ -24,6 +24,7 @@ from .base import (
     rank,
     role_holders,
     romanize,
+    score,
     verdict,
 )
 from .meeting import asked_units, figures
@@ -134,6 +135,8 @@ def chair(req: Request) -> Composed:
 
         return hand_over(req, "statements", statements)
     chairs = [p for p in req.facts.people if "主持" in p.actions]
+    if not chairs:  # "座谈会是尤振邦主持的吗？" when the report names no chair
+        return Composed(req.t("none"), False)
     heading = (
         ", ".join(p.name for p in chairs) + " chaired."
         if req.en
@@ -250,11 +253,23 @@ def who_did(req: Request) -> Composed:
         verbs += [zh for zh, en in english.items() if en.split()[-1][:5] in req.parse.text]
         words += [zh for en, zh in lex.words_en.items() if re.search(rf"\b{re.escape(en)}", req.parse.text)]
     everyone = [*req.facts.people, *req.facts.mentioned]
-    named = [s for s in req.facts.article.sentences if any(p.name in s.text for p in everyone)]
-    ranked = rank(named, [w for w in (*words, *verbs) if re.search(r"[\u4e00-\u9fff]", w)], words)
+    terms_zh = [w for w in (*words, *verbs) if re.search(r"[\u4e00-\u9fff]", w)]
+    ranked = rank(req.facts.article.sentences, terms_zh, words)
     if not ranked:
         return Composed(req.t("none"), False)
+    named = [s for s in ranked if any(p.name in s.text for p in everyone)]
     best = ranked[0]
+    acted = not verbs or any(v in best.text for v in verbs)
+    if named and (not acted or score(named[0], terms_zh, words) >= score(best, terms_zh, words)):
+        best = named[0]  # a sentence that names the doer, unless another fits the question better
+    if not any(p.name in best.text for p in everyone):
+        # "产业基金的事谁回应的？" — "…发展改革委有关负责人作了回应": someone the report does not name
+        verb = next((v for v in verbs if v in best.text), None)
+        clause = next((c for c in re.split(r"[，；：]", best.text) if verb and verb in c), "")
+        doer = re.sub(r"^(会上|会议上|座谈会上|随后|同时)", "", clause.split(verb)[0]) if clause else ""
+        if doer:
+            return Composed(req.msg("unnamed_doer", who=doer.strip("，")) + "\n· " + best.text, True, (best,))
+        return Composed(req.t("none"), False, (best,))
     people = [p for p in everyone if p.name in best.text]
     terms = [w for w in (*words, *verbs) if w in best.text]
     clauses = re.split(r"[，；：]", best.text)
