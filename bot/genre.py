@@ -66,6 +66,7 @@ class Genre:
     research_verbs: tuple[str, ...]
     research_teams: tuple[str, ...]
     relative_dates: tuple[str, ...]
+    english_lookalikes: tuple[str, ...]
     day_parts: tuple[str, ...]
     units: tuple[str, ...]
     magnitudes: tuple[str, ...]
@@ -149,6 +150,7 @@ def load_genre() -> Genre:
         research_verbs=tuple(ex["research_verbs"]),
         research_teams=_longest_first(ex["research_teams"]),
         relative_dates=_longest_first(ex["relative_dates"]),
+        english_lookalikes=tuple(ex.get("english_lookalikes", ())),
         day_parts=_longest_first(ex["day_parts"]),
         units=_longest_first(ex["units"]),
         magnitudes=tuple(ex["magnitudes"]),

@@ -23,8 +23,9 @@ def pinyin_forms(names: tuple[str, ...]) -> dict[str, str]:
         family = pinyin.surname(name)
         if family:
             surnames.setdefault(family, []).append(name)
-    for family, owners in surnames.items():
-        if len(owners) == 1 and len(family) >= 3:
+    english = set(load_genre().english_lookalikes)
+    for family, owners in surnames.items():  # "What did Wang say?" — but "long-term" is no 龙
+        if len(owners) == 1 and len(family) >= 3 and family not in english:
             forms.setdefault(family, owners[0])
     return forms
 

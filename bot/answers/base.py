@@ -210,6 +210,9 @@ def check_person(req: Request, wanted: Callable[[Person], bool], heading: str) -
     if name is None or not (req.parse.yes_no or slots.person and not slots.person_derived):
         return None
     person = req.facts.person(name) if known else None
+    byline = (getattr(req.facts.article, "byline", None) or "").replace(" ", "")
+    if person is None and name in byline:  # "柯蓝参加发布会了吗？" — the reporter who wrote it
+        return Composed(req.msg("reporter", name=name, byline=byline), True)
     if person is None:
         if name in req.facts.article.text or not re.search(r"[\u4e00-\u9fff]", name):
             return Composed(req.msg("mentioned_not_present", name=name), False)

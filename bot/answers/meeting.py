@@ -183,6 +183,8 @@ def counts_in(text: str, units: tuple[str, ...] = ()) -> list[str]:
 @composer("figures")
 def figures(req: Request) -> Composed:
     slots = req.parse.slots
+    if re.search(r"哪几|哪些|哪家|哪个|which", req.parse.text):  # "哪几家银行推出了外贸贷？" asks for names
+        return Composed(req.msg("which_not_listed"), False)
     research_words = req.knowledge.intent("research").keywords
     if req.facts.research and any(w in req.parse.text for w in research_words):
         return hand_over(req, "research", research)  # "How many companies did the research team visit?"

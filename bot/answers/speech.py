@@ -128,6 +128,9 @@ def topic(req: Request) -> Composed:
 
 @composer("group_views")
 def group_views(req: Request) -> Composed:
+    slots = req.parse.slots
+    if slots.person and not slots.person_derived and req.facts.person(slots.person):
+        return hand_over(req, "statements", statements)  # "（鲍海川）他提了什么建议？"
     group = group_asked(req)
     said = [st for st in req.facts.statements if st.group and (not group or group in st.speaker)]
     if not said:  # "委员们提了哪些建议？": the sentences where those people spoke
