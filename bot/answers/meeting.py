@@ -207,6 +207,8 @@ def figures(req: Request) -> Composed:
         return any(all(w in window for w in words) for window in windows)
 
     chosen = [s for s in rank(counted, words or topic, topic) if not words or answers(s)]
+    if not chosen and req.en and not words and units and len(counted) == 1:
+        chosen = counted  # "How many days…?": the one figure of that kind in the report
     if not chosen:
         return Composed(req.t("none"), False)
     chosen = sorted(chosen[:2], key=lambda s: (s.paragraph, s.index))

@@ -1,0 +1,244 @@
+"""The lead paragraph: the meeting's name, date, place, theme and organiser."""
+
+from __future__ import annotations
+
+import re
+
+from .article import Article
+from .fact_types import Fact
+from .genre import Genre
+from .models import Sentence
+from .names import split_title_name
+from .patterns import CLAUSE, HAN, date_patterns
+
+_DATE = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}(?:日|号)")
+
+
+def _held_sentences(article: Article, genre: Genre) -> list[Sentence]:
+    lead = [s for s in article.sentences if s.paragraph <= 2]
+    held = [s for s in lead if any(v in s.text for v in genre.held_verbs)]
+    return held or lead[:2]
+
+
+def meeting_name(article: Article, genre: Genre) -> Fact | None:
+    words = "|".join(genre.meeting_words)
+    # '会议中心' and '会议室' are places, not meetings; '立法会议员' is a title
+    pattern = re.compile(
+        rf"([^，。；：“”\s]*?(?:“[^”]{{1,30}}”)?[^，。；：“”\s]*?(?:{words}))(?![中室厅馆楼员])"
+    )
+    candidates = [(s.text, s) for s in _held_sentences(article, genre)]
+    if article.title:
+        candidates.append((article.title, article.sentences[0]))
+    for text, sentence in candidates:
+        for match in pattern.finditer(text):
+            name = match.group(1)
+            name = re.split(r"召开|举行|举办|主办|承办|主持|出席|参加|在", name)[-1]
+            name = _DATE.sub("", name)
+            name = re.sub(
+                r"^(昨日|昨天|今天|今日|日前|近日|\d{1,2}日|上午|下午|此次|这次|本次|电)", "", name
+            )
+            name = re.sub(r"^(新华社|本报)\S*电", "", name).removeprefix("的")
+            inner = re.match(rf"(?:举行|召开)([^，。；：“”\s]*?(?:{words}))", text[match.end() :])
+            if inner and len(name) >= 5:  # '某常委会第二十三次会议举行联组会议'
+                name += inner.group(1)
+            if len(name) >= 5 and name not in genre.meeting_words:
+                return Fact(name, (sentence,))
+            if name in genre.meeting_words and name not in genre.generic_meeting_words:
+                about = _bare_meeting_subject(article, genre)
+                team = next((t for t in genre.research_teams if t in text[: match.end()]), None)
+                body = _team_body(article, genre) if team else None
+                if about and body:  # '调研组…召开座谈会': 某会…调研座谈会
+                    return Fact(body.value + about + team.removesuffix("组") + name, (sentence,))
+                if about:  # '举行新闻发布会，介绍2024年全市商务运行情况'
+                    return Fact(about + name, (sentence,))
+    return None
+
+
+def _bare_meeting_subject(article: Article, genre: Genre) -> str | None:
+    """What a meeting named by its kind alone was about, as the lead words it (untrimmed)."""
+    lead, second = _theme_places(article)
+    for pattern in (*genre.theme_stated, *genre.theme_markers):
+        for text, _ in lead + second:
+            match = pattern.search(text)
+            if match:
+                theme = _unquoted(match.group(1))
+                return theme if len(theme) >= 2 else None
+    return None
+
+
+def meeting_date(article: Article, genre: Genre) -> Fact | None:
+    """The earliest date of the lead, as written (time of day kept).
+
+    A bare day that is the dateline's day takes the dateline's month: '新华社北京3月2日电 …2日' is 3月2日.
+    """
+    full, bare, relative = date_patterns(genre)
+    for sentence in _held_sentences(article, genre) + [
+        s for s in article.sentences if s.paragraph == 1
+    ]:
+        text = re.sub(
+            r"^.{0,16}?\d{1,2}月\d{1,2}日电", lambda m: " " * len(m.group()), sentence.text
+        )
+        found = [m for p in (full, bare, relative) if (m := p.search(text))]
+        if not found:
+            continue
+        first = min(found, key=lambda m: m.start())
+        value = first.group()
+        dateline = re.fullmatch(r"(\d{1,2}月)(\d{1,2})日", article.dateline or "")
+        day = re.match(r"\d{1,2}(?=日)", value)
+        if first.re is bare and dateline and day and int(day.group()) == int(dateline.group(2)):
+            value = dateline.group(1) + value
+        return Fact(value, (sentence,))
+    if article.dateline:  # only a dateline gives one
+        return Fact(article.dateline, article.sentences[:1])
+    return None
+
+
+def meeting_place(article: Article, genre: Genre) -> Fact | None:
+    """Where the meeting was held: '在东州召开', '假座某会议厅举行', '于某中心举行'; else the dateline's."""
+    verbs = "|".join(genre.held_verbs)
+    markers = "|".join(map(re.escape, genre.place_markers))
+    # a lookahead, so that '于11月6日在东州举行' is tried at 于 and again at 在
+    pattern = re.compile(
+        rf"(?=(?:{markers})([^，。、在“”]{{1,20}}?)(?:隆重|顺利|正式)?(?:{verbs}))"
+    )
+    for sentence in _held_sentences(article, genre):
+        for match in pattern.finditer(sentence.text):
+            place = match.group(1)
+            if _is_time(place, genre):
+                continue  # '于昨日举行': a time, not a place
+            if not re.search("主持|会上|期间", place):
+                return Fact(_full_place(place, article, genre), (sentence,))
+    if article.dateline_place:
+        return Fact(article.dateline_place, article.sentences[:1])
+    return None
+
+
+def _is_time(text: str, genre: Genre) -> bool:
+    """'11月6日', '昨日上午', '上午9时': a time, not a place."""
+    if any(p.search(text) for p in date_patterns(genre)):
+        return True
+    return text.startswith(genre.day_parts) or bool(
+        re.search(r"\d{1,2}[时点]|\d{4}年|\d{1,2}月", text)
+    )
+
+
+def _full_place(place: str, article: Article, genre: Genre) -> str:
+    """'京' -> '北京': a one-character place is the dateline's place that holds it, or a known one."""
+    if len(place) != 1:
+        return place
+    if article.dateline_place and place in article.dateline_place:
+        return article.dateline_place
+    return genre.place_abbreviations.get(place, place)
+
+
+def _theme_places(article: Article) -> list[list[tuple[str, Sentence]]]:
+    """Where a theme is read: the lead paragraph and the headline, else the second paragraph."""
+    lead = [(s.text, s) for s in article.sentences if s.paragraph == 1]
+    if article.title:
+        lead.append((article.title, article.sentences[0]))
+    return [lead, [(s.text, s) for s in article.sentences if s.paragraph == 2]]
+
+
+def _unquoted(text: str) -> str:
+    """'“优化营商环境”' -> '优化营商环境', but '“专精特新”企业发展' stays whole."""
+    inner = text[1:-1]
+    if len(text) > 2 and text[0] in '“"' and text[-1] in '”"' and not re.search('[“”"]', inner):
+        return inner
+    return text
+
+
+def _trim_theme(theme: str, genre: Genre) -> str:
+    """'今年全面推进乡村振兴重点任务' -> '全面推进乡村振兴'; '下一阶段重点任务' -> ''."""
+    theme = _unquoted(re.sub(r"^\d{4}年度?", "", theme))
+    changed = True
+    while changed:
+        before = theme
+        for word in genre.theme_trim_leading:
+            theme = theme.removeprefix(word)
+        for word in genre.theme_trim_trailing:
+            theme = theme.removesuffix(word)
+        theme = _unquoted(theme.strip("、，"))
+        changed = theme != before
+    return theme
+
+
+def meeting_theme(article: Article, genre: Genre) -> Fact | None:
+    """A stated theme ('围绕“…”主题'), else the most specific phrase of purpose in the lead."""
+    lead, second = _theme_places(article)
+    for texts, patterns in (
+        (lead + second, genre.theme_stated),
+        (lead, genre.theme_markers),
+        (second, genre.theme_markers),
+    ):
+        for pattern in patterns:
+            for text, sentence in texts:
+                for match in pattern.finditer(text):
+                    theme = _trim_theme(match.group(1), genre)
+                    if len(theme) >= 2:
+                        return Fact(theme, (sentence,))
+    return None
+
+
+def meeting_organizer(article: Article, genre: Genre) -> Fact | None:
+    """Who held the meeting: '省政协在临江召开…', '由…主办', '…联合举办'; None when the lead does not say."""
+    verbs = "|".join(genre.organizer_verbs)
+    texts = [(s.text, s) for s in article.sentences if s.paragraph == 1]
+    if article.title:
+        texts.append((article.title, article.sentences[0]))
+    full, bare, relative = date_patterns(genre)
+    for text, sentence in texts:
+        for clause in CLAUSE.split(text):
+            by = re.search(rf"由([^，。；]{{2,40}}?)(?:{verbs})", clause)
+            subjects = [by.group(1)] if by else []
+            for match in re.finditer(rf"(?<!主持)(?:{verbs})", clause):
+                subject = re.split(r"在", clause[: match.start()])[0]
+                subjects.append(subject)
+            for subject in subjects:
+                for pattern in (full, bare, relative):
+                    subject = pattern.sub("", subject)
+                subject = re.sub(r"(?:联合|共同|隆重|正式)$", "", subject.strip())
+                if _is_organization(subject, genre):
+                    return Fact(subject, (sentence,))
+    return _body_of_meeting(article, genre) or _team_body(article, genre)
+
+
+def _team_body(article: Article, genre: Genre) -> Fact | None:
+    """'九三学社某省委会“…”调研组赴…' -> 九三学社某省委会: the body a visiting team is from."""
+    teams = "|".join(genre.research_teams)
+    visit = "|".join(map(re.escape, genre.research_verbs))
+    for sentence in [s for s in article.sentences if s.paragraph == 1]:
+        for clause in CLAUSE.split(sentence.text):
+            match = re.match(
+                rf"([{HAN}]{{2,30}}?)(?:“[^”]{{1,40}}”)?(?:专题)?(?:{teams})(?:{visit})", clause
+            )
+            if match and _is_organization(match.group(1), genre):
+                return Fact(match.group(1), (sentence,))
+    return None
+
+
+def _body_of_meeting(article: Article, genre: Genre) -> Fact | None:
+    """The body a meeting is named after, when its name is only that body, an ordinal and a kind
+    of meeting: '省长某某主持召开省政府第42次常务会议' -> 省政府 (the 省长 chairs; 省政府 holds it)."""
+    meeting = meeting_name(article, genre)
+    if meeting is None:
+        return None
+    body = meeting.value
+    for ordinal in genre.meeting_ordinals:
+        body = ordinal.sub("", body)
+    kind = next((w for w in genre.meeting_words if body.endswith(w)), "")
+    body = body.removesuffix(kind)
+    inner = next((w for w in genre.meeting_words if body.endswith(w)), "")
+    if kind and _is_organization(body.removesuffix(inner), genre):  # '…会议联组会议'
+        body = body.removesuffix(inner)
+    if kind and _is_organization(body, genre):
+        return Fact(body, meeting.evidence)
+    return None
+
+
+def _is_organization(subject: str, genre: Genre) -> bool:
+    if not 2 <= len(subject) <= 40 or any(subject.endswith(w) for w in genre.meeting_words):
+        return False
+    if split_title_name(subject, genre):
+        return False  # a person ('省长某某主持召开') is not the organiser
+    parts = re.split(r"、|和|与|及", subject)
+    return all(any(p.endswith(s) for s in genre.organization_suffixes) for p in parts if p)

@@ -1,0 +1,90 @@
+"""Personal names: what may be one, where one starts or ends, and a title before it."""
+
+from __future__ import annotations
+
+import re
+
+from .genre import Genre
+from .patterns import HAN
+
+# A name: two to four characters, or a minority name in parts joined by a middle dot
+# ('巴特尔·乌力吉', '买买提明·阿不都热依木'), each part one to seven characters.
+_NAME = re.compile(rf"[{HAN}]{{2,4}}|[{HAN}]{{1,7}}(?:·[{HAN}]{{1,7}}){{1,2}}")
+
+
+_DOTTED_NAME = re.compile(rf"[{HAN}]{{1,7}}(?:·[{HAN}]{{1,7}}){{1,2}}")
+
+
+def split_title_name(segment: str, genre: Genre) -> tuple[str, str] | None:
+    """'省政协主席林克庆' -> ('省政协主席', '林克庆'); None when it is not role + name."""
+    best: tuple[str, str] | None = None
+    for title in genre.titles:
+        start = segment.find(title)
+        while start != -1:
+            end = start + len(title)
+            name = segment[end:]
+            if valid_name(name, genre) and (best is None or end > len(best[0])):
+                best = (segment[:end], name)
+            start = segment.find(title, start + 1)
+    return best
+
+
+def valid_name(name: str, genre: Genre) -> bool:
+    if not _NAME.fullmatch(name) or "的" in name or "们" in name:
+        return False
+    if any(w in name for w in genre.meeting_words):
+        return False  # '市委召开常委会会议' holds no name
+    # One-character stops (向, 和, 于…) are also surnames or given names: only a
+    # four-character "name" is suspected of having one glued on.
+    stops = [s for s in genre.name_stops if len(s) > 1 or len(name) >= 4]
+    if any(name.startswith(stop) and len(stop) > 1 or name.endswith(stop) for stop in stops):
+        return False
+    return not any(name.endswith(t) for t in genre.titles)
+
+
+def ends_with_title(segment: str, genre: Genre) -> bool:
+    return any(segment.endswith(t) for t in genre.titles)
+
+
+def _name_sizes(text: str) -> tuple[int, ...]:
+    """The lengths a name at the start of the text may have, likeliest first: 3, 2, 4, or
+    for a dotted name each length of its last part, shortest first."""
+    dotted = _DOTTED_NAME.match(text)
+    if dotted is None:
+        return (3, 2, 4)
+    return tuple(range(dotted.group().rfind("·") + 2, dotted.end() + 1))
+
+
+def name_after(text: str, followers: tuple[str, ...], genre: Genre) -> str | None:
+    """The name a text opens with, where one of the followers (or the end) comes after it."""
+    for size in _name_sizes(text):
+        name, rest = text[:size], text[size:]
+        if len(name) == size and valid_name(name, genre):
+            if rest.startswith(tuple(f for f in followers if f)) or (not rest and "" in followers):
+                return name
+    return None
+
+
+def name_before(text: str, genre: Genre) -> str | None:
+    """The name a text ends with: one after a boundary (start, a mark, a title, 和/及/与), three
+    characters first; else one that starts with a family name."""
+    fits = [
+        text[-size:]
+        for size in (3, 2, 4)
+        if len(text) >= size and valid_name(text[-size:], genre)
+    ]
+    for name in fits:
+        prev = text[: -len(name)]
+        if (
+            not prev
+            or not re.match(f"[{HAN}]", prev[-1])
+            or ends_with_title(prev, genre)
+            or prev.endswith(("和", "及", "与"))
+        ):
+            return name
+    return next((n for n in fits if has_family_name(n, genre)), None)
+
+
+def has_family_name(name: str, genre: Genre) -> bool:
+    """'韦秉坤' yes, '对人工' no; a dotted minority name always."""
+    return "·" in name or name[0] in genre.surnames or name.startswith(genre.compound_surnames)

@@ -1,0 +1,69 @@
+"""The research before the meeting: its paragraph, the places it lists and the counts it gives."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .article import Article
+from .genre import Genre
+from .models import Sentence
+from .patterns import HAN
+
+# '深入A、B、C等市', '赴A、B等沿江8个县（市、区）': the list, then the kind of place.
+_LIST_BEFORE_KIND = re.compile(
+    rf"([{HAN}、]{{2,60}}?)等(?:[{HAN}]{{0,4}}?(?:\d+|[一二三四五六七八九十]+)多?个)?(省|市|地|州|县|区|国)"
+)
+
+
+_COUNT = re.compile(r"(\d+(?:\.\d+)?多?|[一二三四五六七八九十百千]+多?)(家|个|名|位|人|项|批)")
+
+
+@dataclass(frozen=True)
+class Research:
+    sentences: tuple[Sentence, ...]
+    lists: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    counts: tuple[str, ...] = ()
+
+
+def _research_sentences(article: Article, genre: Genre) -> list[Sentence]:
+    """A paragraph on the research before the meeting ('此前，…调研组深入…'), or the sentences
+    that give its findings ('调研显示，…') with the one that introduces them."""
+    markers = genre.research_markers
+    held = re.compile(f"(?:{'|'.join(genre.held_verbs)})了?(?:{'|'.join(genre.meeting_words)})[，。]")
+    teams = "|".join(genre.research_teams)
+    visit = "|".join(map(re.escape, genre.research_verbs))
+    team = re.compile(f"(?:{teams})(?:先后|分别)?(?:{visit})")
+    found: list[Sentence] = []
+    for p in article.paragraphs:
+        text = "".join(s.text for s in p)
+        if held.search(p[0].text) and not p[0].text.startswith(markers[:3]):
+            pass  # '15日下午，调研组在某地召开座谈会': the meeting after the research, not it
+        elif p[0].text.startswith(markers[:3]) or ("调研" in p[0].text and "调研组" in text):
+            found.extend(p)
+            continue
+        for i, s in enumerate(p):
+            if team.search(s.text) and s not in found:  # '执法检查组深入6个区县、42个小区…'
+                found.append(s)
+                continue
+            if s.text.startswith(genre.research_findings):
+                before = p[i - 1] if i else None
+                if before and before not in found and re.search("调研|调查", before.text):
+                    found.append(before)
+                found.append(s)
+    return found
+
+
+def extract_research(article: Article, genre: Genre) -> Research | None:
+    sentences = tuple(_research_sentences(article, genre))
+    if not sentences:
+        return None
+    visit = "|".join(map(re.escape, genre.research_verbs))
+    lists: dict[str, tuple[str, ...]] = {}
+    counts: list[str] = []
+    for s in sentences:
+        for match in _LIST_BEFORE_KIND.finditer(s.text):
+            items = re.split(r"[、]", re.sub(rf"^.*?({visit})", "", match.group(1)))
+            lists.setdefault(match.group(2), tuple(i for i in items if i))
+        counts.extend(m.group() for m in _COUNT.finditer(s.text))
+    return Research(sentences, lists, tuple(counts))

@@ -1,0 +1,351 @@
+"""Who took part and what they did, read from roster clauses ('省政协主席林克庆主持');
+and who was only mentioned, such as a leader whose speech was relayed."""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from .article import Article
+from .fact_types import Person
+from .genre import Genre
+from .models import Sentence
+from .names import (
+    ends_with_title,
+    has_family_name,
+    name_after,
+    name_before,
+    split_title_name,
+    valid_name,
+)
+from .patterns import CLAUSE, HAN, date_patterns
+
+
+def parse_roster_head(head: str, genre: Genre) -> list[tuple[str, tuple[str, ...]]]:
+    """Names and roles in a clause head such as '省委副书记、省长王伟中'."""
+    for prefix in genre.roster_openers:
+        if head.startswith(prefix):
+            head = head[len(prefix) :]
+    head = head.removesuffix("同志").removesuffix("等")
+    for tail in genre.roster_tails:
+        head = tail.sub("", head)
+    found: list[tuple[str, tuple[str, ...]]] = []
+    pending: list[str] = []
+    segments: list[str] = []
+    for segment in head.split("、"):
+        joined = _joined_people(segment, genre)
+        segments.extend(joined or [segment])
+    for segment in segments:
+        segment = segment.strip().removesuffix("等")
+        if not segment:
+            return []
+        split = split_title_name(segment, genre)
+        if split:
+            role, name = split
+            found.append((name, (*pending, *role.split("、"))))
+            pending = []
+        elif ends_with_title(segment, genre) and len(segment) <= 20:
+            pending.append(segment)
+        elif found and not pending and valid_name(segment, genre):
+            found.append((segment, found[-1][1]))  # 副主席钱七、孙八: same title
+        else:
+            return []
+    return found if not pending else []
+
+
+def _joined_people(segment: str, genre: Genre) -> list[str] | None:
+    """'…董事长贺兰生和…会长屈志鹏', '创办人樊某及大学生代表伍某', '青年代表郑某及冯某': two or more
+    people joined by 和/及/与; the first with a title, each other one with a title of its own or
+    a bare name that starts with a family name (it shares the title before it)."""
+    parts = re.split(r"(?<=[\u4e00-\u9fff]{2})(?:和|及|与|以及)(?=[\u4e00-\u9fff]{2})", segment)
+    if len(parts) < 2 or not split_title_name(parts[0], genre):
+        return None
+    for part in parts[1:]:
+        bare = valid_name(part, genre) and has_family_name(part, genre)
+        if not bare and not split_title_name(part, genre):
+            return None
+    return parts
+
+
+_COUNTED_TAIL = re.compile(
+    rf"等(?:\d+|[一二三四五六七八九十两]+)?(?:位|名|个|人)?([{HAN}]{{0,10}}?(?:同志|代表|负责人|人士|委员|企业家|专家|嘉宾))?$"
+)
+
+
+def _strip_adverbs(head: str, genre: Genre, single: bool = True) -> str:
+    """'…温若兰在会上先后' -> '…温若兰': adverbs and the setting between the names and the verb;
+    without the one-character adverbs (也, 亦, 均…) when `single` is False."""
+    adverbs = [a for a in genre.roster_adverbs if single or len(a) > 1]
+    before = None
+    while head != before:
+        before = head
+        for adverb in adverbs:
+            head = head.removesuffix(adverb)
+        head = genre.roster_settings.sub("", head)
+    return head
+
+
+def _head_before(clause: str, at: int, genre: Genre, single: bool = True) -> str:
+    """The names and titles before a clause's verb, without adverbs, a time ('李明8日主持召开')
+    or a counted group ('等5位企业负责人')."""
+    head = _strip_adverbs(clause[:at], genre, single)
+    for pattern in date_patterns(genre):
+        head = re.sub(f"(?:{pattern.pattern})$", "", head)
+    return _COUNTED_TAIL.sub("", head)
+
+
+def _role_name_prefix(clause: str, genre: Genre) -> tuple[str, str] | None:
+    """'副省长谭志远对…作部署' -> ('副省长', '谭志远'): a name that a stop word ends."""
+    followers = (*genre.name_stops, *genre.actions)
+    for title in genre.titles:
+        at = clause.find(title)
+        if at < 0:
+            continue
+        end = at + len(title)
+        name = name_after(clause[end:], followers, genre)
+        if name:
+            return clause[:end], name
+    return None
+
+
+def _actions_in(rest: str, genre: Genre) -> tuple[str, ...]:
+    """The actions a clause's rest starts with, and those after 并: '到会听取意见并讲话' -> 到会, 讲话."""
+    found: list[str] = []
+    for part in rest.split("并"):
+        for adverb in genre.roster_adverbs:
+            part = part.removeprefix(adverb)
+        while part:
+            verb = next((v for v in genre.actions if part.startswith(v)), None)
+            if verb is None or _opens_meeting_word(part, verb, genre):
+                break  # '主持推介会', '出席发布会': the meeting, not a second action
+            found.extend(a for a in genre.actions[verb] if a not in found)
+            part = part[len(verb) :].removeprefix("了")
+    return tuple(found)
+
+
+def _opens_meeting_word(text: str, verb: str, genre: Genre) -> bool:
+    """'推介会…' opens with the meeting word 推介会, not with the action 推介."""
+    return any(len(w) > len(verb) and text.startswith(w) for w in genre.meeting_words)
+
+
+def _action_starts(clause: str, genre: Genre) -> list[int]:
+    """Every position in the clause where an action word begins, in order."""
+    return sorted(
+        {m.start() for verb in genre.actions for m in re.finditer(re.escape(verb), clause)}
+    )
+
+
+def _relayed(clause: str, head: str, genre: Genre) -> bool:
+    """'传达学习了省长陶维新…的讲话精神': a leader whose words were relayed, not present."""
+    if any(word in head for word in genre.relay_before):
+        return True
+    return any(f"{verb}{word}" in clause for verb in genre.actions for word in genre.relay_after)
+
+
+def _without_notes(clause: str, genre: Genre) -> str:
+    """'某公司（以下简称“某某”）总经理' -> '某公司总经理'."""
+    notes = "|".join(map(re.escape, genre.abbreviation_notes))
+    return re.sub(rf"（(?:{notes})[^（）]*）", "", clause) if notes else clause
+
+
+class _Roster(NamedTuple):
+    """What one clause says of people: who, doing what; `relayed` when they were only quoted."""
+
+    people: list[tuple[str, tuple[str, ...]]]
+    actions: tuple[str, ...] = ()
+    relayed: bool = False
+
+
+def _relayed_roster(people: list[tuple[str, tuple[str, ...]]], genre: Genre) -> _Roster:
+    """'会议传达学习了省长' -> '省长': the title without the verb that relayed the speech."""
+    verbs = "|".join(map(re.escape, genre.relay_before))
+    return _Roster(
+        [(n, tuple(re.sub(rf"^.*(?:{verbs})了?", "", r) for r in roles)) for n, roles in people],
+        relayed=True,
+    )
+
+
+_BRACKETED = re.compile(r"[（(]([^（）()]{2,40})[)）]")
+
+
+def _titles_first(text: str, genre: Genre) -> str:
+    """'严慕白（某会主委、省政协副主席）带队' -> '某会主委、省政协副主席严慕白带队': a title written in
+    brackets after the name is put before it, where the roster rules look for it."""
+    out, last = [], 0
+    for match in _BRACKETED.finditer(text):
+        roles = match.group(1)
+        if not all(ends_with_title(r, genre) for r in roles.split("、")):
+            continue
+        before = text[last : match.start()]
+        name = name_before(before, genre)
+        if name is None:
+            continue
+        out.append(before[: -len(name)] + roles + name)
+        last = match.end()
+    return "".join(out) + text[last:]
+
+
+def roster_clause(clause: str, genre: Genre) -> _Roster:
+    """People and their actions in one clause, e.g. '省政协主席林克庆主持'."""
+    clause = _titles_first(_without_notes(clause, genre), genre)
+    adverbials = "|".join(map(re.escape, genre.roster_adverbials))
+    for at in _action_starts(clause, genre):
+        head = _head_before(clause, at, genre)
+        people = parse_roster_head(head, genre) if at > 0 else []
+        if not people and at > 0:  # '副市长王均出席': 均 ends the name, it is no adverb here
+            head = _head_before(clause, at, genre, single=False)
+            people = parse_roster_head(head, genre)
+        if not people and adverbials:  # '代表A、B围绕融资、用地等问题建言献策'
+            head = re.split(adverbials, head, maxsplit=1)[0]
+            people = parse_roster_head(head, genre) if head else []
+        if not people:
+            continue
+        if _relayed(clause, head, genre):
+            return _relayed_roster(people, genre)
+        tail = _COUNTED_TAIL.search(_strip_adverbs(clause[:at], genre))
+        group = tail.group(1) if tail and tail.group(1) and tail.group(1) != "同志" else None
+        if group:  # '…等5位企业负责人先后发言': each of them is one
+            people = [(n, (*r, group) if group not in r else r) for n, r in people]
+        return _Roster(people, _actions_in(clause[at:], genre))
+    people = parse_roster_head(clause, genre)
+    if people:
+        return _Roster(people)
+    prefix = _role_name_prefix(clause, genre)
+    if prefix:
+        role, name = prefix
+        rest = clause[len(role) + len(name) :]
+        heads = parse_roster_head(role + name, genre)
+        starts = _action_starts(rest, genre)
+        if heads and starts:
+            if _relayed(clause, role, genre):
+                return _relayed_roster(heads, genre)
+            return _Roster(heads, _actions_in(rest[starts[0] :], genre))
+    return _Roster([])
+
+
+def extract_people(article: Article, genre: Genre) -> tuple[list[Person], list[Person]]:
+    """The participants, and the people only mentioned (a leader whose speech was relayed)."""
+    records: dict[str, dict[str, object]] = {}
+    mentioned: dict[str, Person] = {}
+
+    def add(
+        name: str, roles: tuple[str, ...], actions: tuple[str, ...], sentence: Sentence
+    ) -> None:
+        rec = records.setdefault(name, {"roles": [], "actions": [], "evidence": []})
+        for key, values in (("roles", roles), ("actions", actions)):
+            bucket = rec[key]
+            assert isinstance(bucket, list)
+            bucket.extend(v for v in values if v and v not in bucket)
+        evidence = rec["evidence"]
+        assert isinstance(evidence, list)
+        if sentence not in evidence:
+            evidence.append(sentence)
+
+    for sentence in article.sentences:
+        pending: list[tuple[str, tuple[str, ...]]] = []
+        labelled: tuple[str, ...] = ()  # '发布人：A，B，C': what each one listed did
+        for clause in CLAUSE.split(sentence.text.rstrip("。！？")):
+            label = next((k for k in genre.list_labels if clause.endswith(k)), None)
+            if label:
+                labelled = genre.list_labels[label]
+                continue
+            people, actions, relayed = roster_clause(clause, genre)
+            actions = actions or labelled
+            if relayed:
+                for name, roles in people:
+                    mentioned.setdefault(name, Person(name, roles, (), (sentence,)))
+            if not people or relayed:
+                pending = []
+                continue
+            if actions:
+                for name, roles in (*pending, *people):
+                    add(name, roles, actions, sentence)
+                pending = []
+            else:
+                pending.extend(people)
+        for name, roles in pending:  # a roster line with no verb at all
+            add(name, roles, (), sentence)
+        stated = stated_person(sentence.text, genre)
+        if stated and stated[0] not in records:  # '某局局长某某表示，…' speaks at the meeting
+            add(stated[0], stated[1], (), sentence)
+    # Later mentions of a known name with an action ("王伟中出席并讲话") add to it.
+    for sentence in article.sentences:
+        for clause in CLAUSE.split(sentence.text):
+            names = _known_names(clause, list(records))
+            rest = clause[sum(map(len, names)) + len(names) - 1 :] if names else ""
+            if rest.startswith(genre.roster_adverbials):  # '…结合各自领域作了交流发言'
+                starts = _action_starts(rest, genre)
+                rest = rest[starts[0] :] if starts else ""
+            for name in names:
+                if rest in genre.statement_verbs:
+                    continue  # '万俊杰介绍，…' attributes a statement
+                actions = _actions_in(rest, genre)
+                if actions and not _relayed(clause, "", genre):
+                    add(name, (), actions, sentence)
+    asked = False  # '问：…' then '姓名：…': that person answered the question
+    for paragraph in article.paragraphs:
+        text = paragraph[0].text
+        name = next((n for n in records if text.startswith(n + "：")), None)
+        if name and asked:
+            add(name, (), (genre.answer_action,), paragraph[0])
+        asked = any(text.startswith(q + "：") for q in genre.question_labels)
+    participants = [
+        Person(name, tuple(rec["roles"]), tuple(rec["actions"]), tuple(rec["evidence"]))  # type: ignore[arg-type]
+        for name, rec in records.items()
+    ]
+    for sentence in article.sentences:
+        for clause in CLAUSE.split(sentence.text.rstrip("。！？")):
+            for name, roles in _passing_mentions(clause, genre):
+                if not any(name in known or known in name for known in [*records, *mentioned]):
+                    mentioned[name] = Person(name, roles, (), (sentence,))
+    return participants, [p for name, p in mentioned.items() if name not in records]
+
+
+def _known_names(clause: str, known: list[str]) -> list[str]:
+    """The known names a clause opens with, joined by 、: '祁某、蒲某结合…' -> [祁某, 蒲某]."""
+    names: list[str] = []
+    at = 0
+    while True:
+        name = next((n for n in sorted(known, key=len, reverse=True) if clause.startswith(n, at)), None)
+        if name is None:
+            return names
+        names.append(name)
+        at += len(name)
+        if not clause.startswith("、", at):
+            return names
+        at += 1
+
+
+def stated_person(text: str, genre: Genre) -> tuple[str, tuple[str, ...], str] | None:
+    """'市某局局长邬某表示，…' -> (邬某, (市某局局长,)): a sentence that opens with a title and a
+    name and a statement verb right after them."""
+    first = CLAUSE.split(text, maxsplit=1)[0]
+    for verb in genre.statement_verbs:
+        if not first.endswith(verb):
+            continue
+        people = parse_roster_head(first[: -len(verb)], genre)
+        if len(people) == 1 and has_family_name(people[0][0], genre):
+            return (*people[0], verb)
+    return None
+
+
+def _passing_mentions(clause: str, genre: Genre) -> list[tuple[str, tuple[str, ...]]]:
+    """Every title + name in a clause, wherever it stands: '…由某集团创始人韦某今年来…' ->
+    (韦某, (某集团创始人,)). Only a name that starts with a family name and that a stop, a
+    time, 的 or a digit ends; not a title inside a longer word ('秘书' of 秘书长, '委员' of 委员会)."""
+    followers = (*genre.mention_followers, *genre.name_stops, *"0123456789", "")
+    openers = "|".join(map(re.escape, (*genre.mention_openers, *genre.relay_before)))
+    longer_words = (*genre.titles, *genre.organization_suffixes)
+    found: dict[str, tuple[str, ...]] = {}
+    for title in genre.titles:
+        for match in re.finditer(re.escape(title), clause):
+            at = match.start()
+            if any(len(w) > len(title) and clause.startswith(w, at) for w in longer_words):
+                continue
+            name = name_after(clause[match.end() :], followers, genre)
+            if not name or name in found or not has_family_name(name, genre):
+                continue
+            role = re.sub(rf"^.*(?:{openers})", "", clause[: match.end()])
+            people = dict(parse_roster_head(role + name, genre))
+            found[name] = people.get(name) or (title,)
+    return list(found.items())

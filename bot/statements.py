@@ -1,0 +1,247 @@
+"""What was said and by whom: statements after a speaker, back-references (他说), the
+meeting as speaker (会议强调), and groups such as 企业家代表."""
+
+from __future__ import annotations
+
+import re
+
+from .article import Article
+from .fact_types import Fact, Person, Statement
+from .genre import Genre
+from .models import Sentence
+from .patterns import CLAUSE, HAN
+from .roster import parse_roster_head, roster_clause, stated_person
+
+# The longest clause that may set the scene before a sentence's subject ('活动结束后，').
+_SETTING_MAX = 10
+
+
+def _subject_starts(text: str, names: list[str], genre: Genre) -> list[int]:
+    """Where a sentence's subject may start: at once or after an opener ('会上，'), else after a
+    short setting clause with no name in it ('活动结束后，')."""
+    opener = re.match(rf"(?:{'|'.join(map(re.escape, genre.sentence_openers))})，?", text)
+    starts = [opener.end() if opener else 0]
+    setting = re.match(rf"[^，；：。]{{1,{_SETTING_MAX}}}，", text)
+    if setting and not any(n in setting.group() for n in names):
+        starts.append(setting.end())
+    return starts
+
+
+def _sentence_subject(text: str, names: list[str], genre: Genre) -> str | None:
+    """The known person a sentence opens with, after any setting: '活动结束后，季某一行…' -> 季某."""
+    for start in _subject_starts(text, names, genre):
+        name = next((n for n in names if text.startswith(n, start)), None)
+        if name:
+            return name
+    return None
+
+
+def _subject_and_verb(text: str, names: list[str], genre: Genre) -> tuple[str, str, str] | None:
+    """(speaker, verb, what follows) when a sentence opens with a known speaker, or with 他说/她强调…
+    (speaker '': the caller knows whom it refers to)."""
+    for start in _subject_starts(text, names, genre):
+        body = text[start:]
+        for ref in genre.back_references:
+            if body.startswith(ref) and not body[len(ref) :].startswith("的"):
+                return "", ref[1:], body[len(ref) :]
+        name = next((n for n in names if body.startswith(n)), None)
+        stated = stated_person(body, genre)
+        if name is None and stated and stated[0] in names:  # '某局局长某某表示，…'
+            verb = stated[2]
+            return stated[0], verb, body[body.index(stated[0] + verb) + len(stated[0] + verb) :]
+        if name is None:
+            continue
+        rest = body[len(name) :]
+        if rest.startswith("："):  # a transcript: '贝某：截至…' answers the '问：' before it
+            return name, genre.answer_verb, rest[1:]
+        # a verb before 的 qualifies a noun ('大家提出的问题'): it attributes nothing
+        hits = [
+            (m.start(), v)
+            for v in genre.statement_verbs
+            for m in re.finditer(v, rest)
+            if not rest[m.end() :].startswith("的")
+        ]
+        if hits:
+            at, verb = min(hits, key=lambda h: (h[0], -len(h[1])))
+            return name, verb, rest[at + len(verb) :]
+        return None
+    return None
+
+
+def _group_subject(text: str, genre: Genre) -> str | None:
+    """The group a sentence's suggestions come from: '粤商代表们…建言献策' -> 粤商代表;
+    '企业家代表A、B、C先后发言，…' -> 企业家代表 (the role the named people share);
+    '委员们认为，…' -> 委员 (a group with a statement verb of its own)."""
+    body = re.sub(r"^(会上|会议上|座谈会上|会中)，?", "", text)
+    first = CLAUSE.split(body, maxsplit=1)[0]
+    roster = roster_clause(first, genre)
+    if len(roster.people) >= 2 and not roster.relayed:
+        shared = set.intersection(*(set(roles) for _, roles in roster.people))
+        group = next((r for r in roster.people[0][1][::-1] if r in shared), None)
+        words = "|".join(genre.group_words)
+        acting = re.search(rf"作为([{HAN}]{{0,8}}?(?:{words}))", first)  # '…作为获奖代表先后发言'
+        group = group or (acting.group(1) if acting else None)
+        talked = any(v in body for v in genre.group_verbs)
+        return (
+            group
+            if group and talked and any(group.endswith(w) for w in genre.group_words)
+            else None
+        )
+    said = re.match(
+        rf"([{HAN}]{{0,12}}?(?:{'|'.join(genre.group_words)}))们?(?:{'|'.join(genre.group_adverbs)})?"
+        rf"(?:{'|'.join(genre.statement_verbs)})",
+        first,
+    )
+    if said:  # '委员们认为，…', '与会专家一致建议…'
+        return said.group(1)
+    match = re.match(
+        rf"([{HAN}、]{{2,30}}?(?:{'|'.join(genre.group_words)})[{HAN}、]{{0,12}}?)(?:们|等)?(?:先后|分别|纷纷|结合|围绕|就|积极|踊跃|发言|$)",
+        first,
+    )
+    if match and any(v in body for v in genre.group_verbs):
+        named = parse_roster_head(match.group(1), genre)  # '企业家代表周某、吴某' -> 企业家代表
+        if named:
+            return named[0][1][-1]
+        # '某局副局长岑某担任主礼嘉宾并致辞': one named person acting is not a group
+        return None if roster.people else match.group(1)
+    return None
+
+
+def extract_statements(article: Article, people: list[Person], genre: Genre) -> list[Statement]:
+    """Statements by speaker. 他说/她强调… refer back to the last person a sentence of the
+    paragraph was about, even one with no statement verb ('某某充分肯定了…。他强调，…')."""
+    names = sorted((p.name for p in people), key=len, reverse=True)
+    # '企业代表、某公司总经理潘某和…董事长管某也作了发言。': a sentence the roster was read from is
+    # the report going on, not the last speaker's words
+    rosters = {s for p in people for s in p.evidence}
+    out: list[Statement] = []
+    for paragraph in article.paragraphs:
+        current: Statement | None = None  # whose statement a plain sentence continues
+        subject: str | None = None  # the last person a sentence was about
+        for sentence in paragraph:
+            text = sentence.text
+            subject = _sentence_subject(text, names, genre) or subject
+            by_meeting = _meeting_statement(text, genre)
+            if by_meeting:
+                verb, rest = by_meeting
+                current = Statement(genre.meeting_speaker, verb, rest or text, sentence, group=True)
+                out.append(current)
+                continue
+            found = _subject_and_verb(text, names, genre)
+            if found:
+                speaker, verb, rest = found
+                speaker = speaker or subject or (current.speaker if current else "")
+                if speaker:
+                    current = Statement(speaker, verb, rest.lstrip("，：: ") or text, sentence)
+                    out.append(current)
+                    continue
+            group = _group_subject(text, genre)
+            if group:
+                current = subject = None
+                out.append(Statement(group, "建言", text, sentence, group=True))
+                continue
+            if sentence in rosters:
+                out.extend(_roster_statements(sentence, genre))
+            starts_new = text.startswith(
+                (
+                    *genre.research_markers,
+                    *genre.narrative_openers,
+                    *genre.meeting_subjects,
+                    *names,
+                )
+            )
+            if current and not starts_new and sentence not in rosters:
+                out.append(Statement(current.speaker, current.verb, text, sentence, current.group))
+            else:
+                current = None
+    return out
+
+
+def _roster_statements(sentence: Sentence, genre: Genre) -> list[Statement]:
+    """What the people of a roster clause spoke about, when the speaking verb has an object:
+    '创办人樊某及学生代表伍某分享了创业经验，并就租金等议题提出建议' -> a statement of each
+    (分享: '创业经验，并就租金等议题提出建议。'). Clauses that end with their verb ('出席并讲话',
+    '到会听取意见并讲话') say nothing of what was said."""
+    parts = re.split(r"([，；：])", sentence.text)
+    clauses, marks = parts[::2], [*parts[1::2], ""]
+    out: list[Statement] = []
+    for i, clause in enumerate(clauses):
+        people, actions, relayed = roster_clause(clause.rstrip("。！？"), genre)
+        if not people or relayed or _ends_with_action(clause.rstrip("。！？"), genre):
+            continue
+        last = people[-1][0]
+        rest = clause[clause.rfind(last) + len(last) :]
+        verb, content = _spoken_object(rest, genre)
+        if verb is None:
+            continue
+        for j in range(i + 1, len(clauses)):  # up to the next clause that names people
+            if roster_clause(clauses[j].rstrip("。！？"), genre).people:
+                break
+            content += marks[j - 1] + clauses[j]
+        content = content.lstrip("，：")
+        if len(re.findall(f"[{HAN}]", content)) >= 4:
+            out.extend(Statement(name, verb, content, sentence) for name, _ in people)
+    return out
+
+
+def _ends_with_action(clause: str, genre: Genre) -> bool:
+    return any(clause.endswith(verb) for verb in genre.actions)
+
+
+def _spoken_object(rest: str, genre: Genre) -> tuple[str | None, str]:
+    """'先后分享了创业经验' -> ('分享', '创业经验'): the speaking action a clause's rest opens with
+    (after adverbs and the setting), and its object."""
+    rest = _strip_setting(rest, genre)
+    verb = next((v for v in genre.actions if rest.startswith(v)), None)
+    if verb is None:
+        return None, ""
+    spoken = [a for a in genre.actions[verb] if a in genre.speaking_actions]
+    if not spoken:
+        return None, ""
+    content = rest[len(verb) :].removeprefix("了")
+    said = re.match(f"时({'|'.join(genre.statement_verbs)})，?", content)
+    if said:  # '应询时表示，…'
+        return said.group(1), content[said.end() :]
+    return spoken[0], content
+
+
+def _strip_setting(text: str, genre: Genre) -> str:
+    """'在会上先后分享了…' -> '分享了…'."""
+    before = None
+    while text != before:
+        before = text
+        for adverb in genre.roster_adverbs:
+            text = text.removeprefix(adverb)
+        setting = re.match(genre.roster_settings.pattern.removesuffix("$"), text)
+        text = text[setting.end() :] if setting else text
+    return text
+
+
+def _meeting_statement(text: str, genre: Genre) -> tuple[str, str] | None:
+    """(verb, what follows) when the meeting itself is the subject: '会议强调，要…' -> ('强调',
+    '要…'); '会议听取了某厅关于…的汇报' -> ('听取', '某厅关于…的汇报。'); '会议还研究了其他事项'."""
+    subject = next((w for w in genre.meeting_subjects if text.startswith(w)), None)
+    if subject is None:
+        return None
+    rest = text[len(subject) :]
+    for adverb in genre.meeting_adverbs:
+        rest = rest.removeprefix(adverb)
+    verb = next((v for v in genre.meeting_verbs if rest.startswith(v)), None)
+    if verb is None or rest[len(verb) :].startswith("的"):
+        return None
+    return verb, rest[len(verb) :].removeprefix("了").lstrip("，：: ")
+
+
+def extract_groups(article: Article, statements: list[Statement], genre: Genre) -> list[Fact]:
+    found: dict[str, list[Sentence]] = {}
+    words = "|".join(genre.group_words)
+    for sentence in article.sentences[:6]:
+        for match in re.finditer(
+            rf"(?:组织|邀请|与|和|、|及)([{HAN}]{{2,12}}?(?:{words}))(?=[与和、，。等面参出])",
+            sentence.text,
+        ):
+            found.setdefault(match.group(1), []).append(sentence)
+    for st in statements:
+        if st.group and st.speaker != genre.meeting_speaker:  # the meeting is nobody's group
+            found.setdefault(st.speaker, []).append(st.sentence)
+    return [Fact(name, tuple(ev)) for name, ev in found.items()]
