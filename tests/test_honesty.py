@@ -128,3 +128,30 @@ def test_who_did_not_speak_and_who_else_spoke(engine: Engine) -> None:
     assert "王伟中" not in quiet
     others = engine.ask("除了王伟中还有谁讲话了", new_key()).text
     assert "林克庆" in others and "王伟中" not in others
+
+
+WHOSE_WORDS = [
+    ("谁提出锚定主赛道", "林克庆", None),
+    ("谁强调要发展风险投资", "王伟中", None),
+    ("王伟中要求企业家牢牢把握发展大势吗", "林克庆", "不是"),
+    ("林克庆说要发展风险投资吗", "王伟中", "不是"),
+    ("王伟中说要坚持包容审慎监管吗", "包容审慎", "是的"),
+]
+
+
+@pytest.mark.parametrize(("question", "fact", "verdict"), WHOSE_WORDS, ids=[q for q, _, _ in WHOSE_WORDS])
+def test_words_are_given_to_whoever_said_them(engine: Engine, question: str, fact: str, verdict: str | None) -> None:
+    reply = engine.ask(question, new_key())
+    assert reply.answered and fact in reply.text, reply.text
+    if verdict:
+        assert reply.text.startswith(verdict), reply.text
+
+
+def test_speech_acts_and_premises_the_report_contradicts(engine: Engine) -> None:
+    assert not engine.ask("王伟中在座谈会上批评了哪些部门", new_key()).answered
+    corrected = engine.ask("省长林克庆主持了会议吗", new_key()).text
+    assert "省政协主席" in corrected and "不是省长" in corrected
+    elsewhere = engine.ask("7月11日在深圳召开的座谈会是谁主持的", new_key()).text
+    assert "广州" in elsewhere and "林克庆" in elsewhere
+    timed = engine.ask("会议是7月11日上午召开的吗", new_key()).text
+    assert not timed.startswith("是的") and "上午" in timed

@@ -259,6 +259,13 @@ def who_did(req: Request) -> Composed:
         return Composed(req.t("none"), False)
     named = [s for s in ranked if any(p.name in s.text for p in everyone)]
     best = ranked[0]
+    quoted = next((st for st in req.facts.statements if st.sentence == best and not st.group), None)
+    speaker = req.facts.person(quoted.speaker) if quoted else None
+    literal = [w for w in (*slots.known_words, *slots.topic_terms) if len(w) >= 2]
+    if speaker and not req.en and any(w in best.text for w in literal):
+        # "谁提出锚定主赛道？" — a sentence of someone's speech, even when it does not repeat the name
+        line = romanize(speaker.name, speaker.title) if req.en else f"{speaker.title}{speaker.name}"
+        return Composed(f"{line}\n{req.t()}\n· {best.text}", True, (best,), speaker.name)
     acted = not verbs or any(v in best.text for v in verbs)
     if named and (not acted or score(named[0], terms_zh, words) >= score(best, terms_zh, words)):
         best = named[0]  # a sentence that names the doer, unless another fits the question better

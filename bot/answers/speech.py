@@ -11,6 +11,7 @@ from .base import (
     MAX_QUOTED,
     Composed,
     Request,
+    article_words,
     asked_name,
     composer,
     each_person,
@@ -21,6 +22,7 @@ from .base import (
     romanize,
     score,
     verb_text,
+    verdict,
 )
 from .people import group_asked, group_markers
 
@@ -53,6 +55,17 @@ def statements(req: Request) -> Composed:
                 text = req.t("unquoted", name=name) + "\n" + "\n".join("· " + s.text for s in person.evidence)
                 return Composed(text, True, person.evidence, name)
             return Composed(req.t("none", name=name), False, person.evidence if person else (), name)
+        if req.parse.yes_no:  # "王伟中要求企业家牢牢把握发展大势吗？" — whose words are they?
+            words, _ = article_words(req.parse.text, req.facts.article.text, req.stopwords)
+            quote = max((w for w in words if len(w) >= 4 and w != name), key=len, default=None)
+            own = [st for st in said if quote and quote in st.text]
+            if own:  # "王伟中说要坚持包容审慎监管吗？" — yes, and where
+                return Composed(verdict(req, True, _quote_statements(req, own)), True, evidence_of(st.sentence for st in own), name)
+            if quote:
+                owner = next((st for st in req.facts.statements if quote in st.text and st.speaker != name), None)
+                if owner:
+                    return Composed(req.t("said_by_other", quote=quote, other=owner.speaker) + "\n· " + owner.sentence.text,
+                                    True, (owner.sentence,), name)
         verbs_en = req.knowledge.lexicon.verbs_en
         asked_verbs = [
             v for v in {st.verb for st in said}
