@@ -317,6 +317,8 @@ class Understanding:
                     continue
                 if window in self.vocab.text or self.segmenter.is_common(window):
                     continue
+                if all(c in self._stop for c in window):  # 是吗 is no misspelt 什么
+                    continue
                 # the typo as usually read against every reading of the word meant
                 term = next((by_sound[s] for s in pinyin.sounds(window, first_only=True) if s in by_sound), None)
                 if term and term != window:
