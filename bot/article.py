@@ -101,11 +101,6 @@ def _collapse_punctuation(line: str) -> str:
     return _PUNCT_RUN.sub(strongest, line)
 
 
-def clean_line(line: str, genre: Genre | None = None) -> str:
-    """One line of the report, cleaned (no furniture check)."""
-    return _tidy(_clean_characters(line, genre or load_genre()))
-
-
 def _clean_characters(line: str, genre: Genre) -> str:
     """Garbles, pinyin, script, width and half-width marks fixed; the spaces still there."""
     line = _CONTROL.sub("", line)

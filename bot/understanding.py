@@ -106,12 +106,6 @@ class Parse:
     scores: dict[str, float] = field(default_factory=dict)
     keyword_hits: int = 0
 
-    @property
-    def ambiguous(self) -> bool:
-        return (
-            self.runner_up is not None and self.confidence - self.runner_up[1] < AMBIGUITY_THRESHOLD
-        )
-
 
 @dataclass
 class Context:
