@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from .article import Article, load_article, parse_article
-from .engine import Engine, Meeting
+from .engine import Engine
 from .errors import ArticleError, BotError, ConfigError, IntentFileError
 from .facts import Facts, Person, Statement, extract
 from .intents import Knowledge, load_knowledge
+from .meetings import Meeting
 from .models import Evidence, Reply, Sentence
 
 __all__ = [

@@ -16,10 +16,10 @@ from pathlib import Path
 from .errors import ArticleError
 from .genre import Genre, load_genre
 from .models import Sentence
-from .scripts import to_simplified
+from .scripts import HAN_CLASS, to_simplified
 
 _PINYIN = "a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüêńňǹḿ"
-_HAN = r"\u3400-\u4dbf\u4e00-\u9fff"
+_HAN = HAN_CLASS
 _ANNOTATION = re.compile(rf"(?<=[{_HAN}])\s?[(（][{_PINYIN}]{{1,7}}[)）]")
 _GARBLE = re.compile(rf"\?[{_PINYIN}]{{1,7}}\)[A-Za-z]?(?![A-Za-z])")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u200b-\u200f\u2028-\u202e\ufeff]")
@@ -176,9 +176,11 @@ def split_sentences(paragraph: str) -> list[str]:
     return [s.strip() for s in _SENTENCE.findall(paragraph) if s.strip()]
 
 
-def parse_article(raw: str, article_id: str = "article", path: Path | None = None) -> Article:
+def parse_article(
+    raw: str, article_id: str = "article", path: Path | None = None, genre: Genre | None = None
+) -> Article:
     """Clean a report's raw text and split it into positioned sentences."""
-    genre = load_genre()
+    genre = genre or load_genre()
     title: str | None = None
     paragraphs: list[str] = []
     byline = _Byline()
@@ -218,7 +220,7 @@ def parse_article(raw: str, article_id: str = "article", path: Path | None = Non
     )
 
 
-def load_article(path: Path) -> Article:
+def load_article(path: Path, genre: Genre | None = None) -> Article:
     """Read a report file (UTF-8) and parse it; raises ArticleError if it cannot."""
     try:
         raw = path.read_text(encoding="utf-8-sig")
@@ -226,4 +228,4 @@ def load_article(path: Path) -> Article:
         raise ArticleError(
             f"Cannot read the article {path}: {exc}. Give a UTF-8 text file."
         ) from exc
-    return parse_article(raw, path.stem, path)
+    return parse_article(raw, path.stem, path, genre)

@@ -4,7 +4,9 @@
     reply = engine.ask("谁主持了会议？", conversation=("console", 0))
 
 Start-up work (reading articles, extracting facts, loading jieba) happens once, in
-Engine.load(); asking is pure computation over what was loaded.
+Engine.load(); asking is pure computation over what was loaded. A question is read once
+(`Understanding.normalise`), routed to the meeting it is about (`Router`), understood
+against that meeting's words and answered from its facts (`answers.compose`).
 """
 
 from __future__ import annotations
@@ -12,89 +14,52 @@ from __future__ import annotations
 import logging
 import re
 import unicodedata
-from collections import OrderedDict
 from collections.abc import Hashable, Iterable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 
 from . import answers
-from .article import load_article
+from .conversations import Conversation, Conversations
 from .errors import ArticleError
-from .facts import Facts, extract
+from .genre import Genre, load_genre
 from .intents import DEFAULT_DIR, Knowledge, load_knowledge
+from .meetings import SEEDS_DIR, Meeting, article_paths, load_meetings
 from .models import Evidence, Reply
-from .scripts import EN, HANS, HANT, MAX_QUESTION_CHARS, detect, is_neutral, normalize, render
+from .routing import Router
+from .scripts import EN, HAN_CLASS, HANS, HANT, is_neutral, render
 from .segment import Segmenter
-from .sidecar import apply_sidecar, load_sidecar
-from .understanding import Context, Parse, Understanding
-from .vocabulary import Vocabulary
+from .understanding import CONDITION_NAMES, Context, Parse, Text, Understanding
 
 log = logging.getLogger(__name__)
 
-PROJECT_DIR = Path(__file__).resolve().parent.parent
-SEEDS_DIR = PROJECT_DIR / "seeds"
-MAX_MESSAGE_CHARS = 4096  # Telegram's own limit; longer messages get "please ask one short question"
+MAX_MESSAGE_CHARS = 4096  # a longer message gets "please ask one short question"
 NOT_SEARCHED_ELSEWHERE = {"not_reported", "greeting"}  # answers no other report could change
-MAX_CONVERSATIONS = 10_000
-MAX_CHOICES = 6  # meetings offered in one "which meeting?" question  # least recently used contexts are forgotten beyond this
-_HAS_WORD = re.compile(r"[\u3400-\u9fffA-Za-z0-9]")
+_HAS_WORD = re.compile(f"[{HAN_CLASS}A-Za-z0-9]")
 
-
-@dataclass(frozen=True)
-class Meeting:
-    """One report and everything derived from it."""
-
-    id: str
-    facts: Facts
-    understanding: Understanding
-
-    @property
-    def label(self) -> str:
-        f = self.facts
-        name = f.meeting.value if f.meeting else (f.article.title or self.id)
-        when = f.date.value if f.date else ""
-        where = f.place.value if f.place else ""
-        extra = "，".join(x for x in (when, where) if x)
-        return f"{name}（{extra}）" if extra else name
-
-
-@dataclass
-class _Conversation:
-    context: Context
-    last: Reply | None = None
-    pending: tuple[str, tuple[str, ...]] | None = None  # a question waiting for "which meeting?", and the meetings offered
-
-
-def article_paths(articles: Iterable[Path] | None = None, seeds: Path | None = None) -> list[Path]:
-    """The report files to serve: explicit articles, else every *.txt in the seeds folder."""
-    paths = [Path(p) for p in articles or ()]
-    if not paths:
-        folder = Path(seeds) if seeds else SEEDS_DIR
-        if not folder.is_dir():
-            raise ArticleError(
-                f"The seeds folder {folder} does not exist. Give --seeds DIR or --article PATH."
-            )
-        paths = sorted(folder.glob("*.txt"))
-        if not paths:
-            raise ArticleError(f"No *.txt report in {folder}. Put a meeting report there.")
-    for path in paths:
-        if not path.is_file():
-            raise ArticleError(f"The article {path} does not exist.")
-    return paths
+__all__ = ["HANT", "SEEDS_DIR", "Engine", "Meeting", "article_paths"]
 
 
 class Engine:
     """Answers questions about one or more meetings, keeping a context per conversation."""
 
     def __init__(
-        self, meetings: list[Meeting], knowledge: Knowledge, default: str | None = None
+        self,
+        meetings: list[Meeting],
+        knowledge: Knowledge,
+        genre: Genre,
+        understanding: Understanding,
+        default: str | None = None,
     ) -> None:
         if not meetings:
             raise ArticleError("No meeting to answer about.")
         self.knowledge = knowledge
+        self.genre = genre
+        self.understanding = understanding
+        self.router = Router(genre)
         self._meetings = {m.id: m for m in meetings}
+        self._vocabularies = {m.id: m.vocabulary for m in meetings}
         self.default = default if default in self._meetings else meetings[0].id
-        self._conversations: OrderedDict[Hashable, _Conversation] = OrderedDict()
+        self.conversations = Conversations(self.default)
 
     @classmethod
     def load(
@@ -104,25 +69,13 @@ class Engine:
         intents_dir: Path | None = None,
         default: str | None = None,
     ) -> Engine:
-        """Read the reports and the intents, extract facts, prepare understanding."""
-        knowledge = load_knowledge(intents_dir or DEFAULT_DIR, answers.COMPOSERS, answers.REQUIRED_INTENTS)
-        paths = article_paths(articles, seeds)
-        facts: list[Facts] = []
-        vocabularies: list[Vocabulary] = []
-        for path in paths:
-            found = extract(load_article(path))
-            sidecar = load_sidecar(path)
-            if sidecar:
-                found = apply_sidecar(found, sidecar)
-            facts.append(found)
-            vocabularies.append(Vocabulary.from_facts(found, sidecar.aliases if sidecar else ()))
+        """Read the intents and the genre, then the reports; prepare understanding."""
+        knowledge = load_knowledge(intents_dir or DEFAULT_DIR, answers.COMPOSERS, answers.REQUIRED_INTENTS, CONDITION_NAMES)
+        genre = load_genre()
+        meetings = load_meetings(article_paths(articles, seeds), genre)
         topic_words = [t for topic in knowledge.topics for t in topic.terms]
-        segmenter = Segmenter([w for v in vocabularies for w in v.words()] + topic_words)
-        meetings = [
-            Meeting(f.article.id, f, Understanding(knowledge, v, segmenter))
-            for f, v in zip(facts, vocabularies, strict=True)
-        ]
-        return cls(meetings, knowledge, default)
+        segmenter = Segmenter([w for m in meetings for w in m.vocabulary.words()] + topic_words)
+        return cls(meetings, knowledge, genre, Understanding(knowledge, genre, segmenter), default)
 
     # -- meetings ---------------------------------------------------------------
 
@@ -132,81 +85,76 @@ class Engine:
     def meeting(self, meeting_id: str | None = None) -> Meeting:
         return self._meetings[meeting_id or self.default]
 
-    def _conversation(self, key: Hashable) -> _Conversation:
-        conv = self._conversations.get(key)
-        if conv is None:
-            conv = _Conversation(Context(meeting=self.default))
-            self._conversations[key] = conv
-            while len(self._conversations) > MAX_CONVERSATIONS:
-                self._conversations.popitem(last=False)
-        else:
-            self._conversations.move_to_end(key)
-        return conv
+    def parse(self, question: str, meeting_id: str | None = None, context: Context | None = None) -> Parse:
+        """How a question is understood about a meeting (the default one): for tests and /why."""
+        return self.understanding.read(question, self.meeting(meeting_id).words, context)
 
     def select_meeting(self, conversation: Hashable, meeting_id: str, script: str = HANS) -> Reply:
         """Make `meeting_id` the conversation's current meeting."""
         if meeting_id not in self._meetings:
             return Reply(self.message("unknown_meeting", script), False, script=script)
-        conv = self._conversation(conversation)
+        conv = self.conversations.get(conversation)
         conv.context = Context(meeting=meeting_id, script=conv.context.script)
         pending, conv.pending = conv.pending, None
         if pending and meeting_id in pending[1]:  # the question that asked "which meeting?"
+            text = self.understanding.normalise(pending[0])
             meeting = self._meetings[meeting_id]
-            parse = meeting.understanding.parse(pending[0], conv.context)
-            reply = self._answer(meeting, parse, detect(pending[0]))
+            parse = self.understanding.read(text, meeting.words, conv.context)
+            reply = self._answer(meeting, parse, text.script)
             self._remember(conv, parse, reply)
             return reply
         text = self.message("now_answering", script, label=self._meetings[meeting_id].label)
-        return Reply(
-            text, True, intent="select_meeting", confidence=1.0, script=script, meeting=meeting_id
-        )
+        return Reply(text, True, intent="select_meeting", confidence=1.0, script=script, meeting=meeting_id)
 
     # -- asking -------------------------------------------------------------------
 
     def forget(self, conversation: Hashable) -> None:
         """Start the conversation afresh: default meeting, no person, topic or last answer."""
-        self._conversations.pop(conversation, None)
+        self.conversations.forget(conversation)
 
     def last_reply(self, conversation: Hashable) -> Reply | None:
-        conv = self._conversations.get(conversation)
+        conv = self.conversations.peek(conversation)
         return conv.last if conv else None
 
     def ask(self, question: str, conversation: Hashable = "default") -> Reply:
         """Answer one question in a conversation; never raises on user input."""
         question = question if isinstance(question, str) else ""
-        script = detect(unicodedata.normalize("NFKC", question[:MAX_MESSAGE_CHARS]))  # ｗｈｏ is who
-        conv = self._conversation(conversation)
-        if script == HANS and conv.context.script == HANT and is_neutral(question):
-            script = HANT  # "那金融呢？" in a Traditional conversation
-        guard = self._guard(question, script)
+        text = self.understanding.normalise(question)
+        guard = self._guard(question, text.script)
         if guard:
             return guard
+        conv = self.conversations.get(conversation)
+        if text.script == HANS and conv.context.script == HANT and is_neutral(question):
+            text = replace(text, script=HANT)  # "那金融呢？" in a Traditional conversation
         try:
-            return self._ask(question[-MAX_QUESTION_CHARS:], script, conv)
+            return self._ask(text, conv)
         except Exception:  # a bug must reach the log, never the user as a traceback
             log.exception("could not answer %r", question[:200])
-            return Reply(render(self.knowledge.message("fallback", script), script), False, script=script)
+            return Reply(render(self.knowledge.message("fallback", text.script), text.script), False, script=text.script)
 
-    def _ask(self, question: str, script: str, conv: _Conversation) -> Reply:
-        if question.startswith("/"):  # /start, /help typed where commands mean nothing
+    def _ask(self, text: Text, conv: Conversation) -> Reply:
+        script = text.script
+        if text.raw.lstrip().startswith("/"):  # /start, /help typed where commands mean nothing
             return Reply(self.help_text(script), True, "help", 1.0, script=script)
         conv.pending = None  # a new question: an old "which meeting?" is no longer open
-        target, choices, scores = self._route(question, conv.context.meeting)
+        words = self.understanding.routing_words(text)
+        current = conv.context.meeting or self.default
+        target, choices, scores = self.router.route(self._vocabularies, text.text, words, current)
         if choices:
-            conv.pending = (question, tuple(choices))
+            conv.pending = (text.raw, tuple(choices))
             return self._which_meeting(choices, script)
         if target != conv.context.meeting:  # the question names another meeting: switch to it
             ctx = conv.context
             conv.context = Context(meeting=target, script=ctx.script, intent=ctx.intent)
         meeting = self.meeting(target)
-        parse = meeting.understanding.parse(question, conv.context)
+        parse = self.understanding.read(text, meeting.words, conv.context)
         reply = self._answer(meeting, parse, script)
         if not reply.answered and parse.intent and parse.intent.answer not in NOT_SEARCHED_ELSEWHERE:
             # only reports that hold more of the question's words than this one are tried
             richer = [m for m, s in scores.items() if m != meeting.id and (s[2] > scores[meeting.id][2] or s[:2] > (0, 0))]
-            elsewhere = self._answered_elsewhere(question, parse, richer, script)
+            elsewhere = self._answered_elsewhere(text, parse, richer)
             if len(elsewhere) > 1:
-                conv.pending = (question, tuple(m.id for m, _, _ in elsewhere))
+                conv.pending = (text.raw, tuple(m.id for m, _, _ in elsewhere))
                 return self._which_meeting([m.id for m, _, _ in elsewhere], script)
             if elsewhere:  # only another loaded report answers it: answer from there
                 meeting, parse, reply = elsewhere[0]
@@ -214,40 +162,16 @@ class Engine:
         self._remember(conv, parse, reply)
         return reply
 
-    def _answered_elsewhere(
-        self, question: str, parse: Parse, candidates: list[str], script: str
-    ) -> list[tuple[Meeting, Parse, Reply]]:
+    def _answered_elsewhere(self, text: Text, parse: Parse, candidates: list[str]) -> list[tuple[Meeting, Parse, Reply]]:
         """The other meetings whose report answers a question the current one cannot."""
         found = []
         for other in (self._meetings[mid] for mid in candidates):
-            p = other.understanding.parse(question, Context(meeting=other.id))
-            if p.intent is not None and p.intent.name == parse.intent.name:
-                r = self._answer(other, p, script)
+            p = self.understanding.read(text, other.words, Context(meeting=other.id))
+            if p.intent is not None and parse.intent is not None and p.intent.name == parse.intent.name:
+                r = self._answer(other, p, text.script)
                 if r.answered:
                     found.append((other, p, r))
         return found
-
-    def _route(
-        self, question: str, current: str | None
-    ) -> tuple[str, list[str], dict[str, tuple[int, int, int]]]:
-        """Which meeting a question is about: (meeting id, [], scores) or (current, [candidates],
-        scores); a score is (the meeting named, its people named, its words in the question)."""
-        current = current or self.default
-        if len(self._meetings) == 1:
-            return current, [], {current: (0, 0, 0)}
-        text = normalize(question)
-        here = self._meetings[current].understanding
-        words = here.routing_words(text)
-        scores = {mid: m.understanding.vocab.mention_score(text, words, here.vocab) for mid, m in self._meetings.items()}
-        scores[current] = here.vocab.mention_score(text, words)
-        named = max(s[:2] for s in scores.values())  # the meeting or its people named
-        if named == (0, 0) or scores[current][:2] >= named:
-            return current, [], scores  # (a question only another report answers moves later, in _ask)
-        best = [mid for mid, s in scores.items() if s[:2] == named]
-        if len(best) > 1:  # the words of the question may still tell them apart
-            most = max(scores[mid][2] for mid in best)
-            best = [mid for mid in best if scores[mid][2] == most]
-        return (best[0], [], scores) if len(best) == 1 else (current, best[:MAX_CHOICES], scores)
 
     def _which_meeting(self, candidates: list[str], script: str) -> Reply:
         choices = tuple((mid, self._meetings[mid].label) for mid in candidates)
@@ -255,19 +179,15 @@ class Engine:
         body = "\n".join(f"{i}. {label}" for i, (_, label) in enumerate(choices, 1))
         return Reply(render(f"{head}\n{body}", script), False, "which_meeting", 0.0, script=script, choices=choices)
 
-    def ask_intent(
-        self, intent: str, conversation: Hashable = "default", script: str = HANS
-    ) -> Reply:
+    def ask_intent(self, intent: str, conversation: Hashable = "default", script: str = HANS) -> Reply:
         """Answer as if the question had been recognised as `intent` (for /summary, /people...)."""
-        conv = self._conversation(conversation)
+        conv = self.conversations.get(conversation)
         meeting = self.meeting(conv.context.meeting)
         name = {"people": "attendees", "topics": "theme"}.get(intent, intent)
         examples = self.knowledge.intent(name).examples
         question = (examples.get(script) or examples[HANS])[0]
-        parse = meeting.understanding.parse(question)
-        parse = replace(
-            parse, intent=self.knowledge.intent(name), confidence=1.0, runner_up=None, script=script
-        )
+        parse = self.understanding.read(question, meeting.words)
+        parse = replace(parse, intent=self.knowledge.intent(name), confidence=1.0, runner_up=None)
         reply = self._answer(meeting, parse, script)
         self._remember(conv, parse, reply)
         return reply
@@ -275,44 +195,43 @@ class Engine:
     def _guard(self, question: str, script: str) -> Reply | None:
         msg = self.knowledge.message
         if len(question) > MAX_MESSAGE_CHARS:
-            return Reply(
-                render(msg("too_long", script, size=len(question)), script), False, script=script
-            )
+            return Reply(render(msg("too_long", script, size=len(question)), script), False, script=script)
         if not question.strip():
             return Reply(render(msg("empty", script), script), False, script=script)
         if not _HAS_WORD.search(unicodedata.normalize("NFKC", question)):
             return Reply(render(msg("no_question", script), script), False, script=script)
         return None
 
-    def _answer(self, meeting: Meeting, parse: Parse, script: str) -> Reply:
+    def _refusal(self, meeting: Meeting, parse: Parse, script: str) -> Reply:
+        """Nothing fits well enough: say so, with the word the report lacks, and what to ask."""
         msg = self.knowledge.message
+        words = parse.slots.unknown_words
+        lead = msg("not_mentioned", script, word=words[0]) + "\n" if words else ""
+        examples = msg("examples", script)[:3]
+        text = lead + msg("fallback", script) + "\n" + msg("try_asking", script) + "\n" + "\n".join("· " + e for e in examples)
+        return Reply(
+            render(text, script),
+            False,
+            None,
+            parse.confidence,
+            parse.runner_up,
+            suggestions=tuple(render(e, script) for e in examples),
+            script=script,
+            meeting=meeting.id,
+        )
+
+    def _answer(self, meeting: Meeting, parse: Parse, script: str) -> Reply:
         if parse.intent is None:
-            words = parse.slots.unknown_words
-            lead = msg("not_mentioned", script, word=words[0]) + "\n" if words else ""
-            text = lead + msg("fallback", script) + "\n" + msg("try_asking", script) + "\n"
-            text += "\n".join("· " + e for e in msg("examples", script)[:3])
-            return Reply(
-                render(text, script),
-                False,
-                None,
-                parse.confidence,
-                parse.runner_up,
-                suggestions=tuple(render(e, script) for e in msg("examples", script)[:3]),
-                script=script,
-                meeting=meeting.id,
-            )
-        req = answers.Request(parse, parse.intent, meeting.facts, self.knowledge, script)
+            return self._refusal(meeting, parse, script)
+        req = answers.Request(parse.question, parse.intent, meeting.facts, self.knowledge, self.genre, script)
         composed = answers.compose(req)
         text = composed.text
         if parse.slots.person_guess and parse.slots.person:
-            note = msg("guessed_name", script, name=parse.slots.person)
+            note = self.knowledge.message("guessed_name", script, name=parse.slots.person)
             text = text + note if script == EN else note + text
         if len(self._meetings) > 1:  # say which report the answer comes from
-            name = meeting.facts.meeting.value if meeting.facts.meeting else meeting.id
-            text = f"〔{name}〕\n{text}"
-        evidence = tuple(
-            Evidence(s.paragraph, s.index, render(s.text, script)) for s in composed.evidence
-        )
+            text = f"〔{meeting.name}〕\n{text}"
+        evidence = tuple(Evidence(s.paragraph, s.index, render(s.text, script)) for s in composed.evidence)
         return Reply(
             text=render(text, script),
             answered=composed.answered,
@@ -326,38 +245,36 @@ class Engine:
             meeting=meeting.id,
         )
 
-    def _suggestions(
-        self, parse: Parse, composed: answers.Composed, script: str
-    ) -> tuple[str, ...]:
+    def _suggestions(self, parse: Parse, composed: answers.Composed, script: str) -> tuple[str, ...]:
         intent = parse.intent
         pool = list(intent.next.get(EN if script == EN else HANS, ())) if intent else []
         pool += self.knowledge.message("examples", script)
         person = composed.person or parse.slots.person
         topic = parse.slots.topic.name(script) if parse.slots.topic else None
+        asked = parse.question.text.raw.strip().rstrip("？?")
         out: list[str] = []
         for template in pool:
             if "{person}" in template and not person or "{topic}" in template and not topic:
                 continue
             text = template.replace("{person}", person or "").replace("{topic}", topic or "")
-            if text.rstrip("？?") != parse.question.strip().rstrip("？?") and text not in out:
+            if text.rstrip("？?") != asked and text not in out:
                 out.append(text)
             if len(out) == 3:
                 break
         return tuple(render(s, script) for s in out)
 
-    def _remember(self, conv: _Conversation, parse: Parse, reply: Reply) -> None:
+    def _remember(self, conv: Conversation, parse: Parse, reply: Reply) -> None:
         ctx = conv.context
         # a script-neutral question (那金融呢) keeps a Traditional conversation Traditional;
         # checked last, so that Simplified-only conversations never load the s2tw tables
-        if reply.script != HANS or ctx.script != HANT or not is_neutral(parse.question):
+        if reply.script != HANS or ctx.script != HANT or not is_neutral(parse.question.text.raw):
             ctx.script = reply.script
         if parse.intent is not None:
             ctx.intent = reply.intent or parse.intent.name
-        slots = parse.slots
         if reply.person:
             ctx.person = reply.person
-        if slots.topic:
-            ctx.topic = slots.topic
+        if parse.slots.topic:
+            ctx.topic = parse.slots.topic
         conv.last = reply
 
     # -- texts for channels ---------------------------------------------------------
@@ -376,6 +293,3 @@ class Engine:
         labels = "\n".join("· " + label for _, label in self.meetings())
         head = "I know these meetings:" if script == EN else "我了解这些会议："
         return render(f"{self.help_text(script)}\n\n{head}\n{labels}", script)
-
-
-__all__ = ["Engine", "Meeting", "HANT"]

@@ -12,14 +12,16 @@ class ArticleError(BotError):
 
 
 class IntentFileError(BotError):
-    """Raised when an intents file is malformed: names the file, the intent and the problem."""
+    """Raised when an intents file is malformed: names the file, the line, the intent and the problem."""
 
-    def __init__(self, path: str, intent: str | None, problem: str) -> None:
-        where = f"{path}: intent '{intent}'" if intent else path
+    def __init__(self, path: str, intent: str | None, problem: str, line: int | None = None) -> None:
+        where = f"{path}:{line}" if line else path
+        where = f"{where}: intent '{intent}'" if intent else where
         super().__init__(f"{where}: {problem}")
         self.path = path
         self.intent = intent
         self.problem = problem
+        self.line = line
 
 
 class ConfigError(BotError):

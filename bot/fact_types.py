@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Generic, TypeVar
 
 from .models import Sentence
 
+V = TypeVar("V")
+
 
 @dataclass(frozen=True)
-class Fact:
-    """A single value read from the article, with the sentences it rests on."""
+class Fact(Generic[V]):
+    """A single value read from the article (a text, or a Date), with the sentences it rests on."""
 
-    value: str
+    value: V
     evidence: tuple[Sentence, ...]
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .article import Article
+from .dates import Date
 from .fact_types import Fact, Person, Statement
 from .genre import Genre, load_genre
 from .lead import meeting_date, meeting_name, meeting_organizer, meeting_place, meeting_theme
@@ -21,7 +22,7 @@ __all__ = ["Fact", "Facts", "Person", "Research", "Statement", "extract", "speak
 class Facts:
     article: Article
     meeting: Fact | None
-    date: Fact | None
+    date: Fact[Date] | None
     place: Fact | None
     theme: Fact | None
     organizer: Fact | None
@@ -31,6 +32,7 @@ class Facts:
     groups: tuple[Fact, ...]
     statements: tuple[Statement, ...]
     research: Research | None
+    speakers: tuple[str, ...] = ()  # people who spoke: a speaking action or a statement of their own
 
     def person(self, name: str) -> Person | None:
         return next((p for p in self.people if p.name == name), None)
@@ -47,7 +49,7 @@ class Facts:
         return {
             "article": self.article.id,
             "meeting": value(self.meeting),
-            "date": value(self.date),
+            "date": str(self.date.value) if self.date else None,
             "place": value(self.place),
             "theme": value(self.theme),
             "organizer": value(self.organizer),
@@ -57,7 +59,7 @@ class Facts:
             ],
             "mentioned": [{"name": p.name, "roles": list(p.roles)} for p in self.mentioned],
             "chairs": [p.name for p in self.people if "主持" in p.actions],
-            "speakers": speakers(self),
+            "speakers": list(self.speakers),
             "groups": [g.value for g in self.groups],
             "statements": [
                 {"speaker": s.speaker, "verb": s.verb, "text": s.text} for s in self.statements
@@ -72,18 +74,18 @@ class Facts:
         }
 
 
-def speakers(facts: Facts) -> list[str]:
+def speakers(people: tuple[Person, ...], statements: tuple[Statement, ...], genre: Genre) -> tuple[str, ...]:
     """People who spoke: an action such as 讲话/发言/通报, or a statement of their own."""
-    spoken = set(load_genre().speaking_actions)
-    said = {s.speaker for s in facts.statements if not s.group}
-    return [p.name for p in facts.people if spoken & set(p.actions) or p.name in said]
+    spoken = set(genre.speaking_actions)
+    said = {s.speaker for s in statements if not s.group}
+    return tuple(p.name for p in people if spoken & set(p.actions) or p.name in said)
 
 
 def extract(article: Article, genre: Genre | None = None) -> Facts:
     """Read every fact the genre's rules can find in a cleaned article."""
     genre = genre or load_genre()
     people, mentioned = extract_people(article, genre)
-    statements = extract_statements(article, people, genre)
+    statements = tuple(extract_statements(article, people, genre))
     return Facts(
         article=article,
         meeting=meeting_name(article, genre),
@@ -93,7 +95,8 @@ def extract(article: Article, genre: Genre | None = None) -> Facts:
         organizer=meeting_organizer(article, genre),
         people=tuple(people),
         mentioned=tuple(mentioned),
-        groups=tuple(extract_groups(article, statements, genre)),
-        statements=tuple(statements),
+        groups=tuple(extract_groups(article, list(statements), genre)),
+        statements=statements,
         research=extract_research(article, genre),
+        speakers=speakers(tuple(people), statements, genre),
     )

@@ -9,6 +9,9 @@ from importlib import resources
 
 import yaml
 
+from .dates import DateReader
+from .scripts import HAN_CLASS
+
 
 @dataclass(frozen=True)
 class Genre:
@@ -72,6 +75,61 @@ class Genre:
     magnitudes: tuple[str, ...]
     unit_kinds: dict[str, tuple[str, ...]]
     unit_questions: dict[str, tuple[str, ...]]
+    dates: DateReader  # finds dates as written (7月11日, 28日, 昨日上午, 十一月三日)
+    ordinal_pattern: re.Pattern[str]
+    figure_pattern: re.Pattern[str]
+    chair_action: str
+    speak_action: str
+    point_marker: str
+    summary_actions: tuple[str, ...]
+    research_place_kinds: tuple[str, ...]
+    research_province_kinds: tuple[str, ...]
+    place_suffixes: tuple[str, ...]
+
+    def counts_in(self, text: str, units: tuple[str, ...] = ()) -> list[str]:
+        """Figures in `text` ('50多家', '47.3亿元', '1.26万名'), only in `units` when given."""
+        return [m.group() for m in self.figure_pattern.finditer(text) if not units or m.group(1) in units]
+
+    def ordinal(self, text: str) -> str | None:
+        """'第42次' in a sentence that numbers a meeting."""
+        match = self.ordinal_pattern.search(text)
+        return match.group() if match else None
+
+    def same_place(self, a: str, b: str) -> bool:
+        """广州 = 广州市."""
+        for suffix in self.place_suffixes:
+            a, b = a.removesuffix(suffix), b.removesuffix(suffix)
+        return a == b
+
+    def strip_opener(self, text: str) -> str:
+        """'会上有关负责人' -> '有关负责人': a sentence opener taken off."""
+        opener = next((o for o in self.sentence_openers if text.startswith(o)), "")
+        return text[len(opener) :]
+
+    @staticmethod
+    def clauses_with_marks(text: str) -> list[str]:
+        """A sentence's clauses, each with the mark that ends it."""
+        return re.split(r"(?<=[，；：])", text)
+
+    @staticmethod
+    def bracketed_title(text: str, name: str) -> str | None:
+        """'严慕白（九三学社临川市委会主委）' -> the title the report writes after the name."""
+        match = re.search(re.escape(name) + r"[（(]([^）)]{2,40})[）)]", text)
+        return match.group(1) if match else None
+
+
+def _pattern(text: str, **values: str) -> re.Pattern[str]:
+    """A regex of genre.yaml: {han} is the Han character class, other {names} are `values`."""
+    for key, value in {"han": HAN_CLASS, **values}.items():
+        text = text.replace("{" + key + "}", value)
+    return re.compile(text)
+
+
+def _figures(ex: dict) -> re.Pattern[str]:  # type: ignore[type-arg]
+    """A figure with its unit: '50多家', '47.3亿元', '1,200名' (group 1 is the unit)."""
+    magnitude = "|".join(ex["magnitudes"])
+    unit = "|".join(re.escape(u) for u in _longest_first(ex["units"]))
+    return re.compile(rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?(?:多|余)?(?:{magnitude})?(?:多|余)?({unit})")
 
 
 def _longest_first(words: list[str]) -> tuple[str, ...]:
@@ -80,15 +138,15 @@ def _longest_first(words: list[str]) -> tuple[str, ...]:
 
 @lru_cache(maxsize=1)
 def load_genre() -> Genre:
-    """Read bot/genre.yaml (once per process)."""
+    """Read bot/genre.yaml (once per process; Engine.load reads it and passes it on)."""
     data = yaml.safe_load(resources.files("bot").joinpath("genre.yaml").read_text("utf-8"))
-    clean, ex = data["cleaning"], data["extraction"]
+    clean, ex, ans = data["cleaning"], data["extraction"], data["answers"]
     meeting_words = "|".join(map(re.escape, _longest_first(ex["meeting_words"])))
     sources = "|".join(map(re.escape, _longest_first(clean["dateline_sources"])))
     return Genre(
         mojibake=tuple(sorted(clean["mojibake"].items(), key=lambda kv: -len(kv[0]))),
-        furniture=tuple(re.compile(p) for p in clean["furniture"]),
-        bylines=tuple(re.compile(p.replace("{sources}", sources)) for p in clean["bylines"]),
+        furniture=tuple(_pattern(p) for p in clean["furniture"]),
+        bylines=tuple(_pattern(p, sources=sources) for p in clean["bylines"]),
         byline_roles=_longest_first(clean["byline_roles"]),
         titles=_longest_first(ex["titles"]),
         actions={k: tuple(v) for k, v in sorted(ex["actions"].items(), key=lambda kv: -len(kv[0]))},
@@ -98,7 +156,7 @@ def load_genre() -> Genre:
         question_labels=_longest_first(ex["question_labels"]),
         answer_action=ex["answer_action"],
         answer_verb=ex["answer_verb"],
-        roster_tails=tuple(re.compile(p) for p in ex["roster_tails"]),
+        roster_tails=tuple(_pattern(p) for p in ex["roster_tails"]),
         roster_adverbials=tuple(ex["roster_adverbials"]),
         roster_adverbs=_longest_first(ex["roster_adverbs"]),
         roster_settings=re.compile(
@@ -128,12 +186,12 @@ def load_genre() -> Genre:
         generic_meeting_words=frozenset(ex["generic_meeting_words"]),
         held_verbs=_longest_first(ex["held_verbs"]),
         place_markers=_longest_first(ex["place_markers"]),
-        meeting_ordinals=tuple(re.compile(p) for p in ex["meeting_ordinals"]),
+        meeting_ordinals=tuple(_pattern(p) for p in ex["meeting_ordinals"]),
         theme_stated=tuple(
-            re.compile(p.replace("{meeting_words}", meeting_words)) for p in ex["theme_stated"]
+            _pattern(p, meeting_words=meeting_words) for p in ex["theme_stated"]
         ),
         theme_markers=tuple(
-            re.compile(p.replace("{meeting_words}", meeting_words)) for p in ex["theme_markers"]
+            _pattern(p, meeting_words=meeting_words) for p in ex["theme_markers"]
         ),
         theme_trim_leading=_longest_first(ex["theme_trim"]["leading"]),
         theme_trim_trailing=_longest_first(ex["theme_trim"]["trailing"]),
@@ -156,4 +214,14 @@ def load_genre() -> Genre:
         magnitudes=tuple(ex["magnitudes"]),
         unit_kinds={k: tuple(v) for k, v in ex["unit_kinds"].items()},
         unit_questions={k: tuple(v) for k, v in ex["unit_questions"].items()},
+        dates=DateReader(tuple(ex["relative_dates"]), tuple(ex["day_parts"])),
+        ordinal_pattern=_pattern(ex["ordinal"]),
+        figure_pattern=_figures(ex),
+        chair_action=ans["chair_action"],
+        speak_action=ans["speak_action"],
+        point_marker=ans["point_marker"],
+        summary_actions=tuple(ans["summary_actions"]),
+        research_place_kinds=tuple(ans["research_place_kinds"]),
+        research_province_kinds=tuple(ans["research_province_kinds"]),
+        place_suffixes=tuple(ans["place_suffixes"]),
     )

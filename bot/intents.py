@@ -1,13 +1,14 @@
-"""Load and validate the knowledge in intents/*.yaml: intents, topic synonyms, lexicon.
+"""Load and validate the knowledge in intents/*.yaml: intents, topic synonyms, lexicon, messages.
 
-A file may hold `intents:` (a list), `topics:` (a mapping) and `lexicon:` (a mapping).
-Every problem is reported as an IntentFileError naming the file, the intent and what is
-wrong, so that adding a phrasing or a synonym never needs a debugger.
+A file may hold `intents:` (a list), `topics:` (a mapping), `lexicon:` (a mapping) and
+`messages:` (a mapping). Every problem is reported as an IntentFileError naming the file,
+the line, the intent and what is wrong, so that adding a phrasing or a synonym never needs
+a debugger.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -28,14 +29,69 @@ INTENT_KEYS = {
     "examples",
     "reply",
     "next",
+    "redirect",
     "description",
 }
+# What a redirect rule may test (the predicates are in bot/understanding/redirects.py);
+# "cue:X" and "hint:X" take an intent's name.
+REDIRECT_CONDITIONS = (
+    "counts", "units", "yes_no", "which", "date", "place", "derived_person", "named_participant",
+    "group", "asked_phrase", "report_research", "report_group_statements", "cue:", "hint:",
+)
+TOP_LEVEL_KEYS = {"intents", "topics", "lexicon", "messages"}
+REQUIRED_MESSAGES = {"fallback", "not_mentioned", "empty", "help", "examples"}
 DEFAULT_DIR = Path(__file__).resolve().parent.parent / "intents"
 
 
 def normalize_term(term: str) -> str:
     """How cue words and questions are compared: Simplified, lower case, trimmed."""
     return to_simplified(term).lower().strip()
+
+
+# -- YAML with line numbers ------------------------------------------------------------------
+
+
+class Located(dict):  # type: ignore[type-arg]
+    """A mapping read from YAML that remembers the line it starts on (1-based)."""
+
+    line: int = 0
+
+
+class _LineLoader(yaml.SafeLoader):
+    pass
+
+
+def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> Located:
+    mapping = Located(loader.construct_mapping(node, deep=True))
+    mapping.line = node.start_mark.line + 1
+    return mapping
+
+
+_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+
+
+def read_yaml(file: Path) -> Any:
+    """A YAML file whose mappings know their line; IntentFileError when it is not valid YAML."""
+    try:
+        return yaml.load(file.read_text(encoding="utf-8"), Loader=_LineLoader)  # noqa: S506 (a SafeLoader)
+    except yaml.YAMLError as exc:
+        line = getattr(getattr(exc, "problem_mark", None), "line", None)
+        raise IntentFileError(str(file), None, f"not valid YAML: {exc}", line and line + 1) from exc
+
+
+def _line(node: Any) -> int | None:
+    return getattr(node, "line", None) or None
+
+
+# -- the knowledge ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Redirect:
+    """'intent X, when these conditions hold, is answered as intent Z' (data, not code)."""
+
+    to: str
+    when: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -49,6 +105,7 @@ class Intent:
     reply: dict[str, Any]
     next: dict[str, tuple[str, ...]]
     source: str
+    redirect: tuple[Redirect, ...] = ()
 
     def template(self, key: str | None, script: str, **values: object) -> str:
         """The reply template `key` (None: the main one) in `script`, filled in."""
@@ -72,6 +129,7 @@ class Lexicon:
     pronouns: tuple[str, ...]
     plural_pronouns: tuple[str, ...]
     follow_up: tuple[str, ...]
+    follow_up_end: tuple[str, ...]
     yes_no_end: tuple[str, ...]
     yes_no_any: tuple[str, ...]
     yes_no_start: tuple[str, ...]
@@ -83,10 +141,20 @@ class Lexicon:
     rewrites: dict[str, str]
     words_en: dict[str, str]
     action_roles: dict[str, str]
-    negated_speech: tuple[str, ...]
     times_of_day: tuple[str, ...]
     speech_acts: tuple[str, ...]
-    besides: tuple[str, ...]
+    question_words: dict[str, tuple[str, ...]]
+    facets: dict[str, tuple[str, ...]]
+    employer_roles: tuple[str, ...]
+    place_ends: tuple[str, ...]
+    role_prefix_stops: tuple[str, ...]
+    meeting_verbs_en: tuple[str, ...]
+    time_words: tuple[str, ...]
+
+    @property
+    def question_stopwords(self) -> frozenset[str]:
+        """Words that ask rather than name: stop words and the yes/no markers."""
+        return self.stopwords | set(self.yes_no_any) | set(self.yes_no_end) | set(self.yes_no_start)
 
 
 @dataclass(frozen=True)
@@ -106,168 +174,243 @@ class Knowledge:
         return next(i for i in self.intents if i.name == name)
 
 
-def _terms(value: Any, path: str, intent: str | None, field: str) -> tuple[str, ...]:
+# -- validation ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Where:
+    """Where a value was read: for error messages."""
+
+    path: str
+    intent: str | None = None
+    line: int | None = None
+
+    def error(self, problem: str, node: Any = None) -> IntentFileError:
+        return IntentFileError(self.path, self.intent, problem, _line(node) or self.line)
+
+
+def _terms(value: Any, where: _Where, field: str) -> tuple[str, ...]:
     if value is None:
         return ()
     if not isinstance(value, list) or not all(isinstance(v, str | int) for v in value):
-        raise IntentFileError(path, intent, f"'{field}' must be a list of words.")
+        raise where.error(f"'{field}' must be a list of words.")
     terms = tuple(normalize_term(str(v)) for v in value)
     if any(not t for t in terms):
-        raise IntentFileError(path, intent, f"'{field}' holds an empty word.")
+        raise where.error(f"'{field}' holds an empty word.")
     return terms
 
 
-def _intent(raw: Any, path: str, answer_kinds: Iterable[str]) -> Intent:
+def _word_map(value: Any, where: _Where, field: str) -> dict[str, str]:
+    if value is None:
+        return {}
+    if not isinstance(value, dict):
+        raise where.error(f"'{field}' must map words to words.", value)
+    return {normalize_term(str(k)): normalize_term(str(v)) for k, v in value.items()}
+
+
+def _word_lists(value: Any, where: _Where, field: str) -> dict[str, tuple[str, ...]]:
+    if value is None:
+        return {}
+    if not isinstance(value, dict):
+        raise where.error(f"'{field}' must map a name to a list of words.", value)
+    return {str(k): _terms(v, where, f"{field}.{k}") for k, v in value.items()}
+
+
+def _check_slots(slots: Any, where: _Where) -> dict[str, str]:
+    if not isinstance(slots, dict):
+        raise where.error("'slots' must map a slot name to required or optional.")
+    for slot, policy in slots.items():
+        if slot not in SLOT_NAMES:
+            raise where.error(f"unknown slot {slot!r}; slots are {list(SLOT_NAMES)}.", slots)
+        if policy not in SLOT_POLICIES:
+            raise where.error(f"slot {slot!r} must be 'required' or 'optional', not {policy!r}.", slots)
+    return dict(slots)
+
+
+def _check_examples(examples: Any, where: _Where) -> dict[str, tuple[str, ...]]:
+    if not isinstance(examples, dict) or not examples.get(HANS) or not examples.get(EN):
+        raise where.error("'examples' needs non-empty lists under 'hans' and 'en' (and 'hant').", examples)
+    for script, items in examples.items():
+        if script not in (HANS, HANT, EN) or not isinstance(items, list):
+            raise where.error(f"examples: {script!r} must be hans, hant or en, with a list.", examples)
+    return {s: tuple(normalize_term(str(e)) for e in items) for s, items in examples.items()}
+
+
+def _check_reply(reply: Any, where: _Where) -> dict[str, Any]:
+    if not isinstance(reply, dict) or not isinstance(reply.get(HANS), str) or not isinstance(reply.get(EN), str):
+        raise where.error("'reply' needs a 'hans' and an 'en' template.", reply)
+    return reply
+
+
+def _check_redirects(raw: Any, where: _Where, conditions: frozenset[str]) -> tuple[Redirect, ...]:
+    if raw is None:
+        return ()
+    if not isinstance(raw, list):
+        raise where.error("'redirect' must be a list of {to: INTENT, when: [CONDITION, ...]}.")
+    out = []
+    for rule in raw:
+        if not isinstance(rule, dict) or not isinstance(rule.get("to"), str) or not isinstance(rule.get("when"), list):
+            raise where.error("each redirect needs 'to' (an intent) and 'when' (a list of conditions).", rule)
+        for condition in rule["when"]:
+            name = str(condition).lstrip("!")
+            if name not in conditions and name.partition(":")[0] + ":" not in conditions:
+                raise where.error(
+                    f"redirect condition {condition!r} is unknown; conditions are {sorted(conditions)} (! negates).", rule
+                )
+        out.append(Redirect(rule["to"], tuple(str(c) for c in rule["when"])))
+    return tuple(out)
+
+
+def _intent(raw: Any, path: str, answer_kinds: Iterable[str], conditions: frozenset[str]) -> Intent:
     if not isinstance(raw, dict):
         raise IntentFileError(path, None, "each entry under 'intents' must be a mapping.")
     name = raw.get("name")
     if not isinstance(name, str) or not name:
-        raise IntentFileError(path, None, "an intent has no 'name'.")
+        raise IntentFileError(path, None, "an intent has no 'name'.", _line(raw))
+    where = _Where(path, name, _line(raw))
     unknown = set(raw) - INTENT_KEYS
     if unknown:
-        raise IntentFileError(
-            path, name, f"unknown key(s) {sorted(unknown)}; allowed: {sorted(INTENT_KEYS)}."
-        )
+        raise where.error(f"unknown key(s) {sorted(unknown)}; allowed: {sorted(INTENT_KEYS)}.")
     kinds = set(answer_kinds)
-    answer = raw.get("answer")
-    if answer not in kinds:
-        raise IntentFileError(
-            path, name, f"'answer' is {answer!r}; it must be one of {sorted(kinds)}."
-        )
-    keywords = _terms(raw.get("keywords"), path, name, "keywords")
+    if raw.get("answer") not in kinds:
+        raise where.error(f"'answer' is {raw.get('answer')!r}; it must be one of {sorted(kinds)}.")
+    keywords = _terms(raw.get("keywords"), where, "keywords")
     if not keywords:
-        raise IntentFileError(path, name, "'keywords' must list at least one word.")
-    slots = raw.get("slots") or {}
-    if not isinstance(slots, dict):
-        raise IntentFileError(path, name, "'slots' must map a slot name to required or optional.")
-    for slot, policy in slots.items():
-        if slot not in SLOT_NAMES:
-            raise IntentFileError(
-                path, name, f"unknown slot {slot!r}; slots are {list(SLOT_NAMES)}."
-            )
-        if policy not in SLOT_POLICIES:
-            raise IntentFileError(
-                path, name, f"slot {slot!r} must be 'required' or 'optional', not {policy!r}."
-            )
-    examples = raw.get("examples")
-    if not isinstance(examples, dict) or not examples.get(HANS) or not examples.get(EN):
-        raise IntentFileError(
-            path, name, "'examples' needs non-empty lists under 'hans' and 'en' (and 'hant')."
-        )
-    for script, items in examples.items():
-        if script not in (HANS, HANT, EN) or not isinstance(items, list):
-            raise IntentFileError(
-                path, name, f"examples: {script!r} must be hans, hant or en, with a list."
-            )
-    reply = raw.get("reply")
-    if (
-        not isinstance(reply, dict)
-        or not isinstance(reply.get(HANS), str)
-        or not isinstance(reply.get(EN), str)
-    ):
-        raise IntentFileError(path, name, "'reply' needs a 'hans' and an 'en' template.")
+        raise where.error("'keywords' must list at least one word.")
     return Intent(
         name=name,
-        answer=answer,
+        answer=raw["answer"],
         keywords=keywords,
-        hints=_terms(raw.get("hints"), path, name, "hints"),
-        slots=dict(slots),
-        examples={s: tuple(normalize_term(str(e)) for e in items) for s, items in examples.items()},
-        reply=reply,
+        hints=_terms(raw.get("hints"), where, "hints"),
+        slots=_check_slots(raw.get("slots") or {}, where),
+        examples=_check_examples(raw.get("examples"), where),
+        reply=_check_reply(raw.get("reply"), where),
         next={s: tuple(items) for s, items in (raw.get("next") or {}).items()},
         source=path,
+        redirect=_check_redirects(raw.get("redirect"), where, conditions),
     )
 
 
 def _topics(raw: Any, path: str) -> list[Topic]:
+    where = _Where(path, None, _line(raw))
     if not isinstance(raw, dict):
-        raise IntentFileError(path, None, "'topics' must map a topic key to {label, terms}.")
+        raise where.error("'topics' must map a topic key to {label, terms}.")
     out = []
     for key, body in raw.items():
         if not isinstance(body, dict) or not isinstance(body.get("label"), dict):
-            raise IntentFileError(path, None, f"topic {key!r} needs a 'label' with hans and en.")
-        terms = _terms(body.get("terms"), path, None, f"topics.{key}.terms")
+            raise where.error(f"topic {key!r} needs a 'label' with hans and en.", body)
+        terms = _terms(body.get("terms"), _Where(path, None, _line(body)), f"topics.{key}.terms")
         if not terms:
-            raise IntentFileError(path, None, f"topic {key!r} has no terms.")
+            raise where.error(f"topic {key!r} has no terms.", body)
         out.append(Topic(str(key), dict(body["label"]), terms))
     return out
 
 
 def _lexicon(raw: Any, path: str) -> Lexicon:
+    where = _Where(path, None, _line(raw))
     if not isinstance(raw, dict):
-        raise IntentFileError(path, None, "'lexicon' must be a mapping.")
-    try:
-        return Lexicon(
-            pronouns=_terms(raw["pronouns"], path, None, "pronouns"),
-            plural_pronouns=_terms(raw.get("plural_pronouns") or [], path, None, "plural_pronouns"),
-            follow_up=_terms(raw["follow_up"], path, None, "follow_up"),
-            yes_no_end=_terms(raw["yes_no"]["end"], path, None, "yes_no.end"),
-            yes_no_any=_terms(raw["yes_no"]["any"], path, None, "yes_no.any"),
-            yes_no_start=_terms(raw["yes_no"]["start"], path, None, "yes_no.start"),
-            stopwords=frozenset(_terms(raw["stopwords"], path, None, "stopwords")),
-            actions_en=dict(raw["actions_en"]),
-            verbs_en=dict(raw["verbs_en"]),
-            titles_en={normalize_term(k): v for k, v in (raw.get("titles_en") or {}).items()},
-            groups_en={normalize_term(k): v for k, v in (raw.get("groups_en") or {}).items()},
-            times_of_day=_terms(raw.get("times_of_day") or [], path, None, "times_of_day"),
-            speech_acts=_terms(raw.get("speech_acts") or [], path, None, "speech_acts"),
-            negated_speech=_terms(raw.get("negated_speech") or [], path, None, "negated_speech"),
-            besides=_terms(raw.get("besides") or [], path, None, "besides"),
-            action_roles={normalize_term(k): v for k, v in (raw.get("action_roles") or {}).items()},
-            words_en={normalize_term(k): v for k, v in (raw.get("words_en") or {}).items()},
-            rewrites={normalize_term(k): normalize_term(v) for k, v in (raw.get("rewrites") or {}).items()},
-        )
-    except KeyError as exc:
-        raise IntentFileError(path, None, f"'lexicon' is missing {exc.args[0]!r}.") from exc
+        raise where.error("'lexicon' must be a mapping.")
+
+    def words(key: str, required: bool = False) -> tuple[str, ...]:
+        if required and key not in raw:
+            raise where.error(f"'lexicon' is missing {key!r}.")
+        return _terms(raw.get(key) or [], where, key)
+
+    yes_no = raw.get("yes_no")
+    if not isinstance(yes_no, dict) or not {"end", "any", "start"} <= set(yes_no):
+        raise where.error("'lexicon' is missing 'yes_no' with 'end', 'any' and 'start'.")
+    return Lexicon(
+        pronouns=words("pronouns", required=True),
+        plural_pronouns=words("plural_pronouns"),
+        follow_up=words("follow_up", required=True),
+        follow_up_end=words("follow_up_end"),
+        yes_no_end=_terms(yes_no["end"], where, "yes_no.end"),
+        yes_no_any=_terms(yes_no["any"], where, "yes_no.any"),
+        yes_no_start=_terms(yes_no["start"], where, "yes_no.start"),
+        stopwords=frozenset(words("stopwords", required=True)),
+        actions_en=dict(raw.get("actions_en") or {}),
+        verbs_en=dict(raw.get("verbs_en") or {}),
+        titles_en={normalize_term(k): v for k, v in (raw.get("titles_en") or {}).items()},
+        groups_en={normalize_term(k): v for k, v in (raw.get("groups_en") or {}).items()},
+        times_of_day=words("times_of_day"),
+        speech_acts=words("speech_acts"),
+        action_roles={normalize_term(k): v for k, v in (raw.get("action_roles") or {}).items()},
+        words_en={normalize_term(k): v for k, v in (raw.get("words_en") or {}).items()},
+        rewrites=_word_map(raw.get("rewrites"), where, "rewrites"),
+        question_words=_word_lists(raw.get("question_words"), where, "question_words"),
+        facets=_word_lists(raw.get("facets"), where, "facets"),
+        employer_roles=words("employer_roles"),
+        place_ends=words("place_ends"),
+        role_prefix_stops=words("role_prefix_stops"),
+        meeting_verbs_en=words("meeting_verbs_en"),
+        time_words=words("time_words"),
+    )
+
+
+def _read_file(file: Path, kinds: tuple[str, ...], conditions: frozenset[str], into: dict[str, Any]) -> None:
+    path = str(file)
+    data = read_yaml(file)
+    if not isinstance(data, dict):
+        raise IntentFileError(path, None, "the file must be a mapping with 'intents', 'topics' or 'lexicon'.")
+    unknown = set(data) - TOP_LEVEL_KEYS
+    if unknown:
+        raise IntentFileError(path, None, f"unknown top-level key(s) {sorted(unknown)}.", _line(data))
+    for raw in data.get("intents") or []:
+        intent = _intent(raw, path, kinds, conditions)
+        if any(i.name == intent.name for i in into["intents"]):
+            raise IntentFileError(path, intent.name, "this intent name is defined twice.", _line(raw))
+        into["intents"].append(intent)
+    if "topics" in data:
+        into["topics"].extend(_topics(data["topics"], path))
+    if "lexicon" in data:
+        into["lexicon"] = _lexicon(data["lexicon"], path)
+    if "messages" in data:
+        if not isinstance(data["messages"], dict):
+            raise IntentFileError(path, None, "'messages' must be a mapping.", _line(data))
+        into["messages"].update(data["messages"])
+
+
+def _check_whole(directory: Path, found: dict[str, Any], required: Iterable[str]) -> None:
+    folder = str(directory)
+    if found["lexicon"] is None:
+        raise IntentFileError(folder, None, "no file defines 'lexicon'.")
+    if not found["intents"]:
+        raise IntentFileError(folder, None, "no intents defined.")
+    names = {i.name for i in found["intents"]}
+    absent = sorted(set(required) - names)
+    if absent:
+        raise IntentFileError(folder, absent[0], "this intent is required by the answer composers but no file defines it.")
+    for intent in found["intents"]:
+        for rule in intent.redirect:
+            named = [c.lstrip("!").partition(":")[2] for c in rule.when if ":" in c]
+            for target in (rule.to, *named):
+                if target not in names:
+                    raise IntentFileError(intent.source, intent.name, f"redirect names {target!r}, which no file defines.")
+    missing = REQUIRED_MESSAGES - set(found["messages"])
+    if missing:
+        raise IntentFileError(folder, None, f"'messages' lacks {sorted(missing)}.")
 
 
 def load_knowledge(
-    directory: Path | None, answer_kinds: Iterable[str], required: Iterable[str] = ()
+    directory: Path | None,
+    answer_kinds: Iterable[str],
+    required: Iterable[str] = (),
+    conditions: Iterable[str] = REDIRECT_CONDITIONS,
 ) -> Knowledge:
-    """Read every *.yaml in `directory`; raise IntentFileError on the first problem."""
+    """Read every *.yaml in `directory`; raise IntentFileError on the first problem.
+
+    `answer_kinds` are the composers' names, `required` the intents they need, `conditions`
+    the names a redirect rule may use (see bot/understanding/redirects.py).
+    """
     directory = directory or DEFAULT_DIR
     files = sorted(directory.glob("*.yaml"))
     if not files:
         raise IntentFileError(str(directory), None, "no *.yaml intent files found.")
-    kinds = tuple(answer_kinds)
-    intents: list[Intent] = []
-    topics: list[Topic] = []
-    lexicon: Lexicon | None = None
-    messages: dict[str, Any] = {}
+    found: dict[str, Any] = {"intents": [], "topics": [], "lexicon": None, "messages": {}}
     for file in files:
-        path = str(file)
-        try:
-            data = yaml.safe_load(file.read_text(encoding="utf-8"))
-        except yaml.YAMLError as exc:
-            raise IntentFileError(path, None, f"not valid YAML: {exc}") from exc
-        if not isinstance(data, dict):
-            raise IntentFileError(
-                path, None, "the file must be a mapping with 'intents', 'topics' or 'lexicon'."
-            )
-        unknown = set(data) - {"intents", "topics", "lexicon", "messages"}
-        if unknown:
-            raise IntentFileError(path, None, f"unknown top-level key(s) {sorted(unknown)}.")
-        for raw in data.get("intents") or []:
-            intent = _intent(raw, path, kinds)
-            if any(i.name == intent.name for i in intents):
-                raise IntentFileError(path, intent.name, "this intent name is defined twice.")
-            intents.append(intent)
-        if "topics" in data:
-            topics.extend(_topics(data["topics"], path))
-        if "lexicon" in data:
-            lexicon = _lexicon(data["lexicon"], path)
-        if "messages" in data:
-            if not isinstance(data["messages"], dict):
-                raise IntentFileError(path, None, "'messages' must be a mapping.")
-            messages.update(data["messages"])
-    if lexicon is None:
-        raise IntentFileError(str(directory), None, "no file defines 'lexicon'.")
-    if not intents:
-        raise IntentFileError(str(directory), None, "no intents defined.")
-    absent = sorted(set(required) - {i.name for i in intents})
-    if absent:
-        raise IntentFileError(str(directory), absent[0], "this intent is required by the answer composers but no file defines it.")
-    missing = {"fallback", "not_mentioned", "empty", "help", "examples"} - set(messages)
-    if missing:
-        raise IntentFileError(str(directory), None, f"'messages' lacks {sorted(missing)}.")
-    return Knowledge(tuple(intents), tuple(topics), lexicon, messages)
+        _read_file(file, tuple(answer_kinds), frozenset(conditions), found)
+    _check_whole(directory, found, required)
+    return Knowledge(tuple(found["intents"]), tuple(found["topics"]), found["lexicon"], found["messages"])
+
+
+Validator = Callable[[Any, _Where], Any]

@@ -5,13 +5,12 @@ from __future__ import annotations
 import re
 
 from .article import Article
+from .dates import Date, Kind
 from .fact_types import Fact
 from .genre import Genre
 from .models import Sentence
 from .names import split_title_name
-from .patterns import CLAUSE, HAN, date_patterns
-
-_DATE = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}(?:日|号)")
+from .patterns import CLAUSE, HAN
 
 
 def _held_sentences(article: Article, genre: Genre) -> list[Sentence]:
@@ -33,7 +32,7 @@ def meeting_name(article: Article, genre: Genre) -> Fact | None:
         for match in pattern.finditer(text):
             name = match.group(1)
             name = re.split(r"召开|举行|举办|主办|承办|主持|出席|参加|在", name)[-1]
-            name = _DATE.sub("", name)
+            name = genre.dates.remove(name, Kind.FULL)
             name = re.sub(
                 r"^(昨日|昨天|今天|今日|日前|近日|\d{1,2}日|上午|下午|此次|这次|本次|电)", "", name
             )
@@ -66,30 +65,25 @@ def _bare_meeting_subject(article: Article, genre: Genre) -> str | None:
     return None
 
 
-def meeting_date(article: Article, genre: Genre) -> Fact | None:
+def meeting_date(article: Article, genre: Genre) -> Fact[Date] | None:
     """The earliest date of the lead, as written (time of day kept).
 
     A bare day that is the dateline's day takes the dateline's month: '新华社北京3月2日电 …2日' is 3月2日.
     """
-    full, bare, relative = date_patterns(genre)
-    for sentence in _held_sentences(article, genre) + [
-        s for s in article.sentences if s.paragraph == 1
-    ]:
-        text = re.sub(
-            r"^.{0,16}?\d{1,2}月\d{1,2}日电", lambda m: " " * len(m.group()), sentence.text
-        )
-        found = [m for p in (full, bare, relative) if (m := p.search(text))]
+    reader = genre.dates
+    dateline = reader.parse(article.dateline) if article.dateline else None
+    for sentence in _held_sentences(article, genre) + [s for s in article.sentences if s.paragraph == 1]:
+        found = reader.find(sentence.text, Kind.MEETING)
+        if found and found[0].start <= 16 and sentence.text[found[0].end :].startswith("电"):
+            found = found[1:]  # a dateline left in the text ('…3月2日电'): the filing date
         if not found:
             continue
-        first = min(found, key=lambda m: m.start())
-        value = first.group()
-        dateline = re.fullmatch(r"(\d{1,2}月)(\d{1,2})日", article.dateline or "")
-        day = re.match(r"\d{1,2}(?=日)", value)
-        if first.re is bare and dateline and day and int(day.group()) == int(dateline.group(2)):
-            value = dateline.group(1) + value
-        return Fact(value, (sentence,))
-    if article.dateline:  # only a dateline gives one
-        return Fact(article.dateline, article.sentences[:1])
+        date = found[0].date
+        if found[0].kind is Kind.BARE and dateline and dateline.month and date.day == dateline.day:
+            date = date.with_month(dateline.month)
+        return Fact(date, (sentence,))
+    if dateline:  # only a dateline gives one
+        return Fact(dateline, article.sentences[:1])
     return None
 
 
@@ -115,11 +109,7 @@ def meeting_place(article: Article, genre: Genre) -> Fact | None:
 
 def _is_time(text: str, genre: Genre) -> bool:
     """'11月6日', '昨日上午', '上午9时': a time, not a place."""
-    if any(p.search(text) for p in date_patterns(genre)):
-        return True
-    return text.startswith(genre.day_parts) or bool(
-        re.search(r"\d{1,2}[时点]|\d{4}年|\d{1,2}月", text)
-    )
+    return bool(genre.dates.find(text, Kind.TIME)) or text.startswith(genre.day_parts)
 
 
 def _full_place(place: str, article: Article, genre: Genre) -> str:
@@ -185,7 +175,6 @@ def meeting_organizer(article: Article, genre: Genre) -> Fact | None:
     texts = [(s.text, s) for s in article.sentences if s.paragraph == 1]
     if article.title:
         texts.append((article.title, article.sentences[0]))
-    full, bare, relative = date_patterns(genre)
     for text, sentence in texts:
         for clause in CLAUSE.split(text):
             by = re.search(rf"由([^，。；]{{2,40}}?)(?:{verbs})", clause)
@@ -194,8 +183,7 @@ def meeting_organizer(article: Article, genre: Genre) -> Fact | None:
                 subject = re.split(r"在", clause[: match.start()])[0]
                 subjects.append(subject)
             for subject in subjects:
-                for pattern in (full, bare, relative):
-                    subject = pattern.sub("", subject)
+                subject = genre.dates.remove(subject, Kind.MEETING)
                 subject = re.sub(r"(?:联合|共同|隆重|正式)$", "", subject.strip())
                 if _is_organization(subject, genre):
                     return Fact(subject, (sentence,))

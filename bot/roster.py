@@ -18,7 +18,7 @@ from .names import (
     split_title_name,
     valid_name,
 )
-from .patterns import CLAUSE, HAN, date_patterns
+from .patterns import CLAUSE, HAN
 
 
 def parse_roster_head(head: str, genre: Genre) -> list[tuple[str, tuple[str, ...]]]:
@@ -57,7 +57,7 @@ def _joined_people(segment: str, genre: Genre) -> list[str] | None:
     """'…董事长贺兰生和…会长屈志鹏', '创办人樊某及大学生代表伍某', '青年代表郑某及冯某': two or more
     people joined by 和/及/与; the first with a title, each other one with a title of its own or
     a bare name that starts with a family name (it shares the title before it)."""
-    parts = re.split(r"(?<=[\u4e00-\u9fff]{2})(?:和|及|与|以及)(?=[\u4e00-\u9fff]{2})", segment)
+    parts = re.split(rf"(?<=[{HAN}]{{2}})(?:和|及|与|以及)(?=[{HAN}]{{2}})", segment)
     if len(parts) < 2 or not split_title_name(parts[0], genre):
         return None
     for part in parts[1:]:
@@ -88,9 +88,7 @@ def _strip_adverbs(head: str, genre: Genre, single: bool = True) -> str:
 def _head_before(clause: str, at: int, genre: Genre, single: bool = True) -> str:
     """The names and titles before a clause's verb, without adverbs, a time ('李明8日主持召开')
     or a counted group ('等5位企业负责人')."""
-    head = _strip_adverbs(clause[:at], genre, single)
-    for pattern in date_patterns(genre):
-        head = re.sub(f"(?:{pattern.pattern})$", "", head)
+    head = genre.dates.strip_end(_strip_adverbs(clause[:at], genre, single))
     return _COUNTED_TAIL.sub("", head)
 
 

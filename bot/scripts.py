@@ -1,4 +1,5 @@
-"""Writing systems: tell Simplified, Traditional and English apart, convert between them.
+"""Writing systems and character classes: Han characters (the one definition), telling
+Simplified, Traditional and English apart, and converting between them.
 
 OpenCC does the conversion; its converters are built once, on first use.
 """
@@ -6,7 +7,6 @@ OpenCC does the conversion; its converters are built once, on first use.
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import cache
 
 import opencc
@@ -14,10 +14,12 @@ import opencc
 HANS, HANT, EN = "hans", "hant", "en"
 SCRIPTS = (HANS, HANT, EN)
 
-_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+# Han characters, the one definition: `HAN_CLASS` goes inside a regex character class
+# (f"[{HAN_CLASS}]{{2,4}}"), `HAN` is the compiled class itself.
+HAN_CLASS = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+HAN = re.compile(f"[{HAN_CLASS}]")
+HAN_RUN = re.compile(f"[{HAN_CLASS}]+")
 _LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
-MAX_QUESTION_CHARS = 300  # longer questions are cut before parsing
-_MENTION = re.compile(r"@\w+|https?://\S+|</?[a-z][^>]{0,40}>", re.I)
 _NOT_WORDS = re.compile(r"</?[A-Za-z][^>]{0,40}>|https?://\S+|@\w+|&[a-z]+;")
 
 
@@ -42,7 +44,13 @@ def is_neutral(text: str) -> bool:
 
 
 def has_han(text: str) -> bool:
-    return _HAN.search(text) is not None
+    """Whether `text` holds a Han character (a Chinese word, not an English one)."""
+    return HAN.search(text) is not None
+
+
+def is_han(text: str) -> bool:
+    """Whether every character of `text` is Han (and there is one)."""
+    return bool(text) and HAN.fullmatch(text[0]) is not None and all(HAN.match(c) for c in text)
 
 
 def detect(text: str) -> str:
@@ -54,7 +62,7 @@ def detect(text: str) -> str:
     """
     text = _NOT_WORDS.sub(" ", text)  # tags, links and @mentions say nothing of the script
     latin = sum(len(w) for w in _LATIN_WORD.findall(text))
-    han = len(_HAN.findall(text))
+    han = len(HAN.findall(text))
     words = _LATIN_WORD.findall(text)
     english_frame = len(words) >= 2 and re.match(r"\W*[A-Za-z]{2,}", text) is not None
     if han and not english_frame and (len(words) < 2 or latin <= han):
@@ -67,17 +75,3 @@ def detect(text: str) -> str:
 def render(text: str, script: str) -> str:
     """Put Simplified text into the script of the question (English frames keep Chinese facts)."""
     return to_traditional(text) if script == HANT else text
-
-
-def normalize(question: str) -> str:
-    """Simplified, lower-case, half-width, without @mentions, links, tags or control characters."""
-    text = "".join(
-        ch
-        for ch in question[: MAX_QUESTION_CHARS * 4]
-        if unicodedata.category(ch)[0] != "C" or ch == " "
-    )
-    text = _MENTION.sub(" ", text)
-    text = unicodedata.normalize("NFKC", text)
-    text = to_simplified(text).lower()
-    text = re.sub(r"\s+", " ", text).strip()[:MAX_QUESTION_CHARS]
-    return re.sub(r"(^|(?<=[^\u4e00-\u9fff]))是(?=谁)|(?<=[\u4e00-\u9fff])是(?=谁[^的啊呀呢吗？?。\s])", "", text)  # 是谁宣读的 = 谁宣读的

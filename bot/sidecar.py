@@ -26,7 +26,8 @@ from typing import Any
 import yaml
 
 from .errors import ArticleError
-from .facts import Fact, Facts, Person
+from .facts import Fact, Facts, Person, speakers
+from .genre import Genre
 
 FACT_FIELDS = ("meeting", "date", "place", "theme", "organizer")
 KEYS = {"aliases", "facts", "people", "remove_people"}
@@ -69,14 +70,15 @@ def load_sidecar(article: Path) -> Sidecar | None:
     )
 
 
-def apply_sidecar(facts: Facts, sidecar: Sidecar) -> Facts:
+def apply_sidecar(facts: Facts, sidecar: Sidecar, genre: Genre) -> Facts:
     """Facts with the sidecar's corrections applied."""
     sentences = facts.article.sentences
 
-    def fact(value: str) -> Fact:
-        return Fact(value, tuple(s for s in sentences if value in s.text))
+    def fact(name: str, value: str) -> Fact:
+        evidence = tuple(s for s in sentences if value in s.text)
+        return Fact(genre.dates.parse(value) if name == "date" else value, evidence)
 
-    changes: dict[str, Any] = {name: fact(value) for name, value in (sidecar.facts or {}).items()}
+    changes: dict[str, Any] = {name: fact(name, value) for name, value in (sidecar.facts or {}).items()}
     people = [p for p in facts.people if p.name not in sidecar.remove_people]
     for entry in sidecar.people:
         name = str(entry["name"])
@@ -88,4 +90,5 @@ def apply_sidecar(facts: Facts, sidecar: Sidecar) -> Facts:
         )
         people = [p for p in people if p.name != name] + [person]
     changes["people"] = tuple(people)
+    changes["speakers"] = speakers(tuple(people), facts.statements, genre)
     return replace(facts, **changes)

@@ -45,7 +45,7 @@ def test_question_naming_another_meeting_switches_and_stays(engine: Engine) -> N
     name = facts.meeting.value
     switched = engine.ask(f"{name}是哪天开的？", key)
     assert switched.meeting == "r07_rencai_tuijinhui"
-    assert facts.date.value in switched.text
+    assert facts.date.value.text in switched.text
     follow = engine.ask("谁主持了会议？", key)
     assert follow.meeting == "r07_rencai_tuijinhui"
     chair = [p.name for p in facts.people if "主持" in p.actions]

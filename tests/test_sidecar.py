@@ -28,8 +28,8 @@ def test_a_correction_replaces_the_extracted_value_and_cites_the_report(folder: 
     )
     engine = Engine.load(seeds=folder)
     facts = engine.meeting(REPORT.stem).facts
-    assert facts.date.value == "6月28日"
-    assert engine.meeting(SEED.stem).facts.date.value == "7月11日"  # others untouched
+    assert facts.date.value.text == "6月28日"
+    assert engine.meeting(SEED.stem).facts.date.value.text == "7月11日"  # others untouched
 
 
 def test_people_can_be_added_and_removed(folder: Path) -> None:

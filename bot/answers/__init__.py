@@ -1,6 +1,8 @@
 """Compose replies from the facts: one composer per `answer:` kind in intents/*.yaml.
 
 Importing the package registers every composer (meeting, people, speech) in COMPOSERS.
+A composer receives a Request — the typed question, the intent, the facts, the knowledge
+and the genre — and never the question's text.
 """
 
 from __future__ import annotations
@@ -8,8 +10,7 @@ from __future__ import annotations
 from . import meeting, people, speech  # noqa: F401  (they register their composers)
 from .base import COMPOSERS, Composed, Request, compose
 
-# Intents the composers hand questions on to by name (retarget, templates of another intent);
-# the intents files must define them.
-REQUIRED_INTENTS = ("attendees", "figures", "group_views", "research", "statements", "theme", "topic", "summary")
+# Intents whose templates the composers borrow by name; the intents files must define them.
+REQUIRED_INTENTS = ("figures", "statements")
 
 __all__ = ["COMPOSERS", "REQUIRED_INTENTS", "Composed", "Request", "compose"]

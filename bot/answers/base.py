@@ -1,41 +1,26 @@
 """What every composer shares: the request, the result, the registry and small helpers.
 
-A composer returns the text in Simplified Chinese or English (Traditional is converted
-by the engine), whether the report holds the answer, and the sentences it rests on.
-Facts are quoted as the report words them; nothing is written for one question.
+A composer receives the typed question (bot/understanding/question.py), the meeting's facts
+and the knowledge; it never reads the question's text. It returns the text in Simplified
+Chinese or English (Traditional is converted by the engine), whether the report holds the
+answer, and the sentences it rests on. Facts are quoted as the report words them; nothing is
+written for one question. Fixed words and phrasings come from intents/*.yaml.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 
 from .. import pinyin
 from ..facts import Facts, Person
-from ..genre import load_genre
+from ..genre import Genre
 from ..intents import Intent, Knowledge
 from ..models import Sentence
-from ..scripts import EN
-from ..understanding import Parse
+from ..scripts import EN, has_han
+from ..understanding import Question, Slots
 
 MAX_QUOTED = 4  # sentences quoted for a topic or a person's words
-
-
-_MONTHS = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
 
 
 @dataclass(frozen=True)
@@ -44,33 +29,41 @@ class Composed:
     answered: bool
     evidence: tuple[Sentence, ...] = ()
     person: str | None = None
-    intent: str | None = None  # set when another intent's composer answered (for /why, follow-ups)
+    intent: str | None = None  # set when the answer is another intent's (for /why, follow-ups)
 
 
 @dataclass(frozen=True)
 class Request:
     """Everything a composer may read."""
 
-    parse: Parse
+    question: Question
     intent: Intent
     facts: Facts
     knowledge: Knowledge
+    genre: Genre
     script: str
 
+    @property
+    def slots(self) -> Slots:
+        return self.question.slots
+
     def t(self, key: str | None = None, **values: object) -> str:
+        """One of the intent's reply templates, filled in."""
         return self.intent.template(key, self.script, **values)
 
-    @property
-    def stopwords(self) -> set[str]:
-        lex = self.knowledge.lexicon
-        return set(lex.stopwords) | set(lex.yes_no_end) | set(lex.yes_no_any)
-
     def msg(self, key: str, **values: object) -> str:
+        """One of the bot's fixed sentences (intents/messages.yaml), filled in."""
         return self.knowledge.message(key, self.script, **values)
 
     @property
     def en(self) -> bool:
         return self.script == EN
+
+    def join(self, items: Iterable[str], pair: bool = False) -> str:
+        """Items joined as the reply's language lists them ('、' or ', '; '并' for a pair of actions)."""
+        items = list(items)
+        key = "pair_sep" if pair and len(items) == 2 else "list_sep"
+        return self.msg(key).join(items)
 
 
 Composer = Callable[[Request], Composed]
@@ -95,98 +88,69 @@ def evidence_of(*groups: Iterable[Sentence]) -> tuple[Sentence, ...]:
     return tuple(sorted(seen.values(), key=lambda s: (s.paragraph, s.index)))
 
 
-def english_date(value: str) -> str:
-    m = re.fullmatch(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})[日号](.*)", value)
-    if not m:
-        return value
-    year, month, day, _ = m.groups()
-    words = f"{_MONTHS[int(month) - 1]} {int(day)}" + (f", {year}" if year else "")
-    return f"{value} ({words})"
+def bullets(sentences: Iterable[Sentence | str]) -> str:
+    """Quoted sentences, one per line."""
+    return "\n".join("· " + (s if isinstance(s, str) else s.text) for s in sentences)
 
 
-def pinyin_of(name: str, person: bool = True) -> str:
+def pinyin_of(req: Request, name: str, person: bool = True) -> str:
     """'王伟中' -> 'Wang Weizhong', '广州' -> 'Guangzhou'; '' when unknown."""
     parts = pinyin.syllables(name)
     if not parts or len(name) > 4:
         return ""
     if person and len(parts) >= 2:
-        split = 2 if len(parts) > 2 and name[:2] in load_genre().compound_surnames else 1
+        split = 2 if len(parts) > 2 and name[:2] in req.genre.compound_surnames else 1
         return "".join(parts[:split]).title() + " " + "".join(parts[split:]).title()
     return "".join(parts).title()
 
 
-def romanize(name: str, title: str = "", person: bool = True) -> str:
+def romanize(req: Request, name: str, title: str = "", person: bool = True) -> str:
     """A name for an English reply: '王伟中 (Wang Weizhong, 省长)'."""
-    extra = ", ".join(x for x in (pinyin_of(name, person), title) if x)
+    extra = ", ".join(x for x in (pinyin_of(req, name, person), title) if x)
     return f"{name} ({extra})" if extra else name
+
+
+def name_with_title(req: Request, person: Person) -> str:
+    """'省长王伟中', or in English '王伟中 (Wang Weizhong, 省长)'."""
+    return romanize(req, person.name, person.title) if req.en else f"{person.title}{person.name}"
 
 
 def action_text(req: Request, person: Person) -> str:
     if req.en:
         names = req.knowledge.lexicon.actions_en
         return ", ".join(names.get(a, a) for a in person.actions)
-    return "并".join(person.actions) if len(person.actions) == 2 else "、".join(person.actions)
+    return req.join(person.actions, pair=True)
 
 
 def person_line(req: Request, person: Person) -> str:
     acts = action_text(req, person)
     if req.en:
-        return f"· {romanize(person.name)} — {person.title or '?'}" + (f" ({acts})" if acts else "")
+        return f"· {romanize(req, person.name)} — {person.title or '?'}" + (f" ({acts})" if acts else "")
     return f"· {person.title}{person.name}" + (f"（{acts}）" if acts else "")
 
 
 def asked_name(req: Request) -> tuple[str | None, bool]:
     """The person a question is about: a known name, else the word it names (maybe unknown)."""
-    slots = req.parse.slots
+    slots, q = req.slots, req.question
     if slots.person:
         return slots.person, True
     words = slots.name_words
-    if not words and req.en and req.parse.yes_no and slots.unknown_words:
+    if not words and q.en and q.yes_no and slots.unknown_words:
         # "Did Xi Jinping attend?": the capitalised words after the first
-        capitals = re.findall(r"(?<=\s)[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*", req.parse.question)
-        return (capitals[0] if capitals else " ".join(slots.unknown_words)), False
+        return (slots.english_names[0] if slots.english_names else " ".join(slots.unknown_words)), False
     if not words and slots.role:  # "省长说了什么？": the one person holding the role
-        holders = role_holders(req.facts, slots.role)
+        holders = role_holders(req, slots.role)
         if len(holders) == 1:
             return holders[0], True
     return (words[0] if words else None), False
 
 
-def article_words(text: str, article: str, ignore: Iterable[str]) -> tuple[list[str], list[str]]:
-    """Read a question against the report itself: the longest pieces (two characters or more)
-    that the report contains, and the runs it does not ('签约额是多少' -> ['签约额'], []).
-    `ignore` are words that ask rather than name (多少, 是, 吗…)."""
-    for word in sorted(ignore, key=len, reverse=True):
-        text = text.replace(word, " ")
-    found: list[str] = []
-    missing: list[str] = []
-    for run in re.findall(r"[\u4e00-\u9fff0-9.%]+", text):
-        i, loose = 0, ""
-        while i < len(run):
-            size = next((n for n in range(min(8, len(run) - i), 1, -1) if run[i : i + n] in article), 0)
-            if size:
-                found.append(run[i : i + size])
-                if len(loose) >= 2:
-                    missing.append(loose)
-                loose, i = "", i + size
-            else:
-                loose, i = loose + run[i], i + 1
-        if len(loose) >= 2:
-            missing.append(loose)
-    for word in list(missing):  # 老人 for 老年人, 民企 for 民营企业: the report's own longer word
-        gap = ".{0,4}" if len(word) == 2 else ".{0,2}"  # 社零: 社会消费品零售
-        if len(word) <= 4 and (longer := re.search(gap.join(map(re.escape, word)), article)):
-            missing.remove(word)
-            found.append(longer.group())
-    return found, missing
-
-
 def each_person(req: Request, compose_one: Callable[[Request], Composed]) -> Composed:
     """The same question about every person it names, one answer after the other."""
     parts = []
-    for name in req.parse.slots.people:
-        slots = replace(req.parse.slots, person=name, people=(name,))
-        parts.append(compose_one(replace(req, parse=replace(req.parse, slots=slots))))
+    for name in req.slots.people:
+        slots = replace(req.slots, person=name, people=(name,))
+        parts.append(compose_one(replace(req, question=replace(req.question, slots=slots))))
     return Composed(
         "\n".join(p.text for p in parts),
         any(p.answered for p in parts),
@@ -206,61 +170,56 @@ def not_mentioned(req: Request, word: str) -> Composed:
 def check_person(req: Request, wanted: Callable[[Person], bool], heading: str) -> Composed | None:
     """Yes/no about a person ("王伟中参加了吗？"): None when the question names nobody."""
     name, known = asked_name(req)
-    slots = req.parse.slots
-    if name is None or not (req.parse.yes_no or slots.person and not slots.person_derived):
+    slots = req.slots
+    if name is None or not (req.question.yes_no or slots.named_person):
         return None
     person = req.facts.person(name) if known else None
     byline = (getattr(req.facts.article, "byline", None) or "").replace(" ", "")
     if person is None and name in byline:  # "柯蓝参加发布会了吗？" — the reporter who wrote it
         return Composed(req.msg("reporter", name=name, byline=byline), True)
     if person is None:
-        if name in req.facts.article.text or not re.search(r"[\u4e00-\u9fff]", name):
+        if name in req.facts.article.text or not has_han(name):
             return Composed(req.msg("mentioned_not_present", name=name), False)
         return not_mentioned(req, name)
     line = person_line(req, person).lstrip("· ")
     if wanted(person):
-        return Composed(
-            req.t("check_yes") + line + ("" if req.en else "。"), True, person.evidence, person.name
-        )
-    prefix = "No. " if req.en else "不是。"
-    return Composed(prefix + heading + "\n" + line, True, person.evidence, person.name)
+        return Composed(req.t("check_yes") + line + req.msg("full_stop"), True, person.evidence, person.name)
+    return Composed(req.msg("no") + heading + "\n" + line, True, person.evidence, person.name)
 
 
-def role_holders(facts: Facts, role: str) -> list[str]:
+def role_holders(req: Request, role: str) -> list[str]:
     """People holding `role`: exactly, or as the title their role ends with (not 副市长 for 市长)."""
-    genre_titles = load_genre().titles
+    facts, titles = req.facts, req.genre.titles
 
     def holds(r: str, wanted: str) -> bool:
         if r == wanted:
             return True
-        own = next((t for t in genre_titles if r.endswith(t)), "")
+        own = next((t for t in titles if r.endswith(t)), "")
         return r.endswith(wanted) and len(own) <= len(wanted)
 
     found = [p.name for p in facts.people if any(holds(r, role) for r in p.roles)]
-    title = next((t for t in genre_titles if role.endswith(t)), "")
+    title = next((t for t in titles if role.endswith(t)), "")
     if found or not title or title == role:
         return found
     # '促进会秘书长': a bare 秘书长 listed in a sentence that names 促进会 (never 省政协副主席
     # for 省政府副主席: a role that carries its own body does not take another)
     qualifier = role[: -len(title)]
-    return [
-        p.name for p in facts.people
-        if title in p.roles and any(qualifier in s.text for s in p.evidence)
-    ]
+    return [p.name for p in facts.people if title in p.roles and any(qualifier in s.text for s in p.evidence)]
 
 
 def verb_text(req: Request, verb: str) -> str:
     return req.knowledge.lexicon.verbs_en.get(verb, "said") if req.en else verb
 
 
-def rank(
-    sentences: Iterable[Sentence], terms: Iterable[str], extra: Iterable[str] = ()
-) -> list[Sentence]:
+def han_terms(terms: Iterable[str]) -> list[str]:
+    """The Chinese words among `terms` (English ones never match a report's text)."""
+    return [t for t in terms if t and has_han(t)]
+
+
+def rank(sentences: Iterable[Sentence], terms: Iterable[str], extra: Iterable[str] = ()) -> list[Sentence]:
     """Sentences holding any of `terms`, best first (more and longer terms), ties in article order."""
     terms, extra = list(terms), list(extra)
-    scored = [
-        (score(s, terms, extra), s) for s in sentences if any(t and t in s.text for t in terms)
-    ]
+    scored = [(score(s, terms, extra), s) for s in sentences if any(t and t in s.text for t in terms)]
     scored.sort(key=lambda e: (-e[0], e[1].paragraph, e[1].index))
     return [s for _, s in scored]
 
@@ -269,16 +228,6 @@ def score(sentence: Sentence, terms: Iterable[str], extra: Iterable[str] = ()) -
     """Characters of `terms` found in the sentence, words of the question itself counting double."""
     hits = sum(len(t) for t in dict.fromkeys(terms) if t and t in sentence.text)
     return hits + 2 * sum(len(t) for t in dict.fromkeys(extra) if t and t in sentence.text)
-
-
-def hand_over(req: Request, intent: str, compose_as: Callable[[Request], Composed]) -> Composed:
-    """Answer with another intent's composer and templates, and say so in the result."""
-    return replace(compose_as(retarget(req, intent)), intent=intent)
-
-
-def retarget(req: Request, intent: str) -> Request:
-    """The same question, answered by another intent's composer and templates."""
-    return replace(req, intent=req.knowledge.intent(intent))
 
 
 def compose(req: Request) -> Composed:
@@ -292,9 +241,7 @@ def compose(req: Request) -> Composed:
 
 def unrecorded_act(req: Request) -> Composed | None:
     """"王伟中批评了哪些部门？": a speech act the report never records of that person."""
-    slots = req.parse.slots
-    name = slots.person if slots.person and not slots.person_derived else None
-    acts = [a for a in req.knowledge.lexicon.speech_acts if a in req.parse.text]
+    name, acts = req.slots.named_person, req.slots.acts
     if not (name and acts):
         return None
     said = req.facts.said_by(name)
@@ -308,17 +255,16 @@ def premise_note(req: Request) -> str:
     """A correction when the question takes for granted what the report contradicts:
     "省长林克庆主持了会议吗" (he is 省政协主席), "在深圳召开的座谈会是谁主持的" (it met in 广州),
     "7月11日上午召开的吗" (the report gives no time of day)."""
-    slots, facts = req.parse.slots, req.facts
+    slots, facts = req.slots, req.facts
     notes = []
-    person = facts.person(slots.person) if slots.person and not slots.person_derived else None
+    person = facts.person(slots.named_person) if slots.named_person else None
     if person and slots.role and req.intent.answer not in ("person_role", "role_holder"):
-        if person.name not in role_holders(facts, slots.role):
+        if person.name not in role_holders(req, slots.role):
             notes.append(req.msg("premise_role", name=person.name, roles=person.title, role=slots.role))
     place = facts.place.value if facts.place else None
     if place and slots.place and req.intent.answer != "place" and slots.place.removesuffix("市") != place.removesuffix("市"):
         notes.append(req.msg("premise_place", place=place, asked=slots.place))
-    date = facts.date.value if facts.date else ""
-    times = [w for w in req.knowledge.lexicon.times_of_day if w in req.parse.text]
-    if date and times and not any(t in date for t in ("上午", "下午", "晚上", "晚")):
-        notes.append(req.msg("premise_time", date=date))
+    date = facts.date.value if facts.date else None
+    if date and slots.times and date.part is None:
+        notes.append(req.msg("premise_time", date=date.text))
     return "".join(notes)

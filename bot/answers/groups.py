@@ -1,0 +1,56 @@
+"""Groups the report does not name one by one (企业家代表, 委员): who belongs to one, and what
+the report says a group did. Shared by the composers about people and about speech."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from ..facts import Person, Statement
+from .base import Composed, Request, bullets, evidence_of, role_holders
+
+
+def group_markers(req: Request, group: str) -> tuple[str, ...]:
+    """The role words that make someone one of `group` (企业代表: a company's people or a 代表)."""
+    families = req.genre.group_roles
+    parts = [w for w in req.genre.outside_groups if w in group] or [group]
+    return tuple(m for part in parts for m in families.get(part, (part,)))
+
+
+def in_group(req: Request, people: Iterable[Person], group: str) -> list[Person]:
+    markers = group_markers(req, group)
+    return [p for p in people if any(m in r for r in p.roles for m in markers)]
+
+
+def role_filter(req: Request, people: Iterable[Person]) -> list[Person] | None:
+    """'哪些市领导参加了会议？': keep the people whose roles hold a word of the question.
+
+    None when the question asks about a group (企业, 代表…) that no listed person belongs to:
+    answering with everyone would be answering another question.
+    """
+    people = list(people)
+    slots = req.slots
+    if slots.group:  # 企业家: also the 董事长 and 总经理 of companies
+        return in_group(req, people, slots.group) or None
+    if slots.role:  # "哪几位副市长参加了？": only they, or nobody
+        holders = role_holders(req, slots.role)
+        return [p for p in people if p.name in holders]
+    for word in (w for w in (*slots.known_words, *slots.unknown_words) if w):
+        chosen = [p for p in people if any(word in r for r in p.roles)]
+        if chosen:
+            return chosen
+    return people
+
+
+def group_statements(req: Request, group: str | None) -> list[Statement]:
+    """What the report records a group saying (all groups' when `group` is None)."""
+    return [st for st in req.facts.statements if st.group and (not group or group in st.speaker)]
+
+
+def about_group(req: Request) -> Composed:
+    """What the report says a group did, when it names no one of the group."""
+    group = req.slots.group or ""
+    said = [st for st in req.facts.statements if st.group and (group in st.speaker or group in st.sentence.text)]
+    if said:
+        sentences = [st.sentence for st in said]
+        return Composed(req.msg("group_unnamed", group=group) + "\n" + bullets(sentences), True, evidence_of(sentences))
+    return Composed(req.msg("group_not_listed", group=group), False)

@@ -1,0 +1,181 @@
+"""From a question to a typed Question and an intent: a pipeline of small steps.
+
+    raw ─► normalise (script, cleaning, rewrites, English titles)             → Text
+        ─► slots: person · role · place · topic · date · figure unit · group  (each masks its span)
+           · cue words (also misspelt by sound) · content words · verbs
+        ─► question words: kind (who/when/…/yes_no), follow-up, facets       → Question
+        ─► conversation context (pronouns, "那人才呢？")
+        ─► intent scoring and decision (named thresholds)
+        ─► redirect rules (data in intents/*.yaml)
+        ─► focus terms for the intent chosen                                 → Parse
+
+The text is read here and only here; answers work from the typed values. The components
+are built once from the knowledge and the genre; per meeting, a question is read against
+that meeting's words (`ReportWords`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..genre import Genre
+from ..intents import Knowledge
+from ..scripts import HAN
+from ..segment import Segmenter
+from .context import Context, carry_over, elliptical, with_context
+from .cues import CueFinder, CueHits
+from .matching import Spans
+from .normalise import MAX_QUESTION_CHARS, Normaliser, clean
+from .question import KINDS, Parse, Question, Slots, Text
+from .redirects import CONDITION_NAMES, redirect
+from .report_words import ReportWords
+from .scoring import CARRIED_SCORE, MARK, MARKS, THRESHOLD, IntentScorer, decide
+from .slots.date import DateFinder
+from .slots.figure import UnitFinder
+from .slots.group import GroupFinder
+from .slots.person import PersonFinder
+from .slots.place import PlaceFinder
+from .slots.question_word import QuestionWords
+from .slots.role import RoleFinder
+from .slots.topic import TopicFinder
+from .slots.verbs import VerbFinder
+from .slots.words import WordFinder, focus_terms
+
+__all__ = [
+    "CONDITION_NAMES",
+    "KINDS",
+    "MAX_QUESTION_CHARS",
+    "THRESHOLD",
+    "Context",
+    "Parse",
+    "Question",
+    "ReportWords",
+    "Slots",
+    "Text",
+    "Understanding",
+    "clean",
+]
+
+_LATIN = re.compile(r"[a-z][a-z'\-]+")
+
+
+class Understanding:
+    """The question pipeline, built once from the knowledge, the genre and the segmenter."""
+
+    def __init__(self, knowledge: Knowledge, genre: Genre, segmenter: Segmenter) -> None:
+        lex = knowledge.lexicon
+        self.knowledge = knowledge
+        self.segmenter = segmenter
+        self.stopwords = lex.question_stopwords
+        self.normalise = Normaliser(lex)
+        self.cues = CueFinder(knowledge, self.stopwords)
+        self.person = PersonFinder(lex, genre, segmenter)
+        self.role = RoleFinder(lex, genre, self.stopwords)
+        self.place = PlaceFinder(lex)
+        self.topic = TopicFinder(knowledge, segmenter, self.stopwords, set(self.cues.owner))
+        self.date = DateFinder(genre.dates, lex.times_of_day)
+        self.units = UnitFinder(genre)
+        self.group = GroupFinder(lex, genre)
+        self.verbs = VerbFinder(lex, genre)
+        self.question_words = QuestionWords(lex)
+        known_latin = {w for term in (*self.cues.owner, *self.topic.topic_of) for w in _LATIN.findall(term)}
+        self.words = WordFinder(lex, genre, segmenter, self.stopwords, known_latin)
+        self.scorer = IntentScorer(knowledge)
+
+    # -- the steps, in order -----------------------------------------------------------
+
+    def question(self, text: Text, words: ReportWords) -> tuple[Question, str, CueHits]:
+        """Slots, cues and question words of a text: the typed question, the text with its
+        slots masked (for scoring against the intents' examples) and the cue words found."""
+        t = text.text
+        spans = Spans()
+        named = self.person.named(t, spans, words)
+        role = self.role(t, spans, words)
+        place, place_asked = self.place(t, spans, words)
+        topic = self.topic(t, spans, words)
+        date, times = self.date(t, spans)
+        person = self.person.unnamed(t, spans, words, named)
+        masked = t
+        for start, end, slot in sorted(spans.taken, reverse=True):
+            masked = masked[:start] + MARK[slot] + masked[end:]
+        cues = self.cues(masked, lambda w: words.holds(w) or self.segmenter.is_common(w))
+        rest = masked
+        for start, end in sorted(cues.spans, reverse=True):
+            rest = rest[:start] + " " + rest[end:]
+        content = self.words(rest, MARKS, words)
+        slots = Slots(
+            person=person.person,
+            person_guess=named.guess,
+            pronoun=person.pronoun,
+            role=role,
+            topic=topic.topic,
+            topic_terms=topic.terms,
+            place=place,
+            place_asked=place_asked,
+            date=date,
+            group=self.group(t, text.en, words),
+            known_words=content.known,
+            unknown_words=content.unknown,
+            name_words=content.names,
+            english_names=self.words.english_names(text.raw) if text.en else (),
+            asked_phrase=topic.asked_phrase,
+            person_derived=person.derived,
+            people=person.people,
+            units=self.units(t),
+            times=times,
+            acts=self.question_words.acts(t),
+        )
+        yes_no = self.question_words.yes_no(t, text.script)
+        question = Question(
+            text=text,
+            slots=slots,
+            kind=self.question_words.kind(t, yes_no),
+            yes_no=yes_no,
+            follow_up=self.question_words.follow_up(t),
+            facets=self.question_words.facets(t),
+            cues=frozenset(cues.keyword_hits),
+            hinted=frozenset(cues.weights),
+            verbs=self.verbs(t, text.en),
+            glossary=self.words.glossary(t) if text.en else (),
+            keyword_hits=sum(cues.keyword_hits.values()),
+        )
+        return question, masked, cues
+
+    def read(self, text: Text | str, words: ReportWords, context: Context | None = None) -> Parse:
+        """The whole pipeline: a question about one meeting, in a conversation's context."""
+        text = self.normalise(text) if isinstance(text, str) else text
+        question, masked, hits = self.question(text, words)
+        question = with_context(question, context)
+        scores = self.scorer(masked, text.script, question.slots, hits, len(question.slots.unknown_words))
+        if context and context.intent and not question.keyword_hits and elliptical(question, len(masked)):
+            carried = carry_over(self.knowledge, context.intent, question)
+            if carried:
+                scores[carried] = max(scores.get(carried, 0.0), CARRIED_SCORE)
+        intent, confidence, runner_up = decide(scores, self.knowledge, text.text)
+        first = intent
+        if intent is not None:
+            intent = redirect(intent, question, words.vocab, self.knowledge)
+        question = self._focus(question, intent, words)
+        return Parse(
+            question,
+            intent,
+            confidence,
+            runner_up,
+            scores,
+            redirected_from=first.name if first and intent and first.name != intent.name else None,
+        )
+
+    def _focus(self, question: Question, intent, words: ReportWords) -> Question:  # noqa: ANN001
+        """The question's words read against the report, with the intent's own cue words and
+        the words that ask for a figure left out (they ask; they name nothing)."""
+        ignore = self.stopwords | self.units.words | set(intent.keywords if intent else ())
+        terms, absent = focus_terms(question.text.text, words.vocab.text, frozenset(ignore))
+        return replace(question, terms=terms, absent=absent)
+
+    def routing_words(self, text: Text) -> list[tuple[str, ...]]:
+        """The content words of a question, for telling meetings apart; an English topic
+        word ("foreign trade") stands for its Chinese terms (any of them will do)."""
+        t = text.text
+        words = [(w,) for w in self.segmenter.cut(t) if len(w) >= 2 and HAN.match(w) and w not in self.stopwords]
+        return words + self.topic.english_terms(t) if text.en else words

@@ -1,0 +1,50 @@
+"""Conversation context: what a conversation has established, and how a question uses it
+(a pronoun for the last person, "那人才呢？" keeping the last intent)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from ..intents import Knowledge, Topic
+from .question import Question
+
+
+@dataclass
+class Context:
+    """What a conversation has established so far (kept per user and chat)."""
+
+    person: str | None = None
+    topic: Topic | None = None
+    intent: str | None = None
+    meeting: str | None = None
+    script: str | None = None  # the script of the last question that showed one
+
+
+def with_context(question: Question, context: Context | None) -> Question:
+    """A pronoun, or a follow-up that names no one and no topic, is about the last person."""
+    slots = question.slots
+    if context is None or not context.person or slots.person is not None:
+        return question
+    if slots.pronoun or (question.follow_up and not slots.filled("person") and not slots.topic):
+        return replace(question, slots=replace(slots, person=context.person))
+    return question
+
+
+def elliptical(question: Question, masked_length: int) -> bool:
+    """'那人才呢？', '他呢？': a question too short or too open to stand alone."""
+    return question.follow_up or (masked_length <= 6 and not question.yes_no)
+
+
+def carry_over(knowledge: Knowledge, previous: str, question: Question) -> str | None:
+    """Which intent an elliptical follow-up continues, given the slots it brings."""
+    slots = question.slots
+    intent = knowledge.intent(previous)
+    if slots.role and slots.person and "role" not in intent.slots:
+        return "person_role"  # "他是省长吗？"
+    if slots.topic and "topic" not in intent.slots:
+        return "topic"
+    if slots.person and "person" not in intent.slots:
+        return "person_role" if previous != "topic" else "statements"
+    if slots.topic or slots.person or slots.role or slots.place:
+        return previous
+    return previous if question.follow_up else None  # "那外贸座谈会呢？": the same question of it

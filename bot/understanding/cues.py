@@ -1,0 +1,50 @@
+"""Cue words: the intents' keywords (weight 1) and hints (weight 0.4) a question holds, also
+keywords misspelt by sound (强掉 for 强调)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..intents import Knowledge
+from .matching import alternation, by_sound, sounds_like
+
+HINT_WEIGHT = 0.4  # a hint counts this much of a keyword
+
+
+@dataclass(frozen=True)
+class CueHits:
+    weights: dict[str, float] = field(default_factory=dict)  # intent -> summed weight
+    keyword_hits: dict[str, int] = field(default_factory=dict)  # intent -> keywords found
+    spans: tuple[tuple[int, int], ...] = ()
+
+
+class CueFinder:
+    def __init__(self, knowledge: Knowledge, stopwords: frozenset[str]) -> None:
+        self.owner: dict[str, list[tuple[str, float]]] = {}
+        for intent in knowledge.intents:
+            for term in intent.keywords:
+                self.owner.setdefault(term, []).append((intent.name, 1.0))
+            for term in intent.hints:
+                self.owner.setdefault(term, []).append((intent.name, HINT_WEIGHT))
+        self._pattern = alternation(self.owner)
+        self._by_sound = by_sound(t for t, owners in self.owner.items() if any(w == 1.0 for _, w in owners))
+        self._stop = stopwords
+
+    def __call__(self, masked: str, is_word) -> CueHits:  # noqa: ANN001 (a predicate on a window)
+        weights: dict[str, float] = {}
+        hits: dict[str, int] = {}
+        spans: list[tuple[int, int]] = []
+
+        def count(term: str) -> None:
+            for name, weight in self.owner[term]:
+                weights[name] = weights.get(name, 0.0) + weight
+                hits[name] = hits.get(name, 0) + (weight == 1.0)
+
+        if self._pattern:
+            for m in self._pattern.finditer(masked):
+                spans.append(m.span())
+                count(m.group())
+        for start, end, term in sounds_like(masked, self._by_sound, spans, is_word, self._stop):
+            spans.append((start, end))
+            count(term)
+        return CueHits(weights, {k: v for k, v in hits.items() if v}, tuple(spans))

@@ -1,0 +1,79 @@
+"""Small mechanisms the understanding steps share: alternations, spans and sound-alikes."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+from .. import pinyin
+from ..scripts import is_han
+
+_LATIN_EDGE = re.compile(r"^[a-z0-9]|[a-z0-9]$")
+
+
+def alternation(terms: Iterable[str]) -> re.Pattern[str] | None:
+    """One regex that finds the longest of `terms` at each place, Latin terms on word edges."""
+    parts = []
+    for term in sorted(set(terms), key=len, reverse=True):
+        esc = re.escape(term)
+        if _LATIN_EDGE.search(term[0]):
+            esc = r"(?<![a-z])" + esc
+        if _LATIN_EDGE.search(term[-1]):
+            esc = esc + r"(?=(?:s|es)?(?![a-z]))"  # a plural still names it: vice governors
+        parts.append(esc)
+    return re.compile("|".join(parts)) if parts else None
+
+
+@dataclass
+class Spans:
+    """The parts of a question the steps have read so far, each with the slot it filled."""
+
+    taken: list[tuple[int, int, str]] = field(default_factory=list)
+
+    def free(self, start: int, end: int) -> bool:
+        return all(end <= s or start >= e for s, e, _ in self.taken)
+
+    def take(self, start: int, end: int, slot: str) -> None:
+        self.taken.append((start, end, slot))
+
+    def of(self, slot: str) -> list[tuple[int, int]]:
+        return [(s, e) for s, e, k in self.taken if k == slot]
+
+
+def by_sound(terms: Iterable[str]) -> dict[str, str]:
+    """Two- to four-character Han terms by every reading ('qiang diao' -> 强调)."""
+    out: dict[str, str] = {}
+    for term in terms:
+        if 2 <= len(term) <= 4 and is_han(term[0]):
+            for sound in pinyin.sounds(term):
+                out.setdefault(sound, term)
+    return out
+
+
+def sounds_like(
+    text: str,
+    sounds: dict[str, str],
+    taken: Iterable[tuple[int, int]],
+    is_word: Callable[[str], bool],
+    stopwords: frozenset[str],
+) -> list[tuple[int, int, str]]:
+    """Terms of `sounds` written with a wrong character of the same sound (强掉 for 强调),
+    where the window is not a real word (`is_word`: of the report or of everyday Chinese)."""
+    taken = list(taken)
+    found: list[tuple[int, int, str]] = []
+    for size in (4, 3, 2):
+        for start in range(len(text) - size + 1):
+            end = start + size
+            window = text[start:end]
+            if not is_han(window):
+                continue
+            if any(not (end <= s or start >= e) for s, e, *_ in (*taken, *found)):
+                continue
+            if is_word(window) or all(c in stopwords for c in window):  # 是吗 is no misspelt 什么
+                continue
+            # the typo as usually read against every reading of the word meant
+            term = next((sounds[s] for s in pinyin.sounds(window, first_only=True) if s in sounds), None)
+            if term and term != window:
+                found.append((start, end, term))
+    return found

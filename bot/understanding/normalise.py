@@ -1,0 +1,50 @@
+"""Step 1: read the question once — script, cleaning, colloquial rewrites, English titles."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from ..intents import Lexicon
+from ..scripts import EN, HAN_CLASS, detect, to_simplified
+from .matching import alternation
+from .question import Text
+
+MAX_QUESTION_CHARS = 300  # a longer message is read from its end (pasted text, then the question)
+_MENTION = re.compile(r"@\w+|https?://\S+|</?[a-z][^>]{0,40}>", re.I)
+_OF_THE = re.compile(rf"([{HAN_CLASS}]+) of (?:the )?([{HAN_CLASS}]+)")  # 秘书长 of 省政府
+_SPACE_IN_HAN = re.compile(rf"(?<=[{HAN_CLASS}]) (?=[{HAN_CLASS}])")
+# 是谁宣读的 = 谁宣读的: a 是 before 谁 that only stresses it
+_STRESSED_WHO = re.compile(rf"(^|(?<=[^{HAN_CLASS}]))是(?=谁)|(?<=[{HAN_CLASS}])是(?=谁[^的啊呀呢吗？?。\s])")
+
+
+def clean(question: str) -> str:
+    """Simplified, lower-case, half-width, without @mentions, links, tags or control characters."""
+    text = "".join(
+        ch for ch in question[: MAX_QUESTION_CHARS * 4] if unicodedata.category(ch)[0] != "C" or ch == " "
+    )
+    text = _MENTION.sub(" ", text)
+    text = unicodedata.normalize("NFKC", text)
+    text = to_simplified(text).lower()
+    text = re.sub(r"\s+", " ", text).strip()[:MAX_QUESTION_CHARS]
+    return _STRESSED_WHO.sub("", text)
+
+
+class Normaliser:
+    """Reads a raw question into a `Text`, with the lexicon's rewrites and English titles."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self._rewrites = lexicon.rewrites
+        self._titles = lexicon.titles_en
+        self._titles_re = alternation(lexicon.titles_en)
+
+    def __call__(self, raw: str) -> Text:
+        script = detect(unicodedata.normalize("NFKC", raw[:4096]))  # ｗｈｏ is who
+        text = clean(raw[-MAX_QUESTION_CHARS:])
+        for split, whole in self._rewrites.items():  # 发了言 -> 发言, 边个 -> 谁
+            text = text.replace(split, whole)
+        if script == EN and self._titles_re:  # "the CPPCC secretary-general" asks about 政协秘书长
+            text = self._titles_re.sub(lambda m: self._titles[m.group()], text)
+            text = _OF_THE.sub(r"\2\1", text)
+            text = _SPACE_IN_HAN.sub("", text)
+        return Text(raw, script, text)

@@ -1,0 +1,122 @@
+"""The typed values a question is read into. Composers see these, never the text itself.
+
+    Text      the question as written, its script, and its normalised form (read once)
+    Slots     the values it names: person, role, topic, place, date, group, figure unit …
+    Question  what kind of answer it wants, its facets, cues and focus terms, and its slots
+    Parse     the question with the intent chosen for it, the confidence and the runner-up
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..dates import Date
+from ..intents import Intent, Topic
+from ..scripts import EN
+
+# What kind of answer a question wants (the lexicon's question_words name them).
+KINDS = ("yes_no", "how_many", "when", "where", "who", "why", "list", "how", "what")
+
+
+@dataclass(frozen=True)
+class Text:
+    """A question read once: as written (`raw`), its script, and normalised (`text`:
+    Simplified, lower case, half-width, colloquial forms rewritten, English titles in Chinese).
+    Only the understanding steps read `text`; answers work from the typed values."""
+
+    raw: str
+    script: str
+    text: str
+
+    @property
+    def en(self) -> bool:
+        return self.script == EN
+
+
+@dataclass(frozen=True)
+class Slots:
+    person: str | None = None
+    person_guess: bool = False  # the name was matched fuzzily (a typo)
+    pronoun: bool = False
+    role: str | None = None
+    topic: Topic | None = None
+    topic_terms: tuple[str, ...] = ()
+    place: str | None = None
+    place_asked: str | None = None  # the place with what the question adds to it (广州市政府)
+    date: Date | None = None
+    group: str | None = None  # a group the question asks about (企业家代表, 委员)
+    known_words: tuple[str, ...] = ()  # content words the article contains
+    unknown_words: tuple[str, ...] = ()  # content words the article does not contain
+    name_words: tuple[str, ...] = ()  # content words that look like names (not everyday words)
+    english_names: tuple[str, ...] = ()  # capitalised words of an English question (Xi Jinping)
+    asked_phrase: str | None = None  # a topic phrase the report does not contain (新能源)
+    person_derived: bool = False  # the person was read from a role word (主持人), not named
+    people: tuple[str, ...] = ()  # every person named, in order ("王伟中和林克庆分别…")
+    units: tuple[str, ...] = ()  # the units of a figure asked for (多少人 -> 人, 名, 位 …)
+    times: tuple[str, ...] = ()  # times of day the question takes for granted (上午)
+    acts: tuple[str, ...] = ()  # speech acts it attributes (批评, 表扬 …)
+
+    def filled(self, slot: str) -> bool:
+        """Whether the question fills `slot`; an unrecognised name or word can stand in for
+        a person or a topic, so that the answer can say the report does not mention it."""
+        if slot == "person":
+            return self.person is not None or bool(self.name_words) or self.role is not None
+        if slot == "topic":
+            return any((self.topic, self.place, self.known_words, self.unknown_words))
+        return getattr(self, slot) is not None
+
+    @property
+    def named_person(self) -> str | None:
+        """The person the question names itself (not one read from 主持人)."""
+        return self.person if self.person and not self.person_derived else None
+
+
+@dataclass(frozen=True)
+class Question:
+    """What a question asks, typed: everything a composer may look at."""
+
+    text: Text
+    slots: Slots
+    kind: str = "what"  # one of KINDS
+    yes_no: bool = False
+    follow_up: bool = False
+    facets: frozenset[str] = frozenset()  # named features (negated, besides, employer, calendar …)
+    cues: frozenset[str] = frozenset()  # intents whose keywords the question holds
+    hinted: frozenset[str] = frozenset()  # intents whose keywords or hints it holds
+    verbs: tuple[str, ...] = ()  # the report's verbs the question names (通报, 强调 …)
+    glossary: tuple[str, ...] = ()  # the report's words for English words of the question
+    terms: tuple[str, ...] = ()  # focus terms: the question's longest pieces the report holds
+    absent: tuple[str, ...] = ()  # the question's words the report does not hold
+    keyword_hits: int = 0
+
+    @property
+    def script(self) -> str:
+        return self.text.script
+
+    @property
+    def en(self) -> bool:
+        return self.text.en
+
+    def has(self, facet: str) -> bool:
+        return facet in self.facets
+
+    @property
+    def counts(self) -> bool:
+        """It asks for a number of something, not for a yes or no."""
+        return bool(self.slots.units) and not self.yes_no
+
+
+@dataclass(frozen=True)
+class Parse:
+    """A question with the intent chosen for it (None: nothing fits well enough)."""
+
+    question: Question
+    intent: Intent | None
+    confidence: float
+    runner_up: tuple[str, float] | None = None
+    scores: dict[str, float] = field(default_factory=dict)
+    redirected_from: str | None = None  # the intent scored first, when a redirect rule moved it
+
+    @property
+    def slots(self) -> Slots:
+        return self.question.slots

@@ -1,0 +1,68 @@
+"""Redirect rules: 'intent X, when these conditions hold, is answered as intent Z'.
+
+The rules are data (`redirect:` under an intent in intents/*.yaml); the conditions they may
+name are the predicates below, over the typed question and the meeting's vocabulary.
+A condition written `!name` holds when `name` does not; `cue:X` holds when the question
+holds a keyword of intent X, `hint:X` a keyword or a hint of it.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from ..intents import REDIRECT_CONDITIONS, Intent, Knowledge
+from ..vocabulary import Vocabulary
+from .question import Question
+
+log = logging.getLogger(__name__)
+
+Condition = Callable[[Question, Vocabulary], bool]
+
+CONDITIONS: dict[str, Condition] = {
+    "counts": lambda q, v: q.counts,  # it asks how many (and is no yes/no)
+    "units": lambda q, v: bool(q.slots.units),  # it names the unit of a figure (多少小时)
+    "yes_no": lambda q, v: q.yes_no,
+    "which": lambda q, v: q.has("which"),  # 哪几家, 哪些: it asks which ones
+    "date": lambda q, v: q.slots.date is not None,
+    "place": lambda q, v: q.slots.place is not None,
+    "derived_person": lambda q, v: q.slots.person_derived,  # 主持人 for whoever chaired
+    "named_participant": lambda q, v: q.slots.named_person in v.names,
+    "group": lambda q, v: q.slots.group is not None,
+    "asked_phrase": lambda q, v: q.slots.asked_phrase is not None,
+    "report_research": lambda q, v: v.has_research,
+    "report_group_statements": lambda q, v: bool(v.voices),
+}
+# Conditions with an intent's name after them (cue:research).
+PREFIXES = ("cue:", "hint:")
+CONDITION_NAMES = (*CONDITIONS, *PREFIXES)
+assert set(CONDITION_NAMES) == set(REDIRECT_CONDITIONS), "bot/intents.py lists the conditions the rules may use"
+
+
+def holds(condition: str, question: Question, vocab: Vocabulary) -> bool:
+    negated = condition.startswith("!")
+    name = condition.lstrip("!")
+    prefix, _, intent = name.partition(":")
+    if prefix == "cue":
+        value = intent in question.cues
+    elif prefix == "hint":
+        value = intent in question.hinted
+    else:
+        value = CONDITIONS[name](question, vocab)
+    return value != negated
+
+
+def redirect(intent: Intent, question: Question, vocab: Vocabulary, knowledge: Knowledge) -> Intent:
+    """The intent a question is answered as, after following the rules (each intent once)."""
+    seen = {intent.name}
+    moved = True
+    while moved:
+        moved = False
+        for rule in intent.redirect:
+            if rule.to not in seen and all(holds(c, question, vocab) for c in rule.when):
+                log.debug("redirect %s -> %s (%s)", intent.name, rule.to, ", ".join(rule.when))
+                intent = knowledge.intent(rule.to)
+                seen.add(intent.name)
+                moved = True
+                break
+    return intent

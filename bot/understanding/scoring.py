@@ -1,0 +1,85 @@
+"""Intent scoring: every intent by its cue words and its closest example, with the slots the
+question fills; then the decision, with named thresholds (cf. Rasa's FallbackClassifier)."""
+
+from __future__ import annotations
+
+import logging
+
+from rapidfuzz import fuzz
+
+from ..intents import Intent, Knowledge
+from ..scripts import EN
+from .cues import CueHits
+from .question import Slots
+
+log = logging.getLogger(__name__)
+
+# Thresholds, in one place.
+THRESHOLD = 0.40  # a top score below this falls back to "the report does not say / try asking"
+AMBIGUITY_THRESHOLD = 0.05  # top two closer than this: answer the top one, offer the runner-up
+CUE_WEIGHT = 0.55  # share of the score from cue words; the rest from the closest example
+REQUIRED_SLOT_BONUS = 0.15
+OPTIONAL_SLOT_BONUS = {"date": 0.2, "place": 0.2}  # a date or place named is seldom incidental
+OTHER_SLOT_BONUS = 0.08
+MISSING_SLOT_FACTOR = 0.45
+UNUSED_PERSON_PENALTY = 0.08
+UNKNOWN_WORD_PENALTY = 0.12
+CARRIED_SCORE = THRESHOLD + 0.2  # an elliptical follow-up keeps the last intent at least this
+
+# Characters that stand for a slot in a masked question and in the intents' examples.
+MARK = {"person": "\ue001", "role": "\ue002", "topic": "\ue003", "place": "\ue004", "date": "\ue005"}
+MARKS = "".join(MARK.values())
+
+
+class IntentScorer:
+    def __init__(self, knowledge: Knowledge) -> None:
+        self._intents = knowledge.intents
+        self._examples: dict[str, dict[str, list[str]]] = {}
+        for intent in knowledge.intents:
+            pools: dict[str, list[str]] = {"zh": [], EN: []}
+            for script, items in intent.examples.items():
+                for example in items:
+                    for slot, mark in MARK.items():
+                        example = example.replace("{" + slot + "}", mark)
+                    pools[EN if script == EN else "zh"].append(example.rstrip("?？!！。. "))
+            self._examples[intent.name] = pools
+
+    def _similarity(self, intent: Intent, masked: str, script: str) -> float:
+        pool = self._examples[intent.name][EN if script == EN else "zh"]
+        if not pool:
+            return 0.0
+        scorer = fuzz.token_set_ratio if script == EN else fuzz.ratio
+        query = masked.rstrip("?？!！。. ")
+        return max(scorer(query, ex) for ex in pool) / 100.0
+
+    def __call__(self, masked: str, script: str, slots: Slots, cues: CueHits, unknown: int) -> dict[str, float]:
+        scores: dict[str, float] = {}
+        named = slots.person and not slots.person_derived
+        other_slot = slots.person or slots.topic or slots.role or slots.place
+        for intent in self._intents:
+            score = CUE_WEIGHT * min(1.0, cues.weights.get(intent.name, 0.0))
+            score += (1 - CUE_WEIGHT) * self._similarity(intent, masked, script)
+            for slot, policy in intent.slots.items():
+                if slots.filled(slot) and not (slot == "person" and slots.person_derived):
+                    score += REQUIRED_SLOT_BONUS if policy == "required" else OPTIONAL_SLOT_BONUS.get(slot, OTHER_SLOT_BONUS)
+                elif policy == "required":
+                    score *= MISSING_SLOT_FACTOR
+            if named and "person" not in intent.slots:
+                score -= UNUSED_PERSON_PENALTY
+            if unknown and not other_slot:
+                score -= UNKNOWN_WORD_PENALTY * min(3, unknown)
+            scores[intent.name] = round(score, 4)
+        return scores
+
+
+def decide(scores: dict[str, float], knowledge: Knowledge, text: str) -> tuple[Intent | None, float, tuple[str, float] | None]:
+    """The intent to answer with (None below THRESHOLD), its confidence and the runner-up."""
+    ranked = sorted(scores.items(), key=lambda kv: kv[1], reverse=True)
+    (best, top), runner = ranked[0], ranked[1] if len(ranked) > 1 else None
+    intent = knowledge.intent(best) if top >= THRESHOLD else None
+    if intent is None:
+        log.info("fallback: top intent %s scored %.2f < %.2f for %r", best, top, THRESHOLD, text)
+    elif runner and top - runner[1] < AMBIGUITY_THRESHOLD:
+        log.info("ambiguous: %s %.2f vs %s %.2f for %r", best, top, runner[0], runner[1], text)
+    clamp = lambda x: max(0.0, min(1.0, x))  # noqa: E731
+    return intent, clamp(top), (runner[0], clamp(runner[1])) if runner else None

@@ -1,0 +1,27 @@
+"""The unit of a figure a question asks for: '多少人' -> 人, 名, 位 …; '几多间' -> 间."""
+
+from __future__ import annotations
+
+import re
+
+from ...genre import Genre
+
+
+class UnitFinder:
+    def __init__(self, genre: Genre) -> None:
+        self._questions = genre.unit_questions
+        self._kinds = genre.unit_kinds
+        self._classifier = re.compile(rf"(?:多少|几)({'|'.join(map(re.escape, genre.units))})")
+        self.words = frozenset(w for ws in genre.unit_questions.values() for w in ws)
+
+    def __call__(self, text: str) -> tuple[str, ...]:
+        text = text.replace("哪几", "哪")  # 哪几位 asks which ones, not how many
+        kinds = [k for k, words in self._questions.items() if any(w in text for w in words)]
+        if len(kinds) > 1 and "items" in kinds:  # 几个人 asks for people; 个 alone counts anything
+            kinds.remove("items")
+        units = tuple(u for k in kinds for u in self._kinds[k])
+        classifier = self._classifier.search(text)
+        if classifier and not any(classifier.group(1) in self._kinds[k] for k in kinds if k != "items"):
+            # "几多间初创企业": the classifier itself (间), unless 个, which counts anything
+            return units if classifier.group(1) == "个" else (classifier.group(1),)
+        return units

@@ -1,0 +1,33 @@
+"""The group a question asks about (企业家, 委员, 企业代表 …) other than officials."""
+
+from __future__ import annotations
+
+import re
+
+from ...genre import Genre
+from ...intents import Lexicon
+from ...scripts import HAN_CLASS
+from ..report_words import ReportWords
+
+
+class GroupFinder:
+    def __init__(self, lexicon: Lexicon, genre: Genre) -> None:
+        self._outside = genre.outside_groups
+        self._meeting_words = genre.meeting_words
+        self._groups_en = lexicon.groups_en
+
+    def __call__(self, text: str, en: bool, words: ReportWords) -> str | None:
+        named = [g for g in words.vocab.groups if any(o in g for o in self._outside)]
+        candidates = [*named, *self._outside]
+        for kind in self._meeting_words:  # 协商会 is a meeting, not a 商会
+            text = text.replace(kind, " ")
+        found = next((w for w in sorted(candidates, key=len, reverse=True) if w in text), None)
+        if found:  # 企业代表: both words together name the group
+            both = re.search(rf"[{HAN_CLASS}]{{0,4}}{re.escape(found)}[{HAN_CLASS}]{{0,4}}", text)
+            parts = [w for w in self._outside if both and w in both.group()]
+            found = "".join(sorted(parts, key=lambda w: both.group().index(w))) if len(parts) > 1 else found
+        if found is None and en:
+            found = next(
+                (zh for e, zh in self._groups_en.items() if re.search(rf"\b{re.escape(e)}\b", text)), None
+            )
+        return found

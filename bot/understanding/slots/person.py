@@ -1,0 +1,93 @@
+"""The person a question names: exactly, in pinyin, with one wrong character; the meeting
+itself as a voice (会议强调…); a role word that stands for one person (主持人); a pronoun."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rapidfuzz.distance import Hamming
+
+from ... import pinyin
+from ...genre import Genre
+from ...intents import Lexicon
+from ...scripts import HAN, is_han
+from ...segment import Segmenter
+from ..matching import Spans, alternation
+from ..report_words import ReportWords
+
+
+@dataclass(frozen=True)
+class Named:
+    person: str | None = None
+    guess: bool = False  # matched fuzzily (a typo)
+    derived: bool = False  # read from a role word (主持人), not named
+    pronoun: bool = False
+    people: tuple[str, ...] = ()  # every person named, in order
+
+
+class PersonFinder:
+    def __init__(self, lexicon: Lexicon, genre: Genre, segmenter: Segmenter) -> None:
+        self._segmenter = segmenter
+        self._pronouns = alternation(lexicon.pronouns)
+        self._plural = lexicon.plural_pronouns
+        self._action_roles = lexicon.action_roles
+        self._meeting = genre.meeting_speaker
+        verbs_en = "|".join(map(re.escape, lexicon.meeting_verbs_en))
+        self._meeting_en = re.compile(rf"\bthe meeting (?:{verbs_en})") if verbs_en else None
+        self._voice_verbs = "|".join(genre.statement_verbs + genre.meeting_verbs)
+
+    def named(self, text: str, spans: Spans, words: ReportWords) -> Named:
+        """The first participant the text names (exactly, in pinyin, or with one wrong character)."""
+        person, guess, span = self._find(text, words)
+        if span:
+            spans.take(*span, "person")
+        people = tuple(dict.fromkeys(m.group() for m in words.names.finditer(text))) if words.names else ()
+        return Named(person, guess, people=people)
+
+    def _find(self, text: str, words: ReportWords) -> tuple[str | None, bool, tuple[int, int] | None]:
+        if words.names and (match := words.names.search(text)):
+            return match.group(), False, match.span()
+        if words.pinyin_names and re.search(r"[a-z]{2}", text):  # Wang Weizhong, Mr Wang
+            match = words.pinyin_names.search(re.sub(r"[-'’]", " ", text).replace("  ", " "))
+            if match:
+                return words.pinyin_of[match.group()], False, match.span()
+        for name in words.vocab.names:  # one wrong character: 王伟忠 for 王伟中
+            found = self._misspelt(text, name, words)
+            if found:
+                return name, True, found
+        return None, False, None
+
+    def _misspelt(self, text: str, name: str, words: ReportWords) -> tuple[int, int] | None:
+        size = len(name)
+        for start in range(0, len(text) - size + 1):
+            window = text[start : start + size]
+            if not HAN.fullmatch(window[0]) or Hamming.distance(window, name) != 1:
+                continue
+            if not is_han(window) or words.holds(window) or self._segmenter.is_common(window):
+                continue  # a word of the report, or an everyday word (陈述), not a misspelt name
+            if size >= 3 or window[0] == name[0] and pinyin.sounds(window) & pinyin.sounds(name):
+                return start, start + size
+        return None
+
+    def unnamed(self, text: str, spans: Spans, words: ReportWords, found: Named) -> Named:
+        """When no one is named: the meeting as the speaker, the one holder of an action role
+        (主持人 -> whoever chaired), or a pronoun standing for the last person talked about."""
+        if found.person:
+            return found
+        voices = words.vocab.voices
+        if self._meeting in voices and self._meeting_en and self._meeting_en.search(text):
+            return Named(self._meeting, people=found.people)  # "What did the meeting require?"
+        for voice in voices:  # "会议强调了什么？": the meeting itself as the speaker
+            m = re.search(rf"{re.escape(voice)}(?:还|也|又)?(?:{self._voice_verbs})", text)
+            if m and spans.free(m.start(), m.start() + len(voice)):
+                spans.take(m.start(), m.start() + len(voice), "person")
+                return Named(voice, people=found.people)
+        for word, action in self._action_roles.items():  # "主持人讲了些什么？": the one who chaired
+            at = text.find(word)
+            holders = (words.vocab.actors or {}).get(action, ())
+            if at >= 0 and len(holders) == 1 and spans.free(at, at + len(word)):
+                return Named(holders[0], derived=True, people=found.people)  # (主持人 stays a cue)
+        plural = any(p in text for p in self._plural)
+        pronoun = bool(self._pronouns and not plural and self._pronouns.search(text))
+        return Named(pronoun=pronoun, people=found.people)

@@ -1,0 +1,43 @@
+"""What kind of answer a question wants (who, when, how many, yes/no …), whether it follows up
+on the last one, and its facets (negated, besides, employer, calendar …): all read from the
+lexicon's word lists."""
+
+from __future__ import annotations
+
+import re
+
+from ...intents import Lexicon
+from ...scripts import EN, HAN
+
+
+class QuestionWords:
+    def __init__(self, lexicon: Lexicon) -> None:
+        self._lex = lexicon
+        ends = "|".join(map(re.escape, lexicon.follow_up_end))
+        self._follow_end = re.compile(rf"(?:{ends})\s*[?？]?$") if ends else None
+
+    def yes_no(self, text: str, script: str) -> bool:
+        """A yes/no question: ends with 吗/没有…, holds 是不是…, or starts with did/was… in English."""
+        lex = self._lex
+        bare = text.rstrip("?？!！。. ")
+        if script == EN:
+            return bool(bare.split()) and bare.split()[0] in lex.yes_no_start
+        return bare.endswith(lex.yes_no_end) or any(w in bare for w in lex.yes_no_any)
+
+    def follow_up(self, text: str) -> bool:
+        """'那人才呢？', 'what about talent?': a question that leaves out what it asks."""
+        if self._follow_end and self._follow_end.search(text):
+            return True
+        return any(text.startswith(w + " ") or (HAN.match(w) and text.startswith(w)) for w in self._lex.follow_up)
+
+    def kind(self, text: str, yes_no: bool) -> str:
+        if yes_no:
+            return "yes_no"
+        return next((k for k, words in self._lex.question_words.items() if any(w in text for w in words)), "what")
+
+    def facets(self, text: str) -> frozenset[str]:
+        return frozenset(name for name, words in self._lex.facets.items() if any(w in text for w in words))
+
+    def acts(self, text: str) -> tuple[str, ...]:
+        """Speech acts a question attributes to someone (批评, 表扬 …)."""
+        return tuple(a for a in self._lex.speech_acts if a in text)

@@ -1,0 +1,45 @@
+"""The title a question asks about, with the place or body written before it (鹤洲市长)."""
+
+from __future__ import annotations
+
+import re
+
+from ...genre import Genre
+from ...intents import Lexicon
+from ...scripts import HAN_CLASS
+from ..matching import Spans
+from ..report_words import ReportWords
+
+
+class RoleFinder:
+    def __init__(self, lexicon: Lexicon, genre: Genre, stopwords: frozenset[str]) -> None:
+        self._group_words = set(genre.group_words)
+        self._stop = stopwords
+        stops = "|".join(map(re.escape, lexicon.role_prefix_stops))
+        self._prefix_stops = re.compile(stops) if stops else None
+
+    def __call__(self, text: str, spans: Spans, words: ReportWords) -> str | None:
+        if not words.roles:
+            return None
+        for m in words.roles.finditer(text):
+            group_word = m.group() in self._group_words and m.group() not in words.vocab.roles
+            if spans.free(*m.span()) and not group_word:  # a title nobody holds still asks about a role
+                spans.take(*m.span(), "role")
+                return self._qualified(text, m, words)
+        return None
+
+    def _qualified(self, text: str, match: re.Match[str], words: ReportWords) -> str:
+        """'鹤洲市长' is not '市长' of anywhere: keep the place or body written before a title."""
+        before = re.search(rf"[{HAN_CLASS}]{{1,10}}$", text[: match.start()])
+        if not before:
+            return match.group()
+        prefix = self._prefix_stops.split(before.group())[-1] if self._prefix_stops else before.group()
+        for name in words.vocab.names:  # "王伟中副省长": the name is no qualifier
+            if name in prefix:
+                prefix = prefix.split(name)[-1]
+        if not prefix or prefix in self._stop:
+            return match.group()
+        # 鹤洲市长, 促进会秘书长: the qualifier as a whole; 浦发银行沅川分行行长 is not 沅川分行行长
+        full = prefix + match.group()
+        known = [r for r in words.vocab.roles if r.endswith(full)]
+        return known[0] if known else full

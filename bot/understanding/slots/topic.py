@@ -1,0 +1,100 @@
+"""The topic a question is about (a synonym group of intents/topics.yaml), also when a topic
+word is misspelt by sound; and a phrase the report lacks although it holds the topic word
+inside it (新能源: 能源 is there, 新能源 is not)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ...intents import Knowledge, Topic
+from ...scripts import has_han, is_han
+from ...segment import Segmenter
+from ..matching import Spans, alternation, by_sound, sounds_like
+from ..report_words import ReportWords
+
+
+@dataclass(frozen=True)
+class TopicFound:
+    topic: Topic | None = None
+    terms: tuple[str, ...] = ()
+    asked_phrase: str | None = None
+
+
+class TopicFinder:
+    def __init__(self, knowledge: Knowledge, segmenter: Segmenter, stopwords: frozenset[str], cue_words: set[str]) -> None:
+        self._segmenter = segmenter
+        self._stop = stopwords
+        self._cue_words = cue_words
+        self._topics = knowledge.topics
+        self.topic_of: dict[str, Topic] = {t: topic for topic in knowledge.topics for t in topic.terms}
+        self._pattern = alternation(self.topic_of)
+        self._by_sound = by_sound(self.topic_of)
+
+    def __call__(self, text: str, spans: Spans, words: ReportWords) -> TopicFound:
+        if not self._pattern:
+            return TopicFound()
+        found = [(m.start(), m.end(), m.group()) for m in self._pattern.finditer(text)]
+        if not found:  # only when no topic word is written right (养老服物: a homophone of 服务)
+            taken = [(s, e) for s, e, _ in spans.taken]
+            found = sounds_like(text, self._by_sound, taken, lambda w: self._known(w, words), self._stop)
+        terms: list[str] = []
+        counts: dict[str, int] = {}
+        for start, end, term in found:
+            if spans.free(start, end):
+                terms.append(term)
+                key = self.topic_of[term].key
+                counts[key] = counts.get(key, 0) + len(term)
+                spans.take(start, end, "topic")
+        topic = None
+        if counts:
+            best = max(counts, key=lambda k: counts[k])
+            topic = next(t for t in self._topics if t.key == best)
+        return TopicFound(topic, tuple(terms), self._asked_phrase(text, spans.of("topic"), words))
+
+    def english_terms(self, text: str) -> list[tuple[str, ...]]:
+        """For each English topic word of a question, the topic's Chinese terms."""
+        if not self._pattern or not re.search(r"[a-z]{3}", text):
+            return []
+        return [
+            tuple(t for t in self.topic_of[m.group()].terms if has_han(t))
+            for m in self._pattern.finditer(text)
+            if not has_han(m.group())
+        ]
+
+    def _known(self, window: str, words: ReportWords) -> bool:
+        return words.holds(window) or self._segmenter.is_common(window)
+
+    def _key(self, token: str) -> str | None:
+        topic = self.topic_of.get(token)
+        return topic.key if topic else None
+
+    def _asked_phrase(self, text: str, topic_spans: list[tuple[int, int]], words: ReportWords) -> str | None:
+        """The word a question really asks about when the report lacks it although it has the
+        topic term inside it: 新能源 (能源 is there), 金融科技, 数据安全. Judged on jieba's
+        words: a topic term plus a one-character word glued to it, or two terms in a row
+        that jieba keeps apart but the report never writes together."""
+        if not topic_spans:
+            return None
+        tokens, at = [], 0
+        for token in self._segmenter.cut(text):
+            start = text.find(token, at)
+            tokens.append((start, start + len(token), token))
+            at = start + len(token)
+        inside = [i for i, (s, e, _) in enumerate(tokens) if any(s < te and e > ts for ts, te in topic_spans)]
+        for i in inside:
+            s, e, token = tokens[i]
+            if not words.holds(token):
+                return None  # a synonym from the topic group ("融资"): the group is what is asked
+            for j in (i - 1, i + 1):
+                if not 0 <= j < len(tokens):
+                    continue
+                ns, ne, neighbour = tokens[j]
+                if not is_han(neighbour[0]) or neighbour in self._stop or neighbour in self._cue_words:
+                    continue
+                phrase = text[min(s, ns) : max(e, ne)]
+                two_topics = j in inside and i < j and self._key(token) != self._key(neighbour)
+                glued = len(neighbour) == 1 or two_topics or not words.holds(neighbour)
+                if glued and not words.holds(phrase) and len(phrase) <= 6:
+                    return phrase
+        return None

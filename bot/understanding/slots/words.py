@@ -1,0 +1,116 @@
+"""The content words of a question: those the report holds and those it does not, the ones
+shaped like names, English words put into the report's Chinese, and the focus terms — the
+longest pieces of the question the report holds, which answers quote and rank by."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ...genre import Genre
+from ...intents import Lexicon
+from ...scripts import HAN_CLASS, has_han
+from ...segment import Segmenter
+from ..report_words import ReportWords
+
+_WORD = re.compile(r"[a-z][a-z'\-]+")
+_CAPITALISED = re.compile(r"(?<=\s)[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*")
+_RUN = re.compile(rf"[{HAN_CLASS}0-9.%]+")
+
+
+@dataclass(frozen=True)
+class ContentWords:
+    known: tuple[str, ...] = ()
+    unknown: tuple[str, ...] = ()
+    names: tuple[str, ...] = ()
+
+
+class WordFinder:
+    def __init__(self, lexicon: Lexicon, genre: Genre, segmenter: Segmenter, stopwords: frozenset[str],
+                 known_latin: set[str]) -> None:
+        self._segmenter = segmenter
+        self._stop = stopwords
+        self._known_latin = known_latin
+        self._surnames = genre.surnames
+        self._compound_surnames = genre.compound_surnames
+        self._words_en = lexicon.words_en
+
+    def __call__(self, masked: str, marks: str, words: ReportWords) -> ContentWords:
+        """Read from the question with its slots and cue words masked out (`marks`: the
+        characters that stand for slots)."""
+        known, unknown = self._content(masked, marks, words)
+        names = [  # a name starts with a family name (消防通道 is no one)
+            w for w in (*known, *unknown)
+            if has_han(w) and 2 <= len(w) <= 4 and (len(w) >= 3 or not self._segmenter.is_common(w))
+            and (w[0] in self._surnames or w[:2] in self._compound_surnames)
+        ]  # (a two-character everyday word such as 陈述 is no name; 习近平 may be in the dictionary)
+        for w in unknown:  # jieba may cut a surname off an unknown name: 钱 + 志远
+            at = masked.find(w)
+            if not names and len(w) == 2 and at > 0 and masked[at - 1] in self._surnames:
+                names.append(masked[at - 1] + w)
+        return ContentWords(tuple(known), tuple(unknown), tuple(names))
+
+    def _content(self, masked: str, marks: str, words: ReportWords) -> tuple[list[str], list[str]]:
+        known, unknown = [], []
+        for word in self._grow(self._segmenter.cut(masked), words):
+            word = word.strip()
+            if not word or word in self._stop or any(ch in marks for ch in word):
+                continue
+            if has_han(word):
+                if len(word) >= 2:
+                    (known if words.holds(word) else unknown).append(word)
+            elif _WORD.fullmatch(word) and len(word) > 2 and word not in self._known_latin:
+                unknown.append(word)
+        return known, unknown
+
+    def _grow(self, tokens: list[str], words: ReportWords) -> list[str]:
+        """Join neighbouring tokens while the join is still a string of the article (习近+平+总书记)."""
+        out: list[str] = []
+        holds = words.holds
+        for token in tokens:
+            joinable = out and has_han(token) and has_han(out[-1]) and not {token, out[-1]} & self._stop
+            if joinable and holds(out[-1] + token) and (holds(out[-1]) or len(out[-1]) == 1):
+                out[-1] += token  # 习近+平+总书记, as the article writes it
+            elif joinable and not holds(out[-1]) and (not holds(token) or len(token) == 1 or len(out[-1]) == 1):
+                out[-1] += token  # 元+宇宙: a word the article does not know, kept whole
+            else:
+                out.append(token)
+        return out
+
+    def glossary(self, text: str) -> tuple[str, ...]:
+        """The Chinese words for English words of the question (lending -> 贷款)."""
+        return tuple(zh for en, zh in self._words_en.items() if re.search(rf"\b{re.escape(en)}", text))
+
+    @staticmethod
+    def english_names(raw: str) -> tuple[str, ...]:
+        """Capitalised words after the first of an English question: a name (Did Xi Jinping attend?)."""
+        return tuple(_CAPITALISED.findall(raw))
+
+
+def focus_terms(text: str, article: str, ignore: frozenset[str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Read a question against the report itself: the longest pieces (two characters or more)
+    that the report contains, and the runs it does not ('签约额是多少' -> ['签约额'], []).
+    `ignore` are words that ask rather than name (多少, 是, 吗…)."""
+    for word in sorted(ignore, key=len, reverse=True):
+        text = text.replace(word, " ")
+    found: list[str] = []
+    missing: list[str] = []
+    for run in _RUN.findall(text):
+        i, loose = 0, ""
+        while i < len(run):
+            size = next((n for n in range(min(8, len(run) - i), 1, -1) if run[i : i + n] in article), 0)
+            if size:
+                found.append(run[i : i + size])
+                if len(loose) >= 2:
+                    missing.append(loose)
+                loose, i = "", i + size
+            else:
+                loose, i = loose + run[i], i + 1
+        if len(loose) >= 2:
+            missing.append(loose)
+    for word in list(missing):  # 老人 for 老年人, 民企 for 民营企业: the report's own longer word
+        gap = ".{0,4}" if len(word) == 2 else ".{0,2}"  # 社零: 社会消费品零售
+        if len(word) <= 4 and (longer := re.search(gap.join(map(re.escape, word)), article)):
+            missing.remove(word)
+            found.append(longer.group())
+    return tuple(found), tuple(missing)
