@@ -75,6 +75,9 @@ class Genre:
     magnitudes: tuple[str, ...]
     unit_kinds: dict[str, tuple[str, ...]]
     unit_questions: dict[str, tuple[str, ...]]
+    count_words: tuple[str, ...]
+    which_words: tuple[str, ...]
+    generic_classifier: str
     dates: DateReader  # finds dates as written (7月11日, 28日, 昨日上午, 十一月三日)
     ordinal_pattern: re.Pattern[str]
     figure_pattern: re.Pattern[str]
@@ -214,6 +217,9 @@ def load_genre() -> Genre:
         magnitudes=tuple(ex["magnitudes"]),
         unit_kinds={k: tuple(v) for k, v in ex["unit_kinds"].items()},
         unit_questions={k: tuple(v) for k, v in ex["unit_questions"].items()},
+        count_words=tuple(ex["count_words"]),
+        which_words=tuple(ex["which_words"]),
+        generic_classifier=ex["generic_classifier"],
         dates=DateReader(tuple(ex["relative_dates"]), tuple(ex["day_parts"])),
         ordinal_pattern=_pattern(ex["ordinal"]),
         figure_pattern=_figures(ex),

@@ -183,120 +183,157 @@ def _titles_first(text: str, genre: Genre) -> str:
     return "".join(out) + text[last:]
 
 
+def _people_before(clause: str, at: int, genre: Genre) -> tuple[list[tuple[str, tuple[str, ...]]], str]:
+    """The people named before the action that starts at `at`, and the head they were read from."""
+    if at == 0:
+        return [], ""
+    head = _head_before(clause, at, genre)
+    people = parse_roster_head(head, genre)
+    if not people:  # '副市长王均出席': 均 ends the name, it is no adverb here
+        head = _head_before(clause, at, genre, single=False)
+        people = parse_roster_head(head, genre)
+    adverbials = "|".join(map(re.escape, genre.roster_adverbials))
+    if not people and adverbials:  # '代表A、B围绕融资、用地等问题建言献策'
+        head = re.split(adverbials, head, maxsplit=1)[0]
+        people = parse_roster_head(head, genre) if head else []
+    return people, head
+
+
+def _roster_at(clause: str, at: int, genre: Genre) -> _Roster | None:
+    """The roster of a clause read at one action word (None when no one stands before it)."""
+    people, head = _people_before(clause, at, genre)
+    if not people:
+        return None
+    if _relayed(clause, head, genre):
+        return _relayed_roster(people, genre)
+    tail = _COUNTED_TAIL.search(_strip_adverbs(clause[:at], genre))
+    group = tail.group(1) if tail and tail.group(1) and tail.group(1) != "同志" else None
+    if group:  # '…等5位企业负责人先后发言': each of them is one
+        people = [(n, (*r, group) if group not in r else r) for n, r in people]
+    return _Roster(people, _actions_in(clause[at:], genre))
+
+
+def _roster_by_title(clause: str, genre: Genre) -> _Roster:
+    """'副省长谭志远对…作部署': a title and a name that a stop word ends, then an action."""
+    prefix = _role_name_prefix(clause, genre)
+    if prefix is None:
+        return _Roster([])
+    role, name = prefix
+    rest = clause[len(role) + len(name) :]
+    heads = parse_roster_head(role + name, genre)
+    starts = _action_starts(rest, genre)
+    if not (heads and starts):
+        return _Roster([])
+    if _relayed(clause, role, genre):
+        return _relayed_roster(heads, genre)
+    return _Roster(heads, _actions_in(rest[starts[0] :], genre))
+
+
 def roster_clause(clause: str, genre: Genre) -> _Roster:
     """People and their actions in one clause, e.g. '省政协主席林克庆主持'."""
     clause = _titles_first(_without_notes(clause, genre), genre)
-    adverbials = "|".join(map(re.escape, genre.roster_adverbials))
     for at in _action_starts(clause, genre):
-        head = _head_before(clause, at, genre)
-        people = parse_roster_head(head, genre) if at > 0 else []
-        if not people and at > 0:  # '副市长王均出席': 均 ends the name, it is no adverb here
-            head = _head_before(clause, at, genre, single=False)
-            people = parse_roster_head(head, genre)
-        if not people and adverbials:  # '代表A、B围绕融资、用地等问题建言献策'
-            head = re.split(adverbials, head, maxsplit=1)[0]
-            people = parse_roster_head(head, genre) if head else []
-        if not people:
-            continue
-        if _relayed(clause, head, genre):
-            return _relayed_roster(people, genre)
-        tail = _COUNTED_TAIL.search(_strip_adverbs(clause[:at], genre))
-        group = tail.group(1) if tail and tail.group(1) and tail.group(1) != "同志" else None
-        if group:  # '…等5位企业负责人先后发言': each of them is one
-            people = [(n, (*r, group) if group not in r else r) for n, r in people]
-        return _Roster(people, _actions_in(clause[at:], genre))
+        found = _roster_at(clause, at, genre)
+        if found:
+            return found
     people = parse_roster_head(clause, genre)
-    if people:
-        return _Roster(people)
-    prefix = _role_name_prefix(clause, genre)
-    if prefix:
-        role, name = prefix
-        rest = clause[len(role) + len(name) :]
-        heads = parse_roster_head(role + name, genre)
-        starts = _action_starts(rest, genre)
-        if heads and starts:
-            if _relayed(clause, role, genre):
-                return _relayed_roster(heads, genre)
-            return _Roster(heads, _actions_in(rest[starts[0] :], genre))
-    return _Roster([])
+    return _Roster(people) if people else _roster_by_title(clause, genre)
 
 
-def extract_people(article: Article, genre: Genre) -> tuple[list[Person], list[Person]]:
-    """The participants, and the people only mentioned (a leader whose speech was relayed)."""
-    records: dict[str, dict[str, object]] = {}
-    mentioned: dict[str, Person] = {}
+class _Records:
+    """The people found so far: roles, actions and evidence gathered per name, in order."""
 
-    def add(
-        name: str, roles: tuple[str, ...], actions: tuple[str, ...], sentence: Sentence
-    ) -> None:
-        rec = records.setdefault(name, {"roles": [], "actions": [], "evidence": []})
-        for key, values in (("roles", roles), ("actions", actions)):
-            bucket = rec[key]
-            assert isinstance(bucket, list)
-            bucket.extend(v for v in values if v and v not in bucket)
-        evidence = rec["evidence"]
-        assert isinstance(evidence, list)
+    def __init__(self) -> None:
+        self.by_name: dict[str, tuple[list[str], list[str], list[Sentence]]] = {}
+
+    def add(self, name: str, roles: tuple[str, ...], actions: tuple[str, ...], sentence: Sentence) -> None:
+        own_roles, own_actions, evidence = self.by_name.setdefault(name, ([], [], []))
+        own_roles.extend(r for r in dict.fromkeys(roles) if r and r not in own_roles)
+        own_actions.extend(a for a in dict.fromkeys(actions) if a and a not in own_actions)
         if sentence not in evidence:
             evidence.append(sentence)
 
-    for sentence in article.sentences:
-        pending: list[tuple[str, tuple[str, ...]]] = []
-        labelled: tuple[str, ...] = ()  # '发布人：A，B，C': what each one listed did
-        for clause in CLAUSE.split(sentence.text.rstrip("。！？")):
-            label = next((k for k in genre.list_labels if clause.endswith(k)), None)
-            if label:
-                labelled = genre.list_labels[label]
-                continue
-            people, actions, relayed = roster_clause(clause, genre)
-            actions = actions or labelled
-            if relayed:
-                for name, roles in people:
-                    mentioned.setdefault(name, Person(name, roles, (), (sentence,)))
-            if not people or relayed:
-                pending = []
-                continue
-            if actions:
-                for name, roles in (*pending, *people):
-                    add(name, roles, actions, sentence)
-                pending = []
-            else:
-                pending.extend(people)
-        for name, roles in pending:  # a roster line with no verb at all
-            add(name, roles, (), sentence)
-        stated = stated_person(sentence.text, genre)
-        if stated and stated[0] not in records:  # '某局局长某某表示，…' speaks at the meeting
-            add(stated[0], stated[1], (), sentence)
-    # Later mentions of a known name with an action ("王伟中出席并讲话") add to it.
+    def people(self) -> list[Person]:
+        return [Person(n, tuple(r), tuple(a), tuple(e)) for n, (r, a, e) in self.by_name.items()]
+
+
+def _roster_sentence(sentence: Sentence, genre: Genre, records: _Records, mentioned: dict[str, Person]) -> None:
+    """The roster clauses of one sentence: people with the actions that follow them (a clause
+    without a verb waits for the next one's: '副市长A，秘书长B出席')."""
+    pending: list[tuple[str, tuple[str, ...]]] = []
+    labelled: tuple[str, ...] = ()  # '发布人：A，B，C': what each one listed did
+    for clause in CLAUSE.split(sentence.text.rstrip("。！？")):
+        label = next((k for k in genre.list_labels if clause.endswith(k)), None)
+        if label:
+            labelled = genre.list_labels[label]
+            continue
+        people, actions, relayed = roster_clause(clause, genre)
+        actions = actions or labelled
+        if relayed:
+            for name, roles in people:
+                mentioned.setdefault(name, Person(name, roles, (), (sentence,)))
+        if not people or relayed:
+            pending = []
+            continue
+        if actions:
+            for name, roles in (*pending, *people):
+                records.add(name, roles, actions, sentence)
+            pending = []
+        else:
+            pending.extend(people)
+    for name, roles in pending:  # a roster line with no verb at all
+        records.add(name, roles, (), sentence)
+    stated = stated_person(sentence.text, genre)
+    if stated and stated[0] not in records.by_name:  # '某局局长某某表示，…' speaks at the meeting
+        records.add(stated[0], stated[1], (), sentence)
+
+
+def _later_actions(article: Article, genre: Genre, records: _Records) -> None:
+    """Later mentions of a known name with an action ("王伟中出席并讲话") add to it."""
     for sentence in article.sentences:
         for clause in CLAUSE.split(sentence.text):
-            names = _known_names(clause, list(records))
+            names = _known_names(clause, list(records.by_name))
             rest = clause[sum(map(len, names)) + len(names) - 1 :] if names else ""
             if rest.startswith(genre.roster_adverbials):  # '…结合各自领域作了交流发言'
                 starts = _action_starts(rest, genre)
                 rest = rest[starts[0] :] if starts else ""
-            for name in names:
-                if rest in genre.statement_verbs:
-                    continue  # '万俊杰介绍，…' attributes a statement
-                actions = _actions_in(rest, genre)
-                if actions and not _relayed(clause, "", genre):
-                    add(name, (), actions, sentence)
-    asked = False  # '问：…' then '姓名：…': that person answered the question
+            if rest in genre.statement_verbs or _relayed(clause, "", genre):
+                continue  # '万俊杰介绍，…' attributes a statement
+            actions = _actions_in(rest, genre)
+            for name in names if actions else ():
+                records.add(name, (), actions, sentence)
+
+
+def _answers_in_transcript(article: Article, genre: Genre, records: _Records) -> None:
+    """'问：…' then '姓名：…': that person answered the question."""
+    asked = False
     for paragraph in article.paragraphs:
         text = paragraph[0].text
-        name = next((n for n in records if text.startswith(n + "：")), None)
+        name = next((n for n in records.by_name if text.startswith(n + "：")), None)
         if name and asked:
-            add(name, (), (genre.answer_action,), paragraph[0])
+            records.add(name, (), (genre.answer_action,), paragraph[0])
         asked = any(text.startswith(q + "：") for q in genre.question_labels)
-    participants = [
-        Person(name, tuple(rec["roles"]), tuple(rec["actions"]), tuple(rec["evidence"]))  # type: ignore[arg-type]
-        for name, rec in records.items()
-    ]
+
+
+def _mentions(article: Article, genre: Genre, known: list[str], mentioned: dict[str, Person]) -> None:
+    """Titles and names in passing, of people who did not take part."""
     for sentence in article.sentences:
         for clause in CLAUSE.split(sentence.text.rstrip("。！？")):
             for name, roles in _passing_mentions(clause, genre):
-                if not any(name in known or known in name for known in [*records, *mentioned]):
+                if not any(name in other or other in name for other in [*known, *mentioned]):
                     mentioned[name] = Person(name, roles, (), (sentence,))
-    return participants, [p for name, p in mentioned.items() if name not in records]
+
+
+def extract_people(article: Article, genre: Genre) -> tuple[list[Person], list[Person]]:
+    """The participants, and the people only mentioned (a leader whose speech was relayed)."""
+    records = _Records()
+    mentioned: dict[str, Person] = {}
+    for sentence in article.sentences:
+        _roster_sentence(sentence, genre, records, mentioned)
+    _later_actions(article, genre, records)
+    _answers_in_transcript(article, genre, records)
+    _mentions(article, genre, list(records.by_name), mentioned)
+    return records.people(), [p for name, p in mentioned.items() if name not in records.by_name]
 
 
 def _known_names(clause: str, known: list[str]) -> list[str]:

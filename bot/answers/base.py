@@ -262,7 +262,7 @@ def premise_note(req: Request) -> str:
         if person.name not in role_holders(req, slots.role):
             notes.append(req.msg("premise_role", name=person.name, roles=person.title, role=slots.role))
     place = facts.place.value if facts.place else None
-    if place and slots.place and req.intent.answer != "place" and slots.place.removesuffix("市") != place.removesuffix("市"):
+    if place and slots.place and req.intent.answer != "place" and not req.genre.same_place(slots.place, place):
         notes.append(req.msg("premise_place", place=place, asked=slots.place))
     date = facts.date.value if facts.date else None
     if date and slots.times and date.part is None:

@@ -11,11 +11,15 @@ class UnitFinder:
     def __init__(self, genre: Genre) -> None:
         self._questions = genre.unit_questions
         self._kinds = genre.unit_kinds
-        self._classifier = re.compile(rf"(?:多少|几)({'|'.join(map(re.escape, genre.units))})")
+        counts = "|".join(map(re.escape, genre.count_words))
+        self._classifier = re.compile(rf"(?:{counts})({'|'.join(map(re.escape, genre.units))})")
+        self._which = genre.which_words
+        self._any = genre.generic_classifier
         self.words = frozenset(w for ws in genre.unit_questions.values() for w in ws)
 
     def __call__(self, text: str) -> tuple[str, ...]:
-        text = text.replace("哪几", "哪")  # 哪几位 asks which ones, not how many
+        for word in self._which:  # 哪几位 asks which ones, not how many
+            text = text.replace(word, " ")
         kinds = [k for k, words in self._questions.items() if any(w in text for w in words)]
         if len(kinds) > 1 and "items" in kinds:  # 几个人 asks for people; 个 alone counts anything
             kinds.remove("items")
@@ -23,5 +27,5 @@ class UnitFinder:
         classifier = self._classifier.search(text)
         if classifier and not any(classifier.group(1) in self._kinds[k] for k in kinds if k != "items"):
             # "几多间初创企业": the classifier itself (间), unless 个, which counts anything
-            return units if classifier.group(1) == "个" else (classifier.group(1),)
+            return units if classifier.group(1) == self._any else (classifier.group(1),)
         return units

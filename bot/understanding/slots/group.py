@@ -25,6 +25,7 @@ class GroupFinder:
         if found:  # 企业代表: both words together name the group
             both = re.search(rf"[{HAN_CLASS}]{{0,4}}{re.escape(found)}[{HAN_CLASS}]{{0,4}}", text)
             parts = [w for w in self._outside if both and w in both.group()]
+            parts = [w for w in parts if not any(w != o and w in o for o in parts)]  # 企业 of 企业家
             found = "".join(sorted(parts, key=lambda w: both.group().index(w))) if len(parts) > 1 else found
         if found is None and en:
             found = next(

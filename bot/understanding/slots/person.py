@@ -36,6 +36,7 @@ class PersonFinder:
         verbs_en = "|".join(map(re.escape, lexicon.meeting_verbs_en))
         self._meeting_en = re.compile(rf"\bthe meeting (?:{verbs_en})") if verbs_en else None
         self._voice_verbs = "|".join(genre.statement_verbs + genre.meeting_verbs)
+        self._voice_adverbs = "|".join(genre.meeting_adverbs)
 
     def named(self, text: str, spans: Spans, words: ReportWords) -> Named:
         """The first participant the text names (exactly, in pinyin, or with one wrong character)."""
@@ -79,7 +80,7 @@ class PersonFinder:
         if self._meeting in voices and self._meeting_en and self._meeting_en.search(text):
             return Named(self._meeting, people=found.people)  # "What did the meeting require?"
         for voice in voices:  # "会议强调了什么？": the meeting itself as the speaker
-            m = re.search(rf"{re.escape(voice)}(?:还|也|又)?(?:{self._voice_verbs})", text)
+            m = re.search(rf"{re.escape(voice)}(?:{self._voice_adverbs})?(?:{self._voice_verbs})", text)
             if m and spans.free(m.start(), m.start() + len(voice)):
                 spans.take(m.start(), m.start() + len(voice), "person")
                 return Named(voice, people=found.people)

@@ -1,0 +1,345 @@
+"""Each step of the question pipeline on its own: normalising, dates, slot extractors,
+question words, cue words, context, scoring, redirect rules and focus terms."""
+
+from __future__ import annotations
+
+import ast
+import re
+from pathlib import Path
+
+import pytest
+import yaml
+from helpers import INTENTS, ROOT, shared_engine
+
+from bot import IntentFileError, load_knowledge
+from bot.answers import COMPOSERS
+from bot.dates import Date, DateReader, Kind, chinese_number
+from bot.genre import load_genre
+from bot.understanding import Context, Understanding
+from bot.understanding.context import carry_over, with_context
+from bot.understanding.matching import Spans, alternation
+from bot.understanding.normalise import Normaliser, clean
+from bot.understanding.question import Question, Slots, Text
+from bot.understanding.redirects import CONDITIONS, holds
+from bot.understanding.scoring import THRESHOLD, decide
+from bot.understanding.slots.words import focus_terms
+
+
+@pytest.fixture(scope="module")
+def engine():  # noqa: ANN201
+    return shared_engine()
+
+
+@pytest.fixture(scope="module")
+def understanding(engine) -> Understanding:  # noqa: ANN001
+    return engine.understanding
+
+
+@pytest.fixture(scope="module")
+def words(engine):  # noqa: ANN001, ANN201
+    return engine.meeting().words
+
+
+# --- normalise -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("raw", "script", "text"),
+    [
+        ("誰主持了會議？", "hant", "谁主持了会议?"),
+        ("ＷＨＯ chaired it?", "en", "who chaired it?"),
+        ("@meeting_bot 边个系省长", "hans", "谁是省长"),
+        ("王伟中发了言吗", "hans", "王伟中发言吗"),
+        ("Who is the provincial CPPCC chairman?", "en", "who is the 省政协主席?"),
+        ("是谁宣读的决定", "hans", "谁宣读的决定"),
+    ],
+)
+def test_the_normaliser_reads_script_and_text_once(understanding: Understanding, raw: str, script: str, text: str) -> None:
+    read = understanding.normalise(raw)
+    assert (read.raw, read.script, read.text) == (raw, script, text)
+
+
+def test_cleaning_drops_markup_links_and_control_characters() -> None:
+    assert clean("<b>谁</b>\x00主持 https://x.y/z") == "谁 主持"
+
+
+def test_a_long_message_is_read_from_its_end(understanding: Understanding) -> None:
+    read = understanding.normalise("报道原文" * 200 + "谁主持了会议？")
+    assert read.text.endswith("谁主持了会议?") and len(read.text) <= 300
+
+
+# --- dates -------------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def reader() -> DateReader:
+    return load_genre().dates
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "fields"),
+    [
+        ("7月11日，座谈会召开", Kind.FULL, (None, 7, 11, None, None)),
+        ("2023年9月14日上午", Kind.FULL, (2023, 9, 14, None, "上午")),
+        ("十一月三日举行", Kind.FULL, (None, 11, 3, None, None)),
+        ("二〇二四年十二月二十日", Kind.FULL, (2024, 12, 20, None, None)),
+        ("28日下午，推进会", Kind.BARE, (None, None, 28, None, "下午")),
+        ("昨日上午，会议", Kind.RELATIVE, (None, None, None, "昨日", "上午")),
+        ("8月份开的", Kind.MONTH, (None, 8, None, None, None)),
+        ("was it on July 12?", Kind.ENGLISH, (None, 7, 12, None, None)),
+    ],
+)
+def test_the_date_reader_keeps_what_is_written(reader: DateReader, text: str, kind: Kind, fields: tuple) -> None:
+    found = reader.first(text)
+    assert found is not None and found.kind is kind
+    d = found.date
+    assert (d.year, d.month, d.day, d.relative, d.part) == fields
+
+
+def test_dates_agree_only_on_the_parts_both_give() -> None:
+    assert Date("7月11日", month=7, day=11).agrees(Date("11日", day=11)) is True
+    assert Date("7月11日", month=7, day=11).agrees(Date("7月12日", month=7, day=12)) is False
+    assert Date("8月", month=8).agrees(Date("28日", day=28)) is None
+
+
+def test_a_bare_day_takes_the_datelines_month_and_never_a_year() -> None:
+    d = Date("2日", day=2).with_month(3)
+    assert (d.text, d.month, d.year) == ("3月2日", 3, None)
+    assert Date("7月11日", month=7, day=11).english() == "July 11"
+    assert Date("昨日", relative="昨日").english() == ""
+
+
+def test_chinese_numerals() -> None:
+    assert [chinese_number(t) for t in ("三", "十", "十一", "二十八", "二〇二三", "百")] == [3, 10, 11, 28, 2023, None]
+
+
+def test_date_helpers_remove_and_strip(reader: DateReader) -> None:
+    assert reader.remove("省长李明8日主持召开", Kind.MEETING) == "省长李明主持召开"
+    assert reader.strip_end("副市长李明8日") == "副市长李明"
+    assert reader.parse("7月11日") == Date("7月11日", month=7, day=11)
+
+
+# --- matching helpers ----------------------------------------------------------------------------
+
+
+def test_an_alternation_prefers_the_longest_term_and_respects_latin_word_edges() -> None:
+    pattern = alternation(["书记", "总书记", "vice governor", "governor"])
+    assert pattern is not None
+    assert [m.group() for m in pattern.finditer("总书记和vice governors")] == ["总书记", "vice governor"]
+    assert pattern.search("governorship") is None
+
+
+def test_spans_keep_steps_apart() -> None:
+    spans = Spans()
+    spans.take(0, 3, "person")
+    assert not spans.free(2, 4) and spans.free(3, 5) and spans.of("person") == [(0, 3)]
+
+
+# --- slot extractors -----------------------------------------------------------------------------
+
+
+def _slots(understanding: Understanding, words, raw: str) -> Slots:  # noqa: ANN001
+    return understanding.question(understanding.normalise(raw), words)[0].slots
+
+
+@pytest.mark.parametrize(
+    ("raw", "person", "guess"),
+    [("王伟中说了什么", "王伟中", False), ("王伟忠是谁", "王伟中", True), ("What did Wang Weizhong say?", "王伟中", False), ("陈述一下", None, False)],
+)
+def test_the_person_finder(understanding: Understanding, words, raw: str, person: str | None, guess: bool) -> None:  # noqa: ANN001
+    slots = _slots(understanding, words, raw)
+    assert (slots.person, slots.person_guess) == (person, guess)
+
+
+def test_a_role_word_for_one_person_and_a_pronoun(understanding: Understanding, words) -> None:  # noqa: ANN001
+    derived = _slots(understanding, words, "主持人讲了些什么？")
+    assert derived.person == "林克庆" and derived.person_derived
+    pronoun = _slots(understanding, words, "他强调了什么？")
+    assert pronoun.person is None and pronoun.pronoun
+    assert not _slots(understanding, words, "他们说了什么？").pronoun  # a plural stands for no one
+
+
+@pytest.mark.parametrize(
+    ("raw", "role"), [("谁是省长", "省长"), ("省政協主席是誰", "省政协主席"), ("鹤洲市长是谁", "鹤洲市长"), ("王伟中副省长", "副省长")]
+)
+def test_the_role_finder_keeps_the_qualifier(understanding: Understanding, words, raw: str, role: str) -> None:  # noqa: ANN001
+    assert _slots(understanding, words, raw).role == role
+
+
+def test_the_place_finder_reads_the_place_as_asked(understanding: Understanding, words) -> None:  # noqa: ANN001
+    slots = _slots(understanding, words, "是在广州市政府开的吗")
+    assert (slots.place, slots.place_asked) == ("广州", "广州市政府")
+    assert _slots(understanding, words, "Was it held in Guangzhou?").place == "广州"
+
+
+def test_the_topic_finder_also_hears_homophones_and_missing_phrases(understanding: Understanding, words) -> None:  # noqa: ANN001
+    assert _slots(understanding, words, "关于风投说了什么").topic.key == "finance"
+    assert _slots(understanding, words, "有提到新能源吗").asked_phrase == "新能源"
+
+
+def test_the_unit_finder(understanding: Understanding) -> None:
+    units = understanding.units
+    assert "人" in units("有多少人参加")
+    assert units("哪几位副市长参加了") == ()
+    assert units("多少间初创企业") == ("间",)  # (几多 is rewritten to 多少 before)
+
+
+def test_the_group_finder(understanding: Understanding, words) -> None:  # noqa: ANN001
+    assert _slots(understanding, words, "企业家提了什么建议").group == "企业家"
+    assert _slots(understanding, words, "What did the entrepreneurs suggest?").group == "企业家"
+    assert _slots(understanding, words, "协商会在哪开").group is None  # 协商会 is no 商会
+
+
+def test_the_word_finder_tells_known_from_unknown_words(understanding: Understanding, words) -> None:  # noqa: ANN001
+    slots = _slots(understanding, words, "报道提到元宇宙和风险投资了吗")
+    assert "元宇宙" in slots.unknown_words and "风险投资" not in slots.unknown_words
+
+
+# --- question words, cues, verbs ----------------------------------------------------------------
+
+
+def _question(understanding: Understanding, words, raw: str) -> Question:  # noqa: ANN001
+    return understanding.question(understanding.normalise(raw), words)[0]
+
+
+@pytest.mark.parametrize(
+    ("raw", "kind"),
+    [
+        ("会议是在深圳开的吗", "yes_no"),
+        ("调研了多少家企业", "how_many"),
+        ("啥时候开的", "when"),
+        ("在哪开的", "where"),
+        ("谁主持的", "who"),
+        ("为啥要开这个会", "why"),
+        ("有哪些领导出席", "list"),
+        ("Why was the meeting held?", "why"),
+    ],
+)
+def test_the_kind_of_answer_wanted(understanding: Understanding, words, raw: str, kind: str) -> None:  # noqa: ANN001
+    assert _question(understanding, words, raw).kind == kind
+
+
+def test_facets_follow_ups_verbs_and_cues(understanding: Understanding, words) -> None:  # noqa: ANN001
+    q = _question(understanding, words, "除了王伟中还有谁没讲话？")
+    assert {"besides", "negated"} <= q.facets
+    assert _question(understanding, words, "那人才呢？").follow_up
+    assert "通报" in _question(understanding, words, "谁通报了调研情况").verbs
+    assert "强调" in _question(understanding, words, "What did he stress?").verbs
+    typo = _question(understanding, words, "王伟中强掉了什么")
+    assert "statements" in typo.cues  # 强掉 heard as 强调
+
+
+# --- context, scoring, redirects ------------------------------------------------------------------
+
+
+def test_context_fills_a_pronoun_and_carries_the_intent(understanding: Understanding, words) -> None:  # noqa: ANN001
+    q = _question(understanding, words, "他呢？")
+    assert with_context(q, Context(person="王伟中")).slots.person == "王伟中"
+    assert with_context(q, None).slots.person is None
+    topic_q = _question(understanding, words, "那人才呢？")
+    assert carry_over(understanding.knowledge, "statements", topic_q) == "topic"
+
+
+def test_the_decision_uses_the_named_threshold(engine) -> None:  # noqa: ANN001
+    knowledge = engine.knowledge
+    assert decide({"date": THRESHOLD - 0.01, "place": 0.1}, knowledge, "x")[0] is None
+    intent, confidence, runner = decide({"date": THRESHOLD + 0.1, "place": 0.1}, knowledge, "x")
+    assert intent.name == "date" and confidence == pytest.approx(THRESHOLD + 0.1) and runner[0] == "place"
+
+
+@pytest.mark.parametrize(
+    ("question", "scored", "answered_as"),
+    [
+        ("有多少人参加了会议？", "attendees", "figures"),
+        ("主持人讲了些什么？", "chair", "statements"),
+        ("会议在7月12日吗？", "place", "date"),
+        ("企业家们关于金融说了什么？", "topic", "group_views"),
+        ("调研了多少家企业？", None, "research"),
+    ],
+)
+def test_redirect_rules_from_the_intent_files(engine, question: str, scored: str | None, answered_as: str) -> None:  # noqa: ANN001
+    parse = engine.parse(question)
+    assert parse.intent is not None and parse.intent.name == answered_as
+    if scored:
+        assert parse.redirected_from in (scored, None)
+
+
+def test_every_condition_a_rule_may_name_is_a_predicate(understanding: Understanding, words) -> None:  # noqa: ANN001
+    q = _question(understanding, words, "有多少人参加")
+    vocab = words.vocab
+    assert holds("counts", q, vocab) and not holds("!counts", q, vocab)
+    assert holds("cue:attendees", q, vocab) and not holds("cue:research", q, vocab)
+    for name in CONDITIONS:
+        assert holds(name, q, vocab) in (True, False)
+
+
+def test_a_redirect_to_an_unknown_condition_or_intent_is_an_error_with_its_line(tmp_path: Path) -> None:
+    directory = tmp_path / "intents"
+    directory.mkdir()
+    for file in INTENTS.glob("*.yaml"):
+        (directory / file.name).write_text(file.read_text(encoding="utf-8"), encoding="utf-8")
+    people = directory / "people.yaml"
+    text = people.read_text(encoding="utf-8").replace("when: [counts]}", "when: [sometimes]}", 1)
+    people.write_text(text, encoding="utf-8")
+    with pytest.raises(IntentFileError) as caught:
+        load_knowledge(directory, COMPOSERS)
+    line = next(i for i, row in enumerate(text.splitlines(), 1) if "sometimes" in row)
+    assert caught.value.line is not None and abs(caught.value.line - line) <= 2
+    assert f"people.yaml:{caught.value.line}" in str(caught.value) and "sometimes" in str(caught.value)
+
+
+# --- focus terms -------------------------------------------------------------------------------
+
+
+def test_focus_terms_are_the_longest_pieces_the_report_holds() -> None:
+    article = "签约金额218.6亿元，社会消费品零售总额增长"
+    found, missing = focus_terms("签约金额是多少", article, frozenset({"是", "多少"}))
+    assert found == ("签约金额",) and missing == ()
+    found, missing = focus_terms("社零增长了吗", article, frozenset({"吗", "了"}))
+    assert "增长" in found and not missing  # 社零 is the report's 社会消费品零售
+    assert focus_terms("芯片产业", article, frozenset())[1] == ("芯片产业",)
+
+
+def test_a_parse_carries_focus_terms_without_the_intents_own_cue_words(engine) -> None:  # noqa: ANN001
+    parse = engine.parse("风险投资是谁提的？")
+    assert "风险投资" in parse.question.terms
+
+
+# --- composers read typed values only -----------------------------------------------------------
+
+
+def test_composers_never_read_the_question_text() -> None:
+    """bot/answers/ works from the typed Question: no `.text`/`.raw` of a question is read."""
+    offenders = []
+    for file in sorted((ROOT / "bot" / "answers").glob("*.py")):
+        for node in ast.walk(ast.parse(file.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Attribute) and node.attr in ("text", "raw"):
+                inner = node.value
+                name = inner.attr if isinstance(inner, ast.Attribute) else getattr(inner, "id", "")
+                if name in ("question", "q", "parse"):
+                    offenders.append(f"{file.name}:{node.lineno}")
+    assert not offenders, offenders
+
+
+def test_no_word_lists_in_the_composers() -> None:
+    """Han words and phrasings of bot/answers/ live in intents/*.yaml and bot/genre.yaml."""
+    han = re.compile(r"[\u3400-\u9fff]")
+    found = []
+    for file in sorted((ROOT / "bot" / "answers").glob("*.py")):
+        tree = ast.parse(file.read_text(encoding="utf-8"))
+        docs = {id(n.body[0].value) for n in ast.walk(tree) if isinstance(n, ast.Module | ast.FunctionDef | ast.ClassDef)
+                and n.body and isinstance(n.body[0], ast.Expr) and isinstance(n.body[0].value, ast.Constant)}
+        found += [f"{file.name}:{n.lineno}" for n in ast.walk(tree)
+                  if isinstance(n, ast.Constant) and isinstance(n.value, str) and han.search(n.value) and id(n) not in docs]
+    assert not found, found
+
+
+def test_the_redirect_rules_are_data() -> None:
+    rules = [
+        (intent["name"], rule["to"])
+        for file in sorted(INTENTS.glob("*.yaml"))
+        for intent in (yaml.safe_load(file.read_text(encoding="utf-8")) or {}).get("intents") or []
+        for rule in intent.get("redirect") or []
+    ]
+    assert ("attendees", "figures") in rules and ("figures", "research") in rules
+    assert Text("x", "hans", "x").en is False
