@@ -137,8 +137,8 @@ class Engine:
         if text.raw.lstrip().startswith("/"):  # /start, /help typed where commands mean nothing
             return Reply(self.help_text(script), True, "help", 1.0, script=script)
         conv.pending = None  # a new question: an old "which meeting?" is no longer open
-        words = self.understanding.routing_words(text)
         current = conv.context.meeting or self.default
+        words = self.understanding.routing_words(text) if len(self._meetings) > 1 else []
         target, choices, scores = self.router.route(self._vocabularies, text.text, words, current)
         if choices:
             conv.pending = (text.raw, tuple(choices))

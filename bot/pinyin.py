@@ -43,7 +43,8 @@ def syllables(name: str) -> list[str] | None:
     return out
 
 
-def sounds(text: str, limit: int = 16, first_only: bool = False) -> set[str]:
+@lru_cache(maxsize=8192)
+def sounds(text: str, limit: int = 16, first_only: bool = False) -> frozenset[str]:
     """Every toneless reading of `text` ('调' is diao or tiao), at most `limit` of them;
     with `first_only`, each character's usual reading alone."""
     table = _table()
@@ -51,10 +52,10 @@ def sounds(text: str, limit: int = 16, first_only: bool = False) -> set[str]:
     for ch in text:
         readings = table.get(str(ord(ch)))
         if not readings:
-            return set()
+            return frozenset()
         options = {_plain(r) for r in readings.split(",")[: 1 if first_only else None]}
         out = [f"{head} {o}".strip() for head in out for o in options][:limit]
-    return set(out)
+    return frozenset(out)
 
 
 def spellings(name: str, compound_surnames: tuple[str, ...] = ()) -> list[str]:

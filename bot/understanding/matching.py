@@ -62,12 +62,13 @@ def sounds_like(
     where the window is not a real word (`is_word`: of the report or of everyday Chinese)."""
     taken = list(taken)
     found: list[tuple[int, int, str]] = []
+    han = [is_han(c) for c in text]
     for size in (4, 3, 2):
         for start in range(len(text) - size + 1):
             end = start + size
-            window = text[start:end]
-            if not is_han(window):
+            if not all(han[start:end]):
                 continue
+            window = text[start:end]
             if any(not (end <= s or start >= e) for s, e, *_ in (*taken, *found)):
                 continue
             if is_word(window) or all(c in stopwords for c in window):  # 是吗 is no misspelt 什么

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import logging
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from ..intents import Intent, Knowledge
 from ..scripts import EN
@@ -49,8 +49,8 @@ class IntentScorer:
         if not pool:
             return 0.0
         scorer = fuzz.token_set_ratio if script == EN else fuzz.ratio
-        query = masked.rstrip("?？!！。. ")
-        return max(scorer(query, ex) for ex in pool) / 100.0
+        best = process.extractOne(masked.rstrip("?？!！。. "), pool, scorer=scorer)
+        return best[1] / 100.0 if best else 0.0
 
     def __call__(self, masked: str, script: str, slots: Slots, cues: CueHits, unknown: int) -> dict[str, float]:
         scores: dict[str, float] = {}

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ...genre import Genre
 from ...intents import Lexicon
@@ -34,6 +35,8 @@ class WordFinder:
         self._surnames = genre.surnames
         self._compound_surnames = genre.compound_surnames
         self._words_en = lexicon.words_en
+        english = "|".join(re.escape(en) for en in sorted(lexicon.words_en, key=len, reverse=True))
+        self._english = re.compile(rf"\b(?:{english})") if english else None
 
     def __call__(self, masked: str, marks: str, words: ReportWords) -> ContentWords:
         """Read from the question with its slots and cue words masked out (`marks`: the
@@ -79,6 +82,8 @@ class WordFinder:
 
     def glossary(self, text: str) -> tuple[str, ...]:
         """The Chinese words for English words of the question (lending -> 贷款)."""
+        if self._english is None or not self._english.search(text):
+            return ()
         return tuple(zh for en, zh in self._words_en.items() if re.search(rf"\b{re.escape(en)}", text))
 
     @staticmethod
@@ -87,12 +92,18 @@ class WordFinder:
         return tuple(_CAPITALISED.findall(raw))
 
 
+@lru_cache(maxsize=64)
+def _ignored(ignore: frozenset[str]) -> re.Pattern[str] | None:
+    words = "|".join(re.escape(w) for w in sorted(ignore, key=len, reverse=True) if w)
+    return re.compile(words) if words else None
+
+
 def focus_terms(text: str, article: str, ignore: frozenset[str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Read a question against the report itself: the longest pieces (two characters or more)
     that the report contains, and the runs it does not ('签约额是多少' -> ['签约额'], []).
     `ignore` are words that ask rather than name (多少, 是, 吗…)."""
-    for word in sorted(ignore, key=len, reverse=True):
-        text = text.replace(word, " ")
+    pattern = _ignored(ignore)
+    text = pattern.sub(" ", text) if pattern else text
     found: list[str] = []
     missing: list[str] = []
     for run in _RUN.findall(text):
