@@ -19,12 +19,14 @@ from dataclasses import replace
 from pathlib import Path
 
 from . import answers
+from .arbitration import choose, true_refusal, who_do_you_mean
 from .conversations import Conversation, Conversations
 from .errors import ArticleError
 from .genre import Genre, load_genre
 from .intents import DEFAULT_DIR, Knowledge, load_knowledge
 from .meetings import SEEDS_DIR, Meeting, article_paths, load_meetings
 from .models import Evidence, Reply
+from .reading import ClauseIndex, Reader
 from .routing import Router
 from .scripts import EN, HAN_CLASS, HANS, HANT, is_neutral, render
 from .segment import Segmenter
@@ -60,6 +62,8 @@ class Engine:
         self._vocabularies = {m.id: m.vocabulary for m in meetings}
         self.default = default if default in self._meetings else meetings[0].id
         self.conversations = Conversations(self.default)
+        self.reader = Reader()
+        self._indexes: dict[str, ClauseIndex] = {}
 
     @classmethod
     def load(
@@ -84,6 +88,12 @@ class Engine:
 
     def meeting(self, meeting_id: str | None = None) -> Meeting:
         return self._meetings[meeting_id or self.default]
+
+    def index(self, meeting: Meeting) -> ClauseIndex:
+        """The meeting's clause index, built on first use (it loads bm25s and numpy)."""
+        if meeting.id not in self._indexes:
+            self._indexes[meeting.id] = ClauseIndex(meeting.facts, self.understanding.tokenizer)
+        return self._indexes[meeting.id]
 
     def parse(self, question: str, meeting_id: str | None = None, context: Context | None = None) -> Parse:
         """How a question is understood about a meeting (the default one): for tests and /why."""
@@ -202,31 +212,26 @@ class Engine:
             return Reply(render(msg("no_question", script), script), False, script=script)
         return None
 
-    def _refusal(self, meeting: Meeting, parse: Parse, script: str) -> Reply:
-        """Nothing fits well enough: say so, with the word the report lacks, and what to ask."""
-        msg = self.knowledge.message
-        words = parse.slots.unknown_words
-        lead = msg("not_mentioned", script, word=words[0]) + "\n" if words else ""
-        examples = msg("examples", script)[:3]
-        text = lead + msg("fallback", script) + "\n" + msg("try_asking", script) + "\n" + "\n".join("· " + e for e in examples)
-        return Reply(
-            render(text, script),
-            False,
-            None,
-            parse.confidence,
-            parse.runner_up,
-            suggestions=tuple(render(e, script) for e in examples),
-            script=script,
-            meeting=meeting.id,
-        )
+    def _compose(self, meeting: Meeting, parse: Parse, script: str) -> tuple[answers.Composed, str, float]:
+        """The intent's answer, the reading path's, or a true refusal (see bot/arbitration.py)."""
+        if parse.slots.pronoun and parse.slots.person is None:  # "他强调了什么？" with no one before
+            return who_do_you_mean(meeting.facts, self.knowledge, script), "refusal", parse.confidence
+        req = answers.Request(parse.question, parse.intent, meeting.facts, self.knowledge, self.genre, script)
+        composed = answers.compose(req) if parse.intent is not None else None
+        reading = None
+        if composed is None or not (composed.answered or composed.final):
+            reading = self.reader.read(req, self.index(meeting))
+        choice = choose(parse, composed, reading)
+        if choice is not None:
+            return choice.composed, choice.source, choice.confidence
+        refusal = true_refusal(composed, parse, meeting.facts, self.knowledge, script)
+        return refusal, "refusal", reading.confidence if reading else parse.confidence
 
     def _answer(self, meeting: Meeting, parse: Parse, script: str) -> Reply:
-        if parse.intent is None:
-            return self._refusal(meeting, parse, script)
-        req = answers.Request(parse.question, parse.intent, meeting.facts, self.knowledge, self.genre, script)
-        composed = answers.compose(req)
+        composed, source, confidence = self._compose(meeting, parse, script)
+        intent = "reading" if source == "reading" else composed.intent or (parse.intent.name if parse.intent else None)
         text = composed.text
-        if parse.slots.person_guess and parse.slots.person:
+        if parse.slots.person_guess and parse.slots.person and composed.answered:
             note = self.knowledge.message("guessed_name", script, name=parse.slots.person)
             text = text + note if script == EN else note + text
         if len(self._meetings) > 1:  # say which report the answer comes from
@@ -235,8 +240,8 @@ class Engine:
         return Reply(
             text=render(text, script),
             answered=composed.answered,
-            intent=composed.intent or parse.intent.name,
-            confidence=round(parse.confidence, 3),
+            intent=intent,
+            confidence=round(confidence, 3),
             runner_up=parse.runner_up,
             evidence=evidence,
             suggestions=self._suggestions(parse, composed, script),

@@ -33,6 +33,11 @@ class Facts:
     statements: tuple[Statement, ...]
     research: Research | None
     speakers: tuple[str, ...] = ()  # people who spoke: a speaking action or a statement of their own
+    removed: tuple[str, ...] = ()  # names a sidecar says are no participants (never answered as one)
+
+    def mention(self, name: str) -> Person | None:
+        """Someone the report names without their taking part (a leader whose speech was relayed)."""
+        return next((p for p in self.mentioned if p.name == name), None)
 
     def person(self, name: str) -> Person | None:
         return next((p for p in self.people if p.name == name), None)

@@ -88,6 +88,7 @@ class Genre:
     research_place_kinds: tuple[str, ...]
     research_province_kinds: tuple[str, ...]
     place_suffixes: tuple[str, ...]
+    venue_suffixes: tuple[str, ...]
 
     def counts_in(self, text: str, units: tuple[str, ...] = ()) -> list[str]:
         """Figures in `text` ('50多家', '47.3亿元', '1.26万名'), only in `units` when given."""
@@ -230,4 +231,5 @@ def load_genre() -> Genre:
         research_place_kinds=tuple(ans["research_place_kinds"]),
         research_province_kinds=tuple(ans["research_province_kinds"]),
         place_suffixes=tuple(ans["place_suffixes"]),
+        venue_suffixes=tuple(ans["venue_suffixes"]),
     )

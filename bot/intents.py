@@ -9,7 +9,7 @@ a debugger.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -38,7 +38,7 @@ REDIRECT_CONDITIONS = (
     "counts", "units", "yes_no", "which", "date", "place", "derived_person", "named_participant",
     "group", "asked_phrase", "report_research", "report_group_statements", "cue:", "hint:",
 )
-TOP_LEVEL_KEYS = {"intents", "topics", "lexicon", "messages"}
+TOP_LEVEL_KEYS = {"intents", "topics", "lexicon", "messages", "synonyms"}
 REQUIRED_MESSAGES = {"fallback", "not_mentioned", "empty", "help", "examples"}
 DEFAULT_DIR = Path(__file__).resolve().parent.parent / "intents"
 
@@ -163,6 +163,7 @@ class Knowledge:
     topics: tuple[Topic, ...]
     lexicon: Lexicon
     messages: dict[str, Any]
+    synonyms: dict[str, tuple[str, ...]] = field(default_factory=dict)  # group -> words that mean it
 
     def message(self, key: str, script: str, **values: object) -> Any:
         """A message from messages: in `script` (hant replies are converted later), filled in."""
@@ -364,6 +365,13 @@ def _read_file(file: Path, kinds: tuple[str, ...], conditions: frozenset[str], i
         into["topics"].extend(_topics(data["topics"], path))
     if "lexicon" in data:
         into["lexicon"] = _lexicon(data["lexicon"], path)
+    if "synonyms" in data:
+        groups = _word_lists(data["synonyms"], _Where(path, None, _line(data["synonyms"])), "synonyms")
+        for name, words in groups.items():
+            if not words:
+                raise IntentFileError(path, None, f"synonym group {name!r} has no words.", _line(data["synonyms"]))
+            into["synonyms"].setdefault(name, ())
+            into["synonyms"][name] += words
     if "messages" in data:
         if not isinstance(data["messages"], dict):
             raise IntentFileError(path, None, "'messages' must be a mapping.", _line(data))
@@ -406,11 +414,13 @@ def load_knowledge(
     files = sorted(directory.glob("*.yaml"))
     if not files:
         raise IntentFileError(str(directory), None, "no *.yaml intent files found.")
-    found: dict[str, Any] = {"intents": [], "topics": [], "lexicon": None, "messages": {}}
+    found: dict[str, Any] = {"intents": [], "topics": [], "lexicon": None, "messages": {}, "synonyms": {}}
     for file in files:
         _read_file(file, tuple(answer_kinds), frozenset(conditions), found)
     _check_whole(directory, found, required)
-    return Knowledge(tuple(found["intents"]), tuple(found["topics"]), found["lexicon"], found["messages"])
+    return Knowledge(
+        tuple(found["intents"]), tuple(found["topics"]), found["lexicon"], found["messages"], found["synonyms"]
+    )
 
 
 Validator = Callable[[Any, _Where], Any]

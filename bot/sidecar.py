@@ -90,5 +90,6 @@ def apply_sidecar(facts: Facts, sidecar: Sidecar, genre: Genre) -> Facts:
         )
         people = [p for p in people if p.name != name] + [person]
     changes["people"] = tuple(people)
+    changes["removed"] = tuple(sidecar.remove_people)
     changes["speakers"] = speakers(tuple(people), facts.statements, genre)
     return replace(facts, **changes)

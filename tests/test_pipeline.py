@@ -18,7 +18,7 @@ from bot.genre import load_genre
 from bot.understanding import Context, Understanding
 from bot.understanding.context import carry_over, with_context
 from bot.understanding.matching import Spans, alternation
-from bot.understanding.normalise import Normaliser, clean
+from bot.understanding.normalise import clean
 from bot.understanding.question import Question, Slots, Text
 from bot.understanding.redirects import CONDITIONS, holds
 from bot.understanding.scoring import THRESHOLD, decide

@@ -30,6 +30,8 @@ class Composed:
     evidence: tuple[Sentence, ...] = ()
     person: str | None = None
     intent: str | None = None  # set when the answer is another intent's (for /why, follow-ups)
+    absent: str | None = None  # the word a refusal says the report does not mention
+    final: bool = False  # a refusal that knows exactly what the report lacks (no year, no names …)
 
 
 @dataclass(frozen=True)
@@ -37,7 +39,7 @@ class Request:
     """Everything a composer may read."""
 
     question: Question
-    intent: Intent
+    intent: Intent | None  # None for the reading path, which answers without an intent
     facts: Facts
     knowledge: Knowledge
     genre: Genre
@@ -49,6 +51,7 @@ class Request:
 
     def t(self, key: str | None = None, **values: object) -> str:
         """One of the intent's reply templates, filled in."""
+        assert self.intent is not None, "the reading path has no intent templates"
         return self.intent.template(key, self.script, **values)
 
     def msg(self, key: str, **values: object) -> str:
@@ -164,7 +167,7 @@ def verdict(req: Request, yes: bool, text: str) -> str:
 
 
 def not_mentioned(req: Request, word: str) -> Composed:
-    return Composed(req.msg("not_mentioned", word=word), False)
+    return Composed(req.msg("not_mentioned", word=word), False, absent=word)
 
 
 def check_person(req: Request, wanted: Callable[[Person], bool], heading: str) -> Composed | None:
@@ -178,13 +181,25 @@ def check_person(req: Request, wanted: Callable[[Person], bool], heading: str) -
     if person is None and name in byline:  # "柯蓝参加发布会了吗？" — the reporter who wrote it
         return Composed(req.msg("reporter", name=name, byline=byline), True)
     if person is None:
-        if name in req.facts.article.text or not has_han(name):
-            return Composed(req.msg("mentioned_not_present", name=name), False)
-        return not_mentioned(req, name)
+        return _not_participant(req, name)
     line = person_line(req, person).lstrip("· ")
     if wanted(person):
         return Composed(req.t("check_yes") + line + req.msg("full_stop"), True, person.evidence, person.name)
     return Composed(req.msg("no") + heading + "\n" + line, True, person.evidence, person.name)
+
+
+def _not_participant(req: Request, name: str) -> Composed:
+    """Someone the report does not list at the meeting: only mentioned ('传达了陶维新的讲话精神'),
+    struck out by a sidecar, named but not found among the participants, or never named."""
+    mention = req.facts.mention(name)
+    if mention is not None:  # the report does not say so; what it does say of them
+        text = req.msg("mentioned_not_present", name=name) + "\n" + bullets(mention.evidence)
+        return Composed(text, False, mention.evidence, final=True)
+    if name in req.facts.removed:
+        return Composed(req.msg("mentioned_not_present", name=name), False, final=True)
+    if name in req.facts.article.text or not has_han(name):
+        return Composed(req.msg("mentioned_not_present", name=name), False)
+    return not_mentioned(req, name)
 
 
 def role_holders(req: Request, role: str) -> list[str]:
@@ -258,11 +273,12 @@ def premise_note(req: Request) -> str:
     slots, facts = req.slots, req.facts
     notes = []
     person = facts.person(slots.named_person) if slots.named_person else None
-    if person and slots.role and req.intent.answer not in ("person_role", "role_holder"):
+    answer = req.intent.answer if req.intent else ""
+    if person and slots.role and answer not in ("person_role", "role_holder"):
         if person.name not in role_holders(req, slots.role):
             notes.append(req.msg("premise_role", name=person.name, roles=person.title, role=slots.role))
     place = facts.place.value if facts.place else None
-    if place and slots.place and req.intent.answer != "place" and not req.genre.same_place(slots.place, place):
+    if place and slots.place and answer != "place" and not req.genre.same_place(slots.place, place):
         notes.append(req.msg("premise_place", place=place, asked=slots.place))
     date = facts.date.value if facts.date else None
     if date and slots.times and date.part is None:

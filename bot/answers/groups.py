@@ -41,9 +41,20 @@ def role_filter(req: Request, people: Iterable[Person]) -> list[Person] | None:
     return people
 
 
+def related_groups(req: Request, group: str) -> set[str]:
+    """The group's word and the words of its synonym group (企业家 ~ 粤商, 企业代表 ~ 老板)."""
+    parts = [w for w in req.genre.outside_groups if w in group] or [group]
+    return {group} | {w for words in req.knowledge.synonyms.values() if any(p in words for p in parts) for w in words}
+
+
 def group_statements(req: Request, group: str | None) -> list[Statement]:
-    """What the report records a group saying (all groups' when `group` is None)."""
-    return [st for st in req.facts.statements if st.group and (not group or group in st.speaker)]
+    """What the report records a group saying (all groups' when `group` is None), the
+    meeting's own statements (会议指出…) left out."""
+    words = related_groups(req, group) if group else set()
+    return [
+        st for st in req.facts.statements
+        if st.group and st.speaker != req.genre.meeting_speaker and (not group or any(w in st.speaker for w in words))
+    ]
 
 
 def about_group(req: Request) -> Composed:

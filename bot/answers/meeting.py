@@ -54,9 +54,9 @@ def date(req: Request) -> Composed:
     text += req.t("relative") if value.is_relative else ("" if value.year else req.t("no_year"))
     q, slots = req.question, req.slots
     if value.is_relative and q.has("calendar"):
-        return Composed(text, False, fact.evidence)  # "具体是几月几号？" — the report does not say
+        return Composed(text, False, fact.evidence, final=True)  # "具体是几月几号？" — the report does not say
     if value.year is None and q.has("year"):
-        return Composed(req.t("no_year_given", date=value.text), False, fact.evidence)  # "哪一年开的？"
+        return Composed(req.t("no_year_given", date=value.text), False, fact.evidence, final=True)  # "哪一年开的？"
     meeting = req.facts.meeting.value if req.facts.meeting else ""
     other = _other_subject(req, meeting)
     if other and not slots.date:
@@ -136,7 +136,7 @@ def theme(req: Request) -> Composed:
 
 @composer("not_reported")
 def not_reported(req: Request) -> Composed:
-    return Composed(req.t(), False)
+    return Composed(req.t(), False, final=True)
 
 
 def _answers(req: Request, sentence: Sentence, words: list[str]) -> bool:
@@ -152,7 +152,7 @@ def _answers(req: Request, sentence: Sentence, words: list[str]) -> bool:
 def figures(req: Request) -> Composed:
     slots, q = req.slots, req.question
     if q.has("which"):  # "哪几家银行推出了外贸贷？" asks for names
-        return Composed(req.msg("which_not_listed"), False)
+        return Composed(req.msg("which_not_listed"), False, final=True)
     units = slots.units
     counted = [s for s in req.facts.article.sentences if req.genre.counts_in(s.text, units)]
     words = list(q.terms)

@@ -36,7 +36,7 @@ def _role_check(req: Request) -> Composed | None:
         return None
     holders = [p for p in req.facts.people if p.name in role_holders(req, role)]
     if not holders:
-        return Composed(req.msg("not_mentioned", word=role), False)
+        return not_mentioned(req, role)
     lines = [person_line(req, p).lstrip("· ") for p in holders]
     return Composed(req.t("check_yes") + req.msg("item_sep").join(lines), True, evidence_of(*(p.evidence for p in holders)))
 
@@ -139,7 +139,7 @@ def person_role(req: Request) -> Composed:
     employer = req.knowledge.lexicon.employer_roles
     if req.question.has("employer") and not any(w in r for r in person.roles for w in employer):
         # "邱家宝是哪家公司的？" when the report gives only his title
-        return Composed(req.t("no_employer", name=person.name) + text, False, person.evidence, person.name)
+        return Composed(req.t("no_employer", name=person.name) + text, False, person.evidence, person.name, final=True)
     role = req.slots.role
     if req.question.yes_no and role and req.slots.person:  # "温国辉是省长吗？"
         text = verdict(req, person.name in role_holders(req, role), text)

@@ -21,7 +21,7 @@ from dataclasses import replace
 
 from ..genre import Genre
 from ..intents import Knowledge
-from ..scripts import HAN
+from ..scripts import HAN, has_han
 from ..segment import Segmenter
 from .context import Context, carry_over, elliptical, with_context
 from .cues import CueFinder, CueHits
@@ -29,6 +29,7 @@ from .matching import Spans
 from .normalise import MAX_QUESTION_CHARS, Normaliser, clean
 from .question import KINDS, Parse, Question, Slots, Text
 from .redirects import CONDITION_NAMES, redirect
+from .repair import Repairer
 from .report_words import ReportWords
 from .scoring import CARRIED_SCORE, MARK, MARKS, THRESHOLD, IntentScorer, decide
 from .slots.date import DateFinder
@@ -41,6 +42,7 @@ from .slots.role import RoleFinder
 from .slots.topic import TopicFinder
 from .slots.verbs import VerbFinder
 from .slots.words import WordFinder, focus_terms
+from .tokens import Tokenizer
 
 __all__ = [
     "CONDITION_NAMES",
@@ -82,6 +84,9 @@ class Understanding:
         known_latin = {w for term in (*self.cues.owner, *self.topic.topic_of) for w in _LATIN.findall(term)}
         self.words = WordFinder(lex, genre, segmenter, self.stopwords, known_latin)
         self.scorer = IntentScorer(knowledge)
+        self.tokenizer = Tokenizer(segmenter, knowledge)
+        vocabulary = [*self.cues.owner, *self.topic.topic_of, *(w for ws in knowledge.synonyms.values() for w in ws)]
+        self.repair = Repairer(segmenter, self.stopwords, vocabulary)
 
     # -- the steps, in order -----------------------------------------------------------
 
@@ -145,6 +150,7 @@ class Understanding:
     def read(self, text: Text | str, words: ReportWords, context: Context | None = None) -> Parse:
         """The whole pipeline: a question about one meeting, in a conversation's context."""
         text = self.normalise(text) if isinstance(text, str) else text
+        text = replace(text, text=self.repair(text.text, words))
         question, masked, hits = self.question(text, words)
         question = with_context(question, context)
         scores = self.scorer(masked, text.script, question.slots, hits, len(question.slots.unknown_words))
@@ -156,7 +162,7 @@ class Understanding:
         first = intent
         if intent is not None:
             intent = redirect(intent, question, words.vocab, self.knowledge)
-        question = self._focus(question, intent, words)
+        question = self._reading(self._focus(question, intent, words), words)
         return Parse(
             question,
             intent,
@@ -172,6 +178,32 @@ class Understanding:
         ignore = self.stopwords | self.units.words | set(intent.keywords if intent else ())
         terms, absent = focus_terms(question.text.text, words.vocab.text, frozenset(ignore))
         return replace(question, terms=terms, absent=absent)
+
+    def _reading(self, question: Question, words: ReportWords) -> Question:
+        """What the reading path searches with, what an answer should cover, and the words the
+        report never uses (nor any of their synonyms): the only words a refusal may name."""
+        t, tok = question.text.text, self.tokenizer
+        terms = tok.terms(t)
+        if question.en:  # an English word counts through the glossary and the synonym groups;
+            # one with neither stays in what an answer should cover, and no answer covers it
+            named = {part for key in (*words.pinyin_of, *words.place_of) for part in key.split()}
+            known = set(self.knowledge.lexicon.words_en) | set(self.cues.owner) | named
+            english = [w for w in terms if not has_han(w) and len(w) >= 3 and not tok.knows(w) and w not in known]
+            terms = [w for w in terms if has_han(w)] + list(question.glossary) + english
+        person = question.slots.person
+        if person and person not in terms:
+            terms.append(person)  # "他强调了什么？": the person the context gives
+        concepts = tok.concepts(t)
+        missing = [
+            w for w in dict.fromkeys(terms)
+            if has_han(w) and not any(words.holds(s) for s in tok.synonyms(w)) and w not in self.stopwords
+        ]
+        return replace(
+            question,
+            tokens=tuple([*terms, *tok.query_bigrams(t), *concepts]),
+            content=tuple(dict.fromkeys([*terms, *concepts])),
+            missing=tuple(missing),
+        )
 
     def routing_words(self, text: Text) -> list[tuple[str, ...]]:
         """The content words of a question, for telling meetings apart; an English topic

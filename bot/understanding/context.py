@@ -20,12 +20,17 @@ class Context:
     script: str | None = None  # the script of the last question that showed one
 
 
+PERSONAL = ("statements", "person_role")  # intents about one person: a follow-up stays on them
+
+
 def with_context(question: Question, context: Context | None) -> Question:
-    """A pronoun, or a follow-up that names no one and no topic, is about the last person."""
+    """A pronoun, or a follow-up that names no one (and no topic, unless the conversation was
+    about what that person said: "他强调了什么？" "那人才方面呢？"), is about the last person."""
     slots = question.slots
     if context is None or not context.person or slots.person is not None:
         return question
-    if slots.pronoun or (question.follow_up and not slots.filled("person") and not slots.topic):
+    on_person = not slots.topic or context.intent in PERSONAL
+    if slots.pronoun or (question.follow_up and not slots.filled("person") and on_person):
         return replace(question, slots=replace(slots, person=context.person))
     return question
 
@@ -42,7 +47,7 @@ def carry_over(knowledge: Knowledge, previous: str, question: Question) -> str |
     if slots.role and slots.person and "role" not in intent.slots:
         return "person_role"  # "他是省长吗？"
     if slots.topic and "topic" not in intent.slots:
-        return "topic"
+        return "statements" if previous in PERSONAL and slots.person else "topic"
     if slots.person and "person" not in intent.slots:
         return "person_role" if previous != "topic" else "statements"
     if slots.topic or slots.person or slots.role or slots.place:

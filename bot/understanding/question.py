@@ -86,7 +86,10 @@ class Question:
     verbs: tuple[str, ...] = ()  # the report's verbs the question names (通报, 强调 …)
     glossary: tuple[str, ...] = ()  # the report's words for English words of the question
     terms: tuple[str, ...] = ()  # focus terms: the question's longest pieces the report holds
-    absent: tuple[str, ...] = ()  # the question's words the report does not hold
+    absent: tuple[str, ...] = ()  # the question's runs the report does not hold (for figures)
+    tokens: tuple[str, ...] = ()  # what the reading path searches with: words, bigrams, concepts
+    content: tuple[str, ...] = ()  # what an answer should cover: words and concepts (no bigrams)
+    missing: tuple[str, ...] = ()  # words of the question the report never uses, nor any synonym
     keyword_hits: int = 0
 
     @property

@@ -1,0 +1,81 @@
+"""Which answer a question gets: the intent's composer, the reading path, or a refusal.
+
+    an intent that answers                        -> its answer
+    else the reading path, when it covers enough  -> the clauses that say it (READING_THRESHOLD)
+    else a refusal that is true: it names a word only when the report never uses that word
+         nor any synonym of it, and it says what the report does cover
+
+The threshold is set from the calibration table in the README (confidence bucket -> accuracy
+on the question sets), measured with tests/calibration.py.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .answers import Composed
+from .facts import Facts
+from .intents import Knowledge
+from .reading import Reading
+from .understanding import Parse
+
+READING_THRESHOLD = 0.72  # the reading path answers when its best sentence covers this much (calibrated)
+WEAK_INTENT = 0.55  # an intent answer below this confidence yields to a reading that covers all
+
+
+@dataclass(frozen=True)
+class Choice:
+    composed: Composed
+    source: str  # "intent", "reading" or "refusal"
+    confidence: float
+
+
+def choose(parse: Parse, intent_answer: Composed | None, reading: Reading | None) -> Choice | None:
+    """The answer to give, or None when only a refusal is left."""
+    if intent_answer is not None and intent_answer.answered:
+        full_reading = reading is not None and reading.confidence >= 0.999
+        if not (full_reading and parse.confidence < WEAK_INTENT):
+            return Choice(intent_answer, "intent", parse.confidence)
+    if reading is not None and reading.confidence >= READING_THRESHOLD:
+        return Choice(reading.composed, "reading", reading.confidence)
+    return None
+
+
+def true_refusal(composed: Composed | None, parse: Parse, facts: Facts, knowledge: Knowledge, script: str) -> Composed:
+    """A refusal that names only a word the report never uses, and says what the report covers."""
+    q = parse.question
+    if composed is not None and (composed.absent is None or _truly_absent(composed.absent, parse, facts)):
+        return composed
+    msg = knowledge.message
+    lead = msg("not_mentioned", script, word=q.missing[0]) + "\n" if q.missing else ""
+    return Composed(lead + msg("fallback", script) + "\n" + covers(facts, knowledge, script), False,
+                    absent=q.missing[0] if q.missing else None)
+
+
+def who_do_you_mean(facts: Facts, knowledge: Knowledge, script: str) -> Composed:
+    """A pronoun with no one to point to: ask back, naming the report's people (speakers first)."""
+    names = list(dict.fromkeys([*facts.speakers, *(p.name for p in facts.people)]))[:8]
+    sep = knowledge.message("list_sep", script)
+    return Composed(knowledge.message("who_do_you_mean", script, names=sep.join(names)), False)
+
+
+def _truly_absent(word: str, parse: Parse, facts: Facts) -> bool:
+    """A word a refusal may name: the question's own, and nowhere in the report."""
+    q, slots = parse.question, parse.slots
+    own = {*q.missing, *slots.name_words, *slots.english_names, slots.asked_phrase, slots.role, slots.person}
+    return word in own and word not in facts.article.text
+
+
+def covers(facts: Facts, knowledge: Knowledge, script: str) -> str:
+    """'这篇报道写的是…：7月11日、广州、主题…、与会人员（…）、讲话内容（…）。'"""
+    msg = knowledge.message
+    sep = msg("list_sep", script)
+    subjects = [str(f.value) for f in (facts.date, facts.place, facts.theme) if f]
+    names = [p.name for p in facts.people][:6]
+    if names:
+        subjects.append(msg("covers_people", script, names=sep.join(names)))
+    speakers = [s for s in facts.speakers if facts.said_by(s)][:3]
+    if speakers:
+        subjects.append(msg("covers_said", script, names=sep.join(speakers)))
+    meeting = facts.meeting.value if facts.meeting else facts.article.id
+    return msg("covers", script, meeting=meeting, subjects=sep.join(subjects))

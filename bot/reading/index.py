@@ -1,0 +1,76 @@
+"""Every clause of a report, indexed for BM25 (the `bm25s` library) with the tokens of
+`Tokenizer`; a clause of someone's statement also carries the speaker's name."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from ..facts import Facts
+from ..models import Sentence
+from ..understanding.tokens import Tokenizer
+
+_CLAUSE_END = re.compile(r"(?<=[，；：。！？])")
+MIN_CLAUSE = 6  # a shorter clause is read with the next one ('会上，' is no clause of its own)
+
+
+@dataclass(frozen=True)
+class Clause:
+    sentence: Sentence
+    text: str
+    speaker: str | None = None  # whose statement the clause belongs to (a person or a group)
+
+
+def split_clauses(sentence: Sentence) -> list[str]:
+    parts = [p for p in _CLAUSE_END.split(sentence.text) if p]
+    out: list[str] = []
+    for part in parts:
+        if out and len(out[-1]) < MIN_CLAUSE:
+            out[-1] += part
+        else:
+            out.append(part)
+    return out
+
+
+class ClauseIndex:
+    """The clauses of one report, their tokens, and a BM25 ranking over them."""
+
+    def __init__(self, facts: Facts, tokenizer: Tokenizer) -> None:
+        import bm25s  # numpy and bm25s load with the first index, not with the bot
+
+        speaker_of = {st.sentence: st.speaker for st in facts.statements}
+        self.clauses: list[Clause] = []
+        self.words: list[set[str]] = []  # each clause's words and concepts (no bigrams): what it covers
+        tokens: list[list[str]] = []
+        for sentence in facts.article.sentences:
+            speaker = speaker_of.get(sentence)
+            for text in split_clauses(sentence):
+                self.clauses.append(Clause(sentence, text, speaker))
+                words = tokenizer.terms(text) + tokenizer.concepts(text) + ([speaker] if speaker else [])
+                self.words.append(set(words))
+                tokens.append(words + tokenizer.bigrams(text))
+        self.tokens = [set(t) for t in tokens]
+        counts: Counter[str] = Counter(t for ts in self.tokens for t in ts)
+        self._counts = counts
+        n = max(1, len(self.clauses))
+        self.idf = {t: math.log(1 + (n - c + 0.5) / (c + 0.5)) for t, c in counts.items()}
+        self.max_idf = math.log(1 + (n + 0.5) / 0.5)  # of a token no clause holds
+        self._bm25 = bm25s.BM25()
+        self._bm25.index(tokens or [[""]], show_progress=False)
+
+    def rank(self, query: list[str]) -> list[tuple[float, int]]:
+        """(score, clause number) of the clauses the query finds, best first."""
+        if not query or not self.clauses:
+            return []
+        scores = self._bm25.get_scores(query)
+        found = [(float(s), i) for i, s in enumerate(scores) if s > 0]
+        return sorted(found, key=lambda e: (-e[0], e[1]))
+
+    def count(self, token: str) -> int:
+        """In how many clauses a token stands."""
+        return self._counts.get(token, 0)
+
+    def weight(self, token: str) -> float:
+        return self.idf.get(token, self.max_idf)

@@ -1,0 +1,196 @@
+"""Answer from the clauses that say what a question asks, by the kind of answer it wants.
+
+The confidence of a reading is how much of the question its best sentence covers: every
+content word and concept of the question weighs its IDF over the report's clauses, so that
+会议 counts little and 政产学研用金 counts much; a word the report never uses weighs most and is
+never covered. A reading covers nothing that matters when it holds only concepts (会, 说),
+misses a distinctive word, or is not about the person the question names.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..answers.base import Composed, Request, bullets, name_with_title, romanize, verb_text
+from ..dates import Kind
+from ..facts import Person
+from ..models import Sentence
+from ..scripts import has_han
+from ..understanding.tokens import CONCEPT
+from .index import ClauseIndex
+
+TOP_CLAUSES = 12  # clauses BM25 hands to the reader
+MAX_SENTENCES = 3  # sentences quoted for an open question
+CLOSE = 0.9  # another sentence is quoted too when it covers this share of what the best covers
+DISTINCTIVE_SHARE = 0.2  # a word found in at most this share of the clauses is distinctive
+SHORT_OF = 0.7  # the confidence of a reading that misses what matters is at most this
+CONCEPTS_ONLY = 0.5  # …and of one that covers no word of the question, only concepts
+
+
+@dataclass(frozen=True)
+class Reading:
+    """The reading path's proposal: an answer, and how much of the question it covers."""
+
+    composed: Composed
+    confidence: float
+    covered: tuple[str, ...] = ()  # the question's content words and concepts the answer holds
+
+
+class Reader:
+    def __init__(self) -> None:
+        self._words: dict[int, dict[Sentence, set[str]]] = {}
+
+    def _sentence_words(self, index: ClauseIndex) -> dict[Sentence, set[str]]:
+        key = id(index)
+        if key not in self._words:
+            out: dict[Sentence, set[str]] = {}
+            for clause, words in zip(index.clauses, index.words, strict=True):
+                out.setdefault(clause.sentence, set()).update(words)
+            self._words[key] = out
+        return self._words[key]
+
+    def read(self, req: Request, index: ClauseIndex) -> Reading:
+        q = req.question
+        content = [t for t in dict.fromkeys(q.content) if t]
+        ranked = index.rank(list(q.tokens))[:TOP_CLAUSES]
+        if not content or not ranked:
+            return Reading(Composed("", False), 0.0)
+        coverage = _Coverage(req, index, self._sentence_words(index), content)
+        candidates: dict[Sentence, float] = {}
+        for score, i in ranked:
+            sentence = index.clauses[i].sentence
+            candidates[sentence] = max(candidates.get(sentence, 0.0), score)
+        scored = sorted(
+            ((coverage.confidence(s), bm25, s) for s, bm25 in candidates.items()),
+            key=lambda e: (-e[0], -e[1], e[2].paragraph, e[2].index),
+        )
+        top, _, best = scored[0]
+        more = [s for c, _, s in scored[1:MAX_SENTENCES] if c >= CLOSE * top] if q.kind in ("what", "how", "list", "why") else []
+        chosen = sorted([best, *more], key=lambda s: (s.paragraph, s.index))
+        found = coverage.covered(best)
+        return Reading(_compose(req, chosen, _supports(req, best, found)), round(top, 3), tuple(found))
+
+
+class _Coverage:
+    """How much of a question a sentence covers (see the module's docstring)."""
+
+    def __init__(self, req: Request, index: ClauseIndex, words: dict[Sentence, set[str]], content: list[str]) -> None:
+        self.req, self.words, self.content = req, words, content
+        self.weights = {t: index.weight(t) for t in content}
+        self.total = sum(self.weights.values())
+        limit = max(1, int(DISTINCTIVE_SHARE * len(index.clauses)))
+        self.distinctive = {t for t in content if not t.startswith(CONCEPT) and index.count(t) <= limit}
+        self.titles = [t for t in req.genre.titles if len(t) > 1]
+        person = req.slots.person
+        self.person = person if person and (req.facts.person(person) or person in req.facts.article.text) else None
+
+    def _in_text(self, term: str, text: str) -> bool:
+        """A word in the text as a whole word: 省长 is not in 副省长."""
+        for longer in (t for t in self.titles if term in t and t != term):
+            text = text.replace(longer, " ")
+        return term in text
+
+    def covered(self, sentence: Sentence) -> list[str]:
+        own = self.words.get(sentence, set())
+        return [
+            t for t in self.content
+            if t in own or (has_han(t) and not t.startswith(CONCEPT) and len(t) >= 2 and self._in_text(t, sentence.text))
+        ]
+
+    def confidence(self, sentence: Sentence) -> float:
+        found = self.covered(sentence)
+        share = sum(self.weights[t] for t in found) / self.total if self.total else 0.0
+        if not any(not t.startswith(CONCEPT) for t in found):
+            share = min(share, CONCEPTS_ONLY)
+        if self.distinctive - set(found) or (self.person and not _involves(self.req, sentence, self.person)):
+            share = min(share, SHORT_OF)
+        if not _has_kind(self.req, sentence, found):
+            share = min(share, SHORT_OF)
+        return share
+
+
+def _involves(req: Request, sentence: Sentence, person: str) -> bool:
+    """The sentence names the person, or is their statement."""
+    return person in sentence.text or any(st.sentence == sentence and st.speaker == person for st in req.facts.statements)
+
+
+def _has_kind(req: Request, sentence: Sentence, found: list[str]) -> bool:
+    """The sentence holds the kind of thing asked: a figure, a date, a place, a person."""
+    kind, text = req.question.kind, sentence.text
+    if kind == "how_many":
+        return _counts_it(req, sentence, found)
+    if kind == "when":
+        return bool(req.genre.dates.find(text, Kind.TIME)) or any(w in text for w in req.knowledge.lexicon.time_words)
+    if kind == "where":
+        places = [*req.genre.venue_suffixes, *(f.value for f in (req.facts.place,) if f)]
+        return any(p in text for p in places)
+    if kind == "who":
+        return bool(_people_in(req, [sentence])) or any(w in text for w in (*req.genre.group_words, *req.genre.titles))
+    return True
+
+
+def _counts_it(req: Request, sentence: Sentence, found: list[str]) -> bool:
+    """A figure in the unit asked stands after the words of the question, in its sentence."""
+    terms = [t for t in found if not t.startswith(CONCEPT) and t in sentence.text]
+    clauses = req.genre.clauses_with_marks(sentence.text)
+    windows = ["".join(clauses[: i + 1]) for i, c in enumerate(clauses) if req.genre.counts_in(c, req.slots.units)]
+    return any(all(t in w for t in terms) for w in windows)
+
+
+def _supports(req: Request, sentence: Sentence, found: list[str]) -> bool:
+    """A yes/no question the sentence says yes to: its words stand together, with no other
+    person named between them (蒲光耀 is not 九三学社副主委 because 祁云舒 stands between)."""
+    words = [t for t in found if not t.startswith(CONCEPT) and t in sentence.text]
+    if not words:
+        return False
+    spots = [sentence.text.find(t) for t in words]
+    start, end = min(spots), max(sentence.text.find(t) + len(t) for t in words)
+    between = sentence.text[start:end]
+    others = [p.name for p in (*req.facts.people, *req.facts.mentioned) if p.name in between and p.name not in words]
+    return not others and len(req.genre.clauses_with_marks(between)) <= 2
+
+
+def _compose(req: Request, sentences: list[Sentence], supported: bool = False) -> Composed:
+    q = req.question
+    quote = _quote(req, sentences)
+    if q.kind == "who":
+        return _who(req, sentences, quote)
+    head = ""
+    if q.kind == "when":
+        dates = [f.date.text for s in sentences for f in req.genre.dates.find(s.text, Kind.ANY & ~Kind.ENGLISH)]
+        head = req.join(dict.fromkeys(dates))
+    elif q.kind == "how_many":
+        head = req.join(dict.fromkeys(f for s in sentences for f in req.genre.counts_in(s.text, req.slots.units)))
+    lead = req.msg("reading_yes" if q.yes_no and supported else "reading_says")
+    text = (head + req.msg("full_stop") + "\n" if head else "") + lead + "\n" + quote
+    people = _people_in(req, sentences)
+    return Composed(text, True, tuple(sentences), people[0].name if len(people) == 1 else None)
+
+
+def _quote(req: Request, sentences: list[Sentence]) -> str:
+    """The sentences, each with its speaker when it is someone's statement that does not name them."""
+    lines = []
+    for s in sentences:
+        st = next((st for st in req.facts.statements if st.sentence == s and not st.group), None)
+        if st and st.speaker not in s.text:
+            speaker = romanize(req, st.speaker) if req.en else st.speaker
+            lines.append(req.msg("said_line", speaker=speaker, verb=verb_text(req, st.verb), text=s.text))
+        else:
+            lines.append(bullets([s]))
+    return "\n".join(lines)
+
+
+def _people_in(req: Request, sentences: list[Sentence]) -> list[Person]:
+    everyone = [*req.facts.people, *req.facts.mentioned]
+    named = [p for p in everyone if any(p.name in s.text for s in sentences)]
+    speakers = {st.speaker for st in req.facts.statements if st.sentence in sentences and not st.group}
+    return named + [p for p in req.facts.people if p.name in speakers and p not in named]
+
+
+def _who(req: Request, sentences: list[Sentence], quote: str) -> Composed:
+    people = _people_in(req, sentences)
+    if not people:
+        return Composed(req.msg("reading_says") + "\n" + quote, True, tuple(sentences))
+    who = req.msg("item_sep").join(name_with_title(req, p) for p in people)
+    person = people[0].name if len(people) == 1 else None
+    return Composed(who + "\n" + req.msg("reading_says") + "\n" + quote, True, tuple(sentences), person)

@@ -1,0 +1,62 @@
+"""Homophone repair: a word of the question that is no word at all, written with characters
+that sound like a word of the report, is read as that word (税手 -> 税收, 难提 -> 难题,
+书计 -> 书记). Names are left to the person finder, everyday words are never touched."""
+
+from __future__ import annotations
+
+from .. import pinyin
+from ..scripts import is_han
+from ..segment import Segmenter
+from .report_words import ReportWords
+
+
+class Repairer:
+    def __init__(self, segmenter: Segmenter, stopwords: frozenset[str], extra_words: list[str]) -> None:
+        self._segmenter = segmenter
+        self._stop_chars = frozenset(w for w in stopwords if len(w) == 1)
+        self._stop_words = tuple(w for w in stopwords if len(w) > 1 and is_han(w))
+        self._extra = [w for w in extra_words if 2 <= len(w) <= 4 and is_han(w)]
+        self._maps: dict[int, dict[str, str]] = {}
+
+    def _sounds(self, words: ReportWords) -> dict[str, str]:
+        """The report's own words (and the knowledge's) by every reading, built once per meeting."""
+        key = id(words)
+        if key not in self._maps:
+            names = set(words.vocab.names)
+            report = {w for w in self._segmenter.cut(words.vocab.text) if 2 <= len(w) <= 4 and is_han(w)}
+            sounds: dict[str, str] = {}
+            for word in sorted(report - names) + self._extra:
+                for sound in pinyin.sounds(word):
+                    sounds.setdefault(sound, word)
+            self._maps[key] = sounds
+        return self._maps[key]
+
+    def __call__(self, text: str, words: ReportWords) -> str:
+        sounds = self._sounds(words)
+        edges, at = {0}, 0
+        for token in self._segmenter.cut(text):  # a repair never cuts one of jieba's words
+            at = text.find(token, at) + len(token)
+            edges.add(at)
+        out, i = [], 0
+        while i < len(text):
+            for size in (4, 3, 2):
+                window = text[i : i + size]
+                if len(window) == size and i in edges and i + size in edges and self._misspelt(window, words):
+                    word = next((sounds[s] for s in pinyin.sounds(window, first_only=True) if s in sounds), None)
+                    if word and word != window:
+                        out.append(word)
+                        i += size
+                        break
+            else:
+                out.append(text[i])
+                i += 1
+        return "".join(out)
+
+    def _misspelt(self, window: str, words: ReportWords) -> bool:
+        """A window that no one would write on purpose: Han, not the report's, not everyday
+        Chinese, not made of asking words."""
+        if not is_han(window) or words.holds(window) or self._segmenter.is_common(window):
+            return False
+        if any(c in self._stop_chars for c in window):  # 是第 is no misspelt 实地
+            return False
+        return not any(w in window for w in self._stop_words)

@@ -1,0 +1,85 @@
+"""Tokens of a text for the reading path: the same for a report's clauses and for a question.
+
+    terms      jieba's words (stop words and question words left out)
+    bigrams    every two Han characters in a row (robust to cuts and one wrong character)
+    concepts   '§group' for every word of a synonym group or a topic found, whole words first
+               (营商环境 is its own term, never 环境 of 生态环境)
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..intents import Knowledge
+from ..scripts import HAN_CLASS, has_han
+from ..segment import Segmenter
+from .matching import alternation
+
+CONCEPT = "§"
+_HAN_RUN = re.compile(f"[{HAN_CLASS}]+")
+
+
+class Tokenizer:
+    def __init__(self, segmenter: Segmenter, knowledge: Knowledge) -> None:
+        self._segmenter = segmenter
+        lex = knowledge.lexicon
+        asking = {w for words in lex.question_words.values() for w in words}
+        self.stopwords = frozenset(lex.question_stopwords | asking)
+        groups: dict[str, set[str]] = {}
+        for name, words in knowledge.synonyms.items():
+            for word in words:
+                groups.setdefault(word, set()).add(CONCEPT + name)
+        for topic in knowledge.topics:
+            for term in topic.terms:
+                groups.setdefault(term, set()).add(CONCEPT + "topic:" + topic.key)
+        self._group_of = groups
+        self._groups = alternation(groups)
+        self._words_of: dict[str, set[str]] = {}
+        for word, names in groups.items():
+            for name in names:
+                self._words_of.setdefault(name, set()).add(word)
+
+    def terms(self, text: str) -> list[str]:
+        """jieba's words of two characters or more; single characters jieba leaves in a row
+        (a word it does not know: 浦+发) are kept together."""
+        out: list[str] = []
+        run = ""
+        for w in [*self._segmenter.cut(text), " "]:
+            if len(w) == 1 and has_han(w) and w not in self.stopwords:
+                run += w
+                continue
+            if len(run) >= 2:
+                out.append(run)
+            run = ""
+            if w not in self.stopwords and (has_han(w) and len(w) >= 2 or re.fullmatch(r"[a-z0-9.%]{2,}", w)):
+                out.append(w)
+        return out
+
+    def knows(self, word: str) -> bool:
+        """Whether a word belongs to a synonym group or a topic (an English word the reading
+        path can follow into the report)."""
+        return word in self._group_of
+
+    @staticmethod
+    def bigrams(text: str) -> list[str]:
+        return [run[i : i + 2] for run in _HAN_RUN.findall(text) for i in range(len(run) - 1)]
+
+    def concepts(self, text: str) -> list[str]:
+        if not self._groups:
+            return []
+        found: list[str] = []
+        for m in self._groups.finditer(text):
+            found.extend(self._group_of[m.group()])
+        return sorted(set(found))
+
+    def synonyms(self, word: str) -> set[str]:
+        """The words that share a synonym group or a topic with `word` (itself included)."""
+        return {w for name in self._group_of.get(word, ()) for w in self._words_of[name]} | {word}
+
+    def tokens(self, text: str) -> list[str]:
+        return [*self.terms(text), *self.bigrams(text), *self.concepts(text)]
+
+    def query_bigrams(self, text: str) -> list[str]:
+        """The bigrams of a question's content words only (its asking words left out)."""
+        kept = [w if w not in self.stopwords else " " for w in self._segmenter.cut(text)]
+        return self.bigrams(" ".join(kept))
