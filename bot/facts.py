@@ -11,6 +11,7 @@ from .dates import Date
 from .fact_types import Fact, Person, Statement
 from .genre import Genre, load_genre
 from .lead import meeting_date, meeting_name, meeting_organizer, meeting_place, meeting_theme
+from .points import Point, extract_points
 from .research import Research, extract_research
 from .roster import extract_people
 from .statements import extract_groups, extract_statements
@@ -34,6 +35,10 @@ class Facts:
     research: Research | None
     speakers: tuple[str, ...] = ()  # people who spoke: a speaking action or a statement of their own
     removed: tuple[str, ...] = ()  # names a sidecar says are no participants (never answered as one)
+    points: tuple[Point, ...] = ()  # purpose, proposals, expectations, requirements, responses …
+
+    def points_of(self, kind: str) -> list[Point]:
+        return [p for p in self.points if p.kind == kind]
 
     def mention(self, name: str) -> Person | None:
         """Someone the report names without their taking part (a leader whose speech was relayed)."""
@@ -68,6 +73,9 @@ class Facts:
             "groups": [g.value for g in self.groups],
             "statements": [
                 {"speaker": s.speaker, "verb": s.verb, "text": s.text} for s in self.statements
+            ],
+            "points": [
+                {"kind": p.kind, "text": p.text, **({"speaker": p.speaker} if p.speaker else {})} for p in self.points
             ],
             "research": None
             if self.research is None
@@ -104,4 +112,5 @@ def extract(article: Article, genre: Genre | None = None) -> Facts:
         statements=statements,
         research=extract_research(article, genre),
         speakers=speakers(tuple(people), statements, genre),
+        points=extract_points(article, tuple(people), statements, genre),
     )

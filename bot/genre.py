@@ -76,9 +76,11 @@ class Genre:
     unit_kinds: dict[str, tuple[str, ...]]
     unit_questions: dict[str, tuple[str, ...]]
     count_words: tuple[str, ...]
+    unit_aliases: dict[str, str]
     which_words: tuple[str, ...]
     generic_classifier: str
     dates: DateReader  # finds dates as written (7月11日, 28日, 昨日上午, 十一月三日)
+    points: dict[str, tuple[str, ...]]  # kind of point -> its markers (purpose, expectation …)
     ordinal_pattern: re.Pattern[str]
     figure_pattern: re.Pattern[str]
     chair_action: str
@@ -89,6 +91,7 @@ class Genre:
     research_province_kinds: tuple[str, ...]
     place_suffixes: tuple[str, ...]
     venue_suffixes: tuple[str, ...]
+    which_nouns: tuple[str, ...]
 
     def counts_in(self, text: str, units: tuple[str, ...] = ()) -> list[str]:
         """Figures in `text` ('50多家', '47.3亿元', '1.26万名'), only in `units` when given."""
@@ -219,9 +222,11 @@ def load_genre() -> Genre:
         unit_kinds={k: tuple(v) for k, v in ex["unit_kinds"].items()},
         unit_questions={k: tuple(v) for k, v in ex["unit_questions"].items()},
         count_words=tuple(ex["count_words"]),
+        unit_aliases=dict(ex.get("unit_aliases") or {}),
         which_words=tuple(ex["which_words"]),
         generic_classifier=ex["generic_classifier"],
         dates=DateReader(tuple(ex["relative_dates"]), tuple(ex["day_parts"])),
+        points={k: _longest_first(v) for k, v in data["points"].items()},
         ordinal_pattern=_pattern(ex["ordinal"]),
         figure_pattern=_figures(ex),
         chair_action=ans["chair_action"],
@@ -232,4 +237,5 @@ def load_genre() -> Genre:
         research_province_kinds=tuple(ans["research_province_kinds"]),
         place_suffixes=tuple(ans["place_suffixes"]),
         venue_suffixes=tuple(ans["venue_suffixes"]),
+        which_nouns=tuple(ans["which_nouns"]),
     )

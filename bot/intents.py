@@ -36,7 +36,8 @@ INTENT_KEYS = {
 # "cue:X" and "hint:X" take an intent's name.
 REDIRECT_CONDITIONS = (
     "counts", "units", "yes_no", "which", "date", "place", "derived_person", "named_participant",
-    "group", "asked_phrase", "report_research", "report_group_statements", "cue:", "hint:",
+    "group", "asked_phrase", "report_research", "report_group_statements", "role", "role_person",
+    "when_and_where", "cue:", "hint:", "facet:",
 )
 TOP_LEVEL_KEYS = {"intents", "topics", "lexicon", "messages", "synonyms"}
 REQUIRED_MESSAGES = {"fallback", "not_mentioned", "empty", "help", "examples"}
@@ -150,6 +151,7 @@ class Lexicon:
     role_prefix_stops: tuple[str, ...]
     meeting_verbs_en: tuple[str, ...]
     time_words: tuple[str, ...]
+    particles: tuple[str, ...]
 
     @property
     def question_stopwords(self) -> frozenset[str]:
@@ -345,6 +347,7 @@ def _lexicon(raw: Any, path: str) -> Lexicon:
         role_prefix_stops=words("role_prefix_stops"),
         meeting_verbs_en=words("meeting_verbs_en"),
         time_words=words("time_words"),
+        particles=words("particles"),
     )
 
 
@@ -390,7 +393,7 @@ def _check_whole(directory: Path, found: dict[str, Any], required: Iterable[str]
         raise IntentFileError(folder, absent[0], "this intent is required by the answer composers but no file defines it.")
     for intent in found["intents"]:
         for rule in intent.redirect:
-            named = [c.lstrip("!").partition(":")[2] for c in rule.when if ":" in c]
+            named = [c.lstrip("!").partition(":")[2] for c in rule.when if c.lstrip("!").startswith(("cue:", "hint:"))]
             for target in (rule.to, *named):
                 if target not in names:
                     raise IntentFileError(intent.source, intent.name, f"redirect names {target!r}, which no file defines.")

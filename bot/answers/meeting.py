@@ -4,6 +4,7 @@ research, summary, and what such reports do not say."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..dates import Kind
 from ..models import Sentence
@@ -22,11 +23,13 @@ from .base import (
 
 
 def _other_subject(req: Request, meeting: str) -> list[str]:
-    """Words of the question that are about something other than the meeting (Chinese only:
-    English words are too loose a clue)."""
+    """Words of the question about something other than the meeting, which the report names
+    ("产业基金什么时候到位？"); none when the question is about the meeting itself ("这场座谈会
+    几号开的", "省长和老板们见面的会是几号") or names nothing of the report (English words too)."""
     slots = req.slots
-    return [w for w in (slots.person, *slots.topic_terms, *slots.known_words, *slots.unknown_words)
-            if w and has_han(w) and w not in meeting]
+    if req.question.has("meeting"):
+        return []
+    return [w for w in (slots.person, *slots.topic_terms, *slots.known_words) if w and has_han(w) and w not in meeting]
 
 
 def _dated_elsewhere(req: Request, meeting: str, other: list[str]) -> Composed:
@@ -87,7 +90,8 @@ def place(req: Request) -> Composed:
         else:  # another place the report names (深圳): a plain no
             text = req.t("check_no") + (text[0].lower() + text[1:] if req.en else text)
     else:
-        other = [w for w in (slots.person, *slots.known_words, *slots.unknown_words) if w and has_han(w)]
+        meeting = req.facts.meeting.value if req.facts.meeting else ""
+        other = [] if q.has("meeting") else [w for w in (slots.person, *slots.known_words) if w and has_han(w) and w not in meeting]
         if other and not q.yes_no:  # "林克庆是哪里人？" asks where something else is
             return Composed(req.t("other", word=other[0]), False)
     return Composed(text, True, fact.evidence)
@@ -145,7 +149,8 @@ def _answers(req: Request, sentence: Sentence, words: list[str]) -> bool:
     units = req.slots.units
     clauses = req.genre.clauses_with_marks(sentence.text)
     windows = ["".join(clauses[: i + 1]) for i, c in enumerate(clauses) if req.genre.counts_in(c, units)]
-    return any(all(w in window for w in words) for window in windows)
+    together = any if req.en else all  # an English word's Chinese is a looser clue than the report's own word
+    return any(together(w in window for w in words) for window in windows)
 
 
 @composer("figures")
@@ -263,3 +268,27 @@ def greeting(req: Request) -> Composed:
     examples = req.msg("examples")
     text = req.t(meeting=meeting) + "\n" + req.msg("try_asking") + "\n" + bullets(examples)
     return Composed(text, True)
+
+
+@composer("purpose")
+def purpose(req: Request) -> Composed:
+    """"为什么开这个会？": what the report states as the meeting's purpose, else its agenda."""
+    points = req.facts.points_of("purpose")
+    if not points:
+        return Composed(req.t("none"), False)
+    sentences = evidence_of(p.sentence for p in points)
+    return Composed(req.t() + "\n" + bullets(p.text + req.msg("full_stop") for p in points), True, sentences)
+
+
+@composer("when_where")
+def when_where(req: Request) -> Composed:
+    """"哪天在哪儿开的？": the date and the place, one after the other."""
+    parts = [date(_as(req, "date")), place(_as(req, "place"))]
+    return Composed(
+        "".join(p.text for p in parts), any(p.answered for p in parts), evidence_of(*(p.evidence for p in parts))
+    )
+
+
+def _as(req: Request, intent: str) -> Request:
+    """The request answered with another intent's templates (a question that asks two things)."""
+    return replace(req, intent=req.knowledge.intent(intent))

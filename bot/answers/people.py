@@ -56,6 +56,10 @@ def attendees(req: Request) -> Composed:
     check = _role_check(req) or check_person(req, lambda p: True, "")
     if check:
         return check
+    if req.question.has("besides") and (req.slots.roles or req.slots.people):  # 除了省长和政协主席，还有谁？
+        left = {n for r in req.slots.roles for n in role_holders(req, r)} | set(req.slots.people)
+        others = [p for p in req.facts.people if p.name not in left]
+        return _listed(req, others) if others else Composed(req.t("nobody_else", name=req.join(left)), True)
     people = role_filter(req, req.facts.people)
     if people is None:
         return about_group(req)

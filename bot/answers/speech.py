@@ -69,9 +69,11 @@ def _on_subject(req: Request, said: list[Statement], name: str) -> Composed:
     slots = req.slots
     asked_verbs = [v for v in {st.verb for st in said} if v in req.question.verbs]
     chosen = [st for st in said if st.verb in asked_verbs] or said
+    person = req.facts.person(name)
+    title = person.title if person else ""
     about = [
         w for w in (*(slots.topic.terms if slots.topic else ()), *slots.known_words, *slots.unknown_words)
-        if w != name and not any(p.name in w for p in req.facts.people) and has_han(w)
+        if w != name and not any(p.name in w for p in req.facts.people) and has_han(w) and w not in title
     ]
     if about:  # "王伟中提到了房地产吗？", "林克庆关于人才说了什么？"
         chosen = [st for st in said if any(t in st.text for t in about)]

@@ -9,6 +9,7 @@ misses a distinctive word, or is not about the person the question names.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ..answers.base import Composed, Request, bullets, name_with_title, romanize, verb_text
@@ -77,6 +78,7 @@ class _Coverage:
     def __init__(self, req: Request, index: ClauseIndex, words: dict[Sentence, set[str]], content: list[str]) -> None:
         self.req, self.words, self.content = req, words, content
         self.weights = {t: index.weight(t) for t in content}
+        self.concepts = {t: req.question.groups.get(t, set()) for t in content if not t.startswith(CONCEPT)}
         self.total = sum(self.weights.values())
         limit = max(1, int(DISTINCTIVE_SHARE * len(index.clauses)))
         self.distinctive = {t for t in content if not t.startswith(CONCEPT) and index.count(t) <= limit}
@@ -94,7 +96,9 @@ class _Coverage:
         own = self.words.get(sentence, set())
         return [
             t for t in self.content
-            if t in own or (has_han(t) and not t.startswith(CONCEPT) and len(t) >= 2 and self._in_text(t, sentence.text))
+            if t in own
+            or (has_han(t) and not t.startswith(CONCEPT) and len(t) >= 2 and self._in_text(t, sentence.text))
+            or bool(self.concepts.get(t, set()) & own)  # 风投: the report's 风险投资
         ]
 
     def confidence(self, sentence: Sentence) -> float:
@@ -115,8 +119,16 @@ def _involves(req: Request, sentence: Sentence, person: str) -> bool:
 
 
 def _has_kind(req: Request, sentence: Sentence, found: list[str]) -> bool:
-    """The sentence holds the kind of thing asked: a figure, a date, a place, a person."""
+    """The sentence holds the kind of thing asked: a figure, a date, a place, a person, one
+    of the things a "which" question asks for (哪个区 wants an X区)."""
     kind, text = req.question.kind, sentence.text
+    noun = req.slots.which
+    if noun:
+        rest = text
+        for term in found:
+            rest = rest.replace(term, " ")
+        if not re.search(rf"\w{re.escape(noun)}", rest):
+            return False
     if kind == "how_many":
         return _counts_it(req, sentence, found)
     if kind == "when":

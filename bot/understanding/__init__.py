@@ -68,6 +68,7 @@ class Understanding:
     def __init__(self, knowledge: Knowledge, genre: Genre, segmenter: Segmenter) -> None:
         lex = knowledge.lexicon
         self.knowledge = knowledge
+        self.genre = genre
         self.segmenter = segmenter
         self.stopwords = lex.question_stopwords
         self.normalise = Normaliser(lex)
@@ -86,7 +87,7 @@ class Understanding:
         self.scorer = IntentScorer(knowledge)
         self.tokenizer = Tokenizer(segmenter, knowledge)
         vocabulary = [*self.cues.owner, *self.topic.topic_of, *(w for ws in knowledge.synonyms.values() for w in ws)]
-        self.repair = Repairer(segmenter, self.stopwords, vocabulary)
+        self.repair = Repairer(segmenter, self.stopwords, lex.particles, vocabulary)
 
     # -- the steps, in order -----------------------------------------------------------
 
@@ -96,7 +97,7 @@ class Understanding:
         t = text.text
         spans = Spans()
         named = self.person.named(t, spans, words)
-        role = self.role(t, spans, words)
+        roles = self.role(t, spans, words)
         place, place_asked = self.place(t, spans, words)
         topic = self.topic(t, spans, words)
         date, times = self.date(t, spans)
@@ -113,7 +114,8 @@ class Understanding:
             person=person.person,
             person_guess=named.guess,
             pronoun=person.pronoun,
-            role=role,
+            role=roles[0] if roles else None,
+            roles=roles,
             topic=topic.topic,
             topic_terms=topic.terms,
             place=place,
@@ -130,6 +132,7 @@ class Understanding:
             units=self.units(t),
             times=times,
             acts=self.question_words.acts(t),
+            which=self._which(t),
         )
         yes_no = self.question_words.yes_no(t, text.script)
         question = Question(
@@ -146,6 +149,10 @@ class Understanding:
             keyword_hits=sum(cues.keyword_hits.values()),
         )
         return question, masked, cues
+
+    def _which(self, text: str) -> str | None:
+        m = re.search(r"(?:哪个|哪家|哪些|哪几个|哪一个|which)\s*(\w{1,4})", text)
+        return next((n for n in self.genre.which_nouns if m and m.group(1).startswith(n)), None)
 
     def read(self, text: Text | str, words: ReportWords, context: Context | None = None) -> Parse:
         """The whole pipeline: a question about one meeting, in a conversation's context."""
@@ -188,11 +195,18 @@ class Understanding:
             # one with neither stays in what an answer should cover, and no answer covers it
             named = {part for key in (*words.pinyin_of, *words.place_of) for part in key.split()}
             known = set(self.knowledge.lexicon.words_en) | set(self.cues.owner) | named
-            english = [w for w in terms if not has_han(w) and len(w) >= 3 and not tok.knows(w) and w not in known]
+            english = [
+                w for w in terms
+                if not has_han(w) and len(w) >= 3 and not tok.knows(w) and w not in known
+                and not any(w.startswith(k) for k in known if len(k) >= 4)  # incomes: income
+            ]
             terms = [w for w in terms if has_han(w)] + list(question.glossary) + english
         person = question.slots.person
         if person and person not in terms:
             terms.append(person)  # "他强调了什么？": the person the context gives
+        phrase = question.slots.asked_phrase
+        if phrase and phrase not in terms:
+            terms.append(phrase)  # 新能源, which jieba cuts into 新 + 能源
         concepts = tok.concepts(t)
         missing = [
             w for w in dict.fromkeys(terms)
@@ -203,6 +217,7 @@ class Understanding:
             tokens=tuple([*terms, *tok.query_bigrams(t), *concepts]),
             content=tuple(dict.fromkeys([*terms, *concepts])),
             missing=tuple(missing),
+            groups={w: frozenset(tok.groups(w, topics=False)) for w in terms},
         )
 
     def routing_words(self, text: Text) -> list[tuple[str, ...]]:

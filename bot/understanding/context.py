@@ -29,7 +29,7 @@ def with_context(question: Question, context: Context | None) -> Question:
     slots = question.slots
     if context is None or not context.person or slots.person is not None:
         return question
-    on_person = not slots.topic or context.intent in PERSONAL
+    on_person = (not slots.topic or context.intent in PERSONAL) and question.kind != "who"
     if slots.pronoun or (question.follow_up and not slots.filled("person") and on_person):
         return replace(question, slots=replace(slots, person=context.person))
     return question

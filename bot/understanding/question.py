@@ -39,6 +39,7 @@ class Slots:
     person_guess: bool = False  # the name was matched fuzzily (a typo)
     pronoun: bool = False
     role: str | None = None
+    roles: tuple[str, ...] = ()  # every title named ("除了省长和政协主席…")
     topic: Topic | None = None
     topic_terms: tuple[str, ...] = ()
     place: str | None = None
@@ -55,6 +56,7 @@ class Slots:
     units: tuple[str, ...] = ()  # the units of a figure asked for (多少人 -> 人, 名, 位 …)
     times: tuple[str, ...] = ()  # times of day the question takes for granted (上午)
     acts: tuple[str, ...] = ()  # speech acts it attributes (批评, 表扬 …)
+    which: str | None = None  # the noun a "which" question asks for (哪个区 -> 区, 哪家银行 -> 银行)
 
     def filled(self, slot: str) -> bool:
         """Whether the question fills `slot`; an unrecognised name or word can stand in for
@@ -90,6 +92,7 @@ class Question:
     tokens: tuple[str, ...] = ()  # what the reading path searches with: words, bigrams, concepts
     content: tuple[str, ...] = ()  # what an answer should cover: words and concepts (no bigrams)
     missing: tuple[str, ...] = ()  # words of the question the report never uses, nor any synonym
+    groups: dict[str, frozenset[str]] = field(default_factory=dict)  # a word's concept tokens (§…)
     keyword_hits: int = 0
 
     @property

@@ -3,7 +3,8 @@
 The rules are data (`redirect:` under an intent in intents/*.yaml); the conditions they may
 name are the predicates below, over the typed question and the meeting's vocabulary.
 A condition written `!name` holds when `name` does not; `cue:X` holds when the question
-holds a keyword of intent X, `hint:X` a keyword or a hint of it.
+holds a keyword of intent X, `hint:X` a keyword or a hint of it, `facet:X` when it has the
+facet X of the lexicon.
 """
 
 from __future__ import annotations
@@ -32,9 +33,12 @@ CONDITIONS: dict[str, Condition] = {
     "asked_phrase": lambda q, v: q.slots.asked_phrase is not None,
     "report_research": lambda q, v: v.has_research,
     "report_group_statements": lambda q, v: bool(v.voices),
+    "role": lambda q, v: q.slots.role is not None,
+    "role_person": lambda q, v: len(v.roles.get(q.slots.role or "", ())) == 1,  # a title one person holds
+    "when_and_where": lambda q, v: q.has("when") and q.has("where"),
 }
 # Conditions with an intent's name after them (cue:research).
-PREFIXES = ("cue:", "hint:")
+PREFIXES = ("cue:", "hint:", "facet:")
 CONDITION_NAMES = (*CONDITIONS, *PREFIXES)
 assert set(CONDITION_NAMES) == set(REDIRECT_CONDITIONS), "bot/intents.py lists the conditions the rules may use"
 
@@ -43,7 +47,9 @@ def holds(condition: str, question: Question, vocab: Vocabulary) -> bool:
     negated = condition.startswith("!")
     name = condition.lstrip("!")
     prefix, _, intent = name.partition(":")
-    if prefix == "cue":
+    if prefix == "facet":
+        value = question.has(intent)
+    elif prefix == "cue":
         value = intent in question.cues
     elif prefix == "hint":
         value = intent in question.hinted

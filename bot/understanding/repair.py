@@ -11,9 +11,9 @@ from .report_words import ReportWords
 
 
 class Repairer:
-    def __init__(self, segmenter: Segmenter, stopwords: frozenset[str], extra_words: list[str]) -> None:
+    def __init__(self, segmenter: Segmenter, stopwords: frozenset[str], particles: tuple[str, ...], extra_words: list[str]) -> None:
         self._segmenter = segmenter
-        self._stop_chars = frozenset(w for w in stopwords if len(w) == 1)
+        self._stop_chars = frozenset(particles)
         self._stop_words = tuple(w for w in stopwords if len(w) > 1 and is_han(w))
         self._extra = [w for w in extra_words if 2 <= len(w) <= 4 and is_han(w)]
         self._maps: dict[int, dict[str, str]] = {}

@@ -25,6 +25,7 @@ class Tokenizer:
         lex = knowledge.lexicon
         asking = {w for words in lex.question_words.values() for w in words}
         self.stopwords = frozenset(lex.question_stopwords | asking)
+        self._stop_chars = frozenset(w for w in self.stopwords if len(w) == 1)
         groups: dict[str, set[str]] = {}
         for name, words in knowledge.synonyms.items():
             for word in words:
@@ -51,9 +52,17 @@ class Tokenizer:
             if len(run) >= 2:
                 out.append(run)
             run = ""
-            if w not in self.stopwords and (has_han(w) and len(w) >= 2 or re.fullmatch(r"[a-z0-9.%]{2,}", w)):
+            if w in self.stopwords or all(c in self._stop_chars for c in w):
+                continue  # 要开: two asking characters are no word
+            if has_han(w) and len(w) >= 2 or re.fullmatch(r"[a-z0-9.%]{2,}", w):
                 out.append(w)
         return out
+
+    def groups(self, word: str, topics: bool = True) -> set[str]:
+        """The concept tokens of a word's synonym groups, and of its topics unless `topics` is
+        False (a topic is too broad to stand for one word: 能源 is no 领域)."""
+        found = set(self._group_of.get(word, ()))
+        return found if topics else {g for g in found if not g.startswith(CONCEPT + "topic:")}
 
     def knows(self, word: str) -> bool:
         """Whether a word belongs to a synonym group or a topic (an English word the reading

@@ -15,6 +15,7 @@ class UnitFinder:
         self._classifier = re.compile(rf"(?:{counts})({'|'.join(map(re.escape, genre.units))})")
         self._which = genre.which_words
         self._any = genre.generic_classifier
+        self._aliases = genre.unit_aliases
         self.words = frozenset(w for ws in genre.unit_questions.values() for w in ws)
 
     def __call__(self, text: str) -> tuple[str, ...]:
@@ -27,5 +28,6 @@ class UnitFinder:
         classifier = self._classifier.search(text)
         if classifier and not any(classifier.group(1) in self._kinds[k] for k in kinds if k != "items"):
             # "几多间初创企业": the classifier itself (间), unless 个, which counts anything
-            return units if classifier.group(1) == self._any else (classifier.group(1),)
+            unit = classifier.group(1)
+            return units if unit == self._any else tuple(dict.fromkeys((unit, self._aliases.get(unit, unit))))
         return units

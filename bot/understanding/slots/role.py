@@ -18,15 +18,18 @@ class RoleFinder:
         stops = "|".join(map(re.escape, lexicon.role_prefix_stops))
         self._prefix_stops = re.compile(stops) if stops else None
 
-    def __call__(self, text: str, spans: Spans, words: ReportWords) -> str | None:
+    def __call__(self, text: str, spans: Spans, words: ReportWords) -> tuple[str, ...]:
+        """Every title the question names (qualified), in order; the first one's span is taken."""
+        found: list[str] = []
         if not words.roles:
-            return None
+            return ()
         for m in words.roles.finditer(text):
             group_word = m.group() in self._group_words and m.group() not in words.vocab.roles
             if spans.free(*m.span()) and not group_word:  # a title nobody holds still asks about a role
-                spans.take(*m.span(), "role")
-                return self._qualified(text, m, words)
-        return None
+                if not found:
+                    spans.take(*m.span(), "role")
+                found.append(self._qualified(text, m, words))
+        return tuple(dict.fromkeys(found))
 
     def _qualified(self, text: str, match: re.Match[str], words: ReportWords) -> str:
         """'鹤洲市长' is not '市长' of anywhere: keep the place or body written before a title."""
