@@ -13,27 +13,25 @@ import logging
 import re
 import unicodedata
 from collections import OrderedDict
-from collections.abc import Hashable, Iterable
+from collections.abc import Hashable, Iterable, Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Any, TextIO
 
-from . import answers
-from .article import load_article
+from . import answers, conversations, loading
 from .errors import ArticleError
-from .facts import Facts, extract
+from .facts import Facts
 from .intents import DEFAULT_DIR, Knowledge, load_knowledge
 from .models import Evidence, Reply
 from .scripts import EN, HANS, HANT, MAX_QUESTION_CHARS, detect, is_neutral, normalize, render
 from .segment import Segmenter
-from .sidecar import apply_sidecar, load_sidecar
 from .understanding import Context, Parse, Understanding
-from .vocabulary import Vocabulary
 
 log = logging.getLogger(__name__)
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 SEEDS_DIR = PROJECT_DIR / "seeds"
-MAX_MESSAGE_CHARS = 4096  # Telegram's own limit; longer messages get "please ask one short question"
+MAX_INPUT_CHARS = 4096  # the engine's limit on one message, any channel; longer ones get "too long"
 NOT_SEARCHED_ELSEWHERE = {"not_reported", "greeting"}  # answers no other report could change
 MAX_CONVERSATIONS = 10_000
 MAX_CHOICES = 6  # meetings offered in one "which meeting?" question  # least recently used contexts are forgotten beyond this
@@ -67,24 +65,13 @@ class _Conversation:
 
 def article_paths(articles: Iterable[Path] | None = None, seeds: Path | None = None) -> list[Path]:
     """The report files to serve: explicit articles, else every *.txt in the seeds folder."""
-    paths = [Path(p) for p in articles or ()]
-    if not paths:
-        folder = Path(seeds) if seeds else SEEDS_DIR
-        if not folder.is_dir():
-            raise ArticleError(
-                f"The seeds folder {folder} does not exist. Give --seeds DIR or --article PATH."
-            )
-        paths = sorted(folder.glob("*.txt"))
-        if not paths:
-            raise ArticleError(f"No *.txt report in {folder}. Put a meeting report there.")
-    for path in paths:
-        if not path.is_file():
-            raise ArticleError(f"The article {path} does not exist.")
-    return paths
+    return loading.article_paths(articles, seeds, SEEDS_DIR)
 
 
 class Engine:
     """Answers questions about one or more meetings, keeping a context per conversation."""
+
+    skipped: tuple[loading.Skipped, ...] = ()  # report files Engine.load could not serve
 
     def __init__(
         self, meetings: list[Meeting], knowledge: Knowledge, default: str | None = None
@@ -103,26 +90,32 @@ class Engine:
         seeds: Path | None = None,
         intents_dir: Path | None = None,
         default: str | None = None,
+        progress: TextIO | None = None,
     ) -> Engine:
-        """Read the reports and the intents, extract facts, prepare understanding."""
+        """Read the reports and the intents, extract facts, prepare understanding.
+
+        Each report is read on its own (bot/loading.py): a broken one is skipped with a
+        warning and listed in `engine.skipped`; extracted facts come from the cache when the
+        file and the code are unchanged. `progress` (a terminal) shows a cold build's progress.
+        """
         knowledge = load_knowledge(intents_dir or DEFAULT_DIR, answers.COMPOSERS, answers.REQUIRED_INTENTS)
         paths = article_paths(articles, seeds)
-        facts: list[Facts] = []
-        vocabularies: list[Vocabulary] = []
-        for path in paths:
-            found = extract(load_article(path))
-            sidecar = load_sidecar(path)
-            if sidecar:
-                found = apply_sidecar(found, sidecar)
-            facts.append(found)
-            vocabularies.append(Vocabulary.from_facts(found, sidecar.aliases if sidecar else ()))
+        reports = loading.load_reports(paths, progress=progress)
+        if not reports.loaded:
+            raise ArticleError(
+                f"None of the {len(paths)} report file(s) could be read; the warnings above say why."
+            )
+        facts = [r.facts for r in reports.loaded]
+        vocabularies = [r.vocabulary for r in reports.loaded]
         topic_words = [t for topic in knowledge.topics for t in topic.terms]
         segmenter = Segmenter([w for v in vocabularies for w in v.words()] + topic_words)
         meetings = [
-            Meeting(f.article.id, f, Understanding(knowledge, v, segmenter))
+            Meeting(f.article.id, f, loading.LazyUnderstanding(knowledge, v, segmenter))
             for f, v in zip(facts, vocabularies, strict=True)
         ]
-        return cls(meetings, knowledge, default)
+        engine = cls(meetings, knowledge, default)
+        engine.skipped = tuple(reports.skipped)
+        return engine
 
     # -- meetings ---------------------------------------------------------------
 
@@ -171,16 +164,41 @@ class Engine:
         conv = self._conversations.get(conversation)
         return conv.last if conv else None
 
+    def current_meeting(self, conversation: Hashable) -> str:
+        conv = self._conversations.get(conversation)
+        return (conv.context.meeting if conv else None) or self.default
+
+    # -- conversations as plain data, for channels that persist them ------------------
+
+    def has_conversation(self, conversation: Hashable) -> bool:
+        return conversation in self._conversations
+
+    def conversation_state(self, conversation: Hashable) -> dict[str, Any] | None:
+        """One conversation as plain data (see bot/conversations.py); None if there is none."""
+        conv = self._conversations.get(conversation)
+        return conversations.to_plain(conv.context, conv.last, conv.pending) if conv else None
+
+    def restore_conversation(self, conversation: Hashable, state: Mapping[str, Any]) -> bool:
+        """Take a conversation back from `conversation_state` (after a restart); False when
+        the state no longer fits the loaded meetings."""
+        restored = conversations.from_plain(state, self._meetings, self.knowledge.topics)
+        if restored is None:
+            return False
+        conv = self._conversation(conversation)
+        conv.context, conv.last, conv.pending = restored
+        return True
+
     def ask(self, question: str, conversation: Hashable = "default") -> Reply:
         """Answer one question in a conversation; never raises on user input."""
         question = question if isinstance(question, str) else ""
-        script = detect(unicodedata.normalize("NFKC", question[:MAX_MESSAGE_CHARS]))  # ｗｈｏ is who
-        conv = self._conversation(conversation)
-        if script == HANS and conv.context.script == HANT and is_neutral(question):
+        script = detect(unicodedata.normalize("NFKC", question[:MAX_INPUT_CHARS]))  # ｗｈｏ is who
+        known = self._conversations.get(conversation)
+        if script == HANS and known and known.context.script == HANT and is_neutral(question):
             script = HANT  # "那金融呢？" in a Traditional conversation
         guard = self._guard(question, script)
         if guard:
-            return guard
+            return guard  # an empty or over-long message takes no conversation slot
+        conv = self._conversation(conversation)
         try:
             return self._ask(question[-MAX_QUESTION_CHARS:], script, conv)
         except Exception:  # a bug must reach the log, never the user as a traceback
@@ -274,7 +292,7 @@ class Engine:
 
     def _guard(self, question: str, script: str) -> Reply | None:
         msg = self.knowledge.message
-        if len(question) > MAX_MESSAGE_CHARS:
+        if len(question) > MAX_INPUT_CHARS:
             return Reply(
                 render(msg("too_long", script, size=len(question)), script), False, script=script
             )
@@ -300,6 +318,7 @@ class Engine:
                 suggestions=tuple(render(e, script) for e in msg("examples", script)[:3]),
                 script=script,
                 meeting=meeting.id,
+                tried_intent=max(parse.scores, key=parse.scores.__getitem__, default=None),
             )
         req = answers.Request(parse, parse.intent, meeting.facts, self.knowledge, script)
         composed = answers.compose(req)
@@ -324,6 +343,7 @@ class Engine:
             person=composed.person or parse.slots.person,
             script=script,
             meeting=meeting.id,
+            tried_intent=composed.intent or parse.intent.name,
         )
 
     def _suggestions(
