@@ -50,7 +50,9 @@ def test_ask_json(capsys: pytest.CaptureFixture[str]) -> None:
     lines = out.splitlines()
     assert len(lines) == 1
     record = json.loads(lines[0])
-    assert set(record) == {"question", "answer", "answered", "intent", "confidence", "evidence"}
+    assert set(record) == {
+        "question", "answer", "answered", "intent", "tried_intent", "confidence", "evidence"
+    }
     assert record["question"] == "关于金融说了什么？"
     assert record["answered"] is True and record["intent"] == "topic"
     assert "风险投资" in record["answer"]
