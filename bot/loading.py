@@ -97,7 +97,12 @@ def max_report_bytes() -> int:
     except ValueError:
         log.warning("MEETING_BOT_MAX_REPORT_MB=%r is no number; using %s", raw, MAX_REPORT_MB)
         megabytes = MAX_REPORT_MB
-    return int(megabytes * 1024 * 1024)
+    return round(megabytes * 1024 * 1024)
+
+
+def _megabytes(size: int) -> str:
+    """'4.4', '2', '0.001': three significant digits at most."""
+    return f"{size / 1048576:.3g}"
 
 
 # -- which files -------------------------------------------------------------------------
@@ -318,7 +323,7 @@ def _load_one(path: Path, limit: int, store: FactCache | None) -> tuple[Loaded, 
         size = path.stat().st_size
         if size > limit:
             raise ReportSkipped(
-                f"it is {size / 1048576:.1f} MB, over the {limit / 1048576:g} MB limit "
+                f"it is {_megabytes(size)} MB, over the {_megabytes(limit)} MB limit "
                 "(MEETING_BOT_MAX_REPORT_MB)"
             )
         data = path.read_bytes()
