@@ -424,6 +424,7 @@ class BotAPIStandIn:
 
 class _Server(ThreadingHTTPServer):
     daemon_threads = True
+    request_queue_size = 512  # a bot sends from up to 256 connections at once (socketserver's 5 resets them)
 
     def handle_error(self, request: Any, client_address: Any) -> None:
         """Clients hanging up (a stopped bot, a dropped-connection fault) are not errors."""
