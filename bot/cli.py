@@ -104,6 +104,10 @@ def _cmd_console(args: argparse.Namespace) -> int:
 def _cmd_bench(args: argparse.Namespace) -> int:
     from .bench import run_bench
 
+    if args.scale:
+        from .bench import run_scale
+
+        return run_scale([int(n) for n in args.scale.split(",") if n.strip()])
     return run_bench(args.article or None, args.seeds, rounds=args.rounds)
 
 
@@ -152,6 +156,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("bench", help="measure latency, throughput, cold start and memory")
     p.add_argument("--rounds", type=int, default=20, help="passes over the benchmark questions")
+    p.add_argument(
+        "--scale",
+        metavar="N,N,…",
+        help="instead: start-up (cold/warm cache), memory and time per question at N generated reports",
+    )
     _add_articles(p)
     p.set_defaults(func=_cmd_bench)
 
