@@ -135,7 +135,8 @@ def meetings(engine: Engine, key: Hashable, script: str, heading: str | None = N
         lines.append(f"{i}. {label} [{mid}]" + (mark if mid == current else ""))
     if len(listing) > 1:
         lines.append(engine.message("pick_meeting", script))
-    return Reply("\n".join(lines), True, intent="meetings", script=script, choices=listing)
+    choices = listing if len(listing) > 1 else ()  # one meeting: nothing to pick
+    return Reply("\n".join(lines), True, intent="meetings", script=script, choices=choices)
 
 
 def meeting(engine: Engine, key: Hashable, argument: str, script: str) -> Reply:

@@ -159,6 +159,8 @@ def _terminal(tmp_path: Path, keys: list[bytes]) -> tuple[int, str]:
             prompts = seen.count(b"> ")
             while seen.count(b"> ") <= prompts and time.monotonic() < deadline:
                 seen += _read(leader)
+            seen += _read(leader)  # as a person would, type once the prompt is waiting (a
+            # signal in the instant before readline waits for input is only seen at the next key)
             os.write(leader, key)
         while process.poll() is None and time.monotonic() < deadline:
             seen += _read(leader)
