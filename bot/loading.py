@@ -212,7 +212,11 @@ class FactCache:
         """Remove folders of other code versions that nothing used for CACHE_KEEP_DAYS."""
         limit = time.time() - CACHE_KEEP_DAYS * 86400
         for other in root.iterdir():
-            if other != self.folder and other.is_dir() and other.stat().st_mtime < limit:
+            try:
+                stale = other != self.folder and other.is_dir() and other.stat().st_mtime < limit
+            except OSError:  # removed meanwhile by another process
+                continue
+            if stale:
                 shutil.rmtree(other, ignore_errors=True)
 
     @staticmethod
