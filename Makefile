@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test bench lint eval clean
+.PHONY: run test bench bench-scale lint eval clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -20,6 +20,9 @@ test: $(STAMP)
 
 bench: $(STAMP)
 	$(PY) -m bot bench
+
+bench-scale: $(STAMP)  # a few minutes: 1,000 reports are extracted once (cold cache)
+	$(PY) -m bot bench --scale 1,200,1000
 
 eval: $(STAMP)
 	$(PY) -m bot eval tests/eval/dev_questions.yaml

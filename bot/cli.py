@@ -8,10 +8,14 @@ import logging
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import yaml
 
 from .errors import BotError
+
+if TYPE_CHECKING:
+    from .facts import Facts
 
 
 def _add_articles(parser: argparse.ArgumentParser) -> None:
@@ -29,7 +33,7 @@ def _add_articles(parser: argparse.ArgumentParser) -> None:
 def _engine(args: argparse.Namespace):
     from .engine import Engine
 
-    return Engine.load(args.article or None, args.seeds)
+    return Engine.load(args.article or None, args.seeds, progress=sys.stderr)
 
 
 def _cmd_ask(args: argparse.Namespace) -> int:
@@ -44,6 +48,7 @@ def _cmd_ask(args: argparse.Namespace) -> int:
                 "answer": reply.text,
                 "answered": reply.answered,
                 "intent": reply.intent,
+                "tried_intent": reply.tried_intent,  # also on a refusal, where intent may be null
                 "confidence": reply.confidence,
                 "evidence": [e.as_dict() for e in reply.evidence],
             }
@@ -65,9 +70,18 @@ def _cmd_ask(args: argparse.Namespace) -> int:
     return 0
 
 
+def _facts_dict(facts: Facts) -> dict[str, object]:
+    """The facts as printed: extraction's view, plus people named title-after-name only."""
+    from .mentions import titled_after_name
+
+    doc = facts.as_dict()
+    doc["mentioned"] = [*doc["mentioned"], *titled_after_name(facts)]
+    return doc
+
+
 def _cmd_facts(args: argparse.Namespace) -> int:
     engine = _engine(args)
-    docs = [m.facts.as_dict() for m in (engine.meeting(mid) for mid, _ in engine.meetings())]
+    docs = [_facts_dict(engine.meeting(mid).facts) for mid, _ in engine.meetings()]
     yaml.safe_dump_all(docs, sys.stdout, allow_unicode=True, sort_keys=False, width=120)
     return 0
 
@@ -90,6 +104,10 @@ def _cmd_console(args: argparse.Namespace) -> int:
 def _cmd_bench(args: argparse.Namespace) -> int:
     from .bench import run_bench
 
+    if args.scale:
+        from .bench import run_scale
+
+        return run_scale([int(n) for n in args.scale.split(",") if n.strip()])
     return run_bench(args.article or None, args.seeds, rounds=args.rounds)
 
 
@@ -138,6 +156,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("bench", help="measure latency, throughput, cold start and memory")
     p.add_argument("--rounds", type=int, default=20, help="passes over the benchmark questions")
+    p.add_argument(
+        "--scale",
+        metavar="N,N,…",
+        help="instead: start-up (cold/warm cache), memory and time per question at N generated reports",
+    )
     _add_articles(p)
     p.set_defaults(func=_cmd_bench)
 
@@ -159,7 +182,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BotError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
-    except KeyboardInterrupt:
+    except KeyboardInterrupt:  # Ctrl-C while loading or answering: end the line, say nothing more
+        sys.stderr.write("\n")
         return 130
     except BrokenPipeError:  # `python -m bot facts | head`
         sys.stderr.close()

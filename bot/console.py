@@ -1,104 +1,113 @@
-"""The local console: type questions, read answers and their sources."""
+"""The local console: type questions, read answers and their sources.
+
+Commands are those of every channel (bot/commands.py) plus /quit. Replies, the prompt, the
+evidence line and help follow the script of the user's last question. Ctrl-C and Ctrl-D
+leave cleanly (status 0); the line history is kept in the user's data folder.
+"""
 
 from __future__ import annotations
 
 import sys
+from collections.abc import Hashable
 from pathlib import Path
 from typing import TextIO
 
+from . import commands
 from .engine import Engine
+from .models import Reply
+from .userdirs import data_dir
 
-HISTORY = Path.home() / ".meeting_bot_history"
-COMMANDS = "/help  /source  /why  /meetings  /meeting N  /new  /quit"
+HISTORY_FILE = "console_history"
+HISTORY_LENGTH = 1000
+QUIT = ("/quit", "/exit", "/q")
+COMMANDS = commands.usage_line(("/quit",))
+CONSOLE_MESSAGES = ("evidence_line", "prompt", "goodbye", "loaded")
 
 
-def _setup_readline() -> None:
+def history_path() -> Path:
+    return data_dir() / HISTORY_FILE
+
+
+def _load_history() -> Path | None:
+    """Line editing and the history of earlier runs, where readline exists."""
     try:
         import readline
     except ImportError:  # not on every platform; line editing is a nicety
-        return
+        return None
+    path = history_path()
+    readline.set_history_length(HISTORY_LENGTH)
     try:
-        readline.read_history_file(HISTORY)
+        readline.read_history_file(path)
     except OSError:
         pass
-    import atexit
-
-    def save() -> None:
-        try:
-            readline.write_history_file(HISTORY)
-        except OSError:
-            pass
-
-    atexit.register(save)
+    return path
 
 
-def handle(engine: Engine, line: str, key: object, out: TextIO) -> bool:
-    """Handle one console line; False when the user asked to quit."""
-    text = line.strip()
-    if text in ("/quit", "/exit", "/q"):
-        return False
-    last = engine.last_reply(key)
-    if text in ("/help", "/start"):
-        out.write(engine.help_text(last.script if last else "hans") + "\n" + COMMANDS + "\n\n")
-        return True
-    if text == "/new":
-        engine.forget(key)
-        out.write(engine.message("new_conversation") + "\n\n")
-        return True
-    if text == "/source":
-        if last and last.evidence:
-            out.write(
-                "\n".join(f"[{e.paragraph}.{e.sentence}] {e.text}" for e in last.evidence) + "\n\n"
-            )
-        else:
-            out.write(engine.message("no_source" if last else "no_answer_yet") + "\n\n")
-        return True
-    if text == "/why":
-        if last:
-            runner = f"{last.runner_up[0]} {last.runner_up[1]:.2f}" if last.runner_up else "-"
-            out.write(
-                f"intent={last.intent} confidence={last.confidence:.2f} runner-up={runner}\n\n"
-            )
-        return True
-    meetings = engine.meetings()
-    if text == "/meetings":
-        out.write("\n".join(f"{i}. {label}" for i, (_, label) in enumerate(meetings, 1)) + "\n\n")
-        return True
-    if text.startswith("/meeting"):
-        choice = text.removeprefix("/meeting").strip()
-        if choice.isdigit() and 1 <= int(choice) <= len(meetings):
-            out.write(engine.select_meeting(key, meetings[int(choice) - 1][0]).text + "\n\n")
-        else:
-            out.write("用法：/meeting N（见 /meetings）\n\n")
-        return True
-    reply = engine.ask(line, conversation=key)
+def _save_history(path: Path | None) -> None:
+    if path is None:
+        return
+    import readline
+
+    try:
+        readline.write_history_file(path)
+    except OSError:
+        pass
+
+
+def _write_reply(engine: Engine, reply: Reply, out: TextIO) -> None:
     out.write(reply.text + "\n")
     if reply.choices:
         out.write(
             "\n".join(f"{i}. {label}" for i, (_, label) in enumerate(reply.choices, 1)) + "\n"
         )
     if reply.evidence:
-        out.write(f"  〔依据：{len(reply.evidence)}句原文，/source 查看〕\n")
+        out.write(engine.message("evidence_line", reply.script, count=len(reply.evidence)) + "\n")
+
+
+def handle(engine: Engine, line: str, key: Hashable, out: TextIO) -> bool:
+    """Handle one console line; False when the user asked to quit."""
+    text = line.strip()
+    if text in QUIT:
+        return False
+    script = commands.script_of(engine, key)
+    result = commands.run(engine, key, text, script, COMMANDS)
+    if result is None:
+        _write_reply(engine, engine.ask(line, conversation=key), out)
+    elif isinstance(result, Reply) and result.intent not in (None, "meetings", "select_meeting"):
+        _write_reply(engine, result, out)  # /summary, /people, /topics, a held question
+    else:
+        out.write((result if isinstance(result, str) else result.text) + "\n")
     out.write("\n")
     return True
 
 
 def run_console(engine: Engine, stdin: TextIO | None = None, out: TextIO | None = None) -> int:
+    """The console loop; returns the exit status (0, also on Ctrl-C and Ctrl-D)."""
+    commands.check_messages(engine.knowledge, commands.REQUIRED_MESSAGES + CONSOLE_MESSAGES)
     stdin = stdin or sys.stdin
     out = out or sys.stdout
-    interactive = stdin.isatty()
-    if interactive:
-        _setup_readline()
-    out.write(engine.welcome_text() + "\n" + COMMANDS + "\n\n")
+    interactive = stdin is sys.stdin and stdin.isatty()
+    history = _load_history() if interactive else None
+    skipped = len(getattr(engine, "skipped", ()))
+    out.write(engine.welcome_text() + "\n" + COMMANDS + "\n")
+    out.write(engine.message("loaded", loaded=len(engine.meetings()), skipped=skipped) + "\n\n")
     key = ("console", 0)
-    while True:
-        try:
-            line = input("问> ") if interactive else stdin.readline()
-        except EOFError:
-            break
-        if not interactive and line == "":
-            break
-        if not handle(engine, line.rstrip("\n"), key, out):
-            break
-    out.write("再见！\n")
+    try:
+        while True:
+            prompt = engine.message("prompt", commands.script_of(engine, key))
+            try:
+                line = input(prompt) if interactive else stdin.readline()
+            except EOFError:  # Ctrl-D at the prompt
+                out.write("\n")
+                break
+            if not interactive and line == "":
+                break
+            if not handle(engine, line.rstrip("\n"), key, out):
+                break
+    except KeyboardInterrupt:  # Ctrl-C, at the prompt or while answering
+        out.write("\n")
+    finally:
+        _save_history(history)
+    out.write(engine.message("goodbye", commands.script_of(engine, key)) + "\n")
+    out.flush()
     return 0

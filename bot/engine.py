@@ -14,17 +14,18 @@ from __future__ import annotations
 import logging
 import re
 import unicodedata
-from collections.abc import Hashable, Iterable
+from collections.abc import Hashable, Iterable, Mapping
 from dataclasses import replace
 from pathlib import Path
+from typing import Any, TextIO
 
-from . import answers
+from . import answers, conversations, loading
 from .arbitration import choose, true_refusal, who_do_you_mean
 from .conversations import Conversation, Conversations
 from .errors import ArticleError
 from .genre import Genre, load_genre
 from .intents import DEFAULT_DIR, Knowledge, load_knowledge
-from .meetings import SEEDS_DIR, Meeting, article_paths, load_meetings
+from .meetings import SEEDS_DIR, Meeting, article_paths, meeting_of
 from .models import Evidence, Reply
 from .reading import ClauseIndex, Reader
 from .routing import Router
@@ -34,7 +35,7 @@ from .understanding import CONDITION_NAMES, Context, Parse, Text, Understanding
 
 log = logging.getLogger(__name__)
 
-MAX_MESSAGE_CHARS = 4096  # a longer message gets "please ask one short question"
+MAX_INPUT_CHARS = 4096  # the engine's limit on one message, any channel; longer ones get "too long"
 NOT_SEARCHED_ELSEWHERE = {"not_reported", "greeting"}  # answers no other report could change
 _HAS_WORD = re.compile(f"[{HAN_CLASS}A-Za-z0-9]")
 
@@ -43,6 +44,8 @@ __all__ = ["HANT", "SEEDS_DIR", "Engine", "Meeting", "article_paths"]
 
 class Engine:
     """Answers questions about one or more meetings, keeping a context per conversation."""
+
+    skipped: tuple[loading.Skipped, ...] = ()  # report files Engine.load could not serve
 
     def __init__(
         self,
@@ -72,14 +75,32 @@ class Engine:
         seeds: Path | None = None,
         intents_dir: Path | None = None,
         default: str | None = None,
+        progress: TextIO | None = None,
     ) -> Engine:
-        """Read the intents and the genre, then the reports; prepare understanding."""
+        """Read the intents and the genre, then the reports; prepare understanding.
+
+        Each report is read on its own (bot/loading.py): a broken one is skipped with a
+        warning and listed in `engine.skipped`; extracted facts come from the cache when the
+        file and the code are unchanged. `progress` (a terminal) shows a cold build's progress.
+        """
         knowledge = load_knowledge(intents_dir or DEFAULT_DIR, answers.COMPOSERS, answers.REQUIRED_INTENTS, CONDITION_NAMES)
         genre = load_genre()
-        meetings = load_meetings(article_paths(articles, seeds), genre)
+        paths = article_paths(articles, seeds)
+        reports = loading.load_reports(paths, genre, progress=progress)
+        if not reports.loaded:
+            raise ArticleError(f"None of the {len(paths)} report file(s) could be read; the warnings above say why.")
+        meetings = [meeting_of(r.facts, r.vocabulary, genre) for r in reports.loaded]
         topic_words = [t for topic in knowledge.topics for t in topic.terms]
         segmenter = Segmenter([w for m in meetings for w in m.vocabulary.words()] + topic_words)
-        return cls(meetings, knowledge, genre, Understanding(knowledge, genre, segmenter), default)
+        engine = cls(meetings, knowledge, genre, Understanding(knowledge, genre, segmenter), default)
+        engine.skipped = tuple(reports.skipped)
+        return engine
+
+    def restarted(self) -> Engine:
+        """The same meetings and knowledge with no conversation in memory (a restarted bot)."""
+        engine = Engine(list(self._meetings.values()), self.knowledge, self.genre, self.understanding, self.default)
+        engine.skipped = self.skipped
+        return engine
 
     # -- meetings ---------------------------------------------------------------
 
@@ -125,6 +146,30 @@ class Engine:
     def last_reply(self, conversation: Hashable) -> Reply | None:
         conv = self.conversations.peek(conversation)
         return conv.last if conv else None
+
+    def current_meeting(self, conversation: Hashable) -> str:
+        conv = self.conversations.peek(conversation)
+        return (conv.context.meeting if conv else None) or self.default
+
+    # -- conversations as plain data, for channels that persist them ------------------
+
+    def has_conversation(self, conversation: Hashable) -> bool:
+        return self.conversations.peek(conversation) is not None
+
+    def conversation_state(self, conversation: Hashable) -> dict[str, Any] | None:
+        """One conversation as plain data (see bot/conversations.py); None if there is none."""
+        conv = self.conversations.peek(conversation)
+        return conversations.to_plain(conv.context, conv.last, conv.pending) if conv else None
+
+    def restore_conversation(self, conversation: Hashable, state: Mapping[str, Any]) -> bool:
+        """Take a conversation back from `conversation_state` (after a restart); False when
+        the state no longer fits the loaded meetings."""
+        restored = conversations.from_plain(state, self._meetings, self.knowledge.topics)
+        if restored is None:
+            return False
+        conv = self.conversations.get(conversation)
+        conv.context, conv.last, conv.pending = restored
+        return True
 
     def ask(self, question: str, conversation: Hashable = "default") -> Reply:
         """Answer one question in a conversation; never raises on user input."""
@@ -204,7 +249,7 @@ class Engine:
 
     def _guard(self, question: str, script: str) -> Reply | None:
         msg = self.knowledge.message
-        if len(question) > MAX_MESSAGE_CHARS:
+        if len(question) > MAX_INPUT_CHARS:
             return Reply(render(msg("too_long", script, size=len(question)), script), False, script=script)
         if not question.strip():
             return Reply(render(msg("empty", script), script), False, script=script)
@@ -248,6 +293,7 @@ class Engine:
             person=composed.person or parse.slots.person,
             script=script,
             meeting=meeting.id,
+            tried_intent=intent or (parse.intent.name if parse.intent else _best(parse)),
         )
 
     def _suggestions(self, parse: Parse, composed: answers.Composed, script: str) -> tuple[str, ...]:
@@ -298,3 +344,8 @@ class Engine:
         labels = "\n".join("· " + label for _, label in self.meetings())
         head = "I know these meetings:" if script == EN else "我了解这些会议："
         return render(f"{self.help_text(script)}\n\n{head}\n{labels}", script)
+
+
+def _best(parse: Parse) -> str | None:
+    """The intent that scored best, also when it fell short of the threshold."""
+    return max(parse.scores, key=parse.scores.__getitem__, default=None)

@@ -1,7 +1,7 @@
 """Meetings: the reports to serve, read once, each with its facts and its words.
 
     paths = article_paths(seeds=Path("seeds"))
-    meetings = load_meetings(paths, genre)
+    meetings = load_meetings(paths, genre)      # broken files skipped (bot/loading.py)
 """
 
 from __future__ import annotations
@@ -10,12 +10,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from .article import load_article
-from .errors import ArticleError
-from .facts import Facts, extract
+from . import loading
+from .facts import Facts
 from .genre import Genre
-from .sidecar import apply_sidecar, load_sidecar
-from .understanding import ReportWords, clean
+from .understanding import ReportWords
 from .vocabulary import Vocabulary
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
@@ -47,30 +45,14 @@ class Meeting:
 
 def article_paths(articles: Iterable[Path] | None = None, seeds: Path | None = None) -> list[Path]:
     """The report files to serve: explicit articles, else every *.txt in the seeds folder."""
-    paths = [Path(p) for p in articles or ()]
-    if not paths:
-        folder = Path(seeds) if seeds else SEEDS_DIR
-        if not folder.is_dir():
-            raise ArticleError(f"The seeds folder {folder} does not exist. Give --seeds DIR or --article PATH.")
-        paths = sorted(folder.glob("*.txt"))
-        if not paths:
-            raise ArticleError(f"No *.txt report in {folder}. Put a meeting report there.")
-    for path in paths:
-        if not path.is_file():
-            raise ArticleError(f"The article {path} does not exist.")
-    return paths
+    return loading.article_paths(articles, seeds, SEEDS_DIR)
 
 
-def load_meeting(path: Path, genre: Genre) -> Meeting:
-    """Read one report (and its sidecar), extract its facts and its words."""
-    facts = extract(load_article(path, genre), genre)
-    sidecar = load_sidecar(path)
-    if sidecar:
-        facts = apply_sidecar(facts, sidecar, genre)
-    aliases = tuple(clean(a) for a in sidecar.aliases) if sidecar else ()
-    vocabulary = Vocabulary.from_facts(facts, genre, aliases)
+def meeting_of(facts: Facts, vocabulary: Vocabulary, genre: Genre) -> Meeting:
+    """A meeting from what loading gives (the facts and the vocabulary of one report)."""
     return Meeting(facts.article.id, facts, vocabulary, ReportWords(vocabulary, genre))
 
 
 def load_meetings(paths: Iterable[Path], genre: Genre) -> list[Meeting]:
-    return [load_meeting(path, genre) for path in paths]
+    """Every report that can be read (bot/loading.py skips the others with a warning)."""
+    return [meeting_of(r.facts, r.vocabulary, genre) for r in loading.load_reports(paths, genre).loaded]

@@ -35,6 +35,8 @@ class Reply:
     ``suggestions`` are likely next questions, in the script of the question.
     ``choices`` is set when the question could belong to several meetings:
     each entry is ``(meeting_id, label)``, and the channel offers them.
+    ``tried_intent`` is the intent the engine tried, also when it refused (then ``intent``
+    may be None: nothing was recognised above the threshold, and this is the best guess).
     """
 
     text: str
@@ -48,3 +50,4 @@ class Reply:
     meeting: str | None = None
     person: str | None = None  # the person the answer is about, for follow-ups ("他呢？")
     choices: tuple[tuple[str, str], ...] = field(default=())
+    tried_intent: str | None = None

@@ -28,7 +28,10 @@ ENVIRONMENT = {  # variable: key in the config file's ``telegram:`` section
     "TELEGRAM_WEBHOOK_PORT": "webhook_port",
     "TELEGRAM_WEBHOOK_SECRET": "webhook_secret",
     "TELEGRAM_WEBHOOK_LISTEN": "webhook_listen",
+    "TELEGRAM_PERSISTENCE_FILE": "persistence_file",
 }
+PERSISTENCE_FILE = "telegram-state.pickle"  # in the user's data folder, unless configured
+PERSISTENCE_OFF = {"off", "none", "no", "false"}
 TOKEN_HINT = (
     "create a bot with @BotFather (https://t.me/BotFather) and export its token as "
     "TELEGRAM_BOT_TOKEN, or run `make run` without the token for the console mode"
@@ -49,6 +52,8 @@ class TelegramConfig:
     webhook_port: int = DEFAULT_WEBHOOK_PORT
     webhook_secret: str | None = field(default=None, repr=False)
     webhook_listen: str = DEFAULT_WEBHOOK_LISTEN
+    # where conversations and button payloads survive a restart; None keeps them in memory only
+    persistence_file: Path | None = None
 
 
 def load_config(environ: Mapping[str, str], path: Path | None = None) -> TelegramConfig:
@@ -82,7 +87,19 @@ def load_config(environ: Mapping[str, str], path: Path | None = None) -> Telegra
         webhook_port=_port(values.get("webhook_port", DEFAULT_WEBHOOK_PORT)),
         webhook_secret=secret or None,
         webhook_listen=str(values.get("webhook_listen", DEFAULT_WEBHOOK_LISTEN)),
+        persistence_file=_persistence_file(values.get("persistence_file")),
     )
+
+
+def _persistence_file(value: object) -> Path | None:
+    """The configured file, None for 'off', else telegram-state.pickle in the data folder."""
+    if value is not None and str(value).strip().lower() in PERSISTENCE_OFF:
+        return None
+    if value is not None and str(value).strip():
+        return Path(str(value)).expanduser()
+    from bot.userdirs import data_dir
+
+    return data_dir(create=False) / PERSISTENCE_FILE
 
 
 def _read_file(path: Path) -> dict[str, Any]:

@@ -83,6 +83,7 @@ class Call:
     status: int = 200
     result: Any = None  # what the stand-in answered
     text: str | None = None  # sendMessage/editMessageText: the text as a user would see it
+    at: float = field(default_factory=time.monotonic)  # when the request arrived
 
 
 @dataclass
@@ -92,6 +93,8 @@ class Fault:
     status: int | None  # None drops the connection without an answer
     description: str = ""
     retry_after: int | None = None
+    chat_id: int | None = None  # only requests for this chat; None: any
+    delay: float = 0.0  # with status 200: answer normally, but only after this many seconds
 
 
 @dataclass
@@ -174,15 +177,23 @@ class BotAPIStandIn:
         status: int = 500,
         description: str = "Internal Server Error",
         retry_after: int | None = None,
+        chat_id: int | None = None,
     ) -> None:
-        """Answer the next ``times`` calls of ``method`` with an error."""
+        """Answer the next ``times`` calls of ``method`` (for ``chat_id``, if given) with an error."""
         with self._lock:
-            self._faults.append(Fault(method, times, status, description, retry_after))
+            self._faults.append(Fault(method, times, status, description, retry_after, chat_id))
 
-    def drop(self, method: str, times: int = 1) -> None:
-        """Close the connection on the next ``times`` calls of ``method`` without answering."""
+    def drop(self, method: str, times: int = 1, chat_id: int | None = None) -> None:
+        """Close the connection on the next ``times`` calls of ``method`` without answering
+        (after reading the request: the bot cannot know whether it was processed)."""
         with self._lock:
-            self._faults.append(Fault(method, times, None))
+            self._faults.append(Fault(method, times, None, chat_id=chat_id))
+
+    def slow(self, method: str, seconds: float, times: int = 1, chat_id: int | None = None) -> None:
+        """Process the next ``times`` calls of ``method`` normally, but answer after ``seconds``
+        (a bot with a shorter read timeout gives up although the call was processed)."""
+        with self._lock:
+            self._faults.append(Fault(method, times, 200, chat_id=chat_id, delay=seconds))
 
     def enqueue(self, kind: str, payload: dict[str, Any]) -> int:
         """Queue an update for getUpdates; returns its update_id."""
@@ -315,9 +326,12 @@ class BotAPIStandIn:
 
     # -- serving --------------------------------------------------------------------
 
-    def _fault_for(self, method: str) -> Fault | None:
+    def _fault_for(self, method: str, params: dict[str, Any]) -> Fault | None:
+        chat = params.get("chat_id")
         with self._lock:
             for fault in self._faults:
+                if fault.chat_id is not None and str(fault.chat_id) != str(chat):
+                    continue
                 if fault.method == method and fault.times > 0:
                     fault.times -= 1
                     return fault
@@ -410,6 +424,7 @@ class BotAPIStandIn:
 
 class _Server(ThreadingHTTPServer):
     daemon_threads = True
+    request_queue_size = 512  # a bot sends from up to 256 connections at once (socketserver's 5 resets them)
 
     def handle_error(self, request: Any, client_address: Any) -> None:
         """Clients hanging up (a stopped bot, a dropped-connection fault) are not errors."""
@@ -430,7 +445,10 @@ def _handler_for(standin: BotAPIStandIn) -> type[BaseHTTPRequestHandler]:
             call = Call(method, params, body)
             with standin._lock:
                 standin.calls.append(call)
-            fault = standin._fault_for(method)
+            fault = standin._fault_for(method, params)
+            if fault is not None and fault.delay:
+                time.sleep(fault.delay)
+                fault = None
             if fault is not None and fault.status is None:
                 call.status = 0
                 self.close_connection = True

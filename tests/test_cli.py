@@ -50,7 +50,9 @@ def test_ask_json(capsys: pytest.CaptureFixture[str]) -> None:
     lines = out.splitlines()
     assert len(lines) == 1
     record = json.loads(lines[0])
-    assert set(record) == {"question", "answer", "answered", "intent", "confidence", "evidence"}
+    assert set(record) == {
+        "question", "answer", "answered", "intent", "tried_intent", "confidence", "evidence"
+    }
     assert record["question"] == "关于金融说了什么？"
     assert record["answered"] is True and record["intent"] == "topic"
     assert "风险投资" in record["answer"]
@@ -231,8 +233,8 @@ def test_console_session() -> None:
     assert code == 0
     assert COMMANDS in out
     assert "林克庆" in out
-    assert "[1.3] 省委副书记、省长王伟中出席并讲话，省政协主席林克庆主持。" in out
-    assert "intent=chair" in out and "confidence=" in out
+    assert "¶1.3 省委副书记、省长王伟中出席并讲话，省政协主席林克庆主持。" in out
+    assert "intent: chair\nconfidence: 1.00" in out
     assert out.rstrip().endswith("再见！")
     assert "王伟中：" not in out  # nothing after /quit is answered
 
@@ -240,8 +242,9 @@ def test_console_session() -> None:
 def test_console_source_and_why_before_any_question() -> None:
     code, out = console("/source\n/why\n")
     assert code == 0
-    assert "还没有回答过问题" in out
-    assert "intent=" not in out
+    assert "还没有回答过问题" in out  # /source
+    assert "还没有可以解释的回答" in out  # /why
+    assert "intent:" not in out
 
 
 def test_console_ends_at_end_of_input() -> None:
@@ -260,7 +263,7 @@ def test_console_meetings_and_meeting_choice() -> None:
     _, out = console("/meetings\n/meeting 2\n谁主持了会议？\n/meeting 9\n/quit\n", engine)
     assert "1. 粤商·省长面对面协商座谈会" in out and "2. 全省民营企业发展座谈会" in out
     assert "韩书凯" in out
-    assert "用法：/meeting N" in out
+    assert "没有第 9 个会议。可以选的会议：\n1. 粤商·省长面对面协商座谈会" in out
 
 
 def test_console_through_main(

@@ -18,7 +18,7 @@ from bot.scripts import to_simplified
 
 CASES = load_cases(DEV_SET)
 IDS = [c.get("q") or " → ".join(c["turns"]) for c in CASES]
-RECORD_KEYS = {"question", "answer", "answered", "intent", "confidence", "evidence"}
+RECORD_KEYS = {"question", "answer", "answered", "intent", "tried_intent", "confidence", "evidence"}
 
 
 def test_the_dev_set_is_well_formed() -> None:

@@ -9,7 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from bot import Reply
-from bot.engine import MAX_MESSAGE_CHARS
+from bot.engine import MAX_INPUT_CHARS
 from bot.evaluate import load_cases
 from bot.scripts import SCRIPTS, detect, to_traditional
 
@@ -60,7 +60,7 @@ def test_any_text_gets_a_reply(question: str) -> None:
 
 @FEW
 @given(
-    st.integers(MAX_MESSAGE_CHARS + 1, 10_000),
+    st.integers(MAX_INPUT_CHARS + 1, 10_000),
     st.sampled_from(["会", "a", "谁主持了会议？", "😀", " x"]),
 )
 def test_very_long_messages_are_declined_politely(size: int, unit: str) -> None:
@@ -157,7 +157,7 @@ def test_html_tags_around_a_question_change_nothing() -> None:
 def test_mixed_scripts(question: str) -> None:
     reply = ask(question)
     assert_sane(reply)
-    assert reply.script == detect(question[:MAX_MESSAGE_CHARS])
+    assert reply.script == detect(question[:MAX_INPUT_CHARS])
 
 
 @PROPERTY

@@ -9,6 +9,7 @@ import pytest
 
 from bot.engine import Engine
 from bot.errors import ArticleError
+from bot.sidecar import load_sidecar
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "000_7fee04f60953f204.txt"
@@ -61,8 +62,14 @@ def test_an_alias_routes_questions_to_its_meeting(folder: Path) -> None:
     ["facts: [1, 2]\n", "colour: red\n", "people: [{roles: [x]}]\n", "facts:\n  weather: sunny\n", ": : :\n"],
     ids=["facts-list", "unknown-key", "person-without-name", "unknown-fact", "bad-yaml"],
 )
-def test_a_malformed_sidecar_names_the_file(folder: Path, text: str) -> None:
+def test_a_malformed_sidecar_is_reported_by_name_and_the_report_still_served(
+    folder: Path, text: str, caplog: pytest.LogCaptureFixture
+) -> None:
     path = folder / SEED.with_suffix(".yaml").name
     path.write_text(text, encoding="utf-8")
-    with pytest.raises(ArticleError, match=path.name):
-        Engine.load(seeds=folder)
+    engine = Engine.load(seeds=folder)
+    [warning] = [r.getMessage() for r in caplog.records if r.levelname == "WARNING"]
+    assert warning.startswith(f"ignored the sidecar of {folder / SEED.name}: ") and path.name in warning
+    assert "林克庆" in engine.ask("谁主持了会议？", ("sidecar", 3)).text  # served without it
+    with pytest.raises(ArticleError, match=path.name):  # the sidecar reader itself still says why
+        load_sidecar(folder / SEED.name)

@@ -339,3 +339,37 @@ class Scripted:
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self.engine, name)
+
+
+# -- the shared commands ------------------------------------------------------------------------
+
+
+@uses_bot
+async def test_an_unknown_command_gets_a_short_help_in_the_users_script(bot_api: BotAPIStandIn) -> None:
+    user = bot_api.user()
+    bot_api.private("/weather", user=user)
+    bot_api.private("誰主持了會議？", user=user)
+    bot_api.private("/weather now", user=user)
+    first, _, second = await bot_api.wait_for("sendMessage", 3)
+    assert first.text.startswith("没有 /weather 这个命令。可以用：/help") and "/ask" in first.text
+    assert second.text.startswith("沒有 /weather 這個命令")
+
+
+@uses_bot
+async def test_new_forgets_the_conversation(bot_api: BotAPIStandIn) -> None:
+    user = bot_api.user()
+    bot_api.private("王伟中是谁？", user=user)
+    bot_api.private("/new", user=user)
+    bot_api.private("/why", user=user)
+    _, new, why = await bot_api.wait_for("sendMessage", 3)
+    assert new.text == "好的，重新开始。"
+    assert why.text == "还没有可以解释的回答：先问一个问题吧。"
+
+
+def test_the_command_maps_of_the_console_and_telegram_agree() -> None:
+    from bot import commands
+    from bot.console import COMMANDS as CONSOLE_USAGE
+    from bot.telegram_bot import USAGE
+
+    shared = {c.usage for c in commands.COMMANDS if c.name not in commands.INTENT_COMMANDS}
+    assert shared <= set(CONSOLE_USAGE.split("  ")) and shared <= set(USAGE.split("  "))

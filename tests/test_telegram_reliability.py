@@ -17,10 +17,11 @@ import httpx
 import pytest
 from botapi_standin import BotAPIStandIn
 from helpers import ROOT, shared_engine
+from telegram.error import NetworkError
 from telegram_fixtures import TOKEN
 
 from bot.models import Reply
-from bot.telegram_bot import build_application, main, webhook_options
+from bot.telegram_bot import _deliver, build_application, main, undelivered, webhook_options
 from bot.telegram_config import TelegramConfig, configure_logging
 
 uses_bot = pytest.mark.usefixtures("telegram_app")
@@ -41,7 +42,6 @@ def statuses(api: BotAPIStandIn, chat_id: int) -> list[int]:
     [
         (lambda api: api.fail("sendMessage", times=2, status=500), [500, 500, 200]),
         (lambda api: api.fail("sendMessage", status=502, description="Bad Gateway"), [502, 200]),
-        (lambda api: api.drop("sendMessage"), [0, 200]),
         (
             lambda api: api.fail(
                 "sendMessage",
@@ -52,7 +52,7 @@ def statuses(api: BotAPIStandIn, chat_id: int) -> list[int]:
             [429, 200],
         ),
     ],
-    ids=["500-twice", "502", "dropped-connection", "429-retry-after"],
+    ids=["500-twice", "502", "429-retry-after"],
 )
 async def test_a_transient_failure_still_delivers_the_answer(
     bot_api: BotAPIStandIn, inject: Any, expected: list[int]
@@ -100,24 +100,94 @@ async def test_a_refusal_is_logged_once_and_the_bot_goes_on(
     description: str,
     logged: str,
 ) -> None:
-    bot_api.fail("sendMessage", status=status, description=description)
-    update_id, blocked = bot_api.private("谁主持了会议？")
+    user = bot_api.user()
+    bot_api.fail("sendMessage", status=status, description=description, chat_id=user["id"])
+    update_id, blocked = bot_api.private("谁主持了会议？", user=user)
     bot_api.private("谁主持了会议？")
     [answer] = await bot_api.wait_for("sendMessage")
-    assert statuses(bot_api, blocked["chat"]["id"]) == [status]  # not retried
-    assert "林克庆" in answer.text
-    assert f"update {update_id}: Telegram refused a request: {logged}" in caplog.text
+    line = f"update {update_id}: Telegram refused a request: {logged}"
+    await bot_api.wait_until(lambda: line in caplog.text)
+    bot_api.private("谁主持了会议？", user=user)  # the same chat goes on too
+    await bot_api.wait_for("sendMessage", 2)
+    assert statuses(bot_api, blocked["chat"]["id"]) == [status, 200]  # not retried
+    assert "林克庆" in answer.text and caplog.text.count(line) == 1
 
 
 @uses_bot
 async def test_giving_up_after_the_last_try_is_logged_with_the_update_id(
     bot_api: BotAPIStandIn, caplog: pytest.LogCaptureFixture
 ) -> None:
-    bot_api.fail("sendMessage", times=5, status=500)
-    update_id, _ = bot_api.private("谁主持了会议？")
+    user = bot_api.user()
+    bot_api.fail("sendMessage", times=5, status=500, chat_id=user["id"])
+    update_id, _ = bot_api.private("谁主持了会议？", user=user)
     bot_api.private("谁主持了会议？")
     await bot_api.wait_for("sendMessage")
-    assert f"update {update_id} failed" in caplog.text
+    await bot_api.wait_until(lambda: f"update {update_id} failed" in caplog.text)
+    assert statuses(bot_api, user["id"]) == [500] * 5
+
+
+# -- a reply is never sent twice ------------------------------------------------------------
+
+
+async def test_a_dropped_connection_after_the_request_went_out_is_not_retried(
+    run_bot: Any, bot_api: BotAPIStandIn, caplog: pytest.LogCaptureFixture
+) -> None:
+    async with run_bot():
+        user = bot_api.user()
+        bot_api.drop("sendMessage", chat_id=user["id"])
+        update_id, _ = bot_api.private("谁主持了会议？", user=user)
+        await bot_api.wait_until(lambda: f"update {update_id} failed" in caplog.text)
+    assert statuses(bot_api, user["id"]) == [0]  # one try: it may have been delivered
+    assert "it may have been delivered, so it is not sent again" in caplog.text
+
+
+async def test_a_send_that_timed_out_after_reaching_telegram_is_delivered_once(
+    run_bot: Any, bot_api: BotAPIStandIn, telegram_engine: Any, caplog: pytest.LogCaptureFixture
+) -> None:
+    config = TelegramConfig(TOKEN, bot_api.base_url)
+    application = build_application(config, telegram_engine, retry_backoff=0.01, read_timeout=0.3)
+    user = bot_api.user()
+    bot_api.slow("sendMessage", seconds=1.0, chat_id=user["id"])
+    await application.initialize()
+    await application.start()
+    await application.updater.start_polling(poll_interval=0, timeout=1)
+    try:
+        update_id, _ = bot_api.private("谁主持了会议？", user=user)
+        await bot_api.wait_until(lambda: f"update {update_id} failed" in caplog.text, timeout=8)
+        await asyncio.sleep(1.2)  # the slow answer lands; nothing else follows
+    finally:
+        await application.updater.stop()
+        await application.stop()
+        await application.shutdown()
+    [delivered] = bot_api.sent(user["id"])  # the user got the answer exactly once
+    assert "林克庆" in delivered.text
+    assert len(bot_api.recorded("sendMessage")) == 1
+
+
+async def test_a_refused_connection_is_retried_since_the_request_never_left(
+    bot_api: BotAPIStandIn, telegram_engine: Any, caplog: pytest.LogCaptureFixture
+) -> None:
+    with socket.socket() as probe:  # a port where nothing listens: connections are refused
+        probe.bind(("127.0.0.1", 0))
+        closed = probe.getsockname()[1]
+    config = TelegramConfig(TOKEN, f"http://127.0.0.1:{closed}/bot")
+    application = build_application(config, telegram_engine, retry_backoff=0.01)
+    with pytest.raises(NetworkError):  # getMe is refused too; the HTTP clients are ready
+        await application.bot.initialize()
+
+    class Ctx:  # the two things _deliver reads from a handler's context
+        bot = application.bot
+        bot_data = application.bot_data
+
+    try:
+        with pytest.raises(NetworkError) as failed:
+            await _deliver(Ctx, 1234, "hello")
+    finally:
+        await application.bot.shutdown()
+    assert undelivered(failed.value)
+    tries = [r for r in caplog.records if "sending to chat 1234 failed (httpx.ConnectError" in r.getMessage()]
+    assert len(tries) == 4  # five attempts: retried, since the request never left
+    assert "may have been delivered" not in caplog.text
 
 
 async def test_no_error_text_is_ever_posted_into_a_group(
