@@ -84,7 +84,7 @@ def speakers(people: tuple[Person, ...], statements: tuple[Statement, ...], genr
 def extract(article: Article, genre: Genre | None = None) -> Facts:
     """Read every fact the genre's rules can find in a cleaned article."""
     genre = genre or load_genre()
-    people, mentioned = extract_people(article, genre)
+    people, mentioned, attending = extract_people(article, genre)
     statements = tuple(extract_statements(article, people, genre))
     return Facts(
         article=article,
@@ -95,7 +95,7 @@ def extract(article: Article, genre: Genre | None = None) -> Facts:
         organizer=meeting_organizer(article, genre),
         people=tuple(people),
         mentioned=tuple(mentioned),
-        groups=tuple(extract_groups(article, list(statements), genre)),
+        groups=tuple(extract_groups(article, list(statements), genre, attending)),
         statements=statements,
         research=extract_research(article, genre),
         speakers=speakers(tuple(people), statements, genre),
