@@ -110,6 +110,7 @@ def _pos_tokenizer() -> Any:
     import jieba
     import jieba.posseg
 
+    jieba.setLogLevel(logging.WARNING)
     started = time.perf_counter()
     tokenizer = jieba.Tokenizer(dictionary=str(trimmed_dictionary()))
     tokenizer.tmp_dir = str(_cache_dir())  # where the Segmenter keeps its own

@@ -211,6 +211,25 @@ def test_golden_accuracy_table(capsys: pytest.CaptureFixture[str]) -> None:
     )
 
 
+def test_precision_and_recall_per_report(capsys: pytest.CaptureFixture[str]) -> None:
+    results = golden.run_precision_recall()
+    text = golden.pr_table(results)
+    with capsys.disabled():
+        print("\n\nPrecision/recall against tests/reports/*.facts.yaml\n" + text)
+    assert len(text.splitlines()) == len(GOLDEN) + 3  # header, one row per report, ALL, legend
+    for kind, counts in golden.pooled(results).items():
+        assert counts.precision >= MIN_GOLDEN_ACCURACY, (kind, counts)
+        assert counts.recall >= MIN_GOLDEN_ACCURACY, (kind, counts)
+
+
+def test_the_report_reads_any_folder(tmp_path: Path) -> None:
+    for g in GOLDEN[:2]:
+        (tmp_path / g.name).write_bytes(g.read_bytes())
+        (tmp_path / golden.article_path(g).name).write_bytes(golden.article_path(g).read_bytes())
+    assert list(golden.run(folder=tmp_path)) == [golden.report_name(g) for g in GOLDEN[:2]]
+    assert golden.main(["--dir", str(tmp_path)]) == 0
+
+
 # --- rules of the genre, on invented snippets (not the reports above) -----------------------
 
 
