@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 
 from .article import Article
-from .dates import Date, Found, Kind
+from .dates import Date, Found, Kind, chinese_number
 from .fact_types import Fact
 from .genre import Genre
 from .models import Sentence
@@ -88,7 +88,18 @@ def meeting_date(article: Article, genre: Genre) -> Fact[Date] | None:
             date = _on_dateline(date, dateline)
         return Fact(date, (sentence,))
     if dateline:  # only a dateline gives one
-        return Fact(dateline, article.sentences[:1])
+        return _numeral_day(article, dateline, genre) or Fact(dateline, article.sentences[:1])
+    return None
+
+
+def _numeral_day(article: Article, dateline: Date, genre: Genre) -> Fact[Date] | None:
+    """'中新社北京三月九日电 …九日下午在京召开': a day in Chinese numerals, the dateline's day."""
+    parts = "|".join(genre.day_parts)
+    for sentence in _held_sentences(article, genre):
+        for match in re.finditer(rf"(?<![月〇一二三四五六七八九十])([〇一二三四五六七八九十]{{1,3}})日({parts})?", sentence.text):
+            if chinese_number(match.group(1)) == dateline.day:
+                part = match.group(2)
+                return Fact(replace(dateline, text=dateline.text + (part or ""), part=part), (sentence,))
     return None
 
 

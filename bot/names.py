@@ -99,8 +99,11 @@ def has_family_name(name: str, genre: Genre) -> bool:
     return "·" in name or name[0] in genre.surnames or name.startswith(genre.compound_surnames)
 
 
-# jieba.posseg's tags for person names (nr; nrfg and nrt are names it knows as words).
+# jieba.posseg's tags for person names (nr; nrfg and nrt are names it knows as words), and the
+# tags of words that end a name (verbs, particles, prepositions, conjunctions, adverbs, numerals,
+# pronouns, punctuation): '王建国带着…' is 王建国, '欧阳秀英是…' is 欧阳秀英.
 _PERSON_TAGS = ("nr", "nrfg", "nrt")
+_ENDING_TAGS = ("v", "u", "p", "c", "d", "m", "q", "r", "x", "f", "y", "e", "t")
 
 
 @lru_cache(maxsize=1)
@@ -121,18 +124,23 @@ def _pos_tokenizer() -> Any:
 
 
 def tagged_name(text: str, genre: Genre) -> str | None:
-    """The person's name a text opens with by jieba's part-of-speech tags, one signal beside the
-    rules for names outside rosters: '宇文长庚带着几名工人…' -> 宇文长庚 (a family name and a given name
-    tagged nr); '心声' -> None (a noun). Checked against the family names, titles and non-names."""
-    tokens = [(t.word, t.flag) for t in _pos_tokenizer().lcut(text[:8])]
-    if not tokens:
+    """The person's name a text opens with, read with jieba's part-of-speech tags, one signal
+    beside the rules for names outside rosters: a family name and up to two characters, ended
+    early by a word tagged as a verb, particle… ('宇文长庚带着几名工人' -> 宇文长庚, '王明说' -> 王明);
+    or a word tagged nr. '心声' (a noun) -> None. Checked against the family names and the
+    non-names; never a family name alone."""
+    family = next((c for c in genre.compound_surnames if text.startswith(c)), text[:1])
+    listed = has_family_name(family, genre)
+    at, end, tagged = 0, len(family) + 2, False
+    for token in _pos_tokenizer().lcut(text[:8]):
+        if at == 0 and token.flag in _PERSON_TAGS and not listed:
+            end, tagged = len(token.word), True  # a name jieba tags, its family name not listed
+        elif at == 0 and len(token.word) > len(family) and token.flag.startswith(_ENDING_TAGS):
+            return None  # '周转快': the family name is the start of a verb
+        elif len(family) < at < end and token.flag.startswith(_ENDING_TAGS):
+            end = at
+        at += len(token.word)
+    name = text[:end]
+    if listed and len(name) <= len(family):
         return None
-    (first, tag), rest = tokens[0], tokens[1:]
-    family = first in genre.compound_surnames or (len(first) == 1 and first in genre.surnames)
-    if family and rest and rest[0][1] in _PERSON_TAGS and len(rest[0][0]) <= 2:
-        name = first + rest[0][0]  # '宇文' + '长庚', '巫' + '马秀云' is no split a name may have
-    elif tag in _PERSON_TAGS:
-        name = first
-    else:
-        return None
-    return name if valid_name(name, genre) and has_family_name(name, genre) else None
+    return name if valid_name(name, genre) and (listed or tagged) else None
