@@ -102,10 +102,30 @@ class Genre:
     research_place_kinds: tuple[str, ...]
     research_province_kinds: tuple[str, ...]
     place_suffixes: tuple[str, ...]
+    compound_terms: tuple[str, ...] = ()
 
     def counts_in(self, text: str, units: tuple[str, ...] = ()) -> list[str]:
         """Figures in `text` ('50多家', '47.3亿元', '1.26万名'), only in `units` when given."""
         return [m.group() for m in self.figure_pattern.finditer(text) if not units or m.group(1) in units]
+
+    def holds_term(self, text: str, term: str, asked: tuple[str, ...] = ()) -> bool:
+        """Whether `text` holds `term` as a whole term: not only inside another compound of the
+        genre when the question named a compound of its own. Asked about 营商环境, the topic word
+        环境 is not held by '生态环境优美' (a different compound), but is by '营商环境' or '环境好';
+        asked about 环境 alone (no compound), any 环境 holds it."""
+        if term not in text:
+            return False
+        specific = [a for a in asked if a in self.compound_terms]
+        if not specific:
+            return True
+        others = [c for c in self.compound_terms if term in c and c != term and c not in specific]
+        inside = {
+            i
+            for c in others
+            for m in re.finditer(re.escape(c), text)
+            for i in range(m.start(), m.end() - len(term) + 1)
+        }
+        return any(m.start() not in inside for m in re.finditer(re.escape(term), text))
 
     def ordinal(self, text: str) -> str | None:
         """'第42次' in a sentence that numbers a meeting."""
@@ -269,4 +289,5 @@ def load_genre() -> Genre:
         research_place_kinds=tuple(ans["research_place_kinds"]),
         research_province_kinds=tuple(ans["research_province_kinds"]),
         place_suffixes=tuple(ans["place_suffixes"]),
+        compound_terms=_longest_first(ex["compound_terms"]),
     )

@@ -978,3 +978,22 @@ def test_figures_in_words(text: str, figures: list[str]) -> None:
     from bot.genre import load_genre
 
     assert load_genre().counts_in(text) == figures
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "asked", "held"),
+    [
+        ("澄某山清水秀，生态环境优美。", "环境", ("营商环境",), False),
+        ("澄某山清水秀，生态环境优美。", "环境", ("环境",), True),
+        ("希望进一步优化营商环境。", "环境", ("营商环境",), True),
+        ("生态环境优美，营商环境也好。", "环境", ("营商环境",), True),
+        ("要加快制度创新。", "创新", ("科技创新",), False),
+        ("要持续推进科技创新。", "创新", ("科技创新",), True),
+        ("要加快制度创新。", "创新", (), True),
+    ],
+    ids=["other-compound", "generic-question", "same-compound", "both", "zhidu-not-keji", "keji", "nothing-asked"],
+)
+def test_compound_terms_match_whole(text: str, term: str, asked: tuple[str, ...], held: bool) -> None:
+    from bot.genre import load_genre
+
+    assert load_genre().holds_term(text, term, asked) is held
