@@ -57,13 +57,15 @@ def parse_roster_head(head: str, genre: Genre) -> list[tuple[str, tuple[str, ...
 def _joined_people(segment: str, genre: Genre) -> list[str] | None:
     """'…董事长贺兰生和…会长屈志鹏', '创办人樊某及大学生代表伍某', '青年代表郑某及冯某': two or more
     people joined by 和/及/与; the first with a title, each other one with a title of its own or
-    a bare name that starts with a family name (it shares the title before it)."""
+    a bare name that starts with a family name (it shares the title before it). The last may be a
+    title alone, the first of the next person's ('县长某某以及企业代表、某公司总经理某某')."""
     parts = re.split(rf"(?<=[{HAN}]{{2}})(?:和|及|与|以及)(?=[{HAN}]{{2}})", segment)
     if len(parts) < 2 or not split_title_name(parts[0], genre):
         return None
-    for part in parts[1:]:
+    for at, part in enumerate(parts[1:], start=2):
         bare = valid_name(part, genre) and has_family_name(part, genre)
-        if not bare and not split_title_name(part, genre):
+        title = at == len(parts) and ends_with_title(part, genre)
+        if not (bare or title or split_title_name(part, genre)):
             return None
     return parts
 

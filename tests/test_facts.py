@@ -1021,3 +1021,14 @@ def _gap_cases() -> list[object]:
 def test_answer_gaps_still_wait_for_the_answer_layer(article: Path, case: dict[str, object]) -> None:
     results = evaluate(report_engine(article), [case])
     assert results[0].passed, results[0].problems
+
+
+def test_bracketed_titles_across_yiji_and_a_shared_title() -> None:
+    found = _facts(
+        "随后，房某渊（某市工商联主席）、喻某岚（某县县长）以及企业代表鲍某川(某家居有限公司总经理)先后发言。"
+    )
+    assert {p.name: p.roles for p in found.people} == {
+        "房某渊": ("某市工商联主席",),
+        "喻某岚": ("某县县长",),
+        "鲍某川": ("企业代表", "某家居有限公司总经理"),
+    }
