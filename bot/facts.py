@@ -85,7 +85,7 @@ def extract(article: Article, genre: Genre | None = None) -> Facts:
     """Read every fact the genre's rules can find in a cleaned article."""
     genre = genre or load_genre()
     people, mentioned, attending = extract_people(article, genre)
-    statements = tuple(extract_statements(article, people, genre))
+    statements = tuple(extract_statements(article, people, genre, attending))
     return Facts(
         article=article,
         meeting=meeting_name(article, genre),

@@ -43,6 +43,7 @@ class Genre:
     name_stops: tuple[str, ...]
     non_names: tuple[str, ...]
     attendance_actions: tuple[str, ...]
+    meeting_with: re.Pattern[str]
     group_lead_in: re.Pattern[str]
     statement_verbs: tuple[str, ...]
     statement_settings: re.Pattern[str]
@@ -224,6 +225,7 @@ def load_genre() -> Genre:
         name_stops=_longest_first(ex["name_stops"]),
         non_names=_longest_first(ex["non_names"]),
         attendance_actions=tuple(ex["attendance_actions"]),
+        meeting_with=_pattern(ex["meeting_with"]),
         group_lead_in=_pattern(ex["group_lead_in"]),
         statement_verbs=_longest_first(ex["statement_verbs"]),
         statement_settings=_pattern(ex["statement_settings"]),

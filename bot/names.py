@@ -36,6 +36,17 @@ def split_title_name(segment: str, genre: Genre) -> tuple[str, str] | None:
     return best
 
 
+def name_then_title(segment: str, genre: Genre) -> tuple[str, str] | None:
+    """'林望舒市长' -> ('市长', '林望舒'): a title written after the name, when jieba tags the
+    name a person's (nr) and it starts with a family name; '区委书记', '全体委员' are no such thing."""
+    title = next((t for t in genre.titles if segment.endswith(t)), None)
+    name = segment[: -len(title)] if title else ""
+    if not (valid_name(name, genre) and has_family_name(name, genre)):
+        return None
+    first = _pos_tokenizer().lcut(name)[0]
+    return (title, name) if title and first.flag in _PERSON_TAGS else None
+
+
 def valid_name(name: str, genre: Genre) -> bool:
     if not _NAME.fullmatch(name) or "的" in name or "们" in name:
         return False

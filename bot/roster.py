@@ -15,6 +15,7 @@ from .names import (
     has_family_name,
     name_after,
     name_before,
+    name_then_title,
     split_title_name,
     tagged_name,
     valid_name,
@@ -40,7 +41,7 @@ def parse_roster_head(head: str, genre: Genre) -> list[tuple[str, tuple[str, ...
         segment = segment.strip().removesuffix("等")
         if not segment:
             return []
-        split = split_title_name(segment, genre)
+        split = split_title_name(segment, genre) or name_then_title(segment, genre)
         if split:
             role, name = split
             found.append((name, (*pending, *role.split("、"))))
@@ -303,6 +304,18 @@ def _goes_on(clause: str, genre: Genre) -> tuple[str, ...]:
     return _actions_in(body, genre)
 
 
+def _met(clause: str, genre: Genre) -> list[tuple[str, tuple[str, ...]]]:
+    """'市长陈某与企业家代表逐一交流': a titled person meeting the guests took part (no action is
+    recorded: the report says how, not which duty)."""
+    prefix = _role_name_prefix(clause, genre)
+    if prefix is None:
+        return []
+    rest = clause[len(prefix[0]) + len(prefix[1]) :]
+    if not re.match(genre.meeting_with, rest):
+        return []
+    return parse_roster_head(prefix[0] + prefix[1], genre)
+
+
 def _role_only(head: str, genre: Genre) -> bool:
     """'省直有关部门主要负责同志', '部分省人大代表、省政协委员和民营企业家相关代表': titles with no name."""
     parts = [p for p in re.split(r"、|和|及|与|以及", head) if p]
@@ -365,6 +378,12 @@ class _SentenceRoster:
             return
         clause, opened = _label_at_start(clause, self.genre)
         self.labelled = opened or self.labelled
+        met = _met(clause, self.genre)
+        if met:  # present, whatever the clauses after it say
+            for name, roles in met:
+                self.records.add(name, roles, (), sentence)
+            self.previous = met
+            return
         people, actions, relayed = roster_clause(_chaired(clause, self.genre), self.genre)
         if not people and self.previous:
             actions = _goes_on(clause, self.genre)

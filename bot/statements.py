@@ -29,11 +29,15 @@ def _subject_starts(text: str, names: list[str], genre: Genre) -> list[int]:
 
 
 def _sentence_subject(text: str, names: list[str], genre: Genre) -> str | None:
-    """The known person a sentence opens with, after any setting: '活动结束后，季某一行…' -> 季某."""
+    """The known person a sentence opens with, after any setting and titles: '活动结束后，季某一行…'
+    -> 季某; '市长陈某与企业家代表逐一交流' -> 陈某."""
     for start in _subject_starts(text, names, genre):
         name = next((n for n in names if text.startswith(n, start)), None)
         if name:
             return name
+        titled = roster_clause(CLAUSE.split(text[start:], maxsplit=1)[0], genre).people
+        if titled and text[start:].find(titled[0][0]) <= 30 and titled[0][0] in names:
+            return titled[0][0]
     return None
 
 
@@ -134,12 +138,12 @@ class _Reader:
     a sentence of the paragraph was about, even one with no statement verb ('某某充分肯定了…。他强调，…');
     a paragraph that opens with 要… goes on with the last speaker of the paragraph before."""
 
-    def __init__(self, people: list[Person], genre: Genre) -> None:
+    def __init__(self, people: list[Person], genre: Genre, attending: Sequence[Fact] = ()) -> None:
         self.genre = genre
         self.names = sorted((p.name for p in people), key=len, reverse=True)
-        # '企业代表、某公司总经理潘某和…董事长管某也作了发言。': a sentence the roster was read from is
-        # the report going on, not the last speaker's words
-        self.rosters = {s for p in people for s in p.evidence}
+        # '企业代表、某公司总经理潘某和…董事长管某也作了发言。', '有关部门负责人列席会议。': a sentence
+        # the roster was read from is the report going on, not the last speaker's words
+        self.rosters = {s for p in people for s in p.evidence} | {s for g in attending for s in g.evidence}
         self.out: list[Statement] = []
         self.current: Statement | None = None  # whose statement a plain sentence continues
         self.subject: str | None = None  # the last person a sentence was about
@@ -204,9 +208,11 @@ class _Reader:
             self.current = None
 
 
-def extract_statements(article: Article, people: list[Person], genre: Genre) -> list[Statement]:
-    """Statements by speaker (see _Reader)."""
-    reader = _Reader(people, genre)
+def extract_statements(
+    article: Article, people: list[Person], genre: Genre, attending: Sequence[Fact] = ()
+) -> list[Statement]:
+    """Statements by speaker (see _Reader); `attending` are the groups named by role only."""
+    reader = _Reader(people, genre, attending)
     for paragraph in article.paragraphs:
         reader.paragraph(paragraph)
     return reader.out

@@ -1032,3 +1032,30 @@ def test_bracketed_titles_across_yiji_and_a_shared_title() -> None:
         "喻某岚": ("某县县长",),
         "鲍某川": ("企业代表", "某家居有限公司总经理"),
     }
+
+
+def test_a_titled_person_meeting_the_guests_took_part() -> None:
+    found = _facts("座谈会召开。市长陈某明与企业家代表逐一交流，详细询问企业经营情况。他表示，要优化服务。")
+    assert [(p.name, p.roles) for p in found.people] == [("陈某明", ("市长",))]
+    assert [(s.speaker, s.text) for s in found.statements] == [("陈某明", "要优化服务。")]
+
+
+def test_a_chair_with_a_date_and_a_city_before_the_verb() -> None:
+    found = _facts("全国政协主席王某华25日在京主持召开双周协商座谈会。")
+    assert [(p.name, p.roles, p.actions) for p in found.people] == [("王某华", ("全国政协主席",), ("主持",))]
+
+
+def test_a_title_written_after_the_name() -> None:
+    found = _facts("座谈会召开。林某舒市长出席并讲话。他强调，要稳预期。区委书记出席。")
+    assert [(p.name, p.roles, p.actions) for p in found.people] == [("林某舒", ("市长",), ("出席", "讲话"))]
+    assert [s.text for s in found.said_by("林某舒")] == ["要稳预期。"]
+
+
+def test_more_attendance_labels_and_role_only_sentences_end_a_speakers_words() -> None:
+    found = _facts(
+        "座谈会召开。市工商联主席郑某说，要听取意见。市直有关部门负责人列席会议。"
+        "出席会议的领导还有市人大常委会副主任冯某、市政协副主席陈某。"
+    )
+    assert {p.name: p.actions for p in found.people} == {"郑某": ("说",), "冯某": ("出席",), "陈某": ("出席",)}
+    assert [s.text for s in found.said_by("郑某")] == ["要听取意见。"]
+    assert [g.value for g in found.groups] == ["市直有关部门负责人"]
