@@ -272,8 +272,8 @@ class _Records:
 
 
 class _Context(NamedTuple):
-    """What the paragraph around a sentence says of it: `background` when it tells what came
-    before the meeting ('此前，…由省政协副主席某某带队'), `turn` when it holds a turn of speakers
+    """Where a sentence stands: `background` when it tells what came before the meeting
+    ('此前，…由省政协副主席某某带队…'), `turn` when its paragraph holds a turn of speakers
     ('12位企业家代表先后发言'), whose statements are what each of them said."""
 
     background: bool = False
