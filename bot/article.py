@@ -187,6 +187,8 @@ def parse_article(
     for raw_line in raw.splitlines():
         spaced = _clean_characters(raw_line, genre)
         line = _tidy(spaced)
+        if any(p.match(line) for p in genre.furniture_tail):
+            break  # '相关新闻：' and the list below it
         if not line or _is_furniture(line, genre):
             continue
         line, found = _read_byline(line, spaced, genre)

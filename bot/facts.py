@@ -97,8 +97,8 @@ def speakers(people: tuple[Person, ...], statements: tuple[Statement, ...], genr
 def extract(article: Article, genre: Genre | None = None) -> Facts:
     """Read every fact the genre's rules can find in a cleaned article."""
     genre = genre or load_genre()
-    people, mentioned = extract_people(article, genre)
-    statements = tuple(extract_statements(article, people, genre))
+    people, mentioned, attending = extract_people(article, genre)
+    statements = tuple(extract_statements(article, people, genre, attending))
     return Facts(
         article=article,
         meeting=meeting_name(article, genre),
@@ -108,7 +108,7 @@ def extract(article: Article, genre: Genre | None = None) -> Facts:
         organizer=meeting_organizer(article, genre),
         people=tuple(people),
         mentioned=tuple(mentioned),
-        groups=tuple(extract_groups(article, list(statements), genre)),
+        groups=tuple(extract_groups(article, list(statements), genre, attending)),
         statements=statements,
         research=extract_research(article, genre),
         speakers=speakers(tuple(people), statements, genre),

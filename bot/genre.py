@@ -17,6 +17,7 @@ from .scripts import HAN_CLASS
 class Genre:
     mojibake: tuple[tuple[str, str], ...]
     furniture: tuple[re.Pattern[str], ...]
+    furniture_tail: tuple[re.Pattern[str], ...]
     bylines: tuple[re.Pattern[str], ...]
     byline_roles: tuple[str, ...]
     titles: tuple[str, ...]
@@ -35,12 +36,23 @@ class Genre:
     relay_after: tuple[str, ...]
     mention_followers: tuple[str, ...]
     mention_openers: tuple[str, ...]
+    kin_titles: tuple[str, ...]
     surnames: frozenset[str]
     compound_surnames: tuple[str, ...]
     abbreviation_notes: tuple[str, ...]
     name_stops: tuple[str, ...]
+    non_names: tuple[str, ...]
+    attendance_actions: tuple[str, ...]
+    meeting_with: re.Pattern[str]
+    group_lead_in: re.Pattern[str]
     statement_verbs: tuple[str, ...]
+    statement_settings: re.Pattern[str]
+    chair_titles: tuple[str, ...]
+    roster_rewrites: tuple[tuple[re.Pattern[str], str], ...]
+    background_markers: tuple[str, ...]
+    speaking_turn: re.Pattern[str]
     sentence_openers: tuple[str, ...]
+    continuation_openers: tuple[str, ...]
     narrative_openers: tuple[str, ...]
     back_references: tuple[str, ...]
     meeting_speaker: str
@@ -51,6 +63,7 @@ class Genre:
     generic_meeting_words: frozenset[str]
     held_verbs: tuple[str, ...]
     place_markers: tuple[str, ...]
+    venue_suffixes: tuple[str, ...]
     meeting_ordinals: tuple[re.Pattern[str], ...]
     theme_stated: tuple[re.Pattern[str], ...]
     theme_markers: tuple[re.Pattern[str], ...]
@@ -63,12 +76,14 @@ class Genre:
     group_words: tuple[str, ...]
     group_verbs: tuple[str, ...]
     group_adverbs: tuple[str, ...]
+    setting_openers: tuple[str, ...]
     outside_groups: tuple[str, ...]
     group_roles: dict[str, tuple[str, ...]]
     research_markers: tuple[str, ...]
     research_verbs: tuple[str, ...]
     research_teams: tuple[str, ...]
     relative_dates: tuple[str, ...]
+    same_day_words: tuple[str, ...]
     english_lookalikes: tuple[str, ...]
     day_parts: tuple[str, ...]
     units: tuple[str, ...]
@@ -90,12 +105,32 @@ class Genre:
     research_place_kinds: tuple[str, ...]
     research_province_kinds: tuple[str, ...]
     place_suffixes: tuple[str, ...]
-    venue_suffixes: tuple[str, ...]
     which_nouns: tuple[str, ...]
+    venue_words: tuple[str, ...]
+    compound_terms: tuple[str, ...] = ()
 
     def counts_in(self, text: str, units: tuple[str, ...] = ()) -> list[str]:
         """Figures in `text` ('50多家', '47.3亿元', '1.26万名'), only in `units` when given."""
         return [m.group() for m in self.figure_pattern.finditer(text) if not units or m.group(1) in units]
+
+    def holds_term(self, text: str, term: str, asked: tuple[str, ...] = ()) -> bool:
+        """Whether `text` holds `term` as a whole term: not only inside another compound of the
+        genre when the question named a compound of its own. Asked about 营商环境, the topic word
+        环境 is not held by '生态环境优美' (a different compound), but is by '营商环境' or '环境好';
+        asked about 环境 alone (no compound), any 环境 holds it."""
+        if term not in text:
+            return False
+        specific = [a for a in asked if a in self.compound_terms]
+        if not specific:
+            return True
+        others = [c for c in self.compound_terms if term in c and c != term and c not in specific]
+        inside = {
+            i
+            for c in others
+            for m in re.finditer(re.escape(c), text)
+            for i in range(m.start(), m.end() - len(term) + 1)
+        }
+        return any(m.start() not in inside for m in re.finditer(re.escape(term), text))
 
     def ordinal(self, text: str) -> str | None:
         """'第42次' in a sentence that numbers a meeting."""
@@ -133,10 +168,17 @@ def _pattern(text: str, **values: str) -> re.Pattern[str]:
 
 
 def _figures(ex: dict) -> re.Pattern[str]:  # type: ignore[type-arg]
-    """A figure with its unit: '50多家', '47.3亿元', '1,200名' (group 1 is the unit)."""
+    """A figure with its unit: '50多家', '47.3亿元', '1,200名', and in words: '近百名', '三十余位',
+    '十余家', '数十个', '两条' (group 1 is the unit). A lone 一 is no figure ('一家企业')."""
     magnitude = "|".join(ex["magnitudes"])
     unit = "|".join(re.escape(u) for u in _longest_first(ex["units"]))
-    return re.compile(rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?(?:多|余)?(?:{magnitude})?(?:多|余)?({unit})")
+    about = "|".join(ex["figure_qualifiers"])
+    digits = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+    numerals = "一二两三四五六七八九十百千"
+    words = rf"(?:(?:{about})[{numerals}]+|[一二两三四五六七八九]?[十百千][{numerals}]*|[两二三四五六七八九])"
+    return re.compile(
+        rf"(?<!第)(?:(?:{about})?{digits}|{words})(?:多|余)?(?:{magnitude})?(?:多|余)?({unit})"
+    )
 
 
 def _longest_first(words: list[str]) -> tuple[str, ...]:
@@ -149,11 +191,16 @@ def load_genre() -> Genre:
     data = yaml.safe_load(resources.files("bot").joinpath("genre.yaml").read_text("utf-8"))
     clean, ex, ans = data["cleaning"], data["extraction"], data["answers"]
     meeting_words = "|".join(map(re.escape, _longest_first(ex["meeting_words"])))
+    papers = "|".join(map(re.escape, clean["dateline_paper_suffixes"]))
     sources = "|".join(map(re.escape, _longest_first(clean["dateline_sources"])))
+    sources += rf"|[{HAN_CLASS}]{{2,6}}?(?:{papers})"
+    numeral = "〇一二三四五六七八九十"
+    date = rf"(?:\d{{1,2}}|[{numeral}]{{1,2}})月(?:\d{{1,2}}|[{numeral}]{{1,3}})日"
     return Genre(
         mojibake=tuple(sorted(clean["mojibake"].items(), key=lambda kv: -len(kv[0]))),
         furniture=tuple(_pattern(p) for p in clean["furniture"]),
-        bylines=tuple(_pattern(p, sources=sources) for p in clean["bylines"]),
+        furniture_tail=tuple(_pattern(p) for p in clean["furniture_tail"]),
+        bylines=tuple(_pattern(p, sources=sources, date=date) for p in clean["bylines"]),
         byline_roles=_longest_first(clean["byline_roles"]),
         titles=_longest_first(ex["titles"]),
         actions={k: tuple(v) for k, v in sorted(ex["actions"].items(), key=lambda kv: -len(kv[0]))},
@@ -175,12 +222,23 @@ def load_genre() -> Genre:
         relay_after=tuple(ex["relay_after"]),
         mention_followers=_longest_first(ex["mention_followers"]),
         mention_openers=tuple(ex["mention_openers"]),
+        kin_titles=tuple(ex["kin_titles"]),
         surnames=frozenset("".join(ex["surnames"].split())),
         compound_surnames=tuple(ex["compound_surnames"]),
         abbreviation_notes=_longest_first(ex["abbreviation_notes"]),
         name_stops=_longest_first(ex["name_stops"]),
+        non_names=_longest_first(ex["non_names"]),
+        attendance_actions=tuple(ex["attendance_actions"]),
+        meeting_with=_pattern(ex["meeting_with"]),
+        group_lead_in=_pattern(ex["group_lead_in"]),
         statement_verbs=_longest_first(ex["statement_verbs"]),
+        statement_settings=_pattern(ex["statement_settings"]),
+        chair_titles=_longest_first(ex["chair_titles"]),
+        roster_rewrites=tuple((_pattern(p), r) for p, r in ex["roster_rewrites"]),
+        background_markers=_longest_first(ex["background_markers"]),
+        speaking_turn=_pattern(ex["speaking_turn"]),
         sentence_openers=_longest_first(ex["sentence_openers"]),
+        continuation_openers=_longest_first(ex["continuation_openers"]),
         narrative_openers=_longest_first(ex["narrative_openers"]),
         back_references=_longest_first(
             [p + v for p in ex["back_pronouns"] for v in ex["statement_verbs"]]
@@ -193,6 +251,7 @@ def load_genre() -> Genre:
         generic_meeting_words=frozenset(ex["generic_meeting_words"]),
         held_verbs=_longest_first(ex["held_verbs"]),
         place_markers=_longest_first(ex["place_markers"]),
+        venue_suffixes=_longest_first(ex["venue_suffixes"]),
         meeting_ordinals=tuple(_pattern(p) for p in ex["meeting_ordinals"]),
         theme_stated=tuple(
             _pattern(p, meeting_words=meeting_words) for p in ex["theme_stated"]
@@ -209,12 +268,14 @@ def load_genre() -> Genre:
         group_words=_longest_first(ex["group_words"]),
         group_verbs=_longest_first(ex["group_verbs"]),
         group_adverbs=_longest_first(ex["group_adverbs"]),
+        setting_openers=tuple(ex["setting_openers"]),
         outside_groups=_longest_first(ex["outside_groups"]),
         group_roles={k: tuple(v) for k, v in ex["group_roles"].items()},
         research_markers=tuple(ex["research_markers"]),
         research_verbs=tuple(ex["research_verbs"]),
         research_teams=_longest_first(ex["research_teams"]),
         relative_dates=_longest_first(ex["relative_dates"]),
+        same_day_words=tuple(ex["same_day_words"]),
         english_lookalikes=tuple(ex.get("english_lookalikes", ())),
         day_parts=_longest_first(ex["day_parts"]),
         units=_longest_first(ex["units"]),
@@ -236,6 +297,7 @@ def load_genre() -> Genre:
         research_place_kinds=tuple(ans["research_place_kinds"]),
         research_province_kinds=tuple(ans["research_province_kinds"]),
         place_suffixes=tuple(ans["place_suffixes"]),
-        venue_suffixes=tuple(ans["venue_suffixes"]),
         which_nouns=tuple(ans["which_nouns"]),
+        venue_words=tuple(ans["venue_words"]),
+        compound_terms=_longest_first(ex["compound_terms"]),
     )

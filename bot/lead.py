@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .article import Article
-from .dates import Date, Kind
+from .dates import Date, Found, Kind, chinese_number
 from .fact_types import Fact
 from .genre import Genre
 from .models import Sentence
@@ -69,6 +70,8 @@ def meeting_date(article: Article, genre: Genre) -> Fact[Date] | None:
     """The earliest date of the lead, as written (time of day kept).
 
     A bare day that is the dateline's day takes the dateline's month: '新华社北京3月2日电 …2日' is 3月2日.
+    '今天下午' under a dateline '9月20日电' is 9月20日下午; '昨日（11月19日）下午' is 11月19日下午;
+    '昨日' alone stays as written (the report gives no date for it).
     """
     reader = genre.dates
     dateline = reader.parse(article.dateline) if article.dateline else None
@@ -78,13 +81,44 @@ def meeting_date(article: Article, genre: Genre) -> Fact[Date] | None:
             found = found[1:]  # a dateline left in the text ('…3月2日电'): the filing date
         if not found:
             continue
-        date = found[0].date
+        date = _bracketed_date(sentence.text, found, genre) or found[0].date
         if found[0].kind is Kind.BARE and dateline and dateline.month and date.day == dateline.day:
             date = date.with_month(dateline.month)
+        if date.relative in genre.same_day_words and dateline and dateline.day:
+            date = _on_dateline(date, dateline)
         return Fact(date, (sentence,))
     if dateline:  # only a dateline gives one
-        return Fact(dateline, article.sentences[:1])
+        return _numeral_day(article, dateline, genre) or Fact(dateline, article.sentences[:1])
     return None
+
+
+def _numeral_day(article: Article, dateline: Date, genre: Genre) -> Fact[Date] | None:
+    """'中新社北京三月九日电 …九日下午在京召开': a day in Chinese numerals, the dateline's day."""
+    parts = "|".join(genre.day_parts)
+    for sentence in _held_sentences(article, genre):
+        for match in re.finditer(rf"(?<![月〇一二三四五六七八九十])([〇一二三四五六七八九十]{{1,3}})日({parts})?", sentence.text):
+            if chinese_number(match.group(1)) == dateline.day:
+                part = match.group(2)
+                return Fact(replace(dateline, text=dateline.text + (part or ""), part=part), (sentence,))
+    return None
+
+
+def _bracketed_date(text: str, found: list[Found], genre: Genre) -> Date | None:
+    """'昨日（11月19日）下午' -> 11月19日下午: a relative day followed by the date it is, in brackets."""
+    if len(found) < 2 or found[0].kind is not Kind.RELATIVE or found[1].kind is not Kind.FULL:
+        return None
+    if text[found[0].end : found[1].start] not in ("（", "("):
+        return None
+    after = text[found[1].end :].lstrip("）)")
+    part = found[0].date.part or next((p for p in genre.day_parts if after.startswith(p)), None)
+    date = found[1].date
+    return replace(date, text=date.text + (part or ""), part=part) if part and not date.part else date
+
+
+def _on_dateline(date: Date, dateline: Date) -> Date:
+    """'今天下午' in a report filed on 9月20日 is 9月20日下午."""
+    part = date.part or ""
+    return replace(dateline, text=dateline.text + part, part=date.part)
 
 
 def meeting_place(article: Article, genre: Genre) -> Fact | None:
@@ -101,10 +135,30 @@ def meeting_place(article: Article, genre: Genre) -> Fact | None:
             if _is_time(place, genre):
                 continue  # '于昨日举行': a time, not a place
             if not re.search("主持|会上|期间", place):
+                place = _venue_without_city(place, article, pattern, genre)
                 return Fact(_full_place(place, article, genre), (sentence,))
     if article.dateline_place:
         return Fact(article.dateline_place, article.sentences[:1])
     return None
+
+
+def _venue_without_city(place: str, article: Article, pattern: re.Pattern[str], genre: Genre) -> str:
+    """'岱宁云澜宾馆' -> '云澜宾馆': a venue with a name of its own, after the city the meeting is
+    said elsewhere to be in (the headline's '在岱宁召开', the dateline's place). '澜州国际会议中心'
+    stays whole: 国际 is said nowhere else in the report, it is no name of its own."""
+    suffix = next((v for v in genre.venue_suffixes if place.endswith(v)), None)
+    if suffix is None:
+        return place
+    cities = [article.dateline_place or ""]
+    if article.title:
+        cities += [m.group(1) for m in pattern.finditer(article.title)]
+    city = next((c for c in cities if len(c) >= 2 and place.startswith(c)), None)
+    if city is None:
+        return place
+    venue = place[len(city) :]
+    name = venue.removesuffix(suffix)
+    elsewhere = article.text.replace(place, "")
+    return venue if len(name) >= 2 and name in elsewhere else place
 
 
 def _is_time(text: str, genre: Genre) -> bool:
@@ -183,11 +237,19 @@ def meeting_organizer(article: Article, genre: Genre) -> Fact | None:
                 subject = re.split(r"在", clause[: match.start()])[0]
                 subjects.append(subject)
             for subject in subjects:
-                subject = genre.dates.remove(subject, Kind.MEETING)
+                subject = _without_time(subject, genre)
                 subject = re.sub(r"(?:联合|共同|隆重|正式)$", "", subject.strip())
                 if _is_organization(subject, genre):
                     return Fact(subject, (sentence,))
     return _body_of_meeting(article, genre) or _team_body(article, genre)
+
+
+def _without_time(text: str, genre: Genre) -> str:
+    """'澜州市政协昨日（11月19日）下午' -> '澜州市政协': the dates, their brackets and the part of day."""
+    text = re.sub(r"[（(][)）]", "", genre.dates.remove(text, Kind.MEETING))
+    for part in genre.day_parts:
+        text = text.removesuffix(part)
+    return text
 
 
 def _team_body(article: Article, genre: Genre) -> Fact | None:

@@ -10,13 +10,16 @@ from .genre import Genre
 from .models import Sentence
 from .patterns import HAN
 
-# '深入A、B、C等市', '赴A、B等沿江8个县（市、区）': the list, then the kind of place.
+# '深入A、B、C等市', '赴A、B等沿江8个县（市、区）', '赴A、B、C、D 4市', '赴A、B、C 3个市': the
+# list, then the kind of place (a count between them, or 等, or both).
+# Without 等, only a list of several places ('A、B 2市', not '全市3个区').
+_NUMBER = r"(?:\d+|[一二三四五六七八九十]+)多?"
 _LIST_BEFORE_KIND = re.compile(
-    rf"([{HAN}、]{{2,60}}?)等(?:[{HAN}]{{0,4}}?(?:\d+|[一二三四五六七八九十]+)多?个)?(省|市|地|州|县|区|国)"
+    rf"([{HAN}、]{{2,60}}?)(?:等(?:[{HAN}]{{0,4}}?{_NUMBER}个)?|(?<=[{HAN}]){_NUMBER}个?)(省|市|地|州|县|区|国)"
 )
 
 
-_COUNT = re.compile(r"(\d+(?:\.\d+)?多?|[一二三四五六七八九十百千]+多?)(家|个|名|位|人|项|批)")
+_COUNT = re.compile(r"(\d+(?:\.\d+)?(?:多|余)?|[一二三四五六七八九十百千]+(?:多|余)?)(家|个|名|位|人|项|批)")
 
 
 @dataclass(frozen=True)
@@ -63,6 +66,8 @@ def extract_research(article: Article, genre: Genre) -> Research | None:
     counts: list[str] = []
     for s in sentences:
         for match in _LIST_BEFORE_KIND.finditer(s.text):
+            if "等" not in match.group() and "、" not in match.group(1):
+                continue
             items = re.split(r"[、]", re.sub(rf"^.*?({visit})", "", match.group(1)))
             lists.setdefault(match.group(2), tuple(i for i in items if i))
         counts.extend(m.group() for m in _COUNT.finditer(s.text))

@@ -7,7 +7,7 @@ import re
 from typing import NamedTuple
 
 from .article import Article
-from .fact_types import Person
+from .fact_types import Fact, Person
 from .genre import Genre
 from .models import Sentence
 from .names import (
@@ -15,7 +15,9 @@ from .names import (
     has_family_name,
     name_after,
     name_before,
+    name_then_title,
     split_title_name,
+    tagged_name,
     valid_name,
 )
 from .patterns import CLAUSE, HAN
@@ -39,7 +41,7 @@ def parse_roster_head(head: str, genre: Genre) -> list[tuple[str, tuple[str, ...
         segment = segment.strip().removesuffix("等")
         if not segment:
             return []
-        split = split_title_name(segment, genre)
+        split = split_title_name(segment, genre) or name_then_title(segment, genre)
         if split:
             role, name = split
             found.append((name, (*pending, *role.split("、"))))
@@ -56,13 +58,15 @@ def parse_roster_head(head: str, genre: Genre) -> list[tuple[str, tuple[str, ...
 def _joined_people(segment: str, genre: Genre) -> list[str] | None:
     """'…董事长贺兰生和…会长屈志鹏', '创办人樊某及大学生代表伍某', '青年代表郑某及冯某': two or more
     people joined by 和/及/与; the first with a title, each other one with a title of its own or
-    a bare name that starts with a family name (it shares the title before it)."""
+    a bare name that starts with a family name (it shares the title before it). The last may be a
+    title alone, the first of the next person's ('县长某某以及企业代表、某公司总经理某某')."""
     parts = re.split(rf"(?<=[{HAN}]{{2}})(?:和|及|与|以及)(?=[{HAN}]{{2}})", segment)
     if len(parts) < 2 or not split_title_name(parts[0], genre):
         return None
-    for part in parts[1:]:
+    for at, part in enumerate(parts[1:], start=2):
         bare = valid_name(part, genre) and has_family_name(part, genre)
-        if not bare and not split_title_name(part, genre):
+        title = at == len(parts) and ends_with_title(part, genre)
+        if not (bare or title or split_title_name(part, genre)):
             return None
     return parts
 
@@ -178,7 +182,9 @@ def _titles_first(text: str, genre: Genre) -> str:
         name = name_before(before, genre)
         if name is None:
             continue
-        out.append(before[: -len(name)] + roles + name)
+        titled = before[: -len(name)]
+        joint = "、" if ends_with_title(titled, genre) else ""  # '澳区委员某某（市政协常委）'
+        out.append(titled + joint + roles + name)
         last = match.end()
     return "".join(out) + text[last:]
 
@@ -193,9 +199,12 @@ def _people_before(clause: str, at: int, genre: Genre) -> tuple[list[tuple[str, 
         head = _head_before(clause, at, genre, single=False)
         people = parse_roster_head(head, genre)
     adverbials = "|".join(map(re.escape, genre.roster_adverbials))
-    if not people and adverbials:  # '代表A、B围绕融资、用地等问题建言献策'
-        head = re.split(adverbials, head, maxsplit=1)[0]
-        people = parse_roster_head(head, genre) if head else []
+    if not people and adverbials:  # '代表A、B围绕融资、用地等问题建言献策', '某某首先代表调研组作…'
+        for match in re.finditer(adverbials, head):
+            before = _strip_adverbs(head[: match.start()], genre)
+            people = parse_roster_head(before, genre) if before else []
+            if people:
+                return people, before
     return people, head
 
 
@@ -241,10 +250,12 @@ def roster_clause(clause: str, genre: Genre) -> _Roster:
 
 
 class _Records:
-    """The people found so far: roles, actions and evidence gathered per name, in order."""
+    """The people found so far: roles, actions and evidence gathered per name, in order; and the
+    groups named by role only that attended ('省直有关部门负责同志列席会议')."""
 
     def __init__(self) -> None:
         self.by_name: dict[str, tuple[list[str], list[str], list[Sentence]]] = {}
+        self.groups: dict[str, list[Sentence]] = {}
 
     def add(self, name: str, roles: tuple[str, ...], actions: tuple[str, ...], sentence: Sentence) -> None:
         own_roles, own_actions, evidence = self.by_name.setdefault(name, ([], [], []))
@@ -253,39 +264,181 @@ class _Records:
         if sentence not in evidence:
             evidence.append(sentence)
 
+    def add_group(self, group: str, sentence: Sentence) -> None:
+        self.groups.setdefault(group, []).append(sentence)
+
     def people(self) -> list[Person]:
         return [Person(n, tuple(r), tuple(a), tuple(e)) for n, (r, a, e) in self.by_name.items()]
 
 
-def _roster_sentence(sentence: Sentence, genre: Genre, records: _Records, mentioned: dict[str, Person]) -> None:
+class _Context(NamedTuple):
+    """Where a sentence stands: `background` when it tells what came before the meeting
+    ('此前，…由省政协副主席某某带队…'), `turn` when its paragraph holds a turn of speakers
+    ('12位企业家代表先后发言'), whose statements are what each of them said."""
+
+    background: bool = False
+    turn: bool = False
+
+
+def _label_at_start(clause: str, genre: Genre) -> tuple[str, tuple[str, ...]]:
+    """'出席会议的有市政协副主席某某' -> ('市政协副主席某某', (出席,)): a list label without its colon."""
+    label = next((k for k in genre.list_labels if clause.startswith(k) and len(clause) > len(k)), None)
+    return (clause[len(label) :], genre.list_labels[label]) if label else (clause, ())
+
+
+def _chaired(clause: str, genre: Genre) -> str:
+    """'在市政协主席某某的主持下' -> '市政协主席某某主持': the genre's other ways of saying who chaired,
+    rewritten to the roster shape."""
+    for pattern, replacement in genre.roster_rewrites:
+        clause = pattern.sub(replacement, clause)
+    return clause
+
+
+def _goes_on(clause: str, genre: Genre) -> tuple[str, ...]:
+    """'介绍了调研成果' after '某某代表调研组作主题发言': a clause that opens with an action and names
+    no one goes on with the people of the clause before (the actions it opens with)."""
+    body = strip_setting(clause, genre)
+    verb = next((v for v in genre.actions if body.startswith(v)), None)
+    if verb is None or _opens_meeting_word(body, verb, genre):
+        return ()
+    return _actions_in(body, genre)
+
+
+def _met(clause: str, genre: Genre) -> list[tuple[str, tuple[str, ...]]]:
+    """'市长陈某与企业家代表逐一交流': a titled person meeting the guests took part (no action is
+    recorded: the report says how, not which duty)."""
+    prefix = _role_name_prefix(clause, genre)
+    if prefix is None:
+        return []
+    rest = clause[len(prefix[0]) + len(prefix[1]) :]
+    if not re.match(genre.meeting_with, rest):
+        return []
+    return parse_roster_head(prefix[0] + prefix[1], genre)
+
+
+def _role_only(head: str, genre: Genre) -> bool:
+    """'省直有关部门主要负责同志', '部分省人大代表、省政协委员和民营企业家相关代表': titles with no name."""
+    parts = [p for p in re.split(r"、|和|及|与|以及", head) if p]
+    ends = (*genre.titles, *genre.group_words, *genre.non_names)
+    return bool(parts) and all(p.endswith(ends) for p in parts)
+
+
+def _group_actions(clause: str, genre: Genre) -> tuple[str, tuple[str, ...]]:
+    """('省直有关部门负责同志', (列席,)) for '省直有关部门负责同志列席会议': a role-only head and the
+    actions after it; ('', ()) when the clause is no such thing."""
+    for at in _action_starts(clause, genre):
+        head = genre.strip_opener(_head_before(clause, at, genre))
+        if _role_only(head, genre):
+            return head, _actions_in(clause[at:], genre)
+    return "", ()
+
+
+def strip_setting(text: str, genre: Genre) -> str:
+    """'在会上先后分享了…' -> '分享了…': adverbs and the setting a clause's rest opens with."""
+    before = None
+    while text != before:
+        before = text
+        for adverb in genre.roster_adverbs:
+            text = text.removeprefix(adverb)
+        setting = re.match(genre.roster_settings.pattern.removesuffix("$"), text)
+        text = text[setting.end() :] if setting else text
+    return text
+
+
+def group_name(head: str, genre: Genre) -> str:
+    """'此次座谈会邀请了近百名企业家代表、政协委员' -> '企业家代表、政协委员', '来自A、B等行业的9位
+    企业家代表' -> '企业家代表': a group without the words that bring it in and without its count."""
+    head = re.split(genre.group_lead_in, head)[-1]
+    count = genre.figure_pattern.match(head)
+    return head[count.end() :] if count else head
+
+
+class _SentenceRoster:
     """The roster clauses of one sentence: people with the actions that follow them (a clause
     without a verb waits for the next one's: '副市长A，秘书长B出席')."""
-    pending: list[tuple[str, tuple[str, ...]]] = []
-    labelled: tuple[str, ...] = ()  # '发布人：A，B，C': what each one listed did
-    for clause in CLAUSE.split(sentence.text.rstrip("。！？")):
-        label = next((k for k in genre.list_labels if clause.endswith(k)), None)
+
+    def __init__(self, genre: Genre, records: _Records, mentioned: dict[str, Person], context: _Context) -> None:
+        self.genre, self.records, self.mentioned, self.context = genre, records, mentioned, context
+        self.pending: list[tuple[str, tuple[str, ...]]] = []
+        self.labelled: tuple[str, ...] = ()  # '发布人：A，B，C': what each one listed did
+        self.previous: list[tuple[str, tuple[str, ...]]] = []  # the people of the clause before
+
+    def read(self, sentence: Sentence) -> None:
+        for clause in CLAUSE.split(sentence.text.rstrip("。！？")):
+            self._clause(clause, sentence)
+        for name, roles in self.pending:  # a roster line with no verb at all
+            if has_family_name(name, self.genre) or tagged_name(name, self.genre) == name:
+                self.records.add(name, roles, (), sentence)
+        self._stated(sentence)
+
+    def _clause(self, clause: str, sentence: Sentence) -> None:
+        label = next((k for k in self.genre.list_labels if clause.endswith(k)), None)
         if label:
-            labelled = genre.list_labels[label]
-            continue
-        people, actions, relayed = roster_clause(clause, genre)
-        actions = actions or labelled
+            self.labelled = self.genre.list_labels[label]
+            return
+        clause, opened = _label_at_start(clause, self.genre)
+        self.labelled = opened or self.labelled
+        met = _met(clause, self.genre)
+        if met:  # present, whatever the clauses after it say
+            for name, roles in met:
+                self.records.add(name, roles, (), sentence)
+            self.previous = met
+            return
+        people, actions, relayed = roster_clause(_chaired(clause, self.genre), self.genre)
+        if not people and self.previous:
+            actions = _goes_on(clause, self.genre)
+            people = self.previous if actions else []
         if relayed:
             for name, roles in people:
-                mentioned.setdefault(name, Person(name, roles, (), (sentence,)))
-        if not people or relayed:
-            pending = []
-            continue
-        if actions:
-            for name, roles in (*pending, *people):
-                records.add(name, roles, actions, sentence)
-            pending = []
+                self.mentioned.setdefault(name, Person(name, roles, (), (sentence,)))
+            self.pending = []
+        elif people:
+            self._people(people, actions or self.labelled, sentence)
         else:
-            pending.extend(people)
-    for name, roles in pending:  # a roster line with no verb at all
-        records.add(name, roles, (), sentence)
-    stated = stated_person(sentence.text, genre)
-    if stated and stated[0] not in records.by_name:  # '某局局长某某表示，…' speaks at the meeting
-        records.add(stated[0], stated[1], (), sentence)
+            self._nobody(clause, sentence)
+
+    def _people(self, people: list[tuple[str, tuple[str, ...]]], actions: tuple[str, ...], sentence: Sentence) -> None:
+        self.previous = people
+        if not actions:
+            self.pending.extend(people)
+            return
+        for name, roles in (*self.pending, *people):
+            self.records.add(name, roles, () if self.context.background else actions, sentence)
+        self.pending = []
+
+    def _nobody(self, clause: str, sentence: Sentence) -> None:
+        """A clause that names no one: role-only attendees ('…，省直有关部门主要负责同志，…等参加')
+        keep the names before them waiting for the verb, and the verb applies to them."""
+        group, actions = _group_actions(clause, self.genre)
+        if group and actions:
+            if set(actions) & set(self.genre.attendance_actions):
+                self.records.add_group(group_name(group, self.genre), sentence)
+            self._people([], actions, sentence)
+        elif not _role_only(self.genre.strip_opener(clause), self.genre):
+            self.pending = []
+        self.previous = []
+
+    def _stated(self, sentence: Sentence) -> None:
+        """'某局局长某某表示，…' speaks at the meeting: the statement verb is what they did, or 发言
+        in a turn of speakers."""
+        stated = stated_person(sentence.text, self.genre)
+        if stated is None:
+            return
+        known = self.records.by_name.get(stated.name)
+        if known and known[1]:
+            return
+        action = self.genre.speak_action if self.context.turn else stated.verb
+        chaired = (self.genre.chair_action,) if stated.chair else ()
+        actions = () if self.context.background else (*chaired, action)
+        self.records.add(stated.name, stated.roles, actions, sentence)
+
+
+def _context(sentence: Sentence, paragraph: list[Sentence], genre: Genre) -> _Context:
+    text = "".join(s.text for s in paragraph)
+    return _Context(
+        background=sentence.text.startswith(genre.background_markers),
+        turn=bool(genre.speaking_turn.search(text)),
+    )
 
 
 def _later_actions(article: Article, genre: Genre, records: _Records) -> None:
@@ -324,16 +477,20 @@ def _mentions(article: Article, genre: Genre, known: list[str], mentioned: dict[
                     mentioned[name] = Person(name, roles, (), (sentence,))
 
 
-def extract_people(article: Article, genre: Genre) -> tuple[list[Person], list[Person]]:
-    """The participants, and the people only mentioned (a leader whose speech was relayed)."""
+def extract_people(article: Article, genre: Genre) -> tuple[list[Person], list[Person], list[Fact]]:
+    """The participants, the people only mentioned (a leader whose speech was relayed), and the
+    groups named by role only that attended ('省直有关部门负责同志列席会议')."""
     records = _Records()
     mentioned: dict[str, Person] = {}
-    for sentence in article.sentences:
-        _roster_sentence(sentence, genre, records, mentioned)
+    for paragraph in article.paragraphs:
+        for sentence in paragraph:
+            context = _context(sentence, paragraph, genre)
+            _SentenceRoster(genre, records, mentioned, context).read(sentence)
     _later_actions(article, genre, records)
     _answers_in_transcript(article, genre, records)
     _mentions(article, genre, list(records.by_name), mentioned)
-    return records.people(), [p for name, p in mentioned.items() if name not in records.by_name]
+    groups = [Fact(g, tuple(ev)) for g, ev in records.groups.items()]
+    return records.people(), [p for name, p in mentioned.items() if name not in records.by_name], groups
 
 
 def _known_names(clause: str, known: list[str]) -> list[str]:
@@ -351,36 +508,66 @@ def _known_names(clause: str, known: list[str]) -> list[str]:
         at += 1
 
 
-def stated_person(text: str, genre: Genre) -> tuple[str, tuple[str, ...], str] | None:
-    """'市某局局长邬某表示，…' -> (邬某, (市某局局长,)): a sentence that opens with a title and a
-    name and a statement verb right after them."""
+class Stated(NamedTuple):
+    """Who a sentence opens with, saying something: name, roles, the verb, where the words begin,
+    and whether a chair title named them ('主持人某某在总结时表示')."""
+
+    name: str
+    roles: tuple[str, ...]
+    verb: str
+    end: int
+    chair: bool = False
+
+
+def stated_person(text: str, genre: Genre) -> Stated | None:
+    """'市某局局长邬某表示，…' -> (邬某, (市某局局长,), 表示): a sentence that opens with a title and a
+    name and a statement verb after them, maybe with a setting between ('…在会上强调',
+    '…在总结时表示') or the titles in brackets ('委员某某（市政协常委）表示')."""
     first = CLAUSE.split(text, maxsplit=1)[0]
+    chair = next((t for t in genre.chair_titles if first.startswith(t)), "")
+    head = _titles_first(first[len(chair) :], genre)
     for verb in genre.statement_verbs:
-        if not first.endswith(verb):
+        if not head.endswith(verb):
             continue
-        people = parse_roster_head(first[: -len(verb)], genre)
+        before = head[: -len(verb)]
+        setting = genre.statement_settings.search(before)
+        before = before[: setting.start()] if setting and setting.end() == len(before) else before
+        people = parse_roster_head(before, genre)
+        if not people and chair and valid_name(before, genre):
+            people = [(before, ())]
         if len(people) == 1 and has_family_name(people[0][0], genre):
-            return (*people[0], verb)
+            return Stated(*people[0], verb, len(first), bool(chair))
     return None
 
 
 def _passing_mentions(clause: str, genre: Genre) -> list[tuple[str, tuple[str, ...]]]:
     """Every title + name in a clause, wherever it stands: '…由某集团创始人韦某今年来…' ->
     (韦某, (某集团创始人,)). Only a name that starts with a family name and that a stop, a
-    time, 的 or a digit ends; not a title inside a longer word ('秘书' of 秘书长, '委员' of 委员会)."""
-    followers = (*genre.mention_followers, *genre.name_stops, *"0123456789", "")
+    time, 的 or a digit ends, or that jieba's part-of-speech tags give ('他的父亲宇文长庚带着…');
+    not a title inside a longer word ('秘书' of 秘书长, '委员' of 委员会)."""
+    followers = (*genre.mention_followers, *genre.name_stops, *"0123456789、", "")
     openers = "|".join(map(re.escape, (*genre.mention_openers, *genre.relay_before)))
     longer_words = (*genre.titles, *genre.organization_suffixes)
     found: dict[str, tuple[str, ...]] = {}
-    for title in genre.titles:
+    for title in (*genre.titles, *genre.kin_titles):
         for match in re.finditer(re.escape(title), clause):
             at = match.start()
             if any(len(w) > len(title) and clause.startswith(w, at) for w in longer_words):
                 continue
-            name = name_after(clause[match.end() :], followers, genre)
-            if not name or name in found or not has_family_name(name, genre):
+            name = _mentioned_name(clause[match.end() :], followers, title in genre.kin_titles, genre)
+            if not name or name in found:
                 continue
             role = re.sub(rf"^.*(?:{openers})", "", clause[: match.end()])
             people = dict(parse_roster_head(role + name, genre))
             found[name] = people.get(name) or (title,)
     return list(found.items())
+
+
+def _mentioned_name(text: str, followers: tuple[str, ...], kin: bool, genre: Genre) -> str | None:
+    """The name after a title in passing: one a stop word ends; else, after a kin word or where a
+    compound family name follows the title (a name is likely there, its end is not known), the
+    one jieba's tags find. The tagger is loaded only when a report has such a place."""
+    name = name_after(text, followers, genre)
+    if name is None and (kin or text.startswith(genre.compound_surnames)):
+        name = tagged_name(text, genre)
+    return name if name and has_family_name(name, genre) else None

@@ -4,13 +4,14 @@ meeting as speaker (会议强调), and groups such as 企业家代表."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from .article import Article
 from .fact_types import Fact, Person, Statement
 from .genre import Genre
 from .models import Sentence
 from .patterns import CLAUSE, HAN
-from .roster import parse_roster_head, roster_clause, stated_person
+from .roster import group_name, parse_roster_head, roster_clause, stated_person, strip_setting
 
 # The longest clause that may set the scene before a sentence's subject ('活动结束后，').
 _SETTING_MAX = 10
@@ -28,11 +29,15 @@ def _subject_starts(text: str, names: list[str], genre: Genre) -> list[int]:
 
 
 def _sentence_subject(text: str, names: list[str], genre: Genre) -> str | None:
-    """The known person a sentence opens with, after any setting: '活动结束后，季某一行…' -> 季某."""
+    """The known person a sentence opens with, after any setting and titles: '活动结束后，季某一行…'
+    -> 季某; '市长陈某与企业家代表逐一交流' -> 陈某."""
     for start in _subject_starts(text, names, genre):
         name = next((n for n in names if text.startswith(n, start)), None)
         if name:
             return name
+        titled = roster_clause(CLAUSE.split(text[start:], maxsplit=1)[0], genre).people
+        if titled and text[start:].find(titled[0][0]) <= 30 and titled[0][0] in names:
+            return titled[0][0]
     return None
 
 
@@ -46,12 +51,13 @@ def _subject_and_verb(text: str, names: list[str], genre: Genre) -> tuple[str, s
                 return "", ref[1:], body[len(ref) :]
         name = next((n for n in names if body.startswith(n)), None)
         stated = stated_person(body, genre)
-        if name is None and stated and stated[0] in names:  # '某局局长某某表示，…'
-            verb = stated[2]
-            return stated[0], verb, body[body.index(stated[0] + verb) + len(stated[0] + verb) :]
+        if name is None and stated and stated.name in names:  # '某局局长某某表示，…'
+            return stated.name, stated.verb, body[stated.end :]
         if name is None:
             continue
         rest = body[len(name) :]
+        setting = genre.statement_settings.match(rest)  # '某某在总结时说，…'
+        rest = rest[setting.end() :] if setting else rest
         if rest.startswith("："):  # a transcript: '贝某：截至…' answers the '问：' before it
             return name, genre.answer_verb, rest[1:]
         # a verb before 的 qualifies a noun ('大家提出的问题'): it attributes nothing
@@ -68,11 +74,19 @@ def _subject_and_verb(text: str, names: list[str], genre: Genre) -> tuple[str, s
     return None
 
 
+def _without_setting(text: str, genre: Genre) -> str:
+    """'会上，…' -> '…'; '针对大家提出的问题，某局负责人…' -> '某局负责人…': what stands before a
+    sentence's subject."""
+    body = re.sub(rf"^(?:{'|'.join(map(re.escape, genre.sentence_openers))})，?", "", text)
+    setting = re.match(rf"(?:{'|'.join(genre.setting_openers)})[^，。；]{{1,{_SETTING_MAX}}}，", body)
+    return body[setting.end() :] if setting else body
+
+
 def _group_subject(text: str, genre: Genre) -> str | None:
     """The group a sentence's suggestions come from: '粤商代表们…建言献策' -> 粤商代表;
     '企业家代表A、B、C先后发言，…' -> 企业家代表 (the role the named people share);
     '委员们认为，…' -> 委员 (a group with a statement verb of its own)."""
-    body = re.sub(r"^(会上|会议上|座谈会上|会中)，?", "", text)
+    body = _without_setting(text, genre)
     first = CLAUSE.split(body, maxsplit=1)[0]
     roster = roster_clause(first, genre)
     if len(roster.people) >= 2 and not roster.relayed:
@@ -95,7 +109,8 @@ def _group_subject(text: str, genre: Genre) -> str | None:
     if said:  # '委员们认为，…', '与会专家一致建议…'
         return said.group(1)
     match = re.match(
-        rf"([{HAN}、]{{2,30}}?(?:{'|'.join(genre.group_words)})[{HAN}、]{{0,12}}?)(?:们|等)?(?:先后|分别|纷纷|结合|围绕|就|积极|踊跃|发言|$)",
+        rf"([{HAN}、\d]{{0,40}}?(?:{'|'.join(genre.group_words)})[{HAN}、]{{0,12}}?)(?:们|等)?"
+        rf"(?:{'|'.join(genre.group_adverbs)})?(?:先后|分别|纷纷|结合|围绕|就|积极|踊跃|逐一|一一|现场|当场|发言|$)",
         first,
     )
     if match and any(v in body for v in genre.group_verbs):
@@ -103,58 +118,104 @@ def _group_subject(text: str, genre: Genre) -> str | None:
         if named:
             return named[0][1][-1]
         # '某局副局长岑某担任主礼嘉宾并致辞': one named person acting is not a group
-        return None if roster.people else match.group(1)
+        return None if roster.people else group_name(match.group(1), genre)
     return None
 
 
-def extract_statements(article: Article, people: list[Person], genre: Genre) -> list[Statement]:
-    """Statements by speaker. 他说/她强调… refer back to the last person a sentence of the
-    paragraph was about, even one with no statement verb ('某某充分肯定了…。他强调，…')."""
-    names = sorted((p.name for p in people), key=len, reverse=True)
-    # '企业代表、某公司总经理潘某和…董事长管某也作了发言。': a sentence the roster was read from is
-    # the report going on, not the last speaker's words
-    rosters = {s for p in people for s in p.evidence}
-    out: list[Statement] = []
-    for paragraph in article.paragraphs:
-        current: Statement | None = None  # whose statement a plain sentence continues
-        subject: str | None = None  # the last person a sentence was about
+def _roster_subject(text: str, names: list[str], genre: Genre) -> str | None:
+    """The last person a sentence's roster clauses give a speaking action: '在市政协主席A的主持下，
+    委员B首先代表调研组作主题发言。' -> B; '市委书记A主持会议并讲话。' -> A (他指出… is theirs)."""
+    found = None
+    for clause in CLAUSE.split(text.rstrip("。！？")):
+        people, actions, relayed = roster_clause(clause, genre)
+        if people and not relayed and set(actions) & set(genre.speaking_actions):
+            found = next((n for n, _ in reversed(people) if n in names), found)
+    return found
+
+
+class _Reader:
+    """Statements by speaker, read sentence by sentence. 他说/她强调… refer back to the last person
+    a sentence of the paragraph was about, even one with no statement verb ('某某充分肯定了…。他强调，…');
+    a paragraph that opens with 要… goes on with the last speaker of the paragraph before."""
+
+    def __init__(self, people: list[Person], genre: Genre, attending: Sequence[Fact] = ()) -> None:
+        self.genre = genre
+        self.names = sorted((p.name for p in people), key=len, reverse=True)
+        # '企业代表、某公司总经理潘某和…董事长管某也作了发言。', '有关部门负责人列席会议。': a sentence
+        # the roster was read from is the report going on, not the last speaker's words
+        self.rosters = {s for p in people for s in p.evidence} | {s for g in attending for s in g.evidence}
+        self.out: list[Statement] = []
+        self.current: Statement | None = None  # whose statement a plain sentence continues
+        self.subject: str | None = None  # the last person a sentence was about
+
+    def paragraph(self, paragraph: list[Sentence]) -> None:
+        last = self.current
+        self.current = self.subject = None
+        if last and paragraph[0].text.startswith(self.genre.continuation_openers):
+            self.current = last  # '要…' across a paragraph break: the same speaker goes on
+            self.subject = None if last.group else last.speaker
         for sentence in paragraph:
-            text = sentence.text
-            subject = _sentence_subject(text, names, genre) or subject
-            by_meeting = _meeting_statement(text, genre)
-            if by_meeting:
-                verb, rest = by_meeting
-                current = Statement(genre.meeting_speaker, verb, rest or text, sentence, group=True)
-                out.append(current)
-                continue
-            found = _subject_and_verb(text, names, genre)
-            if found:
-                speaker, verb, rest = found
-                speaker = speaker or subject or (current.speaker if current else "")
-                if speaker:
-                    current = Statement(speaker, verb, rest.lstrip("，：: ") or text, sentence)
-                    out.append(current)
-                    continue
-            group = _group_subject(text, genre)
-            if group:
-                current = subject = None
-                out.append(Statement(group, "建言", text, sentence, group=True))
-                continue
-            if sentence in rosters:
-                out.extend(_roster_statements(sentence, genre))
-            starts_new = text.startswith(
-                (
-                    *genre.research_markers,
-                    *genre.narrative_openers,
-                    *genre.meeting_subjects,
-                    *names,
-                )
-            )
-            if current and not starts_new and sentence not in rosters:
-                out.append(Statement(current.speaker, current.verb, text, sentence, current.group))
-            else:
-                current = None
-    return out
+            self.sentence(sentence)
+
+    def sentence(self, sentence: Sentence) -> None:
+        text, genre = sentence.text, self.genre
+        self.subject = (
+            _sentence_subject(text, self.names, genre)
+            or _roster_subject(text, self.names, genre)
+            or self.subject
+        )
+        by_meeting = _meeting_statement(text, genre)
+        if by_meeting:
+            verb, rest = by_meeting
+            self._said(Statement(genre.meeting_speaker, verb, rest or text, sentence, group=True))
+            return
+        if self._attributed(sentence):
+            return
+        group = _group_subject(text, genre)
+        if group:
+            self.current = self.subject = None
+            self.out.append(Statement(group, "建言", text, sentence, group=True))
+            return
+        self._plain(sentence)
+
+    def _said(self, statement: Statement) -> None:
+        self.current = statement
+        self.out.append(statement)
+
+    def _attributed(self, sentence: Sentence) -> bool:
+        """A sentence with a speaker and a statement verb ('某某强调，…', '他指出，…')."""
+        found = _subject_and_verb(sentence.text, self.names, self.genre)
+        if not found:
+            return False
+        speaker, verb, rest = found
+        speaker = speaker or self.subject or (self.current.speaker if self.current else "")
+        if not speaker:
+            return False
+        self.subject = speaker
+        self._said(Statement(speaker, verb, rest.lstrip("，：: ") or sentence.text, sentence))
+        return True
+
+    def _plain(self, sentence: Sentence) -> None:
+        """A sentence with no speaker of its own: more of the current speaker's words, unless it
+        takes the report elsewhere (a roster, research, what happened next, a new name)."""
+        genre, current = self.genre, self.current
+        if sentence in self.rosters:
+            self.out.extend(_roster_statements(sentence, genre))
+        openers = (*genre.research_markers, *genre.narrative_openers, *genre.meeting_subjects, *self.names)
+        if current and not sentence.text.startswith(openers) and sentence not in self.rosters:
+            self.out.append(Statement(current.speaker, current.verb, sentence.text, sentence, current.group))
+        else:
+            self.current = None
+
+
+def extract_statements(
+    article: Article, people: list[Person], genre: Genre, attending: Sequence[Fact] = ()
+) -> list[Statement]:
+    """Statements by speaker (see _Reader); `attending` are the groups named by role only."""
+    reader = _Reader(people, genre, attending)
+    for paragraph in article.paragraphs:
+        reader.paragraph(paragraph)
+    return reader.out
 
 
 def _roster_statements(sentence: Sentence, genre: Genre) -> list[Statement]:
@@ -191,7 +252,7 @@ def _ends_with_action(clause: str, genre: Genre) -> bool:
 def _spoken_object(rest: str, genre: Genre) -> tuple[str | None, str]:
     """'先后分享了创业经验' -> ('分享', '创业经验'): the speaking action a clause's rest opens with
     (after adverbs and the setting), and its object."""
-    rest = _strip_setting(rest, genre)
+    rest = strip_setting(rest, genre)
     verb = next((v for v in genre.actions if rest.startswith(v)), None)
     if verb is None:
         return None, ""
@@ -203,18 +264,6 @@ def _spoken_object(rest: str, genre: Genre) -> tuple[str | None, str]:
     if said:  # '应询时表示，…'
         return said.group(1), content[said.end() :]
     return spoken[0], content
-
-
-def _strip_setting(text: str, genre: Genre) -> str:
-    """'在会上先后分享了…' -> '分享了…'."""
-    before = None
-    while text != before:
-        before = text
-        for adverb in genre.roster_adverbs:
-            text = text.removeprefix(adverb)
-        setting = re.match(genre.roster_settings.pattern.removesuffix("$"), text)
-        text = text[setting.end() :] if setting else text
-    return text
 
 
 def _meeting_statement(text: str, genre: Genre) -> tuple[str, str] | None:
@@ -232,8 +281,12 @@ def _meeting_statement(text: str, genre: Genre) -> tuple[str, str] | None:
     return verb, rest[len(verb) :].removeprefix("了").lstrip("，：: ")
 
 
-def extract_groups(article: Article, statements: list[Statement], genre: Genre) -> list[Fact]:
-    found: dict[str, list[Sentence]] = {}
+def extract_groups(
+    article: Article, statements: list[Statement], genre: Genre, attending: Sequence[Fact] = ()
+) -> list[Fact]:
+    """Groups of people with no names: invited in the lead ('邀请…企业家代表'), attending by role
+    only ('省直有关部门负责同志列席会议'), or speaking together ('委员们围绕…建言献策')."""
+    found: dict[str, list[Sentence]] = {g.value: list(g.evidence) for g in attending}
     words = "|".join(genre.group_words)
     for sentence in article.sentences[:6]:
         for match in re.finditer(

@@ -1,17 +1,24 @@
-"""Compare extracted facts with the golden files of tests/reports/ and print an accuracy table.
+"""Compare extracted facts with the golden files of tests/reports/ and print an accuracy table
+and, per report, the precision and recall of people-with-roles, speakers and attendees.
 
     python -m tests.extraction_report            # every tests/reports/*.facts.yaml
     python -m tests.extraction_report r05 r08    # the reports whose names start so
+    python -m tests.extraction_report --dir DIR  # any folder of NAME.txt + NAME.facts.yaml
 
 A golden file (NAME.facts.yaml, written by reading NAME.txt) holds: meeting, date, place,
 theme (a substring of the extracted theme), organizer (null when the report does not say),
 people [name, roles, actions], mentioned (named but not taking part, when there are such),
 chairs, speakers and, when the report has one, research {places, count}. The same comparison backs
 tests/test_facts.py, one test per report and field.
+
+Precision and recall (`pr_table`): people-with-roles are the (name, role) pairs, speakers the
+`speakers` list, attendees the names of `people` (everyone taking part); the last row pools all
+reports (micro-averaged).
 """
 
 from __future__ import annotations
 
+import argparse
 import re
 import sys
 from collections.abc import Sequence
@@ -51,8 +58,8 @@ class Check:
     detail: str = ""
 
 
-def golden_paths(prefixes: Sequence[str] = ()) -> list[Path]:
-    paths = sorted(REPORTS.glob("*.facts.yaml"))
+def golden_paths(prefixes: Sequence[str] = (), folder: Path | None = None) -> list[Path]:
+    paths = sorted((folder or REPORTS).glob("*.facts.yaml"))
     if prefixes:
         paths = [p for p in paths if p.name.startswith(tuple(prefixes))]
     return paths
@@ -207,16 +214,97 @@ def failures(results: dict[str, dict[str, Check]]) -> list[str]:
     ]
 
 
-def run(prefixes: Sequence[str] = ()) -> dict[str, dict[str, Check]]:
-    return {report_name(g): check_report(g) for g in golden_paths(prefixes)}
+def run(prefixes: Sequence[str] = (), folder: Path | None = None) -> dict[str, dict[str, Check]]:
+    return {report_name(g): check_report(g) for g in golden_paths(prefixes, folder)}
+
+
+# --- precision and recall ------------------------------------------------------------------
+
+PR_KINDS = ("people-with-roles", "speakers", "attendees")
+
+
+@dataclass(frozen=True)
+class Counts:
+    """What one kind of fact got right in one report: true positives, extracted, golden."""
+
+    hits: int
+    found: int
+    wanted: int
+
+    @property
+    def precision(self) -> float:
+        return self.hits / self.found if self.found else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.hits / self.wanted if self.wanted else 1.0
+
+    def __add__(self, other: Counts) -> Counts:
+        return Counts(self.hits + other.hits, self.found + other.found, self.wanted + other.wanted)
+
+
+def _counts(want: set[Any], got: set[Any]) -> Counts:
+    return Counts(len(want & got), len(got), len(want))
+
+
+def precision_recall(golden: dict[str, Any], got: dict[str, Any]) -> dict[str, Counts]:
+    """People-with-roles, speakers and attendees of one report against its golden file."""
+
+    def pairs(people: list[dict[str, Any]]) -> set[tuple[str, str]]:
+        return {(p["name"], r) for p in people for r in p.get("roles") or []}
+
+    want_people, got_people = golden.get("people") or [], got.get("people") or []
+    return {
+        "people-with-roles": _counts(pairs(want_people), pairs(got_people)),
+        "speakers": _counts(set(golden.get("speakers") or []), set(got.get("speakers") or [])),
+        "attendees": _counts({p["name"] for p in want_people}, {p["name"] for p in got_people}),
+    }
+
+
+def run_precision_recall(prefixes: Sequence[str] = (), folder: Path | None = None) -> dict[str, dict[str, Counts]]:
+    return {
+        report_name(g): precision_recall(load_golden(g), extracted(article_path(g)))
+        for g in golden_paths(prefixes, folder)
+    }
+
+
+def pooled(results: dict[str, dict[str, Counts]]) -> dict[str, Counts]:
+    """Every report's counts added up, per kind."""
+    total = dict.fromkeys(PR_KINDS, Counts(0, 0, 0))
+    for counts in results.values():
+        total = {k: total[k] + counts[k] for k in PR_KINDS}
+    return total
+
+
+def pr_table(results: dict[str, dict[str, Counts]]) -> str:
+    """One row per report: precision/recall of people-with-roles, speakers and attendees; then ALL."""
+    width = max([len("report"), *(len(name) for name in results)])
+    lines = [f"{'report':<{width}}  " + "  ".join(f"{k + ' P/R':<24}" for k in PR_KINDS)]
+    for name, counts in [*results.items(), ("ALL", pooled(results))]:
+        cells = [_cell(counts[k]) for k in PR_KINDS]
+        lines.append((f"{name:<{width}}  " + "  ".join(cells)).rstrip())
+    lines[0] = lines[0].rstrip()
+    lines.append("(hits/extracted/golden)")
+    return "\n".join(lines)
+
+
+def _cell(c: Counts) -> str:
+    """'100%/ 92% (12/12/13)', 24 characters wide."""
+    return f"{c.precision:>4.0%}/{c.recall:>4.0%} " + f"({c.hits}/{c.found}/{c.wanted})".ljust(14)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    results = run(list(sys.argv[1:] if argv is None else argv))
+    parser = argparse.ArgumentParser(description="Extracted facts against golden files.")
+    parser.add_argument("prefixes", nargs="*", help="only the reports whose names start so")
+    parser.add_argument("--dir", type=Path, default=None, help="a folder of NAME.txt + NAME.facts.yaml")
+    args = parser.parse_args(argv)
+    results = run(args.prefixes, args.dir)
     if not results:
         print("No golden file matched.", file=sys.stderr)
         return 2
     print(table(results))
+    print()
+    print(pr_table(run_precision_recall(args.prefixes, args.dir)))
     problems = failures(results)
     if problems:
         print("\nFailures:")

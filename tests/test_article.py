@@ -157,6 +157,10 @@ def test_numbers_keep_their_half_width_marks(raw: str, kept: list[str]) -> None:
         "新华社记者 邱雨桐 摄",
         "新闻热线：0762-8123456",
         "（责编：乔某、宋某）",
+        "澄某新闻网 | 首页 > 新闻中心 > 澄某要闻 > 正文",
+        "当前位置：首页 > 政协要闻",
+        "■某市政协昨日举行协商会。记者冼某琳 摄",
+        "▲ 会议现场",
     ],
     ids=[
         "timestamp-source",
@@ -170,6 +174,10 @@ def test_numbers_keep_their_half_width_marks(raw: str, kept: list[str]) -> None:
         "xinhua-photo",
         "hotline",
         "short-editor",
+        "breadcrumb",
+        "current-position",
+        "caption-square",
+        "caption-triangle",
     ],
 )
 def test_page_furniture_lines_are_dropped(furniture: str) -> None:
@@ -179,7 +187,7 @@ def test_page_furniture_lines_are_dropped(furniture: str) -> None:
         "6月17日，全省会议在云州召开。",
         "省长出席并讲话。",
     ]
-    for word in ("来源", "字号", "编辑", "jpg", "摄", "热线"):
+    for word in ("来源", "字号", "编辑", "jpg", "摄", "热线", "首页", "现场"):
         assert word not in article.text
 
 
@@ -275,6 +283,27 @@ def test_byline_is_stripped(byline: str) -> None:
             "昨日，市政府召开会议。",
         ),
         ("人民网北京电 市政协召开座谈会。", None, "北京", None, "市政协召开座谈会。"),
+        (
+            "江某日报鹤某9月20日电（记者 禚某 通讯员 亢某）今天下午，省政协召开协商会。",
+            "9月20日",
+            "鹤某",
+            "记者 禚某 通讯员 亢某",
+            "今天下午，省政协召开协商会。",
+        ),
+        (
+            "中新社北京三月九日电 全国某某座谈会九日下午在京召开。",
+            "三月九日",
+            "北京",
+            None,
+            "全国某某座谈会九日下午在京召开。",
+        ),
+        (
+            "【港某日報訊】記者冼某琳報道：市政協昨日下午舉行協商會。",
+            None,
+            None,
+            "记者 冼某琳",
+            "市政协昨日下午举行协商会。",
+        ),
         ("6月17日，全省座谈会在云州召开。", None, None, None, "6月17日，全省座谈会在云州召开。"),
     ],
     ids=[
@@ -289,6 +318,9 @@ def test_byline_is_stripped(byline: str) -> None:
         "xinhua-with-year",
         "benbao-dian-no-date",
         "renminwang-place-no-date",
+        "paper-name-dateline",
+        "numeral-dateline",
+        "hong-kong-byline",
         "none",
     ],
 )
@@ -390,3 +422,12 @@ def test_a_byline_on_its_own_line_with_a_padded_name() -> None:
     article = parse_article("某某标题\n某州日报社全媒体记者　柯　蓝\n\n　　1月22日上午，某办举行新闻发布会。")
     assert article.byline == "全媒体记者 柯蓝"
     assert all("柯" not in s.text for s in article.sentences)
+
+
+def test_a_related_articles_block_ends_the_report() -> None:
+    raw = (
+        "6月12日，座谈会在市民中心举行。\n（责任编辑：苗某）\n【打印】【关闭】【纠错】\n相关新闻：\n"
+        "· 我市召开一季度民营经济运行分析会\n· 第二期座谈会举行\n某某日报社版权所有\n"
+    )
+    article = parse_article(raw, "synthetic")
+    assert [s.text for s in article.sentences] == ["6月12日，座谈会在市民中心举行。"]

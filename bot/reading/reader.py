@@ -134,7 +134,7 @@ def _has_kind(req: Request, sentence: Sentence, found: list[str]) -> bool:
     if kind == "when":
         return bool(req.genre.dates.find(text, Kind.TIME)) or any(w in text for w in req.knowledge.lexicon.time_words)
     if kind == "where":
-        places = [*req.genre.venue_suffixes, *(f.value for f in (req.facts.place,) if f)]
+        places = [*req.genre.venue_words, *(f.value for f in (req.facts.place,) if f)]
         return any(p in text for p in places)
     if kind == "who":
         return bool(_people_in(req, [sentence])) or any(w in text for w in (*req.genre.group_words, *req.genre.titles))
