@@ -20,6 +20,7 @@ HAN_CLASS = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 HAN = re.compile(f"[{HAN_CLASS}]")
 HAN_RUN = re.compile(f"[{HAN_CLASS}]+")
 _LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
+_CANTONESE = frozenset("冇喺嘅咗哋啲乜嘢咩佢嚟噉嗰睇㗎揾")
 _NOT_WORDS = re.compile(r"</?[A-Za-z][^>]{0,40}>|https?://\S+|@\w+|&[a-z]+;")
 
 
@@ -66,7 +67,8 @@ def detect(text: str) -> str:
     words = _LATIN_WORD.findall(text)
     english_frame = len(words) >= 2 and re.match(r"\W*[A-Za-z]{2,}", text) is not None
     if han and not english_frame and (len(words) < 2 or latin <= han):
-        return HANT if to_simplified(text) != text else HANS
+        cantonese = any(c in _CANTONESE for c in text)  # Hong Kong readers write Traditional
+        return HANT if cantonese or to_simplified(text) != text else HANS
     if _LATIN_WORD.search(text):
         return EN
     return HANS

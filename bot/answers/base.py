@@ -231,18 +231,33 @@ def han_terms(terms: Iterable[str]) -> list[str]:
     return [t for t in terms if t and has_han(t)]
 
 
-def rank(sentences: Iterable[Sentence], terms: Iterable[str], extra: Iterable[str] = ()) -> list[Sentence]:
+Holds = Callable[[str, str], bool]  # (text, term) -> whether the text holds the term
+
+
+def _plain_holds(text: str, term: str) -> bool:
+    return term in text
+
+
+def whole_terms(req: Request) -> Holds:
+    """A term held as a whole: asked about 营商环境, 环境 of 生态环境 is no hit (Genre.holds_term)."""
+    asked = (*req.slots.topic_terms, *req.slots.known_words, *req.question.terms)
+    return lambda text, term: req.genre.holds_term(text, term, asked)
+
+
+def rank(
+    sentences: Iterable[Sentence], terms: Iterable[str], extra: Iterable[str] = (), holds: Holds = _plain_holds
+) -> list[Sentence]:
     """Sentences holding any of `terms`, best first (more and longer terms), ties in article order."""
     terms, extra = list(terms), list(extra)
-    scored = [(score(s, terms, extra), s) for s in sentences if any(t and t in s.text for t in terms)]
+    scored = [(score(s, terms, extra, holds), s) for s in sentences if any(t and holds(s.text, t) for t in terms)]
     scored.sort(key=lambda e: (-e[0], e[1].paragraph, e[1].index))
     return [s for _, s in scored]
 
 
-def score(sentence: Sentence, terms: Iterable[str], extra: Iterable[str] = ()) -> int:
+def score(sentence: Sentence, terms: Iterable[str], extra: Iterable[str] = (), holds: Holds = _plain_holds) -> int:
     """Characters of `terms` found in the sentence, words of the question itself counting double."""
-    hits = sum(len(t) for t in dict.fromkeys(terms) if t and t in sentence.text)
-    return hits + 2 * sum(len(t) for t in dict.fromkeys(extra) if t and t in sentence.text)
+    hits = sum(len(t) for t in dict.fromkeys(terms) if t and holds(sentence.text, t))
+    return hits + 2 * sum(len(t) for t in dict.fromkeys(extra) if t and holds(sentence.text, t))
 
 
 def compose(req: Request) -> Composed:

@@ -21,6 +21,7 @@ from .base import (
     score,
     verb_text,
     verdict,
+    whole_terms,
 )
 from .groups import group_statements, in_group
 
@@ -139,11 +140,12 @@ def topic(req: Request) -> Composed:
         return not_mentioned(req, word) if word else Composed(req.msg("fallback"), False)
     zh_terms = han_terms(terms)
     extra = [*slots.known_words, *slots.topic_terms]
-    ranked = rank(req.facts.article.sentences, zh_terms, extra)
+    holds = whole_terms(req)
+    ranked = rank(req.facts.article.sentences, zh_terms, extra, holds)
     if not ranked:
         return Composed(req.t("none", topic=label), False)
-    best = score(ranked[0], zh_terms, extra)
-    ranked = [s for s in ranked if score(s, zh_terms, extra) * 2 >= best]
+    best = score(ranked[0], zh_terms, extra, holds)
+    ranked = [s for s in ranked if score(s, zh_terms, extra, holds) * 2 >= best]
     chosen = sorted(ranked[: MAX_QUOTED - 1], key=lambda s: (s.paragraph, s.index))
     head = req.t(topic=label)
     if absent:  # "关于融资说了什么？": the report says 金融, not 融资

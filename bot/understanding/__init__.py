@@ -74,7 +74,7 @@ class Understanding:
         self.normalise = Normaliser(lex)
         self.cues = CueFinder(knowledge, self.stopwords)
         self.person = PersonFinder(lex, genre, segmenter)
-        self.role = RoleFinder(lex, genre, self.stopwords)
+        self.role = RoleFinder(lex, genre, self.stopwords, segmenter)
         self.place = PlaceFinder(lex)
         self.topic = TopicFinder(knowledge, segmenter, self.stopwords, set(self.cues.owner))
         self.date = DateFinder(genre.dates, lex.times_of_day)
@@ -105,7 +105,7 @@ class Understanding:
         masked = t
         for start, end, slot in sorted(spans.taken, reverse=True):
             masked = masked[:start] + MARK[slot] + masked[end:]
-        cues = self.cues(masked, lambda w: words.holds(w) or self.segmenter.is_common(w))
+        cues = self.cues(masked, lambda w: words.holds(w) or self.segmenter.is_common(w), self._inside_words(masked))
         rest = masked
         for start, end in sorted(cues.spans, reverse=True):
             rest = rest[:start] + " " + rest[end:]
@@ -135,13 +135,14 @@ class Understanding:
             which=self._which(t),
         )
         yes_no = self.question_words.yes_no(t, text.script)
+        inside = self._inside_words(t)
         question = Question(
             text=text,
             slots=slots,
-            kind=self.question_words.kind(t, yes_no),
+            kind=self.question_words.kind(t, yes_no, inside),
             yes_no=yes_no,
             follow_up=self.question_words.follow_up(t),
-            facets=self.question_words.facets(t),
+            facets=self.question_words.facets(t, inside),
             cues=frozenset(cues.keyword_hits),
             hinted=frozenset(cues.weights),
             verbs=self.verbs(t, text.en),
@@ -149,6 +150,17 @@ class Understanding:
             keyword_hits=sum(cues.keyword_hits.values()),
         )
         return question, masked, cues
+
+    def _inside_words(self, text: str) -> set[int]:
+        """Positions of a text inside an everyday word of jieba's (the 在 of 存在): no cue or
+        question word starts there. (Inside a word jieba guesses, 遗说 of 非遗说, cues may.)"""
+        inside, at = set(), 0
+        for token in self.segmenter.cut(text):
+            at = text.find(token, at)
+            if len(token) > 1 and self.segmenter.is_common(token):
+                inside.update(range(at + 1, at + len(token)))
+            at += len(token)
+        return inside
 
     def _which(self, text: str) -> str | None:
         m = re.search(r"(?:哪个|哪家|哪些|哪几个|哪一个|which)\s*(\w{1,4})", text)

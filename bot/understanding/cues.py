@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..intents import Knowledge
+from ..scripts import is_han
 from .matching import alternation, by_sound, sounds_like
 
 HINT_WEIGHT = 0.4  # a hint counts this much of a keyword
@@ -30,7 +31,9 @@ class CueFinder:
         self._by_sound = by_sound(t for t, owners in self.owner.items() if any(w == 1.0 for _, w in owners))
         self._stop = stopwords
 
-    def __call__(self, masked: str, is_word) -> CueHits:  # noqa: ANN001 (a predicate on a window)
+    def __call__(self, masked: str, is_word, inside: set[int] | None = None) -> CueHits:  # noqa: ANN001
+        """The cue words of a masked question; `inside` are positions inside everyday words (a
+        Chinese cue that starts there, like 在哪 in 存在哪些, is no cue)."""
         weights: dict[str, float] = {}
         hits: dict[str, int] = {}
         spans: list[tuple[int, int]] = []
@@ -42,6 +45,8 @@ class CueFinder:
 
         if self._pattern:
             for m in self._pattern.finditer(masked):
+                if inside and m.start() in inside and is_han(m.group()[0]):
+                    continue
                 spans.append(m.span())
                 count(m.group())
         for start, end, term in sounds_like(masked, self._by_sound, spans, is_word, self._stop):

@@ -10,6 +10,21 @@ from ...intents import Lexicon
 from ...scripts import EN, HAN
 
 
+def _word_in(word: str, text: str, inside: set[int] | None) -> bool:
+    """`word` in `text`, not starting inside an everyday word when it is Chinese (在哪 is not
+    in 存在哪些)."""
+    if word not in text:
+        return False
+    if not inside or not HAN.match(word):
+        return True
+    at = text.find(word)
+    while at >= 0:
+        if at not in inside:
+            return True
+        at = text.find(word, at + 1)
+    return False
+
+
 class QuestionWords:
     def __init__(self, lexicon: Lexicon) -> None:
         self._lex = lexicon
@@ -30,13 +45,16 @@ class QuestionWords:
             return True
         return any(text.startswith(w + " ") or (HAN.match(w) and text.startswith(w)) for w in self._lex.follow_up)
 
-    def kind(self, text: str, yes_no: bool) -> str:
+    def kind(self, text: str, yes_no: bool, inside: set[int] | None = None) -> str:
         if yes_no:
             return "yes_no"
-        return next((k for k, words in self._lex.question_words.items() if any(w in text for w in words)), "what")
+        found = (k for k, words in self._lex.question_words.items() if any(_word_in(w, text, inside) for w in words))
+        return next(found, "what")
 
-    def facets(self, text: str) -> frozenset[str]:
-        return frozenset(name for name, words in self._lex.facets.items() if any(w in text for w in words))
+    def facets(self, text: str, inside: set[int] | None = None) -> frozenset[str]:
+        return frozenset(
+            name for name, words in self._lex.facets.items() if any(_word_in(w, text, inside) for w in words)
+        )
 
     def acts(self, text: str) -> tuple[str, ...]:
         """Speech acts a question attributes to someone (批评, 表扬 …)."""

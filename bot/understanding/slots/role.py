@@ -7,12 +7,15 @@ import re
 from ...genre import Genre
 from ...intents import Lexicon
 from ...scripts import HAN_CLASS
+from ...segment import Segmenter
 from ..matching import Spans
 from ..report_words import ReportWords
 
 
 class RoleFinder:
-    def __init__(self, lexicon: Lexicon, genre: Genre, stopwords: frozenset[str]) -> None:
+    def __init__(self, lexicon: Lexicon, genre: Genre, stopwords: frozenset[str], segmenter: Segmenter) -> None:
+        self._segmenter = segmenter
+        self._bodies = (*genre.organization_suffixes, *genre.place_suffixes, "省", "县", "区", "镇", "乡", "村", "州")
         self._group_words = set(genre.group_words)
         self._stop = stopwords
         stops = "|".join(map(re.escape, lexicon.role_prefix_stops))
@@ -31,6 +34,10 @@ class RoleFinder:
                 found.append(self._qualified(text, m, words))
         return tuple(dict.fromkeys(found))
 
+    def _body_like(self, prefix: str) -> bool:
+        """A place or a body can qualify a title: 鹤洲, 省政协, 促进会; an everyday word cannot."""
+        return prefix.endswith(self._bodies) or not self._segmenter.is_common(prefix)
+
     def _qualified(self, text: str, match: re.Match[str], words: ReportWords) -> str:
         """'鹤洲市长' is not '市长' of anywhere: keep the place or body written before a title."""
         before = re.search(rf"[{HAN_CLASS}]{{1,10}}$", text[: match.start()])
@@ -40,8 +47,8 @@ class RoleFinder:
         for name in words.vocab.names:  # "王伟中副省长": the name is no qualifier
             if name in prefix:
                 prefix = prefix.split(name)[-1]
-        if not prefix or prefix in self._stop:
-            return match.group()
+        if not prefix or prefix in self._stop or not self._body_like(prefix):
+            return match.group()  # 希望委员 is a wish, not a 委员 of 希望
         # 鹤洲市长, 促进会秘书长: the qualifier as a whole; 浦发银行沅川分行行长 is not 沅川分行行长
         full = prefix + match.group()
         known = [r for r in words.vocab.roles if r.endswith(full)]
