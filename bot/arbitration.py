@@ -18,9 +18,10 @@ from .facts import Facts
 from .intents import Knowledge
 from .reading import Reading
 from .understanding import Parse
+from .understanding.tokens import is_group_token
 
 READING_THRESHOLD = 0.72  # the reading path answers when its best sentence covers this much (calibrated)
-WEAK_INTENT = 0.55  # an intent answer below this confidence yields to a reading that covers all
+OVERRIDE_MARGIN = 0.35  # …and over an intent's answer whose evidence covers this much less of the question
 
 
 @dataclass(frozen=True)
@@ -30,15 +31,36 @@ class Choice:
     confidence: float
 
 
-def choose(parse: Parse, intent_answer: Composed | None, reading: Reading | None) -> Choice | None:
-    """The answer to give, or None when only a refusal is left."""
+def choose(
+    parse: Parse,
+    intent_answer: Composed | None,
+    reading: Reading | None,
+    evidence: tuple[float, set[str]] = (1.0, set()),
+) -> Choice | None:
+    """The answer to give, or None when only a refusal is left. An intent's answer stands,
+    unless the reading path found a word the question asks about that the answer's own
+    sentences miss, and covers much more ("What problems did X acknowledge?" answered with
+    X's titles)."""
     if intent_answer is not None and intent_answer.answered:
-        full_reading = reading is not None and reading.confidence >= 0.999
-        if not (full_reading and parse.confidence < WEAK_INTENT):
+        covers, held = evidence
+        better = reading is not None and reading.confidence >= READING_THRESHOLD
+        extra = _ignored_words(parse, reading, held) if better and not parse.question.yes_no else set()
+        if not (extra and reading.confidence - covers >= OVERRIDE_MARGIN):
             return Choice(intent_answer, "intent", parse.confidence)
     if reading is not None and reading.confidence >= READING_THRESHOLD:
         return Choice(reading.composed, "reading", reading.confidence)
     return None
+
+
+def _ignored_words(parse: Parse, reading: Reading | None, held: set[str]) -> set[str]:
+    """Words of the question the reading found and the intent's answer ignored: not a slot the
+    intent read (a place, a person, a title), not one of its own cue words."""
+    if reading is None or parse.intent is None:
+        return set()
+    slots = parse.slots
+    used = {slots.person, slots.place, slots.role, slots.group, *slots.roles, *slots.topic_terms, *slots.people}
+    used |= set(parse.intent.keywords) | set(parse.intent.hints)
+    return {t for t in reading.covered if not is_group_token(t) and t not in held and t not in used}
 
 
 def true_refusal(composed: Composed | None, parse: Parse, facts: Facts, knowledge: Knowledge, script: str) -> Composed:

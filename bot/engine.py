@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from . import answers, conversations, loading
-from .arbitration import choose, true_refusal, who_do_you_mean
+from .arbitration import READING_THRESHOLD, choose, true_refusal, who_do_you_mean
 from .conversations import Conversation, Conversations
 from .errors import ArticleError
 from .genre import Genre, load_genre
@@ -263,10 +263,14 @@ class Engine:
             return who_do_you_mean(meeting.facts, self.knowledge, script), "refusal", parse.confidence
         req = answers.Request(parse.question, parse.intent, meeting.facts, self.knowledge, self.genre, script)
         composed = answers.compose(req) if parse.intent is not None else None
-        reading = None
+        reading, covers = None, (1.0, set())
         if composed is None or not (composed.answered or composed.final):
             reading = self.reader.read(req, self.index(meeting))
-        choice = choose(parse, composed, reading)
+        elif composed.answered and composed.evidence and parse.question.content:
+            covers = self.reader.covers(req, self.index(meeting), composed.evidence)
+            if covers[0] < READING_THRESHOLD:  # the answer misses much of the question: look further
+                reading = self.reader.read(req, self.index(meeting))
+        choice = choose(parse, composed, reading, covers)
         if choice is not None:
             return choice.composed, choice.source, choice.confidence
         refusal = true_refusal(composed, parse, meeting.facts, self.knowledge, script)

@@ -39,7 +39,7 @@ REDIRECT_CONDITIONS = (
     "group", "asked_phrase", "report_research", "report_group_statements", "role", "role_person",
     "when_and_where", "cue:", "hint:", "facet:",
 )
-TOP_LEVEL_KEYS = {"intents", "topics", "lexicon", "messages", "synonyms"}
+TOP_LEVEL_KEYS = {"intents", "topics", "lexicon", "messages", "synonyms", "equivalents"}
 REQUIRED_MESSAGES = {"fallback", "not_mentioned", "empty", "help", "examples"}
 DEFAULT_DIR = Path(__file__).resolve().parent.parent / "intents"
 
@@ -165,7 +165,8 @@ class Knowledge:
     topics: tuple[Topic, ...]
     lexicon: Lexicon
     messages: dict[str, Any]
-    synonyms: dict[str, tuple[str, ...]] = field(default_factory=dict)  # group -> words that mean it
+    synonyms: dict[str, tuple[str, ...]] = field(default_factory=dict)  # concept -> words that mean it
+    equivalents: dict[str, tuple[str, ...]] = field(default_factory=dict)  # group -> words that stand for each other
 
     def message(self, key: str, script: str, **values: object) -> Any:
         """A message from messages: in `script` (hant replies are converted later), filled in."""
@@ -368,13 +369,14 @@ def _read_file(file: Path, kinds: tuple[str, ...], conditions: frozenset[str], i
         into["topics"].extend(_topics(data["topics"], path))
     if "lexicon" in data:
         into["lexicon"] = _lexicon(data["lexicon"], path)
-    if "synonyms" in data:
-        groups = _word_lists(data["synonyms"], _Where(path, None, _line(data["synonyms"])), "synonyms")
+    for key in ("synonyms", "equivalents"):
+        if key not in data:
+            continue
+        groups = _word_lists(data[key], _Where(path, None, _line(data[key])), key)
         for name, words in groups.items():
             if not words:
-                raise IntentFileError(path, None, f"synonym group {name!r} has no words.", _line(data["synonyms"]))
-            into["synonyms"].setdefault(name, ())
-            into["synonyms"][name] += words
+                raise IntentFileError(path, None, f"{key} group {name!r} has no words.", _line(data[key]))
+            into[key][name] = into[key].get(name, ()) + words
     if "messages" in data:
         if not isinstance(data["messages"], dict):
             raise IntentFileError(path, None, "'messages' must be a mapping.", _line(data))
@@ -417,12 +419,13 @@ def load_knowledge(
     files = sorted(directory.glob("*.yaml"))
     if not files:
         raise IntentFileError(str(directory), None, "no *.yaml intent files found.")
-    found: dict[str, Any] = {"intents": [], "topics": [], "lexicon": None, "messages": {}, "synonyms": {}}
+    found: dict[str, Any] = {"intents": [], "topics": [], "lexicon": None, "messages": {}, "synonyms": {}, "equivalents": {}}
     for file in files:
         _read_file(file, tuple(answer_kinds), frozenset(conditions), found)
     _check_whole(directory, found, required)
     return Knowledge(
-        tuple(found["intents"]), tuple(found["topics"]), found["lexicon"], found["messages"], found["synonyms"]
+        tuple(found["intents"]), tuple(found["topics"]), found["lexicon"], found["messages"], found["synonyms"],
+        found["equivalents"],
     )
 
 

@@ -17,7 +17,7 @@ from ..dates import Kind
 from ..facts import Person
 from ..models import Sentence
 from ..scripts import has_han
-from ..understanding.tokens import CONCEPT
+from ..understanding.tokens import is_group_token
 from .index import ClauseIndex
 
 TOP_CLAUSES = 12  # clauses BM25 hands to the reader
@@ -50,6 +50,16 @@ class Reader:
             self._words[key] = out
         return self._words[key]
 
+    def covers(self, req: Request, index: ClauseIndex, sentences: tuple[Sentence, ...]) -> tuple[float, set[str]]:
+        """How much of the question the best of `sentences` covers (an intent's evidence), and
+        the question's words and concepts any of them holds."""
+        content = [t for t in dict.fromkeys(req.question.content) if t]
+        if not content or not sentences:
+            return 0.0, set()
+        coverage = _Coverage(req, index, self._sentence_words(index), content)
+        held = {t for s in sentences for t in coverage.covered(s)}
+        return max(coverage.confidence(s) for s in sentences), held
+
     def read(self, req: Request, index: ClauseIndex) -> Reading:
         q = req.question
         content = [t for t in dict.fromkeys(q.content) if t]
@@ -78,10 +88,10 @@ class _Coverage:
     def __init__(self, req: Request, index: ClauseIndex, words: dict[Sentence, set[str]], content: list[str]) -> None:
         self.req, self.words, self.content = req, words, content
         self.weights = {t: index.weight(t) for t in content}
-        self.concepts = {t: req.question.groups.get(t, set()) for t in content if not t.startswith(CONCEPT)}
+        self.concepts = {t: req.question.groups.get(t, set()) for t in content if not is_group_token(t)}
         self.total = sum(self.weights.values())
         limit = max(1, int(DISTINCTIVE_SHARE * len(index.clauses)))
-        self.distinctive = {t for t in content if not t.startswith(CONCEPT) and index.count(t) <= limit}
+        self.distinctive = {t for t in content if not is_group_token(t) and index.count(t) <= limit}
         self.titles = [t for t in req.genre.titles if len(t) > 1]
         person = req.slots.person
         self.person = person if person and (req.facts.person(person) or person in req.facts.article.text) else None
@@ -97,14 +107,14 @@ class _Coverage:
         return [
             t for t in self.content
             if t in own
-            or (has_han(t) and not t.startswith(CONCEPT) and len(t) >= 2 and self._in_text(t, sentence.text))
+            or (has_han(t) and not is_group_token(t) and len(t) >= 2 and self._in_text(t, sentence.text))
             or bool(self.concepts.get(t, set()) & own)  # 风投: the report's 风险投资
         ]
 
     def confidence(self, sentence: Sentence) -> float:
         found = self.covered(sentence)
         share = sum(self.weights[t] for t in found) / self.total if self.total else 0.0
-        if not any(not t.startswith(CONCEPT) for t in found):
+        if not any(not is_group_token(t) for t in found):
             share = min(share, CONCEPTS_ONLY)
         if self.distinctive - set(found) or (self.person and not _involves(self.req, sentence, self.person)):
             share = min(share, SHORT_OF)
@@ -143,7 +153,7 @@ def _has_kind(req: Request, sentence: Sentence, found: list[str]) -> bool:
 
 def _counts_it(req: Request, sentence: Sentence, found: list[str]) -> bool:
     """A figure in the unit asked stands after the words of the question, in its sentence."""
-    terms = [t for t in found if not t.startswith(CONCEPT) and t in sentence.text]
+    terms = [t for t in found if not is_group_token(t) and t in sentence.text]
     clauses = req.genre.clauses_with_marks(sentence.text)
     windows = ["".join(clauses[: i + 1]) for i, c in enumerate(clauses) if req.genre.counts_in(c, req.slots.units)]
     return any(all(t in w for t in terms) for w in windows)
@@ -152,7 +162,7 @@ def _counts_it(req: Request, sentence: Sentence, found: list[str]) -> bool:
 def _supports(req: Request, sentence: Sentence, found: list[str]) -> bool:
     """A yes/no question the sentence says yes to: its words stand together, with no other
     person named between them (蒲光耀 is not 九三学社副主委 because 祁云舒 stands between)."""
-    words = [t for t in found if not t.startswith(CONCEPT) and t in sentence.text]
+    words = [t for t in found if not is_group_token(t) and t in sentence.text]
     if not words:
         return False
     spots = [sentence.text.find(t) for t in words]

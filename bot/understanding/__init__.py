@@ -229,7 +229,7 @@ class Understanding:
             tokens=tuple([*terms, *tok.query_bigrams(t), *concepts]),
             content=tuple(dict.fromkeys([*terms, *concepts])),
             missing=tuple(missing),
-            groups={w: frozenset(tok.groups(w, topics=False)) for w in terms},
+            groups={w: frozenset(tok.equivalents(w)) for w in terms},
         )
 
     def routing_words(self, text: Text) -> list[tuple[str, ...]]:

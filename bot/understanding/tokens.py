@@ -15,7 +15,13 @@ from ..scripts import HAN_CLASS, has_han
 from ..segment import Segmenter
 from .matching import alternation
 
-CONCEPT = "§"
+CONCEPT = "§"  # a concept token: §purpose, §topic:finance
+EQUIVALENT = "≡"  # an equivalence token: ≡venture stands for 风投 and 风险投资 alike
+
+
+def is_group_token(token: str) -> bool:
+    """A concept or an equivalence token, not a word of the text."""
+    return token.startswith((CONCEPT, EQUIVALENT))
 _HAN_RUN = re.compile(f"[{HAN_CLASS}]+")
 
 
@@ -33,6 +39,9 @@ class Tokenizer:
         for topic in knowledge.topics:
             for term in topic.terms:
                 groups.setdefault(term, set()).add(CONCEPT + "topic:" + topic.key)
+        for name, words in knowledge.equivalents.items():
+            for word in words:
+                groups.setdefault(word, set()).add(EQUIVALENT + name)
         self._group_of = groups
         self._groups = alternation(groups)
         self._words_of: dict[str, set[str]] = {}
@@ -58,11 +67,9 @@ class Tokenizer:
                 out.append(w)
         return out
 
-    def groups(self, word: str, topics: bool = True) -> set[str]:
-        """The concept tokens of a word's synonym groups, and of its topics unless `topics` is
-        False (a topic is too broad to stand for one word: 能源 is no 领域)."""
-        found = set(self._group_of.get(word, ()))
-        return found if topics else {g for g in found if not g.startswith(CONCEPT + "topic:")}
+    def equivalents(self, word: str) -> set[str]:
+        """The equivalence tokens of a word (≡venture for 风投): what finds it under another name."""
+        return {g for g in self._group_of.get(word, ()) if g.startswith(EQUIVALENT)}
 
     def knows(self, word: str) -> bool:
         """Whether a word belongs to a synonym group or a topic (an English word the reading
