@@ -38,6 +38,11 @@ def _quote_statements(req: Request, statements: list[Statement]) -> str:
     return "\n".join(lines)
 
 
+# Kinds of saying (intents/synonyms.yaml groups): a question's word of one of them asks for that
+# kind of statement, it is no subject the statement must hold.
+FRAMES = ("expectation", "requirement", "proposal", "response", "say", "evaluate", "measure", "problem", "plan")
+
+
 def _statements_of(req: Request, said: list[Statement], name: str) -> Composed:
     return Composed(_quote_statements(req, said), True, evidence_of(st.sentence for st in said), name)
 
@@ -65,16 +70,28 @@ def _whose_words(req: Request, said: list[Statement], name: str) -> Composed | N
     return None
 
 
+def _framing(req: Request) -> dict[str, tuple[str, ...]]:
+    """The kinds of saying a question may ask for (期望, 要求, 建议 …), by their words."""
+    return {k: req.knowledge.synonyms[k] for k in FRAMES if k in req.knowledge.synonyms}
+
+
 def _on_subject(req: Request, said: list[Statement], name: str) -> Composed:
-    """What a person said, narrowed to the verb and the subject the question names."""
+    """What a person said, narrowed to the verb, the kind of saying (希望, 要求 …) and the
+    subject the question names."""
     slots = req.slots
     asked_verbs = [v for v in {st.verb for st in said} if v in req.question.verbs]
     chosen = [st for st in said if st.verb in asked_verbs] or said
+    frames = _framing(req)
+    asked_frames = [words for words in frames.values() if any(w in slots.known_words + slots.unknown_words for w in words)]
+    framed = [st for st in chosen if any(w in st.sentence.text for words in asked_frames for w in words)]
+    chosen = framed or chosen
+    framing_words = {w for words in frames.values() for w in words}
     person = req.facts.person(name)
     title = person.title if person else ""
     about = [
         w for w in (*(slots.topic.terms if slots.topic else ()), *slots.known_words, *slots.unknown_words)
         if w != name and not any(p.name in w for p in req.facts.people) and has_han(w) and w not in title
+        and w not in framing_words
     ]
     if about:  # "王伟中提到了房地产吗？", "林克庆关于人才说了什么？"
         chosen = [st for st in said if any(t in st.text for t in about)]

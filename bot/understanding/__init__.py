@@ -60,6 +60,7 @@ __all__ = [
 ]
 
 _LATIN = re.compile(r"[a-z][a-z'\-]+")
+_COUNTED = re.compile(r"[\d一二两三四五六七八九十几多]+[位个名家项条批场次人]")
 
 
 class Understanding:
@@ -86,7 +87,7 @@ class Understanding:
         self.words = WordFinder(lex, genre, segmenter, self.stopwords, known_latin)
         self.scorer = IntentScorer(knowledge)
         self.tokenizer = Tokenizer(segmenter, knowledge)
-        vocabulary = [*self.cues.owner, *self.topic.topic_of, *(w for ws in knowledge.synonyms.values() for w in ws)]
+        vocabulary = [*genre.titles, *self.cues.owner, *self.topic.topic_of, *(w for ws in knowledge.synonyms.values() for w in ws)]
         self.repair = Repairer(segmenter, self.stopwords, lex.particles, vocabulary)
 
     # -- the steps, in order -----------------------------------------------------------
@@ -219,7 +220,10 @@ class Understanding:
         phrase = question.slots.asked_phrase
         if phrase and phrase not in terms:
             terms.append(phrase)  # 新能源, which jieba cuts into 新 + 能源
+        terms = [w for w in terms if not _COUNTED.fullmatch(w)]  # 两位, 几个: a count, no content
         concepts = tok.concepts(t)
+        # a word the report never writes but a concept knows (来了: §attend) counts as its concept
+        terms = [w for w in terms if words.holds(w) or not has_han(w) or not tok.groups(w) or w == phrase]
         missing = [
             w for w in dict.fromkeys(terms)
             if has_han(w) and not any(words.holds(s) for s in tok.synonyms(w)) and w not in self.stopwords

@@ -10,6 +10,16 @@ from ..segment import Segmenter
 from .report_words import ReportWords
 
 
+def _cuts_held(text: str, start: int, end: int, words: ReportWords) -> bool:
+    """Whether a window's edge falls inside a string of the report (委来 cuts 发展改革委)."""
+    for edge in (start, end):
+        for a in range(max(0, edge - 6), edge):
+            for b in range(edge + 1, min(len(text), edge + 6) + 1):
+                if b - a >= 2 and words.holds(text[a:b]):
+                    return True
+    return False
+
+
 class Repairer:
     def __init__(self, segmenter: Segmenter, stopwords: frozenset[str], particles: tuple[str, ...], extra_words: list[str]) -> None:
         self._segmenter = segmenter
@@ -25,7 +35,7 @@ class Repairer:
             names = set(words.vocab.names)
             report = {w for w in self._segmenter.cut(words.vocab.text) if 2 <= len(w) <= 4 and is_han(w)}
             sounds: dict[str, str] = {}
-            for word in sorted(report - names) + self._extra:
+            for word in self._extra + sorted(report - names):  # the knowledge's words first: 主提 is 主题
                 for sound in pinyin.sounds(word):
                     sounds.setdefault(sound, word)
             self._maps[key] = sounds
@@ -33,17 +43,22 @@ class Repairer:
 
     def __call__(self, text: str, words: ReportWords) -> str:
         sounds = self._sounds(words)
-        edges, at = {0}, 0
-        for token in self._segmenter.cut(text):  # a repair never cuts one of jieba's words
-            at = text.find(token, at) + len(token)
-            edges.add(at)
+        inside, at = set(), 0
+        for token in self._segmenter.cut(text):  # a repair never cuts an everyday word or the report's in two
+            at = text.find(token, at)
+            if len(token) > 1 and (self._segmenter.is_common(token) or words.holds(token)):
+                inside.update(range(at + 1, at + len(token)))
+            at += len(token)
         out, i = [], 0
         while i < len(text):
             for size in (4, 3, 2):
                 window = text[i : i + size]
-                if len(window) == size and i in edges and i + size in edges and self._misspelt(window, words):
+                if len(window) == size and i not in inside and i + size not in inside and self._misspelt(window, words):
                     word = next((sounds[s] for s in pinyin.sounds(window, first_only=True) if s in sounds), None)
-                    if word and word != window:
+                    repaired = text[:i] + (word or "") + text[i + size :]
+                    # 秘书张 -> 秘书长 keeps 省政府秘书长 whole; 委来 -> 未来 would cut 发展改革委
+                    cuts = word and _cuts_held(text, i, i + size, words) and not _cuts_held(repaired, i, i + size, words)
+                    if word and word != window and len(word) == size and not cuts:
                         out.append(word)
                         i += size
                         break

@@ -67,6 +67,10 @@ class Tokenizer:
                 out.append(w)
         return out
 
+    def groups(self, word: str) -> set[str]:
+        """Every concept and equivalence token of a word."""
+        return set(self._group_of.get(word, ()))
+
     def equivalents(self, word: str) -> set[str]:
         """The equivalence tokens of a word (≡venture for 风投): what finds it under another name."""
         return {g for g in self._group_of.get(word, ()) if g.startswith(EQUIVALENT)}

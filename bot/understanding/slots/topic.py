@@ -21,6 +21,17 @@ class TopicFound:
     asked_phrase: str | None = None
 
 
+SUBJECT_SHARE = 0.3  # a word in this share of a report's sentences is what the report is about
+
+
+def _subject_and_topic(a: str, b: str, words: ReportWords) -> bool:
+    """'人工智能监管' is the report's subject (人工智能, in most of its sentences) and a topic it
+    treats (监管); '金融科技' is a compound of two topics neither of which the report is about."""
+    sentences = [s for s in words.vocab.text.replace("\n", "。").split("。") if s]
+    share = lambda w: sum(w in s for s in sentences) / max(1, len(sentences))  # noqa: E731
+    return (share(a) >= SUBJECT_SHARE and words.holds(b)) or (share(b) >= SUBJECT_SHARE and words.holds(a))
+
+
 class TopicFinder:
     def __init__(self, knowledge: Knowledge, segmenter: Segmenter, stopwords: frozenset[str], cue_words: set[str]) -> None:
         self._segmenter = segmenter
@@ -94,6 +105,8 @@ class TopicFinder:
                     continue
                 phrase = text[min(s, ns) : max(e, ne)]
                 two_topics = j in inside and i < j and self._key(token) != self._key(neighbour)
+                if two_topics and _subject_and_topic(token, neighbour, words):
+                    continue  # 人工智能监管: the report's own subject, then a topic it treats
                 glued = len(neighbour) == 1 or two_topics or not words.holds(neighbour)
                 if glued and not words.holds(phrase) and len(phrase) <= 6:
                     return phrase
