@@ -19,7 +19,8 @@ import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-from .engine import PROJECT_DIR, Engine
+from .engine import Engine
+from .meetings import PROJECT_DIR
 from .scripts import HANS
 
 CALLERS = 4  # concurrent callers in the concurrency figure

@@ -19,6 +19,7 @@ import jieba
 
 log = logging.getLogger(__name__)
 DICTIONARY_SIZE = 60_000
+CUT_CACHE = 2048  # texts whose cut is remembered (a question is cut by several steps)
 
 
 def _cache_dir() -> Path:
@@ -65,9 +66,11 @@ class Segmenter:
         self._tokenizer.tmp_dir = str(_cache_dir())
         self._tokenizer.initialize()
         self._common = frozenset(w for w, f in self._tokenizer.FREQ.items() if f)
+        self._cache: dict[str, tuple[str, ...]] = {}
         self.add_words(words)
 
     def add_words(self, words: Iterable[str]) -> None:
+        self._cache.clear()
         for word in words:
             if word and len(word) > 1:
                 self._tokenizer.add_word(word, freq=200_000)
@@ -77,4 +80,15 @@ class Segmenter:
         return word in self._common
 
     def cut(self, text: str) -> list[str]:
-        return [w for w in self._tokenizer.lcut(text, HMM=True) if w.strip()]
+        """jieba's words of a text (spaces left out). The steps of a question cut the same text
+        several times, so the last cuts are remembered."""
+        return list(self._cut(text))
+
+    def _cut(self, text: str) -> tuple[str, ...]:
+        found = self._cache.get(text)
+        if found is None:
+            found = tuple(w for w in self._tokenizer.lcut(text, HMM=True) if w.strip())
+            if len(self._cache) >= CUT_CACHE:
+                self._cache.pop(next(iter(self._cache)))
+            self._cache[text] = found
+        return found

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import logging
 import math
 import re
 from collections import Counter
@@ -39,6 +40,8 @@ class ClauseIndex:
 
     def __init__(self, facts: Facts, tokenizer: Tokenizer) -> None:
         import bm25s  # numpy and bm25s load with the first index, not with the bot
+
+        logging.getLogger("bm25s").setLevel(logging.WARNING)  # it logs every index it builds
 
         speaker_of = {st.sentence: st.speaker for st in facts.statements}
         self.clauses: list[Clause] = []
