@@ -45,11 +45,23 @@ def choose(
         covers, held = evidence
         better = reading is not None and reading.confidence >= READING_THRESHOLD
         extra = _ignored_words(parse, reading, held) if better and not parse.question.yes_no else set()
+        extra |= _literal_terms(parse, reading, held) if better else set()
         if not (extra and reading.confidence - covers >= OVERRIDE_MARGIN):
             return Choice(intent_answer, "intent", parse.confidence)
     if reading is not None and reading.confidence >= READING_THRESHOLD:
         return Choice(reading.composed, "reading", reading.confidence)
     return None
+
+
+def _literal_terms(parse: Parse, reading: Reading | None, held: set[str]) -> set[str]:
+    """"报道提到意见了吗？", "政产学研用金是什么？": a question about a term itself, answered by an
+    intent whose sentences do not hold the term (a list of who proposed what)."""
+    q, slots = parse.question, parse.slots
+    if reading is None or not (q.has("mention") or q.has("define")):
+        return set()
+    if slots.person or slots.place or slots.date:
+        return set()
+    return {t for t in reading.covered if not is_group_token(t) and t not in held}
 
 
 def _ignored_words(parse: Parse, reading: Reading | None, held: set[str]) -> set[str]:

@@ -26,6 +26,7 @@ CLOSE = 0.9  # another sentence is quoted too when it covers this share of what 
 DISTINCTIVE_SHARE = 0.2  # a word found in at most this share of the clauses is distinctive
 SHORT_OF = 0.7  # the confidence of a reading that misses what matters is at most this
 CONCEPTS_ONLY = 0.5  # …and of one that covers no word of the question, only concepts
+CONCEPT_WEIGHT = 0.5  # a concept (说, 会) weighs half what a word of the question weighs
 
 
 @dataclass(frozen=True)
@@ -87,7 +88,7 @@ class _Coverage:
 
     def __init__(self, req: Request, index: ClauseIndex, words: dict[Sentence, set[str]], content: list[str]) -> None:
         self.req, self.words, self.content = req, words, content
-        self.weights = {t: index.weight(t) for t in content}
+        self.weights = {t: index.weight(t) * (CONCEPT_WEIGHT if is_group_token(t) else 1.0) for t in content}
         self.concepts = {t: req.question.groups.get(t, set()) for t in content if not is_group_token(t)}
         self.total = sum(self.weights.values())
         limit = max(1, int(DISTINCTIVE_SHARE * len(index.clauses)))

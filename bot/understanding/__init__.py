@@ -143,6 +143,7 @@ class Understanding:
             kind=self.question_words.kind(t, yes_no, inside),
             yes_no=yes_no,
             follow_up=self.question_words.follow_up(t),
+            asks=self.question_words.asks(t, inside),
             facets=self.question_words.facets(t, inside),
             cues=frozenset(cues.keyword_hits),
             hinted=frozenset(cues.weights),
@@ -222,6 +223,8 @@ class Understanding:
             terms.append(phrase)  # 新能源, which jieba cuts into 新 + 能源
         terms = [w for w in terms if not _COUNTED.fullmatch(w)]  # 两位, 几个: a count, no content
         concepts = tok.concepts(t)
+        if question.has("mention") or question.has("define"):
+            concepts = [c for c in concepts if c not in tok.asking_concepts]  # 提到X了吗 asks about X
         # a word the report never writes but a concept knows (来了: §attend) counts as its concept
         terms = [w for w in terms if words.holds(w) or not has_han(w) or not tok.groups(w) or w == phrase]
         missing = [

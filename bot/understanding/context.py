@@ -36,8 +36,9 @@ def with_context(question: Question, context: Context | None) -> Question:
 
 
 def elliptical(question: Question, masked_length: int) -> bool:
-    """'那人才呢？', '他呢？': a question too short or too open to stand alone."""
-    return question.follow_up or (masked_length <= 6 and not question.yes_no)
+    """'那人才呢？', '他呢？', '金融？': a question too short or too open to stand alone (one with a
+    question word of its own — 卡脖子难题怎么破 — stands alone, however short)."""
+    return question.follow_up or (masked_length <= 6 and not question.yes_no and not question.asks)
 
 
 def carry_over(knowledge: Knowledge, previous: str, question: Question) -> str | None:

@@ -82,6 +82,7 @@ class Question:
     kind: str = "what"  # one of KINDS
     yes_no: bool = False
     follow_up: bool = False
+    asks: bool = False  # it has a question word of its own (谁, 怎么, 多少 …): it stands alone
     facets: frozenset[str] = frozenset()  # named features (negated, besides, employer, calendar …)
     cues: frozenset[str] = frozenset()  # intents whose keywords the question holds
     hinted: frozenset[str] = frozenset()  # intents whose keywords or hints it holds

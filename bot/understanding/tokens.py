@@ -44,6 +44,9 @@ class Tokenizer:
                 groups.setdefault(word, set()).add(EQUIVALENT + name)
         self._group_of = groups
         self._groups = alternation(groups)
+        # the concepts of the words that frame a question about a term (提到, 什么意思): no content
+        framing = [w for name in ("mention", "define") for w in lex.facets.get(name, ())]
+        self.asking_concepts = frozenset(c for w in framing for c in groups.get(w, ()))
         self._words_of: dict[str, set[str]] = {}
         for word, names in groups.items():
             for name in names:
@@ -63,6 +66,8 @@ class Tokenizer:
             run = ""
             if w in self.stopwords or all(c in self._stop_chars for c in w):
                 continue  # 要开: two asking characters are no word
+            if len(w) > 2 and not self._segmenter.is_common(w):
+                w = w.strip("".join(self._stop_chars))  # 涉农是 (jieba's guess): 涉农
             if has_han(w) and len(w) >= 2 or re.fullmatch(r"[a-z0-9.%]{2,}", w):
                 out.append(w)
         return out

@@ -51,6 +51,10 @@ class QuestionWords:
         found = (k for k, words in self._lex.question_words.items() if any(_word_in(w, text, inside) for w in words))
         return next(found, "what")
 
+    def asks(self, text: str, inside: set[int] | None = None) -> bool:
+        """Whether the question has a question word of its own (谁, 怎么, 多少, when …)."""
+        return any(_word_in(w, text, inside) for words in self._lex.question_words.values() for w in words)
+
     def facets(self, text: str, inside: set[int] | None = None) -> frozenset[str]:
         return frozenset(
             name for name, words in self._lex.facets.items() if any(_word_in(w, text, inside) for w in words)
