@@ -11,7 +11,7 @@ on the question sets), measured with tests/calibration.py.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .answers import Composed
 from .facts import Facts
@@ -79,7 +79,9 @@ def true_refusal(composed: Composed | None, parse: Parse, facts: Facts, knowledg
     """A refusal that names only a word the report never uses, and says what the report covers."""
     q = parse.question
     if composed is not None and (composed.absent is None or _truly_absent(composed.absent, parse, facts)):
-        return composed
+        if composed.final or composed.absent:  # a word named as absent says enough
+            return composed
+        return replace(composed, text=composed.text + "\n" + covers(facts, knowledge, script))
     msg = knowledge.message
     lead = msg("not_mentioned", script, word=q.missing[0]) + "\n" if q.missing else ""
     return Composed(lead + msg("fallback", script) + "\n" + covers(facts, knowledge, script), False,

@@ -12,7 +12,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..answers.base import Composed, Request, bullets, name_with_title, romanize, verb_text
+from ..answers.base import (
+    Composed,
+    Request,
+    bullets,
+    name_with_title,
+    role_holders,
+    romanize,
+    verb_text,
+)
 from ..dates import Kind
 from ..facts import Person
 from ..models import Sentence
@@ -94,6 +102,8 @@ class _Coverage:
         limit = max(1, int(DISTINCTIVE_SHARE * len(index.clauses)))
         self.distinctive = {t for t in content if not is_group_token(t) and index.count(t) <= limit}
         self.titles = [t for t in req.genre.titles if len(t) > 1]
+        # a title of the question is covered by a sentence about whoever holds it (省长: 王伟中)
+        self.holders = {t: role_holders(req, t) for t in content if any(t.endswith(x) for x in self.titles)}
         person = req.slots.person
         self.person = person if person and (req.facts.person(person) or person in req.facts.article.text) else None
 
@@ -110,6 +120,7 @@ class _Coverage:
             if t in own
             or (has_han(t) and not is_group_token(t) and len(t) >= 2 and self._in_text(t, sentence.text))
             or bool(self.concepts.get(t, set()) & own)  # 风投: the report's 风险投资
+            or any(_involves(self.req, sentence, name) for name in self.holders.get(t, ()))
         ]
 
     def confidence(self, sentence: Sentence) -> float:

@@ -1,0 +1,164 @@
+"""The reading path and the arbitration: answers from the report's clauses, refusals that are
+true, and answers that do not depend on what was asked before."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from pathlib import Path
+
+import pytest
+import yaml
+from helpers import DEV_SET, REPORTS, SEED, new_key, report_engine, squash
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from bot.arbitration import READING_THRESHOLD
+from bot.engine import Engine
+from bot.reading.index import split_clauses
+from bot.scripts import to_simplified
+
+PROPERTY_REPORTS = [SEED, *(REPORTS / f"{n}.txt" for n in ("r01_minqi_zuotanhui", "r05_zhizao_zuotanhui_hant",
+                                                            "r13_lanxi_wanqi", "r17_wanchai_qingnian_hk", "r21_yunlan_minqi"))]
+QUOTED = re.compile(r"[“\"]([^”\"]{1,40})[”\"]")
+
+
+@cache
+def _terms(article: Path) -> list[str]:
+    """The report's own words (jieba's, two to six Han characters), asking words left out."""
+    engine = report_engine(article)
+    u = engine.understanding
+    text = engine.meeting().vocabulary.text
+    return sorted({
+        w for w in u.segmenter.cut(text)
+        if 2 <= len(w) <= 6 and re.fullmatch(r"[\u4e00-\u9fff]+", w) and w not in u.tokenizer.stopwords
+    })
+
+
+# --- (b) a term of the report, asked about, is answered from a clause that holds it ----------------
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(data=st.data())
+def test_a_term_of_the_report_is_answered_from_a_clause_that_holds_it(data: st.DataObject) -> None:
+    article = data.draw(st.sampled_from(PROPERTY_REPORTS))
+    term = data.draw(st.sampled_from(_terms(article)))
+    template = data.draw(st.sampled_from(["报道提到{}了吗", "{}是什么"]))
+    question = template.format(term)
+    engine = report_engine(article)
+    if term not in engine.understanding.segmenter.cut(question):
+        return  # jieba reads the question otherwise (只增是 for 只增): not the term asked about
+    reply = engine.ask(question, new_key("term"))
+    assert reply.answered, (question, reply.text)
+    assert any(term in to_simplified(e.text) for e in reply.evidence), (question, reply.text)
+
+
+# --- (c) a refusal names only words the report never uses --------------------------------------------
+
+
+def _questions(article: Path) -> list[str]:
+    """Every single question of the question sets of a report (the dev set for the seed)."""
+    path = DEV_SET if article == SEED else article.with_name(article.name.replace(".txt", ".questions.yaml"))
+    return [c["q"] for c in yaml.safe_load(path.read_text(encoding="utf-8"))["cases"] if "q" in c]
+
+
+REFUSAL_QUESTIONS = [(a, q) for a in PROPERTY_REPORTS for q in _questions(a)]
+
+
+@pytest.mark.parametrize(("article", "question"), REFUSAL_QUESTIONS, ids=[f"{a.stem[:6]}-{q[:20]}" for a, q in REFUSAL_QUESTIONS])
+def test_a_refusal_quotes_only_what_the_report_lacks(article: Path, question: str) -> None:
+    engine = report_engine(article)
+    reply = engine.ask(question, new_key("refusal"))
+    if reply.answered:
+        return
+    text = squash(engine.meeting().vocabulary.text)
+    first = reply.text.split("\n", 1)[0]  # the refusal itself, before what the report covers
+    for quoted in QUOTED.findall(to_simplified(first)):
+        assert squash(quoted) not in text, (question, reply.text)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(word=st.text(alphabet="天地人和风雨山海星云龙凤金木水火土春秋", min_size=2, max_size=4))
+def test_made_up_words_are_refused_by_their_name_only_when_absent(word: str) -> None:
+    engine = report_engine(SEED)
+    reply = engine.ask(f"报道提到{word}了吗？", new_key("made-up"))
+    text = engine.meeting().vocabulary.text
+    for quoted in QUOTED.findall(to_simplified(reply.text.split("\n", 1)[0])):
+        assert quoted not in text
+
+
+# --- (d) a self-contained question gets the same answer whatever came before ----------------------
+
+
+UNRELATED = ["谁主持了会议？", "王伟中强调了什么？", "那人才呢？"]
+ALONE = [c["q"] for c in yaml.safe_load(DEV_SET.read_text(encoding="utf-8"))["cases"] if "q" in c]
+
+
+@pytest.mark.parametrize("question", ALONE, ids=[q[:24] for q in ALONE])
+def test_the_same_question_alone_and_after_three_unrelated_turns(question: str) -> None:
+    engine = report_engine(SEED)
+    alone = engine.ask(question, new_key("alone"))
+    key = new_key("after")
+    for turn in UNRELATED:
+        engine.ask(turn, key)
+    assert engine.ask(question, key).text == alone.text
+
+
+# --- the pieces -----------------------------------------------------------------------------------
+
+
+def test_clauses_are_split_at_clause_marks_and_short_ones_joined() -> None:
+    from bot.models import Sentence
+
+    s = Sentence(1, 1, "会上，粤商代表们建言献策，王伟中认真听取。")
+    assert split_clauses(s) == ["会上，粤商代表们建言献策，", "王伟中认真听取。"]
+
+
+@pytest.fixture(scope="module")
+def seed() -> Engine:
+    return report_engine(SEED)
+
+
+@pytest.mark.parametrize(
+    ("question", "must"),
+    [
+        ("卡脖子难提怎么破", "合力突破"),  # a homophone typo, and a how-question no intent names
+        ("“政产学研用金”指的是啥？", "政产学研用金"),
+        ("省长对企业家的发言是怎么回应的？", "回应关切"),
+        ("为啥要开这个座谈会？", "视察广东"),
+    ],
+)
+def test_the_reading_path_answers_what_no_intent_names(seed: Engine, question: str, must: str) -> None:
+    reply = seed.ask(question, new_key("reading"))
+    assert reply.answered and must in squash(reply.text), reply.text
+    assert reply.evidence and all(e.text in seed.meeting().vocabulary.text.replace("\n", "") for e in reply.evidence)
+
+
+def test_the_reading_path_needs_the_distinctive_word(seed: Engine) -> None:
+    """Half of the question found is no answer: a word the report never uses keeps it below
+    the threshold and the refusal names that word."""
+    reply = seed.ask("报道提到量子计算了吗？", new_key("reading"))
+    assert not reply.answered and "量子" in reply.text  # (jieba reads 量子 + 计算; 计算 is the report's)
+
+
+def test_a_yes_is_given_only_when_the_words_stand_together() -> None:
+    engine = report_engine(Path(__file__).resolve().parent / "holdout" / "h2.txt")
+    wrong = engine.ask("蒲光耀是九三学社的副主委，对吗？", new_key("verdict"))
+    right = engine.ask("祁云舒是九三学社的副主委，对吗？", new_key("verdict"))
+    assert not wrong.text.startswith("是的") and "蒲光耀" in wrong.text
+    assert right.text.startswith("是的")
+
+
+def test_a_pronoun_with_no_one_to_point_to_is_asked_back(seed: Engine) -> None:
+    reply = seed.ask("他强调了什么？", new_key("pronoun"))
+    assert not reply.answered and "王伟中" in reply.text and "林克庆" in reply.text
+
+
+def test_a_refusal_says_what_the_report_covers(seed: Engine) -> None:
+    reply = seed.ask("今年的GDP目标是多少？", new_key("covers"))
+    assert not reply.answered
+    assert "粤商·省长面对面协商座谈会" in reply.text and "7月11日" in reply.text
+
+
+def test_the_threshold_is_one_named_constant_in_a_sensible_range() -> None:
+    assert 0.5 < READING_THRESHOLD < 0.95
