@@ -169,13 +169,18 @@ def _pattern(text: str, **values: str) -> re.Pattern[str]:
 
 def _figures(ex: dict) -> re.Pattern[str]:  # type: ignore[type-arg]
     """A figure with its unit: '50多家', '47.3亿元', '1,200名', and in words: '近百名', '三十余位',
-    '十余家', '数十个', '两条' (group 1 is the unit). A lone 一 is no figure ('一家企业')."""
+    '十余家', '数十个', '两条', '十八个', '一万二千家', '十几天', '近八成' (group 1 is the unit).
+    A lone 一 is no figure ('一家企业'), nor a lone 万 ('万家灯火') or 几 ('几个')."""
     magnitude = "|".join(ex["magnitudes"])
     unit = "|".join(re.escape(u) for u in _longest_first(ex["units"]))
-    about = "|".join(ex["figure_qualifiers"])
+    about = "|".join(_longest_first(ex["figure_qualifiers"]))
     digits = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
-    numerals = "一二两三四五六七八九十百千"
-    words = rf"(?:(?:{about})[{numerals}]+|[一二两三四五六七八九]?[十百千][{numerals}]*|[两二三四五六七八九])"
+    numerals = "一二两三四五六七八九十百千万亿几"
+    ones = "一二两三四五六七八九"
+    words = (
+        rf"(?:(?:{about})[{numerals}]+|[{ones}几]?[十百千][{numerals}]*"
+        rf"|[{ones}][{numerals}]*[万亿][{numerals}]*|[两二三四五六七八九])"
+    )
     return re.compile(
         rf"(?<!第)(?:(?:{about})?{digits}|{words})(?:多|余)?(?:{magnitude})?(?:多|余)?({unit})"
     )

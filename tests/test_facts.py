@@ -1059,3 +1059,31 @@ def test_more_attendance_labels_and_role_only_sentences_end_a_speakers_words() -
     assert {p.name: p.actions for p in found.people} == {"郑某": ("说",), "冯某": ("出席",), "陈某": ("出席",)}
     assert [s.text for s in found.said_by("郑某")] == ["要听取意见。"]
     assert [g.value for g in found.groups] == ["市直有关部门负责人"]
+
+
+# --- second blind batch (b2, now r23–r27): the kinds of miss it showed -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("共签署合作项目十八个，是不是二十个", ["十八个", "二十个"]),
+        ("贡献了六成以上的税收和近八成的城镇就业", ["六成", "近八成"]),
+        ("委员六十余人参加，超过一万二千家企业", ["六十余人", "超过一万二千家"]),
+        ("覆盖率不足两成，要等上十几天", ["不足两成", "十几天"]),
+        ("万家灯火，几个项目", []),
+    ],
+    ids=["shiba-ershi", "cheng", "liushiyu-wan", "buzu-shiji", "no-lone-wan-or-ji"],
+)
+def test_figures_in_chinese_numerals_keep_their_units(text: str, figures: list[str]) -> None:
+    from bot.genre import load_genre
+
+    assert load_genre().counts_in(text) == figures
+
+
+def test_cheng_is_a_share() -> None:
+    from bot.genre import load_genre
+
+    genre = load_genre()
+    assert "成" in genre.unit_kinds["share"]
+    assert genre.counts_in("制造业项目占比超过六成，新签约63个", genre.unit_kinds["share"]) == ["超过六成"]
