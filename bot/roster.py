@@ -11,6 +11,7 @@ from .fact_types import Fact, Person
 from .genre import Genre
 from .models import Sentence
 from .names import (
+    common_word,
     ends_with_title,
     has_family_name,
     name_after,
@@ -96,7 +97,7 @@ def _head_before(clause: str, at: int, genre: Genre, single: bool = True) -> str
     return _COUNTED_TAIL.sub("", head)
 
 
-def _role_name_prefix(clause: str, genre: Genre) -> tuple[str, str] | None:
+def role_name_prefix(clause: str, genre: Genre) -> tuple[str, str] | None:
     """'副省长谭志远对…作部署' -> ('副省长', '谭志远'): a name that a stop word ends."""
     followers = (*genre.name_stops, *genre.actions)
     for title in genre.titles:
@@ -224,7 +225,7 @@ def _roster_at(clause: str, at: int, genre: Genre) -> _Roster | None:
 
 def _roster_by_title(clause: str, genre: Genre) -> _Roster:
     """'副省长谭志远对…作部署': a title and a name that a stop word ends, then an action."""
-    prefix = _role_name_prefix(clause, genre)
+    prefix = role_name_prefix(clause, genre)
     if prefix is None:
         return _Roster([])
     role, name = prefix
@@ -307,7 +308,7 @@ def _goes_on(clause: str, genre: Genre) -> tuple[str, ...]:
 def _met(clause: str, genre: Genre) -> list[tuple[str, tuple[str, ...]]]:
     """'市长陈某与企业家代表逐一交流': a titled person meeting the guests took part (no action is
     recorded: the report says how, not which duty)."""
-    prefix = _role_name_prefix(clause, genre)
+    prefix = role_name_prefix(clause, genre)
     if prefix is None:
         return []
     rest = clause[len(prefix[0]) + len(prefix[1]) :]
@@ -347,8 +348,12 @@ def strip_setting(text: str, genre: Genre) -> str:
 
 def group_name(head: str, genre: Genre) -> str:
     """'此次座谈会邀请了近百名企业家代表、政协委员' -> '企业家代表、政协委员', '来自A、B等行业的9位
-    企业家代表' -> '企业家代表': a group without the words that bring it in and without its count."""
+    企业家代表' -> '企业家代表': a group without the words that bring it in and without its count;
+    '危某和有关部门负责人' -> '有关部门负责人': a group is named after no one in it."""
     head = re.split(genre.group_lead_in, head)[-1]
+    person = re.match(rf"([{HAN}]{{2,4}})(?:和|及|与|以及)", head)
+    if person and valid_name(person.group(1), genre) and has_family_name(person.group(1), genre):
+        head = head[person.end() :]
     count = genre.figure_pattern.match(head)
     return head[count.end() :] if count else head
 
@@ -469,11 +474,14 @@ def _answers_in_transcript(article: Article, genre: Genre, records: _Records) ->
 
 
 def _mentions(article: Article, genre: Genre, known: list[str], mentioned: dict[str, Person]) -> None:
-    """Titles and names in passing, of people who did not take part."""
+    """Titles and names in passing, of people who did not take part; not a word of the dictionary
+    that is no name ('…企业家权益': 权益 is a noun)."""
     for sentence in article.sentences:
         for clause in CLAUSE.split(sentence.text.rstrip("。！？")):
             for name, roles in _passing_mentions(clause, genre):
-                if not any(name in other or other in name for other in [*known, *mentioned]):
+                if any(name in other or other in name for other in [*known, *mentioned]):
+                    continue
+                if not common_word(name):
                     mentioned[name] = Person(name, roles, (), (sentence,))
 
 

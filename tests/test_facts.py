@@ -1087,3 +1087,40 @@ def test_cheng_is_a_share() -> None:
     genre = load_genre()
     assert "成" in genre.unit_kinds["share"]
     assert genre.counts_in("制造业项目占比超过六成，新签约63个", genre.unit_kinds["share"]) == ["超过六成"]
+
+
+@pytest.mark.parametrize(
+    ("raw", "group"),
+    [
+        ("部分市政协常委、委员六十余人参加。", None),
+        ("危某鸥和有关部门负责人逐一回应，对委员们关心的问题作了解答。", "有关部门负责人"),
+        ("全国政协常委、委员和专家学者，有关部门负责同志等参加。", None),
+    ],
+    ids=["count", "adverb", "group-word"],
+)
+def test_counts_adverbs_and_group_words_are_no_names(raw: str, group: str | None) -> None:
+    found = _facts("通报会召开。" + raw)
+    assert found.people == ()
+    if group:
+        assert group in [g.value for g in found.groups]
+
+
+def test_a_connective_stays_off_the_title_after_it() -> None:
+    found = _facts("全国政协委员钮某宁，以及专家代表乔某凡（某研究院特约研究员）在会上发言。")
+    assert {p.name: p.roles for p in found.people} == {
+        "钮某宁": ("全国政协委员",),
+        "乔某凡": ("专家代表", "某研究院特约研究员"),
+    }
+
+
+def test_a_group_statement_is_named_after_nobody_in_it() -> None:
+    found = _facts("座谈会召开。市长陈某明与企业家代表逐一交流，详细询问企业经营情况。")
+    assert [s for s in found.statements if s.group] == []
+
+
+def test_someone_quoted_in_a_statement_is_mentioned_with_a_whole_title() -> None:
+    found = _facts(
+        "全国政协委员蓝某溪在会上发言。蓝某溪引用调研中一位乡镇站点负责人庞某娥的话说，“山货也要出得去”。"
+        "要依法保护企业产权和企业家权益。"
+    )
+    assert [(p.name, p.roles) for p in found.mentioned] == [("庞某娥", ("乡镇站点负责人",))]
