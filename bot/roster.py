@@ -24,8 +24,10 @@ from .names import (
 from .patterns import CLAUSE, HAN
 
 
-def parse_roster_head(head: str, genre: Genre) -> list[tuple[str, tuple[str, ...]]]:
-    """Names and roles in a clause head such as '省委副书记、省长王伟中'."""
+def parse_roster_head(head: str, genre: Genre, own: frozenset[str] = frozenset()) -> list[tuple[str, tuple[str, ...]]]:
+    """Names and roles in a clause head such as '省委副书记、省长王伟中'. A bare name shares the
+    title of the name before it ('副主席钱七、孙八'), unless that title was the other's own, written
+    in brackets after it (`own`: '郗某（某公司总经理）、禚某')."""
     for prefix in genre.roster_openers:
         if head.startswith(prefix):
             head = head[len(prefix) :]
@@ -34,11 +36,7 @@ def parse_roster_head(head: str, genre: Genre) -> list[tuple[str, tuple[str, ...
         head = tail.sub("", head)
     found: list[tuple[str, tuple[str, ...]]] = []
     pending: list[str] = []
-    segments: list[str] = []
-    for segment in head.split("、"):
-        joined = _joined_people(segment, genre)
-        segments.extend(joined or [segment])
-    for segment in segments:
+    for segment in _segments(head, genre):
         segment = segment.strip().removesuffix("等")
         if not segment:
             return []
@@ -50,10 +48,19 @@ def parse_roster_head(head: str, genre: Genre) -> list[tuple[str, tuple[str, ...
         elif ends_with_title(segment, genre) and len(segment) <= 20:
             pending.append(segment)
         elif found and not pending and valid_name(segment, genre):
-            found.append((segment, found[-1][1]))  # 副主席钱七、孙八: same title
+            shared = () if found[-1][0] in own else found[-1][1]
+            found.append((segment, shared))  # 副主席钱七、孙八: same title
         else:
             return []
     return found if not pending else []
+
+
+def _segments(head: str, genre: Genre) -> list[str]:
+    """A head's items: split at 、 and where people are joined by 和/及/与 (_joined_people)."""
+    segments: list[str] = []
+    for segment in head.split("、"):
+        segments.extend(_joined_people(segment, genre) or [segment])
+    return segments
 
 
 def _joined_people(segment: str, genre: Genre) -> list[str] | None:
@@ -174,7 +181,13 @@ _BRACKETED = re.compile(r"[（(]([^（）()]{2,40})[)）]")
 def _titles_first(text: str, genre: Genre) -> str:
     """'严慕白（某会主委、省政协副主席）带队' -> '某会主委、省政协副主席严慕白带队': a title written in
     brackets after the name is put before it, where the roster rules look for it."""
-    out, last = [], 0
+    return _moved_titles(text, genre)[0]
+
+
+def _moved_titles(text: str, genre: Genre) -> tuple[str, frozenset[str]]:
+    """The text with bracketed titles put before their names (_titles_first), and the names that
+    had no title before them: their bracketed title is their own, shared with no name after them."""
+    out, last, own = [], 0, set()
     for match in _BRACKETED.finditer(text):
         roles = match.group(1)
         if not all(ends_with_title(r, genre) for r in roles.split("、")):
@@ -185,20 +198,24 @@ def _titles_first(text: str, genre: Genre) -> str:
             continue
         titled = before[: -len(name)]
         joint = "、" if ends_with_title(titled, genre) else ""  # '澳区委员某某（市政协常委）'
+        if not joint:
+            own.add(name)
         out.append(titled + joint + roles + name)
         last = match.end()
-    return "".join(out) + text[last:]
+    return "".join(out) + text[last:], frozenset(own)
 
 
-def _people_before(clause: str, at: int, genre: Genre) -> tuple[list[tuple[str, tuple[str, ...]]], str]:
+def _people_before(
+    clause: str, at: int, genre: Genre, own: frozenset[str] = frozenset()
+) -> tuple[list[tuple[str, tuple[str, ...]]], str]:
     """The people named before the action that starts at `at`, and the head they were read from."""
     if at == 0:
         return [], ""
     head = _head_before(clause, at, genre)
-    people = parse_roster_head(head, genre)
+    people = parse_roster_head(head, genre, own)
     if not people:  # '副市长王均出席': 均 ends the name, it is no adverb here
         head = _head_before(clause, at, genre, single=False)
-        people = parse_roster_head(head, genre)
+        people = parse_roster_head(head, genre, own)
     adverbials = "|".join(map(re.escape, genre.roster_adverbials))
     if not people and adverbials:  # '代表A、B围绕融资、用地等问题建言献策', '某某首先代表调研组作…'
         for match in re.finditer(adverbials, head):
@@ -209,9 +226,9 @@ def _people_before(clause: str, at: int, genre: Genre) -> tuple[list[tuple[str, 
     return people, head
 
 
-def _roster_at(clause: str, at: int, genre: Genre) -> _Roster | None:
+def _roster_at(clause: str, at: int, genre: Genre, own: frozenset[str] = frozenset()) -> _Roster | None:
     """The roster of a clause read at one action word (None when no one stands before it)."""
-    people, head = _people_before(clause, at, genre)
+    people, head = _people_before(clause, at, genre, own)
     if not people:
         return None
     if _relayed(clause, head, genre):
@@ -241,12 +258,12 @@ def _roster_by_title(clause: str, genre: Genre) -> _Roster:
 
 def roster_clause(clause: str, genre: Genre) -> _Roster:
     """People and their actions in one clause, e.g. '省政协主席林克庆主持'."""
-    clause = _titles_first(_without_notes(clause, genre), genre)
+    clause, own = _moved_titles(_without_notes(clause, genre), genre)
     for at in _action_starts(clause, genre):
-        found = _roster_at(clause, at, genre)
+        found = _roster_at(clause, at, genre, own)
         if found:
             return found
-    people = parse_roster_head(clause, genre)
+    people = parse_roster_head(clause, genre, own)
     return _Roster(people) if people else _roster_by_title(clause, genre)
 
 
@@ -430,7 +447,9 @@ class _SentenceRoster:
         if stated is None:
             return
         known = self.records.by_name.get(stated.name)
-        if known and known[1]:
+        if known and known[1]:  # a speaker met again: the titles this sentence gives are theirs too
+            if set(stated.roles) - set(known[0]):
+                self.records.add(stated.name, stated.roles, (), sentence)
             return
         action = self.genre.speak_action if self.context.turn else stated.verb
         chaired = (self.genre.chair_action,) if stated.chair else ()

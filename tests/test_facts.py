@@ -1124,3 +1124,16 @@ def test_someone_quoted_in_a_statement_is_mentioned_with_a_whole_title() -> None
         "要依法保护企业产权和企业家权益。"
     )
     assert [(p.name, p.roles) for p in found.mentioned] == [("庞某娥", ("乡镇站点负责人",))]
+
+
+def test_a_bracketed_title_after_the_first_name_of_a_list_is_its_own() -> None:
+    found = _facts(
+        "会上，郗某博（某数据科技有限公司总经理）、禚某莹、眭某梁等8位企业家代表先后发言。"
+        "某食品有限公司董事长禚某莹反映，季节性用工缺口较大。某物流集团总经理眭某梁提出，通道拥堵。"
+    )
+    assert {p.name: p.roles for p in found.people} == {
+        "郗某博": ("某数据科技有限公司总经理", "企业家代表"),
+        "禚某莹": ("企业家代表", "某食品有限公司董事长"),
+        "眭某梁": ("企业家代表", "某物流集团总经理"),
+    }
+    assert [(s.speaker, s.verb) for s in found.statements if not s.group] == [("禚某莹", "反映"), ("眭某梁", "提出")]
