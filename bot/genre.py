@@ -25,6 +25,7 @@ class Genre:
     speaking_actions: tuple[str, ...]
     roster_openers: tuple[str, ...]
     list_labels: dict[str, tuple[str, ...]]
+    list_label_patterns: tuple[re.Pattern[str], re.Pattern[str]]  # the label opening a clause, ending one
     question_labels: tuple[str, ...]
     answer_action: str
     answer_verb: str
@@ -132,6 +133,16 @@ class Genre:
         }
         return any(m.start() not in inside for m in re.finditer(re.escape(term), text))
 
+    def list_label(self, clause: str, ending: bool = False) -> tuple[str, tuple[str, ...]] | None:
+        """The label a clause opens with before a list of people ('出席座谈会的有市政协副主席某某'),
+        or, `ending`, the one it ends with before a colon ('出席嘉宾包括：'); and what each one
+        listed did."""
+        fixed = next((k for k in self.list_labels if (clause.endswith(k) if ending else clause.startswith(k))), None)
+        if fixed:
+            return fixed, self.list_labels[fixed]
+        match = self.list_label_patterns[ending].search(clause)
+        return (match.group(), self.actions[match.group(1)]) if match else None
+
     def ordinal(self, text: str) -> str | None:
         """'第42次' in a sentence that numbers a meeting."""
         match = self.ordinal_pattern.search(text)
@@ -212,6 +223,10 @@ def load_genre() -> Genre:
         speaking_actions=tuple(ex["speaking_actions"]),
         roster_openers=_longest_first(ex["roster_openers"]),
         list_labels={k: tuple(v) for k, v in ex["list_labels"].items()},
+        list_label_patterns=(
+            _pattern(f"^(?:{ex['list_label']})", meeting_words=meeting_words),
+            _pattern(f"(?:{ex['list_label']})$", meeting_words=meeting_words),
+        ),
         question_labels=_longest_first(ex["question_labels"]),
         answer_action=ex["answer_action"],
         answer_verb=ex["answer_verb"],
@@ -220,7 +235,10 @@ def load_genre() -> Genre:
         roster_adverbs=_longest_first(ex["roster_adverbs"]),
         roster_settings=re.compile(
             "(?:"
-            + "|".join(p.replace("{meeting_words}", meeting_words) for p in ex["roster_settings"])
+            + "|".join(
+                p.replace("{meeting_words}", meeting_words).replace("{han}", HAN_CLASS)
+                for p in ex["roster_settings"]
+            )
             + ")$"
         ),
         relay_before=tuple(ex["relay_before"]),

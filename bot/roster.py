@@ -300,8 +300,10 @@ class _Context(NamedTuple):
 
 def _label_at_start(clause: str, genre: Genre) -> tuple[str, tuple[str, ...]]:
     """'出席会议的有市政协副主席某某' -> ('市政协副主席某某', (出席,)): a list label without its colon."""
-    label = next((k for k in genre.list_labels if clause.startswith(k) and len(clause) > len(k)), None)
-    return (clause[len(label) :], genre.list_labels[label]) if label else (clause, ())
+    found = genre.list_label(clause)
+    if found is None or len(clause) == len(found[0]):
+        return clause, ()
+    return clause[len(found[0]) :], found[1]
 
 
 def _chaired(clause: str, genre: Genre) -> str:
@@ -394,9 +396,9 @@ class _SentenceRoster:
         self._stated(sentence)
 
     def _clause(self, clause: str, sentence: Sentence) -> None:
-        label = next((k for k in self.genre.list_labels if clause.endswith(k)), None)
+        label = self.genre.list_label(clause, ending=True)
         if label:
-            self.labelled = self.genre.list_labels[label]
+            self.labelled = label[1]
             return
         clause, opened = _label_at_start(clause, self.genre)
         self.labelled = opened or self.labelled

@@ -1137,3 +1137,28 @@ def test_a_bracketed_title_after_the_first_name_of_a_list_is_its_own() -> None:
         "眭某梁": ("企业家代表", "某物流集团总经理"),
     }
     assert [(s.speaker, s.verb) for s in found.statements if not s.group] == [("禚某莹", "反映"), ("眭某梁", "提出")]
+
+
+def test_a_hong_kong_report_chair_venue_and_guest_list() -> None:
+    found = _facts(
+        "【某某日報訊】記者 孟某彤 鷺江報道：嶺川省委書記令狐某信昨日在鷺江主持召開港澳企業家座談會。"
+        "座談會假鷺江濱海國際會議中心舉行。\n"
+        "出席座談會的有：嶺川省委副書記、省長雍某青，副省長亓某程，以及香港特區政府駐嶺川經濟貿易辦事處主任岑某詩等。"
+    )
+    assert found.place is not None and found.place.value == "鹭江滨海国际会议中心"
+    assert {p.name: (p.roles, p.actions) for p in found.people} == {
+        "令狐某信": (("岭川省委书记",), ("主持",)),
+        "雍某青": (("岭川省委副书记", "省长"), ("出席",)),
+        "亓某程": (("副省长",), ("出席",)),
+        "岑某诗": (("香港特区政府驻岭川经济贸易办事处主任",), ("出席",)),
+    }
+    assert found.mentioned == ()
+
+
+@pytest.mark.parametrize(
+    "label", ["出席座谈会的有：", "出席嘉宾包括：", "列席会议的还有"], ids=["de-you", "baokuo", "liexi"]
+)
+def test_attendance_labels_of_one_shape(label: str) -> None:
+    found = _facts("座谈会召开。" + label + "副市长鲁某、市政协副主席车某。")
+    assert [p.name for p in found.people] == ["鲁某", "车某"]
+    assert all(p.actions for p in found.people)
