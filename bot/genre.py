@@ -260,7 +260,8 @@ def load_genre() -> Genre:
         roster_rewrites=tuple((_pattern(p), r) for p, r in ex["roster_rewrites"]),
         background_markers=_longest_first(ex["background_markers"]),
         speaking_turn=_pattern(ex["speaking_turn"]),
-        sentence_openers=_longest_first(ex["sentence_openers"]),
+        # '通报会上，…' as '座谈会上，…': any meeting word with 上 opens a sentence
+        sentence_openers=_longest_first([*ex["sentence_openers"], *(w + "上" for w in ex["meeting_words"])]),
         continuation_openers=_longest_first(ex["continuation_openers"]),
         narrative_openers=_longest_first(ex["narrative_openers"]),
         back_references=_longest_first(

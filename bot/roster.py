@@ -445,7 +445,7 @@ class _SentenceRoster:
     def _stated(self, sentence: Sentence) -> None:
         """'某局局长某某表示，…' speaks at the meeting: the statement verb is what they did, or 发言
         in a turn of speakers."""
-        stated = stated_person(sentence.text, self.genre)
+        stated = stated_person(self.genre.strip_opener(sentence.text).lstrip("，"), self.genre)
         if stated is None:
             return
         known = self.records.by_name.get(stated.name)
@@ -473,14 +473,36 @@ def _later_actions(article: Article, genre: Genre, records: _Records) -> None:
         for clause in CLAUSE.split(sentence.text):
             names = _known_names(clause, list(records.by_name))
             rest = clause[sum(map(len, names)) + len(names) - 1 :] if names else ""
-            if rest.startswith(genre.roster_adverbials):  # '…结合各自领域作了交流发言'
-                starts = _action_starts(rest, genre)
-                rest = rest[starts[0] :] if starts else ""
+            rest = _to_the_verb(rest, genre)
             if rest in genre.statement_verbs or _relayed(clause, "", genre):
                 continue  # '万俊杰介绍，…' attributes a statement
-            actions = _actions_in(rest, genre)
-            for name in names if actions else ():
-                records.add(name, (), actions, sentence)
+            said, actions = _setting_and_actions(rest, genre)
+            for name in names:  # '…在会上通报了…'; '…在讲话中指出' (a speech, if none is known yet)
+                new = tuple(a for a in said if a not in records.by_name[name][1])
+                if actions or new:
+                    records.add(name, (), (*actions, *new), sentence)
+
+
+def _to_the_verb(rest: str, genre: Genre) -> str:
+    """What follows known names, from their verb on, past what says about what ('结合各自领域作了
+    交流发言') or a group by role only that joins them ('危某和有关部门负责人逐一回应': both answered)."""
+    starts = _action_starts(rest, genre)
+    if rest.startswith(genre.roster_adverbials):
+        return rest[starts[0] :] if starts else ""
+    joined = re.match(r"和|及|与|以及", rest)
+    if joined and starts and _role_only(_strip_adverbs(rest[joined.end() : starts[0]], genre), genre):
+        return rest[starts[0] :]
+    return rest
+
+
+def _setting_and_actions(rest: str, genre: Genre) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """What follows a known name: the actions its setting names ('在讲话中指出' -> 讲话,
+    '在主持座谈会时指出' -> 主持) and those after the setting ('在会上通报了…' -> 通报), unless a
+    statement verb ends the clause there ('在报告中介绍，…' attributes a statement)."""
+    setting = genre.statement_settings.match(rest)
+    after = rest[setting.end() :] if setting else strip_setting(rest, genre)
+    said = _actions_in(setting.group()[1:], genre) if setting else ()
+    return said, () if after in genre.statement_verbs else _actions_in(after, genre)
 
 
 def _answers_in_transcript(article: Article, genre: Genre, records: _Records) -> None:
@@ -551,21 +573,45 @@ class Stated(NamedTuple):
 def stated_person(text: str, genre: Genre) -> Stated | None:
     """'市某局局长邬某表示，…' -> (邬某, (市某局局长,), 表示): a sentence that opens with a title and a
     name and a statement verb after them, maybe with a setting between ('…在会上强调',
-    '…在总结时表示') or the titles in brackets ('委员某某（市政协常委）表示')."""
+    '…在总结时表示'), an adverb ('冼某则指出') or the titles in brackets ('委员某某（市政协常委）表示');
+    the verb may end the first clause or go on into it ('某公司董事长夏侯某建议加大…')."""
     first = CLAUSE.split(text, maxsplit=1)[0]
     chair = next((t for t in genre.chair_titles if first.startswith(t)), "")
     head = _titles_first(first[len(chair) :], genre)
-    for verb in genre.statement_verbs:
-        if not head.endswith(verb):
+    for at, verb in _statement_verbs_in(head, genre):
+        person = _stated_head(head[:at], bool(chair), genre)
+        if person:
+            end = len(first) - len(head) + at + len(verb)  # the words after the verb are as written
+            return Stated(*person, verb, end, bool(chair))
+    return None
+
+
+def _statement_verbs_in(head: str, genre: Genre) -> list[tuple[int, str]]:
+    """Where a statement verb may end a speaker's head: the verb that ends the clause ('…在总结时说'),
+    then, in order, one inside it that is no roster action ('…夏侯某建议加大…'; '…通报了…' is read as
+    a roster) and stands before no 的 ('委员提出的问题' qualifies a noun)."""
+    ending = [(len(head) - len(v), v) for v in genre.statement_verbs if head.endswith(v)][:1]
+    inside: dict[int, str] = {}
+    for verb in genre.statement_verbs:  # longest first
+        if verb in genre.actions:
             continue
-        before = head[: -len(verb)]
-        setting = genre.statement_settings.search(before)
-        before = before[: setting.start()] if setting and setting.end() == len(before) else before
-        people = parse_roster_head(before, genre)
-        if not people and chair and valid_name(before, genre):
-            people = [(before, ())]
+        for match in re.finditer(re.escape(verb), head):
+            if match.start() not in inside and not head[match.end() :].startswith("的"):
+                inside[match.start()] = verb
+    return ending + sorted(inside.items())
+
+
+def _stated_head(before: str, chair: bool, genre: Genre) -> tuple[str, tuple[str, ...]] | None:
+    """The one person a statement's head names: titles and a name, without a setting or an adverb
+    after the name ('…在会上', '…则')."""
+    setting = genre.statement_settings.search(before)
+    before = before[: setting.start()] if setting and setting.end() == len(before) else before
+    for head in dict.fromkeys((before, _strip_adverbs(before, genre))):
+        people = parse_roster_head(head, genre)
+        if not people and chair and valid_name(head, genre):
+            people = [(head, ())]
         if len(people) == 1 and has_family_name(people[0][0], genre):
-            return Stated(*people[0], verb, len(first), bool(chair))
+            return people[0]
     return None
 
 

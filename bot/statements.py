@@ -158,7 +158,8 @@ class _Reader:
         self.rosters = {s for p in people for s in p.evidence} | {s for g in attending for s in g.evidence}
         self.out: list[Statement] = []
         self.current: Statement | None = None  # whose statement a plain sentence continues
-        self.subject: str | None = None  # the last person a sentence was about
+        self.subject: str | None = None  # the last person a sentence of the paragraph was about
+        self.person: str | None = None  # the last person any sentence was about: 他 opening a paragraph
 
     def paragraph(self, paragraph: list[Sentence]) -> None:
         last = self.current
@@ -176,6 +177,7 @@ class _Reader:
             or _roster_subject(text, self.names, genre)
             or self.subject
         )
+        self.person = self.subject or self.person
         by_meeting = _meeting_statement(text, genre)
         if by_meeting:
             verb, rest = by_meeting
@@ -200,11 +202,13 @@ class _Reader:
         if not found:
             return False
         speaker, verb, rest = found
-        speaker = speaker or self.subject or (self.current.speaker if self.current else "")
+        current = self.current.speaker if self.current and not self.current.group else ""
+        speaker = speaker or self.subject or current or self.person or ""
         if not speaker:
             return False
-        self.subject = speaker
-        self._said(Statement(speaker, verb, rest.lstrip("，：: ") or sentence.text, sentence))
+        self.subject = self.person = speaker
+        rest = rest.removeprefix("了").lstrip("，：: ")  # '通报了…情况': what was reported
+        self._said(Statement(speaker, verb, rest or sentence.text, sentence))
         return True
 
     def _plain(self, sentence: Sentence) -> None:

@@ -1162,3 +1162,50 @@ def test_attendance_labels_of_one_shape(label: str) -> None:
     found = _facts("座谈会召开。" + label + "副市长鲁某、市政协副主席车某。")
     assert [p.name for p in found.people] == ["鲁某", "车某"]
     assert all(p.actions for p in found.people)
+
+
+def test_he_opening_a_paragraph_is_the_last_speaker() -> None:
+    found = _facts(
+        "全国政协主席闻人某川主持座谈会。\n闻人某川在讲话中指出，这是一项基础性工作。委员们的发言有情况、有分析。\n"
+        "他强调，要坚持系统观念；要注重数字赋能。\n他指出，委员要继续跟踪关注。"
+    )
+    person = found.person("闻人某川")
+    assert person is not None and person.actions == ("主持", "讲话")
+    assert [s.verb for s in found.said_by("闻人某川")] == ["指出", "指出", "强调", "指出"]
+    assert [s for s in found.statements if s.group] == []
+
+
+def test_a_new_titled_speaker_takes_the_words_from_the_last() -> None:
+    found = _facts(
+        "会上，郗某博（某数据科技有限公司总经理）、夏侯某等企业家代表先后发言。郗某博建议设立数据专区。"
+        "某环保科技有限公司董事长夏侯某建议加大政府采购支持力度。"
+    )
+    assert [(s.speaker, s.text) for s in found.statements if not s.group] == [
+        ("郗某博", "设立数据专区。"),
+        ("夏侯某", "加大政府采购支持力度。"),
+    ]
+
+
+def test_the_chairs_requirements_after_his_words_about_the_members() -> None:
+    found = _facts(
+        "市政协主席郜某年主持。\n郜某年指出，通报情况是重要举措。委员们提出的问题都很具体。"
+        "他要求有关部门认真研究。他希望广大政协委员多献务实之策。"
+    )
+    assert [s.verb for s in found.said_by("郜某年")] == ["指出", "指出", "要求", "希望"]
+
+
+def test_a_supplementary_report_and_what_was_reported() -> None:
+    found = _facts(
+        "座谈会召开。副市长冉某实就老旧小区改造工作作了补充说明。雍某青在会上通报了经贸合作情况。"
+        "委员邴某琳、练某栋先后提问，内容涉及稳就业、内涝治理等。"
+    )
+    assert found.person("冉某实") is not None and found.person("冉某实").actions == ("作补充说明",)
+    assert found.said_by("雍某青") == []
+    groups = [s for s in found.statements if s.group]
+    assert [g.speaker for g in groups] == ["委员"] and "内涝治理" in groups[0].text
+
+
+def test_an_adverb_after_a_name_is_no_part_of_it() -> None:
+    found = _facts("会上，冼某朗（某生物科技创办人）则指出，通关时间过长。")
+    assert {p.name: p.roles for p in found.people} == {"冼某朗": ("某生物科技创办人",)}
+    assert [s.text for s in found.said_by("冼某朗")] == ["通关时间过长。"]
