@@ -62,6 +62,8 @@ class Genre:
     meeting_verbs: tuple[str, ...]
     meeting_words: tuple[str, ...]
     generic_meeting_words: frozenset[str]
+    act_meetings: dict[str, str]  # '通报' -> '情况通报会': a lead's act and the kind of meeting it makes
+    act_receiver: str  # '向': between the doer and the receiver of the act
     held_verbs: tuple[str, ...]
     place_markers: tuple[str, ...]
     venue_suffixes: tuple[str, ...]
@@ -273,6 +275,8 @@ def load_genre() -> Genre:
         meeting_verbs=_longest_first(ex["meeting_verbs"]),
         meeting_words=_longest_first(ex["meeting_words"]),
         generic_meeting_words=frozenset(ex["generic_meeting_words"]),
+        act_meetings=dict(ex["act_meetings"]),
+        act_receiver=ex["act_receiver"],
         held_verbs=_longest_first(ex["held_verbs"]),
         place_markers=_longest_first(ex["place_markers"]),
         venue_suffixes=_longest_first(ex["venue_suffixes"]),

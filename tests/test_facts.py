@@ -1209,3 +1209,13 @@ def test_an_adverb_after_a_name_is_no_part_of_it() -> None:
     found = _facts("会上，冼某朗（某生物科技创办人）则指出，通关时间过长。")
     assert {p.name: p.roles for p in found.people} == {"冼某朗": ("某生物科技创办人",)}
     assert [s.text for s in found.said_by("冼某朗")] == ["通关时间过长。"]
+
+
+def test_a_briefing_named_by_its_kind_after_a_lead_of_who_briefed_whom() -> None:
+    found = _facts(
+        "十一月三日下午，某河市政府向市政协通报前三季度全市经济社会发展情况，听取政协委员意见建议。"
+        "通报会在市政协会议中心举行，市政协主席郜某年主持。"
+    )
+    assert found.meeting is not None and found.meeting.value == "某河市政府向市政协情况通报会"
+    assert found.organizer is None
+    assert found.theme is not None and found.theme.value == "前三季度全市经济社会发展"
