@@ -25,6 +25,7 @@ class Genre:
     speaking_actions: tuple[str, ...]
     roster_openers: tuple[str, ...]
     list_labels: dict[str, tuple[str, ...]]
+    list_label_patterns: tuple[re.Pattern[str], re.Pattern[str]]  # the label opening a clause, ending one
     question_labels: tuple[str, ...]
     answer_action: str
     answer_verb: str
@@ -61,6 +62,8 @@ class Genre:
     meeting_verbs: tuple[str, ...]
     meeting_words: tuple[str, ...]
     generic_meeting_words: frozenset[str]
+    act_meetings: dict[str, str]  # '通报' -> '情况通报会': a lead's act and the kind of meeting it makes
+    act_receiver: str  # '向': between the doer and the receiver of the act
     held_verbs: tuple[str, ...]
     place_markers: tuple[str, ...]
     venue_suffixes: tuple[str, ...]
@@ -132,6 +135,16 @@ class Genre:
         }
         return any(m.start() not in inside for m in re.finditer(re.escape(term), text))
 
+    def list_label(self, clause: str, ending: bool = False) -> tuple[str, tuple[str, ...]] | None:
+        """The label a clause opens with before a list of people ('出席座谈会的有市政协副主席某某'),
+        or, `ending`, the one it ends with before a colon ('出席嘉宾包括：'); and what each one
+        listed did."""
+        fixed = next((k for k in self.list_labels if (clause.endswith(k) if ending else clause.startswith(k))), None)
+        if fixed:
+            return fixed, self.list_labels[fixed]
+        match = self.list_label_patterns[ending].search(clause)
+        return (match.group(), self.actions[match.group(1)]) if match else None
+
     def ordinal(self, text: str) -> str | None:
         """'第42次' in a sentence that numbers a meeting."""
         match = self.ordinal_pattern.search(text)
@@ -169,13 +182,18 @@ def _pattern(text: str, **values: str) -> re.Pattern[str]:
 
 def _figures(ex: dict) -> re.Pattern[str]:  # type: ignore[type-arg]
     """A figure with its unit: '50多家', '47.3亿元', '1,200名', and in words: '近百名', '三十余位',
-    '十余家', '数十个', '两条' (group 1 is the unit). A lone 一 is no figure ('一家企业')."""
+    '十余家', '数十个', '两条', '十八个', '一万二千家', '十几天', '近八成' (group 1 is the unit).
+    A lone 一 is no figure ('一家企业'), nor a lone 万 ('万家灯火') or 几 ('几个')."""
     magnitude = "|".join(ex["magnitudes"])
     unit = "|".join(re.escape(u) for u in _longest_first(ex["units"]))
-    about = "|".join(ex["figure_qualifiers"])
+    about = "|".join(_longest_first(ex["figure_qualifiers"]))
     digits = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
-    numerals = "一二两三四五六七八九十百千"
-    words = rf"(?:(?:{about})[{numerals}]+|[一二两三四五六七八九]?[十百千][{numerals}]*|[两二三四五六七八九])"
+    numerals = "一二两三四五六七八九十百千万亿几"
+    ones = "一二两三四五六七八九"
+    words = (
+        rf"(?:(?:{about})[{numerals}]+|[{ones}几]?[十百千][{numerals}]*"
+        rf"|[{ones}][{numerals}]*[万亿][{numerals}]*|[两二三四五六七八九])"
+    )
     return re.compile(
         rf"(?<!第)(?:(?:{about})?{digits}|{words})(?:多|余)?(?:{magnitude})?(?:多|余)?({unit})"
     )
@@ -207,6 +225,10 @@ def load_genre() -> Genre:
         speaking_actions=tuple(ex["speaking_actions"]),
         roster_openers=_longest_first(ex["roster_openers"]),
         list_labels={k: tuple(v) for k, v in ex["list_labels"].items()},
+        list_label_patterns=(
+            _pattern(f"^(?:{ex['list_label']})", meeting_words=meeting_words),
+            _pattern(f"(?:{ex['list_label']})$", meeting_words=meeting_words),
+        ),
         question_labels=_longest_first(ex["question_labels"]),
         answer_action=ex["answer_action"],
         answer_verb=ex["answer_verb"],
@@ -215,7 +237,10 @@ def load_genre() -> Genre:
         roster_adverbs=_longest_first(ex["roster_adverbs"]),
         roster_settings=re.compile(
             "(?:"
-            + "|".join(p.replace("{meeting_words}", meeting_words) for p in ex["roster_settings"])
+            + "|".join(
+                p.replace("{meeting_words}", meeting_words).replace("{han}", HAN_CLASS)
+                for p in ex["roster_settings"]
+            )
             + ")$"
         ),
         relay_before=tuple(ex["relay_before"]),
@@ -237,7 +262,8 @@ def load_genre() -> Genre:
         roster_rewrites=tuple((_pattern(p), r) for p, r in ex["roster_rewrites"]),
         background_markers=_longest_first(ex["background_markers"]),
         speaking_turn=_pattern(ex["speaking_turn"]),
-        sentence_openers=_longest_first(ex["sentence_openers"]),
+        # '通报会上，…' as '座谈会上，…': any meeting word with 上 opens a sentence
+        sentence_openers=_longest_first([*ex["sentence_openers"], *(w + "上" for w in ex["meeting_words"])]),
         continuation_openers=_longest_first(ex["continuation_openers"]),
         narrative_openers=_longest_first(ex["narrative_openers"]),
         back_references=_longest_first(
@@ -249,6 +275,8 @@ def load_genre() -> Genre:
         meeting_verbs=_longest_first(ex["meeting_verbs"]),
         meeting_words=_longest_first(ex["meeting_words"]),
         generic_meeting_words=frozenset(ex["generic_meeting_words"]),
+        act_meetings=dict(ex["act_meetings"]),
+        act_receiver=ex["act_receiver"],
         held_verbs=_longest_first(ex["held_verbs"]),
         place_markers=_longest_first(ex["place_markers"]),
         venue_suffixes=_longest_first(ex["venue_suffixes"]),

@@ -44,13 +44,41 @@ def meeting_name(article: Article, genre: Genre) -> Fact | None:
             if len(name) >= 5 and name not in genre.meeting_words:
                 return Fact(name, (sentence,))
             if name in genre.meeting_words and name not in genre.generic_meeting_words:
-                about = _bare_meeting_subject(article, genre)
-                team = next((t for t in genre.research_teams if t in text[: match.end()]), None)
-                body = _team_body(article, genre) if team else None
-                if about and body:  # '调研组…召开座谈会': 某会…调研座谈会
-                    return Fact(body.value + about + team.removesuffix("组") + name, (sentence,))
-                if about:  # '举行新闻发布会，介绍2024年全市商务运行情况'
-                    return Fact(about + name, (sentence,))
+                found = _kind_named(article, name, text[: match.end()], sentence, genre)
+                if found:
+                    return found
+    return None
+
+
+def _kind_named(article: Article, kind: str, before: str, sentence: Sentence, genre: Genre) -> Fact | None:
+    """The name of a meeting the sentence names by its kind only ('召开座谈会', '通报会在…举行'),
+    from what the lead says of it."""
+    acted = _act_name(article, kind, sentence, genre)
+    if acted:  # '某市政府向市政协通报…情况。通报会在…举行'
+        return acted
+    about = _bare_meeting_subject(article, genre)
+    team = next((t for t in genre.research_teams if t in before), None)
+    body = _team_body(article, genre) if team else None
+    if about and body and team:  # '调研组…召开座谈会': 某会…调研座谈会
+        return Fact(body.value + about + team.removesuffix("组") + kind, (sentence,))
+    if about:  # '举行新闻发布会，介绍2024年全市商务运行情况'
+        return Fact(about + kind, (sentence,))
+    return None
+
+
+def _act_name(article: Article, kind: str, named: Sentence, genre: Genre) -> Fact | None:
+    """A meeting named by its kind only ('通报会'), whose lead says who did its act to whom:
+    '十一月三日下午，某市政府向市政协通报前三季度…情况' -> 某市政府向市政协情况通报会."""
+    receiver = re.escape(genre.act_receiver)
+    for verb, full in genre.act_meetings.items():
+        if not full.endswith(kind):
+            continue
+        for sentence in [s for s in article.sentences if s.paragraph == 1]:
+            for clause in CLAUSE.split(sentence.text):
+                clause = genre.dates.remove(clause, Kind.MEETING)
+                match = re.match(rf"([{HAN}]{{2,20}}?{receiver}[{HAN}]{{2,12}}?){verb}", clause)
+                if match:
+                    return Fact(match.group(1) + full, tuple(dict.fromkeys((sentence, named))))
     return None
 
 
@@ -273,6 +301,8 @@ def _body_of_meeting(article: Article, genre: Genre) -> Fact | None:
     if meeting is None:
         return None
     body = meeting.value
+    if genre.act_receiver in body:
+        return None  # '某市政府向市政协情况通报会': one body reports to another, neither holds it
     for ordinal in genre.meeting_ordinals:
         body = ordinal.sub("", body)
     kind = next((w for w in genre.meeting_words if body.endswith(w)), "")

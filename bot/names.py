@@ -54,6 +54,8 @@ def valid_name(name: str, genre: Genre) -> bool:
         return False  # '相关', '负责同志', '成员人选': shaped like a name, never one
     if any(w in name for w in genre.meeting_words):
         return False  # '市委召开常委会会议' holds no name
+    if genre.figure_pattern.search(name):
+        return False  # '委员六十余人': a count of people, no one's name
     # One-character stops (向, 和, 于…) are also surnames or given names: only a
     # four-character "name" is suspected of having one glued on.
     stops = [s for s in genre.name_stops if len(s) > 1 or len(name) >= 4]
@@ -132,6 +134,13 @@ def _pos_tokenizer() -> Any:
     tagger = jieba.posseg.POSTokenizer(tokenizer)
     log.info("part-of-speech tagger ready in %.2f s", time.perf_counter() - started)
     return tagger
+
+
+def common_word(text: str) -> bool:
+    """Whether jieba reads the text as one word of its dictionary that is no person's name
+    ('权益', '心声'; not '高峰', which it tags nr)."""
+    tokens = _pos_tokenizer().lcut(text)
+    return len(tokens) == 1 and tokens[0].flag not in _PERSON_TAGS
 
 
 def tagged_name(text: str, genre: Genre) -> str | None:

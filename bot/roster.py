@@ -11,6 +11,7 @@ from .fact_types import Fact, Person
 from .genre import Genre
 from .models import Sentence
 from .names import (
+    common_word,
     ends_with_title,
     has_family_name,
     name_after,
@@ -23,8 +24,10 @@ from .names import (
 from .patterns import CLAUSE, HAN
 
 
-def parse_roster_head(head: str, genre: Genre) -> list[tuple[str, tuple[str, ...]]]:
-    """Names and roles in a clause head such as '省委副书记、省长王伟中'."""
+def parse_roster_head(head: str, genre: Genre, own: frozenset[str] = frozenset()) -> list[tuple[str, tuple[str, ...]]]:
+    """Names and roles in a clause head such as '省委副书记、省长王伟中'. A bare name shares the
+    title of the name before it ('副主席钱七、孙八'), unless that title was the other's own, written
+    in brackets after it (`own`: '郗某（某公司总经理）、禚某')."""
     for prefix in genre.roster_openers:
         if head.startswith(prefix):
             head = head[len(prefix) :]
@@ -33,11 +36,7 @@ def parse_roster_head(head: str, genre: Genre) -> list[tuple[str, tuple[str, ...
         head = tail.sub("", head)
     found: list[tuple[str, tuple[str, ...]]] = []
     pending: list[str] = []
-    segments: list[str] = []
-    for segment in head.split("、"):
-        joined = _joined_people(segment, genre)
-        segments.extend(joined or [segment])
-    for segment in segments:
+    for segment in _segments(head, genre):
         segment = segment.strip().removesuffix("等")
         if not segment:
             return []
@@ -49,10 +48,19 @@ def parse_roster_head(head: str, genre: Genre) -> list[tuple[str, tuple[str, ...
         elif ends_with_title(segment, genre) and len(segment) <= 20:
             pending.append(segment)
         elif found and not pending and valid_name(segment, genre):
-            found.append((segment, found[-1][1]))  # 副主席钱七、孙八: same title
+            shared = () if found[-1][0] in own else found[-1][1]
+            found.append((segment, shared))  # 副主席钱七、孙八: same title
         else:
             return []
     return found if not pending else []
+
+
+def _segments(head: str, genre: Genre) -> list[str]:
+    """A head's items: split at 、 and where people are joined by 和/及/与 (_joined_people)."""
+    segments: list[str] = []
+    for segment in head.split("、"):
+        segments.extend(_joined_people(segment, genre) or [segment])
+    return segments
 
 
 def _joined_people(segment: str, genre: Genre) -> list[str] | None:
@@ -96,7 +104,7 @@ def _head_before(clause: str, at: int, genre: Genre, single: bool = True) -> str
     return _COUNTED_TAIL.sub("", head)
 
 
-def _role_name_prefix(clause: str, genre: Genre) -> tuple[str, str] | None:
+def role_name_prefix(clause: str, genre: Genre) -> tuple[str, str] | None:
     """'副省长谭志远对…作部署' -> ('副省长', '谭志远'): a name that a stop word ends."""
     followers = (*genre.name_stops, *genre.actions)
     for title in genre.titles:
@@ -173,7 +181,13 @@ _BRACKETED = re.compile(r"[（(]([^（）()]{2,40})[)）]")
 def _titles_first(text: str, genre: Genre) -> str:
     """'严慕白（某会主委、省政协副主席）带队' -> '某会主委、省政协副主席严慕白带队': a title written in
     brackets after the name is put before it, where the roster rules look for it."""
-    out, last = [], 0
+    return _moved_titles(text, genre)[0]
+
+
+def _moved_titles(text: str, genre: Genre) -> tuple[str, frozenset[str]]:
+    """The text with bracketed titles put before their names (_titles_first), and the names that
+    had no title before them: their bracketed title is their own, shared with no name after them."""
+    out, last, own = [], 0, set()
     for match in _BRACKETED.finditer(text):
         roles = match.group(1)
         if not all(ends_with_title(r, genre) for r in roles.split("、")):
@@ -184,20 +198,24 @@ def _titles_first(text: str, genre: Genre) -> str:
             continue
         titled = before[: -len(name)]
         joint = "、" if ends_with_title(titled, genre) else ""  # '澳区委员某某（市政协常委）'
+        if not joint:
+            own.add(name)
         out.append(titled + joint + roles + name)
         last = match.end()
-    return "".join(out) + text[last:]
+    return "".join(out) + text[last:], frozenset(own)
 
 
-def _people_before(clause: str, at: int, genre: Genre) -> tuple[list[tuple[str, tuple[str, ...]]], str]:
+def _people_before(
+    clause: str, at: int, genre: Genre, own: frozenset[str] = frozenset()
+) -> tuple[list[tuple[str, tuple[str, ...]]], str]:
     """The people named before the action that starts at `at`, and the head they were read from."""
     if at == 0:
         return [], ""
     head = _head_before(clause, at, genre)
-    people = parse_roster_head(head, genre)
+    people = parse_roster_head(head, genre, own)
     if not people:  # '副市长王均出席': 均 ends the name, it is no adverb here
         head = _head_before(clause, at, genre, single=False)
-        people = parse_roster_head(head, genre)
+        people = parse_roster_head(head, genre, own)
     adverbials = "|".join(map(re.escape, genre.roster_adverbials))
     if not people and adverbials:  # '代表A、B围绕融资、用地等问题建言献策', '某某首先代表调研组作…'
         for match in re.finditer(adverbials, head):
@@ -208,9 +226,9 @@ def _people_before(clause: str, at: int, genre: Genre) -> tuple[list[tuple[str, 
     return people, head
 
 
-def _roster_at(clause: str, at: int, genre: Genre) -> _Roster | None:
+def _roster_at(clause: str, at: int, genre: Genre, own: frozenset[str] = frozenset()) -> _Roster | None:
     """The roster of a clause read at one action word (None when no one stands before it)."""
-    people, head = _people_before(clause, at, genre)
+    people, head = _people_before(clause, at, genre, own)
     if not people:
         return None
     if _relayed(clause, head, genre):
@@ -224,7 +242,7 @@ def _roster_at(clause: str, at: int, genre: Genre) -> _Roster | None:
 
 def _roster_by_title(clause: str, genre: Genre) -> _Roster:
     """'副省长谭志远对…作部署': a title and a name that a stop word ends, then an action."""
-    prefix = _role_name_prefix(clause, genre)
+    prefix = role_name_prefix(clause, genre)
     if prefix is None:
         return _Roster([])
     role, name = prefix
@@ -240,12 +258,12 @@ def _roster_by_title(clause: str, genre: Genre) -> _Roster:
 
 def roster_clause(clause: str, genre: Genre) -> _Roster:
     """People and their actions in one clause, e.g. '省政协主席林克庆主持'."""
-    clause = _titles_first(_without_notes(clause, genre), genre)
+    clause, own = _moved_titles(_without_notes(clause, genre), genre)
     for at in _action_starts(clause, genre):
-        found = _roster_at(clause, at, genre)
+        found = _roster_at(clause, at, genre, own)
         if found:
             return found
-    people = parse_roster_head(clause, genre)
+    people = parse_roster_head(clause, genre, own)
     return _Roster(people) if people else _roster_by_title(clause, genre)
 
 
@@ -282,8 +300,10 @@ class _Context(NamedTuple):
 
 def _label_at_start(clause: str, genre: Genre) -> tuple[str, tuple[str, ...]]:
     """'出席会议的有市政协副主席某某' -> ('市政协副主席某某', (出席,)): a list label without its colon."""
-    label = next((k for k in genre.list_labels if clause.startswith(k) and len(clause) > len(k)), None)
-    return (clause[len(label) :], genre.list_labels[label]) if label else (clause, ())
+    found = genre.list_label(clause)
+    if found is None or len(clause) == len(found[0]):
+        return clause, ()
+    return clause[len(found[0]) :], found[1]
 
 
 def _chaired(clause: str, genre: Genre) -> str:
@@ -307,7 +327,7 @@ def _goes_on(clause: str, genre: Genre) -> tuple[str, ...]:
 def _met(clause: str, genre: Genre) -> list[tuple[str, tuple[str, ...]]]:
     """'市长陈某与企业家代表逐一交流': a titled person meeting the guests took part (no action is
     recorded: the report says how, not which duty)."""
-    prefix = _role_name_prefix(clause, genre)
+    prefix = role_name_prefix(clause, genre)
     if prefix is None:
         return []
     rest = clause[len(prefix[0]) + len(prefix[1]) :]
@@ -347,8 +367,12 @@ def strip_setting(text: str, genre: Genre) -> str:
 
 def group_name(head: str, genre: Genre) -> str:
     """'此次座谈会邀请了近百名企业家代表、政协委员' -> '企业家代表、政协委员', '来自A、B等行业的9位
-    企业家代表' -> '企业家代表': a group without the words that bring it in and without its count."""
+    企业家代表' -> '企业家代表': a group without the words that bring it in and without its count;
+    '危某和有关部门负责人' -> '有关部门负责人': a group is named after no one in it."""
     head = re.split(genre.group_lead_in, head)[-1]
+    person = re.match(rf"([{HAN}]{{2,4}})(?:和|及|与|以及)", head)
+    if person and valid_name(person.group(1), genre) and has_family_name(person.group(1), genre):
+        head = head[person.end() :]
     count = genre.figure_pattern.match(head)
     return head[count.end() :] if count else head
 
@@ -372,9 +396,9 @@ class _SentenceRoster:
         self._stated(sentence)
 
     def _clause(self, clause: str, sentence: Sentence) -> None:
-        label = next((k for k in self.genre.list_labels if clause.endswith(k)), None)
+        label = self.genre.list_label(clause, ending=True)
         if label:
-            self.labelled = self.genre.list_labels[label]
+            self.labelled = label[1]
             return
         clause, opened = _label_at_start(clause, self.genre)
         self.labelled = opened or self.labelled
@@ -421,11 +445,13 @@ class _SentenceRoster:
     def _stated(self, sentence: Sentence) -> None:
         """'某局局长某某表示，…' speaks at the meeting: the statement verb is what they did, or 发言
         in a turn of speakers."""
-        stated = stated_person(sentence.text, self.genre)
+        stated = stated_person(self.genre.strip_opener(sentence.text).lstrip("，"), self.genre)
         if stated is None:
             return
         known = self.records.by_name.get(stated.name)
-        if known and known[1]:
+        if known and known[1]:  # a speaker met again: the titles this sentence gives are theirs too
+            if set(stated.roles) - set(known[0]):
+                self.records.add(stated.name, stated.roles, (), sentence)
             return
         action = self.genre.speak_action if self.context.turn else stated.verb
         chaired = (self.genre.chair_action,) if stated.chair else ()
@@ -447,14 +473,36 @@ def _later_actions(article: Article, genre: Genre, records: _Records) -> None:
         for clause in CLAUSE.split(sentence.text):
             names = _known_names(clause, list(records.by_name))
             rest = clause[sum(map(len, names)) + len(names) - 1 :] if names else ""
-            if rest.startswith(genre.roster_adverbials):  # '…结合各自领域作了交流发言'
-                starts = _action_starts(rest, genre)
-                rest = rest[starts[0] :] if starts else ""
+            rest = _to_the_verb(rest, genre)
             if rest in genre.statement_verbs or _relayed(clause, "", genre):
                 continue  # '万俊杰介绍，…' attributes a statement
-            actions = _actions_in(rest, genre)
-            for name in names if actions else ():
-                records.add(name, (), actions, sentence)
+            said, actions = _setting_and_actions(rest, genre)
+            for name in names:  # '…在会上通报了…'; '…在讲话中指出' (a speech, if none is known yet)
+                new = tuple(a for a in said if a not in records.by_name[name][1])
+                if actions or new:
+                    records.add(name, (), (*actions, *new), sentence)
+
+
+def _to_the_verb(rest: str, genre: Genre) -> str:
+    """What follows known names, from their verb on, past what says about what ('结合各自领域作了
+    交流发言') or a group by role only that joins them ('危某和有关部门负责人逐一回应': both answered)."""
+    starts = _action_starts(rest, genre)
+    if rest.startswith(genre.roster_adverbials):
+        return rest[starts[0] :] if starts else ""
+    joined = re.match(r"和|及|与|以及", rest)
+    if joined and starts and _role_only(_strip_adverbs(rest[joined.end() : starts[0]], genre), genre):
+        return rest[starts[0] :]
+    return rest
+
+
+def _setting_and_actions(rest: str, genre: Genre) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """What follows a known name: the actions its setting names ('在讲话中指出' -> 讲话,
+    '在主持座谈会时指出' -> 主持) and those after the setting ('在会上通报了…' -> 通报), unless a
+    statement verb ends the clause there ('在报告中介绍，…' attributes a statement)."""
+    setting = genre.statement_settings.match(rest)
+    after = rest[setting.end() :] if setting else strip_setting(rest, genre)
+    said = _actions_in(setting.group()[1:], genre) if setting else ()
+    return said, () if after in genre.statement_verbs else _actions_in(after, genre)
 
 
 def _answers_in_transcript(article: Article, genre: Genre, records: _Records) -> None:
@@ -469,11 +517,14 @@ def _answers_in_transcript(article: Article, genre: Genre, records: _Records) ->
 
 
 def _mentions(article: Article, genre: Genre, known: list[str], mentioned: dict[str, Person]) -> None:
-    """Titles and names in passing, of people who did not take part."""
+    """Titles and names in passing, of people who did not take part; not a word of the dictionary
+    that is no name ('…企业家权益': 权益 is a noun)."""
     for sentence in article.sentences:
         for clause in CLAUSE.split(sentence.text.rstrip("。！？")):
             for name, roles in _passing_mentions(clause, genre):
-                if not any(name in other or other in name for other in [*known, *mentioned]):
+                if any(name in other or other in name for other in [*known, *mentioned]):
+                    continue
+                if not common_word(name):
                     mentioned[name] = Person(name, roles, (), (sentence,))
 
 
@@ -522,21 +573,45 @@ class Stated(NamedTuple):
 def stated_person(text: str, genre: Genre) -> Stated | None:
     """'市某局局长邬某表示，…' -> (邬某, (市某局局长,), 表示): a sentence that opens with a title and a
     name and a statement verb after them, maybe with a setting between ('…在会上强调',
-    '…在总结时表示') or the titles in brackets ('委员某某（市政协常委）表示')."""
+    '…在总结时表示'), an adverb ('冼某则指出') or the titles in brackets ('委员某某（市政协常委）表示');
+    the verb may end the first clause or go on into it ('某公司董事长夏侯某建议加大…')."""
     first = CLAUSE.split(text, maxsplit=1)[0]
     chair = next((t for t in genre.chair_titles if first.startswith(t)), "")
     head = _titles_first(first[len(chair) :], genre)
-    for verb in genre.statement_verbs:
-        if not head.endswith(verb):
+    for at, verb in _statement_verbs_in(head, genre):
+        person = _stated_head(head[:at], bool(chair), genre)
+        if person:
+            end = len(first) - len(head) + at + len(verb)  # the words after the verb are as written
+            return Stated(*person, verb, end, bool(chair))
+    return None
+
+
+def _statement_verbs_in(head: str, genre: Genre) -> list[tuple[int, str]]:
+    """Where a statement verb may end a speaker's head: the verb that ends the clause ('…在总结时说'),
+    then, in order, one inside it that is no roster action ('…夏侯某建议加大…'; '…通报了…' is read as
+    a roster) and stands before no 的 ('委员提出的问题' qualifies a noun)."""
+    ending = [(len(head) - len(v), v) for v in genre.statement_verbs if head.endswith(v)][:1]
+    inside: dict[int, str] = {}
+    for verb in genre.statement_verbs:  # longest first
+        if verb in genre.actions:
             continue
-        before = head[: -len(verb)]
-        setting = genre.statement_settings.search(before)
-        before = before[: setting.start()] if setting and setting.end() == len(before) else before
-        people = parse_roster_head(before, genre)
-        if not people and chair and valid_name(before, genre):
-            people = [(before, ())]
+        for match in re.finditer(re.escape(verb), head):
+            if match.start() not in inside and not head[match.end() :].startswith("的"):
+                inside[match.start()] = verb
+    return ending + sorted(inside.items())
+
+
+def _stated_head(before: str, chair: bool, genre: Genre) -> tuple[str, tuple[str, ...]] | None:
+    """The one person a statement's head names: titles and a name, without a setting or an adverb
+    after the name ('…在会上', '…则')."""
+    setting = genre.statement_settings.search(before)
+    before = before[: setting.start()] if setting and setting.end() == len(before) else before
+    for head in dict.fromkeys((before, _strip_adverbs(before, genre))):
+        people = parse_roster_head(head, genre)
+        if not people and chair and valid_name(head, genre):
+            people = [(head, ())]
         if len(people) == 1 and has_family_name(people[0][0], genre):
-            return Stated(*people[0], verb, len(first), bool(chair))
+            return people[0]
     return None
 
 

@@ -11,7 +11,14 @@ from .fact_types import Fact, Person, Statement
 from .genre import Genre
 from .models import Sentence
 from .patterns import CLAUSE, HAN
-from .roster import group_name, parse_roster_head, roster_clause, stated_person, strip_setting
+from .roster import (
+    group_name,
+    parse_roster_head,
+    role_name_prefix,
+    roster_clause,
+    stated_person,
+    strip_setting,
+)
 
 # The longest clause that may set the scene before a sentence's subject ('活动结束后，').
 _SETTING_MAX = 10
@@ -35,9 +42,12 @@ def _sentence_subject(text: str, names: list[str], genre: Genre) -> str | None:
         name = next((n for n in names if text.startswith(n, start)), None)
         if name:
             return name
-        titled = roster_clause(CLAUSE.split(text[start:], maxsplit=1)[0], genre).people
-        if titled and text[start:].find(titled[0][0]) <= 30 and titled[0][0] in names:
-            return titled[0][0]
+        first = CLAUSE.split(text[start:], maxsplit=1)[0]
+        titled = [n for n, _ in roster_clause(first, genre).people[:1]]
+        prefix = role_name_prefix(first, genre) or ("", "")  # '市长陈某与企业家代表逐一交流'
+        name = next((n for n in (*titled, prefix[1]) if n in names), None)
+        if name and first.find(name) <= 30:
+            return name
     return None
 
 
@@ -103,13 +113,13 @@ def _group_subject(text: str, genre: Genre) -> str | None:
         )
     said = re.match(
         rf"([{HAN}]{{0,12}}?(?:{'|'.join(genre.group_words)}))们?(?:{'|'.join(genre.group_adverbs)})?"
-        rf"(?:{'|'.join(genre.statement_verbs)})",
+        rf"(?:{'|'.join(genre.statement_verbs)})(?!的)",  # '委员们提出的问题…' is about the problems
         first,
     )
     if said:  # '委员们认为，…', '与会专家一致建议…'
         return said.group(1)
-    match = re.match(
-        rf"([{HAN}、\d]{{0,40}}?(?:{'|'.join(genre.group_words)})[{HAN}、]{{0,12}}?)(?:们|等)?"
+    match = re.match(  # the names after a group word hold no 的 or 们 ('委员们的发言…' is no group's)
+        rf"([{HAN}、\d]{{0,40}}?(?:{'|'.join(genre.group_words)})(?:(?![的们])[{HAN}、]){{0,12}}?)(?:们|等)?"
         rf"(?:{'|'.join(genre.group_adverbs)})?(?:先后|分别|纷纷|结合|围绕|就|积极|踊跃|逐一|一一|现场|当场|发言|$)",
         first,
     )
@@ -118,7 +128,9 @@ def _group_subject(text: str, genre: Genre) -> str | None:
         if named:
             return named[0][1][-1]
         # '某局副局长岑某担任主礼嘉宾并致辞': one named person acting is not a group
-        return None if roster.people else group_name(match.group(1), genre)
+        # nor a titled person meeting them ('市长陈某与企业家代表逐一交流')
+        named_first = roster.people or role_name_prefix(match.group(1), genre)
+        return None if named_first else group_name(match.group(1), genre)
     return None
 
 
@@ -146,7 +158,8 @@ class _Reader:
         self.rosters = {s for p in people for s in p.evidence} | {s for g in attending for s in g.evidence}
         self.out: list[Statement] = []
         self.current: Statement | None = None  # whose statement a plain sentence continues
-        self.subject: str | None = None  # the last person a sentence was about
+        self.subject: str | None = None  # the last person a sentence of the paragraph was about
+        self.person: str | None = None  # the last person any sentence was about: 他 opening a paragraph
 
     def paragraph(self, paragraph: list[Sentence]) -> None:
         last = self.current
@@ -164,6 +177,7 @@ class _Reader:
             or _roster_subject(text, self.names, genre)
             or self.subject
         )
+        self.person = self.subject or self.person
         by_meeting = _meeting_statement(text, genre)
         if by_meeting:
             verb, rest = by_meeting
@@ -188,11 +202,13 @@ class _Reader:
         if not found:
             return False
         speaker, verb, rest = found
-        speaker = speaker or self.subject or (self.current.speaker if self.current else "")
+        current = self.current.speaker if self.current and not self.current.group else ""
+        speaker = speaker or self.subject or current or self.person or ""
         if not speaker:
             return False
-        self.subject = speaker
-        self._said(Statement(speaker, verb, rest.lstrip("，：: ") or sentence.text, sentence))
+        self.subject = self.person = speaker
+        rest = rest.removeprefix("了").lstrip("，：: ")  # '通报了…情况': what was reported
+        self._said(Statement(speaker, verb, rest or sentence.text, sentence))
         return True
 
     def _plain(self, sentence: Sentence) -> None:

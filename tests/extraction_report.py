@@ -6,7 +6,7 @@ and, per report, the precision and recall of people-with-roles, speakers and att
     python -m tests.extraction_report --dir DIR  # any folder of NAME.txt + NAME.facts.yaml
 
 A golden file (NAME.facts.yaml, written by reading NAME.txt) holds: meeting, date, place,
-theme (a substring of the extracted theme), organizer (null when the report does not say),
+theme (a substring of the extracted theme; null when the report gives none), organizer (null when the report does not say),
 people [name, roles, actions], mentioned (named but not taking part, when there are such),
 chairs, speakers and, when the report has one, research {places, count}. The same comparison backs
 tests/test_facts.py, one test per report and field.
@@ -139,7 +139,8 @@ def _research(golden: dict[str, Any], got: dict[str, Any]) -> Check:
 def compare(golden: dict[str, Any], got: dict[str, Any]) -> dict[str, Check]:
     """Every field of one report, checked."""
     theme_want, theme_got = _plain(golden.get("theme")), _plain(got.get("theme"))
-    theme_ok = bool(theme_got) and theme_want in theme_got
+    # a golden null theme (the report gives none) wants none
+    theme_ok = theme_want in theme_got if theme_want else not theme_got
     return {
         "meeting": _equal("meeting", golden.get("meeting"), got.get("meeting")),
         "date": _equal("date", golden.get("date"), got.get("date")),

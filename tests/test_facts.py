@@ -1059,3 +1059,163 @@ def test_more_attendance_labels_and_role_only_sentences_end_a_speakers_words() -
     assert {p.name: p.actions for p in found.people} == {"郑某": ("说",), "冯某": ("出席",), "陈某": ("出席",)}
     assert [s.text for s in found.said_by("郑某")] == ["要听取意见。"]
     assert [g.value for g in found.groups] == ["市直有关部门负责人"]
+
+
+# --- second blind batch (b2, now r23–r27): the kinds of miss it showed -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("共签署合作项目十八个，是不是二十个", ["十八个", "二十个"]),
+        ("贡献了六成以上的税收和近八成的城镇就业", ["六成", "近八成"]),
+        ("委员六十余人参加，超过一万二千家企业", ["六十余人", "超过一万二千家"]),
+        ("覆盖率不足两成，要等上十几天", ["不足两成", "十几天"]),
+        ("万家灯火，几个项目", []),
+    ],
+    ids=["shiba-ershi", "cheng", "liushiyu-wan", "buzu-shiji", "no-lone-wan-or-ji"],
+)
+def test_figures_in_chinese_numerals_keep_their_units(text: str, figures: list[str]) -> None:
+    from bot.genre import load_genre
+
+    assert load_genre().counts_in(text) == figures
+
+
+def test_cheng_is_a_share() -> None:
+    from bot.genre import load_genre
+
+    genre = load_genre()
+    assert "成" in genre.unit_kinds["share"]
+    assert genre.counts_in("制造业项目占比超过六成，新签约63个", genre.unit_kinds["share"]) == ["超过六成"]
+
+
+@pytest.mark.parametrize(
+    ("raw", "group"),
+    [
+        ("部分市政协常委、委员六十余人参加。", None),
+        ("危某鸥和有关部门负责人逐一回应，对委员们关心的问题作了解答。", "有关部门负责人"),
+        ("全国政协常委、委员和专家学者，有关部门负责同志等参加。", None),
+    ],
+    ids=["count", "adverb", "group-word"],
+)
+def test_counts_adverbs_and_group_words_are_no_names(raw: str, group: str | None) -> None:
+    found = _facts("通报会召开。" + raw)
+    assert found.people == ()
+    if group:
+        assert group in [g.value for g in found.groups]
+
+
+def test_a_connective_stays_off_the_title_after_it() -> None:
+    found = _facts("全国政协委员钮某宁，以及专家代表乔某凡（某研究院特约研究员）在会上发言。")
+    assert {p.name: p.roles for p in found.people} == {
+        "钮某宁": ("全国政协委员",),
+        "乔某凡": ("专家代表", "某研究院特约研究员"),
+    }
+
+
+def test_a_group_statement_is_named_after_nobody_in_it() -> None:
+    found = _facts("座谈会召开。市长陈某明与企业家代表逐一交流，详细询问企业经营情况。")
+    assert [s for s in found.statements if s.group] == []
+
+
+def test_someone_quoted_in_a_statement_is_mentioned_with_a_whole_title() -> None:
+    found = _facts(
+        "全国政协委员蓝某溪在会上发言。蓝某溪引用调研中一位乡镇站点负责人庞某娥的话说，“山货也要出得去”。"
+        "要依法保护企业产权和企业家权益。"
+    )
+    assert [(p.name, p.roles) for p in found.mentioned] == [("庞某娥", ("乡镇站点负责人",))]
+
+
+def test_a_bracketed_title_after_the_first_name_of_a_list_is_its_own() -> None:
+    found = _facts(
+        "会上，郗某博（某数据科技有限公司总经理）、禚某莹、眭某梁等8位企业家代表先后发言。"
+        "某食品有限公司董事长禚某莹反映，季节性用工缺口较大。某物流集团总经理眭某梁提出，通道拥堵。"
+    )
+    assert {p.name: p.roles for p in found.people} == {
+        "郗某博": ("某数据科技有限公司总经理", "企业家代表"),
+        "禚某莹": ("企业家代表", "某食品有限公司董事长"),
+        "眭某梁": ("企业家代表", "某物流集团总经理"),
+    }
+    assert [(s.speaker, s.verb) for s in found.statements if not s.group] == [("禚某莹", "反映"), ("眭某梁", "提出")]
+
+
+def test_a_hong_kong_report_chair_venue_and_guest_list() -> None:
+    found = _facts(
+        "【某某日報訊】記者 孟某彤 鷺江報道：嶺川省委書記令狐某信昨日在鷺江主持召開港澳企業家座談會。"
+        "座談會假鷺江濱海國際會議中心舉行。\n"
+        "出席座談會的有：嶺川省委副書記、省長雍某青，副省長亓某程，以及香港特區政府駐嶺川經濟貿易辦事處主任岑某詩等。"
+    )
+    assert found.place is not None and found.place.value == "鹭江滨海国际会议中心"
+    assert {p.name: (p.roles, p.actions) for p in found.people} == {
+        "令狐某信": (("岭川省委书记",), ("主持",)),
+        "雍某青": (("岭川省委副书记", "省长"), ("出席",)),
+        "亓某程": (("副省长",), ("出席",)),
+        "岑某诗": (("香港特区政府驻岭川经济贸易办事处主任",), ("出席",)),
+    }
+    assert found.mentioned == ()
+
+
+@pytest.mark.parametrize(
+    "label", ["出席座谈会的有：", "出席嘉宾包括：", "列席会议的还有"], ids=["de-you", "baokuo", "liexi"]
+)
+def test_attendance_labels_of_one_shape(label: str) -> None:
+    found = _facts("座谈会召开。" + label + "副市长鲁某、市政协副主席车某。")
+    assert [p.name for p in found.people] == ["鲁某", "车某"]
+    assert all(p.actions for p in found.people)
+
+
+def test_he_opening_a_paragraph_is_the_last_speaker() -> None:
+    found = _facts(
+        "全国政协主席闻人某川主持座谈会。\n闻人某川在讲话中指出，这是一项基础性工作。委员们的发言有情况、有分析。\n"
+        "他强调，要坚持系统观念；要注重数字赋能。\n他指出，委员要继续跟踪关注。"
+    )
+    person = found.person("闻人某川")
+    assert person is not None and person.actions == ("主持", "讲话")
+    assert [s.verb for s in found.said_by("闻人某川")] == ["指出", "指出", "强调", "指出"]
+    assert [s for s in found.statements if s.group] == []
+
+
+def test_a_new_titled_speaker_takes_the_words_from_the_last() -> None:
+    found = _facts(
+        "会上，郗某博（某数据科技有限公司总经理）、夏侯某等企业家代表先后发言。郗某博建议设立数据专区。"
+        "某环保科技有限公司董事长夏侯某建议加大政府采购支持力度。"
+    )
+    assert [(s.speaker, s.text) for s in found.statements if not s.group] == [
+        ("郗某博", "设立数据专区。"),
+        ("夏侯某", "加大政府采购支持力度。"),
+    ]
+
+
+def test_the_chairs_requirements_after_his_words_about_the_members() -> None:
+    found = _facts(
+        "市政协主席郜某年主持。\n郜某年指出，通报情况是重要举措。委员们提出的问题都很具体。"
+        "他要求有关部门认真研究。他希望广大政协委员多献务实之策。"
+    )
+    assert [s.verb for s in found.said_by("郜某年")] == ["指出", "指出", "要求", "希望"]
+
+
+def test_a_supplementary_report_and_what_was_reported() -> None:
+    found = _facts(
+        "座谈会召开。副市长冉某实就老旧小区改造工作作了补充说明。雍某青在会上通报了经贸合作情况。"
+        "委员邴某琳、练某栋先后提问，内容涉及稳就业、内涝治理等。"
+    )
+    assert found.person("冉某实") is not None and found.person("冉某实").actions == ("作补充说明",)
+    assert found.said_by("雍某青") == []
+    groups = [s for s in found.statements if s.group]
+    assert [g.speaker for g in groups] == ["委员"] and "内涝治理" in groups[0].text
+
+
+def test_an_adverb_after_a_name_is_no_part_of_it() -> None:
+    found = _facts("会上，冼某朗（某生物科技创办人）则指出，通关时间过长。")
+    assert {p.name: p.roles for p in found.people} == {"冼某朗": ("某生物科技创办人",)}
+    assert [s.text for s in found.said_by("冼某朗")] == ["通关时间过长。"]
+
+
+def test_a_briefing_named_by_its_kind_after_a_lead_of_who_briefed_whom() -> None:
+    found = _facts(
+        "十一月三日下午，某河市政府向市政协通报前三季度全市经济社会发展情况，听取政协委员意见建议。"
+        "通报会在市政协会议中心举行，市政协主席郜某年主持。"
+    )
+    assert found.meeting is not None and found.meeting.value == "某河市政府向市政协情况通报会"
+    assert found.organizer is None
+    assert found.theme is not None and found.theme.value == "前三季度全市经济社会发展"
