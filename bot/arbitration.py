@@ -72,7 +72,7 @@ def _ignored_words(parse: Parse, reading: Reading | None, held: set[str]) -> set
     slots = parse.slots
     used = {slots.person, slots.place, slots.role, slots.group, *slots.roles, *slots.topic_terms, *slots.people}
     used |= set(parse.intent.keywords) | set(parse.intent.hints)
-    return {t for t in reading.covered if not is_group_token(t) and t not in held and t not in used}
+    return {t for t in reading.distinctive if t not in held and t not in used}
 
 
 def true_refusal(composed: Composed | None, parse: Parse, facts: Facts, knowledge: Knowledge, script: str) -> Composed:

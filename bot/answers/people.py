@@ -189,9 +189,13 @@ def who_did(req: Request) -> Composed:
     slots, q = req.slots, req.question
     words = [*slots.known_words, *slots.topic_terms, *(slots.topic.terms if slots.topic and req.en else ()), *q.glossary]
     verbs = list(q.verbs)
+    words = [w for w in words if w not in verbs]  # a verb counts once, as a verb
     everyone = [*req.facts.people, *req.facts.mentioned]
     terms_zh = han_terms((*words, *verbs))
     ranked = rank(req.facts.article.sentences, terms_zh, words)
+    if verbs and ranked:  # among the best, one that holds the verb asked about ("谁回应了…": 回应)
+        top = score(ranked[0], terms_zh, words)
+        ranked.sort(key=lambda s: score(s, terms_zh, words) < top or verbs[0] not in s.text)
     if not ranked:
         return Composed(req.t("none"), False)
     named = [s for s in ranked if any(p.name in s.text for p in everyone)]

@@ -44,6 +44,7 @@ class Reading:
     composed: Composed
     confidence: float
     covered: tuple[str, ...] = ()  # the question's content words and concepts the answer holds
+    distinctive: tuple[str, ...] = ()  # …of which the words few clauses of the report hold
 
 
 class Reader:
@@ -88,7 +89,8 @@ class Reader:
         more = [s for c, _, s in scored[1:MAX_SENTENCES] if c >= CLOSE * top] if q.kind in ("what", "how", "list", "why") else []
         chosen = sorted([best, *more], key=lambda s: (s.paragraph, s.index))
         found = coverage.covered(best)
-        return Reading(_compose(req, chosen, _supports(req, best, found)), round(top, 3), tuple(found))
+        rare = tuple(t for t in found if t in coverage.distinctive)
+        return Reading(_compose(req, chosen, _supports(req, best, found)), round(top, 3), tuple(found), rare)
 
 
 class _Coverage:
@@ -100,7 +102,10 @@ class _Coverage:
         self.concepts = {t: req.question.groups.get(t, set()) for t in content if not is_group_token(t)}
         self.total = sum(self.weights.values())
         limit = max(1, int(DISTINCTIVE_SHARE * len(index.clauses)))
-        self.distinctive = {t for t in content if not is_group_token(t) and index.count(t) <= limit}
+        self.distinctive = {
+            t for t in content
+            if not is_group_token(t) and t not in req.question.conceptual and index.count(t) <= limit
+        }
         self.titles = [t for t in req.genre.titles if len(t) > 1]
         # a title of the question is covered by a sentence about whoever holds it (省长: 王伟中)
         self.holders = {t: role_holders(req, t) for t in content if any(t.endswith(x) for x in self.titles)}

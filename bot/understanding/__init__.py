@@ -237,6 +237,7 @@ class Understanding:
             content=tuple(dict.fromkeys([*terms, *concepts])),
             missing=tuple(missing),
             groups={w: frozenset(tok.equivalents(w)) for w in terms},
+            conceptual=frozenset(w for w in terms if any(g.startswith("§") for g in tok.groups(w))),
         )
 
     def routing_words(self, text: Text) -> list[tuple[str, ...]]:

@@ -93,7 +93,8 @@ class Question:
     tokens: tuple[str, ...] = ()  # what the reading path searches with: words, bigrams, concepts
     content: tuple[str, ...] = ()  # what an answer should cover: words and concepts (no bigrams)
     missing: tuple[str, ...] = ()  # words of the question the report never uses, nor any synonym
-    groups: dict[str, frozenset[str]] = field(default_factory=dict)  # a word's concept tokens (§…)
+    groups: dict[str, frozenset[str]] = field(default_factory=dict)  # a word's equivalence tokens (≡…)
+    conceptual: frozenset[str] = frozenset()  # words of a concept group (问题, 要求): they frame, they name nothing
     keyword_hits: int = 0
 
     @property

@@ -16,6 +16,7 @@ class RoleFinder:
     def __init__(self, lexicon: Lexicon, genre: Genre, stopwords: frozenset[str], segmenter: Segmenter) -> None:
         self._segmenter = segmenter
         self._bodies = (*genre.organization_suffixes, *genre.place_suffixes, "省", "县", "区", "镇", "乡", "村", "州")
+        self._verbs = tuple(dict.fromkeys((*genre.statement_verbs, *genre.actions)))
         self._group_words = set(genre.group_words)
         self._stop = stopwords
         stops = "|".join(map(re.escape, lexicon.role_prefix_stops))
@@ -35,7 +36,10 @@ class RoleFinder:
         return tuple(dict.fromkeys(found))
 
     def _body_like(self, prefix: str) -> bool:
-        """A place or a body can qualify a title: 鹤洲, 省政协, 促进会; an everyday word cannot."""
+        """A place or a body can qualify a title: 鹤洲, 省政协, 促进会; an everyday word or a verb
+        cannot (希望委员, 回应了委员)."""
+        if any(v in prefix for v in self._verbs) or prefix.endswith(("了", "的", "着")):
+            return False
         return prefix.endswith(self._bodies) or not self._segmenter.is_common(prefix)
 
     def _qualified(self, text: str, match: re.Match[str], words: ReportWords) -> str:

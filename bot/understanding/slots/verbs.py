@@ -15,7 +15,11 @@ class VerbFinder:
         self._en = [(zh, en.lower(), en.split()[0][:5].lower()) for zh, en in english.items() if en != "said"]
 
     def __call__(self, text: str, en: bool) -> tuple[str, ...]:
-        found = [v for v in self._zh if v in text]
+        """The verbs named, the one nearest the question word 谁 first ("谁回应了委员的提问":
+        回应, then 提问), else in the order written."""
+        who = text.find("谁")
+        place = lambda v: abs(text.find(v) - who) if who >= 0 else text.find(v)  # noqa: E731
+        found = sorted((v for v in self._zh if v in text), key=place)
         if en:
             found += [zh for zh, name, stem in self._en if name in text or (len(stem) >= 4 and stem in text)]
         return tuple(dict.fromkeys(found))
