@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 
 from .. import pinyin
 from ..facts import Facts, Person
+from ..figures import parse_figure
 from ..genre import Genre
 from ..intents import Intent, Knowledge
 from ..models import Sentence
@@ -266,7 +267,26 @@ def compose(req: Request) -> Composed:
         return refused
     composed = COMPOSERS[req.intent.answer](req)
     note = premise_note(req)
+    if composed.answered:
+        note = figure_verdict(req, composed.evidence) + note
     return replace(composed, text=note + composed.text) if note and composed.answered else composed
+
+
+def figure_verdict(req: Request, sentences: Iterable[Sentence]) -> str:
+    """"是不是签了二十个项目？" against "签约18个项目": '不是，报道写的是18个。' — a yes/no on a
+    figure, checked against the figures of the same unit in the answer's sentences."""
+    asked = [parse_figure(f, req.genre.units) for f in req.slots.figures]
+    asked = [f for f in asked if f.value is not None]
+    if not (req.question.yes_no and asked):
+        return ""
+    found = [parse_figure(f, req.genre.units) for s in sentences for f in req.genre.counts_in(s.text)]
+    for figure in asked:
+        same_unit = [f for f in found if f.unit == figure.unit and f.value is not None]
+        if any(abs(f.value - figure.value) < 1e-9 for f in same_unit):
+            return req.msg("figure_yes", figure=figure.text)
+        if same_unit:
+            return req.msg("figure_no", figure=figure.text, written=req.join(f.text for f in same_unit))
+    return ""
 
 
 def unrecorded_act(req: Request) -> Composed | None:

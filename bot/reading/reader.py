@@ -16,6 +16,7 @@ from ..answers.base import (
     Composed,
     Request,
     bullets,
+    figure_verdict,
     name_with_title,
     role_holders,
     romanize,
@@ -200,8 +201,9 @@ def _compose(req: Request, sentences: list[Sentence], supported: bool = False) -
         head = req.join(dict.fromkeys(dates))
     elif q.kind == "how_many":
         head = req.join(dict.fromkeys(f for s in sentences for f in req.genre.counts_in(s.text, req.slots.units)))
-    lead = req.msg("reading_yes" if q.yes_no and supported else "reading_says")
-    text = (head + req.msg("full_stop") + "\n" if head else "") + lead + "\n" + quote
+    verdict = figure_verdict(req, sentences)
+    lead = req.msg("reading_says") if verdict else req.msg("reading_yes" if q.yes_no and supported else "reading_says")
+    text = verdict + (head + req.msg("full_stop") + "\n" if head else "") + lead + "\n" + quote
     people = _people_in(req, sentences)
     return Composed(text, True, tuple(sentences), people[0].name if len(people) == 1 else None)
 

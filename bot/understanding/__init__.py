@@ -134,6 +134,7 @@ class Understanding:
             times=times,
             acts=self.question_words.acts(t),
             which=self._which(t),
+            figures=tuple(self.genre.counts_in(t)),
         )
         yes_no = self.question_words.yes_no(t, text.script)
         inside = self._inside_words(t)
@@ -222,6 +223,8 @@ class Understanding:
         if phrase and phrase not in terms:
             terms.append(phrase)  # 新能源, which jieba cuts into 新 + 能源
         terms = [w for w in terms if not _COUNTED.fullmatch(w)]  # 两位, 几个: a count, no content
+        figures = question.slots.figures  # 12家 in "现场有12家银行签约吧": a premise checked on its own
+        terms = [w for w in terms if not (figures and re.fullmatch(r"[\d.,%]+", w) and any(w in f for f in figures))]
         concepts = tok.concepts(t)
         if question.has("mention") or question.has("define"):
             concepts = [c for c in concepts if c not in tok.asking_concepts]  # 提到X了吗 asks about X

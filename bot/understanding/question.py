@@ -57,6 +57,7 @@ class Slots:
     times: tuple[str, ...] = ()  # times of day the question takes for granted (上午)
     acts: tuple[str, ...] = ()  # speech acts it attributes (批评, 表扬 …)
     which: str | None = None  # the noun a "which" question asks for (哪个区 -> 区, 哪家银行 -> 银行)
+    figures: tuple[str, ...] = ()  # figures the question names (二十个, 12家): a premise to check
 
     def filled(self, slot: str) -> bool:
         """Whether the question fills `slot`; an unrecognised name or word can stand in for

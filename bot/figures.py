@@ -1,0 +1,69 @@
+"""Figures as reports and questions write them (8.3万人, 二十个, 十余家, 约120名): their value
+and unit, so that a question's figure can be checked against the report's."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .dates import chinese_number
+
+_CN_DIGITS = "〇零一二两三四五六七八九"
+_UNITS_CN = {"十": 10, "百": 100, "千": 1000}
+_MAGNITUDES = {"万": 10_000, "亿": 100_000_000}
+_QUALIFIERS = ("不到", "不足", "超过", "约", "近", "逾", "超", "数")
+
+
+@dataclass(frozen=True)
+class Figure:
+    text: str
+    value: float | None  # None when the text gives no exact number (数十个, 十余家)
+    unit: str
+
+
+def _cn_small(text: str) -> float | None:
+    """'二千三百四十五' -> 2345 (below 万)."""
+    if not text:
+        return 0
+    if all(c in _CN_DIGITS for c in text):
+        return chinese_number(text.replace("两", "二"))
+    total, digit = 0, None
+    for c in text:
+        if c in _CN_DIGITS:
+            digit = chinese_number("二" if c == "两" else c)
+        elif c in _UNITS_CN:
+            total += (1 if digit is None else digit) * _UNITS_CN[c]
+            digit = None
+        else:
+            return None
+    return total + (digit or 0)
+
+
+def _number(text: str) -> float | None:
+    """'8.3万' -> 83000, '一万二千' -> 12000, '1,200' -> 1200; None when not exact."""
+    text = text.replace(",", "")
+    if re.fullmatch(r"\d+(?:\.\d+)?", text):
+        return float(text)
+    m = re.fullmatch(r"(\d+(?:\.\d+)?)([万亿千百])", text)
+    if m:
+        return float(m.group(1)) * {**_MAGNITUDES, **_UNITS_CN}[m.group(2)]
+    total = 0.0
+    for magnitude in ("亿", "万"):
+        if magnitude in text:
+            head, _, text = text.partition(magnitude)
+            value = _cn_small(head) if head else 1
+            if value is None:
+                return None
+            total += value * _MAGNITUDES[magnitude]
+    rest = _cn_small(text)
+    return None if rest is None else total + rest
+
+
+def parse_figure(text: str, units: tuple[str, ...]) -> Figure:
+    """A figure found by Genre.counts_in, read into its value and unit."""
+    unit = next((u for u in sorted(units, key=len, reverse=True) if text.endswith(u)), "")
+    body = text[: len(text) - len(unit)] if unit else text
+    for q in _QUALIFIERS:  # 约18个 is still about 18 (and 签约18个 reads 约 of 签约)
+        body = body.removeprefix(q)
+    inexact = bool(re.search("[多余几数]", body))  # 十余家, 数十条: no number to compare
+    return Figure(text, None if inexact else _number(body), unit)
