@@ -88,6 +88,16 @@ def true_refusal(composed: Composed | None, parse: Parse, facts: Facts, knowledg
                     absent=q.missing[0] if q.missing else None)
 
 
+LIST_ANSWERS = ("attendees", "speakers", "group_views", "figures", "research", "summary")
+
+
+def unmentioned_premise(parse: Parse) -> bool:
+    """A yes/no that names something the report never mentions, which a list would answer
+    beside the point: "有没有邀请香港商界代表参加？" (the report names no 香港)."""
+    q = parse.question
+    return q.yes_no and bool(q.missing) and parse.intent is not None and parse.intent.answer in LIST_ANSWERS
+
+
 def who_do_you_mean(facts: Facts, knowledge: Knowledge, script: str) -> Composed:
     """A pronoun with no one to point to: ask back, naming the report's people (speakers first)."""
     names = list(dict.fromkeys([*facts.speakers, *(p.name for p in facts.people)]))[:8]

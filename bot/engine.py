@@ -20,7 +20,13 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from . import answers, conversations, loading
-from .arbitration import READING_THRESHOLD, choose, true_refusal, who_do_you_mean
+from .arbitration import (
+    READING_THRESHOLD,
+    choose,
+    true_refusal,
+    unmentioned_premise,
+    who_do_you_mean,
+)
 from .conversations import Conversation, Conversations
 from .errors import ArticleError
 from .genre import Genre, load_genre
@@ -263,6 +269,9 @@ class Engine:
             return who_do_you_mean(meeting.facts, self.knowledge, script), "refusal", parse.confidence
         req = answers.Request(parse.question, parse.intent, meeting.facts, self.knowledge, self.genre, script)
         composed = answers.compose(req) if parse.intent is not None else None
+        if composed is not None and composed.answered and unmentioned_premise(parse):
+            word = parse.question.missing[0]  # "会议有冇邀请香港商界代表参加？": 香港 is nowhere in the report
+            return answers.Composed(self.knowledge.message("not_mentioned", script, word=word), False, absent=word), "refusal", parse.confidence
         reading, covers = None, (1.0, set())
         if composed is None or not (composed.answered or composed.final):
             reading = self.reader.read(req, self.index(meeting))

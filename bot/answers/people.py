@@ -120,6 +120,9 @@ def _bracketed_role(req: Request, name: str) -> Composed:
     sentences = [s for s in req.facts.article.sentences if name in s.text]
     if not sentences:
         return not_mentioned(req, name)
+    mention = req.facts.mention(name)
+    if mention is not None and mention.roles:  # '…由某集团创始人韦某…': the title the mention gives
+        return Composed(req.t(name=name, roles=mention.title), True, mention.evidence, name)
     for s in sentences:
         title = req.genre.bracketed_title(s.text, name)
         if title:

@@ -225,6 +225,8 @@ class Understanding:
         terms = [w for w in terms if not _COUNTED.fullmatch(w)]  # 两位, 几个: a count, no content
         figures = question.slots.figures  # 12家 in "现场有12家银行签约吧": a premise checked on its own
         terms = [w for w in terms if not (figures and re.fullmatch(r"[\d.,%]+", w) and any(w in f for f in figures))]
+        if question.slots.person_guess and person:  # 温国晖, read as 温国辉: no word the report lacks
+            terms = [w for w in terms if not (len(w) == len(person) and sum(a != b for a, b in zip(w, person)) == 1)]
         concepts = tok.concepts(t)
         if question.has("mention") or question.has("define"):
             concepts = [c for c in concepts if c not in tok.asking_concepts]  # 提到X了吗 asks about X
@@ -234,6 +236,7 @@ class Understanding:
             w for w in dict.fromkeys(terms)
             if has_han(w) and not any(words.holds(s) for s in tok.synonyms(w)) and w not in self.stopwords
         ]
+
         return replace(
             question,
             tokens=tuple([*terms, *tok.query_bigrams(t), *concepts]),

@@ -19,7 +19,7 @@ def _word_in(word: str, text: str, inside: set[int] | None) -> bool:
         return True
     at = text.find(word)
     while at >= 0:
-        if at not in inside:
+        if at not in inside and at + len(word) not in inside:
             return True
         at = text.find(word, at + 1)
     return False

@@ -24,12 +24,16 @@ class TopicFound:
 SUBJECT_SHARE = 0.3  # a word in this share of a report's sentences is what the report is about
 
 
+def _share(word: str, words: ReportWords) -> float:
+    """The share of the report's sentences that hold a word."""
+    sentences = [s for s in words.vocab.text.replace("\n", "。").split("。") if s]
+    return sum(word in s for s in sentences) / max(1, len(sentences))
+
+
 def _subject_and_topic(a: str, b: str, words: ReportWords) -> bool:
     """'人工智能监管' is the report's subject (人工智能, in most of its sentences) and a topic it
     treats (监管); '金融科技' is a compound of two topics neither of which the report is about."""
-    sentences = [s for s in words.vocab.text.replace("\n", "。").split("。") if s]
-    share = lambda w: sum(w in s for s in sentences) / max(1, len(sentences))  # noqa: E731
-    return (share(a) >= SUBJECT_SHARE and words.holds(b)) or (share(b) >= SUBJECT_SHARE and words.holds(a))
+    return (_share(a, words) >= SUBJECT_SHARE and words.holds(b)) or (_share(b, words) >= SUBJECT_SHARE and words.holds(a))
 
 
 class TopicFinder:
@@ -107,6 +111,8 @@ class TopicFinder:
                 two_topics = j in inside and i < j and self._key(token) != self._key(neighbour)
                 if two_topics and _subject_and_topic(token, neighbour, words):
                     continue  # 人工智能监管: the report's own subject, then a topic it treats
+                if not two_topics and _share(token, words) >= SUBJECT_SHARE:
+                    continue  # 话+人工智能: a word glued to what the whole report is about
                 glued = len(neighbour) == 1 or two_topics or not words.holds(neighbour)
                 if glued and not words.holds(phrase) and len(phrase) <= 6:
                     return phrase
