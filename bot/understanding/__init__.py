@@ -226,7 +226,7 @@ class Understanding:
         figures = question.slots.figures  # 12家 in "现场有12家银行签约吧": a premise checked on its own
         terms = [w for w in terms if not (figures and re.fullmatch(r"[\d.,%]+", w) and any(w in f for f in figures))]
         if question.slots.person_guess and person:  # 温国晖, read as 温国辉: no word the report lacks
-            terms = [w for w in terms if not (len(w) == len(person) and sum(a != b for a, b in zip(w, person)) == 1)]
+            terms = [w for w in terms if not (len(w) == len(person) and sum(a != b for a, b in zip(w, person, strict=True)) == 1)]
         concepts = tok.concepts(t)
         if question.has("mention") or question.has("define"):
             concepts = [c for c in concepts if c not in tok.asking_concepts]  # 提到X了吗 asks about X
