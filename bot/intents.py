@@ -360,27 +360,35 @@ def _read_file(file: Path, kinds: tuple[str, ...], conditions: frozenset[str], i
     unknown = set(data) - TOP_LEVEL_KEYS
     if unknown:
         raise IntentFileError(path, None, f"unknown top-level key(s) {sorted(unknown)}.", _line(data))
-    for raw in data.get("intents") or []:
-        intent = _intent(raw, path, kinds, conditions)
-        if any(i.name == intent.name for i in into["intents"]):
-            raise IntentFileError(path, intent.name, "this intent name is defined twice.", _line(raw))
-        into["intents"].append(intent)
+    _read_intents(data.get("intents") or [], path, kinds, conditions, into["intents"])
     if "topics" in data:
         into["topics"].extend(_topics(data["topics"], path))
     if "lexicon" in data:
         into["lexicon"] = _lexicon(data["lexicon"], path)
     for key in ("synonyms", "equivalents"):
-        if key not in data:
-            continue
-        groups = _word_lists(data[key], _Where(path, None, _line(data[key])), key)
-        for name, words in groups.items():
-            if not words:
-                raise IntentFileError(path, None, f"{key} group {name!r} has no words.", _line(data[key]))
-            into[key][name] = into[key].get(name, ()) + words
+        if key in data:
+            _read_groups(data[key], path, key, into[key])
     if "messages" in data:
         if not isinstance(data["messages"], dict):
             raise IntentFileError(path, None, "'messages' must be a mapping.", _line(data))
         into["messages"].update(data["messages"])
+
+
+def _read_intents(raws: list[Any], path: str, kinds: tuple[str, ...], conditions: frozenset[str], into: list[Intent]) -> None:
+    for raw in raws:
+        intent = _intent(raw, path, kinds, conditions)
+        if any(i.name == intent.name for i in into):
+            raise IntentFileError(path, intent.name, "this intent name is defined twice.", _line(raw))
+        into.append(intent)
+
+
+def _read_groups(raw: Any, path: str, key: str, into: dict[str, tuple[str, ...]]) -> None:
+    """Word groups (synonyms, equivalents): a name and its words; a group may grow over files."""
+    groups = _word_lists(raw, _Where(path, None, _line(raw)), key)
+    for name, words in groups.items():
+        if not words:
+            raise IntentFileError(path, None, f"{key} group {name!r} has no words.", _line(raw))
+        into[name] = into.get(name, ()) + words
 
 
 def _check_whole(directory: Path, found: dict[str, Any], required: Iterable[str]) -> None:

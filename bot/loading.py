@@ -321,7 +321,8 @@ def load_reports(
     return reports
 
 
-def _load_one(path: Path, limit: int, store: FactCache | None, genre: Genre) -> tuple[Loaded, bool]:
+def _read_bytes(path: Path, limit: int) -> tuple[bytes, bytes | None]:
+    """The report file's bytes and its sidecar's (None without one); ReportSkipped saying why not."""
     try:
         size = path.stat().st_size
         if size > limit:
@@ -329,11 +330,14 @@ def _load_one(path: Path, limit: int, store: FactCache | None, genre: Genre) -> 
                 f"it is {_megabytes(size)} MB, over the {_megabytes(limit)} MB limit "
                 "(MEETING_BOT_MAX_REPORT_MB)"
             )
-        data = path.read_bytes()
         side = sidecar_path(path)
-        sidecar_bytes = side.read_bytes() if side.is_file() else None
+        return path.read_bytes(), side.read_bytes() if side.is_file() else None
     except OSError as exc:
         raise ReportSkipped(f"it cannot be read ({exc.strerror or exc})") from None
+
+
+def _load_one(path: Path, limit: int, store: FactCache | None, genre: Genre) -> tuple[Loaded, bool]:
+    data, sidecar_bytes = _read_bytes(path, limit)
     key = FactCache.key(path, data, sidecar_bytes)
     cached = store.get(key) if store else None
     if cached is not None:

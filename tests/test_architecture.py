@@ -39,10 +39,21 @@ def _imports() -> dict[str, set[str]]:
 
 
 def _cycles(graph: dict[str, set[str]]) -> list[list[str]]:
+    """The strongly connected components of more than one module (Tarjan's algorithm)."""
     index: dict[str, int] = {}
     low: dict[str, int] = {}
     stack: list[str] = []
     found: list[list[str]] = []
+
+    def pop_component(v: str) -> None:
+        component = []
+        while True:
+            w = stack.pop()
+            component.append(w)
+            if w == v:
+                break
+        if len(component) > 1:
+            found.append(component)
 
     def visit(v: str) -> None:
         index[v] = low[v] = len(index)
@@ -54,14 +65,7 @@ def _cycles(graph: dict[str, set[str]]) -> list[list[str]]:
             elif w in stack:
                 low[v] = min(low[v], index[w])
         if low[v] == index[v]:
-            component = []
-            while True:
-                w = stack.pop()
-                component.append(w)
-                if w == v:
-                    break
-            if len(component) > 1:
-                found.append(component)
+            pop_component(v)
 
     for v in list(graph):
         if v not in index:

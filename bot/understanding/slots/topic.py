@@ -98,22 +98,25 @@ class TopicFinder:
             at = start + len(token)
         inside = [i for i, (s, e, _) in enumerate(tokens) if any(s < te and e > ts for ts, te in topic_spans)]
         for i in inside:
-            s, e, token = tokens[i]
-            if not words.holds(token):
+            if not words.holds(tokens[i][2]):
                 return None  # a synonym from the topic group ("融资"): the group is what is asked
             for j in (i - 1, i + 1):
-                if not 0 <= j < len(tokens):
-                    continue
-                ns, ne, neighbour = tokens[j]
-                if not is_han(neighbour[0]) or neighbour in self._stop or neighbour in self._cue_words:
-                    continue
-                phrase = text[min(s, ns) : max(e, ne)]
-                two_topics = j in inside and i < j and self._key(token) != self._key(neighbour)
-                if two_topics and _subject_and_topic(token, neighbour, words):
-                    continue  # 人工智能监管: the report's own subject, then a topic it treats
-                if not two_topics and _share(token, words) >= SUBJECT_SHARE:
-                    continue  # 话+人工智能: a word glued to what the whole report is about
-                glued = len(neighbour) == 1 or two_topics or not words.holds(neighbour)
-                if glued and not words.holds(phrase) and len(phrase) <= 6:
+                phrase = self._glued(text, tokens, inside, i, j, words) if 0 <= j < len(tokens) else None
+                if phrase:
                     return phrase
         return None
+
+    def _glued(self, text: str, tokens: list[tuple[int, int, str]], inside: list[int], i: int, j: int, words: ReportWords) -> str | None:
+        """The topic word `i` and its neighbour `j` as one phrase the report never writes."""
+        s, e, token = tokens[i]
+        ns, ne, neighbour = tokens[j]
+        if not is_han(neighbour[0]) or neighbour in self._stop or neighbour in self._cue_words:
+            return None
+        phrase = text[min(s, ns) : max(e, ne)]
+        two_topics = j in inside and i < j and self._key(token) != self._key(neighbour)
+        if two_topics and _subject_and_topic(token, neighbour, words):
+            return None  # 人工智能监管: the report's own subject, then a topic it treats
+        if not two_topics and _share(token, words) >= SUBJECT_SHARE:
+            return None  # 话+人工智能: a word glued to what the whole report is about
+        glued = len(neighbour) == 1 or two_topics or not words.holds(neighbour)
+        return phrase if glued and not words.holds(phrase) and len(phrase) <= 6 else None
