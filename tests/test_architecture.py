@@ -38,39 +38,20 @@ def _imports() -> dict[str, set[str]]:
     return graph
 
 
-def _cycles(graph: dict[str, set[str]]) -> list[list[str]]:
-    """The strongly connected components of more than one module (Tarjan's algorithm)."""
-    index: dict[str, int] = {}
-    low: dict[str, int] = {}
-    stack: list[str] = []
-    found: list[list[str]] = []
+def _reachable(graph: dict[str, set[str]], start: str) -> set[str]:
+    seen: set[str] = set()
+    todo = list(graph.get(start, ()))
+    while todo:
+        v = todo.pop()
+        if v not in seen:
+            seen.add(v)
+            todo.extend(graph.get(v, ()))
+    return seen
 
-    def pop_component(v: str) -> None:
-        component = []
-        while True:
-            w = stack.pop()
-            component.append(w)
-            if w == v:
-                break
-        if len(component) > 1:
-            found.append(component)
 
-    def visit(v: str) -> None:
-        index[v] = low[v] = len(index)
-        stack.append(v)
-        for w in graph.get(v, ()):
-            if w not in index:
-                visit(w)
-                low[v] = min(low[v], low[w])
-            elif w in stack:
-                low[v] = min(low[v], index[w])
-        if low[v] == index[v]:
-            pop_component(v)
-
-    for v in list(graph):
-        if v not in index:
-            visit(v)
-    return found
+def _cycles(graph: dict[str, set[str]]) -> list[str]:
+    """The modules that import themselves through others."""
+    return sorted(v for v in graph if v in _reachable(graph, v))
 
 
 def test_no_import_cycle() -> None:
