@@ -37,6 +37,7 @@ CONDITIONS: dict[str, Condition] = {
     "role_person": lambda q, v: len(v.roles.get(q.slots.role or "", ())) == 1,  # a title one person holds
     "when_and_where": lambda q, v: q.has("when") and q.has("where"),
     "subject": lambda q, v: bool(q.slots.topic or q.slots.known_words or q.slots.unknown_words),  # a topic or a word
+    "report_subject": lambda q, v: bool(q.slots.topic or q.slots.known_words),  # a topic or a word of the report
 }
 # Conditions with an intent's name after them (cue:research).
 PREFIXES = ("cue:", "hint:", "facet:")
