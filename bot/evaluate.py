@@ -13,7 +13,7 @@ import yaml
 from .engine import Engine
 from .errors import BotError
 from .models import Reply
-from .scripts import HANT, to_simplified
+from .scripts import HANT, has_han, to_simplified
 
 
 @dataclass
@@ -71,7 +71,7 @@ def check(case: dict[str, Any], reply: Reply) -> list[str]:
     if (
         case.get("script") == HANT
         and to_simplified(raw) == raw
-        and re.search(r"[\u4e00-\u9fff]", raw)
+        and has_han(raw)
     ):
         problems.append("reply is not in Traditional characters")
     return problems

@@ -12,8 +12,7 @@ import re
 from .facts import Facts
 from .genre import Genre, load_genre
 from .names import has_family_name, valid_name
-
-_HAN = re.compile(r"[\u4e00-\u9fff]")
+from .scripts import HAN, HAN_CLASS
 
 
 def titled_after_name(facts: Facts, genre: Genre | None = None) -> list[dict[str, object]]:
@@ -26,11 +25,11 @@ def titled_after_name(facts: Facts, genre: Genre | None = None) -> list[dict[str
     found: dict[str, list[str]] = {}
     for sentence in facts.article.sentences:
         for size in (3, 2):
-            pattern = rf"(?=([\u4e00-\u9fff]{{{size}}})({titles})(?![\u4e00-\u9fff]{{0,1}}(?:{titles})))"
+            pattern = rf"(?=([{HAN_CLASS}]{{{size}}})({titles})(?![{HAN_CLASS}]{{0,1}}(?:{titles})))"
             for match in re.finditer(pattern, sentence.text):
                 name, title = match.group(1), match.group(2)
                 before = sentence.text[: match.start()]
-                boundary = not before or not _HAN.match(before[-1]) or before.endswith(openers)
+                boundary = not before or not HAN.match(before[-1]) or before.endswith(openers)
                 longer = any(len(t) > len(title) and (name + title).endswith(t) for t in genre.titles)
                 if (
                     boundary
