@@ -109,7 +109,8 @@ class _Coverage:
         }
         self.titles = [t for t in req.genre.titles if len(t) > 1]
         # a title of the question is covered by a sentence about whoever holds it (省长: 王伟中)
-        self.holders = {t: role_holders(req, t) for t in content if any(t.endswith(x) for x in self.titles)}
+        ends = tuple(self.titles)
+        self.holders = {t: role_holders(req, t) for t in content if t.endswith(ends)}
         person = req.slots.person
         self.person = person if person and (req.facts.person(person) or person in req.facts.article.text) else None
 

@@ -87,6 +87,8 @@ class Understanding:
         self.words = WordFinder(lex, genre, segmenter, self.stopwords, known_latin)
         self.scorer = IntentScorer(knowledge)
         self.tokenizer = Tokenizer(segmenter, knowledge)
+        self._english_known = set(lex.words_en) | set(self.cues.owner)
+        self._english_stems = tuple(k for k in self._english_known if len(k) >= 4 and k.isascii())
         vocabulary = [*genre.titles, *self.cues.owner, *self.topic.topic_of, *(w for ws in knowledge.synonyms.values() for w in ws)]
         self.repair = Repairer(segmenter, self.stopwords, lex.particles, vocabulary)
 
@@ -209,11 +211,11 @@ class Understanding:
         if question.en:  # an English word counts through the glossary and the synonym groups;
             # one with neither stays in what an answer should cover, and no answer covers it
             named = {part for key in (*words.pinyin_of, *words.place_of) for part in key.split()}
-            known = set(self.knowledge.lexicon.words_en) | set(self.cues.owner) | named
+            known = self._english_known | named
             english = [
                 w for w in terms
                 if not has_han(w) and len(w) >= 3 and not tok.knows(w) and w not in known
-                and not any(w.startswith(k) for k in known if len(k) >= 4)  # incomes: income
+                and not w.startswith(self._english_stems)  # incomes: income
             ]
             terms = [w for w in terms if has_han(w)] + list(question.glossary) + english
         person = question.slots.person

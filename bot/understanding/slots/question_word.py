@@ -10,18 +10,21 @@ from ...intents import Lexicon
 from ...scripts import EN, HAN
 
 
-def _word_in(word: str, text: str, inside: set[int] | None) -> bool:
-    """`word` in `text`, not starting inside an everyday word when it is Chinese (在哪 is not
-    in 存在哪些)."""
-    if word not in text:
+def _group(words: tuple[str, ...]) -> re.Pattern[str] | None:
+    """All the words of a group, found at every position (longest first)."""
+    alternatives = "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    return re.compile(f"(?=({alternatives}))") if alternatives else None
+
+
+def _found(pattern: re.Pattern[str] | None, text: str, inside: set[int] | None) -> bool:
+    """A word of the group in `text`, neither starting nor ending inside an everyday word when
+    it is Chinese (在哪 is not in 存在哪些)."""
+    if pattern is None:
         return False
-    if not inside or not HAN.match(word):
-        return True
-    at = text.find(word)
-    while at >= 0:
-        if at not in inside and at + len(word) not in inside:
+    for m in pattern.finditer(text):
+        word, at = m.group(1), m.start()
+        if not inside or not HAN.match(word) or (at not in inside and at + len(word) not in inside):
             return True
-        at = text.find(word, at + 1)
     return False
 
 
@@ -30,6 +33,9 @@ class QuestionWords:
         self._lex = lexicon
         ends = "|".join(map(re.escape, lexicon.follow_up_end))
         self._follow_end = re.compile(rf"(?:{ends})\s*[?？]?$") if ends else None
+        self._kinds = {k: _group(words) for k, words in lexicon.question_words.items()}
+        self._any_kind = _group(tuple(w for words in lexicon.question_words.values() for w in words))
+        self._facets = {k: _group(words) for k, words in lexicon.facets.items()}
 
     def yes_no(self, text: str, script: str) -> bool:
         """A yes/no question: ends with 吗/没有…, holds 是不是…, or starts with did/was… in English."""
@@ -48,17 +54,14 @@ class QuestionWords:
     def kind(self, text: str, yes_no: bool, inside: set[int] | None = None) -> str:
         if yes_no:
             return "yes_no"
-        found = (k for k, words in self._lex.question_words.items() if any(_word_in(w, text, inside) for w in words))
-        return next(found, "what")
+        return next((k for k, pattern in self._kinds.items() if _found(pattern, text, inside)), "what")
 
     def asks(self, text: str, inside: set[int] | None = None) -> bool:
         """Whether the question has a question word of its own (谁, 怎么, 多少, when …)."""
-        return any(_word_in(w, text, inside) for words in self._lex.question_words.values() for w in words)
+        return _found(self._any_kind, text, inside)
 
     def facets(self, text: str, inside: set[int] | None = None) -> frozenset[str]:
-        return frozenset(
-            name for name, words in self._lex.facets.items() if any(_word_in(w, text, inside) for w in words)
-        )
+        return frozenset(name for name, pattern in self._facets.items() if _found(pattern, text, inside))
 
     def acts(self, text: str) -> tuple[str, ...]:
         """Speech acts a question attributes to someone (批评, 表扬 …)."""
