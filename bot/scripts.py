@@ -51,7 +51,7 @@ def has_han(text: str) -> bool:
 
 def is_han(text: str) -> bool:
     """Whether every character of `text` is Han (and there is one)."""
-    return bool(text) and HAN.fullmatch(text[0]) is not None and all(HAN.match(c) for c in text)
+    return HAN_RUN.fullmatch(text) is not None
 
 
 def detect(text: str) -> str:

@@ -53,12 +53,14 @@ class Repairer:
         while i < len(text):
             for size in (4, 3, 2):
                 window = text[i : i + size]
-                if len(window) == size and i not in inside and i + size not in inside and self._misspelt(window, words):
-                    word = next((sounds[s] for s in pinyin.sounds(window, first_only=True) if s in sounds), None)
-                    repaired = text[:i] + (word or "") + text[i + size :]
+                if len(window) < size or i in inside or i + size in inside:
+                    continue
+                word = next((sounds[s] for s in pinyin.sounds(window, first_only=True) if s in sounds), None)
+                if word and self._misspelt(window, words):
+                    repaired = text[:i] + word + text[i + size :]
                     # 秘书张 -> 秘书长 keeps 省政府秘书长 whole; 委来 -> 未来 would cut 发展改革委
-                    cuts = word and _cuts_held(text, i, i + size, words) and not _cuts_held(repaired, i, i + size, words)
-                    if word and word != window and len(word) == size and not cuts:
+                    cuts = _cuts_held(text, i, i + size, words) and not _cuts_held(repaired, i, i + size, words)
+                    if word != window and len(word) == size and not cuts:
                         out.append(word)
                         i += size
                         break

@@ -34,31 +34,36 @@ MARKS = "".join(MARK.values())
 class IntentScorer:
     def __init__(self, knowledge: Knowledge) -> None:
         self._intents = knowledge.intents
-        self._examples: dict[str, dict[str, list[str]]] = {}
+        # every example of every intent in one list per script (one rapidfuzz call scores them all)
+        self._pools: dict[str, tuple[list[str], list[str]]] = {"zh": ([], []), EN: ([], [])}
         for intent in knowledge.intents:
-            pools: dict[str, list[str]] = {"zh": [], EN: []}
             for script, items in intent.examples.items():
+                owners, examples = self._pools[EN if script == EN else "zh"]
                 for example in items:
                     for slot, mark in MARK.items():
                         example = example.replace("{" + slot + "}", mark)
-                    pools[EN if script == EN else "zh"].append(example.rstrip("?？!！。. "))
-            self._examples[intent.name] = pools
+                    owners.append(intent.name)
+                    examples.append(example.rstrip("?？!！。. "))
 
-    def _similarity(self, intent: Intent, masked: str, script: str) -> float:
-        pool = self._examples[intent.name][EN if script == EN else "zh"]
-        if not pool:
-            return 0.0
-        scorer = fuzz.token_set_ratio if script == EN else fuzz.ratio
-        best = process.extractOne(masked.rstrip("?？!！。. "), pool, scorer=scorer)
-        return best[1] / 100.0 if best else 0.0
+    def _similarity(self, masked: str, script: str) -> dict[str, float]:
+        """Each intent's closest example to the masked question (0..1)."""
+        pool = EN if script == EN else "zh"
+        owners, examples = self._pools[pool]
+        scorer = fuzz.token_set_ratio if pool == EN else fuzz.ratio
+        best: dict[str, float] = {}
+        for _, score, i in process.extract(masked.rstrip("?？!！。. "), examples, scorer=scorer, limit=None):
+            if score > best.get(owners[i], -1.0):
+                best[owners[i]] = score
+        return {name: score / 100.0 for name, score in best.items()}
 
     def __call__(self, masked: str, script: str, slots: Slots, cues: CueHits, unknown: int) -> dict[str, float]:
         scores: dict[str, float] = {}
         named = slots.person and not slots.person_derived
         other_slot = slots.person or slots.topic or slots.role or slots.place
+        similarity = self._similarity(masked, script)
         for intent in self._intents:
             score = CUE_WEIGHT * min(1.0, cues.weights.get(intent.name, 0.0))
-            score += (1 - CUE_WEIGHT) * self._similarity(intent, masked, script)
+            score += (1 - CUE_WEIGHT) * similarity.get(intent.name, 0.0)
             for slot, policy in intent.slots.items():
                 if slots.filled(slot) and not (slot == "person" and slots.person_derived):
                     score += REQUIRED_SLOT_BONUS if policy == "required" else OPTIONAL_SLOT_BONUS.get(slot, OTHER_SLOT_BONUS)
