@@ -262,14 +262,20 @@ def meeting_organizer(article: Article, genre: Genre) -> Fact | None:
             by = re.search(rf"由([^，。；]{{2,40}}?)(?:{verbs})", clause)
             subjects = [by.group(1)] if by else []
             for match in re.finditer(rf"(?<!主持)(?:{verbs})", clause):
-                subject = re.split(r"在", clause[: match.start()])[0]
-                subjects.append(subject)
+                subjects.append(_before_place(clause[: match.start()], genre))
             for subject in subjects:
                 subject = _without_time(subject, genre)
                 subject = re.sub(r"(?:联合|共同|隆重|正式)$", "", subject.strip())
                 if _is_organization(subject, genre):
                     return Fact(subject, (sentence,))
     return _body_of_meeting(article, genre) or _team_body(article, genre)
+
+
+def _before_place(text: str, genre: Genre) -> str:
+    """'某会于十月十二日晚假某酒楼' -> '某会': what stands before the time and place of a meeting
+    ('在…', Hong Kong '假…', '于…')."""
+    markers = "|".join(map(re.escape, genre.place_markers))
+    return re.split(markers, text, maxsplit=1)[0]
 
 
 def _without_time(text: str, genre: Genre) -> str:
@@ -316,6 +322,9 @@ def _body_of_meeting(article: Article, genre: Genre) -> Fact | None:
 
 
 def _is_organization(subject: str, genre: Genre) -> bool:
+    """A body's name ('省政协', '某会青年委员会'), maybe with another name of it in brackets
+    ('某区工商联（总商会）'); not a person, not a meeting."""
+    subject = re.sub(r"（[^（）]{2,12}）$", "", subject)
     if not 2 <= len(subject) <= 40 or any(subject.endswith(w) for w in genre.meeting_words):
         return False
     if split_title_name(subject, genre):
