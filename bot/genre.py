@@ -30,7 +30,7 @@ class Genre:
     answer_action: str
     answer_verb: str
     roster_tails: tuple[re.Pattern[str], ...]
-    roster_adverbials: tuple[str, ...]
+    roster_adverbials: re.Pattern[str]
     roster_adverbs: tuple[str, ...]
     roster_settings: re.Pattern[str]
     relay_before: tuple[str, ...]
@@ -233,7 +233,7 @@ def load_genre() -> Genre:
         answer_action=ex["answer_action"],
         answer_verb=ex["answer_verb"],
         roster_tails=tuple(_pattern(p) for p in ex["roster_tails"]),
-        roster_adverbials=tuple(ex["roster_adverbials"]),
+        roster_adverbials=_pattern("|".join(ex["roster_adverbials"])),
         roster_adverbs=_longest_first(ex["roster_adverbs"]),
         roster_settings=re.compile(
             "(?:"

@@ -59,8 +59,18 @@ def _segments(head: str, genre: Genre) -> list[str]:
     """A head's items: split at 、 and where people are joined by 和/及/与 (_joined_people)."""
     segments: list[str] = []
     for segment in head.split("、"):
-        segments.extend(_joined_people(segment, genre) or [segment])
+        bare = _joined_names(segment, genre) if segments else None
+        segments.extend(bare or _joined_people(segment, genre) or [segment])
     return segments
+
+
+def _joined_names(segment: str, genre: Genre) -> list[str] | None:
+    """'冼某晴及柯某朗' after '青年企业家代表欧阳某言、': the last items of a list, bare names
+    joined by 和/及/与, each starting with a family name (they share the title before them)."""
+    parts = re.split(rf"(?<=[{HAN}]{{2}})(?:和|及|与)(?=[{HAN}]{{2}})", segment)
+    if len(parts) < 2 or not all(valid_name(p, genre) and has_family_name(p, genre) for p in parts):
+        return None
+    return parts
 
 
 def _joined_people(segment: str, genre: Genre) -> list[str] | None:
@@ -216,9 +226,8 @@ def _people_before(
     if not people:  # '副市长王均出席': 均 ends the name, it is no adverb here
         head = _head_before(clause, at, genre, single=False)
         people = parse_roster_head(head, genre, own)
-    adverbials = "|".join(map(re.escape, genre.roster_adverbials))
-    if not people and adverbials:  # '代表A、B围绕融资、用地等问题建言献策', '某某首先代表调研组作…'
-        for match in re.finditer(adverbials, head):
+    if not people:  # '代表A、B围绕融资、用地等问题建言献策', '某某首先代表调研组作…', '某某以“…”为题作…'
+        for match in genre.roster_adverbials.finditer(head):
             before = _strip_adverbs(head[: match.start()], genre)
             people = parse_roster_head(before, genre) if before else []
             if people:
@@ -487,7 +496,7 @@ def _to_the_verb(rest: str, genre: Genre) -> str:
     """What follows known names, from their verb on, past what says about what ('结合各自领域作了
     交流发言') or a group by role only that joins them ('危某和有关部门负责人逐一回应': both answered)."""
     starts = _action_starts(rest, genre)
-    if rest.startswith(genre.roster_adverbials):
+    if genre.roster_adverbials.match(rest):
         return rest[starts[0] :] if starts else ""
     joined = re.match(r"和|及|与|以及", rest)
     if joined and starts and _role_only(_strip_adverbs(rest[joined.end() : starts[0]], genre), genre):
@@ -501,7 +510,7 @@ def _setting_and_actions(rest: str, genre: Genre) -> tuple[tuple[str, ...], tupl
     statement verb ends the clause there ('在报告中介绍，…' attributes a statement)."""
     setting = genre.statement_settings.match(rest)
     after = rest[setting.end() :] if setting else strip_setting(rest, genre)
-    said = _actions_in(setting.group()[1:], genre) if setting else ()
+    said = _actions_in(setting.group().removeprefix("在"), genre) if setting else ()
     return said, () if after in genre.statement_verbs else _actions_in(after, genre)
 
 

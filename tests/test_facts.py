@@ -1224,3 +1224,50 @@ def test_a_briefing_named_by_its_kind_after_a_lead_of_who_briefed_whom() -> None
     assert found.meeting is not None and found.meeting.value == "某河市政府向市政协情况通报会"
     assert found.organizer is None
     assert found.theme is not None and found.theme.value == "前三季度全市经济社会发展"
+
+
+def test_hong_kong_guests_listed_with_association_titles_attended() -> None:
+    found = _facts(
+        "某會昨日舉行座談會。出席嘉賓包括總會會長駱某基、監事長伍某棠、常務副會長岑某玲、某大學創業中心總監游某心，"
+        "以及總會多位首長。座談會由青年委員會主任區某文主持。"
+    )
+    assert {p.name: (p.roles, p.actions) for p in found.people} == {
+        "骆某基": (("总会会长",), ("出席",)),
+        "伍某棠": (("监事长",), ("出席",)),
+        "岑某玲": (("常务副会长",), ("出席",)),
+        "游某心": (("某大学创业中心总监",), ("出席",)),
+        "区某文": (("青年委员会主任",), ("主持",)),
+    }
+    assert found.mentioned == ()
+
+
+def test_macau_titles_each_before_one_name_then_deng() -> None:
+    found = _facts("某會舉行座談會。副會長黎某敏、理事長歐陽某成、監事長司馬某玲等出席。")
+    assert [(p.name, p.roles, p.actions) for p in found.people] == [
+        ("黎某敏", ("副会长",), ("出席",)),
+        ("欧阳某成", ("理事长",), ("出席",)),
+        ("司马某玲", ("监事长",), ("出席",)),
+    ]
+
+
+def test_the_last_bare_names_of_a_list_joined_by_ji_share_its_title() -> None:
+    found = _facts("座谈会召开。随后，青年企业家代表欧阳某言、冼某晴及柯某朗先后分享创业经历。")
+    assert [(p.name, p.roles, p.actions) for p in found.people] == [
+        (name, ("青年企业家代表",), ("分享",)) for name in ("欧阳某言", "冼某晴", "柯某朗")
+    ]
+
+
+def test_a_speech_given_a_title_and_hong_kong_settings_before_the_verb() -> None:
+    found = _facts(
+        "某會舉行座談會。出席嘉賓包括總會會長駱某基、某中心總監游某心。座談會由主任區某文主持。"
+        "駱某基致歡迎辭時表示，總會重視青年。游某心以「從實驗室到市場」為題作主題發言。區某文總結時表示，將推出導師計劃。"
+    )
+    assert {p.name: p.actions for p in found.people} == {
+        "骆某基": ("出席", "致欢迎辞"),
+        "游某心": ("出席", "作主题发言"),
+        "区某文": ("主持",),  # 总结时 is where they spoke (r20: 在总结时表示), no action
+    }
+    assert [(s.speaker, s.verb, s.text) for s in found.statements] == [
+        ("骆某基", "表示", "总会重视青年。"),
+        ("区某文", "表示", "将推出导师计划。"),
+    ]
