@@ -47,6 +47,7 @@ class Genre:
     meeting_with: re.Pattern[str]
     group_lead_in: re.Pattern[str]
     statement_verbs: tuple[str, ...]
+    comma_verbs: tuple[str, ...]
     statement_settings: re.Pattern[str]
     chair_titles: tuple[str, ...]
     roster_rewrites: tuple[tuple[re.Pattern[str], str], ...]
@@ -257,6 +258,7 @@ def load_genre() -> Genre:
         meeting_with=_pattern(ex["meeting_with"]),
         group_lead_in=_pattern(ex["group_lead_in"]),
         statement_verbs=_longest_first(ex["statement_verbs"]),
+        comma_verbs=tuple(ex["comma_verbs"]),
         statement_settings=_pattern(ex["statement_settings"]),
         chair_titles=_longest_first(ex["chair_titles"]),
         roster_rewrites=tuple((_pattern(p), r) for p, r in ex["roster_rewrites"]),

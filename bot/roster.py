@@ -453,10 +453,14 @@ class _SentenceRoster:
 
     def _stated(self, sentence: Sentence) -> None:
         """'某局局长某某表示，…' speaks at the meeting: the statement verb is what they did, or 发言
-        in a turn of speakers."""
-        stated = stated_person(self.genre.strip_opener(sentence.text).lstrip("，"), self.genre)
-        if stated is None:
-            return
+        in a turn of speakers; so does each speaker a part after '；' opens with ('代表A（…）建议，…；
+        代表B（…）反映，…')."""
+        for part in sentence.text.split("；"):
+            stated = stated_person(self.genre.strip_opener(part).lstrip("，"), self.genre)
+            if stated is not None:
+                self._speaker(stated, sentence)
+
+    def _speaker(self, stated: Stated, sentence: Sentence) -> None:
         known = self.records.by_name.get(stated.name)
         if known and known[1]:  # a speaker met again: the titles this sentence gives are theirs too
             if set(stated.roles) - set(known[0]):
@@ -599,7 +603,8 @@ def _statement_verbs_in(head: str, genre: Genre) -> list[tuple[int, str]]:
     """Where a statement verb may end a speaker's head: the verb that ends the clause ('…在总结时说'),
     then, in order, one inside it that is no roster action ('…夏侯某建议加大…'; '…通报了…' is read as
     a roster) and stands before no 的 ('委员提出的问题' qualifies a noun)."""
-    ending = [(len(head) - len(v), v) for v in genre.statement_verbs if head.endswith(v)][:1]
+    verbs = (*genre.statement_verbs, *genre.comma_verbs)  # the clause ends there: a comma follows
+    ending = [(len(head) - len(v), v) for v in verbs if head.endswith(v)][:1]
     inside: dict[int, str] = {}
     for verb in genre.statement_verbs:  # longest first
         if verb in genre.actions:

@@ -70,18 +70,42 @@ def _subject_and_verb(text: str, names: list[str], genre: Genre) -> tuple[str, s
         rest = rest[setting.end() :] if setting else rest
         if rest.startswith("："):  # a transcript: '贝某：截至…' answers the '问：' before it
             return name, genre.answer_verb, rest[1:]
-        # a verb before 的 qualifies a noun ('大家提出的问题'): it attributes nothing
-        hits = [
-            (m.start(), v)
-            for v in genre.statement_verbs
-            for m in re.finditer(v, rest)
-            if not rest[m.end() :].startswith("的")
-        ]
+        hits = _verb_hits(rest, genre)
         if hits:
             at, verb = min(hits, key=lambda h: (h[0], -len(h[1])))
             return name, verb, rest[at + len(verb) :]
         return None
     return None
+
+
+def _verb_hits(rest: str, genre: Genre) -> list[tuple[int, str]]:
+    """Where a statement verb stands in what follows a speaker's name: not before 的 ('大家提出的
+    问题' qualifies a noun, it attributes nothing); a verb of Hong Kong copies only before a comma
+    ('某某指，…')."""
+    hits = [
+        (m.start(), v)
+        for v in genre.statement_verbs
+        for m in re.finditer(v, rest)
+        if not rest[m.end() :].startswith("的")
+    ]
+    return hits + [(m.start(), v) for v in genre.comma_verbs for m in re.finditer(v + "，", rest)]
+
+
+def _speaker_parts(text: str, names: list[str], genre: Genre) -> list[str]:
+    """A sentence cut where another speaker takes the word: at '；' before a known speaker and a
+    statement verb ('A建议…；B提出，…；C反映，…', '代表A（…）建议，…；代表B（…）反映，…': each says their
+    own part), and at '，' before 他/她 and a verb ('座谈会由会长某某主持，他表示，…')."""
+    pieces = re.split(r"(?<=[；，])", text)
+    parts = [pieces[0]]
+    for piece in pieces[1:]:
+        mark = parts[-1][-1]
+        named = mark == "；" and (_subject_and_verb(piece, names, genre) or ("",))[0]
+        back = mark == "，" and piece.startswith(genre.back_references)
+        if named or back:
+            parts.append(piece)
+        else:
+            parts[-1] += piece
+    return parts
 
 
 def _without_setting(text: str, genre: Genre) -> str:
@@ -171,7 +195,13 @@ class _Reader:
             self.sentence(sentence)
 
     def sentence(self, sentence: Sentence) -> None:
-        text, genre = sentence.text, self.genre
+        """Each part of a sentence that another speaker takes over (_speaker_parts) on its own."""
+        parts = _speaker_parts(sentence.text, self.names, self.genre)
+        for i, text in enumerate(parts):
+            self._part(sentence, text.rstrip("；，") if len(parts) > 1 else text, first=i == 0)
+
+    def _part(self, sentence: Sentence, text: str, first: bool) -> None:
+        genre = self.genre
         self.subject = (
             _sentence_subject(text, self.names, genre)
             or _roster_subject(text, self.names, genre)
@@ -183,22 +213,22 @@ class _Reader:
             verb, rest = by_meeting
             self._said(Statement(genre.meeting_speaker, verb, rest or text, sentence, group=True))
             return
-        if self._attributed(sentence):
+        if self._attributed(sentence, text):
             return
         group = _group_subject(text, genre)
         if group:
             self.current = self.subject = None
             self.out.append(Statement(group, "建言", text, sentence, group=True))
             return
-        self._plain(sentence)
+        self._plain(sentence, text, first)
 
     def _said(self, statement: Statement) -> None:
         self.current = statement
         self.out.append(statement)
 
-    def _attributed(self, sentence: Sentence) -> bool:
-        """A sentence with a speaker and a statement verb ('某某强调，…', '他指出，…')."""
-        found = _subject_and_verb(sentence.text, self.names, self.genre)
+    def _attributed(self, sentence: Sentence, text: str) -> bool:
+        """A sentence (or part) with a speaker and a statement verb ('某某强调，…', '他指出，…')."""
+        found = _subject_and_verb(text, self.names, self.genre)
         if not found:
             return False
         speaker, verb, rest = found
@@ -208,18 +238,18 @@ class _Reader:
             return False
         self.subject = self.person = speaker
         rest = rest.removeprefix("了").lstrip("，：: ")  # '通报了…情况': what was reported
-        self._said(Statement(speaker, verb, rest or sentence.text, sentence))
+        self._said(Statement(speaker, verb, rest or text, sentence))
         return True
 
-    def _plain(self, sentence: Sentence) -> None:
+    def _plain(self, sentence: Sentence, text: str, first: bool = True) -> None:
         """A sentence with no speaker of its own: more of the current speaker's words, unless it
         takes the report elsewhere (a roster, research, what happened next, a new name)."""
         genre, current = self.genre, self.current
-        if sentence in self.rosters:
+        if sentence in self.rosters and first:
             self.out.extend(_roster_statements(sentence, genre))
         openers = (*genre.research_markers, *genre.narrative_openers, *genre.meeting_subjects, *self.names)
-        if current and not sentence.text.startswith(openers) and sentence not in self.rosters:
-            self.out.append(Statement(current.speaker, current.verb, sentence.text, sentence, current.group))
+        if current and not text.startswith(openers) and sentence not in self.rosters:
+            self.out.append(Statement(current.speaker, current.verb, text, sentence, current.group))
         else:
             self.current = None
 

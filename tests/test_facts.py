@@ -1271,3 +1271,46 @@ def test_a_speech_given_a_title_and_hong_kong_settings_before_the_verb() -> None
         ("骆某基", "表示", "总会重视青年。"),
         ("区某文", "表示", "将推出导师计划。"),
     ]
+
+
+def test_each_speaker_of_a_sentence_says_their_own_part() -> None:
+    found = _facts(
+        "座谈会召开。县工商联主席阙某宁，县政协常委尉迟某，县政协委员郗某强等6位委员作交流发言。"
+        "阙某宁建议设立转贷资金池；尉迟某提出，要规范涉企执法；郗某强反映，惠企资金申报周期长。"
+    )
+    assert [(s.speaker, s.verb, s.text) for s in found.statements if not s.group] == [
+        ("阙某宁", "建议", "设立转贷资金池"),
+        ("尉迟某", "提出", "要规范涉企执法"),
+        ("郗某强", "反映", "惠企资金申报周期长。"),
+    ]
+
+
+def test_deputies_named_with_bracketed_titles_in_one_sentence_each_speak() -> None:
+    found = _facts(
+        "座談會在區人大常委會副主任隗某華的主持下進行。"
+        "代表公冶某哲（區第三人民醫院院長）建議，推動醫養結合；代表佘某君（某社區黨委書記）反映，助餐點運營成本高；"
+        "代表訾某冬（某職業技術學院教師）提出，要擴大招生規模。"
+    )
+    people = {p.name: (p.roles, p.actions) for p in found.people}
+    assert people["佘某君"] == (("代表", "某社区党委书记"), ("反映",))
+    assert people["訾某冬"] == (("代表", "某职业技术学院教师"), ("提出",))
+    assert [(s.speaker, s.text) for s in found.statements] == [
+        ("公冶某哲", "推动医养结合"),
+        ("佘某君", "助餐点运营成本高"),
+        ("訾某冬", "要扩大招生规模。"),
+    ]
+
+
+def test_he_after_a_comma_refers_to_the_chair_of_the_clause_before() -> None:
+    found = _facts("某會舉行座談會。座談會由會長雷某邦主持，他表示，該會將成立青年部。")
+    assert [(s.speaker, s.verb, s.text) for s in found.statements] == [("雷某邦", "表示", "该会将成立青年部。")]
+    assert found.speakers == ("雷某邦",)
+
+
+def test_a_hong_kong_zhi_before_a_comma_attributes_a_statement() -> None:
+    found = _facts(
+        "座談會舉行。青年企業家代表歐陽某言、冼某晴先後分享創業經歷。"
+        "歐陽某言指，其團隊已打入六個內地城市；冼某晴則坦言，跨境收付款手續繁複。歐陽某言指導團隊。"
+    )
+    said = [(s.speaker, s.verb, s.text) for s in found.statements if s.verb != "分享"]
+    assert said == [("欧阳某言", "指", "其团队已打入六个内地城市"), ("冼某晴", "坦言", "跨境收付款手续繁复。")]
