@@ -174,6 +174,13 @@ class _Roster(NamedTuple):
     people: list[tuple[str, tuple[str, ...]]]
     actions: tuple[str, ...] = ()
     relayed: bool = False
+    group: str = ""  # the counted tail ('…等6位委员作协商发言'): a role of each person listed
+
+
+def _with_group(roles: tuple[str, ...], group: str) -> tuple[str, ...]:
+    """A person's roles and the group of a counted tail, unless a role already names it
+    ('县政协委员' is one of the 6位委员)."""
+    return roles if not group or any(r.endswith(group) for r in roles) else (*roles, group)
 
 
 def _relayed_roster(people: list[tuple[str, tuple[str, ...]]], genre: Genre) -> _Roster:
@@ -245,8 +252,8 @@ def _roster_at(clause: str, at: int, genre: Genre, own: frozenset[str] = frozens
     tail = _COUNTED_TAIL.search(_strip_adverbs(clause[:at], genre))
     group = tail.group(1) if tail and tail.group(1) and tail.group(1) != "同志" else None
     if group:  # '…等5位企业负责人先后发言': each of them is one
-        people = [(n, (*r, group) if group not in r else r) for n, r in people]
-    return _Roster(people, _actions_in(clause[at:], genre))
+        people = [(n, _with_group(r, group)) for n, r in people]
+    return _Roster(people, _actions_in(clause[at:], genre), group=group or "")
 
 
 def _roster_by_title(clause: str, genre: Genre) -> _Roster:
@@ -315,6 +322,13 @@ def _label_at_start(clause: str, genre: Genre) -> tuple[str, tuple[str, ...]]:
     return clause[len(found[0]) :], found[1]
 
 
+def _chair_first(clause: str, genre: Genre) -> tuple[str, tuple[str, ...]]:
+    """'主持人、区工商联主席某某首先介绍了…' -> ('区工商联主席某某首先介绍了…', (主持,)): a chair title
+    that opens a chain of titles makes the chair and is no role (as in '主持人某某在总结时表示')."""
+    title = next((t for t in genre.chair_titles if clause.startswith(t + "、")), None)
+    return (clause[len(title) + 1 :], (genre.chair_action,)) if title else (clause, ())
+
+
 def _chaired(clause: str, genre: Genre) -> str:
     """'在市政协主席某某的主持下' -> '市政协主席某某主持': the genre's other ways of saying who chaired,
     rewritten to the roster shape."""
@@ -346,10 +360,14 @@ def _met(clause: str, genre: Genre) -> list[tuple[str, tuple[str, ...]]]:
 
 
 def _role_only(head: str, genre: Genre) -> bool:
-    """'省直有关部门主要负责同志', '部分省人大代表、省政协委员和民营企业家相关代表': titles with no name."""
+    """'省直有关部门主要负责同志', '部分省人大代表、省政协委员和民营企业家相关代表': titles with no name;
+    bodies before the last one share its title ('…和区民政局、区卫健委负责同志')."""
     parts = [p for p in re.split(r"、|和|及|与|以及", head) if p]
     ends = (*genre.titles, *genre.group_words, *genre.non_names)
-    return bool(parts) and all(p.endswith(ends) for p in parts)
+    if not parts or not parts[-1].endswith(ends):
+        return False
+    body = genre.organization_suffixes
+    return all(p.endswith(ends) or (len(p) >= 3 and p.endswith(body)) for p in parts[:-1])
 
 
 def _group_actions(clause: str, genre: Genre) -> tuple[str, tuple[str, ...]]:
@@ -410,6 +428,7 @@ class _SentenceRoster:
             self.labelled = label[1]
             return
         clause, opened = _label_at_start(clause, self.genre)
+        clause, chaired = _chair_first(clause, self.genre)
         self.labelled = opened or self.labelled
         met = _met(clause, self.genre)
         if met:  # present, whatever the clauses after it say
@@ -417,7 +436,8 @@ class _SentenceRoster:
                 self.records.add(name, roles, (), sentence)
             self.previous = met
             return
-        people, actions, relayed = roster_clause(_chaired(clause, self.genre), self.genre)
+        people, actions, relayed, group = roster_clause(_chaired(clause, self.genre), self.genre)
+        self.pending = [(n, _with_group(r, group)) for n, r in self.pending]  # 'A，B，C等6位委员作…发言'
         if not people and self.previous:
             actions = _goes_on(clause, self.genre)
             people = self.previous if actions else []
@@ -426,7 +446,7 @@ class _SentenceRoster:
                 self.mentioned.setdefault(name, Person(name, roles, (), (sentence,)))
             self.pending = []
         elif people:
-            self._people(people, actions or self.labelled, sentence)
+            self._people(people, (*chaired, *(actions or self.labelled)), sentence)
         else:
             self._nobody(clause, sentence)
 

@@ -163,7 +163,7 @@ def _roster_subject(text: str, names: list[str], genre: Genre) -> str | None:
     委员B首先代表调研组作主题发言。' -> B; '市委书记A主持会议并讲话。' -> A (他指出… is theirs)."""
     found = None
     for clause in CLAUSE.split(text.rstrip("。！？")):
-        people, actions, relayed = roster_clause(clause, genre)
+        people, actions, relayed, _ = roster_clause(clause, genre)
         if people and not relayed and set(actions) & set(genre.speaking_actions):
             found = next((n for n, _ in reversed(people) if n in names), found)
     return found
@@ -273,7 +273,7 @@ def _roster_statements(sentence: Sentence, genre: Genre) -> list[Statement]:
     clauses, marks = parts[::2], [*parts[1::2], ""]
     out: list[Statement] = []
     for i, clause in enumerate(clauses):
-        people, actions, relayed = roster_clause(clause.rstrip("。！？"), genre)
+        people, actions, relayed, _ = roster_clause(clause.rstrip("。！？"), genre)
         if not people or relayed or _ends_with_action(clause.rstrip("。！？"), genre):
             continue
         last = people[-1][0]

@@ -1314,3 +1314,46 @@ def test_a_hong_kong_zhi_before_a_comma_attributes_a_statement() -> None:
     )
     said = [(s.speaker, s.verb, s.text) for s in found.statements if s.verb != "分享"]
     assert said == [("欧阳某言", "指", "其团队已打入六个内地城市"), ("冼某晴", "坦言", "跨境收付款手续繁复。")]
+
+
+def test_a_counted_tail_after_clauses_of_titled_names_is_each_ones_role() -> None:
+    found = _facts("座谈会召开。县工商联主席阙某宁，县政协常委尉迟某，县政协委员郗某强等6位委员作协商发言。")
+    assert {p.name: (p.roles, p.actions) for p in found.people} == {
+        "阙某宁": (("县工商联主席", "委员"), ("发言",)),
+        "尉迟某": (("县政协常委", "委员"), ("发言",)),
+        "郗某强": (("县政协委员",), ("发言",)),  # a 县政协委员 is one of the 6位委员 already
+    }
+
+
+def test_a_pledge_speech_and_the_words_after_it() -> None:
+    found = _facts("座谈会召开。副区长禚某燕作表态发言。她表示，年内再新增助餐点10个。")
+    assert [(p.name, p.actions) for p in found.people] == [("禚某燕", ("作表态发言",))]
+    assert [(s.speaker, s.text) for s in found.statements] == [("禚某燕", "年内再新增助餐点10个。")]
+    assert found.speakers == ("禚某燕",)
+
+
+def test_a_chair_title_opening_a_chain_makes_the_chair() -> None:
+    found = _facts("座谈会召开。主持人、区工商联主席帅某群首先介绍了与会人员，并通报了一季度经济运行情况。")
+    assert [(p.name, p.roles, p.actions) for p in found.people] == [
+        ("帅某群", ("区工商联主席",), ("主持", "介绍", "通报"))
+    ]
+
+
+def test_the_meeting_in_someones_charge_and_who_joined_the_inspection() -> None:
+    found = _facts(
+        "座談會在區人大常委會副主任隗某華的主持下進行。"
+        "區人大常委會副主任宗政某，區人大常委會秘書長漆某德，部分區人大代表和區民政局、區衛健委負責同志參加視察。"
+    )
+    assert {p.name: (p.roles, p.actions) for p in found.people} == {
+        "隗某华": (("区人大常委会副主任",), ("主持",)),
+        "宗政某": (("区人大常委会副主任",), ("参加",)),
+        "漆某德": (("区人大常委会秘书长",), ("参加",)),
+    }
+    assert found.groups[0].value == "部分区人大代表和区民政局、区卫健委负责同志"
+
+
+def test_a_counted_group_after_yiji_is_named_without_the_count() -> None:
+    found = _facts("座谈会召开。区总商会副会长巫某明、冉某瑶，区工商联副主席笪某鸣等，以及30余位民营企业代表参加座谈会。")
+    assert [p.name for p in found.people] == ["巫某明", "冉某瑶", "笪某鸣"]
+    assert all(p.actions == ("参加",) for p in found.people)
+    assert [g.value for g in found.groups] == ["民营企业代表"]
