@@ -67,6 +67,8 @@ class Genre:
     act_receiver: str  # '向': between the doer and the receiver of the act
     held_verbs: tuple[str, ...]
     place_markers: tuple[str, ...]
+    activities: tuple[str, ...]
+    time_phrase_ends: tuple[str, ...]
     venue_suffixes: tuple[str, ...]
     meeting_ordinals: tuple[re.Pattern[str], ...]
     theme_stated: tuple[re.Pattern[str], ...]
@@ -281,13 +283,16 @@ def load_genre() -> Genre:
         act_receiver=ex["act_receiver"],
         held_verbs=_longest_first(ex["held_verbs"]),
         place_markers=_longest_first(ex["place_markers"]),
+        activities=_longest_first(ex["activities"]),
+        time_phrase_ends=_longest_first(ex["time_phrase_ends"]),
         venue_suffixes=_longest_first(ex["venue_suffixes"]),
         meeting_ordinals=tuple(_pattern(p) for p in ex["meeting_ordinals"]),
         theme_stated=tuple(
             _pattern(p, meeting_words=meeting_words) for p in ex["theme_stated"]
         ),
         theme_markers=tuple(
-            _pattern(p, meeting_words=meeting_words) for p in ex["theme_markers"]
+            _pattern(p, meeting_words=meeting_words, activities="|".join(ex["activities"]))
+            for p in ex["theme_markers"]
         ),
         theme_trim_leading=_longest_first(ex["theme_trim"]["leading"]),
         theme_trim_trailing=_longest_first(ex["theme_trim"]["trailing"]),

@@ -1357,3 +1357,21 @@ def test_a_counted_group_after_yiji_is_named_without_the_count() -> None:
     assert [p.name for p in found.people] == ["巫某明", "冉某瑶", "笪某鸣"]
     assert all(p.actions == ("参加",) for p in found.people)
     assert [g.value for g in found.groups] == ["民营企业代表"]
+
+
+def test_a_meeting_held_after_an_inspection_is_named_after_it() -> None:
+    found = _facts(
+        "区人大常委会视察全区托育服务建设情况\n\n"
+        "本报讯（记者 某某）“托育点要办得下去。”……今天上午，在视察后召开的座谈会上，区人大代表们踊跃发言。\n"
+        "当天，区人大常委会组织部分区人大代表视察全区托育服务建设情况。"
+    )
+    assert found.meeting is not None and found.meeting.value == "区人大常委会视察全区托育服务建设情况座谈会"
+    assert found.organizer is not None and found.organizer.value == "区人大常委会"
+    assert found.theme is not None and found.theme.value == "托育服务建设"
+    assert found.place is None  # 视察后 is a time, and the room is not named
+    assert found.date is not None and found.date.value.text == "今天上午"
+
+
+@pytest.mark.parametrize("phrase", ["视察后", "调研结束后", "会议期间", "开幕前"])
+def test_a_phrase_of_time_is_no_place(phrase: str) -> None:
+    assert _facts(f"今天上午，在{phrase}召开座谈会。").place is None
