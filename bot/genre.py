@@ -37,6 +37,7 @@ class Genre:
     relay_after: tuple[str, ...]
     mention_followers: tuple[str, ...]
     mention_openers: tuple[str, ...]
+    mention_opener: re.Pattern[str]  # everything up to the last opener of a passing mention's role
     kin_titles: tuple[str, ...]
     surnames: frozenset[str]
     compound_surnames: tuple[str, ...]
@@ -88,6 +89,7 @@ class Genre:
     research_markers: tuple[str, ...]
     research_verbs: tuple[str, ...]
     research_teams: tuple[str, ...]
+    research_any_place: str
     relative_dates: tuple[str, ...]
     same_day_words: tuple[str, ...]
     english_lookalikes: tuple[str, ...]
@@ -202,6 +204,16 @@ def _figures(ex: dict) -> re.Pattern[str]:  # type: ignore[type-arg]
     )
 
 
+def _openers(ex: dict) -> re.Pattern[str]:  # type: ignore[type-arg]
+    """Everything before a passing mention's role: up to the last opener ('由', '引用', '传达'…)
+    that starts no longer word of its own ('经开区')."""
+    alternatives = []
+    for opener in _longest_first([*ex["mention_openers"], *ex["relay_before"]]):
+        tails = [w[len(opener) :] for w in ex["mention_opener_words"] if w.startswith(opener)]
+        alternatives.append(re.escape(opener) + (f"(?!{'|'.join(tails)})" if tails else ""))
+    return re.compile(rf"^.*(?:{'|'.join(alternatives)})")
+
+
 def _longest_first(words: list[str]) -> tuple[str, ...]:
     return tuple(sorted(set(words), key=len, reverse=True))
 
@@ -250,6 +262,7 @@ def load_genre() -> Genre:
         relay_after=tuple(ex["relay_after"]),
         mention_followers=_longest_first(ex["mention_followers"]),
         mention_openers=tuple(ex["mention_openers"]),
+        mention_opener=_openers(ex),
         kin_titles=tuple(ex["kin_titles"]),
         surnames=frozenset("".join(ex["surnames"].split())),
         compound_surnames=tuple(ex["compound_surnames"]),
@@ -309,6 +322,7 @@ def load_genre() -> Genre:
         research_markers=tuple(ex["research_markers"]),
         research_verbs=tuple(ex["research_verbs"]),
         research_teams=_longest_first(ex["research_teams"]),
+        research_any_place=ex["research_any_place"],
         relative_dates=_longest_first(ex["relative_dates"]),
         same_day_words=tuple(ex["same_day_words"]),
         english_lookalikes=tuple(ex.get("english_lookalikes", ())),

@@ -655,7 +655,6 @@ def _passing_mentions(clause: str, genre: Genre) -> list[tuple[str, tuple[str, .
     time, 的 or a digit ends, or that jieba's part-of-speech tags give ('他的父亲宇文长庚带着…');
     not a title inside a longer word ('秘书' of 秘书长, '委员' of 委员会)."""
     followers = (*genre.mention_followers, *genre.name_stops, *"0123456789、", "")
-    openers = "|".join(map(re.escape, (*genre.mention_openers, *genre.relay_before)))
     longer_words = (*genre.titles, *genre.organization_suffixes)
     found: dict[str, tuple[str, ...]] = {}
     for title in (*genre.titles, *genre.kin_titles):
@@ -666,7 +665,7 @@ def _passing_mentions(clause: str, genre: Genre) -> list[tuple[str, tuple[str, .
             name = _mentioned_name(clause[match.end() :], followers, title in genre.kin_titles, genre)
             if not name or name in found:
                 continue
-            role = re.sub(rf"^.*(?:{openers})", "", clause[: match.end()])
+            role = genre.mention_opener.sub("", clause[: match.end()])
             people = dict(parse_roster_head(role + name, genre))
             found[name] = people.get(name) or (title,)
     return list(found.items())

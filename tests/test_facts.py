@@ -1226,6 +1226,9 @@ def test_a_briefing_named_by_its_kind_after_a_lead_of_who_briefed_whom() -> None
     assert found.theme is not None and found.theme.value == "前三季度全市经济社会发展"
 
 
+# --- third blind batch (b3, now r28–r32): the kinds of miss it showed -------------------------
+
+
 def test_hong_kong_guests_listed_with_association_titles_attended() -> None:
     found = _facts(
         "某會昨日舉行座談會。出席嘉賓包括總會會長駱某基、監事長伍某棠、常務副會長岑某玲、某大學創業中心總監游某心，"
@@ -1375,3 +1378,42 @@ def test_a_meeting_held_after_an_inspection_is_named_after_it() -> None:
 @pytest.mark.parametrize("phrase", ["视察后", "调研结束后", "会议期间", "开幕前"])
 def test_a_phrase_of_time_is_no_place(phrase: str) -> None:
     assert _facts(f"今天上午，在{phrase}召开座谈会。").place is None
+
+
+@pytest.mark.parametrize(
+    ("text", "units", "figures"),
+    [
+        ("老年人口8.3万人，占户籍人口的23.6%", (), ["8.3万人", "23.6%"]),
+        ("县财政将安排不少于3000万元设立资金池", ("元",), ["不少于3000万元"]),
+        ("每个项目最高可获25万港元", ("元", "港元"), ["25万港元"]),
+        ("提出意见建议数十条，已打入六个内地城市", (), ["数十条", "六个"]),
+        ("协助逾60支学生团队成立公司", (), ["逾60支"]),
+    ],
+    ids=["wan-ren-percent", "bushaoyu-wanyuan", "gangyuan", "shushi-liuge", "zhi"],
+)
+def test_figures_of_the_third_batch_are_read_with_their_units(
+    text: str, units: tuple[str, ...], figures: list[str]
+) -> None:
+    from bot.genre import load_genre
+
+    assert load_genre().counts_in(text, units) == figures
+
+
+def test_places_visited_that_name_no_kind_of_place() -> None:
+    found = _facts(
+        "12月3日，县政协召开座谈会。\n此前，县政协成立专题调研组，深入城关镇、青石镇、白鹭乡和某经济开发区，走访民营企业37家。\n"
+        "当天，视察组先后来到某社区养老服务站、某区第二社会福利院、某镇居家养老服务中心，实地察看。"
+    )
+    assert found.research is not None
+    assert found.research.lists == {
+        "地": ("城关镇", "青石镇", "白鹭乡", "某经济开发区", "某社区养老服务站", "某区第二社会福利院", "某镇居家养老服务中心")
+    }
+    assert "37家" in found.research.counts
+
+
+def test_a_person_named_only_in_someone_elses_words_keeps_the_role_given() -> None:
+    found = _facts(
+        "座谈会召开。县长钟离某到会听取意见。钟离某举例说，经开区企业家包某曦此前反映的用电增容问题，已协调解决。"
+    )
+    assert [(p.name, p.roles) for p in found.mentioned] == [("包某曦", ("经开区企业家",))]
+    assert [p.name for p in found.people] == ["钟离某"]
