@@ -30,6 +30,7 @@ class Genre:
     answer_action: str
     answer_verb: str
     roster_tails: tuple[re.Pattern[str], ...]
+    counted_tail: re.Pattern[str]
     roster_adverbials: re.Pattern[str]
     roster_adverbs: tuple[str, ...]
     roster_settings: re.Pattern[str]
@@ -248,6 +249,7 @@ def load_genre() -> Genre:
         answer_action=ex["answer_action"],
         answer_verb=ex["answer_verb"],
         roster_tails=tuple(_pattern(p) for p in ex["roster_tails"]),
+        counted_tail=_pattern(ex["counted_tail"], group_words="|".join(_longest_first(ex["group_words"]))),
         roster_adverbials=_pattern("|".join(ex["roster_adverbials"])),
         roster_adverbs=_longest_first(ex["roster_adverbs"]),
         roster_settings=re.compile(

@@ -38,13 +38,22 @@ def split_title_name(segment: str, genre: Genre) -> tuple[str, str] | None:
 
 def name_then_title(segment: str, genre: Genre) -> tuple[str, str] | None:
     """'林望舒市长' -> ('市长', '林望舒'): a title written after the name, when jieba tags the
-    name a person's (nr) and it starts with a family name; '区委书记', '全体委员' are no such thing."""
+    name a person's (nr) and it starts with a family name; '区委书记', '全体委员' are no such thing.
+    A body before the name is the title's (Macau '经济财政司李伟农司长' -> 经济财政司司长)."""
     title = next((t for t in genre.titles if segment.endswith(t)), None)
-    name = segment[: -len(title)] if title else ""
-    if not (valid_name(name, genre) and has_family_name(name, genre)):
-        return None
-    first = _pos_tokenizer().lcut(name)[0]
-    return (title, name) if title and first.flag in _PERSON_TAGS else None
+    body = segment[: -len(title)] if title else ""
+    for size in (len(body), 3, 2):
+        name, prefix = body[len(body) - size :], body[: len(body) - size]
+        if prefix and not prefix.endswith(genre.organization_suffixes):
+            continue
+        if valid_name(name, genre) and has_family_name(name, genre) and _tagged_person(name, genre):
+            return prefix + title, name
+    return None
+
+
+def _tagged_person(name: str, genre: Genre) -> bool:
+    """jieba tags the name a person's, or it starts with a compound family name (欧阳 is tagged ns)."""
+    return name.startswith(genre.compound_surnames) or _pos_tokenizer().lcut(name)[0].flag in _PERSON_TAGS
 
 
 def valid_name(name: str, genre: Genre) -> bool:

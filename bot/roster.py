@@ -89,9 +89,6 @@ def _joined_people(segment: str, genre: Genre) -> list[str] | None:
     return parts
 
 
-_COUNTED_TAIL = re.compile(
-    rf"等(?:\d+|[一二三四五六七八九十两]+)?(?:位|名|个|人)?([{HAN}]{{0,10}}?(?:同志|代表|负责人|人士|委员|企业家|专家|嘉宾))?$"
-)
 
 
 def _strip_adverbs(head: str, genre: Genre, single: bool = True) -> str:
@@ -111,7 +108,7 @@ def _head_before(clause: str, at: int, genre: Genre, single: bool = True) -> str
     """The names and titles before a clause's verb, without adverbs, a time ('李明8日主持召开')
     or a counted group ('等5位企业负责人')."""
     head = genre.dates.strip_end(_strip_adverbs(clause[:at], genre, single))
-    return _COUNTED_TAIL.sub("", head)
+    return genre.counted_tail.sub("", head)
 
 
 def role_name_prefix(clause: str, genre: Genre) -> tuple[str, str] | None:
@@ -239,7 +236,20 @@ def _people_before(
             people = parse_roster_head(before, genre) if before else []
             if people:
                 return people, before
-    return people, head
+    if people or clause[at:] in genre.statement_verbs:  # '万某介绍，…' attributes a statement
+        return people, head
+    return _bare_names(head, genre), head
+
+
+def _bare_names(head: str, genre: Genre) -> list[tuple[str, tuple[str, ...]]]:
+    """Names with no title before an action ('王某、李某某等市领导出席', '张某、李某依次发言'): two or
+    more, each starting with a family name, or one that jieba tags a person's name."""
+    items = [i for s in head.removesuffix("等").split("、") for i in (_joined_names(s, genre) or [s])]
+    if not all(valid_name(i, genre) and has_family_name(i, genre) for i in items):
+        return []
+    if len(items) == 1 and tagged_name(items[0], genre) != items[0]:
+        return []
+    return [(i, ()) for i in items]
 
 
 def _roster_at(clause: str, at: int, genre: Genre, own: frozenset[str] = frozenset()) -> _Roster | None:
@@ -249,7 +259,7 @@ def _roster_at(clause: str, at: int, genre: Genre, own: frozenset[str] = frozens
         return None
     if _relayed(clause, head, genre):
         return _relayed_roster(people, genre)
-    tail = _COUNTED_TAIL.search(_strip_adverbs(clause[:at], genre))
+    tail = genre.counted_tail.search(_strip_adverbs(clause[:at], genre))
     group = tail.group(1) if tail and tail.group(1) and tail.group(1) != "同志" else None
     if group:  # '…等5位企业负责人先后发言': each of them is one
         people = [(n, _with_group(r, group)) for n, r in people]
@@ -622,16 +632,21 @@ def stated_person(text: str, genre: Genre) -> Stated | None:
 def _statement_verbs_in(head: str, genre: Genre) -> list[tuple[int, str]]:
     """Where a statement verb may end a speaker's head: the verb that ends the clause ('…在总结时说'),
     then, in order, one inside it that is no roster action ('…夏侯某建议加大…'; '…通报了…' is read as
-    a roster) and stands before no 的 ('委员提出的问题' qualifies a noun)."""
+    a roster) and stands before no 的 ('委员提出的问题' qualifies a noun) nor inside an action word
+    ('…孙某作说明': 说 of 作说明)."""
     verbs = (*genre.statement_verbs, *genre.comma_verbs)  # the clause ends there: a comma follows
     ending = [(len(head) - len(v), v) for v in verbs if head.endswith(v)][:1]
+    in_actions = {
+        i for at in _action_starts(head, genre) for v in genre.actions if head.startswith(v, at) for i in range(at + 1, at + len(v))
+    }
     inside: dict[int, str] = {}
     for verb in genre.statement_verbs:  # longest first
         if verb in genre.actions:
             continue
         for match in re.finditer(re.escape(verb), head):
-            if match.start() not in inside and not head[match.end() :].startswith("的"):
-                inside[match.start()] = verb
+            at = match.start()
+            if at not in inside and at not in in_actions and not head[match.end() :].startswith("的"):
+                inside[at] = verb
     return ending + sorted(inside.items())
 
 

@@ -328,10 +328,15 @@ def _meeting_statement(text: str, genre: Genre) -> tuple[str, str] | None:
 
 
 def extract_groups(
-    article: Article, statements: list[Statement], genre: Genre, attending: Sequence[Fact] = ()
+    article: Article,
+    statements: list[Statement],
+    genre: Genre,
+    attending: Sequence[Fact] = (),
+    people: Sequence[Person] = (),
 ) -> list[Fact]:
     """Groups of people with no names: invited in the lead ('邀请…企业家代表'), attending by role
-    only ('省直有关部门负责同志列席会议'), or speaking together ('委员们围绕…建言献策')."""
+    only ('省直有关部门负责同志列席会议'), or speaking together ('委员们围绕…建言献策'); none that
+    names one of the `people` ('王某、李某等市领导' are two people)."""
     found: dict[str, list[Sentence]] = {g.value: list(g.evidence) for g in attending}
     words = "|".join(genre.group_words)
     for sentence in article.sentences[:6]:
@@ -343,4 +348,5 @@ def extract_groups(
     for st in statements:
         if st.group and st.speaker != genre.meeting_speaker:  # the meeting is nobody's group
             found.setdefault(st.speaker, []).append(st.sentence)
-    return [Fact(name, tuple(ev)) for name, ev in found.items()]
+    named = [p.name for p in people]
+    return [Fact(name, tuple(ev)) for name, ev in found.items() if not any(n in name for n in named)]

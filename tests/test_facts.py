@@ -1205,7 +1205,9 @@ def test_a_supplementary_report_and_what_was_reported() -> None:
         "委员邴某琳、练某栋先后提问，内容涉及稳就业、内涝治理等。"
     )
     assert found.person("冉某实") is not None and found.person("冉某实").actions == ("作补充说明",)
-    assert found.said_by("雍某青") == []
+    # a name alone before an action, tagged a name by jieba, took part; 了 is no part of what was reported
+    assert found.person("雍某青") is not None and found.person("雍某青").actions == ("通报",)
+    assert [(s.verb, s.text) for s in found.said_by("雍某青")] == [("通报", "经贸合作情况。")]
     groups = [s for s in found.statements if s.group]
     assert [g.speaker for g in groups] == ["委员"] and "内涝治理" in groups[0].text
 
@@ -1417,3 +1419,32 @@ def test_a_person_named_only_in_someone_elses_words_keeps_the_role_given() -> No
     )
     assert [(p.name, p.roles) for p in found.mentioned] == [("包某曦", ("经开区企业家",))]
     assert [p.name for p in found.people] == ["钟离某"]
+
+
+@pytest.mark.parametrize(
+    ("raw", "people"),
+    [
+        ("王某、李某某等市领导出席会议。", {"王某": (("市领导",), ("出席",)), "李某某": (("市领导",), ("出席",))}),
+        ("王某某、李某依次发言。", {"王某某": ((), ("发言",)), "李某": ((), ("发言",))}),
+        ("黄志强现身说法。", {"黄志强": ((), ("现身说法",))}),
+        (
+            "澳门特区政府行政法务司张永春司长、社会文化司欧阳瑜司长出席。",
+            {
+                "张永春": (("澳门特区政府行政法务司司长",), ("出席",)),
+                "欧阳瑜": (("社会文化司司长",), ("出席",)),
+            },
+        ),
+        ("市民政局局长孙某作说明。", {"孙某": (("市民政局局长",), ("作说明",))}),
+        ("万某杰介绍，全市新签约项目36个。", {}),  # a statement: no roster action
+    ],
+    ids=["collective-role-after", "bare-names-in-turn", "one-tagged-name", "macau-titles", "zuo-shuoming", "jieshao-statement"],
+)
+def test_section_16_roster_shapes(raw: str, people: dict[str, tuple[tuple[str, ...], tuple[str, ...]]]) -> None:
+    found = _facts("座谈会召开。" + raw)
+    assert {p.name: (p.roles, p.actions) for p in found.people} == people
+    assert not [g for g in found.groups if any(n in g.value for n in people)]  # no group named after them
+
+
+def test_departments_that_report_speak_as_a_group() -> None:
+    found = _facts("座谈会召开。市发展改革委、市工信局、市商务局等部门负责人先后汇报了工作情况。")
+    assert [(s.speaker, s.group) for s in found.statements] == [("市发展改革委、市工信局、市商务局等部门负责人", True)]
