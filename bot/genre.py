@@ -24,6 +24,7 @@ class Genre:
     actions: dict[str, tuple[str, ...]]
     speaking_actions: tuple[str, ...]
     roster_openers: tuple[str, ...]
+    chaired_by: re.Pattern[str]
     list_labels: dict[str, tuple[str, ...]]
     list_label_patterns: tuple[re.Pattern[str], re.Pattern[str]]  # the label opening a clause, ending one
     question_labels: tuple[str, ...]
@@ -240,6 +241,7 @@ def load_genre() -> Genre:
         actions={k: tuple(v) for k, v in sorted(ex["actions"].items(), key=lambda kv: -len(kv[0]))},
         speaking_actions=tuple(ex["speaking_actions"]),
         roster_openers=_longest_first(ex["roster_openers"]),
+        chaired_by=_pattern(ex["chaired_by"], meeting_words=meeting_words),
         list_labels={k: tuple(v) for k, v in ex["list_labels"].items()},
         list_label_patterns=(
             _pattern(f"^(?:{ex['list_label']})", meeting_words=meeting_words),

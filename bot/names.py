@@ -23,7 +23,8 @@ _DOTTED_NAME = re.compile(rf"[{HAN}]{{1,7}}(?:·[{HAN}]{{1,7}}){{1,2}}")
 
 
 def split_title_name(segment: str, genre: Genre) -> tuple[str, str] | None:
-    """'省政协主席林克庆' -> ('省政协主席', '林克庆'); None when it is not role + name."""
+    """'省政协主席林克庆' -> ('省政协主席', '林克庆'); None when it is not role + name, nor when the
+    "role" holds an adverb ('某集团董事长李某分别代表' + 企业: a name, an adverb and a verb)."""
     best: tuple[str, str] | None = None
     for title in genre.titles:
         start = segment.find(title)
@@ -33,7 +34,8 @@ def split_title_name(segment: str, genre: Genre) -> tuple[str, str] | None:
             if valid_name(name, genre) and (best is None or end > len(best[0])):
                 best = (segment[:end], name)
             start = segment.find(title, start + 1)
-    return best
+    adverbs = [a for a in genre.roster_adverbs if len(a) > 1]
+    return None if best and any(a in best[0] for a in adverbs) else best
 
 
 def name_then_title(segment: str, genre: Genre) -> tuple[str, str] | None:

@@ -31,6 +31,7 @@ def parse_roster_head(head: str, genre: Genre, own: frozenset[str] = frozenset()
     for prefix in genre.roster_openers:
         if head.startswith(prefix):
             head = head[len(prefix) :]
+    head = genre.chaired_by.sub("", head)  # '上午的会议由副市长某某主持'
     head = head.removesuffix("同志").removesuffix("等")
     for tail in genre.roster_tails:
         head = tail.sub("", head)
@@ -479,6 +480,8 @@ class _SentenceRoster:
             self._people([], actions, sentence)
         elif not _role_only(self.genre.strip_opener(clause), self.genre):
             self.pending = []
+        elif set(self.labelled) & set(self.genre.attendance_actions):  # '列席会议的有市直有关部门负责同志'
+            self.records.add_group(group_name(clause, self.genre), sentence)
         self.previous = []
 
     def _stated(self, sentence: Sentence) -> None:

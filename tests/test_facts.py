@@ -1448,3 +1448,25 @@ def test_section_16_roster_shapes(raw: str, people: dict[str, tuple[tuple[str, .
 def test_departments_that_report_speak_as_a_group() -> None:
     found = _facts("座谈会召开。市发展改革委、市工信局、市商务局等部门负责人先后汇报了工作情况。")
     assert [(s.speaker, s.group) for s in found.statements] == [("市发展改革委、市工信局、市商务局等部门负责人", True)]
+
+
+def test_chairs_of_two_sessions_and_words_said_while_chairing() -> None:
+    found = _facts(
+        "座谈会召开。上午的会议由副市长李某主持，下午的会议由副市长张某某主持。市长王某某主持会议时指出，要抓落实。"
+    )
+    assert {p.name: (p.roles, p.actions) for p in found.people} == {
+        "李某": (("副市长",), ("主持",)),
+        "张某某": (("副市长",), ("主持",)),
+        "王某某": (("市长",), ("主持",)),
+    }
+    assert [(s.speaker, s.verb, s.text) for s in found.statements] == [("王某某", "指出", "要抓落实。")]
+
+
+def test_speakers_who_each_speak_for_someone_are_no_one_else() -> None:
+    found = _facts("座谈会召开。某公司总经理王某某、某集团董事长李某分别代表企业和商会发言。")
+    assert {p.name: p.roles for p in found.people} == {"王某某": ("某公司总经理",), "李某": ("某集团董事长",)}
+
+
+def test_a_role_only_list_after_an_attendance_label_attends() -> None:
+    found = _facts("座谈会召开。列席会议的有市直有关部门负责同志。")
+    assert found.people == () and [g.value for g in found.groups] == ["市直有关部门负责同志"]
