@@ -237,8 +237,8 @@ def _people_before(
             people = parse_roster_head(before, genre) if before else []
             if people:
                 return people, before
-    if people or clause[at:] in genre.statement_verbs:  # '万某介绍，…' attributes a statement
-        return people, head
+    if people or clause[at:] in genre.statement_verbs or clause[:at].endswith("在"):
+        return people, head  # '万某介绍，…' attributes a statement; '某某在主持座谈会时指出' too
     return _bare_names(head, genre), head
 
 

@@ -1470,3 +1470,10 @@ def test_speakers_who_each_speak_for_someone_are_no_one_else() -> None:
 def test_a_role_only_list_after_an_attendance_label_attends() -> None:
     found = _facts("座谈会召开。列席会议的有市直有关部门负责同志。")
     assert found.people == () and [g.value for g in found.groups] == ["市直有关部门负责同志"]
+
+
+def test_an_action_inside_a_time_clause_of_a_bare_name_is_no_roster() -> None:
+    found = _facts("座谈会召开。省政协主席林某庆主持。林某庆在主持座谈会时指出，要凝聚共识。")
+    person = found.person("林某庆")
+    assert person is not None and len(person.evidence) == 1  # the chair sentence only
+    assert [(s.verb, s.text) for s in found.said_by("林某庆")] == [("指出", "要凝聚共识。")]
