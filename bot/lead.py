@@ -86,8 +86,8 @@ def _after_activity(article: Article, kind: str, before: str, named: Sentence, g
     """A meeting named by its kind only, held after what a body did ('在视察后召开的座谈会'): named
     after the headline or lead clause that says who did it on what ('区人大常委会视察全区养老…情况'
     -> 区人大常委会视察全区养老…情况座谈会)."""
-    activities = "|".join(genre.activities)
-    if not re.search(rf"(?:{activities})(?:结束)?后[^，。；]{{0,6}}$", before):
+    activities, after = "|".join(genre.activities), "|".join(genre.time_phrase_ends)
+    if not re.search(rf"(?:{activities})(?:{after})[^，。；]{{0,6}}$", before):
         return None
     found = _activity(article, genre)
     if found is None:
