@@ -131,16 +131,20 @@ class _Byline:
 
 
 def _strip_byline(line: str, genre: Genre) -> tuple[str, dict[str, str]]:
-    """The line without its leading dateline and byline, and what they said."""
+    """The line without its leading dateline and byline, and what they said; a byline after a
+    dateline of another shape is stripped too ('【本报讯】（记者 某某）')."""
     found: dict[str, str] = {}
-    for pattern in genre.bylines:
-        match = pattern.match(line)
-        if match is None:
-            continue
-        for key, value in match.groupdict().items():
-            if value and value.strip():
-                found.setdefault(key, value.strip())
-        line = line[match.end() :]
+    before = None
+    while line != before:
+        before = line
+        for pattern in genre.bylines:
+            match = pattern.match(line)
+            if match is None or not match.group():
+                continue
+            for key, value in match.groupdict().items():
+                if value and value.strip():
+                    found.setdefault(key, value.strip())
+            line = line[match.end() :]
     return line, found
 
 
@@ -171,6 +175,15 @@ def _spaced_byline(text: str, genre: Genre) -> str:
     return " ".join(words)
 
 
+def _headline_shaped(line: str) -> bool:
+    """A line of at most 60 characters that ends no sentence: a headline, a sub-heading or a
+    caption; also one that ends with a quote but holds no sentence mark ('某某主礼　寄语青年“敢闯敢试”')."""
+    if len(line) > 60:
+        return False
+    quoted = line.endswith("”") and not re.search("[。！？]", line)
+    return quoted or not line.endswith(_LINE_END)
+
+
 def split_sentences(paragraph: str) -> list[str]:
     """Split a cleaned paragraph at 。！？ (closing quotes stay with their sentence)."""
     return [s.strip() for s in _SENTENCE.findall(paragraph) if s.strip()]
@@ -197,7 +210,7 @@ def parse_article(
             byline = found  # the first dateline or byline is the report's
         if not line:
             continue
-        looks_like_headline = not line.endswith(_LINE_END) and len(line) <= 60
+        looks_like_headline = _headline_shaped(line)
         if looks_like_headline and not paragraphs:
             title = title or line
             continue

@@ -24,19 +24,22 @@ class Genre:
     actions: dict[str, tuple[str, ...]]
     speaking_actions: tuple[str, ...]
     roster_openers: tuple[str, ...]
+    chaired_by: re.Pattern[str]
     list_labels: dict[str, tuple[str, ...]]
     list_label_patterns: tuple[re.Pattern[str], re.Pattern[str]]  # the label opening a clause, ending one
     question_labels: tuple[str, ...]
     answer_action: str
     answer_verb: str
     roster_tails: tuple[re.Pattern[str], ...]
-    roster_adverbials: tuple[str, ...]
+    counted_tail: re.Pattern[str]
+    roster_adverbials: re.Pattern[str]
     roster_adverbs: tuple[str, ...]
     roster_settings: re.Pattern[str]
     relay_before: tuple[str, ...]
     relay_after: tuple[str, ...]
     mention_followers: tuple[str, ...]
     mention_openers: tuple[str, ...]
+    mention_opener: re.Pattern[str]  # everything up to the last opener of a passing mention's role
     kin_titles: tuple[str, ...]
     surnames: frozenset[str]
     compound_surnames: tuple[str, ...]
@@ -47,6 +50,7 @@ class Genre:
     meeting_with: re.Pattern[str]
     group_lead_in: re.Pattern[str]
     statement_verbs: tuple[str, ...]
+    comma_verbs: tuple[str, ...]
     statement_settings: re.Pattern[str]
     chair_titles: tuple[str, ...]
     roster_rewrites: tuple[tuple[re.Pattern[str], str], ...]
@@ -66,6 +70,8 @@ class Genre:
     act_receiver: str  # '向': between the doer and the receiver of the act
     held_verbs: tuple[str, ...]
     place_markers: tuple[str, ...]
+    activities: tuple[str, ...]
+    time_phrase_ends: tuple[str, ...]
     venue_suffixes: tuple[str, ...]
     meeting_ordinals: tuple[re.Pattern[str], ...]
     theme_stated: tuple[re.Pattern[str], ...]
@@ -85,6 +91,7 @@ class Genre:
     research_markers: tuple[str, ...]
     research_verbs: tuple[str, ...]
     research_teams: tuple[str, ...]
+    research_any_place: str
     relative_dates: tuple[str, ...]
     same_day_words: tuple[str, ...]
     english_lookalikes: tuple[str, ...]
@@ -199,6 +206,16 @@ def _figures(ex: dict) -> re.Pattern[str]:  # type: ignore[type-arg]
     )
 
 
+def _openers(ex: dict) -> re.Pattern[str]:  # type: ignore[type-arg]
+    """Everything before a passing mention's role: up to the last opener ('由', '引用', '传达'…)
+    that starts no longer word of its own ('经开区')."""
+    alternatives = []
+    for opener in _longest_first([*ex["mention_openers"], *ex["relay_before"]]):
+        tails = [w[len(opener) :] for w in ex["mention_opener_words"] if w.startswith(opener)]
+        alternatives.append(re.escape(opener) + (f"(?!{'|'.join(tails)})" if tails else ""))
+    return re.compile(rf"^.*(?:{'|'.join(alternatives)})")
+
+
 def _longest_first(words: list[str]) -> tuple[str, ...]:
     return tuple(sorted(set(words), key=len, reverse=True))
 
@@ -224,6 +241,7 @@ def load_genre() -> Genre:
         actions={k: tuple(v) for k, v in sorted(ex["actions"].items(), key=lambda kv: -len(kv[0]))},
         speaking_actions=tuple(ex["speaking_actions"]),
         roster_openers=_longest_first(ex["roster_openers"]),
+        chaired_by=_pattern(ex["chaired_by"], meeting_words=meeting_words),
         list_labels={k: tuple(v) for k, v in ex["list_labels"].items()},
         list_label_patterns=(
             _pattern(f"^(?:{ex['list_label']})", meeting_words=meeting_words),
@@ -233,7 +251,8 @@ def load_genre() -> Genre:
         answer_action=ex["answer_action"],
         answer_verb=ex["answer_verb"],
         roster_tails=tuple(_pattern(p) for p in ex["roster_tails"]),
-        roster_adverbials=tuple(ex["roster_adverbials"]),
+        counted_tail=_pattern(ex["counted_tail"], group_words="|".join(_longest_first(ex["group_words"]))),
+        roster_adverbials=_pattern("|".join(ex["roster_adverbials"])),
         roster_adverbs=_longest_first(ex["roster_adverbs"]),
         roster_settings=re.compile(
             "(?:"
@@ -247,6 +266,7 @@ def load_genre() -> Genre:
         relay_after=tuple(ex["relay_after"]),
         mention_followers=_longest_first(ex["mention_followers"]),
         mention_openers=tuple(ex["mention_openers"]),
+        mention_opener=_openers(ex),
         kin_titles=tuple(ex["kin_titles"]),
         surnames=frozenset("".join(ex["surnames"].split())),
         compound_surnames=tuple(ex["compound_surnames"]),
@@ -257,6 +277,7 @@ def load_genre() -> Genre:
         meeting_with=_pattern(ex["meeting_with"]),
         group_lead_in=_pattern(ex["group_lead_in"]),
         statement_verbs=_longest_first(ex["statement_verbs"]),
+        comma_verbs=tuple(ex["comma_verbs"]),
         statement_settings=_pattern(ex["statement_settings"]),
         chair_titles=_longest_first(ex["chair_titles"]),
         roster_rewrites=tuple((_pattern(p), r) for p, r in ex["roster_rewrites"]),
@@ -279,13 +300,16 @@ def load_genre() -> Genre:
         act_receiver=ex["act_receiver"],
         held_verbs=_longest_first(ex["held_verbs"]),
         place_markers=_longest_first(ex["place_markers"]),
+        activities=_longest_first(ex["activities"]),
+        time_phrase_ends=_longest_first(ex["time_phrase_ends"]),
         venue_suffixes=_longest_first(ex["venue_suffixes"]),
         meeting_ordinals=tuple(_pattern(p) for p in ex["meeting_ordinals"]),
         theme_stated=tuple(
             _pattern(p, meeting_words=meeting_words) for p in ex["theme_stated"]
         ),
         theme_markers=tuple(
-            _pattern(p, meeting_words=meeting_words) for p in ex["theme_markers"]
+            _pattern(p, meeting_words=meeting_words, activities="|".join(ex["activities"]))
+            for p in ex["theme_markers"]
         ),
         theme_trim_leading=_longest_first(ex["theme_trim"]["leading"]),
         theme_trim_trailing=_longest_first(ex["theme_trim"]["trailing"]),
@@ -302,6 +326,7 @@ def load_genre() -> Genre:
         research_markers=tuple(ex["research_markers"]),
         research_verbs=tuple(ex["research_verbs"]),
         research_teams=_longest_first(ex["research_teams"]),
+        research_any_place=ex["research_any_place"],
         relative_dates=_longest_first(ex["relative_dates"]),
         same_day_words=tuple(ex["same_day_words"]),
         english_lookalikes=tuple(ex.get("english_lookalikes", ())),

@@ -53,8 +53,8 @@ def meeting_name(article: Article, genre: Genre) -> Fact | None:
 def _kind_named(article: Article, kind: str, before: str, sentence: Sentence, genre: Genre) -> Fact | None:
     """The name of a meeting the sentence names by its kind only ('召开座谈会', '通报会在…举行'),
     from what the lead says of it."""
-    acted = _act_name(article, kind, sentence, genre)
-    if acted:  # '某市政府向市政协通报…情况。通报会在…举行'
+    acted = _act_name(article, kind, sentence, genre) or _after_activity(article, kind, before, sentence, genre)
+    if acted:  # '某市政府向市政协通报…情况。通报会在…举行'; '在视察后召开的座谈会'
         return acted
     about = _bare_meeting_subject(article, genre)
     team = next((t for t in genre.research_teams if t in before), None)
@@ -79,6 +79,34 @@ def _act_name(article: Article, kind: str, named: Sentence, genre: Genre) -> Fac
                 match = re.match(rf"([{HAN}]{{2,20}}?{receiver}[{HAN}]{{2,12}}?){verb}", clause)
                 if match:
                     return Fact(match.group(1) + full, tuple(dict.fromkeys((sentence, named))))
+    return None
+
+
+def _after_activity(article: Article, kind: str, before: str, named: Sentence, genre: Genre) -> Fact | None:
+    """A meeting named by its kind only, held after what a body did ('在视察后召开的座谈会'): named
+    after the headline or lead clause that says who did it on what ('区人大常委会视察全区养老…情况'
+    -> 区人大常委会视察全区养老…情况座谈会)."""
+    activities, after = "|".join(genre.activities), "|".join(genre.time_phrase_ends)
+    if not re.search(rf"(?:{activities})(?:{after})[^，。；]{{0,6}}$", before):
+        return None
+    found = _activity(article, genre)
+    if found is None:
+        return None
+    (body, activity, what), sentence = found
+    return Fact(body + activity + what + kind, tuple(dict.fromkeys((sentence, named))))
+
+
+def _activity(article: Article, genre: Genre) -> tuple[tuple[str, str, str], Sentence] | None:
+    """(body, activity, on what) of the headline or a lead clause that says a body did one of the
+    genre's activities ('区人大常委会组织部分代表视察全区养老服务体系建设情况'), and where it is said."""
+    activities = "|".join(genre.activities)
+    texts = [(article.title, article.sentences[0])] if article.title else []
+    texts += [(s.text, s) for s in article.sentences if s.paragraph <= 2]
+    for text, sentence in texts:
+        for clause in CLAUSE.split(text):
+            match = re.match(rf"([{HAN}]{{2,20}}?)(?:组织[^，。；]{{0,20}}?)?({activities})([^，。；]{{2,40}})", clause)
+            if match and _is_organization(match.group(1), genre):
+                return (match.group(1), match.group(2), match.group(3)), sentence
     return None
 
 
@@ -190,7 +218,9 @@ def _venue_without_city(place: str, article: Article, pattern: re.Pattern[str], 
 
 
 def _is_time(text: str, genre: Genre) -> bool:
-    """'11月6日', '昨日上午', '上午9时': a time, not a place."""
+    """'11月6日', '昨日上午', '上午9时', '视察后': a time, not a place."""
+    if text.endswith(genre.time_phrase_ends):
+        return True
     return bool(genre.dates.find(text, Kind.TIME)) or text.startswith(genre.day_parts)
 
 
@@ -262,14 +292,30 @@ def meeting_organizer(article: Article, genre: Genre) -> Fact | None:
             by = re.search(rf"由([^，。；]{{2,40}}?)(?:{verbs})", clause)
             subjects = [by.group(1)] if by else []
             for match in re.finditer(rf"(?<!主持)(?:{verbs})", clause):
-                subject = re.split(r"在", clause[: match.start()])[0]
-                subjects.append(subject)
+                subjects.append(_before_place(clause[: match.start()], genre))
             for subject in subjects:
                 subject = _without_time(subject, genre)
                 subject = re.sub(r"(?:联合|共同|隆重|正式)$", "", subject.strip())
                 if _is_organization(subject, genre):
                     return Fact(subject, (sentence,))
-    return _body_of_meeting(article, genre) or _team_body(article, genre)
+    return _body_of_meeting(article, genre) or _team_body(article, genre) or _activity_body(article, genre)
+
+
+def _activity_body(article: Article, genre: Genre) -> Fact | None:
+    """The body a meeting named after its activity is held by ('区人大常委会视察…情况座谈会')."""
+    meeting = meeting_name(article, genre)
+    found = _activity(article, genre) if meeting else None
+    if meeting is None or found is None:
+        return None
+    (body, activity, what), _ = found
+    return Fact(body, meeting.evidence) if meeting.value.startswith(body + activity + what) else None
+
+
+def _before_place(text: str, genre: Genre) -> str:
+    """'某会于十月十二日晚假某酒楼' -> '某会': what stands before the time and place of a meeting
+    ('在…', Hong Kong '假…', '于…')."""
+    markers = "|".join(map(re.escape, genre.place_markers))
+    return re.split(markers, text, maxsplit=1)[0]
 
 
 def _without_time(text: str, genre: Genre) -> str:
@@ -316,6 +362,9 @@ def _body_of_meeting(article: Article, genre: Genre) -> Fact | None:
 
 
 def _is_organization(subject: str, genre: Genre) -> bool:
+    """A body's name ('省政协', '某会青年委员会'), maybe with another name of it in brackets
+    ('某区工商联（总商会）'); not a person, not a meeting."""
+    subject = re.sub(r"（[^（）]{2,12}）$", "", subject)
     if not 2 <= len(subject) <= 40 or any(subject.endswith(w) for w in genre.meeting_words):
         return False
     if split_title_name(subject, genre):

@@ -23,7 +23,8 @@ _DOTTED_NAME = re.compile(rf"[{HAN}]{{1,7}}(?:·[{HAN}]{{1,7}}){{1,2}}")
 
 
 def split_title_name(segment: str, genre: Genre) -> tuple[str, str] | None:
-    """'省政协主席林克庆' -> ('省政协主席', '林克庆'); None when it is not role + name."""
+    """'省政协主席林克庆' -> ('省政协主席', '林克庆'); None when it is not role + name, nor when the
+    "role" holds an adverb ('某集团董事长李某分别代表' + 企业: a name, an adverb and a verb)."""
     best: tuple[str, str] | None = None
     for title in genre.titles:
         start = segment.find(title)
@@ -33,18 +34,28 @@ def split_title_name(segment: str, genre: Genre) -> tuple[str, str] | None:
             if valid_name(name, genre) and (best is None or end > len(best[0])):
                 best = (segment[:end], name)
             start = segment.find(title, start + 1)
-    return best
+    adverbs = [a for a in genre.roster_adverbs if len(a) > 1]
+    return None if best and any(a in best[0] for a in adverbs) else best
 
 
 def name_then_title(segment: str, genre: Genre) -> tuple[str, str] | None:
     """'林望舒市长' -> ('市长', '林望舒'): a title written after the name, when jieba tags the
-    name a person's (nr) and it starts with a family name; '区委书记', '全体委员' are no such thing."""
+    name a person's (nr) and it starts with a family name; '区委书记', '全体委员' are no such thing.
+    A body before the name is the title's (Macau '经济财政司李伟农司长' -> 经济财政司司长)."""
     title = next((t for t in genre.titles if segment.endswith(t)), None)
-    name = segment[: -len(title)] if title else ""
-    if not (valid_name(name, genre) and has_family_name(name, genre)):
-        return None
-    first = _pos_tokenizer().lcut(name)[0]
-    return (title, name) if title and first.flag in _PERSON_TAGS else None
+    body = segment[: -len(title)] if title else ""
+    for size in (len(body), 3, 2):
+        name, prefix = body[len(body) - size :], body[: len(body) - size]
+        if prefix and not prefix.endswith(genre.organization_suffixes):
+            continue
+        if valid_name(name, genre) and has_family_name(name, genre) and _tagged_person(name, genre):
+            return prefix + title, name
+    return None
+
+
+def _tagged_person(name: str, genre: Genre) -> bool:
+    """jieba tags the name a person's, or it starts with a compound family name (欧阳 is tagged ns)."""
+    return name.startswith(genre.compound_surnames) or _pos_tokenizer().lcut(name)[0].flag in _PERSON_TAGS
 
 
 def valid_name(name: str, genre: Genre) -> bool:

@@ -19,6 +19,10 @@ _LIST_BEFORE_KIND = re.compile(
 )
 
 
+# '深入城关镇、青石镇、白鹭乡、下河镇和某经济开发区，走访…', '先后来到A服务站、B福利院、C中心，…': a
+# list of three or more places that no kind of place ends, the whole clause after the verb.
+_BARE_LIST = re.compile(rf"^([{HAN}]{{2,24}}(?:、[{HAN}]{{2,24}}){{1,}}(?:(?:和|及|以及)[{HAN}]{{2,24}})?)$")
+
 _COUNT = re.compile(r"(\d+(?:\.\d+)?(?:多|余)?|[一二三四五六七八九十百千]+(?:多|余)?)(家|个|名|位|人|项|批)")
 
 
@@ -57,6 +61,25 @@ def _research_sentences(article: Article, genre: Genre) -> list[Sentence]:
     return found
 
 
+def _without_adverbs(text: str, genre: Genre) -> str:
+    """'先后A、B、C' -> 'A、B、C'."""
+    adverb = next((a for a in genre.roster_adverbs if len(a) > 1 and text.startswith(a)), "")
+    return text[len(adverb) :]
+
+
+def _bare_places(text: str, genre: Genre) -> tuple[str, ...]:
+    """The places a clause lists after a visiting verb when no kind of place ends the list
+    (three or more, the last maybe after 和/及): '深入A镇、B镇、C乡和D开发区' -> A镇, B镇, C乡, D开发区."""
+    visit = "|".join(map(re.escape, genre.research_verbs))
+    for clause in re.split("[，。；：]", text):
+        verb = re.search(rf"(?:{visit})了?", clause)
+        match = _BARE_LIST.match(_without_adverbs(clause[verb.end() :], genre)) if verb else None
+        items = re.split("、|和|以及|及", match.group(1)) if match else []
+        if len(items) >= 3:
+            return tuple(items)
+    return ()
+
+
 def extract_research(article: Article, genre: Genre) -> Research | None:
     sentences = tuple(_research_sentences(article, genre))
     if not sentences:
@@ -71,4 +94,7 @@ def extract_research(article: Article, genre: Genre) -> Research | None:
             items = re.split(r"[、]", re.sub(rf"^.*?({visit})", "", match.group(1)))
             lists.setdefault(match.group(2), tuple(i for i in items if i))
         counts.extend(m.group() for m in _COUNT.finditer(s.text))
+    bare = [p for s in sentences for p in _bare_places(s.text, genre)]
+    if bare and not lists:  # no kind of place ends them: filed as places of any kind ('…等地')
+        lists[genre.research_any_place] = tuple(bare)
     return Research(sentences, lists, tuple(counts))

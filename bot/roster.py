@@ -31,6 +31,7 @@ def parse_roster_head(head: str, genre: Genre, own: frozenset[str] = frozenset()
     for prefix in genre.roster_openers:
         if head.startswith(prefix):
             head = head[len(prefix) :]
+    head = genre.chaired_by.sub("", head)  # '上午的会议由副市长某某主持'
     head = head.removesuffix("同志").removesuffix("等")
     for tail in genre.roster_tails:
         head = tail.sub("", head)
@@ -59,8 +60,18 @@ def _segments(head: str, genre: Genre) -> list[str]:
     """A head's items: split at 、 and where people are joined by 和/及/与 (_joined_people)."""
     segments: list[str] = []
     for segment in head.split("、"):
-        segments.extend(_joined_people(segment, genre) or [segment])
+        bare = _joined_names(segment, genre) if segments else None
+        segments.extend(bare or _joined_people(segment, genre) or [segment])
     return segments
+
+
+def _joined_names(segment: str, genre: Genre) -> list[str] | None:
+    """'冼某晴及柯某朗' after '青年企业家代表欧阳某言、': the last items of a list, bare names
+    joined by 和/及/与, each starting with a family name (they share the title before them)."""
+    parts = re.split(rf"(?<=[{HAN}]{{2}})(?:和|及|与)(?=[{HAN}]{{2}})", segment)
+    if len(parts) < 2 or not all(valid_name(p, genre) and has_family_name(p, genre) for p in parts):
+        return None
+    return parts
 
 
 def _joined_people(segment: str, genre: Genre) -> list[str] | None:
@@ -79,9 +90,6 @@ def _joined_people(segment: str, genre: Genre) -> list[str] | None:
     return parts
 
 
-_COUNTED_TAIL = re.compile(
-    rf"等(?:\d+|[一二三四五六七八九十两]+)?(?:位|名|个|人)?([{HAN}]{{0,10}}?(?:同志|代表|负责人|人士|委员|企业家|专家|嘉宾))?$"
-)
 
 
 def _strip_adverbs(head: str, genre: Genre, single: bool = True) -> str:
@@ -101,7 +109,7 @@ def _head_before(clause: str, at: int, genre: Genre, single: bool = True) -> str
     """The names and titles before a clause's verb, without adverbs, a time ('李明8日主持召开')
     or a counted group ('等5位企业负责人')."""
     head = genre.dates.strip_end(_strip_adverbs(clause[:at], genre, single))
-    return _COUNTED_TAIL.sub("", head)
+    return genre.counted_tail.sub("", head)
 
 
 def role_name_prefix(clause: str, genre: Genre) -> tuple[str, str] | None:
@@ -164,6 +172,13 @@ class _Roster(NamedTuple):
     people: list[tuple[str, tuple[str, ...]]]
     actions: tuple[str, ...] = ()
     relayed: bool = False
+    group: str = ""  # the counted tail ('…等6位委员作协商发言'): a role of each person listed
+
+
+def _with_group(roles: tuple[str, ...], group: str) -> tuple[str, ...]:
+    """A person's roles and the group of a counted tail, unless a role already names it
+    ('县政协委员' is one of the 6位委员)."""
+    return roles if not group or any(r.endswith(group) for r in roles) else (*roles, group)
 
 
 def _relayed_roster(people: list[tuple[str, tuple[str, ...]]], genre: Genre) -> _Roster:
@@ -216,14 +231,26 @@ def _people_before(
     if not people:  # '副市长王均出席': 均 ends the name, it is no adverb here
         head = _head_before(clause, at, genre, single=False)
         people = parse_roster_head(head, genre, own)
-    adverbials = "|".join(map(re.escape, genre.roster_adverbials))
-    if not people and adverbials:  # '代表A、B围绕融资、用地等问题建言献策', '某某首先代表调研组作…'
-        for match in re.finditer(adverbials, head):
+    if not people:  # '代表A、B围绕融资、用地等问题建言献策', '某某首先代表调研组作…', '某某以“…”为题作…'
+        for match in genre.roster_adverbials.finditer(head):
             before = _strip_adverbs(head[: match.start()], genre)
             people = parse_roster_head(before, genre) if before else []
             if people:
                 return people, before
-    return people, head
+    if people or clause[at:] in genre.statement_verbs or clause[:at].endswith("在"):
+        return people, head  # '万某介绍，…' attributes a statement; '某某在主持座谈会时指出' too
+    return _bare_names(head, genre), head
+
+
+def _bare_names(head: str, genre: Genre) -> list[tuple[str, tuple[str, ...]]]:
+    """Names with no title before an action ('王某、李某某等市领导出席', '张某、李某依次发言'): two or
+    more, each starting with a family name, or one that jieba tags a person's name."""
+    items = [i for s in head.removesuffix("等").split("、") for i in (_joined_names(s, genre) or [s])]
+    if not all(valid_name(i, genre) and has_family_name(i, genre) for i in items):
+        return []
+    if len(items) == 1 and tagged_name(items[0], genre) != items[0]:
+        return []
+    return [(i, ()) for i in items]
 
 
 def _roster_at(clause: str, at: int, genre: Genre, own: frozenset[str] = frozenset()) -> _Roster | None:
@@ -233,11 +260,11 @@ def _roster_at(clause: str, at: int, genre: Genre, own: frozenset[str] = frozens
         return None
     if _relayed(clause, head, genre):
         return _relayed_roster(people, genre)
-    tail = _COUNTED_TAIL.search(_strip_adverbs(clause[:at], genre))
+    tail = genre.counted_tail.search(_strip_adverbs(clause[:at], genre))
     group = tail.group(1) if tail and tail.group(1) and tail.group(1) != "同志" else None
     if group:  # '…等5位企业负责人先后发言': each of them is one
-        people = [(n, (*r, group) if group not in r else r) for n, r in people]
-    return _Roster(people, _actions_in(clause[at:], genre))
+        people = [(n, _with_group(r, group)) for n, r in people]
+    return _Roster(people, _actions_in(clause[at:], genre), group=group or "")
 
 
 def _roster_by_title(clause: str, genre: Genre) -> _Roster:
@@ -306,6 +333,13 @@ def _label_at_start(clause: str, genre: Genre) -> tuple[str, tuple[str, ...]]:
     return clause[len(found[0]) :], found[1]
 
 
+def _chair_first(clause: str, genre: Genre) -> tuple[str, tuple[str, ...]]:
+    """'主持人、区工商联主席某某首先介绍了…' -> ('区工商联主席某某首先介绍了…', (主持,)): a chair title
+    that opens a chain of titles makes the chair and is no role (as in '主持人某某在总结时表示')."""
+    title = next((t for t in genre.chair_titles if clause.startswith(t + "、")), None)
+    return (clause[len(title) + 1 :], (genre.chair_action,)) if title else (clause, ())
+
+
 def _chaired(clause: str, genre: Genre) -> str:
     """'在市政协主席某某的主持下' -> '市政协主席某某主持': the genre's other ways of saying who chaired,
     rewritten to the roster shape."""
@@ -337,10 +371,14 @@ def _met(clause: str, genre: Genre) -> list[tuple[str, tuple[str, ...]]]:
 
 
 def _role_only(head: str, genre: Genre) -> bool:
-    """'省直有关部门主要负责同志', '部分省人大代表、省政协委员和民营企业家相关代表': titles with no name."""
+    """'省直有关部门主要负责同志', '部分省人大代表、省政协委员和民营企业家相关代表': titles with no name;
+    bodies before the last one share its title ('…和区民政局、区卫健委负责同志')."""
     parts = [p for p in re.split(r"、|和|及|与|以及", head) if p]
     ends = (*genre.titles, *genre.group_words, *genre.non_names)
-    return bool(parts) and all(p.endswith(ends) for p in parts)
+    if not parts or not parts[-1].endswith(ends):
+        return False
+    body = genre.organization_suffixes
+    return all(p.endswith(ends) or (len(p) >= 3 and p.endswith(body)) for p in parts[:-1])
 
 
 def _group_actions(clause: str, genre: Genre) -> tuple[str, tuple[str, ...]]:
@@ -401,6 +439,7 @@ class _SentenceRoster:
             self.labelled = label[1]
             return
         clause, opened = _label_at_start(clause, self.genre)
+        clause, chaired = _chair_first(clause, self.genre)
         self.labelled = opened or self.labelled
         met = _met(clause, self.genre)
         if met:  # present, whatever the clauses after it say
@@ -408,7 +447,8 @@ class _SentenceRoster:
                 self.records.add(name, roles, (), sentence)
             self.previous = met
             return
-        people, actions, relayed = roster_clause(_chaired(clause, self.genre), self.genre)
+        people, actions, relayed, group = roster_clause(_chaired(clause, self.genre), self.genre)
+        self.pending = [(n, _with_group(r, group)) for n, r in self.pending]  # 'A，B，C等6位委员作…发言'
         if not people and self.previous:
             actions = _goes_on(clause, self.genre)
             people = self.previous if actions else []
@@ -417,7 +457,7 @@ class _SentenceRoster:
                 self.mentioned.setdefault(name, Person(name, roles, (), (sentence,)))
             self.pending = []
         elif people:
-            self._people(people, actions or self.labelled, sentence)
+            self._people(people, (*chaired, *(actions or self.labelled)), sentence)
         else:
             self._nobody(clause, sentence)
 
@@ -440,14 +480,20 @@ class _SentenceRoster:
             self._people([], actions, sentence)
         elif not _role_only(self.genre.strip_opener(clause), self.genre):
             self.pending = []
+        elif set(self.labelled) & set(self.genre.attendance_actions):  # '列席会议的有市直有关部门负责同志'
+            self.records.add_group(group_name(clause, self.genre), sentence)
         self.previous = []
 
     def _stated(self, sentence: Sentence) -> None:
         """'某局局长某某表示，…' speaks at the meeting: the statement verb is what they did, or 发言
-        in a turn of speakers."""
-        stated = stated_person(self.genre.strip_opener(sentence.text).lstrip("，"), self.genre)
-        if stated is None:
-            return
+        in a turn of speakers; so does each speaker a part after '；' opens with ('代表A（…）建议，…；
+        代表B（…）反映，…')."""
+        for part in sentence.text.split("；"):
+            stated = stated_person(self.genre.strip_opener(part).lstrip("，"), self.genre)
+            if stated is not None:
+                self._speaker(stated, sentence)
+
+    def _speaker(self, stated: Stated, sentence: Sentence) -> None:
         known = self.records.by_name.get(stated.name)
         if known and known[1]:  # a speaker met again: the titles this sentence gives are theirs too
             if set(stated.roles) - set(known[0]):
@@ -487,7 +533,7 @@ def _to_the_verb(rest: str, genre: Genre) -> str:
     """What follows known names, from their verb on, past what says about what ('结合各自领域作了
     交流发言') or a group by role only that joins them ('危某和有关部门负责人逐一回应': both answered)."""
     starts = _action_starts(rest, genre)
-    if rest.startswith(genre.roster_adverbials):
+    if genre.roster_adverbials.match(rest):
         return rest[starts[0] :] if starts else ""
     joined = re.match(r"和|及|与|以及", rest)
     if joined and starts and _role_only(_strip_adverbs(rest[joined.end() : starts[0]], genre), genre):
@@ -501,7 +547,7 @@ def _setting_and_actions(rest: str, genre: Genre) -> tuple[tuple[str, ...], tupl
     statement verb ends the clause there ('在报告中介绍，…' attributes a statement)."""
     setting = genre.statement_settings.match(rest)
     after = rest[setting.end() :] if setting else strip_setting(rest, genre)
-    said = _actions_in(setting.group()[1:], genre) if setting else ()
+    said = _actions_in(setting.group().removeprefix("在"), genre) if setting else ()
     return said, () if after in genre.statement_verbs else _actions_in(after, genre)
 
 
@@ -589,15 +635,21 @@ def stated_person(text: str, genre: Genre) -> Stated | None:
 def _statement_verbs_in(head: str, genre: Genre) -> list[tuple[int, str]]:
     """Where a statement verb may end a speaker's head: the verb that ends the clause ('…在总结时说'),
     then, in order, one inside it that is no roster action ('…夏侯某建议加大…'; '…通报了…' is read as
-    a roster) and stands before no 的 ('委员提出的问题' qualifies a noun)."""
-    ending = [(len(head) - len(v), v) for v in genre.statement_verbs if head.endswith(v)][:1]
+    a roster) and stands before no 的 ('委员提出的问题' qualifies a noun) nor inside an action word
+    ('…孙某作说明': 说 of 作说明)."""
+    verbs = (*genre.statement_verbs, *genre.comma_verbs)  # the clause ends there: a comma follows
+    ending = [(len(head) - len(v), v) for v in verbs if head.endswith(v)][:1]
+    in_actions = {
+        i for at in _action_starts(head, genre) for v in genre.actions if head.startswith(v, at) for i in range(at + 1, at + len(v))
+    }
     inside: dict[int, str] = {}
     for verb in genre.statement_verbs:  # longest first
         if verb in genre.actions:
             continue
         for match in re.finditer(re.escape(verb), head):
-            if match.start() not in inside and not head[match.end() :].startswith("的"):
-                inside[match.start()] = verb
+            at = match.start()
+            if at not in inside and at not in in_actions and not head[match.end() :].startswith("的"):
+                inside[at] = verb
     return ending + sorted(inside.items())
 
 
@@ -621,7 +673,6 @@ def _passing_mentions(clause: str, genre: Genre) -> list[tuple[str, tuple[str, .
     time, 的 or a digit ends, or that jieba's part-of-speech tags give ('他的父亲宇文长庚带着…');
     not a title inside a longer word ('秘书' of 秘书长, '委员' of 委员会)."""
     followers = (*genre.mention_followers, *genre.name_stops, *"0123456789、", "")
-    openers = "|".join(map(re.escape, (*genre.mention_openers, *genre.relay_before)))
     longer_words = (*genre.titles, *genre.organization_suffixes)
     found: dict[str, tuple[str, ...]] = {}
     for title in (*genre.titles, *genre.kin_titles):
@@ -632,7 +683,7 @@ def _passing_mentions(clause: str, genre: Genre) -> list[tuple[str, tuple[str, .
             name = _mentioned_name(clause[match.end() :], followers, title in genre.kin_titles, genre)
             if not name or name in found:
                 continue
-            role = re.sub(rf"^.*(?:{openers})", "", clause[: match.end()])
+            role = genre.mention_opener.sub("", clause[: match.end()])
             people = dict(parse_roster_head(role + name, genre))
             found[name] = people.get(name) or (title,)
     return list(found.items())

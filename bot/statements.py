@@ -70,18 +70,42 @@ def _subject_and_verb(text: str, names: list[str], genre: Genre) -> tuple[str, s
         rest = rest[setting.end() :] if setting else rest
         if rest.startswith("："):  # a transcript: '贝某：截至…' answers the '问：' before it
             return name, genre.answer_verb, rest[1:]
-        # a verb before 的 qualifies a noun ('大家提出的问题'): it attributes nothing
-        hits = [
-            (m.start(), v)
-            for v in genre.statement_verbs
-            for m in re.finditer(v, rest)
-            if not rest[m.end() :].startswith("的")
-        ]
+        hits = _verb_hits(rest, genre)
         if hits:
             at, verb = min(hits, key=lambda h: (h[0], -len(h[1])))
             return name, verb, rest[at + len(verb) :]
         return None
     return None
+
+
+def _verb_hits(rest: str, genre: Genre) -> list[tuple[int, str]]:
+    """Where a statement verb stands in what follows a speaker's name: not before 的 ('大家提出的
+    问题' qualifies a noun, it attributes nothing); a verb of Hong Kong copies only before a comma
+    ('某某指，…')."""
+    hits = [
+        (m.start(), v)
+        for v in genre.statement_verbs
+        for m in re.finditer(v, rest)
+        if not rest[m.end() :].startswith("的")
+    ]
+    return hits + [(m.start(), v) for v in genre.comma_verbs for m in re.finditer(v + "，", rest)]
+
+
+def _speaker_parts(text: str, names: list[str], genre: Genre) -> list[str]:
+    """A sentence cut where another speaker takes the word: at '；' before a known speaker and a
+    statement verb ('A建议…；B提出，…；C反映，…', '代表A（…）建议，…；代表B（…）反映，…': each says their
+    own part), and at '，' before 他/她 and a verb ('座谈会由会长某某主持，他表示，…')."""
+    pieces = re.split(r"(?<=[；，])", text)
+    parts = [pieces[0]]
+    for piece in pieces[1:]:
+        mark = parts[-1][-1]
+        named = mark == "；" and (_subject_and_verb(piece, names, genre) or ("",))[0]
+        back = mark == "，" and piece.startswith(genre.back_references)
+        if named or back:
+            parts.append(piece)
+        else:
+            parts[-1] += piece
+    return parts
 
 
 def _without_setting(text: str, genre: Genre) -> str:
@@ -139,7 +163,7 @@ def _roster_subject(text: str, names: list[str], genre: Genre) -> str | None:
     委员B首先代表调研组作主题发言。' -> B; '市委书记A主持会议并讲话。' -> A (他指出… is theirs)."""
     found = None
     for clause in CLAUSE.split(text.rstrip("。！？")):
-        people, actions, relayed = roster_clause(clause, genre)
+        people, actions, relayed, _ = roster_clause(clause, genre)
         if people and not relayed and set(actions) & set(genre.speaking_actions):
             found = next((n for n, _ in reversed(people) if n in names), found)
     return found
@@ -171,7 +195,13 @@ class _Reader:
             self.sentence(sentence)
 
     def sentence(self, sentence: Sentence) -> None:
-        text, genre = sentence.text, self.genre
+        """Each part of a sentence that another speaker takes over (_speaker_parts) on its own."""
+        parts = _speaker_parts(sentence.text, self.names, self.genre)
+        for i, text in enumerate(parts):
+            self._part(sentence, text.rstrip("；，") if len(parts) > 1 else text, first=i == 0)
+
+    def _part(self, sentence: Sentence, text: str, first: bool) -> None:
+        genre = self.genre
         self.subject = (
             _sentence_subject(text, self.names, genre)
             or _roster_subject(text, self.names, genre)
@@ -183,22 +213,22 @@ class _Reader:
             verb, rest = by_meeting
             self._said(Statement(genre.meeting_speaker, verb, rest or text, sentence, group=True))
             return
-        if self._attributed(sentence):
+        if self._attributed(sentence, text):
             return
         group = _group_subject(text, genre)
         if group:
             self.current = self.subject = None
             self.out.append(Statement(group, "建言", text, sentence, group=True))
             return
-        self._plain(sentence)
+        self._plain(sentence, text, first)
 
     def _said(self, statement: Statement) -> None:
         self.current = statement
         self.out.append(statement)
 
-    def _attributed(self, sentence: Sentence) -> bool:
-        """A sentence with a speaker and a statement verb ('某某强调，…', '他指出，…')."""
-        found = _subject_and_verb(sentence.text, self.names, self.genre)
+    def _attributed(self, sentence: Sentence, text: str) -> bool:
+        """A sentence (or part) with a speaker and a statement verb ('某某强调，…', '他指出，…')."""
+        found = _subject_and_verb(text, self.names, self.genre)
         if not found:
             return False
         speaker, verb, rest = found
@@ -208,18 +238,18 @@ class _Reader:
             return False
         self.subject = self.person = speaker
         rest = rest.removeprefix("了").lstrip("，：: ")  # '通报了…情况': what was reported
-        self._said(Statement(speaker, verb, rest or sentence.text, sentence))
+        self._said(Statement(speaker, verb, rest or text, sentence))
         return True
 
-    def _plain(self, sentence: Sentence) -> None:
+    def _plain(self, sentence: Sentence, text: str, first: bool = True) -> None:
         """A sentence with no speaker of its own: more of the current speaker's words, unless it
         takes the report elsewhere (a roster, research, what happened next, a new name)."""
         genre, current = self.genre, self.current
-        if sentence in self.rosters:
+        if sentence in self.rosters and first:
             self.out.extend(_roster_statements(sentence, genre))
         openers = (*genre.research_markers, *genre.narrative_openers, *genre.meeting_subjects, *self.names)
-        if current and not sentence.text.startswith(openers) and sentence not in self.rosters:
-            self.out.append(Statement(current.speaker, current.verb, sentence.text, sentence, current.group))
+        if current and not text.startswith(openers) and sentence not in self.rosters:
+            self.out.append(Statement(current.speaker, current.verb, text, sentence, current.group))
         else:
             self.current = None
 
@@ -243,7 +273,7 @@ def _roster_statements(sentence: Sentence, genre: Genre) -> list[Statement]:
     clauses, marks = parts[::2], [*parts[1::2], ""]
     out: list[Statement] = []
     for i, clause in enumerate(clauses):
-        people, actions, relayed = roster_clause(clause.rstrip("。！？"), genre)
+        people, actions, relayed, _ = roster_clause(clause.rstrip("。！？"), genre)
         if not people or relayed or _ends_with_action(clause.rstrip("。！？"), genre):
             continue
         last = people[-1][0]
@@ -298,10 +328,15 @@ def _meeting_statement(text: str, genre: Genre) -> tuple[str, str] | None:
 
 
 def extract_groups(
-    article: Article, statements: list[Statement], genre: Genre, attending: Sequence[Fact] = ()
+    article: Article,
+    statements: list[Statement],
+    genre: Genre,
+    attending: Sequence[Fact] = (),
+    people: Sequence[Person] = (),
 ) -> list[Fact]:
     """Groups of people with no names: invited in the lead ('邀请…企业家代表'), attending by role
-    only ('省直有关部门负责同志列席会议'), or speaking together ('委员们围绕…建言献策')."""
+    only ('省直有关部门负责同志列席会议'), or speaking together ('委员们围绕…建言献策'); none that
+    names one of the `people` ('王某、李某等市领导' are two people)."""
     found: dict[str, list[Sentence]] = {g.value: list(g.evidence) for g in attending}
     words = "|".join(genre.group_words)
     for sentence in article.sentences[:6]:
@@ -313,4 +348,5 @@ def extract_groups(
     for st in statements:
         if st.group and st.speaker != genre.meeting_speaker:  # the meeting is nobody's group
             found.setdefault(st.speaker, []).append(st.sentence)
-    return [Fact(name, tuple(ev)) for name, ev in found.items()]
+    named = [p.name for p in people]
+    return [Fact(name, tuple(ev)) for name, ev in found.items() if not any(n in name for n in named)]

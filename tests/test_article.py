@@ -161,6 +161,7 @@ def test_numbers_keep_their_half_width_marks(raw: str, kept: list[str]) -> None:
         "当前位置：首页 > 政协要闻",
         "■某市政协昨日举行协商会。记者冼某琳 摄",
         "▲ 会议现场",
+        "首页 | 新闻中心 | 政务公开 | 商会风采 | 联系我们",
     ],
     ids=[
         "timestamp-source",
@@ -178,6 +179,7 @@ def test_numbers_keep_their_half_width_marks(raw: str, kept: list[str]) -> None:
         "current-position",
         "caption-square",
         "caption-triangle",
+        "navigation-bar",
     ],
 )
 def test_page_furniture_lines_are_dropped(furniture: str) -> None:
@@ -431,3 +433,34 @@ def test_a_related_articles_block_ends_the_report() -> None:
     )
     article = parse_article(raw, "synthetic")
     assert [s.text for s in article.sentences] == ["6月12日，座谈会在市民中心举行。"]
+
+
+def test_a_related_articles_block_in_brackets_ends_the_report() -> None:
+    raw = "6月17日，全市座谈会在云州召开。\n【相关文章】\n· 某区召开经济运行分析会　2024-04-22\n网站标识码：123\n"
+    article = parse_article(raw, "synthetic")
+    assert [s.text for s in article.sentences] == ["6月17日，全市座谈会在云州召开。"]
+
+
+@pytest.mark.parametrize(
+    ("raw", "byline", "first"),
+    [
+        ("【本報訊】（記者 甄某琪）某會昨日舉行座談會。", "记者 甄某琪", "某会昨日举行座谈会。"),
+        ("【本報消息】某同鄉會於十月十二日晚舉行座談會。", None, "某同乡会于十月十二日晚举行座谈会。"),
+        ("【港灣日報訊】記者 孟某彤 鷺江報道：省委書記昨日主持召開座談會。", "记者 孟某彤", "省委书记昨日主持召开座谈会。"),
+    ],
+    ids=["bracketed-byline-after", "macau-xiaoxi", "reporting-from"],
+)
+def test_hong_kong_and_macau_datelines_and_bylines_are_stripped(raw: str, byline: str | None, first: str) -> None:
+    article = parse_article(raw, "synthetic")
+    assert article.byline == byline
+    assert article.sentences[0].text == first
+
+
+def test_sub_headings_that_end_with_a_quote_are_no_report_text() -> None:
+    raw = (
+        "某總會辦青年座談會\n司徒某琛主禮　寄語青年「敢闖敢試」\n\n某會昨日舉行座談會。\n"
+        "游某心：初創「技術強、市場弱」\n游某心作主題發言。\n"
+    )
+    article = parse_article(raw, "synthetic")
+    assert article.title == "某总会办青年座谈会"
+    assert [s.text for s in article.sentences] == ["某会昨日举行座谈会。", "游某心作主题发言。"]
