@@ -35,7 +35,7 @@ from .meetings import SEEDS_DIR, Meeting, article_paths, meeting_of
 from .models import Evidence, Reply
 from .reading import ClauseIndex, Reader
 from .routing import Router
-from .scripts import EN, HAN_CLASS, HANS, HANT, is_neutral, render
+from .scripts import EN, HAN_CLASS, HANS, HANT, is_neutral, name_forms, render
 from .segment import Segmenter
 from .understanding import CONDITION_NAMES, Context, Parse, Text, Understanding
 
@@ -73,6 +73,7 @@ class Engine:
         self.conversations = Conversations(self.default)
         self.reader = Reader()
         self._indexes: dict[str, ClauseIndex] = {}
+        self._names: dict[str, dict[str, str]] = {}  # by meeting: names a Traditional reply keeps
 
     @classmethod
     def load(
@@ -294,9 +295,10 @@ class Engine:
             text = text + note if script == EN else note + text
         if len(self._meetings) > 1:  # say which report the answer comes from
             text = f"〔{meeting.name}〕\n{text}"
-        evidence = tuple(Evidence(s.paragraph, s.index, render(s.text, script)) for s in composed.evidence)
+        names = self._name_forms(meeting) if script == HANT else None
+        evidence = tuple(Evidence(s.paragraph, s.index, render(s.text, script, names)) for s in composed.evidence)
         return Reply(
-            text=render(text, script),
+            text=render(text, script, names),
             answered=composed.answered,
             intent=intent,
             confidence=round(confidence, 3),
@@ -308,6 +310,12 @@ class Engine:
             meeting=meeting.id,
             tried_intent=intent or (parse.intent.name if parse.intent else _best(parse)),
         )
+
+    def _name_forms(self, meeting: Meeting) -> dict[str, str]:
+        """The meeting's names as a Traditional reply must write them (built on first use)."""
+        if meeting.id not in self._names:
+            self._names[meeting.id] = name_forms(meeting.vocabulary.names, self.genre.name_characters_as_written)
+        return self._names[meeting.id]
 
     def _suggestions(self, parse: Parse, composed: answers.Composed, script: str) -> tuple[str, ...]:
         intent = parse.intent

@@ -42,6 +42,8 @@ class Genre:
     mention_opener: re.Pattern[str]  # everything up to the last opener of a passing mention's role
     kin_titles: tuple[str, ...]
     surnames: frozenset[str]
+    name_characters_as_written: frozenset[str]
+    figure_links: tuple[str, ...]
     compound_surnames: tuple[str, ...]
     abbreviation_notes: tuple[str, ...]
     name_stops: tuple[str, ...]
@@ -269,6 +271,8 @@ def load_genre() -> Genre:
         mention_opener=_openers(ex),
         kin_titles=tuple(ex["kin_titles"]),
         surnames=frozenset("".join(ex["surnames"].split())),
+        name_characters_as_written=frozenset(ex["name_characters_as_written"]),
+        figure_links=_longest_first(ex["figure_links"]),
         compound_surnames=tuple(ex["compound_surnames"]),
         abbreviation_notes=_longest_first(ex["abbreviation_notes"]),
         name_stops=_longest_first(ex["name_stops"]),

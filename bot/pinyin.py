@@ -44,16 +44,17 @@ def syllables(name: str) -> list[str] | None:
 
 
 @lru_cache(maxsize=8192)
-def sounds(text: str, limit: int = 16, first_only: bool = False) -> frozenset[str]:
-    """Every toneless reading of `text` ('调' is diao or tiao), at most `limit` of them;
-    with `first_only`, each character's usual reading alone."""
+def sounds(text: str, limit: int = 16, readings: int | None = None) -> frozenset[str]:
+    """The toneless readings of `text` ('调' is diao or tiao), at most `limit` of them; with
+    `readings`, only each character's first so many (the table lists the usual ones first:
+    家 is jiā, then jia, jià, jie: a word is matched by how it is said, not by its rare readings)."""
     table = _table()
     out = [""]
     for ch in text:
-        readings = table.get(str(ord(ch)))
-        if not readings:
+        found = table.get(str(ord(ch)))
+        if not found:
             return frozenset()
-        options = {_plain(r) for r in readings.split(",")[: 1 if first_only else None]}
+        options = {_plain(r) for r in found.split(",")[:readings]}
         out = [f"{head} {o}".strip() for head in out for o in options][:limit]
     return frozenset(out)
 

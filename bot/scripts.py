@@ -7,6 +7,7 @@ OpenCC does the conversion; its converters are built once, on first use.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import cache
 
 import opencc
@@ -74,6 +75,26 @@ def detect(text: str) -> str:
     return HANS
 
 
-def render(text: str, script: str) -> str:
-    """Put Simplified text into the script of the question (English frames keep Chinese facts)."""
-    return to_traditional(text) if script == HANT else text
+def render(text: str, script: str, names: dict[str, str] | None = None) -> str:
+    """Put Simplified text into the script of the question (English frames keep Chinese facts);
+    `names`: Traditional forms the converter gets wrong, by what it makes of them (遊慧心: 游慧心)."""
+    if script != HANT:
+        return text
+    out = to_traditional(text)
+    for wrong, right in (names or {}).items():
+        out = out.replace(wrong, right)
+    return out
+
+
+def name_forms(names: Iterable[str], as_written: frozenset[str]) -> dict[str, str]:
+    """For the names whose characters the converter turns into a word's (游 of a name is no 遊),
+    its output and the name as it should read: the characters of `as_written` kept."""
+    out: dict[str, str] = {}
+    for name in names:
+        if any(c in as_written for c in name):
+            converted = to_traditional(name)
+            if len(converted) == len(name):
+                right = "".join(n if n in as_written else t for n, t in zip(name, converted, strict=True))
+                if right != converted:
+                    out[converted] = right
+    return out

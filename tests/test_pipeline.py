@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from helpers import INTENTS, ROOT, shared_engine
+from helpers import INTENTS, REPORTS, ROOT, new_key, report_engine, shared_engine
 
 from bot import IntentFileError, load_knowledge
 from bot.answers import COMPOSERS
@@ -293,11 +293,18 @@ def test_a_redirect_to_an_unknown_condition_or_intent_is_an_error_with_its_line(
 
 def test_focus_terms_are_the_longest_pieces_the_report_holds() -> None:
     article = "签约金额218.6亿元，社会消费品零售总额增长"
-    found, missing = focus_terms("签约金额是多少", article, frozenset({"是", "多少"}))
+    found, missing = focus_terms("签约金额是多少", article, alternation({"是", "多少"}))
     assert found == ("签约金额",) and missing == ()
-    found, missing = focus_terms("社零增长了吗", article, frozenset({"吗", "了"}))
+    found, missing = focus_terms("社零增长了吗", article, alternation({"吗", "了"}))
     assert "增长" in found and not missing  # 社零 is the report's 社会消费品零售
-    assert focus_terms("芯片产业", article, frozenset())[1] == ("芯片产业",)
+    assert focus_terms("芯片产业", article, None)[1] == ("芯片产业",)
+
+
+def test_an_asking_word_inside_an_everyday_word_is_no_asking_word() -> None:
+    """开 asks (在哪开的); the 开 of 开工 does not: 开工 stays the word the question names."""
+    engine = report_engine(REPORTS / "r12_huaiyang_kaigong.txt")
+    assert "开工" in engine.parse("开工了几个项目").question.terms
+    assert engine.ask("开工了几个项目", new_key("focus")).text.startswith("57个")
 
 
 def test_a_parse_carries_focus_terms_without_the_intents_own_cue_words(engine) -> None:  # noqa: ANN001

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from bot import Reply
 from bot.engine import MAX_INPUT_CHARS
 from bot.evaluate import load_cases
-from bot.scripts import SCRIPTS, detect, to_traditional
+from bot.scripts import HANS, HANT, SCRIPTS, detect, name_forms, render, to_traditional
 
 MAX_SECONDS_PER_ASK = 1.0  # generous on a 2-core machine; a typical ask takes milliseconds
 PROPERTY = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -186,3 +186,11 @@ def test_a_non_string_question_is_treated_as_empty() -> None:
     reply = ask(None)
     assert_sane(reply)
     assert not reply.answered and reply.text == ask("").text
+
+
+def test_a_traditional_reply_writes_names_as_names() -> None:
+    """The converter reads 游 and 于 as words (遊, 於); in a name they stay what they are."""
+    forms = name_forms(["游慧心", "于建国", "王伟中"], frozenset("游于"))
+    assert forms == {"遊慧心": "游慧心", "於建國": "于建國"}
+    assert render("游慧心与于建国出席。", HANT, forms) == "游慧心與于建國出席。"
+    assert render("游慧心出席。", HANS, forms) == "游慧心出席。"

@@ -143,14 +143,29 @@ def not_reported(req: Request) -> Composed:
     return Composed(req.t(), False, final=True)
 
 
-def _answers(req: Request, sentence: Sentence, words: list[str]) -> bool:
-    """Every word of the question stands before a figure in the unit asked, in its sentence:
-    "…社会民生项目7个。" after the money figures does not say how much 社会民生项目 got."""
+def _answering(req: Request, sentence: Sentence, words: list[str]) -> list[str]:
+    """The figures, in the unit asked, of the first clause that every word of the question
+    stands before, in its sentence: "…社会民生项目7个。" after the money figures does not say
+    how much 社会民生项目 got. None when no clause is so preceded."""
     units = req.slots.units
     clauses = req.genre.clauses_with_marks(sentence.text)
-    windows = ["".join(clauses[: i + 1]) for i, c in enumerate(clauses) if req.genre.counts_in(c, units)]
     together = any if req.en else all  # an English word's Chinese is a looser clue than the report's own word
-    return any(together(w in window for w in words) for window in windows)
+    for i, clause in enumerate(clauses):
+        counts = req.genre.counts_in(clause, units)
+        if counts and together(w in "".join(clauses[: i + 1]) for w in words):
+            # of several, the ones a word of the question stands right by (11家银行、46家企业)
+            return [c for c in counts if _next_to(req, clause, c, words)] or list(counts)
+    return []
+
+
+def _next_to(req: Request, clause: str, count: str, words: list[str]) -> bool:
+    """Whether a word stands right before a figure, or before a linking word before it
+    (先进集体20个, 产值达到412亿元), or right after it (11家银行)."""
+    at = clause.find(count)
+    before, after = clause[:at], clause[at + len(count) :]
+    link = next((w for w in req.genre.figure_links if before.endswith(w)), "")
+    before = before[: len(before) - len(link)]
+    return any(before.endswith(w) or after.startswith(w) for w in words)
 
 
 @composer("figures")
@@ -166,13 +181,16 @@ def figures(req: Request) -> Composed:
     topic = han_terms(slots.topic.terms if slots.topic else ())
     if not req.en and (q.absent or not (words or topic)):
         return Composed(req.t("none"), False)  # the question is about something the report lacks
-    chosen = [s for s in rank(counted, words or topic, topic) if not words or _answers(req, s, words)]
+    chosen = [s for s in rank(counted, words or topic, topic) if not words or _answering(req, s, words)]
     if not chosen and req.en and not words and units and len(counted) == 1:
         chosen = counted  # "How many days…?": the one figure of that kind in the report
     if not chosen:
         return Composed(req.t("none"), False)
+    # the figure itself first when the question's words stand right before it (产值多少: 412亿元)
+    head = req.join(_answering(req, chosen[0], words)) if words and units and not req.en else ""
     chosen = sorted(chosen[:2], key=lambda s: (s.paragraph, s.index))
-    return Composed(req.t() + "\n" + bullets(chosen), True, tuple(chosen))
+    lead = head + req.msg("full_stop") + "\n" if head else ""
+    return Composed(lead + req.t() + "\n" + bullets(chosen), True, tuple(chosen))
 
 
 def _research_lines(req: Request) -> list[str] | None:

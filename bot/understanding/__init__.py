@@ -17,6 +17,7 @@ that meeting's words (`ReportWords`).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from ..genre import Genre
@@ -25,7 +26,7 @@ from ..scripts import HAN, has_han
 from ..segment import Segmenter
 from .context import Context, carry_over, elliptical, with_context
 from .cues import CueFinder, CueHits
-from .matching import Spans
+from .matching import Spans, alternation
 from .normalise import MAX_QUESTION_CHARS, Normaliser, clean
 from .question import KINDS, Parse, Question, Slots, Text
 from .redirects import CONDITION_NAMES, redirect
@@ -60,7 +61,7 @@ __all__ = [
 ]
 
 _LATIN = re.compile(r"[a-z][a-z'\-]+")
-_COUNTED = re.compile(r"[\d一二两三四五六七八九十几多]+[位个名家项条批场次人]")
+_COUNTED = re.compile(r"第?[\d一二两三四五六七八九十几多]+[位个名家项条批场次人期届回]")
 
 
 class Understanding:
@@ -91,6 +92,7 @@ class Understanding:
         self._english_stems = tuple(k for k in self._english_known if len(k) >= 4 and k.isascii())
         vocabulary = [*genre.titles, *self.cues.owner, *self.topic.topic_of, *(w for ws in knowledge.synonyms.values() for w in ws)]
         self.repair = Repairer(segmenter, self.stopwords, lex.particles, vocabulary)
+        self._ignored: dict[str, re.Pattern[str] | None] = {}  # by intent: the words _focus leaves out
 
     # -- the steps, in order -----------------------------------------------------------
 
@@ -156,13 +158,14 @@ class Understanding:
         )
         return question, masked, cues
 
-    def _inside_words(self, text: str) -> set[int]:
+    def _inside_words(self, text: str, held: Callable[[str], bool] | None = None) -> set[int]:
         """Positions of a text inside an everyday word of jieba's (the 在 of 存在): no cue or
-        question word starts there. (Inside a word jieba guesses, 遗说 of 非遗说, cues may.)"""
+        question word starts there. (Inside a word jieba guesses, 遗说 of 非遗说, cues may.)
+        With `held`, only the words it holds count (the report's own words, for focus terms)."""
         inside, at = set(), 0
         for token in self.segmenter.cut(text):
             at = text.find(token, at)
-            if len(token) > 1 and self.segmenter.is_common(token):
+            if len(token) > 1 and self.segmenter.is_common(token) and (held is None or held(token)):
                 inside.update(range(at + 1, at + len(token)))
             at += len(token)
         return inside
@@ -199,8 +202,12 @@ class Understanding:
     def _focus(self, question: Question, intent, words: ReportWords) -> Question:  # noqa: ANN001
         """The question's words read against the report, with the intent's own cue words and
         the words that ask for a figure left out (they ask; they name nothing)."""
-        ignore = self.stopwords | self.units.words | set(intent.keywords if intent else ())
-        terms, absent = focus_terms(question.text.text, words.vocab.text, frozenset(ignore))
+        key = intent.name if intent else ""
+        if key not in self._ignored:
+            self._ignored[key] = alternation(self.stopwords | self.units.words | set(intent.keywords if intent else ()))
+        t = question.text.text
+        in_report = self._inside_words(t, lambda w: w in words.vocab.text)  # 开工 kept whole where the report has it
+        terms, absent = focus_terms(t, words.vocab.text, self._ignored[key], in_report)
         return replace(question, terms=terms, absent=absent)
 
     def _reading(self, question: Question, words: ReportWords) -> Question:

@@ -10,6 +10,9 @@ from .. import pinyin
 from ..scripts import is_han
 
 _LATIN_EDGE = re.compile(r"^[a-z0-9]|[a-z0-9]$")
+# A word is matched by its characters' usual readings (行 of 银行 is háng, its second), never by
+# the rare ones (家 read jie would make 几届 a misspelt 几家).
+COMMON_READINGS = 2
 
 
 def alternation(terms: Iterable[str]) -> re.Pattern[str] | None:
@@ -64,13 +67,24 @@ class Spans:
 
 
 def by_sound(terms: Iterable[str]) -> dict[str, str]:
-    """Two- to four-character Han terms by every reading ('qiang diao' -> 强调)."""
+    """Two- to four-character Han terms by each usual reading ('qiang diao' -> 强调)."""
     out: dict[str, str] = {}
     for term in terms:
         if 2 <= len(term) <= 4 and is_han(term[0]):
-            for sound in pinyin.sounds(term):
+            for sound in pinyin.sounds(term, readings=COMMON_READINGS):
                 out.setdefault(sound, term)
     return out
+
+
+def homophone(window: str, sounds: dict[str, str]) -> str | None:
+    """The term of `sounds` that `window`, as usually read, sounds like, when one or more of its
+    characters is the term's own (强掉 for 强调; never 次是 for 措施, which shares none: a typo
+    keeps the characters the writer got right)."""
+    for sound in pinyin.sounds(window, readings=1):
+        term = sounds.get(sound)
+        if term and term != window and any(a == b for a, b in zip(window, term, strict=False)):
+            return term
+    return None
 
 
 def sounds_like(
@@ -93,9 +107,8 @@ def sounds_like(
             if not all(han[start:end]) or any(held[start:end]):
                 continue
             window = text[start:end]
-            # the typo as usually read against every reading of the word meant
-            term = next((sounds[s] for s in pinyin.sounds(window, first_only=True) if s in sounds), None)
-            if not term or term == window:
+            term = homophone(window, sounds)  # as usually read, against every reading of the term
+            if not term:
                 continue
             if is_word(window) or all(c in stopwords for c in window):  # 是吗 is no misspelt 什么
                 continue

@@ -7,6 +7,7 @@ from __future__ import annotations
 from .. import pinyin
 from ..scripts import is_han
 from ..segment import Segmenter
+from .matching import COMMON_READINGS, homophone
 from .report_words import ReportWords
 
 
@@ -29,14 +30,14 @@ class Repairer:
         self._maps: dict[int, dict[str, str]] = {}
 
     def _sounds(self, words: ReportWords) -> dict[str, str]:
-        """The report's own words (and the knowledge's) by every reading, built once per meeting."""
+        """The report's own words (and the knowledge's) by each usual reading, built once per meeting."""
         key = id(words)
         if key not in self._maps:
             names = set(words.vocab.names)
             report = {w for w in self._segmenter.cut(words.vocab.text) if 2 <= len(w) <= 4 and is_han(w)}
             sounds: dict[str, str] = {}
             for word in self._extra + sorted(report - names):  # the knowledge's words first: 主提 is 主题
-                for sound in pinyin.sounds(word):
+                for sound in pinyin.sounds(word, readings=COMMON_READINGS):
                     sounds.setdefault(sound, word)
             self._maps[key] = sounds
         return self._maps[key]
@@ -55,12 +56,12 @@ class Repairer:
                 window = text[i : i + size]
                 if len(window) < size or i in inside or i + size in inside:
                     continue
-                word = next((sounds[s] for s in pinyin.sounds(window, first_only=True) if s in sounds), None)
+                word = homophone(window, sounds)
                 if word and self._misspelt(window, words):
                     repaired = text[:i] + word + text[i + size :]
                     # 秘书张 -> 秘书长 keeps 省政府秘书长 whole; 委来 -> 未来 would cut 发展改革委
                     cuts = _cuts_held(text, i, i + size, words) and not _cuts_held(repaired, i, i + size, words)
-                    if word != window and len(word) == size and not cuts:
+                    if len(word) == size and not cuts:
                         out.append(word)
                         i += size
                         break

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from ...genre import Genre
 from ...intents import Lexicon
@@ -92,18 +91,14 @@ class WordFinder:
         return tuple(_CAPITALISED.findall(raw))
 
 
-@lru_cache(maxsize=64)
-def _ignored(ignore: frozenset[str]) -> re.Pattern[str] | None:
-    words = "|".join(re.escape(w) for w in sorted(ignore, key=len, reverse=True) if w)
-    return re.compile(words) if words else None
-
-
-def focus_terms(text: str, article: str, ignore: frozenset[str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+def focus_terms(text: str, article: str, ignore: re.Pattern[str] | None, inside: set[int] = frozenset()) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Read a question against the report itself: the longest pieces (two characters or more)
     that the report contains, and the runs it does not ('签约额是多少' -> ['签约额'], []).
-    `ignore` are words that ask rather than name (多少, 是, 吗…)."""
-    pattern = _ignored(ignore)
-    text = pattern.sub(" ", text) if pattern else text
+    `ignore` finds the words that ask rather than name (多少, 是, 吗…), except where one would
+    cut an everyday word in two (`inside`: the places inside one): 开 of 开工 stays; 多大 of
+    建多大面积 goes, a word of two characters asks wherever it stands."""
+    if ignore:
+        text = ignore.sub(lambda m: m.group() if len(m.group()) == 1 and (m.start() in inside or m.end() in inside) else " ", text)
     found: list[str] = []
     missing: list[str] = []
     for run in _RUN.findall(text):
