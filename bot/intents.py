@@ -152,6 +152,7 @@ class Lexicon:
     meeting_verbs_en: tuple[str, ...]
     time_words: tuple[str, ...]
     particles: tuple[str, ...]
+    function_tags: frozenset[str] = frozenset()  # jieba tags of words that name nothing
 
     @property
     def question_stopwords(self) -> frozenset[str]:
@@ -349,6 +350,7 @@ def _lexicon(raw: Any, path: str) -> Lexicon:
         meeting_verbs_en=words("meeting_verbs_en"),
         time_words=words("time_words"),
         particles=words("particles"),
+        function_tags=frozenset(words("function_tags")),
     )
 
 

@@ -66,6 +66,7 @@ class Segmenter:
         self._tokenizer.tmp_dir = str(_cache_dir())
         self._tokenizer.initialize()
         self._common = frozenset(w for w, f in self._tokenizer.FREQ.items() if f)
+        self._tags: dict[str, str] | None = None  # read from the dictionary on first use
         self._cache: dict[str, tuple[str, ...]] = {}
         self.add_words(words)
 
@@ -78,6 +79,19 @@ class Segmenter:
     def is_common(self, word: str) -> bool:
         """A word of jieba's own (trimmed) dictionary: an everyday word, not a name."""
         return word in self._common
+
+    def tag(self, word: str) -> str | None:
+        """jieba's part-of-speech tag of an everyday word, as its dictionary gives it (已经: d,
+        项目: n); None for a word it does not hold. jieba.posseg is not needed for this."""
+        if self._tags is None:
+            tags: dict[str, str] = {}
+            with trimmed_dictionary().open(encoding="utf-8") as fh:
+                for line in fh:
+                    parts = line.split()
+                    if len(parts) == 3:
+                        tags[parts[0]] = parts[2]
+            self._tags = tags
+        return self._tags.get(word)
 
     def cut(self, text: str) -> list[str]:
         """jieba's words of a text (spaces left out). The steps of a question cut the same text

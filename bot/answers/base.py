@@ -274,19 +274,35 @@ def compose(req: Request) -> Composed:
 
 def figure_verdict(req: Request, sentences: Iterable[Sentence]) -> str:
     """"是不是签了二十个项目？" against "签约18个项目": '不是，报道写的是18个。' — a yes/no on a
-    figure, checked against the figures of the same unit in the answer's sentences."""
-    asked = [parse_figure(f, req.genre.units) for f in req.slots.figures]
-    asked = [f for f in asked if f.value is not None]
+    figure, checked against the figures of the same unit in the answer's sentences; where the
+    word before the asked figure (or after it) stands by some of them, against those only:
+    "开工了128个吗" against "计划改造的128个老旧小区已开工121个" is no (121个)."""
+    slots = req.slots
+    asked = [(parse_figure(f, req.genre.units), words) for f, words in zip(slots.figures, slots.figure_words, strict=False)]
+    asked = [(f, words) for f, words in asked if f.value is not None]
     if not (req.question.yes_no and asked):
         return ""
-    found = [parse_figure(f, req.genre.units) for s in sentences for f in req.genre.counts_in(s.text)]
-    for figure in asked:
-        same_unit = [f for f in found if f.unit == figure.unit and f.value is not None]
+    texts = [s.text for s in sentences]
+    for figure, (before, after) in asked:
+        found = [(t, c) for t in texts for c in req.genre.counts_in(t)]
+        by_word = [c for t, c in found if before and _stands_before(req, t, before, c)]
+        by_word = by_word or [c for t, c in found if after and t[t.find(c) + len(c) :].startswith(after)]
+        parsed = [parse_figure(c, req.genre.units) for c in by_word or [c for _, c in found]]
+        same_unit = [f for f in parsed if f.unit == figure.unit and f.value is not None]
         if any(abs(f.value - figure.value) < 1e-9 for f in same_unit):
             return req.msg("figure_yes", figure=figure.text)
         if same_unit:
-            return req.msg("figure_no", figure=figure.text, written=req.join(f.text for f in same_unit))
+            return req.msg("figure_no", figure=figure.text, written=req.join(dict.fromkeys(f.text for f in same_unit)))
     return ""
+
+
+def _stands_before(req: Request, text: str, word: str, count: str) -> bool:
+    """The word right before the figure, or before a linking word before it (已开工121个)."""
+    before = text[: text.find(count)]
+    for _ in range(2):  # 的 + 为, 已 + 达到
+        link = next((w for w in req.genre.figure_links if before.endswith(w)), "")
+        before = before[: len(before) - len(link)]
+    return before.endswith(word)
 
 
 def unrecorded_act(req: Request) -> Composed | None:
@@ -313,7 +329,7 @@ def premise_note(req: Request) -> str:
         if person.name not in role_holders(req, slots.role):
             notes.append(req.msg("premise_role", name=person.name, roles=person.title, role=slots.role))
     place = facts.place.value if facts.place else None
-    if place and slots.place and answer != "place" and not req.genre.same_place(slots.place, place):
+    if place and slots.place and answer not in ("place", "when_where") and not req.genre.same_place(slots.place, place):
         notes.append(req.msg("premise_place", place=place, asked=slots.place))
     date = facts.date.value if facts.date else None
     if date and slots.times and date.part is None:

@@ -65,7 +65,11 @@ def date(req: Request) -> Composed:
     if other and not slots.date:
         return _dated_elsewhere(req, meeting, other)
     if slots.times and not any(t == value.part for t in slots.times):
-        return Composed(text, True, fact.evidence)  # "上午召开的吗？" — no verdict; the note says why
+        if q.yes_no and value.part and not slots.date:  # "上午开的吧？" — the report says 下午
+            return Composed(verdict(req, False, text), True, fact.evidence)
+        return Composed(text, True, fact.evidence)  # the report gives no time of day: no verdict
+    if slots.times and q.yes_no and not slots.date:  # "下午开的吗？" — so the report says
+        return Composed(verdict(req, True, text), True, fact.evidence)
     if slots.date and q.yes_no:
         same = slots.date.agrees(value)
         text = text if same is None else verdict(req, same, text)
@@ -95,6 +99,15 @@ def place(req: Request) -> Composed:
         if other and not q.yes_no:  # "林克庆是哪里人？" asks where something else is
             return Composed(req.t("other", word=other[0]), False)
     return Composed(text, True, fact.evidence)
+
+
+@composer("byline")
+def byline(req: Request) -> Composed:
+    """Who wrote the report: its byline as stripped from the page (记者 某某 通讯员 某某)."""
+    written = req.facts.article.byline
+    if not written:
+        return Composed(req.t("none"), False, final=True)
+    return Composed(req.t(byline=written), True)
 
 
 @composer("meeting_name")
@@ -152,10 +165,16 @@ def _answering(req: Request, sentence: Sentence, words: list[str]) -> list[str]:
     together = any if req.en else all  # an English word's Chinese is a looser clue than the report's own word
     for i, clause in enumerate(clauses):
         counts = req.genre.counts_in(clause, units)
-        if counts and together(w in "".join(clauses[: i + 1]) for w in words):
+        if counts and together(_holds("".join(clauses[: i + 1]), w) for w in words):
             # of several, the ones a word of the question stands right by (11家银行、46家企业)
             return [c for c in counts if _next_to(req, clause, c, words)] or list(counts)
     return []
+
+
+def _holds(text: str, word: str) -> bool:
+    """The word in the text, or the report's longer form of a two-character word (老人 in
+    老年人, 民企 in 民营企业)."""
+    return word in text or (len(word) == 2 and re.search(f"{re.escape(word[0])}.{{1,2}}{re.escape(word[1])}", text) is not None)
 
 
 def _next_to(req: Request, clause: str, count: str, words: list[str]) -> bool:
@@ -181,13 +200,15 @@ def figures(req: Request) -> Composed:
     topic = han_terms(slots.topic.terms if slots.topic else ())
     if not req.en and (q.absent or not (words or topic)):
         return Composed(req.t("none"), False)  # the question is about something the report lacks
-    chosen = [s for s in rank(counted, words or topic, topic) if not words or _answering(req, s, words)]
+    # a word of a concept (参加, 问题) frames the figure; the others name what is counted
+    needed = [w for w in words if w not in q.conceptual] or words
+    chosen = [s for s in rank(counted, words or topic, topic) if not words or _answering(req, s, needed)]
     if not chosen and req.en and not words and units and len(counted) == 1:
         chosen = counted  # "How many days…?": the one figure of that kind in the report
     if not chosen:
         return Composed(req.t("none"), False)
     # the figure itself first when the question's words stand right before it (产值多少: 412亿元)
-    head = req.join(_answering(req, chosen[0], words)) if words and units and not req.en else ""
+    head = req.join(_answering(req, chosen[0], needed)) if words and units and not req.en else ""
     chosen = sorted(chosen[:2], key=lambda s: (s.paragraph, s.index))
     lead = head + req.msg("full_stop") + "\n" if head else ""
     return Composed(lead + req.t() + "\n" + bullets(chosen), True, tuple(chosen))

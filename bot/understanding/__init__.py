@@ -22,7 +22,7 @@ from dataclasses import replace
 
 from ..genre import Genre
 from ..intents import Knowledge
-from ..scripts import HAN, has_han
+from ..scripts import HAN, has_han, is_han
 from ..segment import Segmenter
 from .context import Context, carry_over, elliptical, with_context
 from .cues import CueFinder, CueHits
@@ -80,7 +80,7 @@ class Understanding:
         self.place = PlaceFinder(lex)
         self.topic = TopicFinder(knowledge, segmenter, self.stopwords, set(self.cues.owner))
         self.date = DateFinder(genre.dates, lex.times_of_day)
-        self.units = UnitFinder(genre)
+        self.units = UnitFinder(genre, segmenter)
         self.group = GroupFinder(lex, genre)
         self.verbs = VerbFinder(lex, genre)
         self.question_words = QuestionWords(lex)
@@ -138,7 +138,8 @@ class Understanding:
             times=times,
             acts=self.question_words.acts(t),
             which=self._which(t),
-            figures=tuple(self.genre.counts_in(t)),
+            figures=(figures := tuple(self.genre.counts_in(t))),
+            figure_words=tuple(self._beside(t, f) for f in figures),
         )
         yes_no = self.question_words.yes_no(t, text.script)
         inside = self._inside_words(t)
@@ -157,6 +158,14 @@ class Understanding:
             keyword_hits=sum(cues.keyword_hits.values()),
         )
         return question, masked, cues
+
+    def _beside(self, text: str, figure: str) -> tuple[str, str]:
+        """The words that stand right before and right after a figure of the question, asking
+        words left out: "开工了128个老旧小区吗" -> (开工, 老旧小区)."""
+        at = text.find(figure)
+        named = [w for w in self.segmenter.cut(text[:at]) if w not in self.stopwords and self._names_something(w)]
+        after = [w for w in self.segmenter.cut(text[at + len(figure) :]) if w not in self.stopwords and self._names_something(w)]
+        return (named[-1] if named else "", after[0] if after else "")
 
     def _inside_words(self, text: str, held: Callable[[str], bool] | None = None) -> set[int]:
         """Positions of a text inside an everyday word of jieba's (the 在 of 存在): no cue or
@@ -208,7 +217,15 @@ class Understanding:
         t = question.text.text
         in_report = self._inside_words(t, lambda w: w in words.vocab.text)  # 开工 kept whole where the report has it
         terms, absent = focus_terms(t, words.vocab.text, self._ignored[key], in_report)
+        equals = self.tokenizer.equals  # 打进 is absent only when 打入 is too
+        absent = tuple(a for a in absent if self._names_something(a) and not any(words.holds(s) for s in equals(a)))
         return replace(question, terms=terms, absent=absent)
+
+    def _names_something(self, run: str) -> bool:
+        """Whether a run of the question holds a word that names something: not only adverbs,
+        particles, pronouns… (jieba's tags; lexicon function_tags): 已经, 到底 name nothing."""
+        tags = self.knowledge.lexicon.function_tags
+        return any(w not in self.stopwords and self.segmenter.tag(w) not in tags for w in self.segmenter.cut(run))
 
     def _reading(self, question: Question, words: ReportWords) -> Question:
         """What the reading path searches with, what an answer should cover, and the words the
@@ -228,6 +245,8 @@ class Understanding:
         person = question.slots.person
         if person and person not in terms:
             terms.append(person)  # "他强调了什么？": the person the context gives
+        # a word of the report jieba cut apart (哪个界别的: 界 + 别的) counts as the report writes it
+        terms += [w for w in question.terms if is_han(w) and w not in terms and not any(w in x or x in w for x in terms)]
         phrase = question.slots.asked_phrase
         if phrase and phrase not in terms:
             terms.append(phrase)  # 新能源, which jieba cuts into 新 + 能源
@@ -241,9 +260,11 @@ class Understanding:
             concepts = [c for c in concepts if c not in tok.asking_concepts]  # 提到X了吗 asks about X
         # a word the report never writes but a concept knows (来了: §attend) counts as its concept
         terms = [w for w in terms if words.holds(w) or not has_han(w) or not tok.groups(w) or w == phrase]
+        terms = [w for w in terms if words.holds(w) or not has_han(w) or self._names_something(w)]  # 已经 names nothing
         missing = [
             w for w in dict.fromkeys(terms)
             if has_han(w) and not any(words.holds(s) for s in tok.synonyms(w)) and w not in self.stopwords
+            and self._names_something(w)
         ]
 
         return replace(

@@ -58,6 +58,7 @@ class Slots:
     acts: tuple[str, ...] = ()  # speech acts it attributes (批评, 表扬 …)
     which: str | None = None  # the noun a "which" question asks for (哪个区 -> 区, 哪家银行 -> 银行)
     figures: tuple[str, ...] = ()  # figures the question names (二十个, 12家): a premise to check
+    figure_words: tuple[tuple[str, str], ...] = ()  # per figure, the words right before and after it (开工, 老旧小区)
 
     def filled(self, slot: str) -> bool:
         """Whether the question fills `slot`; an unrecognised name or word can stand in for

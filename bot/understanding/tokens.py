@@ -78,6 +78,11 @@ class Tokenizer:
         """Every concept and equivalence token of a word."""
         return set(self._group_of.get(word, ()))
 
+    def equals(self, word: str) -> set[str]:
+        """The words that stand for `word` (its equivalence groups only, not its concepts or
+        topics): 打入 for 打进, 风险投资 for 风投."""
+        return {w for g in self.equivalents(word) for w in self._words_of.get(g, ())} - {word}
+
     def equivalents(self, word: str) -> set[str]:
         """The equivalence tokens of a word (≡venture for 风投): what finds it under another name."""
         return {g for g in self._group_of.get(word, ()) if g.startswith(EQUIVALENT)}

@@ -5,10 +5,14 @@ from __future__ import annotations
 import re
 
 from ...genre import Genre
+from ...segment import Segmenter
 
 
 class UnitFinder:
-    def __init__(self, genre: Genre) -> None:
+    def __init__(self, genre: Genre, segmenter: Segmenter) -> None:
+        self._segmenter = segmenter
+        self._units = frozenset(genre.units)
+        self._count_words = tuple(genre.count_words)
         self._questions = genre.unit_questions
         self._kinds = genre.unit_kinds
         counts = "|".join(map(re.escape, genre.count_words))
@@ -21,7 +25,21 @@ class UnitFinder:
         self._people = re.compile(rf"(?:{counts})[^，。？?]{{0,4}}?(?:{groups})") if groups else None
         self._people_units = genre.unit_kinds.get("people", ())
 
+    def _nouns_apart(self, text: str) -> str:
+        """"多少项目" counts 项目 (a noun of jieba's), not 项 of something: the count word is
+        set apart from a word that only starts like a classifier."""
+        apart, at = [], 0
+        for token in self._segmenter.cut(text):
+            at = text.find(token, at)
+            if len(token) > 1 and token[0] in self._units and self._segmenter.is_common(token) and text[:at].endswith(self._count_words):
+                apart.append(at)
+            at += len(token)
+        for at in reversed(apart):
+            text = text[:at] + " " + text[at:]
+        return text
+
     def __call__(self, text: str) -> tuple[str, ...]:
+        text = self._nouns_apart(text)
         for word in self._which:  # 哪几位 asks which ones, not how many
             text = text.replace(word, " ")
         kinds = [k for k, words in self._questions.items() if any(w in text for w in words)]

@@ -41,6 +41,7 @@ class TopicFinder:
         self._segmenter = segmenter
         self._stop = stopwords
         self._cue_words = cue_words
+        self._function_tags = knowledge.lexicon.function_tags  # 已经 glues to nothing
         self._topics = knowledge.topics
         self.topic_of: dict[str, Topic] = {t: topic for topic in knowledge.topics for t in topic.terms}
         self._pattern = alternation(self.topic_of)
@@ -111,6 +112,8 @@ class TopicFinder:
         s, e, token = tokens[i]
         ns, ne, neighbour = tokens[j]
         if not is_han(neighbour[0]) or neighbour in self._stop or neighbour in self._cue_words:
+            return None
+        if self._segmenter.tag(neighbour) in self._function_tags:
             return None
         phrase = text[min(s, ns) : max(e, ne)]
         two_topics = j in inside and i < j and self._key(token) != self._key(neighbour)
