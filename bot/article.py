@@ -117,7 +117,14 @@ def _tidy(line: str) -> str:
     return line.lstrip("，、；：").strip()
 
 
+FURNITURE_MAX_CHARS = 80  # a longer line that ends a sentence is report text, whatever words it holds
+
+
 def _is_furniture(line: str, genre: Genre) -> bool:
+    """Page furniture (a timestamp, a hotline, 打印 | 关闭…), never a paragraph of the report that
+    happens to hold such a word ('12345热线受理涉企诉求3860件…', '3D打印产业…')."""
+    if len(line) > FURNITURE_MAX_CHARS and line.rstrip().endswith(("。", "！", "？", "”")):
+        return False
     return any(p.match(line) for p in genre.furniture)
 
 

@@ -102,11 +102,14 @@ class Found:
     kind: Kind
 
 
+_WEEKDAY = re.compile(r"[（(](?:星期|周|禮拜|礼拜)[一二三四五六日天][)）]")  # 四月十二日（星期六）下午
+
+
 class DateReader:
     """Finds dates in text. Built once from the genre's relative dates and parts of the day."""
 
     def __init__(self, relative_words: tuple[str, ...], day_parts: tuple[str, ...]) -> None:
-        part = f"(?P<part>{'|'.join(map(re.escape, day_parts))})?" if day_parts else "(?P<part>)"
+        part = f"(?:{_WEEKDAY.pattern})?(?P<part>{'|'.join(map(re.escape, day_parts))})?" if day_parts else "(?P<part>)"
         relative = "|".join(map(re.escape, sorted(relative_words, key=len, reverse=True))) or "(?!)"
         year = rf"(?:(?P<year>\d{{4}}|[{_CN}]{{4}})年)?"
         months = "|".join(m[:3] for m in MONTHS_EN).lower()
@@ -172,7 +175,7 @@ class DateReader:
         if month is not None and not 1 <= month <= 12 or day is not None and not 1 <= day <= 31:
             return None
         return Date(
-            m.group(),
+            _WEEKDAY.sub("", m.group()),  # the day as written, without the weekday in brackets
             year=_number(groups.get("year")),
             month=month,
             day=day,

@@ -41,6 +41,9 @@ def meeting_name(article: Article, genre: Genre) -> Fact | None:
             inner = re.match(rf"(?:举行|召开)([^，。；：“”\s]*?(?:{words}))", text[match.end() :])
             if inner and len(name) >= 5:  # '某常委会第二十三次会议举行联组会议'
                 name += inner.group(1)
+            joined = re.match(rf"暨[^，。；：“”\s]{{1,12}}?(?:{words})", text[match.end() :])
+            if joined and len(name) >= 5:  # '某座谈会暨聘任仪式': one meeting, both its names
+                name += joined.group()
             if len(name) >= 5 and name not in genre.meeting_words:
                 return Fact(name, (sentence,))
             if name in genre.meeting_words and name not in genre.generic_meeting_words:

@@ -48,6 +48,8 @@ def name_then_title(segment: str, genre: Genre) -> tuple[str, str] | None:
         name, prefix = body[len(body) - size :], body[: len(body) - size]
         if prefix and not prefix.endswith(genre.organization_suffixes):
             continue
+        if len(name) > 3 and not name.startswith(genre.compound_surnames):
+            continue  # '岑州市委常委': four characters are a name only after a compound family name
         if valid_name(name, genre) and has_family_name(name, genre) and _tagged_person(name, genre):
             return prefix + title, name
     return None
@@ -175,3 +177,19 @@ def tagged_name(text: str, genre: Genre) -> str | None:
     if listed and len(name) <= len(family):
         return None
     return name if valid_name(name, genre) and (listed or tagged) else None
+
+
+def cuts_into_words(name: str, text: str) -> bool:
+    """Whether jieba reads a name found by rules as words that could be one: it ends where a
+    word ends and opens with no conjunction or preposition. '全程参' of 全程参与 (参与 runs past
+    it) and '和近' of 和近20名 (和 joins) are no names; '王明' of 王明说 is."""
+    tokens = _pos_tokenizer().lcut(text[: len(name) + 3])
+    if tokens and tokens[0].flag in ("c", "p") and len(tokens[0].word) < len(name):
+        return False
+    at = 0
+    for token in tokens:
+        at += len(token.word)
+        if at >= len(name):
+            return at == len(name)
+    return True
+

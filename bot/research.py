@@ -69,14 +69,15 @@ def _without_adverbs(text: str, genre: Genre) -> str:
 
 def _bare_places(text: str, genre: Genre) -> tuple[str, ...]:
     """The places a clause lists after a visiting verb when no kind of place ends the list
-    (three or more, the last maybe after 和/及): '深入A镇、B镇、C乡和D开发区' -> A镇, B镇, C乡, D开发区."""
+    (three or more, the last maybe after 和/及, or two organisations): '深入A镇、B镇、C乡和D开发区' ->
+    A镇, B镇, C乡, D开发区."""
     visit = "|".join(map(re.escape, genre.research_verbs))
     for clause in re.split("[，。；：]", text):
         verb = re.search(rf"(?:{visit})了?", clause)
         match = _BARE_LIST.match(_without_adverbs(clause[verb.end() :], genre)) if verb else None
         items = re.split("、|和|以及|及", match.group(1)) if match else []
-        if len(items) >= 3:
-            return tuple(items)
+        if len(items) >= 3 or len(items) == 2 and all(i.endswith(genre.organization_suffixes) for i in items):
+            return tuple(items)  # two are a list when both are organisations ('走访了A公司和B公司')
     return ()
 
 

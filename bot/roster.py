@@ -12,6 +12,7 @@ from .genre import Genre
 from .models import Sentence
 from .names import (
     common_word,
+    cuts_into_words,
     ends_with_title,
     has_family_name,
     name_after,
@@ -23,6 +24,9 @@ from .names import (
 )
 from .patterns import CLAUSE, HAN
 
+HAN_ONLY = re.compile(f"[{HAN}]+")
+_FROM = re.compile(f"^来自[{HAN}]{{1,12}}?的")
+
 
 def parse_roster_head(head: str, genre: Genre, own: frozenset[str] = frozenset()) -> list[tuple[str, tuple[str, ...]]]:
     """Names and roles in a clause head such as '省委副书记、省长王伟中'. A bare name shares the
@@ -33,6 +37,7 @@ def parse_roster_head(head: str, genre: Genre, own: frozenset[str] = frozenset()
             head = head[len(prefix) :]
     head = genre.chaired_by.sub("", head)  # '上午的会议由副市长某某主持'
     head = head.removesuffix("同志").removesuffix("等")
+    head = _FROM.sub("", head)  # '来自白沙镇的种粮大户某某': where they come from is no title
     for tail in genre.roster_tails:
         head = tail.sub("", head)
     found: list[tuple[str, tuple[str, ...]]] = []
@@ -48,12 +53,20 @@ def parse_roster_head(head: str, genre: Genre, own: frozenset[str] = frozenset()
             pending = []
         elif ends_with_title(segment, genre) and len(segment) <= 20:
             pending.append(segment)
+        elif len(segment) <= 6 and HAN_ONLY.fullmatch(segment) and not _name_like(segment, genre):
+            pending.append(segment)  # '印尼归侨、某公司董事长某某': what they are, before a title; kept only if a name follows
         elif found and not pending and valid_name(segment, genre):
             shared = () if found[-1][0] in own else found[-1][1]
             found.append((segment, shared))  # 副主席钱七、孙八: same title
         else:
             return []
     return found if not pending else []
+
+
+def _name_like(text: str, genre: Genre) -> bool:
+    """A family name and one or two characters (or a compound family name and one or two)."""
+    compound = text.startswith(genre.compound_surnames)
+    return valid_name(text, genre) and has_family_name(text, genre) and len(text) <= (4 if compound else 3)
 
 
 def _segments(head: str, genre: Genre) -> list[str]:
@@ -239,7 +252,7 @@ def _people_before(
                 return people, before
     if people or clause[at:] in genre.statement_verbs or clause[:at].endswith("在"):
         return people, head  # '万某介绍，…' attributes a statement; '某某在主持座谈会时指出' too
-    return _bare_names(head, genre), head
+    return _bare_names(genre.chaired_by.sub("", head), genre), head  # '座谈会由区某某主持'
 
 
 def _bare_names(head: str, genre: Genre) -> list[tuple[str, tuple[str, ...]]]:
@@ -283,9 +296,23 @@ def _roster_by_title(clause: str, genre: Genre) -> _Roster:
     return _Roster(heads, _actions_in(rest[starts[0] :], genre))
 
 
+def _titles_in_brackets(clause: str, genre: Genre) -> str:
+    """'统战部部长（市台办主任）乐某某主持' -> '统战部部长、市台办主任乐某某主持': a title in brackets
+    between a title and the name is one more title of the chain."""
+
+    def chained(m: re.Match[str]) -> str:
+        inner, before = m.group(1), clause[: m.start()]
+        return "、" + inner if ends_with_title(inner, genre) and ends_with_title(before, genre) else m.group()
+
+    return _TITLE_IN_BRACKETS.sub(chained, clause)
+
+
+_TITLE_IN_BRACKETS = re.compile(f"（([{HAN}、]{{2,20}}?)）(?=[{HAN}])")
+
+
 def roster_clause(clause: str, genre: Genre) -> _Roster:
     """People and their actions in one clause, e.g. '省政协主席林克庆主持'."""
-    clause, own = _moved_titles(_without_notes(clause, genre), genre)
+    clause, own = _moved_titles(_titles_in_brackets(_without_notes(clause, genre), genre), genre)
     for at in _action_starts(clause, genre):
         found = _roster_at(clause, at, genre, own)
         if found:
@@ -662,6 +689,9 @@ def _stated_head(before: str, chair: bool, genre: Genre) -> tuple[str, tuple[str
         people = parse_roster_head(head, genre)
         if not people and chair and valid_name(head, genre):
             people = [(head, ())]
+        if not people:  # '某集团高级技师某某代表说': a title after the name as well
+            after = next((t for t in genre.titles if head.endswith(t) and len(head) > len(t)), "")
+            people = [(n, (*r, after)) for n, r in parse_roster_head(head[: -len(after)], genre)] if after else []
         if len(people) == 1 and has_family_name(people[0][0], genre):
             return people[0]
     return None
@@ -694,6 +724,8 @@ def _mentioned_name(text: str, followers: tuple[str, ...], kin: bool, genre: Gen
     compound family name follows the title (a name is likely there, its end is not known), the
     one jieba's tags find. The tagger is loaded only when a report has such a place."""
     name = name_after(text, followers, genre)
+    if name is not None and not cuts_into_words(name, text):
+        name = None
     if name is None and (kin or text.startswith(genre.compound_surnames)):
         name = tagged_name(text, genre)
     return name if name and has_family_name(name, genre) else None

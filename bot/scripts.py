@@ -21,7 +21,7 @@ HAN_CLASS = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 HAN = re.compile(f"[{HAN_CLASS}]")
 HAN_RUN = re.compile(f"[{HAN_CLASS}]+")
 _LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
-_CANTONESE = frozenset("冇喺嘅咗哋啲乜嘢咩佢嚟噉嗰睇㗎揾")
+_CANTONESE = frozenset("冇喺嘅咗哋啲嘢咩佢嚟噉嗰睇㗎揾")  # not 乜: a family name too (乜晓雯)
 _NOT_WORDS = re.compile(r"</?[A-Za-z][^>]{0,40}>|https?://\S+|@\w+|&[a-z]+;")
 
 

@@ -92,7 +92,7 @@ class Vocabulary:
             actors={a: tuple(p.name for p in facts.people if a in p.actions) for p in facts.people for a in p.actions},
             roles={k: tuple(v) for k, v in roles.items()},
             places=tuple(dict.fromkeys(places)),
-            text=facts.article.text,
+            text=facts.article.text + (f"\n{facts.article.byline}" if facts.article.byline else ""),  # the byline is the report's too
             meeting=meeting,
             theme=facts.theme.value if facts.theme else "",
             date=date if any(c.isdigit() for c in date) else "",

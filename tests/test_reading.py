@@ -28,7 +28,7 @@ def _terms(article: Path) -> list[str]:
     """The report's own words (jieba's, two to six Han characters), asking words left out."""
     engine = report_engine(article)
     u = engine.understanding
-    text = engine.meeting().vocabulary.text
+    text = engine.meeting().facts.article.text  # its sentences (not the byline: no clause holds it)
     return sorted({
         w for w in u.segmenter.cut(text)
         if 2 <= len(w) <= 6 and re.fullmatch(r"[\u4e00-\u9fff]+", w) and w not in u.tokenizer.stopwords

@@ -88,7 +88,7 @@ class Reader:
         )
         top, _, best = scored[0]
         more = [s for c, _, s in scored[1:MAX_SENTENCES] if c >= CLOSE * top] if q.kind in ("what", "how", "list", "why") else []
-        chosen = sorted([best, *more], key=lambda s: (s.paragraph, s.index))
+        chosen = sorted(dict.fromkeys([best, *more, *_what_they_said(req, best)]), key=lambda s: (s.paragraph, s.index))
         found = coverage.covered(best)
         rare = tuple(t for t in found if t in coverage.distinctive)
         return Reading(_compose(req, chosen, _supports(req, best, found)), round(top, 3), tuple(found), rare)
@@ -140,6 +140,23 @@ class _Coverage:
         if not _has_kind(self.req, sentence, found):
             share = min(share, SHORT_OF)
         return share
+
+
+def _what_they_said(req: Request, sentence: Sentence) -> list[Sentence]:
+    """"副市长怎么回应的？" answered by '副市长某某到会听取意见并回应关切': what that person then
+    said (their statements after the sentence), for a question on how or what, not yes or no."""
+    q, slots = req.question, req.slots
+    if q.yes_no or q.kind not in ("how", "what"):
+        return []
+    holders = role_holders(req, slots.role) if slots.role and not slots.person else []
+    person = slots.person or (holders[0] if len(holders) == 1 else None)
+    if not person or person not in sentence.text:
+        return []
+    said = [st.sentence for st in req.facts.said_by(person)]
+    if sentence in said:
+        return []
+    after = [s for s in said if (s.paragraph, s.index) > (sentence.paragraph, sentence.index)]
+    return list(dict.fromkeys(after))[:MAX_SENTENCES - 1]
 
 
 def _involves(req: Request, sentence: Sentence, person: str) -> bool:

@@ -66,7 +66,7 @@ class Tokenizer:
             run = ""
             if w in self.stopwords or all(c in self._stop_chars for c in w):
                 continue  # 要开: two asking characters are no word
-            if len(w) >= 2 and not self._segmenter.is_common(w):
+            if len(w) >= 2 and has_han(w) and not self._segmenter.is_common(w):  # never English: suggestions
                 w = w.strip("".join(self._stop_chars))  # 涉农是 (jieba's guess): 涉农; 签了: 签
                 if len(w) < 2:
                     continue
