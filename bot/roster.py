@@ -26,6 +26,7 @@ from .patterns import CLAUSE, HAN
 
 HAN_ONLY = re.compile(f"[{HAN}]+")
 _FROM = re.compile(f"^来自[{HAN}]{{1,12}}?的")
+_GLUING = frozenset("与和及同")  # a character after a name that may make a word with its last one (参与)
 
 
 def parse_roster_head(head: str, genre: Genre, own: frozenset[str] = frozenset()) -> list[tuple[str, tuple[str, ...]]]:
@@ -724,8 +725,9 @@ def _mentioned_name(text: str, followers: tuple[str, ...], kin: bool, genre: Gen
     compound family name follows the title (a name is likely there, its end is not known), the
     one jieba's tags find. The tagger is loaded only when a report has such a place."""
     name = name_after(text, followers, genre)
-    if name is not None and not cuts_into_words(name, text):
-        name = None
+    follower = text[len(name) : len(name) + 1] if name else ""
+    if name is not None and (follower.isdigit() or follower in _GLUING) and not cuts_into_words(name, text):
+        name = None  # '代表全程参与', '委员和近20名': jieba's words (loaded only for such a place) say no name
     if name is None and (kin or text.startswith(genre.compound_surnames)):
         name = tagged_name(text, genre)
     return name if name and has_family_name(name, genre) else None

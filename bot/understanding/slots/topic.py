@@ -113,8 +113,9 @@ class TopicFinder:
         ns, ne, neighbour = tokens[j]
         if not is_han(neighbour[0]) or neighbour in self._stop or neighbour in self._cue_words:
             return None
-        if self._segmenter.tag(neighbour) in self._function_tags:
-            return None
+        tag = self._segmenter.tag(neighbour) or ""
+        if tag in self._function_tags or len(neighbour) == 1 and tag.startswith("v"):
+            return None  # 已经 and 做 (做跨境电商) glue to nothing
         phrase = text[min(s, ns) : max(e, ne)]
         two_topics = j in inside and i < j and self._key(token) != self._key(neighbour)
         if two_topics and _subject_and_topic(token, neighbour, words):
