@@ -221,6 +221,16 @@ class Understanding:
         absent = tuple(a for a in absent if self._names_something(a) and not any(words.holds(s) for s in equals(a)))
         return replace(question, terms=terms, absent=absent)
 
+    def _whole_word(self, word: str, text: str) -> str:
+        """A word the report lacks, with a lone character jieba left before it (尖 + 沙咀): a
+        refusal names what the question wrote, never a fragment of it."""
+        tokens = self.segmenter.cut(text)
+        at = tokens.index(word) if word in tokens else -1
+        before = tokens[at - 1] if at > 0 else ""
+        if len(before) == 1 and is_han(before) and before not in self.stopwords:
+            return before + word
+        return word
+
     def _names_something(self, run: str) -> bool:
         """Whether a run of the question holds a word that names something: not only adverbs,
         particles, pronouns… (jieba's tags; lexicon function_tags): 已经, 到底 name nothing."""
@@ -245,6 +255,9 @@ class Understanding:
         person = question.slots.person
         if person and person not in terms:
             terms.append(person)  # "他强调了什么？": the person the context gives
+        role = question.slots.role
+        if role and has_han(role) and role not in terms and not question.slots.person:
+            terms.append(role)  # "区民政局副局长是谁？": 局长 alone would cover a sentence on the 局长
         # a word of the report jieba cut apart (哪个界别的: 界 + 别的) counts as the report writes it
         terms += [w for w in question.terms if is_han(w) and w not in terms and not any(w in x or x in w for x in terms)]
         phrase = question.slots.asked_phrase
@@ -262,7 +275,7 @@ class Understanding:
         terms = [w for w in terms if words.holds(w) or not has_han(w) or not tok.groups(w) or w == phrase]
         terms = [w for w in terms if words.holds(w) or not has_han(w) or self._names_something(w)]  # 已经 names nothing
         missing = [
-            w for w in dict.fromkeys(terms)
+            self._whole_word(w, t) for w in dict.fromkeys(terms)
             if has_han(w) and not any(words.holds(s) for s in tok.synonyms(w)) and w not in self.stopwords
             and self._names_something(w)
         ]
