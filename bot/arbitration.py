@@ -78,7 +78,7 @@ def _ignored_words(parse: Parse, reading: Reading | None, held: set[str]) -> set
 def true_refusal(composed: Composed | None, parse: Parse, facts: Facts, knowledge: Knowledge, script: str) -> Composed:
     """A refusal that names only a word the report never uses, and says what the report covers."""
     q = parse.question
-    if composed is not None and (composed.absent is None or _truly_absent(composed.absent, parse, facts)):
+    if composed is not None and (composed.absent is None or _truly_absent(composed.absent, parse, facts, knowledge)):
         if composed.final or composed.absent:  # a word named as absent says enough
             return composed
         return replace(composed, text=composed.text + "\n" + covers(facts, knowledge, script))
@@ -105,11 +105,14 @@ def who_do_you_mean(facts: Facts, knowledge: Knowledge, script: str) -> Composed
     return Composed(knowledge.message("who_do_you_mean", script, names=sep.join(names)), False)
 
 
-def _truly_absent(word: str, parse: Parse, facts: Facts) -> bool:
+def _truly_absent(word: str, parse: Parse, facts: Facts, knowledge: Knowledge) -> bool:
     """A word a refusal may name: the question's own, and nowhere in the report."""
     q, slots = parse.question, parse.slots
     own = {*q.missing, *slots.name_words, *slots.english_names, slots.asked_phrase, slots.role, slots.person}
-    return word in own and word not in facts.article.text
+    if word not in own or word in facts.article.text:
+        return False
+    # nor any word that stands for it (私募基金: the report's 私募股权投资)
+    return not any(w in facts.article.text for words in knowledge.equivalents.values() if word in words for w in words)
 
 
 def covers(facts: Facts, knowledge: Knowledge, script: str) -> str:

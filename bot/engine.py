@@ -98,7 +98,8 @@ class Engine:
             raise ArticleError(f"None of the {len(paths)} report file(s) could be read; the warnings above say why.")
         meetings = [meeting_of(r.facts, r.vocabulary, genre) for r in reports.loaded]
         topic_words = [t for topic in knowledge.topics for t in topic.terms]
-        segmenter = Segmenter([w for m in meetings for w in m.vocabulary.words()] + topic_words)
+        teams = list(genre.research_teams)  # 调研组只跑了…: 调研组 stays one word
+        segmenter = Segmenter([w for m in meetings for w in m.vocabulary.words()] + topic_words + teams)
         engine = cls(meetings, knowledge, genre, Understanding(knowledge, genre, segmenter), default)
         engine.skipped = tuple(reports.skipped)
         return engine

@@ -19,6 +19,16 @@ class Figure:
     text: str
     value: float | None  # None when the text gives no exact number (数十个, 十余家)
     unit: str
+    low: float | None = None  # the range an inexact figure stands for: 30多 is 30 up to 40
+    high: float | None = None
+
+    def differs(self, other: Figure) -> bool:
+        """Whether two figures of a unit cannot be the same number: 30多家 is not 50多家."""
+        a = (self.low, self.high) if self.value is None else (self.value, self.value)
+        b = (other.low, other.high) if other.value is None else (other.value, other.value)
+        if None in a or None in b:
+            return False
+        return a[1] < b[0] or b[1] < a[0] if a[0] != a[1] or b[0] != b[1] else a[0] != b[0]
 
 
 def _cn_small(text: str) -> float | None:
@@ -66,4 +76,10 @@ def parse_figure(text: str, units: tuple[str, ...]) -> Figure:
     for q in _QUALIFIERS:  # 约18个 is still about 18 (and 签约18个 reads 约 of 签约)
         body = body.removeprefix(q)
     inexact = bool(re.search("[多余几数]", body))  # 十余家, 数十条: no number to compare
-    return Figure(text, None if inexact else _number(body), unit)
+    if not inexact:
+        return Figure(text, _number(body), unit)
+    base = _number(re.sub("[多余]$", "", body)) if re.fullmatch(r"[^几数]+[多余]", body) else None
+    if base is None or base <= 0:
+        return Figure(text, None, unit)
+    step = 10 ** (len(str(int(base))) - len(str(int(base)).rstrip("0")))  # 30多: 30 to 40; 100多: 100 to 200
+    return Figure(text, None, unit, base, base + step - 1e-9)

@@ -14,6 +14,7 @@ from helpers import INTENTS, REPORTS, ROOT, new_key, report_engine, shared_engin
 from bot import IntentFileError, load_knowledge
 from bot.answers import COMPOSERS
 from bot.dates import Date, DateReader, Kind, chinese_number
+from bot.figures import parse_figure
 from bot.genre import load_genre
 from bot.understanding import Context, Understanding
 from bot.understanding.context import carry_over, with_context
@@ -305,6 +306,46 @@ def test_an_asking_word_inside_an_everyday_word_is_no_asking_word() -> None:
     engine = report_engine(REPORTS / "r12_huaiyang_kaigong.txt")
     assert "开工" in engine.parse("开工了几个项目").question.terms
     assert engine.ask("开工了几个项目", new_key("focus")).text.startswith("57个")
+
+
+def test_words_that_name_nothing_are_never_missing_nor_a_premise() -> None:
+    """已经 (an adverb), 听说 (hearsay), 只跑 (jieba's guess around an adverb) name nothing:
+    no refusal names them and a figure's premise is still checked."""
+    engine = report_engine(REPORTS / "r26_chenghe_tongbaohui_hant.txt")
+    question = engine.parse("老旧小区已经开工128个了吗？").question
+    assert "已经" not in question.missing and "已经" not in question.absent
+    reply = engine.ask("老旧小区已经开工128个了吗？", new_key("premise"))
+    assert reply.answered and "121个" in reply.text and "128个" in reply.text
+
+
+def test_a_figure_premise_is_checked_against_the_figure_beside_its_word() -> None:
+    """'计划改造的128个老旧小区已开工121个': 开工了128个 is no, 计划改造128个 is yes."""
+    engine = report_engine(REPORTS / "r26_chenghe_tongbaohui_hant.txt")
+    no = engine.ask("老旧小区开工了128个吗？", new_key("beside"))
+    yes = engine.ask("今年计划改造128个老旧小区吗", new_key("beside"))
+    assert no.text.startswith("不是") and "121个" in no.text
+    assert yes.text.startswith("是的")
+
+
+def test_inexact_figures_are_compared_by_their_range() -> None:
+    genre = load_genre()
+    thirty, fifty, exact = (parse_figure(t, genre.units) for t in ("30多家", "50多家", "50家"))
+    assert thirty.differs(fifty) and fifty.differs(thirty)
+    assert not fifty.differs(exact) and not exact.differs(fifty)  # 50家 may be what 50多家 rounds
+
+
+def test_a_title_of_the_question_must_be_covered_whole() -> None:
+    """A sentence on the 区民政局局长 does not say who the 副局长 is."""
+    engine = report_engine(REPORTS / "r30_qingyi_renda_shicha_hant.txt")
+    reply = engine.ask("区民政局副局长是谁？", new_key("title"))
+    assert not reply.answered and "区民政局副局长" in reply.text.splitlines()[0]
+    assert "亢文涛" not in reply.text.splitlines()[0]
+
+
+def test_a_refusal_names_the_whole_word_never_a_fragment() -> None:
+    engine = report_engine(REPORTS / "r29_qinhai_qingqi_hk.txt")
+    reply = engine.ask("座谈会系咪喺尖沙咀搞㗎？", new_key("whole"))
+    assert not reply.answered and "尖沙咀" in reply.text
 
 
 def test_a_parse_carries_focus_terms_without_the_intents_own_cue_words(engine) -> None:  # noqa: ANN001

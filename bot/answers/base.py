@@ -279,7 +279,7 @@ def figure_verdict(req: Request, sentences: Iterable[Sentence]) -> str:
     "开工了128个吗" against "计划改造的128个老旧小区已开工121个" is no (121个)."""
     slots = req.slots
     asked = [(parse_figure(f, req.genre.units), words) for f, words in zip(slots.figures, slots.figure_words, strict=False)]
-    asked = [(f, words) for f, words in asked if f.value is not None]
+    asked = [(f, words) for f, words in asked if f.value is not None or f.low is not None]
     if not (req.question.yes_no and asked):
         return ""
     texts = [s.text for s in sentences]
@@ -288,10 +288,10 @@ def figure_verdict(req: Request, sentences: Iterable[Sentence]) -> str:
         by_word = [c for t, c in found if before and _stands_before(req, t, before, c)]
         by_word = by_word or [c for t, c in found if after and t[t.find(c) + len(c) :].startswith(after)]
         parsed = [parse_figure(c, req.genre.units) for c in by_word or [c for _, c in found]]
-        same_unit = [f for f in parsed if f.unit == figure.unit and f.value is not None]
-        if any(abs(f.value - figure.value) < 1e-9 for f in same_unit):
+        same_unit = [f for f in parsed if f.unit == figure.unit and (f.value is not None or f.low is not None)]
+        if any(f.text == figure.text or f.value is not None and figure.value is not None and abs(f.value - figure.value) < 1e-9 for f in same_unit):
             return req.msg("figure_yes", figure=figure.text)
-        if same_unit:
+        if same_unit and all(figure.differs(f) for f in same_unit):
             return req.msg("figure_no", figure=figure.text, written=req.join(dict.fromkeys(f.text for f in same_unit)))
     return ""
 
