@@ -23,6 +23,8 @@ _LIST_BEFORE_KIND = re.compile(
 # list of three or more places that no kind of place ends, the whole clause after the verb.
 _BARE_LIST = re.compile(rf"^([{HAN}]{{2,24}}(?:、[{HAN}]{{2,24}}){{1,}}(?:(?:和|及|以及)[{HAN}]{{2,24}})?)$")
 
+_PAIR = re.compile(rf"^([{HAN}]{{2,24}}(?:和|及|以及|与)[{HAN}]{{2,24}})$")  # 'A公司和B公司' (two organisations)
+
 _COUNT = re.compile(r"(\d+(?:\.\d+)?(?:多|余)?|[一二三四五六七八九十百千]+(?:多|余)?)(家|个|名|位|人|项|批)")
 
 
@@ -53,6 +55,9 @@ def _research_sentences(article: Article, genre: Genre) -> list[Sentence]:
             if team.search(s.text) and s not in found:  # '执法检查组深入6个区县、42个小区…'
                 found.append(s)
                 continue
+            if s.text.startswith(markers[:3]) and re.search(f"(?:{visit})了?", s.text) and s not in found:
+                found.append(s)  # '会前，某某一行还走访了A公司和B公司': a visit before the meeting
+                continue
             if s.text.startswith(genre.research_findings):
                 before = p[i - 1] if i else None
                 if before and before not in found and re.search("调研|调查", before.text):
@@ -74,7 +79,8 @@ def _bare_places(text: str, genre: Genre) -> tuple[str, ...]:
     visit = "|".join(map(re.escape, genre.research_verbs))
     for clause in re.split("[，。；：]", text):
         verb = re.search(rf"(?:{visit})了?", clause)
-        match = _BARE_LIST.match(_without_adverbs(clause[verb.end() :], genre)) if verb else None
+        rest = _without_adverbs(clause[verb.end() :], genre) if verb else ""
+        match = _BARE_LIST.match(rest) or _PAIR.match(rest)
         items = re.split("、|和|以及|及", match.group(1)) if match else []
         if len(items) >= 3 or len(items) == 2 and all(i.endswith(genre.organization_suffixes) for i in items):
             return tuple(items)  # two are a list when both are organisations ('走访了A公司和B公司')

@@ -183,10 +183,7 @@ def test_every_report_has_a_golden_file() -> None:
 
 # Fields the extractor still gets wrong, as (report, field).
 # strict=True: when one is fixed, the xfail turns into a failure and must leave this list.
-KNOWN_GAPS: set[tuple[str, str]] = {
-    # a visit by the mayor before the meeting ('会前，…一行还走访了A公司和B公司') is not read as research
-    ("r35_songling_taishang_hant", "research"),
-}
+KNOWN_GAPS: set[tuple[str, str]] = set()
 
 
 def _golden_param(g: Path, field: str) -> object:
