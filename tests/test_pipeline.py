@@ -327,6 +327,15 @@ def test_a_figure_premise_is_checked_against_the_figure_beside_its_word() -> Non
     assert yes.text.startswith("是的")
 
 
+def test_the_reports_own_place_need_not_stand_before_a_figure() -> None:
+    """'去年全市粮食总产量达到28.6亿斤' in a report on 青禾市 answers 去年青禾全市粮食总产量是多少;
+    a word of the venue's name that is no place (政协委员 of 某镇政协委员工作室) still counts."""
+    rural = report_engine(REPORTS / "r03_xiangcun_gongzuohuiyi.txt")
+    assert "28.6亿斤" in rural.ask("去年青禾全市粮食总产量是多少？", new_key("scene")).text
+    town = report_engine(REPORTS / "r36_lichuan_xieshang_yishi.txt")
+    assert town.ask("有几位政协委员参加？", new_key("scene")).text.startswith("6位")
+
+
 def test_inexact_figures_are_compared_by_their_range() -> None:
     genre = load_genre()
     thirty, fifty, exact = (parse_figure(t, genre.units) for t in ("30多家", "50多家", "50家"))

@@ -171,6 +171,14 @@ def _answering(req: Request, sentence: Sentence, words: list[str]) -> list[str]:
     return []
 
 
+def _scene(req: Request, word: str) -> bool:
+    """A place the whole report is set in: the start of the meeting's place (澳门 of 澳门某酒店),
+    or its city (青禾 of 青禾市乡村振兴工作会议)."""
+    place = req.facts.place.value if req.facts.place else ""
+    meeting = req.facts.meeting.value if req.facts.meeting else ""
+    return len(word) >= 2 and (place.startswith(word) or any(word + kind in meeting for kind in req.genre.research_place_kinds))
+
+
 def _holds(text: str, word: str) -> bool:
     """The word in the text, or the report's longer form of a two-character word (老人 in
     老年人, 民企 in 民营企业)."""
@@ -200,8 +208,9 @@ def figures(req: Request) -> Composed:
     topic = han_terms(slots.topic.terms if slots.topic else ())
     if not req.en and (q.absent or not (words or topic)):
         return Composed(req.t("none"), False)  # the question is about something the report lacks
-    # a word of a concept (参加, 问题) frames the figure; the others name what is counted
-    needed = [w for w in words if w not in q.conceptual] or words
+    # a word of a concept (参加, 问题) frames the figure, and the report's own place (青禾 of 青禾市,
+    # 澳门 where the meeting met) sets the scene; the others name what is counted
+    needed = [w for w in words if w not in q.conceptual and not _scene(req, w)] or words
     chosen = [s for s in rank(counted, words or topic, topic) if not words or _answering(req, s, needed)]
     if not chosen and req.en and not words and units and len(counted) == 1:
         chosen = counted  # "How many days…?": the one figure of that kind in the report
