@@ -25,7 +25,14 @@ class Router:
     def __init__(self, genre: Genre) -> None:
         self._meeting_words = genre.meeting_words
 
-    def score(self, vocab: Vocabulary, text: str, words: list[tuple[str, ...]], other: Vocabulary | None = None) -> Score:
+    def asked(self, text: str) -> frozenset[str]:
+        """The pieces of a question that may name a meeting (its kind words taken out)."""
+        return _substrings(without_kinds(text, self._meeting_words))
+
+    def score(
+        self, vocab: Vocabulary, text: str, words: list[tuple[str, ...]], other: Vocabulary | None = None,
+        asked: frozenset[str] | None = None,
+    ) -> Score:
         """How strongly a normalised question names `vocab`'s meeting, compared as a tuple:
         (the meeting itself: name, kind, date, place, theme; its people; its words).
 
@@ -42,7 +49,7 @@ class Router:
         kinds = [k for k in vocab.kinds if k in text]
         if any(not (other and other.meeting.endswith(k)) for k in kinds):  # 推进会 vs 座谈会
             reference += 1
-        asked = _substrings(without_kinds(text, self._meeting_words))
+        asked = self.asked(text) if asked is None else asked  # the same for every meeting: read once per route
         for pieces, weight in ((vocab.name_pieces, 2), (vocab.theme_pieces, 1)):
             if any(piece not in known for piece in asked & pieces):  # 外贸 of 鹤洲市稳外贸促发展企业座谈会
                 reference += weight
@@ -58,8 +65,9 @@ class Router:
         if len(vocabularies) == 1:
             return current, [], {current: (0, 0, 0)}
         here = vocabularies[current]
-        scores = {mid: self.score(v, text, words, here) for mid, v in vocabularies.items()}
-        scores[current] = self.score(here, text, words)
+        asked = self.asked(text)
+        scores = {mid: self.score(v, text, words, here, asked) for mid, v in vocabularies.items()}
+        scores[current] = self.score(here, text, words, asked=asked)
         named = max(s[:2] for s in scores.values())  # the meeting or its people named
         if named == (0, 0) or scores[current][:2] >= named:
             return current, [], scores  # (a question only another report answers moves later)
