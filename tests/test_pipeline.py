@@ -336,6 +336,16 @@ def test_the_reports_own_place_need_not_stand_before_a_figure() -> None:
     assert town.ask("有几位政协委员参加？", new_key("scene")).text.startswith("6位")
 
 
+def test_a_title_keeps_its_body_across_de_and_in_short() -> None:
+    """某分行的行长 is that branch's 行长; a company named short (碧源环保) is the report's
+    碧源环保科技有限公司; a company the report never gives her is a no."""
+    banks = report_engine(REPORTS / "r16_yuanchuan_yinqi.txt")
+    assert banks.ask("工商银行沅川分行的行长叫啥？", new_key("de")).text.startswith("工商银行沅川分行行长是聂冬青")
+    firms = report_engine(REPORTS / "r23_tingling_minqi_zuotanhui.txt")
+    assert firms.ask("夏侯婉是碧源环保的董事长吧？", new_key("de")).text.startswith("是的")
+    assert firms.ask("夏侯婉是禾丰食品的董事长吧？", new_key("de")).text.startswith("不是")
+
+
 def test_inexact_figures_are_compared_by_their_range() -> None:
     genre = load_genre()
     thirty, fifty, exact = (parse_figure(t, genre.units) for t in ("30多家", "50多家", "50家"))

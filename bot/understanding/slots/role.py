@@ -11,10 +11,13 @@ from ...segment import Segmenter
 from ..matching import Spans
 from ..report_words import ReportWords
 
+SHORT_BODY = 6  # a name before 的 and a title this short is the title's body (禾丰食品的董事长)
+
 
 class RoleFinder:
     def __init__(self, lexicon: Lexicon, genre: Genre, stopwords: frozenset[str], segmenter: Segmenter) -> None:
         self._segmenter = segmenter
+        self._titles = sorted(genre.titles, key=len, reverse=True)
         self._bodies = (*genre.organization_suffixes, *genre.place_suffixes, "省", "县", "区", "镇", "乡", "村", "州")
         self._verbs = tuple(dict.fromkeys((*genre.statement_verbs, *genre.actions)))
         self._group_words = set(genre.group_words)
@@ -42,18 +45,35 @@ class RoleFinder:
             return False
         return prefix.endswith(self._bodies) or not self._segmenter.is_common(prefix)
 
-    def _qualified(self, text: str, match: re.Match[str], words: ReportWords) -> str:
-        """'鹤洲市长' is not '市长' of anywhere: keep the place or body written before a title."""
-        before = re.search(rf"[{HAN_CLASS}]{{1,10}}$", text[: match.start()])
-        if not before:
-            return match.group()
-        prefix = self._prefix_stops.split(before.group())[-1] if self._prefix_stops else before.group()
+    def _title_of(self, role: str) -> str:
+        """The longest title a role ends with (副书记, not 书记, of 省委副书记)."""
+        return next((t for t in self._titles if role.endswith(t)), "")
+
+    def _own_prefix(self, before: str, words: ReportWords) -> str:
+        """What stands before a title after the question's own words (是, 谁是…) and any name."""
+        prefix = self._prefix_stops.split(before)[-1] if self._prefix_stops else before
         for name in words.vocab.names:  # "王伟中副省长": the name is no qualifier
             if name in prefix:
                 prefix = prefix.split(name)[-1]
+        return prefix
+
+    def _qualified(self, text: str, match: re.Match[str], words: ReportWords) -> str:
+        """'鹤洲市长' is not '市长' of anywhere: keep the place or body written before a title."""
+        before = re.search(rf"[{HAN_CLASS}]{{1,10}}$", text[: match.start()])
+        body = self._own_prefix(before.group()[:-1], words) if before and before.group().endswith("的") else ""
+        if body and (body.endswith(self._bodies) or len(body) <= SHORT_BODY and self._body_like(body)):
+            before = re.search(rf"[{HAN_CLASS}]{{1,10}}$", text[: match.start() - 1])  # 某分行的行长: 某分行行长
+        if not before:
+            return match.group()
+        prefix = self._own_prefix(before.group(), words)
         if not prefix or prefix in self._stop or not self._body_like(prefix):
             return match.group()  # 希望委员 is a wish, not a 委员 of 希望
         # 鹤洲市长, 促进会秘书长: the qualifier as a whole; 浦发银行沅川分行行长 is not 沅川分行行长
         full = prefix + match.group()
         known = [r for r in words.vocab.roles if r.endswith(full)]
+        # 碧源环保董事长: the report's 碧源环保科技有限公司董事长, the body shortened as people say it
+        known = known or [
+            r for r in words.vocab.roles
+            if len(prefix) >= 2 and r.startswith(prefix) and self._title_of(r) == match.group()  # not 省委副书记 for 省委书记
+        ]
         return known[0] if known else full
