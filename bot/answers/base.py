@@ -285,7 +285,7 @@ def figure_verdict(req: Request, sentences: Iterable[Sentence]) -> str:
     texts = [s.text for s in sentences]
     for figure, (before, after) in asked:
         found = [(t, c) for t in texts for c in req.genre.counts_in(t)]
-        by_word = [c for t, c in found if before and _stands_before(req, t, before, c)]
+        by_word = [c for t, c in found if before and stands_before(req, t, before, c)]
         by_word = by_word or [c for t, c in found if after and t[t.find(c) + len(c) :].startswith(after)]
         parsed = [parse_figure(c, req.genre.units) for c in by_word or [c for _, c in found]]
         same_unit = [f for f in parsed if f.unit == figure.unit and (f.value is not None or f.low is not None)]
@@ -296,7 +296,7 @@ def figure_verdict(req: Request, sentences: Iterable[Sentence]) -> str:
     return ""
 
 
-def _stands_before(req: Request, text: str, word: str, count: str) -> bool:
+def stands_before(req: Request, text: str, word: str, count: str) -> bool:
     """The word right before the figure, or before a linking word before it (已开工121个)."""
     before = text[: text.find(count)]
     for _ in range(2):  # 的 + 为, 已 + 达到

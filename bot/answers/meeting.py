@@ -18,6 +18,7 @@ from .base import (
     han_terms,
     rank,
     romanize,
+    stands_before,
     verdict,
 )
 
@@ -159,7 +160,7 @@ def not_reported(req: Request) -> Composed:
 def _answering(req: Request, sentence: Sentence, words: list[str]) -> list[str]:
     """The figures, in the unit asked, of the first clause that every word of the question
     stands before, in its sentence: "…社会民生项目7个。" after the money figures does not say
-    how much 社会民生项目 got. None when no clause is so preceded."""
+    how much 社会民生项目 got. Empty when no clause is so preceded."""
     units = req.slots.units
     clauses = req.genre.clauses_with_marks(sentence.text)
     together = any if req.en else all  # an English word's Chinese is a looser clue than the report's own word
@@ -188,11 +189,8 @@ def _holds(text: str, word: str) -> bool:
 def _next_to(req: Request, clause: str, count: str, words: list[str]) -> bool:
     """Whether a word stands right before a figure, or before a linking word before it
     (先进集体20个, 产值达到412亿元), or right after it (11家银行)."""
-    at = clause.find(count)
-    before, after = clause[:at], clause[at + len(count) :]
-    link = next((w for w in req.genre.figure_links if before.endswith(w)), "")
-    before = before[: len(before) - len(link)]
-    return any(before.endswith(w) or after.startswith(w) for w in words)
+    after = clause[clause.find(count) + len(count) :]
+    return any(stands_before(req, clause, w, count) or after.startswith(w) for w in words)
 
 
 @composer("figures")
@@ -211,13 +209,14 @@ def figures(req: Request) -> Composed:
     # a word of a concept (参加, 问题) frames the figure, and the report's own place (青禾 of 青禾市,
     # 澳门 where the meeting met) sets the scene; the others name what is counted
     needed = [w for w in words if w not in q.conceptual and not _scene(req, w)] or words
-    chosen = [s for s in rank(counted, words or topic, topic) if not words or _answering(req, s, needed)]
+    answering = {s: _answering(req, s, needed) for s in counted} if words else {}
+    chosen = [s for s in rank(counted, words or topic, topic) if not words or answering[s]]
     if not chosen and req.en and not words and units and len(counted) == 1:
         chosen = counted  # "How many days…?": the one figure of that kind in the report
     if not chosen:
         return Composed(req.t("none"), False)
     # the figure itself first when the question's words stand right before it (产值多少: 412亿元)
-    head = req.join(_answering(req, chosen[0], needed)) if words and units and not req.en else ""
+    head = req.join(answering[chosen[0]]) if words and units and not req.en else ""
     chosen = sorted(chosen[:2], key=lambda s: (s.paragraph, s.index))
     lead = head + req.msg("full_stop") + "\n" if head else ""
     return Composed(lead + req.t() + "\n" + bullets(chosen), True, tuple(chosen))
