@@ -34,7 +34,7 @@ from .intents import DEFAULT_DIR, Knowledge, load_knowledge
 from .meetings import SEEDS_DIR, Meeting, article_paths, meeting_of
 from .models import Evidence, Reply
 from .reading import ClauseIndex, Reader
-from .routing import Router
+from .routing import MAX_CHOICES, Router
 from .scripts import EN, HAN_CLASS, HANS, HANT, is_neutral, name_forms, render
 from .segment import Segmenter
 from .understanding import CONDITION_NAMES, Context, Parse, Text, Understanding
@@ -66,9 +66,8 @@ class Engine:
         self.knowledge = knowledge
         self.genre = genre
         self.understanding = understanding
-        self.router = Router(genre)
         self._meetings = {m.id: m for m in meetings}
-        self._vocabularies = {m.id: m.vocabulary for m in meetings}
+        self.router = Router(genre, {m.id: m.vocabulary for m in meetings})
         self.default = default if default in self._meetings else meetings[0].id
         self.conversations = Conversations(self.default)
         self.reader = Reader()
@@ -202,7 +201,7 @@ class Engine:
         conv.pending = None  # a new question: an old "which meeting?" is no longer open
         current = conv.context.meeting or self.default
         words = self.understanding.routing_words(text) if len(self._meetings) > 1 else []
-        target, choices, scores = self.router.route(self._vocabularies, text.text, words, current)
+        target, choices, named = self.router.route(text.text, words, current)
         if choices:
             conv.pending = (text.raw, tuple(choices))
             return self._which_meeting(choices, script)
@@ -214,8 +213,7 @@ class Engine:
         reply = self._answer(meeting, parse, script)
         if not reply.answered and parse.intent and parse.intent.answer not in NOT_SEARCHED_ELSEWHERE:
             # only reports that hold more of the question's words than this one are tried
-            richer = [m for m, s in scores.items() if m != meeting.id and (s[2] > scores[meeting.id][2] or s[:2] > (0, 0))]
-            elsewhere = self._answered_elsewhere(text, parse, richer)
+            elsewhere = self._answered_elsewhere(text, parse, self.router.richer(words, meeting.id, named))
             if len(elsewhere) > 1:
                 conv.pending = (text.raw, tuple(m.id for m, _, _ in elsewhere))
                 return self._which_meeting([m.id for m, _, _ in elsewhere], script)
@@ -226,9 +224,12 @@ class Engine:
         return reply
 
     def _answered_elsewhere(self, text: Text, parse: Parse, candidates: list[str]) -> list[tuple[Meeting, Parse, Reply]]:
-        """The other meetings whose report answers a question the current one cannot."""
-        found = []
+        """The other meetings whose report answers a question the current one cannot (enough
+        of them to offer a choice: the likeliest MAX_CHOICES)."""
+        found: list[tuple[Meeting, Parse, Reply]] = []
         for other in (self._meetings[mid] for mid in candidates):
+            if len(found) == MAX_CHOICES:
+                break
             p = self.understanding.read(text, other.words, Context(meeting=other.id))
             if p.intent is not None and parse.intent is not None and p.intent.name == parse.intent.name:
                 r = self._answer(other, p, text.script)
