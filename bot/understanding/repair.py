@@ -5,7 +5,7 @@ that sound like a word of the report, is read as that word (税手 -> 税收, �
 from __future__ import annotations
 
 from .. import pinyin
-from ..scripts import is_han
+from ..scripts import has_han, is_han
 from ..segment import Segmenter
 from .matching import COMMON_READINGS, homophone
 from .report_words import ReportWords
@@ -43,6 +43,8 @@ class Repairer:
         return self._maps[key]
 
     def __call__(self, text: str, words: ReportWords) -> str:
+        if not has_han(text):
+            return text  # an English question has nothing to repair
         sounds = self._sounds(words)
         inside, at = set(), 0
         for token in self._segmenter.cut(text):  # a repair never cuts an everyday word or the report's in two
@@ -50,11 +52,12 @@ class Repairer:
             if len(token) > 1 and (self._segmenter.is_common(token) or words.holds(token)):
                 inside.update(range(at + 1, at + len(token)))
             at += len(token)
+        han = [is_han(c) for c in text]
         out, i = [], 0
         while i < len(text):
             for size in (4, 3, 2):
                 window = text[i : i + size]
-                if len(window) < size or i in inside or i + size in inside:
+                if len(window) < size or i in inside or i + size in inside or not all(han[i : i + size]):
                     continue
                 word = homophone(window, sounds)
                 if word and self._misspelt(window, words):

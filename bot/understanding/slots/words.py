@@ -16,6 +16,7 @@ from ..report_words import ReportWords
 _WORD = re.compile(r"[a-z][a-z'\-]+")
 _CAPITALISED = re.compile(r"(?<=\s)[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*")
 _RUN = re.compile(rf"[{HAN_CLASS}0-9.%]+")
+_WORD_START = re.compile(r"\b\w")  # where a glossary word may start
 
 
 @dataclass(frozen=True)
@@ -34,8 +35,9 @@ class WordFinder:
         self._surnames = genre.surnames
         self._compound_surnames = genre.compound_surnames
         self._words_en = lexicon.words_en
-        english = "|".join(re.escape(en) for en in sorted(lexicon.words_en, key=len, reverse=True))
-        self._english = re.compile(rf"\b(?:{english})") if english else None
+        self._by_start: dict[str, list[str]] = {}  # the glossary's English words by their first two letters
+        for en in lexicon.words_en:
+            self._by_start.setdefault(en[:2], []).append(en)
 
     def __call__(self, masked: str, marks: str, words: ReportWords) -> ContentWords:
         """Read from the question with its slots and cue words masked out (`marks`: the
@@ -81,9 +83,11 @@ class WordFinder:
 
     def glossary(self, text: str) -> tuple[str, ...]:
         """The Chinese words for English words of the question (lending -> 贷款)."""
-        if self._english is None or not self._english.search(text):
-            return ()
-        return tuple(zh for en, zh in self._words_en.items() if re.search(rf"\b{re.escape(en)}", text))
+        found = {
+            en for m in _WORD_START.finditer(text) for en in self._by_start.get(text[m.start() : m.start() + 2], ())
+            if text.startswith(en, m.start())
+        }
+        return tuple(zh for en, zh in self._words_en.items() if en in found) if found else ()
 
     @staticmethod
     def english_names(raw: str) -> tuple[str, ...]:
