@@ -140,6 +140,7 @@ class Lexicon:
     titles_en: dict[str, str]
     groups_en: dict[str, str]
     rewrites: dict[str, str]
+    abbreviations: dict[str, str]  # short form -> full name (民企 -> 民营企业), read against the report
     words_en: dict[str, str]
     action_roles: dict[str, str]
     times_of_day: tuple[str, ...]
@@ -342,6 +343,7 @@ def _lexicon(raw: Any, path: str) -> Lexicon:
         action_roles={normalize_term(k): v for k, v in (raw.get("action_roles") or {}).items()},
         words_en={normalize_term(k): v for k, v in (raw.get("words_en") or {}).items()},
         rewrites=_word_map(raw.get("rewrites"), where, "rewrites"),
+        abbreviations=_word_map(raw.get("abbreviations"), where, "abbreviations"),
         question_words=_word_lists(raw.get("question_words"), where, "question_words"),
         facets=_word_lists(raw.get("facets"), where, "facets"),
         employer_roles=words("employer_roles"),

@@ -15,9 +15,17 @@ from .patterns import CLAUSE, HAN
 
 
 def _held_sentences(article: Article, genre: Genre) -> list[Sentence]:
+    """The sentences that say the meeting was held: the lead's, else one further on that says a
+    meeting was held ('8月21日至22日，某某率队调研…，并出席…座谈会。…22日下午，…座谈会在某处召开'),
+    then the lead's first two."""
     lead = [s for s in article.sentences if s.paragraph <= 2]
     held = [s for s in lead if any(v in s.text for v in genre.held_verbs)]
-    return held or lead[:2]
+    if held:
+        return held
+    words = "|".join(genre.meeting_words)
+    verbs = "|".join(genre.held_verbs)
+    later = [s for s in article.sentences if s.paragraph > 2 and re.search(rf"(?:{words})[^，。；]{{0,30}}?(?:{verbs})", s.text)]
+    return later[:1] + lead[:2]
 
 
 def meeting_name(article: Article, genre: Genre) -> Fact | None:
@@ -145,10 +153,20 @@ def meeting_date(article: Article, genre: Genre) -> Fact[Date] | None:
             date = date.with_month(dateline.month)
         if date.relative in genre.same_day_words and dateline and dateline.day:
             date = _on_dateline(date, dateline)
+        if found[0].kind is Kind.BARE and date.month is None:
+            date = _month_before(article, sentence, date, genre)
         return Fact(date, (sentence,))
     if dateline:  # only a dateline gives one
         return _numeral_day(article, dateline, genre) or Fact(dateline, article.sentences[:1])
     return None
+
+
+def _month_before(article: Article, sentence: Sentence, date: Date, genre: Genre) -> Date:
+    """'22日下午' after '8月21日至22日，…' is 8月22日下午: a bare day takes the month of the last
+    date before it that has one, when the day does not come before that date's."""
+    earlier = [f.date for s in article.sentences if s.paragraph < sentence.paragraph for f in genre.dates.find(s.text, Kind.MEETING)]
+    month = next((d for d in reversed(earlier) if d.month is not None and d.day is not None), None)
+    return date.with_month(month.month) if month and date.day is not None and date.day >= month.day else date
 
 
 def _numeral_day(article: Article, dateline: Date, genre: Genre) -> Fact[Date] | None:
@@ -287,7 +305,8 @@ def meeting_theme(article: Article, genre: Genre) -> Fact | None:
 def meeting_organizer(article: Article, genre: Genre) -> Fact | None:
     """Who held the meeting: '省政协在临江召开…', '由…主办', '…联合举办'; None when the lead does not say."""
     verbs = "|".join(genre.organizer_verbs)
-    texts = [(s.text, s) for s in article.sentences if s.paragraph == 1]
+    later = {s.paragraph for s in _held_sentences(article, genre) if s.paragraph > 2}  # a meeting held after a visit
+    texts = [(s.text, s) for s in article.sentences if s.paragraph == 1 or s.paragraph in later]
     if article.title:
         texts.append((article.title, article.sentences[0]))
     for text, sentence in texts:

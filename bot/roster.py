@@ -506,11 +506,13 @@ class _SentenceRoster:
             if set(actions) & set(self.genre.attendance_actions):
                 self.records.add_group(group_name(group, self.genre), sentence)
             self._people([], actions, sentence)
+            self.previous = []
         elif not _role_only(self.genre.strip_opener(clause), self.genre):
-            self.pending = []
-        elif set(self.labelled) & set(self.genre.attendance_actions):  # '列席会议的有市直有关部门负责同志'
-            self.records.add_group(group_name(clause, self.genre), sentence)
-        self.previous = []
+            self.pending = []  # (the subject goes on: '某某率队深入…，走访调研…，并出席…座谈会')
+        else:
+            if set(self.labelled) & set(self.genre.attendance_actions):  # '列席会议的有市直有关部门负责同志'
+                self.records.add_group(group_name(clause, self.genre), sentence)
+            self.previous = []
 
     def _stated(self, sentence: Sentence) -> None:
         """'某局局长某某表示，…' speaks at the meeting: the statement verb is what they did, or 发言

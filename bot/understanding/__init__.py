@@ -1,6 +1,7 @@
 """From a question to a typed Question and an intent: a pipeline of small steps.
 
     raw ─► normalise (script, cleaning, rewrites, English titles)             → Text
+        ─► against the report: short forms (人社局), sound-alike repair (税手 → 税收)
         ─► slots: person · role · place · topic · date · figure unit · group  (each masks its span)
            · cue words (also misspelt by sound) · content words · verbs
         ─► question words: kind (who/when/…/yes_no), follow-up, facets       → Question
@@ -186,7 +187,7 @@ class Understanding:
     def read(self, text: Text | str, words: ReportWords, context: Context | None = None) -> Parse:
         """The whole pipeline: a question about one meeting, in a conversation's context."""
         text = self.normalise(text) if isinstance(text, str) else text
-        text = replace(text, text=self.repair(text.text, words))
+        text = replace(text, text=self.repair(self._report_forms(text.text, words), words))
         question, masked, hits = self.question(text, words)
         question = with_context(question, context)
         scores = self.scorer(masked, text.script, question.slots, hits, len(question.slots.unknown_words))
@@ -207,6 +208,14 @@ class Understanding:
             scores,
             redirected_from=first.name if first and intent and first.name != intent.name else None,
         )
+
+    def _report_forms(self, text: str, words: ReportWords) -> str:
+        """A short form the report does not write, where it writes the full name: 人社局 stays
+        人社局 in a report that says 市人社局, and is 人力资源和社会保障局 in one that says that."""
+        for short, full in self.knowledge.lexicon.abbreviations.items():
+            if short in text and not words.holds(short) and words.holds(full):
+                text = text.replace(short, full)
+        return text
 
     def _focus(self, question: Question, intent, words: ReportWords) -> Question:  # noqa: ANN001
         """The question's words read against the report, with the intent's own cue words and
