@@ -34,6 +34,7 @@ def to_plain(
         "topic": context.topic.key if context.topic else None,
         "intent": context.intent,
         "script": context.script,
+        "group": context.group,
         "pending": [pending[0], list(pending[1])] if pending else None,
         "last": reply_to_plain(last) if last else None,
     }
@@ -56,6 +57,7 @@ def from_plain(
         intent=_str(state.get("intent")),
         meeting=state["meeting"],
         script=_str(state.get("script")),
+        group=_str(state.get("group")),
     )
     pending = None
     raw = state.get("pending")

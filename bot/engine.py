@@ -349,6 +349,8 @@ class Engine:
             ctx.person = reply.person
         if parse.slots.topic:
             ctx.topic = parse.slots.topic
+        if parse.slots.group:
+            ctx.group = parse.slots.group
         conv.last = reply
 
     # -- texts for channels ---------------------------------------------------------

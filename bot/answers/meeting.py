@@ -197,7 +197,7 @@ def _next_to(req: Request, clause: str, count: str, words: list[str]) -> bool:
 def figures(req: Request) -> Composed:
     slots, q = req.slots, req.question
     if q.has("which"):  # "哪几家银行推出了外贸贷？" asks for names
-        return Composed(req.msg("which_not_listed"), False, final=True)
+        return Composed(req.msg("which_not_listed"), False)  # (the reading path may find them named)
     units = slots.units
     counted = [s for s in req.facts.article.sentences if req.genre.counts_in(s.text, units)]
     words = list(q.terms)

@@ -82,9 +82,10 @@ class Reader:
         for score, i in ranked:
             sentence = index.clauses[i].sentence
             candidates[sentence] = max(candidates.get(sentence, 0.0), score)
+        who = q.kind == "who"  # of two sentences that cover as much, the one that names someone
         scored = sorted(
             ((coverage.confidence(s), bm25, s) for s, bm25 in candidates.items()),
-            key=lambda e: (-e[0], -e[1], e[2].paragraph, e[2].index),
+            key=lambda e: (-e[0], who and not _people_in(req, [e[2]]), -e[1], e[2].paragraph, e[2].index),
         )
         top, _, best = scored[0]
         more = [s for c, _, s in scored[1:MAX_SENTENCES] if c >= CLOSE * top] if q.kind in ("what", "how", "list", "why") else []

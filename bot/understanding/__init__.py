@@ -120,6 +120,7 @@ class Understanding:
             person=person.person,
             person_guess=named.guess,
             pronoun=person.pronoun,
+            plural=person.plural,
             role=roles[0] if roles else None,
             roles=roles,
             topic=topic.topic,

@@ -18,6 +18,7 @@ class Context:
     intent: str | None = None
     meeting: str | None = None
     script: str | None = None  # the script of the last question that showed one
+    group: str | None = None  # the group the last question about one asked of (委员, 企业家代表)
 
 
 PERSONAL = ("statements", "person_role")  # intents about one person: a follow-up stays on them
@@ -25,8 +26,12 @@ PERSONAL = ("statements", "person_role")  # intents about one person: a follow-u
 
 def with_context(question: Question, context: Context | None) -> Question:
     """A pronoun, or a follow-up that names no one (and no topic, unless the conversation was
-    about what that person said: "他强调了什么？" "那人才方面呢？"), is about the last person."""
+    about what that person said: "他强调了什么？" "那人才方面呢？"), is about the last person; a
+    plural pronoun, about the group the last question asked of."""
     slots = question.slots
+    if context is not None and context.group and slots.plural and not (slots.group or slots.role or slots.person):
+        # "哪几位委员提问了？" "他们都问了些啥？": they are the group asked about
+        return replace(question, slots=replace(slots, group=context.group, role=context.group, roles=(context.group,)))
     if context is None or not context.person or slots.person is not None:
         return question
     on_person = (not slots.topic or context.intent in PERSONAL) and question.kind != "who"

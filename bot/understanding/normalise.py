@@ -16,6 +16,8 @@ _OF_THE = re.compile(rf"([{HAN_CLASS}]+) of (?:the )?([{HAN_CLASS}]+)")  # 秘�
 _SPACE_IN_HAN = re.compile(rf"(?<=[{HAN_CLASS}]) (?=[{HAN_CLASS}])")
 # 是谁宣读的 = 谁宣读的: a 是 before 谁 that only stresses it
 _STRESSED_WHO = re.compile(rf"(^|(?<=[^{HAN_CLASS}]))是(?=谁)|(?<=[{HAN_CLASS}])是(?=谁[^的啊呀呢吗？?。\s])")
+# 谁来通报的 = 谁通报的: a 来 after 谁 before a verb that only says who takes it on (谁来了 keeps it)
+_WHO_TAKES_ON = re.compile(rf"(?<=谁)来(?=[{HAN_CLASS}]{{2}})")
 
 
 def clean(question: str) -> str:
@@ -27,7 +29,7 @@ def clean(question: str) -> str:
     text = unicodedata.normalize("NFKC", text)
     text = to_simplified(text).lower()
     text = re.sub(r"\s+", " ", text).strip()[:MAX_QUESTION_CHARS]
-    return _STRESSED_WHO.sub("", text)
+    return _WHO_TAKES_ON.sub("", _STRESSED_WHO.sub("", text))
 
 
 class Normaliser:

@@ -38,6 +38,7 @@ class Slots:
     person: str | None = None
     person_guess: bool = False  # the name was matched fuzzily (a typo)
     pronoun: bool = False
+    plural: bool = False  # 他们, they: the group the conversation was about
     role: str | None = None
     roles: tuple[str, ...] = ()  # every title named ("除了省长和政协主席…")
     topic: Topic | None = None

@@ -23,6 +23,7 @@ class Named:
     guess: bool = False  # matched fuzzily (a typo)
     derived: bool = False  # read from a role word (主持人), not named
     pronoun: bool = False
+    plural: bool = False  # 他们: the group talked about, not one person
     people: tuple[str, ...] = ()  # every person named, in order
 
 
@@ -91,4 +92,4 @@ class PersonFinder:
                 return Named(holders[0], derived=True, people=found.people)  # (主持人 stays a cue)
         plural = any(p in text for p in self._plural)
         pronoun = bool(self._pronouns and not plural and self._pronouns.search(text))
-        return Named(pronoun=pronoun, people=found.people)
+        return Named(pronoun=pronoun, plural=plural, people=found.people)

@@ -23,6 +23,8 @@ def _found(pattern: re.Pattern[str] | None, text: str, inside: set[int] | None) 
         return False
     for m in pattern.finditer(text):
         word, at = m.group(1), m.start()
+        if word.startswith("几") and text[at - 1 : at] == "哪":
+            continue  # 哪几位 asks which ones, not how many (几位 is no count there)
         if not inside or not HAN.match(word) or (at not in inside and at + len(word) not in inside):
             return True
     return False
