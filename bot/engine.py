@@ -38,10 +38,12 @@ from .routing import MAX_CHOICES, Router
 from .scripts import EN, HAN_CLASS, HANS, HANT, is_neutral, name_forms, render
 from .segment import Segmenter
 from .understanding import CONDITION_NAMES, Context, Parse, Text, Understanding
+from .understanding.split import split_questions
 
 log = logging.getLogger(__name__)
 
 MAX_INPUT_CHARS = 4096  # the engine's limit on one message, any channel; longer ones get "too long"
+MAX_SPLIT_CHARS = 200  # a longer message is read as one question, never split into several
 NOT_SEARCHED_ELSEWHERE = {"not_reported", "greeting"}  # answers no other report could change
 _HAS_WORD = re.compile(f"[{HAN_CLASS}A-Za-z0-9]")
 
@@ -179,13 +181,32 @@ class Engine:
         return True
 
     def ask(self, question: str, conversation: Hashable = "default") -> Reply:
-        """Answer one question in a conversation; never raises on user input."""
+        """Answer a message in a conversation; never raises on user input. A message of several
+        questions ("X是谁？他说了什么？") gets their answers in turn, as if asked one by one."""
         question = question if isinstance(question, str) else ""
         text = self.understanding.normalise(question)
         guard = self._guard(question, text.script)
         if guard:
             return guard
         conv = self.conversations.get(conversation)
+        parts = split_questions(question, self._asks, lambda p: self.understanding.normalise(p).text) if len(question) <= MAX_SPLIT_CHARS else [question]
+        if len(parts) == 1:
+            return self._ask_one(question, text, conv)
+        replies: list[Reply] = []
+        for part in parts:
+            reply = self._ask_one(part, replace(self.understanding.normalise(part), script=text.script), conv)  # one script
+            if reply.choices:  # "which meeting?" comes first
+                return reply
+            replies.append(reply)
+        return _joined(replies)
+
+    def _asks(self, part: str) -> bool:
+        """Whether a part of a message asks something of its own (for split_questions)."""
+        text = self.understanding.normalise(part)
+        words = self.understanding.question_words
+        return words.asks(text.text) or words.yes_no(text.text, text.script)
+
+    def _ask_one(self, question: str, text: Text, conv: Conversation) -> Reply:
         if text.script == HANS and conv.context.script == HANT and is_neutral(question):
             text = replace(text, script=HANT)  # "那金融呢？" in a Traditional conversation
         try:
@@ -374,3 +395,17 @@ class Engine:
 def _best(parse: Parse) -> str | None:
     """The intent that scored best, also when it fell short of the threshold."""
     return max(parse.scores, key=parse.scores.__getitem__, default=None)
+
+
+def _joined(replies: list[Reply]) -> Reply:
+    """One reply for the questions of one message: their answers in order, each with its evidence."""
+    first = next((r for r in replies if r.answered), replies[0])
+    evidence = tuple(dict.fromkeys(e for r in replies for e in r.evidence))
+    return replace(
+        first,
+        text="\n\n".join(r.text for r in replies),
+        answered=any(r.answered for r in replies),
+        evidence=evidence,
+        person=replies[-1].person,
+        suggestions=replies[-1].suggestions,
+    )

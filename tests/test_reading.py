@@ -162,3 +162,55 @@ def test_a_refusal_says_what_the_report_covers(seed: Engine) -> None:
 
 def test_the_threshold_is_one_named_constant_in_a_sensible_range() -> None:
     assert 0.5 < READING_THRESHOLD < 0.95
+
+
+# --- several questions in one message; a group followed up with 他们 ------------------------
+
+def test_two_questions_in_one_message_are_answered_in_turn(seed: Engine) -> None:
+    """The second question's 他 is the first one's answer, as if asked one after the other."""
+    reply = seed.ask("谁主持的会议？他说了什么？", new_key())
+    assert reply.answered and "林克庆" in reply.text
+    assert reply.text.count("林克庆") >= 2 and "希望" in reply.text  # his statements follow
+    alone = seed.ask("他说了什么？", new_key())
+    assert not alone.answered  # alone, 他 points at no one
+
+
+def test_a_comma_splits_only_between_two_questions(seed: Engine) -> None:
+    from bot.understanding.split import split_questions
+
+    words = seed.understanding.question_words
+
+    def asks(part: str) -> bool:
+        text = seed.understanding.normalise(part)
+        return words.asks(text.text) or words.yes_no(text.text, text.script)
+
+    same = str
+    assert split_questions("王伟中是谁，他强调了什么？", asks, same) == ["王伟中是谁，", "他强调了什么？"]
+    assert split_questions("粤商代表提的意见，政府怎么回应？", asks, same) == ["粤商代表提的意见，政府怎么回应？"]
+    assert split_questions("<script>谁主持了会议？</script>", asks, lambda p: re.sub(r"<[^>]*>", "", p)) == [
+        "<script>谁主持了会议？</script>"
+    ]
+
+
+def test_they_after_a_question_on_a_group_is_that_group() -> None:
+    engine = report_engine(REPORTS / "r26_chenghe_tongbaohui_hant.txt")
+    key = new_key()
+    first = engine.ask("哪几位委员在会上提问了？", key)
+    assert "邴晓琳" in first.text
+    then = engine.ask("他们都问了些啥？", key)
+    assert then.answered and "稳就业" in then.text
+
+
+def test_which_ones_is_no_count(seed: Engine) -> None:
+    """哪几个 asks for the things themselves; 几个 alone asks how many."""
+    assert seed.parse("哪几个城市去调研了").question.kind != "how_many"
+    assert seed.parse("去了几个城市调研").question.kind == "how_many"
+
+
+def test_a_short_form_is_read_as_the_report_writes_it() -> None:
+    """人社局 stays 人社局 where the report says 人社局; 规上 is 规模以上 where the report says that."""
+    engine = report_engine(REPORTS / "r26_chenghe_tongbaohui_hant.txt")
+    u, words = engine.understanding, engine.meeting().words
+    assert "规模以上" in u._report_forms("规上工业增加值增长多少", words)
+    engine35 = report_engine(REPORTS / "r35_songling_taishang_hant.txt")
+    assert u._report_forms("人社局局长是谁", engine35.meeting().words).startswith("人社局")

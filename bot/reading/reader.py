@@ -112,6 +112,8 @@ class _Coverage:
         # a title of the question is covered by a sentence about whoever holds it (省长: 王伟中)
         ends = tuple(self.titles)
         self.holders = {t: role_holders(req, t) for t in content if t.endswith(ends)}
+        q = req.question  # "有没有现场签约项目？" where the report never writes 签约: no sentence says yes
+        self.unheld_premise = q.yes_no and any(not re.search(r"\d", w) for w in q.absent)
         person = req.slots.person
         self.person = person if person and (req.facts.person(person) or person in req.facts.article.text) else None
 
@@ -138,7 +140,7 @@ class _Coverage:
             share = min(share, CONCEPTS_ONLY)
         if self.distinctive - set(found) or (self.person and not _involves(self.req, sentence, self.person)):
             share = min(share, SHORT_OF)
-        if not _has_kind(self.req, sentence, found):
+        if not _has_kind(self.req, sentence, found) or self.unheld_premise:
             share = min(share, SHORT_OF)
         return share
 

@@ -12,6 +12,7 @@ from ..matching import Spans
 from ..report_words import ReportWords
 
 SHORT_BODY = 6  # a name before 的 and a title this short is the title's body (禾丰食品的董事长)
+LINKS = ("的", "那个", "这个", "那位", "这位")  # what may stand between a body and its title
 
 
 class RoleFinder:
@@ -59,10 +60,12 @@ class RoleFinder:
 
     def _qualified(self, text: str, match: re.Match[str], words: ReportWords) -> str:
         """'鹤洲市长' is not '市长' of anywhere: keep the place or body written before a title."""
-        before = re.search(rf"[{HAN_CLASS}]{{1,10}}$", text[: match.start()])
-        body = self._own_prefix(before.group()[:-1], words) if before and before.group().endswith("的") else ""
+        before = re.search(rf"[{HAN_CLASS}]{{1,12}}$", text[: match.start()])
+        link = next((w for w in LINKS if before and before.group().endswith(w)), "")
+        body = self._own_prefix(before.group()[: -len(link)], words) if link else ""
         if body and (body.endswith(self._bodies) or len(body) <= SHORT_BODY and self._body_like(body)):
-            before = re.search(rf"[{HAN_CLASS}]{{1,10}}$", text[: match.start() - 1])  # 某分行的行长: 某分行行长
+            # 某分行的行长, 某集团那个董事长: 某分行行长, 某集团董事长
+            before = re.search(rf"[{HAN_CLASS}]{{1,10}}$", text[: match.start() - len(link)])
         if not before:
             return match.group()
         prefix = self._own_prefix(before.group(), words)

@@ -1,0 +1,32 @@
+"""Several questions in one message ("人社局局长是谁？他怎么说的？", "郗某是哪家公司的，他提了啥建议"):
+the parts, each a question of its own, asked in turn in the same conversation (so that the
+second's 他 is the first's answer)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+MAX_PARTS = 3  # more parts than this are read as one question
+MIN_PART = 5  # characters of a part split at a comma (他说了什么); at a question mark, two will do
+
+_END = re.compile(r"(?<=[？?！!])\s*(?=\S)")
+_COMMA = re.compile(r"(?<=[，,；;])\s*")
+
+
+def split_questions(raw: str, asks: Callable[[str], bool], clean: Callable[[str], str]) -> list[str]:
+    """The questions of a message, in order: split at a question mark, and at a comma where the
+    parts on both sides ask something of their own (`asks`: a question word, or a yes/no ending).
+    A part with less than two letters once cleaned (`clean`: markup taken out) is no question."""
+    parts: list[str] = []
+    for sentence in _END.split(raw.strip()):
+        pieces = [p for p in _COMMA.split(sentence) if p.strip()]
+        asking = [asks(p) for p in pieces]
+        if len(pieces) > 1 and asking[0] and all(
+            asking[i] and len(pieces[i].strip("，,；;？?！! ")) >= MIN_PART for i in range(len(pieces))
+        ):
+            parts += pieces
+        elif sentence.strip():
+            parts.append(sentence)
+    parts = [p for p in parts if len(re.sub(r"[\W_]", "", clean(p))) >= 2]
+    return parts if 1 < len(parts) <= MAX_PARTS else [raw]
