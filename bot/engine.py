@@ -189,7 +189,7 @@ class Engine:
         if guard:
             return guard
         conv = self.conversations.get(conversation)
-        parts = split_questions(question, self._asks, lambda p: self.understanding.normalise(p).text) if len(question) <= MAX_SPLIT_CHARS else [question]
+        parts = split_questions(question, self._asks, self._bare) if len(question) <= MAX_SPLIT_CHARS else [question]
         if len(parts) == 1:
             return self._ask_one(question, text, conv)
         replies: list[Reply] = []
@@ -199,6 +199,10 @@ class Engine:
                 return reply
             replies.append(reply)
         return _joined(replies)
+
+    def _bare(self, part: str) -> str:
+        """A part of a message, cleaned, without its question words (for split_questions)."""
+        return self.understanding.question_words.without_asking(self.understanding.normalise(part).text)
 
     def _asks(self, part: str) -> bool:
         """Whether a part of a message asks something of its own (for split_questions)."""

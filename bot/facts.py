@@ -10,7 +10,14 @@ from .article import Article
 from .dates import Date
 from .fact_types import Fact, Person, Statement
 from .genre import Genre, load_genre
-from .lead import meeting_date, meeting_name, meeting_organizer, meeting_place, meeting_theme
+from .lead import (
+    meeting_date,
+    meeting_name,
+    meeting_organizer,
+    meeting_partners,
+    meeting_place,
+    meeting_theme,
+)
 from .points import Point, extract_points
 from .research import Research, extract_research
 from .roster import extract_people
@@ -36,6 +43,7 @@ class Facts:
     speakers: tuple[str, ...] = ()  # people who spoke: a speaking action or a statement of their own
     removed: tuple[str, ...] = ()  # names a sidecar says are no participants (never answered as one)
     points: tuple[Point, ...] = ()  # purpose, proposals, expectations, requirements, responses …
+    partners: tuple[tuple[str, Fact], ...] = ()  # (co_host, 承办 bodies), (co_assist, 协办 bodies)
 
     def points_of(self, kind: str) -> list[Point]:
         return [p for p in self.points if p.kind == kind]
@@ -63,6 +71,7 @@ class Facts:
             "place": value(self.place),
             "theme": value(self.theme),
             "organizer": value(self.organizer),
+            **({"partners": {k: f.value for k, f in self.partners}} if self.partners else {}),
             "people": [
                 {"name": p.name, "roles": list(p.roles), "actions": list(p.actions)}
                 for p in self.people
@@ -113,4 +122,5 @@ def extract(article: Article, genre: Genre | None = None) -> Facts:
         research=extract_research(article, genre),
         speakers=speakers(tuple(people), statements, genre),
         points=extract_points(article, tuple(people), statements, genre),
+        partners=meeting_partners(article, genre),
     )

@@ -49,6 +49,7 @@ class Genre:
     name_stops: tuple[str, ...]
     non_names: tuple[str, ...]
     attendance_actions: tuple[str, ...]
+    leader_words: tuple[str, ...]  # 市领导: the leaders of a level
     meeting_with: re.Pattern[str]
     group_lead_in: re.Pattern[str]
     statement_verbs: tuple[str, ...]
@@ -81,6 +82,7 @@ class Genre:
     theme_trim_leading: tuple[str, ...]
     theme_trim_trailing: tuple[str, ...]
     organizer_verbs: tuple[str, ...]
+    partner_verbs: dict[str, tuple[str, ...]]  # facet -> verbs: co_host -> 承办
     organization_suffixes: tuple[str, ...]
     place_abbreviations: dict[str, str]
     research_findings: tuple[str, ...]
@@ -278,6 +280,7 @@ def load_genre() -> Genre:
         name_stops=_longest_first(ex["name_stops"]),
         non_names=_longest_first(ex["non_names"]),
         attendance_actions=tuple(ex["attendance_actions"]),
+        leader_words=_longest_first(ex["leader_words"]),
         meeting_with=_pattern(ex["meeting_with"]),
         group_lead_in=_pattern(ex["group_lead_in"]),
         statement_verbs=_longest_first(ex["statement_verbs"]),
@@ -318,6 +321,7 @@ def load_genre() -> Genre:
         theme_trim_leading=_longest_first(ex["theme_trim"]["leading"]),
         theme_trim_trailing=_longest_first(ex["theme_trim"]["trailing"]),
         organizer_verbs=_longest_first(ex["organizer_verbs"]),
+        partner_verbs={k: _longest_first(v) for k, v in ex["partner_verbs"].items()},
         organization_suffixes=_longest_first(ex["organization_suffixes"]),
         place_abbreviations=dict(ex["place_abbreviations"]),
         research_findings=tuple(ex["research_findings"]),

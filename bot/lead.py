@@ -306,21 +306,37 @@ def meeting_organizer(article: Article, genre: Genre) -> Fact | None:
     """Who held the meeting: '省政协在临江召开…', '由…主办', '…联合举办'; None when the lead does not say."""
     verbs = "|".join(genre.organizer_verbs)
     later = {s.paragraph for s in _held_sentences(article, genre) if s.paragraph > 2}  # a meeting held after a visit
-    texts = [(s.text, s) for s in article.sentences if s.paragraph == 1 or s.paragraph in later]
+    texts = [(s.text, s) for s in article.sentences if s.paragraph <= 2 or s.paragraph in later]
     if article.title:
         texts.append((article.title, article.sentences[0]))
     for text, sentence in texts:
         for clause in CLAUSE.split(text):
             by = re.search(rf"由([^，。；]{{2,40}}?)(?:{verbs})", clause)
             subjects = [by.group(1)] if by else []
-            for match in re.finditer(rf"(?<!主持)(?:{verbs})", clause):
-                subjects.append(_before_place(clause[: match.start()], genre))
+            if sentence.paragraph == 1 or sentence.paragraph in later:  # further on, only '由…主办' names
+                # the organiser ('调研组在某处召开座谈会' does not)
+                subjects += [_before_place(clause[: m.start()], genre) for m in re.finditer(rf"(?<!主持)(?:{verbs})", clause)]
             for subject in subjects:
                 subject = _without_time(subject, genre)
                 subject = re.sub(r"(?:联合|共同|隆重|正式)$", "", subject.strip())
                 if _is_organization(subject, genre):
                     return Fact(subject, (sentence,))
     return _body_of_meeting(article, genre) or _team_body(article, genre) or _activity_body(article, genre)
+
+
+def meeting_partners(article: Article, genre: Genre) -> tuple[tuple[str, Fact], ...]:
+    """The bodies that host or assist besides the organiser, by kind ('co_host': 'B' of
+    '由A主办，B承办'), from the sentences that name the organiser or say the meeting was held."""
+    held = {s.paragraph for s in _held_sentences(article, genre)}
+    found: dict[str, Fact] = {}
+    for sentence in (s for s in article.sentences if s.paragraph <= 2 or s.paragraph in held):
+        for clause in CLAUSE.split(sentence.text.rstrip("。！？")):
+            for kind, verbs in genre.partner_verbs.items():
+                m = re.fullmatch(rf"(?:由)?([^，。；]{{2,60}}?)(?:联合|共同)?(?:{'|'.join(verbs)})", clause)
+                bodies = re.split(r"、|和|与|及", m.group(1)) if m else []
+                if m and kind not in found and all(b.endswith(genre.organization_suffixes) for b in bodies):
+                    found[kind] = Fact(m.group(1), (sentence,))
+    return tuple(found.items())
 
 
 def _activity_body(article: Article, genre: Genre) -> Fact | None:

@@ -1477,3 +1477,28 @@ def test_an_action_inside_a_time_clause_of_a_bare_name_is_no_roster() -> None:
     person = found.person("林某庆")
     assert person is not None and len(person.evidence) == 1  # the chair sentence only
     assert [(s.verb, s.text) for s in found.said_by("林某庆")] == [("指出", "要凝聚共识。")]
+
+
+def test_bodies_that_host_or_assist_besides_the_organiser() -> None:
+    found = _facts(
+        "某市召开民营企业座谈会\n\n"
+        "9月3日下午，某市民营企业座谈会在市民中心召开。座谈会由市委、市政府主办，市工商联、市发展改革委承办，"
+        "某市青年企业家协会协办。市长某某某主持。"
+    )
+    assert found.organizer is not None and found.organizer.value == "市委、市政府"
+    assert {k: f.value for k, f in found.partners} == {"co_host": "市工商联、市发展改革委", "co_assist": "某市青年企业家协会"}
+
+
+def test_a_meeting_held_after_a_visit_gives_its_own_date_and_place() -> None:
+    """'8月21日至22日，某某率队调研…，并出席…座谈会' first; the meeting's own sentence later."""
+    found = _facts(
+        "某某在调研民营企业时强调\n\n"
+        "8月21日至22日，市委书记郁某川率队深入高新区，走访调研民营企业，并出席全市民营企业发展座谈会。\n\n"
+        "调研中，郁某川一行先后来到两家企业。\n\n"
+        "22日下午，全市民营企业发展座谈会在开发区管委会第一会议室召开。座谈会由市委、市政府主办。\n\n"
+        "郁某川在讲话中指出，民营经济是最大特色。"
+    )
+    assert str(found.date.value) == "8月22日下午"
+    assert found.place is not None and found.place.value == "开发区管委会第一会议室"
+    person = found.person("郁某川")
+    assert person is not None and "出席" in person.actions

@@ -31,6 +31,9 @@ def role_filter(req: Request, people: Iterable[Person]) -> list[Person] | None:
     slots = req.slots
     if slots.group:  # 企业家: also the 董事长 and 总经理 of companies
         return in_group(req, people, slots.group) or None
+    level = next((slots.role[: -len(w)] for w in req.genre.leader_words if slots.role and slots.role.endswith(w)), "")
+    if level:  # "有哪些市领导出席了？": who attended or chaired with a title of that level
+        return [p for p in people if _leads(req, p, level)]
     if slots.role:  # "哪几位副市长参加了？": only they, or nobody
         holders = role_holders(req, slots.role)
         return [p for p in people if p.name in holders]
@@ -39,6 +42,13 @@ def role_filter(req: Request, people: Iterable[Person]) -> list[Person] | None:
         if chosen:
             return chosen
     return people
+
+
+def _leads(req: Request, person: Person, level: str) -> bool:
+    """A leader of a level (市): present or chairing, with a role of that level (市委常委, 副市长)."""
+    present = {*req.genre.attendance_actions, req.genre.chair_action} & set(person.actions)
+    titles = [t for r in person.roles for t in req.genre.titles if r.endswith(t)]
+    return bool(present) and (any(r.startswith(level) for r in person.roles) or any(level in t for t in titles))
 
 
 def related_groups(req: Request, group: str) -> set[str]:

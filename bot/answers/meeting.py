@@ -133,9 +133,16 @@ def meeting_name(req: Request) -> Composed:
 @composer("organizer")
 def organizer(req: Request) -> Composed:
     fact = req.facts.organizer
+    head = [req.t(organizer=fact.value)] if fact else []
+    if req.question.has("co_host") or req.question.has("co_assist"):  # 承办单位, 协办单位
+        asked = [(kind, f) for kind, f in req.facts.partners if req.question.has(kind)]
+        if not asked:
+            return Composed("\n".join([req.t("no_partners"), *head]), False)
+        evidence = tuple(dict.fromkeys(s for f in ([fact] if fact else []) + [f for _, f in asked] for s in f.evidence))
+        return Composed("\n".join([*head, *(req.t(kind, units=f.value) for kind, f in asked)]), True, evidence)
     if fact is None:
         return Composed(req.t("none"), False)
-    return Composed(req.t(organizer=fact.value), True, fact.evidence)
+    return Composed(head[0], True, fact.evidence)
 
 
 @composer("theme")

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from ..intents import Knowledge
 from ..scripts import is_han
-from .matching import alternation, by_sound, sounds_like
+from .matching import alternation, asks_which, by_sound, sounds_like
 
 HINT_WEIGHT = 0.4  # a hint counts this much of a keyword
 
@@ -46,6 +46,9 @@ class CueFinder:
         if self._pattern:
             for m in self._pattern.finditer(masked):
                 if inside and m.start() in inside and is_han(m.group()[0]):
+                    continue
+                if asks_which(masked, m.start(), m.group()):
+                    spans.append(m.span())  # an asking word (哪几个), but no cue for a count
                     continue
                 spans.append(m.span())
                 count(m.group())

@@ -66,6 +66,11 @@ class Spans:
         return [(s, e) for s, e, k in self.taken if k == slot]
 
 
+def asks_which(text: str, at: int, word: str) -> bool:
+    """A count word after 哪 asks which ones, not how many (哪几位, 哪几家: no 几位, 几家 there)."""
+    return word.startswith("几") and text[at - 1 : at] == "哪"
+
+
 def by_sound(terms: Iterable[str]) -> dict[str, str]:
     """Two- to four-character Han terms by each usual reading ('qiang diao' -> 强调)."""
     out: dict[str, str] = {}

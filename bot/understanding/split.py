@@ -17,7 +17,8 @@ _COMMA = re.compile(r"(?<=[，,；;])\s*")
 def split_questions(raw: str, asks: Callable[[str], bool], clean: Callable[[str], str]) -> list[str]:
     """The questions of a message, in order: split at a question mark, and at a comma where the
     parts on both sides ask something of their own (`asks`: a question word, or a yes/no ending).
-    A part with less than two letters once cleaned (`clean`: markup taken out) is no question."""
+    A part with less than two letters once cleaned (`clean`: markup and question words taken
+    out) is no question of its own: "有协办单位吗？是哪几家？" stays one."""
     parts: list[str] = []
     for sentence in _END.split(raw.strip()):
         pieces = [p for p in _COMMA.split(sentence) if p.strip()]
@@ -28,5 +29,11 @@ def split_questions(raw: str, asks: Callable[[str], bool], clean: Callable[[str]
             parts += pieces
         elif sentence.strip():
             parts.append(sentence)
-    parts = [p for p in parts if len(re.sub(r"[\W_]", "", clean(p))) >= 2]
+    joined: list[str] = []
+    for part in parts:
+        if joined and len(re.sub(r"[\W_]", "", clean(part))) < 2:
+            joined[-1] += part  # 是哪几家？ goes with the question before it
+        else:
+            joined.append(part)
+    parts = [p for p in joined if len(re.sub(r"[\W_]", "", clean(p))) >= 2]
     return parts if 1 < len(parts) <= MAX_PARTS else [raw]

@@ -8,6 +8,7 @@ import re
 
 from ...intents import Lexicon
 from ...scripts import EN, HAN
+from ..matching import asks_which
 
 
 def _group(words: tuple[str, ...]) -> re.Pattern[str] | None:
@@ -23,8 +24,8 @@ def _found(pattern: re.Pattern[str] | None, text: str, inside: set[int] | None) 
         return False
     for m in pattern.finditer(text):
         word, at = m.group(1), m.start()
-        if word.startswith("几") and text[at - 1 : at] == "哪":
-            continue  # 哪几位 asks which ones, not how many (几位 is no count there)
+        if asks_which(text, at, word):
+            continue
         if not inside or not HAN.match(word) or (at not in inside and at + len(word) not in inside):
             return True
     return False
@@ -37,6 +38,8 @@ class QuestionWords:
         self._follow_end = re.compile(rf"(?:{ends})\s*[?？]?$") if ends else None
         self._kinds = {k: _group(words) for k, words in lexicon.question_words.items()}
         self._any_kind = _group(tuple(w for words in lexicon.question_words.values() for w in words))
+        every = sorted({w for words in lexicon.question_words.values() for w in words}, key=len, reverse=True)
+        self._asking = re.compile("|".join(map(re.escape, every))) if every else None
         self._facets = {k: _group(words) for k, words in lexicon.facets.items()}
 
     def yes_no(self, text: str, script: str) -> bool:
@@ -57,6 +60,10 @@ class QuestionWords:
         if yes_no:
             return "yes_no"
         return next((k for k, pattern in self._kinds.items() if _found(pattern, text, inside)), "what")
+
+    def without_asking(self, text: str) -> str:
+        """The text with its question words taken out ("是哪几家？" -> "是？")."""
+        return self._asking.sub("", text) if self._asking else text
 
     def asks(self, text: str, inside: set[int] | None = None) -> bool:
         """Whether the question has a question word of its own (谁, 怎么, 多少, when …)."""
