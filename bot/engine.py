@@ -403,6 +403,7 @@ def _best(parse: Parse) -> str | None:
 
 def _joined(replies: list[Reply]) -> Reply:
     """One reply for the questions of one message: their answers in order, each with its evidence."""
+    replies = list({r.text: r for r in reversed(replies)}.values())[::-1]  # (one answer to two ways of asking)
     first = next((r for r in replies if r.answered), replies[0])
     evidence = tuple(dict.fromkeys(e for r in replies for e in r.evidence))
     return replace(

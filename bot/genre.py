@@ -110,6 +110,7 @@ class Genre:
     generic_classifier: str
     dates: DateReader  # finds dates as written (7月11日, 28日, 昨日上午, 十一月三日)
     points: dict[str, tuple[str, ...]]  # kind of point -> its markers (purpose, expectation …)
+    this_event: tuple[str, ...]  # 此次, 本次: a sentence that opens on the event itself
     ordinal_pattern: re.Pattern[str]
     figure_pattern: re.Pattern[str]
     chair_action: str
@@ -349,6 +350,7 @@ def load_genre() -> Genre:
         generic_classifier=ex["generic_classifier"],
         dates=DateReader(tuple(ex["relative_dates"]), tuple(ex["day_parts"])),
         points={k: _longest_first(v) for k, v in data["points"].items()},
+        this_event=tuple(data["this_event"]),
         ordinal_pattern=_pattern(ex["ordinal"]),
         figure_pattern=_figures(ex),
         chair_action=ans["chair_action"],

@@ -28,7 +28,10 @@ def _from_marker(text: str, markers: tuple[str, ...]) -> str | None:
 
 
 def _about_meeting(sentence: Sentence, genre: Genre) -> bool:
-    return sentence.paragraph == 1 or any(w in sentence.text for w in (*genre.meeting_words, *genre.held_verbs))
+    """A sentence of the lead, one that names a meeting, or one that opens on this very event
+    ('此次执法检查旨在…')."""
+    text = sentence.text
+    return sentence.paragraph == 1 or text.startswith(genre.this_event) or any(w in text for w in (*genre.meeting_words, *genre.held_verbs))
 
 
 def _purpose(article: Article, genre: Genre, rosters: set[Sentence]) -> list[Point]:

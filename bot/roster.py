@@ -543,20 +543,21 @@ def _context(sentence: Sentence, paragraph: list[Sentence], genre: Genre) -> _Co
     )
 
 
-def _later_actions(article: Article, genre: Genre, records: _Records) -> None:
-    """Later mentions of a known name with an action ("王伟中出席并讲话") add to it."""
+def _later_actions(article: Article, genre: Genre, records: _Records, passing: dict[str, tuple[str, ...]]) -> None:
+    """Later mentions of a known name with an action ("王伟中出席并讲话") add to it; so do those of
+    a name met in passing (`passing`: its titles), who then takes part."""
     for sentence in article.sentences:
         for clause in CLAUSE.split(sentence.text):
-            names = _known_names(clause, list(records.by_name))
+            names = _known_names(clause, [*records.by_name, *passing])
             rest = clause[sum(map(len, names)) + len(names) - 1 :] if names else ""
             rest = _to_the_verb(rest, genre)
             if rest in genre.statement_verbs or _relayed(clause, "", genre):
                 continue  # '万俊杰介绍，…' attributes a statement
             said, actions = _setting_and_actions(rest, genre)
             for name in names:  # '…在会上通报了…'; '…在讲话中指出' (a speech, if none is known yet)
-                new = tuple(a for a in said if a not in records.by_name[name][1])
+                new = tuple(a for a in said if name not in records.by_name or a not in records.by_name[name][1])
                 if actions or new:
-                    records.add(name, (), (*actions, *new), sentence)
+                    records.add(name, passing.get(name, ()) if name not in records.by_name else (), (*actions, *new), sentence)
 
 
 def _to_the_verb(rest: str, genre: Genre) -> str:
@@ -613,9 +614,11 @@ def extract_people(article: Article, genre: Genre) -> tuple[list[Person], list[P
         for sentence in paragraph:
             context = _context(sentence, paragraph, genre)
             _SentenceRoster(genre, records, mentioned, context).read(sentence)
-    _later_actions(article, genre, records)
-    _answers_in_transcript(article, genre, records)
+    relayed = set(mentioned)  # (so far, only leaders whose words were relayed)
     _mentions(article, genre, list(records.by_name), mentioned)
+    # named in passing with a title first ('县委书记邹某向…发出邀请'), then acting ('邹某在推介中介绍'): took part
+    _later_actions(article, genre, records, {n: p.roles for n, p in mentioned.items() if n not in relayed})
+    _answers_in_transcript(article, genre, records)
     groups = [Fact(g, tuple(ev)) for g, ev in records.groups.items()]
     return records.people(), [p for name, p in mentioned.items() if name not in records.by_name], groups
 
@@ -688,7 +691,7 @@ def _stated_head(before: str, chair: bool, genre: Genre) -> tuple[str, tuple[str
     after the name ('…在会上', '…则')."""
     setting = genre.statement_settings.search(before)
     before = before[: setting.start()] if setting and setting.end() == len(before) else before
-    for head in dict.fromkeys((before, _strip_adverbs(before, genre))):
+    for head in dict.fromkeys((_strip_adverbs(before, genre), before)):  # 甄某则提出: 则 is no part of a name
         people = parse_roster_head(head, genre)
         if not people and chair and valid_name(head, genre):
             people = [(head, ())]

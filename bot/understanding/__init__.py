@@ -225,6 +225,8 @@ class Understanding:
         if key not in self._ignored:
             self._ignored[key] = alternation(self.stopwords | self.units.words | set(intent.keywords if intent else ()))
         t = question.text.text
+        for figure in question.slots.figures:  # 1000万港元 is a premise checked on its own, no words (00, 0万港元)
+            t = t.replace(figure, " ")
         in_report = self._inside_words(t, lambda w: w in words.vocab.text)  # 开工 kept whole where the report has it
         terms, absent = focus_terms(t, words.vocab.text, self._ignored[key], in_report)
         equals = self.tokenizer.equals  # 打进 is absent only when 打入 is too
