@@ -34,7 +34,7 @@ from .intents import DEFAULT_DIR, Knowledge, load_knowledge
 from .meetings import SEEDS_DIR, Meeting, article_paths, meeting_of
 from .models import Evidence, Reply
 from .reading import ClauseIndex, Reader
-from .routing import MAX_CHOICES, Router
+from .routing import MAX_ELSEWHERE, Router
 from .scripts import EN, HAN_CLASS, HANS, HANT, is_neutral, name_forms, render
 from .segment import Segmenter
 from .understanding import CONDITION_NAMES, Context, Parse, Text, Understanding
@@ -75,6 +75,7 @@ class Engine:
         self.reader = Reader()
         self._indexes: dict[str, ClauseIndex] = {}
         self._names: dict[str, dict[str, str]] = {}  # by meeting: names a Traditional reply keeps
+        self._asking_words = {*understanding.cues.owner, *genre.meeting_words}  # intents' cue words, 座谈会
 
     @classmethod
     def load(
@@ -238,7 +239,9 @@ class Engine:
         reply = self._answer(meeting, parse, script)
         if not reply.answered and parse.intent and parse.intent.answer not in NOT_SEARCHED_ELSEWHERE:
             # only reports that hold more of the question's words than this one are tried
-            elsewhere = self._answered_elsewhere(text, parse, self.router.richer(words, meeting.id, named))
+            # (by the words that name something: 主办 or 记者 asks, and every report may hold it)
+            naming = [w for w in words if not set(w) & self._asking_words]
+            elsewhere = self._answered_elsewhere(text, parse, self.router.richer(naming, meeting.id, named))
             if len(elsewhere) > 1:
                 conv.pending = (text.raw, tuple(m.id for m, _, _ in elsewhere))
                 return self._which_meeting([m.id for m, _, _ in elsewhere], script)
@@ -250,10 +253,10 @@ class Engine:
 
     def _answered_elsewhere(self, text: Text, parse: Parse, candidates: list[str]) -> list[tuple[Meeting, Parse, Reply]]:
         """The other meetings whose report answers a question the current one cannot (enough
-        of them to offer a choice: the likeliest MAX_CHOICES)."""
+        of them to offer a choice: the likeliest MAX_ELSEWHERE)."""
         found: list[tuple[Meeting, Parse, Reply]] = []
         for other in (self._meetings[mid] for mid in candidates):
-            if len(found) == MAX_CHOICES:
+            if len(found) == MAX_ELSEWHERE:
                 break
             p = self.understanding.read(text, other.words, Context(meeting=other.id))
             if p.intent is not None and parse.intent is not None and p.intent.name == parse.intent.name:

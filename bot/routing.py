@@ -16,6 +16,7 @@ from .genre import Genre
 from .vocabulary import Vocabulary, without_kinds
 
 MAX_CHOICES = 6  # meetings offered in one "which meeting?" question
+MAX_ELSEWHERE = 3  # reports that answer what the current one cannot, offered when several do
 MAX_KEY = 12  # longest key looked up among a question's substrings; longer ones are tried one by one
 HOLDERS_KEPT = 50_000  # words whose holding reports are remembered before the memory starts afresh
 

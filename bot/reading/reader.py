@@ -82,11 +82,14 @@ class Reader:
         for score, i in ranked:
             sentence = index.clauses[i].sentence
             candidates[sentence] = max(candidates.get(sentence, 0.0), score)
-        who = q.kind == "who"  # of two sentences that cover as much, the one that names someone
         scored = sorted(
             ((coverage.confidence(s), bm25, s) for s, bm25 in candidates.items()),
-            key=lambda e: (-e[0], who and not _people_in(req, [e[2]]), -e[1], e[2].paragraph, e[2].index),
+            key=lambda e: (-e[0], -e[1], e[2].paragraph, e[2].index),
         )
+        if q.kind == "who":  # of the sentences that cover as much, the first that names someone
+            tied = [e for e in scored if e[0] == scored[0][0]]
+            scored.insert(0, next((e for e in tied if _people_in(req, [e[2]])), tied[0]))
+            scored = list(dict.fromkeys(scored))
         top, _, best = scored[0]
         more = [s for c, _, s in scored[1:MAX_SENTENCES] if c >= CLOSE * top] if q.kind in ("what", "how", "list", "why") else []
         chosen = sorted(dict.fromkeys([best, *more, *_what_they_said(req, best)]), key=lambda s: (s.paragraph, s.index))

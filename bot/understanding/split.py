@@ -12,6 +12,7 @@ MIN_PART = 5  # characters of a part split at a comma (他说了什么); at a qu
 
 _END = re.compile(r"(?<=[？?！!])\s*(?=\S)")
 _COMMA = re.compile(r"(?<=[，,；;])\s*")
+_INNER = re.compile(r"[？?！!，,；;]\s*\S")  # a mark with more text after it
 
 
 def split_questions(raw: str, asks: Callable[[str], bool], clean: Callable[[str], str]) -> list[str]:
@@ -19,10 +20,12 @@ def split_questions(raw: str, asks: Callable[[str], bool], clean: Callable[[str]
     parts on both sides ask something of their own (`asks`: a question word, or a yes/no ending).
     A part with less than two letters once cleaned (`clean`: markup and question words taken
     out) is no question of its own: "有协办单位吗？是哪几家？" stays one."""
+    if not _INNER.search(raw.strip()):
+        return [raw]  # one question (most messages): nothing to read twice
     parts: list[str] = []
     for sentence in _END.split(raw.strip()):
         pieces = [p for p in _COMMA.split(sentence) if p.strip()]
-        asking = [asks(p) for p in pieces]
+        asking = [asks(p) for p in pieces] if len(pieces) > 1 else [True]
         if len(pieces) > 1 and asking[0] and all(
             asking[i] and len(pieces[i].strip("，,；;？?！! ")) >= MIN_PART for i in range(len(pieces))
         ):
