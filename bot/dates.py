@@ -115,6 +115,8 @@ class DateReader:
         months = "|".join(m[:3] for m in MONTHS_EN).lower()
         self._patterns: tuple[tuple[Kind, re.Pattern[str]], ...] = (
             (Kind.FULL, re.compile(rf"{year}(?P<month>\d{{1,2}}|[{_CN}]{{1,2}})月(?P<day>\d{{1,2}}|[{_CN}]{{1,3}})(?:日|号){part}")),
+            # Hong Kong and Macau: 昨（9）日下午, the day in brackets after 昨/今
+            (Kind.BARE, re.compile(rf"[昨今前][（(](?P<day>\d{{1,2}})[)）](?:日|号){part}")),
             (Kind.BARE, re.compile(rf"(?<![\d月{_CN}])(?P<day>\d{{1,2}})(?:日|号){part}")),
             (Kind.RELATIVE, re.compile(rf"(?P<relative>{relative}){part}")),
             (Kind.MONTH, re.compile(rf"{year}(?P<month>\d{{1,2}})月(?:份)?")),

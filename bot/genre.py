@@ -50,6 +50,7 @@ class Genre:
     non_names: tuple[str, ...]
     attendance_actions: tuple[str, ...]
     leader_words: tuple[str, ...]  # 市领导: the leaders of a level
+    rank_prefixes: tuple[str, ...]  # 副 of 副局长: another rank than 局长
     meeting_with: re.Pattern[str]
     group_lead_in: re.Pattern[str]
     statement_verbs: tuple[str, ...]
@@ -282,6 +283,7 @@ def load_genre() -> Genre:
         non_names=_longest_first(ex["non_names"]),
         attendance_actions=tuple(ex["attendance_actions"]),
         leader_words=_longest_first(ex["leader_words"]),
+        rank_prefixes=tuple(ex["rank_prefixes"]),
         meeting_with=_pattern(ex["meeting_with"]),
         group_lead_in=_pattern(ex["group_lead_in"]),
         statement_verbs=_longest_first(ex["statement_verbs"]),

@@ -150,6 +150,7 @@ class Lexicon:
     employer_roles: tuple[str, ...]
     place_ends: tuple[str, ...]
     role_prefix_stops: tuple[str, ...]
+    generic_objects: tuple[str, ...]  # 情况, 事情: what was said, naming no subject
     meeting_verbs_en: tuple[str, ...]
     time_words: tuple[str, ...]
     particles: tuple[str, ...]
@@ -349,6 +350,7 @@ def _lexicon(raw: Any, path: str) -> Lexicon:
         employer_roles=words("employer_roles"),
         place_ends=words("place_ends"),
         role_prefix_stops=words("role_prefix_stops"),
+        generic_objects=words("generic_objects"),
         meeting_verbs_en=words("meeting_verbs_en"),
         time_words=words("time_words"),
         particles=words("particles"),

@@ -359,6 +359,7 @@ def _before_place(text: str, genre: Genre) -> str:
 def _without_time(text: str, genre: Genre) -> str:
     """'澜州市政协昨日（11月19日）下午' -> '澜州市政协': the dates, their brackets and the part of day."""
     text = re.sub(r"[（(][)）]", "", genre.dates.remove(text, Kind.MEETING))
+    text = re.sub(r"[\d一二三四五六七八九十]{1,3}[时点](?:半|许|正)?$", "", text)  # 下午三时
     for part in genre.day_parts:
         text = text.removesuffix(part)
     return text

@@ -183,7 +183,23 @@ def test_every_report_has_a_golden_file() -> None:
 
 # Fields the extractor still gets wrong, as (report, field).
 # strict=True: when one is fixed, the xfail turns into a failure and must leave this list.
-KNOWN_GAPS: set[tuple[str, str]] = set()
+KNOWN_GAPS: set[tuple[str, str]] = {
+    # batch 5 (r38–r41), after its fixes: what extraction still misses, one line per kind
+    ("r38_xiayu_diaoyan_zuotan", "theme"),  # the lead's 面对面倾听企业家心声 wins over the later purpose sentence
+    ("r38_xiayu_diaoyan_zuotan", "research"),  # the leader's own visit (率队深入A、B) is not read as research
+    ("r39_cenzhou_tuijie_hant", "actions"),  # `A与B代表双方签署了…协议`: 签署 is no action of either
+    # r41, a Macau association's general meeting with elections: `…会员大会暨理监事会换届选举` is cut at 暨
+    # after a long name; the page date that gives 昨（9）日 its month is page furniture; the officers
+    # elected afterwards (`选出…为会长…`) and their 当选 are not read as participants and actions; titles
+    # in brackets given in a later sentence are not joined to the speaker
+    ("r41_lingxi_tongxianghui_mo", "meeting"),
+    ("r41_lingxi_tongxianghui_mo", "date"),
+    ("r41_lingxi_tongxianghui_mo", "people"),
+    ("r41_lingxi_tongxianghui_mo", "mentioned"),
+    ("r41_lingxi_tongxianghui_mo", "roles"),
+    ("r41_lingxi_tongxianghui_mo", "actions"),
+    ("r41_lingxi_tongxianghui_mo", "speakers"),
+}
 
 
 def _golden_param(g: Path, field: str) -> object:

@@ -91,7 +91,7 @@ def _on_subject(req: Request, said: list[Statement], name: str) -> Composed:
     about = [
         w for w in (*(slots.topic.terms if slots.topic else ()), *slots.known_words, *slots.unknown_words)
         if w != name and not any(p.name in w for p in req.facts.people) and has_han(w) and w not in title
-        and w not in framing_words
+        and w not in framing_words and w not in req.knowledge.lexicon.generic_objects  # 反映了什么情况
     ]
     if about:  # "王伟中提到了房地产吗？", "林克庆关于人才说了什么？"
         chosen = [st for st in said if any(t in st.text for t in about)]

@@ -13,6 +13,7 @@ from ..report_words import ReportWords
 
 SHORT_BODY = 6  # a name before 的 and a title this short is the title's body (禾丰食品的董事长)
 LINKS = ("的", "那个", "这个", "那位", "这位")  # what may stand between a body and its title
+COMPANY_FORMS = r"(?:股份有限公司|有限责任公司|有限公司|公司|集团)$"  # what people leave off a company's name
 
 
 class RoleFinder:
@@ -78,5 +79,9 @@ class RoleFinder:
         known = known or [
             r for r in words.vocab.roles
             if len(prefix) >= 2 and r.startswith(prefix) and self._title_of(r) == match.group()  # not 省委副书记 for 省委书记
+        ]
+        core = re.sub(COMPANY_FORMS, "", prefix)  # 绿曦生物科技公司: the report's 岑州绿曦生物科技有限公司
+        known = known or [
+            r for r in words.vocab.roles if len(core) >= 3 and core in r and self._title_of(r) == match.group()
         ]
         return known[0] if known else full
