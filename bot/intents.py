@@ -36,7 +36,7 @@ INTENT_KEYS = {
 # "cue:X" and "hint:X" take an intent's name.
 REDIRECT_CONDITIONS = (
     "counts", "units", "yes_no", "which", "date", "place", "derived_person", "named_participant",
-    "group", "asked_phrase", "report_research", "report_group_statements", "role", "role_person",
+    "group", "asked_phrase", "report_research", "report_group_statements", "role", "role_person", "other_role",
     "when_and_where", "subject", "report_subject", "cue:", "hint:", "facet:",
 )
 TOP_LEVEL_KEYS = {"intents", "topics", "lexicon", "messages", "synonyms", "equivalents"}

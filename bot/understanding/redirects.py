@@ -34,6 +34,7 @@ CONDITIONS: dict[str, Condition] = {
     "report_research": lambda q, v: v.has_research,
     "report_group_statements": lambda q, v: bool(v.voices),
     "role": lambda q, v: q.slots.role is not None,
+    "other_role": lambda q, v: q.slots.role not in (None, q.slots.group),  # 书记 in 书记对企业家们…, not 代表们
     "role_person": lambda q, v: len(v.roles.get(q.slots.role or "", ())) == 1,  # a title one person holds
     "when_and_where": lambda q, v: q.has("when") and q.has("where"),
     "subject": lambda q, v: bool(q.slots.topic or q.slots.known_words or q.slots.unknown_words),  # a topic or a word
