@@ -151,6 +151,7 @@ class Lexicon:
     place_ends: tuple[str, ...]
     role_prefix_stops: tuple[str, ...]
     generic_objects: tuple[str, ...]  # 情况, 事情: what was said, naming no subject
+    joining_characters: tuple[str, ...]  # 但, 到: never at the edge of a word a refusal quotes
     meeting_verbs_en: tuple[str, ...]
     time_words: tuple[str, ...]
     particles: tuple[str, ...]
@@ -351,6 +352,7 @@ def _lexicon(raw: Any, path: str) -> Lexicon:
         place_ends=words("place_ends"),
         role_prefix_stops=words("role_prefix_stops"),
         generic_objects=words("generic_objects"),
+        joining_characters=words("joining_characters"),
         meeting_verbs_en=words("meeting_verbs_en"),
         time_words=words("time_words"),
         particles=words("particles"),

@@ -214,3 +214,12 @@ def test_a_short_form_is_read_as_the_report_writes_it() -> None:
     assert "规模以上" in u._report_forms("规上工业增加值增长多少", words)
     engine35 = report_engine(REPORTS / "r35_songling_taishang_hant.txt")
     assert u._report_forms("人社局局长是谁", engine35.meeting().words).startswith("人社局")
+
+
+def test_a_refusal_never_quotes_a_piece_cut_across_words() -> None:
+    """护工发补贴 is cut 护 / 工发 / 补贴 by jieba; 到六成 is 到 + a count: neither is quoted."""
+    engine = report_engine(REPORTS / "r11_shuangzhou_xieshang.txt")
+    for question in ("会上有没有人提议给护工发补贴？", "听说覆盖率已经到六成了，是吗？"):
+        reply = engine.ask(question, new_key())
+        quoted = QUOTED.findall(reply.text)
+        assert not any(q in ("工发", "到六成", "六成") for q in quoted), reply.text

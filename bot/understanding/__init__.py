@@ -62,7 +62,7 @@ __all__ = [
 ]
 
 _LATIN = re.compile(r"[a-z][a-z'\-]+")
-_COUNTED = re.compile(r"第?[\d一二两三四五六七八九十几多]+[位个名家项条批场次人期届回]")
+_COUNTED = re.compile(r"第?[\d一二两三四五六七八九十几多]+[位个名家项条批场次人期届回成倍]")
 
 
 class Understanding:
@@ -94,6 +94,7 @@ class Understanding:
         vocabulary = [*genre.titles, *self.cues.owner, *self.topic.topic_of, *(w for ws in knowledge.synonyms.values() for w in ws)]
         self.repair = Repairer(segmenter, self.stopwords, lex.particles, vocabulary)
         self._ignored: dict[str, re.Pattern[str] | None] = {}  # by intent: the words _focus leaves out
+        self._particles = (*lex.particles, *lex.joining_characters)  # no part of a word a refusal quotes
 
     # -- the steps, in order -----------------------------------------------------------
 
@@ -239,9 +240,17 @@ class Understanding:
         tokens = self.segmenter.cut(text)
         at = tokens.index(word) if word in tokens else -1
         before = tokens[at - 1] if at > 0 else ""
-        if len(before) == 1 and is_han(before) and before not in self.stopwords:
+        if len(before) == 1 and is_han(before) and before not in self.stopwords and before not in self._particles:
             return before + word
         return word
+
+    def _nameable(self, word: str) -> bool:
+        """A word a refusal may quote: one of jieba's dictionary, or an unknown one of three
+        characters or more that neither starts nor ends with a particle (星湾创科园); never a
+        piece jieba cut across words (工发 of 护工发补贴, 但市场, 到六成)."""
+        if self.segmenter.is_common(word) or not is_han(word):
+            return True
+        return len(word) >= 3 and not word.startswith(self._particles) and not word.endswith(self._particles)
 
     def _names_something(self, run: str) -> bool:
         """Whether a run of the question holds a word that names something: not only adverbs,
@@ -291,7 +300,7 @@ class Understanding:
         missing = [
             self._whole_word(w, t) for w in dict.fromkeys(terms)
             if has_han(w) and not any(words.holds(s) for s in tok.synonyms(w)) and w not in self.stopwords
-            and self._names_something(w)
+            and self._names_something(w) and self._nameable(w)
         ]
 
         return replace(
