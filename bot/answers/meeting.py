@@ -181,10 +181,14 @@ def _answering(req: Request, sentence: Sentence, words: list[str]) -> list[str]:
 
 def _scene(req: Request, word: str) -> bool:
     """A place the whole report is set in: the start of the meeting's place (澳门 of 澳门某酒店),
-    or its city (青禾 of 青禾市乡村振兴工作会议)."""
+    or its city (青禾 of 青禾市乡村振兴工作会议); or the body that held it, which the report
+    calls 本会 (同乡 of 澳门某同乡会)."""
     place = req.facts.place.value if req.facts.place else ""
     meeting = req.facts.meeting.value if req.facts.meeting else ""
-    return len(word) >= 2 and (place.startswith(word) or any(word + kind in meeting for kind in req.genre.research_place_kinds))
+    organizer = req.facts.organizer.value if req.facts.organizer else ""
+    return len(word) >= 2 and (
+        place.startswith(word) or any(word + kind in meeting for kind in req.genre.research_place_kinds) or word in organizer
+    )
 
 
 def _holds(text: str, word: str) -> bool:
