@@ -152,6 +152,7 @@ class Lexicon:
     role_prefix_stops: tuple[str, ...]
     generic_objects: tuple[str, ...]  # 情况, 事情: what was said, naming no subject
     joining_characters: tuple[str, ...]  # 但, 到: never at the edge of a word a refusal quotes
+    self_openers: tuple[str, ...]  # 我: a clause about the asker
     meeting_verbs_en: tuple[str, ...]
     time_words: tuple[str, ...]
     particles: tuple[str, ...]
@@ -353,6 +354,7 @@ def _lexicon(raw: Any, path: str) -> Lexicon:
         role_prefix_stops=words("role_prefix_stops"),
         generic_objects=words("generic_objects"),
         joining_characters=words("joining_characters"),
+        self_openers=words("self_openers"),
         meeting_verbs_en=words("meeting_verbs_en"),
         time_words=words("time_words"),
         particles=words("particles"),
