@@ -6,6 +6,7 @@ from __future__ import annotations
 from ..facts import Person
 from ..models import Sentence
 from ..patterns import CLAUSE
+from ..scripts import has_han
 from .base import (
     MAX_QUOTED,
     Composed,
@@ -111,7 +112,20 @@ def speakers_(req: Request) -> Composed:
         return check
     if chosen is None:
         return about_group(req)
+    kind = _unheld_kind(req)
+    if kind and chosen:  # "会上有银行或者金融机构发言吗？": the report names no such speaker
+        listed = _listed(req, chosen, req.t("none_of_kind", kind=kind))
+        return Composed(listed.text, False, listed.evidence)
     return _listed(req, chosen) if chosen else _nobody(req)
+
+
+def _unheld_kind(req: Request) -> str | None:
+    """What a yes/no on the speakers asks about that the report never writes (银行或者金融机构),
+    when it names no person, title or group."""
+    slots, q = req.slots, req.question
+    if not q.yes_no or slots.person or slots.role or slots.group or slots.figures:
+        return None
+    return next((w for w in q.absent if has_han(w)), None)
 
 
 def _bracketed_role(req: Request, name: str) -> Composed:
