@@ -25,10 +25,7 @@ def split_questions(raw: str, asks: Callable[[str], bool], clean: Callable[[str]
     parts: list[str] = []
     for sentence in _END.split(raw.strip()):
         pieces = [p for p in _COMMA.split(sentence) if p.strip()]
-        asking = [asks(p) for p in pieces] if len(pieces) > 1 else [True]
-        if len(pieces) > 1 and asking[0] and all(
-            asking[i] and len(pieces[i].strip("，,；;？?！! ")) >= MIN_PART for i in range(len(pieces))
-        ):
+        if len(pieces) > 1 and all(len(p.strip("，,；;？?！! ")) >= MIN_PART and asks(p) for p in pieces):
             parts += pieces
         elif sentence.strip():
             parts.append(sentence)
