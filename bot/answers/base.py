@@ -210,11 +210,11 @@ def role_holders(req: Request, role: str) -> list[str]:
     def holds(r: str, wanted: str) -> bool:
         if r == wanted:
             return True
-        own = next((t for t in titles if r.endswith(t)), "")
-        if not r.endswith(wanted) or len(own) <= len(wanted):
-            return r.endswith(wanted)
-        # 副局长 is no 局长 (a rank before it), but 市人大代表 is a 代表 and 常务副市长 a 副市长
-        return not any(rank in own[: -len(wanted)] for rank in req.genre.rank_prefixes)
+        if not r.endswith(wanted):
+            return False
+        own = next((t for t in titles if r.endswith(t)), "")  # 副局长 is no 局长 (a rank before it),
+        # but 市人大代表 is a 代表 and 常务副市长 a 副市长
+        return len(own) <= len(wanted) or not any(rank in own[: -len(wanted)] for rank in req.genre.rank_prefixes)
 
     found = [p.name for p in facts.people if any(holds(r, role) for r in p.roles)]
     title = next((t for t in titles if role.endswith(t)), "")

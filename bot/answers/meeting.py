@@ -138,7 +138,7 @@ def organizer(req: Request) -> Composed:
         asked = [(kind, f) for kind, f in req.facts.partners if req.question.has(kind)]
         if not asked:
             return Composed("\n".join([req.t("no_partners"), *head]), False)
-        evidence = tuple(dict.fromkeys(s for f in ([fact] if fact else []) + [f for _, f in asked] for s in f.evidence))
+        evidence = evidence_of(fact.evidence if fact else (), *(f.evidence for _, f in asked))
         return Composed("\n".join([*head, *(req.t(kind, units=f.value) for kind, f in asked)]), True, evidence)
     if fact is None:
         return Composed(req.t("none"), False)

@@ -122,10 +122,10 @@ def speakers_(req: Request) -> Composed:
 def _unheld_kind(req: Request) -> str | None:
     """What a yes/no on the speakers asks about that the report never writes (银行或者金融机构),
     when it names no person, title or group."""
-    slots, q = req.slots, req.question
-    if not q.yes_no or slots.person or slots.role or slots.group or slots.figures:
+    slots = req.slots
+    if slots.person or slots.role or slots.group or slots.figures:
         return None
-    return next((w for w in q.absent if has_han(w)), None)
+    return next((w for w in req.question.unheld if has_han(w)), None)
 
 
 def _bracketed_role(req: Request, name: str) -> Composed:

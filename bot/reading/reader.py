@@ -115,12 +115,7 @@ class _Coverage:
         # a title of the question is covered by a sentence about whoever holds it (省长: 王伟中)
         ends = tuple(self.titles)
         self.holders = {t: role_holders(req, t) for t in content if t.endswith(ends)}
-        q = req.question  # "有没有现场签约项目？" where the report never writes 签约: no sentence says yes
-        # (not 多家 of 300多家, the figure's; not 小老板 of 我是做…的小老板, the asker's own situation)
-        asking = [c for c in re.split(r"[，,；;]", q.text.text) if not c.startswith(req.knowledge.lexicon.self_openers)]
-        self.unheld_premise = q.yes_no and any(
-            not re.search(r"\d", w) and not any(w in f for f in req.slots.figures) and any(w in c for c in asking) for w in q.absent
-        )
+        self.unheld_premise = bool(req.question.unheld)  # "有没有现场签约项目？": no sentence says yes to 签约
         person = req.slots.person
         self.person = person if person and (req.facts.person(person) or person in req.facts.article.text) else None
 

@@ -62,6 +62,7 @@ __all__ = [
 ]
 
 _LATIN = re.compile(r"[a-z][a-z'\-]+")
+_CLAUSE = re.compile(r"[，,；;]")
 _COUNTED = re.compile(r"第?[\d一二两三四五六七八九十几多]+[位个名家项条批场次人期届回成倍]")
 
 
@@ -244,6 +245,18 @@ class Understanding:
             return before + word
         return word
 
+    def _unheld(self, question: Question) -> tuple[str, ...]:
+        """What a yes/no takes for granted that the report never writes: its absent runs, but not
+        a figure's own characters (多家 of 300多家) nor the asker's own situation (我是做…的小老板，)."""
+        if not question.yes_no:
+            return ()
+        lex, figures = self.knowledge.lexicon, question.slots.figures
+        asking = [c for c in _CLAUSE.split(question.text.text) if not c.startswith(lex.self_openers)]
+        return tuple(
+            w for w in question.absent
+            if not re.search(r"\d", w) and not any(w in f for f in figures) and any(w in c for c in asking)
+        )
+
     def _nameable(self, word: str) -> bool:
         """A word a refusal may quote: one of jieba's dictionary, or an unknown one of three
         characters or more that neither starts nor ends with a particle (星湾创科园); never a
@@ -310,6 +323,7 @@ class Understanding:
             missing=tuple(missing),
             groups={w: frozenset(tok.equivalents(w)) for w in terms},
             conceptual=frozenset(w for w in terms if any(g.startswith("§") for g in tok.groups(w))),
+            unheld=self._unheld(question),
         )
 
     def routing_words(self, text: Text) -> list[tuple[str, ...]]:

@@ -93,6 +93,7 @@ class Question:
     glossary: tuple[str, ...] = ()  # the report's words for English words of the question
     terms: tuple[str, ...] = ()  # focus terms: the question's longest pieces the report holds
     absent: tuple[str, ...] = ()  # the question's runs the report does not hold (for figures)
+    unheld: tuple[str, ...] = ()  # …of which a yes/no takes for granted (有没有现场签约项目: 签约)
     tokens: tuple[str, ...] = ()  # what the reading path searches with: words, bigrams, concepts
     content: tuple[str, ...] = ()  # what an answer should cover: words and concepts (no bigrams)
     missing: tuple[str, ...] = ()  # words of the question the report never uses, nor any synonym
