@@ -118,6 +118,7 @@ class _Coverage:
         self.unheld_premise = bool(req.question.unheld)  # "有没有现场签约项目？": no sentence says yes to 签约
         person = req.slots.person
         self.person = person if person and (req.facts.person(person) or person in req.facts.article.text) else None
+        self._covered: dict[Sentence, list[str]] = {}  # a sentence is weighed and then quoted
 
     def _in_text(self, term: str, text: str) -> bool:
         """A word in the text as a whole word: 省长 is not in 副省长."""
@@ -126,6 +127,12 @@ class _Coverage:
         return term in text
 
     def covered(self, sentence: Sentence) -> list[str]:
+        found = self._covered.get(sentence)
+        if found is None:
+            found = self._covered[sentence] = self._find(sentence)
+        return found
+
+    def _find(self, sentence: Sentence) -> list[str]:
         own = self.words.get(sentence, set())
         return [
             t for t in self.content

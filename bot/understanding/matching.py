@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .. import pinyin
 from ..scripts import is_han
@@ -27,6 +28,13 @@ def alternation(terms: Iterable[str]) -> re.Pattern[str] | None:
                 node = node.setdefault(ch, {})
             node[_END] = {}
     return re.compile(_branches(trie, first=True)) if trie else None
+
+
+@lru_cache(maxsize=128)
+def shared_alternation(terms: frozenset[str]) -> re.Pattern[str] | None:
+    """`alternation`, built once per process for a set of terms every meeting asks for alike
+    (the words each intent leaves out of a question): compiling one costs ≈ 15 ms."""
+    return alternation(terms)
 
 
 _END = ""  # the key that marks where a term ends in the trie

@@ -95,14 +95,30 @@ class WordFinder:
         return tuple(_CAPITALISED.findall(raw))
 
 
-def focus_terms(text: str, article: str, ignore: re.Pattern[str] | None, inside: set[int] = frozenset()) -> tuple[tuple[str, ...], tuple[str, ...]]:
+def _blank(word: str, at: int, inside: set[int], ignorable: frozenset[str] | None) -> str:
+    """A word `ignore` found, blanked where it asks; with `ignorable` (when `ignore` finds every
+    intent's cue words), only the pieces of it that `ignorable` holds, longest first."""
+    if ignorable is None or word in ignorable:
+        return word if len(word) == 1 and (at in inside or at + 1 in inside) else " "
+    out, i = [], 0
+    while i < len(word):
+        size = next((n for n in range(len(word) - i, 0, -1) if word[i : i + n] in ignorable), 0)
+        out.append(_blank(word[i : i + size], at + i, inside, None) if size else word[i])
+        i += size or 1
+    return "".join(out)
+
+
+def focus_terms(
+    text: str, article: str, ignore: re.Pattern[str] | None, inside: set[int] = frozenset(), ignorable: frozenset[str] | None = None
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Read a question against the report itself: the longest pieces (two characters or more)
     that the report contains, and the runs it does not ('签约额是多少' -> ['签约额'], []).
-    `ignore` finds the words that ask rather than name (多少, 是, 吗…), except where one would
+    `ignore` finds the words that ask rather than name (多少, 是, 吗…; those of `ignorable`, when
+    given, among the words it finds), except where one would
     cut an everyday word in two (`inside`: the places inside one): 开 of 开工 stays; 多大 of
     建多大面积 goes, a word of two characters asks wherever it stands."""
     if ignore:
-        text = ignore.sub(lambda m: m.group() if len(m.group()) == 1 and (m.start() in inside or m.end() in inside) else " ", text)
+        text = ignore.sub(lambda m: _blank(m.group(), m.start(), inside, ignorable), text)
     found: list[str] = []
     missing: list[str] = []
     for run in _RUN.findall(text):
