@@ -77,6 +77,7 @@ class Genre:
     activities: tuple[str, ...]
     time_phrase_ends: tuple[str, ...]
     venue_suffixes: tuple[str, ...]
+    negations: tuple[str, ...]
     meeting_ordinals: tuple[re.Pattern[str], ...]
     theme_stated: tuple[re.Pattern[str], ...]
     theme_markers: tuple[re.Pattern[str], ...]
@@ -313,6 +314,7 @@ def load_genre() -> Genre:
         activities=_longest_first(ex["activities"]),
         time_phrase_ends=_longest_first(ex["time_phrase_ends"]),
         venue_suffixes=_longest_first(ex["venue_suffixes"]),
+        negations=_longest_first(ex["negations"]),
         meeting_ordinals=tuple(_pattern(p) for p in ex["meeting_ordinals"]),
         theme_stated=tuple(
             _pattern(p, meeting_words=meeting_words) for p in ex["theme_stated"]

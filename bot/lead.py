@@ -14,6 +14,9 @@ from .names import split_title_name
 from .patterns import CLAUSE, HAN
 
 
+_QUOTED = re.compile(r"“[^”]*”|「[^」]*」")
+
+
 def _held_sentences(article: Article, genre: Genre) -> list[Sentence]:
     """The sentences that say the meeting was held: the lead's, else one further on that says a
     meeting was held ('8月21日至22日，某某率队调研…，并出席…座谈会。…22日下午，…座谈会在某处召开'),
@@ -37,6 +40,7 @@ def meeting_name(article: Article, genre: Genre) -> Fact | None:
     candidates = [(s.text, s) for s in _held_sentences(article, genre)]
     if article.title:
         candidates.append((article.title, article.sentences[0]))
+    kind_named: Fact | None = None
     for text, sentence in candidates:
         for match in pattern.finditer(text):
             name = match.group(1)
@@ -46,6 +50,7 @@ def meeting_name(article: Article, genre: Genre) -> Fact | None:
                 r"^(昨日|昨天|今天|今日|日前|近日|\d{1,2}日|上午|下午|此次|这次|本次|电)", "", name
             )
             name = re.sub(r"^(新华社|本报)\S*电", "", name).removeprefix("的")
+            name = re.sub(r"^.*(?:此次|这次|本次)", "", name)  # '道出了此次对接会': the meeting is named elsewhere
             inner = re.match(rf"(?:举行|召开)([^，。；：“”\s]*?(?:{words}))", text[match.end() :])
             if inner and len(name) >= 5:  # '某常委会第二十三次会议举行联组会议'
                 name += inner.group(1)
@@ -54,11 +59,9 @@ def meeting_name(article: Article, genre: Genre) -> Fact | None:
                 name += joined.group()
             if len(name) >= 5 and name not in genre.meeting_words:
                 return Fact(name, (sentence,))
-            if name in genre.meeting_words and name not in genre.generic_meeting_words:
-                found = _kind_named(article, name, text[: match.end()], sentence, genre)
-                if found:
-                    return found
-    return None
+            if name in genre.meeting_words and name not in genre.generic_meeting_words and kind_named is None:
+                kind_named = _kind_named(article, name, text[: match.end()], sentence, genre)
+    return kind_named  # a name made up from what the lead says, when nothing names it in full
 
 
 def _kind_named(article: Article, kind: str, before: str, sentence: Sentence, genre: Genre) -> Fact | None:
@@ -143,7 +146,8 @@ def meeting_date(article: Article, genre: Genre) -> Fact[Date] | None:
     reader = genre.dates
     dateline = reader.parse(article.dateline) if article.dateline else None
     for sentence in _held_sentences(article, genre) + [s for s in article.sentences if s.paragraph == 1]:
-        found = reader.find(sentence.text, Kind.MEETING)
+        quoted = [m.span() for m in _QUOTED.finditer(sentence.text)]  # "今天就是要…": someone's words
+        found = [f for f in reader.find(sentence.text, Kind.MEETING) if not any(a <= f.start < b for a, b in quoted)]
         if found and found[0].start <= 16 and sentence.text[found[0].end :].startswith("电"):
             found = found[1:]  # a dateline left in the text ('…3月2日电'): the filing date
         if not found:
@@ -214,6 +218,11 @@ def meeting_place(article: Article, genre: Genre) -> Fact | None:
             if not re.search("主持|会上|期间", place):
                 place = _venue_without_city(place, article, pattern, genre)
                 return Fact(_full_place(place, article, genre), (sentence,))
+    venues = "|".join(genre.venue_suffixes)
+    for sentence in [s for s in article.sentences if s.paragraph == 1]:
+        clause = re.search(rf"(?:^|，)(?:{markers})([^，。、在“”]{{2,24}}?(?:{venues}))(?=，|。|$)", sentence.text)
+        if clause and not _is_time(clause.group(1), genre):  # a clause that is only a venue
+            return Fact(clause.group(1), (sentence,))
     if article.dateline_place:
         return Fact(article.dateline_place, article.sentences[:1])
     return None

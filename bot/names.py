@@ -71,6 +71,8 @@ def valid_name(name: str, genre: Genre) -> bool:
         return False  # '委员六十余人': a count of people, no one's name
     # One-character stops (向, 和, 于…) are also surnames or given names: only a
     # four-character "name" is suspected of having one glued on.
+    if name[0] in genre.name_stops and not has_family_name(name, genre):
+        return False  # '代表作交流发言': 作 opens no name when it is no family name
     stops = [s for s in genre.name_stops if len(s) > 1 or len(name) >= 4]
     if any(name.startswith(stop) and len(stop) > 1 or name.endswith(stop) for stop in stops):
         return False

@@ -162,8 +162,9 @@ def _opens_meeting_word(text: str, verb: str, genre: Genre) -> bool:
 
 def _action_starts(clause: str, genre: Genre) -> list[int]:
     """Every position in the clause where an action word begins, in order."""
-    return sorted(
-        {m.start() for verb in genre.actions for m in re.finditer(re.escape(verb), clause)}
+    return sorted(  # '因…未能出席': an action said not to have happened is none
+        m.start() for verb in genre.actions for m in re.finditer(re.escape(verb), clause)
+        if not clause[: m.start()].endswith(genre.negations)
     )
 
 
@@ -332,7 +333,9 @@ class _Records:
 
     def add(self, name: str, roles: tuple[str, ...], actions: tuple[str, ...], sentence: Sentence) -> None:
         own_roles, own_actions, evidence = self.by_name.setdefault(name, ([], [], []))
-        own_roles.extend(r for r in dict.fromkeys(roles) if r and r not in own_roles)
+        for role in dict.fromkeys(roles):  # 县工业会理事长 is 淞原县工业会理事长 written short
+            if role and not any(r.endswith(role) for r in own_roles):
+                own_roles[:] = [r for r in own_roles if not role.endswith(r)] + [role]
         own_actions.extend(a for a in dict.fromkeys(actions) if a and a not in own_actions)
         if sentence not in evidence:
             evidence.append(sentence)
@@ -619,8 +622,23 @@ def extract_people(article: Article, genre: Genre) -> tuple[list[Person], list[P
     # named in passing with a title first ('县委书记邹某向…发出邀请'), then acting ('邹某在推介中介绍'): took part
     _later_actions(article, genre, records, {n: p.roles for n, p in mentioned.items() if n not in relayed})
     _answers_in_transcript(article, genre, records)
+    _titles_in_passing(article, genre, records)
     groups = [Fact(g, tuple(ev)) for g, ev in records.groups.items()]
     return records.people(), [p for name, p in mentioned.items() if name not in records.by_name], groups
+
+
+def _titles_in_passing(article: Article, genre: Genre, records: _Records) -> None:
+    """A participant no roster clause gave a title has the one written right before their name
+    elsewhere ('副市长郑某的一句开场白，道出了…'; then '郑某出席并讲话')."""
+    for name, (roles, _, _) in records.by_name.items():
+        if roles:
+            continue
+        for at in (m.start() for m in re.finditer(re.escape(name), article.text)):
+            before = re.split(r"[，。；、：:“”‘’「」（）()\s]", article.text[max(0, at - 20) : at])[-1]
+            split = split_title_name(genre.strip_opener(before) + name, genre)
+            if split and split[1] == name and not any(a in split[0] for a in genre.actions):
+                roles.append(split[0])
+                break
 
 
 def _known_names(clause: str, known: list[str]) -> list[str]:

@@ -144,7 +144,7 @@ def _group_subject(text: str, genre: Genre) -> str | None:
         return said.group(1)
     match = re.match(  # the names after a group word hold no 的 or 们 ('委员们的发言…' is no group's)
         rf"([{HAN}、\d]{{0,40}}?(?:{'|'.join(genre.group_words)})(?:(?![的们])[{HAN}、]){{0,12}}?)(?:们|等)?"
-        rf"(?:{'|'.join(genre.group_adverbs)})?(?:先后|分别|纷纷|结合|围绕|就|积极|踊跃|逐一|一一|现场|当场|发言|$)",
+        rf"(?:{'|'.join(genre.group_adverbs)})?(?:先后|分别|纷纷|结合|围绕|就|积极|踊跃|逐一|一一|现场|当场|发言|作(?=[{HAN}]{{0,4}}发言)|$)",
         first,
     )
     if match and any(v in body for v in genre.group_verbs):
