@@ -164,19 +164,21 @@ def not_reported(req: Request) -> Composed:
     return Composed(req.t(), False, final=True)
 
 
-def _answering(req: Request, sentence: Sentence, words: list[str]) -> list[str]:
+def _answering(req: Request, sentence: Sentence, words: list[str]) -> tuple[list[str], bool]:
     """The figures, in the unit asked, of the first clause that every word of the question
     stands before, in its sentence: "…社会民生项目7个。" after the money figures does not say
-    how much 社会民生项目 got. Empty when no clause is so preceded."""
+    how much 社会民生项目 got. Empty when no clause is so preceded; True when a word of the
+    question stands right by them (约一万二千家中小企业, not 中小企业…座谈会，逾百家企业代表)."""
     units = req.slots.units
     clauses = req.genre.clauses_with_marks(sentence.text)
     together = any if req.en else all  # an English word's Chinese is a looser clue than the report's own word
     for i, clause in enumerate(clauses):
         counts = req.genre.counts_in(clause, units)
-        if counts and together(_holds("".join(clauses[: i + 1]), w) for w in words):
+        if counts and together(_holds_any(req, "".join(clauses[: i + 1]), w) for w in words):
             # of several, the ones a word of the question stands right by (11家银行、46家企业)
-            return [c for c in counts if _next_to(req, clause, c, words)] or list(counts)
-    return []
+            near = [c for c in counts if _next_to(req, clause, c, words)]
+            return near or list(counts), bool(near)
+    return [], False
 
 
 def _scene(req: Request, word: str) -> bool:
@@ -189,6 +191,12 @@ def _scene(req: Request, word: str) -> bool:
     return len(word) >= 2 and (
         place.startswith(word) or any(word + kind in meeting for kind in req.genre.research_place_kinds) or word in organizer
     )
+
+
+def _holds_any(req: Request, text: str, word: str) -> bool:
+    """The word in the text, or a word of its concept (参加: 与会; 预算: 经费)."""
+    same = req.question.groups.get(word, ()) if word in req.question.conceptual else ()
+    return _holds(text, word) or any(w in text for w in same if len(w) >= 2 and has_han(w))
 
 
 def _holds(text: str, word: str) -> bool:
@@ -221,13 +229,14 @@ def figures(req: Request) -> Composed:
     # 澳门 where the meeting met) sets the scene; the others name what is counted
     needed = [w for w in words if w not in q.conceptual and not _scene(req, w)] or words
     answering = {s: _answering(req, s, needed) for s in counted} if words else {}
-    chosen = [s for s in rank(counted, words or topic, topic) if not words or answering[s]]
+    chosen = [s for s in rank(counted, words or topic, topic) if not words or answering[s][0]]
+    chosen.sort(key=lambda s: not answering[s][1] if words else False)
     if not chosen and req.en and not words and units and len(counted) == 1:
         chosen = counted  # "How many days…?": the one figure of that kind in the report
     if not chosen:
         return Composed(req.t("none"), False)
     # the figure itself first when the question's words stand right before it (产值多少: 412亿元)
-    head = req.join(answering[chosen[0]]) if words and units and not req.en else ""
+    head = req.join(answering[chosen[0]][0]) if words and units and not req.en else ""
     chosen = sorted(chosen[:2], key=lambda s: (s.paragraph, s.index))
     lead = head + req.msg("full_stop") + "\n" if head else ""
     return Composed(lead + req.t() + "\n" + bullets(chosen), True, tuple(chosen))

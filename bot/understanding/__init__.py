@@ -63,7 +63,7 @@ __all__ = [
 
 _LATIN = re.compile(r"[a-z][a-z'\-]+")
 _CLAUSE = re.compile(r"[，,；;]")
-_COUNTED = re.compile(r"第?[\d一二两三四五六七八九十几多]+[位个名家项条批场次人期届回成倍]")
+_COUNT = r"第?[\d一二两三四五六七八九十百千万几多]+"  # before a classifier: 两位, 几件, 第三届
 
 
 class Understanding:
@@ -97,6 +97,8 @@ class Understanding:
         self._ignored: dict[str, frozenset[str]] = {}  # by intent: the words _focus leaves out
         self._ignore: re.Pattern[str] | None = None  # finds them (and other intents' words)
         self._particles = (*lex.particles, *lex.joining_characters)  # no part of a word a refusal quotes
+        units = "|".join(map(re.escape, sorted({*genre.units, "期", "届", "回", "成", "倍"}, key=len, reverse=True)))
+        self._counted = re.compile(rf"{_COUNT}(?:{units})")
 
     # -- the steps, in order -----------------------------------------------------------
 
@@ -151,7 +153,7 @@ class Understanding:
         question = Question(
             text=text,
             slots=slots,
-            kind=self.question_words.kind(t, yes_no, inside),
+            kind=self._kind(t, yes_no, inside),
             yes_no=yes_no,
             follow_up=self.question_words.follow_up(t),
             asks=self.question_words.asks(t, inside),
@@ -163,6 +165,10 @@ class Understanding:
             keyword_hits=sum(cues.keyword_hits.values()),
         )
         return question, masked, cues
+
+    def _kind(self, text: str, yes_no: bool, inside: set[int]) -> str:
+        kind = self.question_words.kind(text, yes_no, inside)
+        return "how_many" if kind == "what" and self.units.counts(text) else kind  # 补助申请有几件
 
     def _beside(self, text: str, figure: str) -> tuple[str, str]:
         """The words that stand right before and right after a figure of the question, asking
@@ -236,8 +242,18 @@ class Understanding:
         in_report = self._inside_words(t, lambda w: w in words.vocab.text)  # 开工 kept whole where the report has it
         terms, absent = focus_terms(t, words.vocab.text, self._ignore, in_report, self._ignored[key])
         equals = self.tokenizer.equals  # 打进 is absent only when 打入 is too
-        absent = tuple(a for a in absent if self._names_something(a) and not any(words.holds(s) for s in equals(a)))
+        absent = tuple(
+            a for a in absent
+            if self._names_something(a) and not any(words.holds(s) for s in equals(a)) and not self._held_in_parts(a, words)
+        )
         return replace(question, terms=terms, absent=absent)
+
+    def _held_in_parts(self, run: str, words: ReportWords) -> bool:
+        """A run whose words the report holds, each or a word of its concept, the rest single
+        characters or asking words (来参加: 参加, which the report writes 与会)."""
+        parts = self.segmenter.cut(run)
+        held = [w for w in parts if len(w) >= 2 and any(words.holds(s) for s in self.tokenizer.synonyms(w))]
+        return bool(held) and all(w in held or len(w) == 1 or w in self.stopwords for w in parts)
 
     def _whole_word(self, word: str, text: str) -> str:
         """A word the report lacks, with a lone character jieba left before it (尖 + 沙咀): a
@@ -303,7 +319,7 @@ class Understanding:
         phrase = question.slots.asked_phrase
         if phrase and phrase not in terms:
             terms.append(phrase)  # 新能源, which jieba cuts into 新 + 能源
-        terms = [w for w in terms if not _COUNTED.fullmatch(w)]  # 两位, 几个: a count, no content
+        terms = [w for w in terms if not self._counted.fullmatch(w)]  # 两位, 几件: a count, no content
         figures = question.slots.figures  # 12家 in "现场有12家银行签约吧": a premise checked on its own
         terms = [w for w in terms if not (figures and re.fullmatch(r"[\d.,%]+", w) and any(w in f for f in figures))]
         if question.slots.person_guess and person:  # 温国晖, read as 温国辉: no word the report lacks

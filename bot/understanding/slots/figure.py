@@ -38,6 +38,14 @@ class UnitFinder:
             text = text[:at] + " " + text[at:]
         return text
 
+    def counts(self, text: str) -> bool:
+        """Whether the question asks a count with a classifier (几件, 多少场): how many, whatever
+        the lexicon's question words list."""
+        text = self._nouns_apart(text)
+        for word in self._which:
+            text = text.replace(word, " ")
+        return self._classifier.search(text) is not None
+
     def __call__(self, text: str) -> tuple[str, ...]:
         text = self._nouns_apart(text)
         for word in self._which:  # 哪几位 asks which ones, not how many
