@@ -296,7 +296,7 @@ class Engine:
 
     def _compose(self, meeting: Meeting, parse: Parse, script: str) -> tuple[answers.Composed, str, float]:
         """The intent's answer, the reading path's, or a true refusal (see bot/arbitration.py)."""
-        if parse.slots.pronoun and parse.slots.person is None:  # "他强调了什么？" with no one before
+        if parse.slots.pronoun and parse.slots.person is None and not parse.slots.role:  # "他强调了什么？" with no one before
             return who_do_you_mean(meeting.facts, self.knowledge, script), "refusal", parse.confidence
         req = answers.Request(parse.question, parse.intent, meeting.facts, self.knowledge, self.genre, script)
         composed = answers.compose(req) if parse.intent is not None else None

@@ -329,8 +329,10 @@ def premise_note(req: Request) -> str:
     person = facts.person(slots.named_person) if slots.named_person else None
     answer = req.intent.answer if req.intent else ""
     if person and slots.role and answer not in ("person_role", "role_holder"):
-        if person.name not in role_holders(req, slots.role):
-            notes.append(req.msg("premise_role", name=person.name, roles=person.title, role=slots.role))
+        holders = role_holders(req, slots.role)
+        if person.name not in holders:  # and who is, where the report says
+            key, who = ("premise_role_held", req.join(holders)) if holders else ("premise_role", "")
+            notes.append(req.msg(key, name=person.name, roles=person.title, role=slots.role, holders=who))
     place = facts.place.value if facts.place else None
     if place and slots.place and answer not in ("place", "when_where") and not req.genre.same_place(slots.place, place):
         notes.append(req.msg("premise_place", place=place, asked=slots.place))

@@ -37,11 +37,14 @@ def role_filter(req: Request, people: Iterable[Person]) -> list[Person] | None:
     if slots.role:  # "哪几位副市长参加了？": only they, or nobody
         holders = role_holders(req, slots.role)
         return [p for p in people if p.name in holders]
+    bodies = []
     for word in (w for w in (*slots.known_words, *slots.unknown_words) if w):
         chosen = [p for p in people if any(word in r for r in p.roles)]
         if chosen:
             return chosen
-    return people
+        if word.endswith(req.genre.organization_suffixes) and word in req.facts.article.text:
+            bodies.append(word)
+    return None if bodies else people  # "区税务局谁发言了？": a body none of them belongs to
 
 
 def _leads(req: Request, person: Person, level: str) -> bool:

@@ -194,9 +194,12 @@ def _scene(req: Request, word: str) -> bool:
 
 
 def _holds_any(req: Request, text: str, word: str) -> bool:
-    """The word in the text, or a word of its concept (参加: 与会; 预算: 经费)."""
-    same = req.question.groups.get(word, ()) if word in req.question.conceptual else ()
-    return _holds(text, word) or any(w in text for w in same if len(w) >= 2 and has_han(w))
+    """The word in the text, or a word that stands for it (参加: 与会; 预算: 经费), Chinese only:
+    an English question's words are looser clues already."""
+    if _holds(text, word):
+        return True
+    same = () if req.en else (w for words in req.knowledge.equivalents.values() if word in words for w in words)
+    return any(w in text for w in same if len(w) >= 2 and has_han(w))
 
 
 def _holds(text: str, word: str) -> bool:
@@ -230,7 +233,7 @@ def figures(req: Request) -> Composed:
     needed = [w for w in words if w not in q.conceptual and not _scene(req, w)] or words
     answering = {s: _answering(req, s, needed) for s in counted} if words else {}
     chosen = [s for s in rank(counted, words or topic, topic) if not words or answering[s][0]]
-    chosen.sort(key=lambda s: not answering[s][1] if words else False)
+    chosen.sort(key=lambda s: not answering[s][1] if words and not req.en else False)
     if not chosen and req.en and not words and units and len(counted) == 1:
         chosen = counted  # "How many days…?": the one figure of that kind in the report
     if not chosen:

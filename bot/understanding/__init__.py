@@ -249,10 +249,10 @@ class Understanding:
         return replace(question, terms=terms, absent=absent)
 
     def _held_in_parts(self, run: str, words: ReportWords) -> bool:
-        """A run whose words the report holds, each or a word of its concept, the rest single
+        """A run whose words the report holds, each or a word that stands for it, the rest single
         characters or asking words (来参加: 参加, which the report writes 与会)."""
         parts = self.segmenter.cut(run)
-        held = [w for w in parts if len(w) >= 2 and any(words.holds(s) for s in self.tokenizer.synonyms(w))]
+        held = [w for w in parts if len(w) >= 2 and (words.holds(w) or any(words.holds(s) for s in self.tokenizer.equals(w)))]
         return bool(held) and all(w in held or len(w) == 1 or w in self.stopwords for w in parts)
 
     def _whole_word(self, word: str, text: str) -> str:
