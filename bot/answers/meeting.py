@@ -68,6 +68,8 @@ def date(req: Request) -> Composed:
     if slots.times and not any(t == value.part for t in slots.times):
         if q.yes_no and value.part and not slots.date:  # "上午开的吧？" — the report says 下午
             return Composed(verdict(req, False, text), True, fact.evidence)
+        if value.part is None and not q.yes_no:  # "上午还是下午开的？" — the report does not say
+            return Composed(req.msg("premise_time", date=value.text) + text, False, fact.evidence, final=True)
         return Composed(text, True, fact.evidence)  # the report gives no time of day: no verdict
     if slots.times and q.yes_no and not slots.date:  # "下午开的吗？" — so the report says
         return Composed(verdict(req, True, text), True, fact.evidence)
@@ -94,6 +96,8 @@ def place(req: Request) -> Composed:
             text = req.t("only", place=value, asked=asked)
         else:  # another place the report names (深圳): a plain no
             text = req.t("check_no") + (text[0].lower() + text[1:] if req.en else text)
+    elif q.has("venue") and not any(v in fact.value for v in (*req.genre.venue_words, *req.genre.venue_suffixes)):
+        return Composed(req.t("no_venue", place=fact.value), False, fact.evidence, final=True)  # 广州哪家酒店？
     else:
         meeting = req.facts.meeting.value if req.facts.meeting else ""
         other = [] if q.has("meeting") else [w for w in (slots.person, *slots.known_words) if w and has_han(w) and w not in meeting]

@@ -301,7 +301,8 @@ class Understanding:
         if question.en:  # an English word counts through the glossary and the synonym groups;
             # one with neither stays in what an answer should cover, and no answer covers it
             named = {part for key in (*words.pinyin_of, *words.place_of) for part in key.split()}
-            known = self._english_known | named
+            phrases = {part for k in self.knowledge.lexicon.words_en if " " in k and k in t for part in k.split()}
+            known = self._english_known | named | phrases  # patient of "patient capital": 耐心资本
             english = [
                 w for w in terms
                 if not has_han(w) and len(w) >= 3 and not tok.knows(w) and w not in known

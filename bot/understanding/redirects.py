@@ -36,10 +36,20 @@ CONDITIONS: dict[str, Condition] = {
     "role": lambda q, v: q.slots.role is not None,
     "other_role": lambda q, v: q.slots.role not in (None, q.slots.group),  # 书记 in 书记对企业家们…, not 代表们
     "role_person": lambda q, v: len(v.roles.get(q.slots.role or "", ())) == 1,  # a title one person holds
+    "addressed": lambda q, v: _addressed(q),  # 政协主席对企业家们有什么期待: the role speaks to the group
     "when_and_where": lambda q, v: q.has("when") and q.has("where"),
     "subject": lambda q, v: bool(q.slots.topic or q.slots.known_words or q.slots.unknown_words),  # a topic or a word
     "report_subject": lambda q, v: bool(q.slots.topic or q.slots.known_words),  # a topic or a word of the report
 }
+
+
+def _addressed(q: Question) -> bool:
+    """The question's role stands before a 对 (政协主席对企业家们…): the holder is who speaks."""
+    role, text = q.slots.role or "", q.text.text
+    at = text.find("对")
+    return at > 0 and any(role[i:] in text[:at] for i in range(max(0, len(role) - 1)))
+
+
 # Conditions with an intent's name after them (cue:research).
 PREFIXES = ("cue:", "hint:", "facet:")
 CONDITION_NAMES = (*CONDITIONS, *PREFIXES)

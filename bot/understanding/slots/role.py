@@ -57,7 +57,15 @@ class RoleFinder:
         for name in words.vocab.names:  # "王伟中副省长": the name is no qualifier
             if name in prefix:
                 prefix = prefix.split(name)[-1]
-        return prefix
+        tokens = self._segmenter.cut(prefix)  # "听取全国政协委员": what follows a verb is the body, if any
+        verb = max(
+            (i for i, t in enumerate(tokens) if len(t) > 1 and (self._segmenter.tag(t) or "").startswith("v") and not t.endswith(self._bodies)),
+            default=-1,
+        )
+        if verb < 0:
+            return prefix
+        body = "".join(tokens[verb + 1 :])
+        return body if body.endswith(self._bodies) else ""
 
     def _qualified(self, text: str, match: re.Match[str], words: ReportWords) -> str:
         """'鹤洲市长' is not '市长' of anywhere: keep the place or body written before a title."""
