@@ -287,7 +287,7 @@ def figure_verdict(req: Request, sentences: Iterable[Sentence]) -> str:
         return ""
     texts = [s.text for s in sentences]
     for figure, (before, after) in asked:
-        found = [(t, c) for t in texts for c in req.genre.counts_in(t)]
+        found = [(t, c) for t in texts for c in req.genre.counts_in(t) if parse_figure(c, req.genre.units).unit == figure.unit]
         by_word = [c for t, c in found if before and stands_before(req, t, before, c)]
         by_word = by_word or [c for t, c in found if after and t[t.find(c) + len(c) :].startswith(after)]
         parsed = [parse_figure(c, req.genre.units) for c in by_word or [c for _, c in found]]

@@ -226,7 +226,8 @@ def figures(req: Request) -> Composed:
         return Composed(req.msg("which_not_listed"), False)  # (the reading path may find them named)
     units = slots.units
     counted = [s for s in req.facts.article.sentences if req.genre.counts_in(s.text, units)]
-    words = list(q.terms)
+    named = [m for m in req.knowledge.lexicon.facets.get("meeting", ()) if m in q.text.text]
+    words = [w for w in q.terms if not any(w in m for m in named)]  # 对接 of 对接会: the meeting itself
     if req.en:  # "township elderly care centres": the report's words for them, where it has them
         words += [zh for zh in q.glossary if zh in req.facts.article.text]
     topic = han_terms(slots.topic.terms if slots.topic else ())

@@ -24,6 +24,7 @@ from ..answers.base import (
 )
 from ..dates import Kind
 from ..facts import Person
+from ..figures import parse_figure
 from ..models import Sentence
 from ..scripts import has_han
 from ..understanding.tokens import is_group_token
@@ -187,6 +188,9 @@ def _has_kind(req: Request, sentence: Sentence, found: list[str]) -> bool:
             rest = rest.replace(term, " ")
         if not re.search(rf"\w{re.escape(noun)}", rest):
             return False
+    if req.question.yes_no and req.slots.figures:  # "是不是有五成…": a figure of that unit to check it by
+        units = tuple(parse_figure(f, req.genre.units).unit for f in req.slots.figures)
+        return bool(req.genre.counts_in(text, units))
     if kind == "how_many":
         return _counts_it(req, sentence, found)
     if kind == "when":
@@ -213,6 +217,8 @@ def _supports(req: Request, sentence: Sentence, found: list[str]) -> bool:
     words = [t for t in found if not is_group_token(t) and t in sentence.text]
     if not words:
         return False
+    if any(n + a in sentence.text for n in req.genre.negations for a in req.genre.actions):
+        return False  # '…因故未能出席': no yes on what the sentence says did not happen
     spots = [sentence.text.find(t) for t in words]
     start, end = min(spots), max(sentence.text.find(t) + len(t) for t in words)
     between = sentence.text[start:end]

@@ -321,8 +321,12 @@ class Understanding:
         if phrase and phrase not in terms:
             terms.append(phrase)  # 新能源, which jieba cuts into 新 + 能源
         terms = [w for w in terms if not self._counted.fullmatch(w)]  # 两位, 几件: a count, no content
+        named = [m for m in self.knowledge.lexicon.facets.get("meeting", ()) if len(m) > 2 and m in t]
+        terms = [w for w in terms if not any(w in m for m in named)]  # 对接 of 对接会: the meeting itself
         figures = question.slots.figures  # 12家 in "现场有12家银行签约吧": a premise checked on its own
         terms = [w for w in terms if not (figures and re.fullmatch(r"[\d.,%]+", w) and any(w in f for f in figures))]
+        for figure in figures:  # 五成中小企业, cut as one word: the figure is checked on its own
+            terms = [rest for w in terms for rest in ([w.replace(figure, "")] if figure in w and w != figure else [w]) if rest]
         if question.slots.person_guess and person:  # 温国晖, read as 温国辉: no word the report lacks
             terms = [w for w in terms if not (len(w) == len(person) and sum(a != b for a, b in zip(w, person, strict=True)) == 1)]
         concepts = tok.concepts(t)
