@@ -11,7 +11,6 @@ from .dates import chinese_number
 _CN_DIGITS = "〇零一二两三四五六七八九"
 _UNITS_CN = {"十": 10, "百": 100, "千": 1000}
 _MAGNITUDES = {"万": 10_000, "亿": 100_000_000}
-_QUALIFIERS = ("不到", "不足", "超过", "约", "近", "逾", "超", "数")
 
 
 @dataclass(frozen=True)
@@ -73,7 +72,9 @@ def parse_figure(text: str, units: tuple[str, ...]) -> Figure:
     """A figure found by Genre.counts_in, read into its value and unit."""
     unit = next((u for u in sorted(units, key=len, reverse=True) if text.endswith(u)), "")
     body = text[: len(text) - len(unit)] if unit else text
-    for q in _QUALIFIERS:  # 约18个 is still about 18 (and 签约18个 reads 约 of 签约)
+    from .genre import load_genre  # (the genre's qualifiers: bot/genre.yaml figure_qualifiers)
+
+    for q in load_genre().figure_qualifiers:  # 约18个 is still about 18 (and 签约18个 reads 约 of 签约)
         body = body.removeprefix(q)
     inexact = bool(re.search("[多余几数]", body))  # 十余家, 数十条: no number to compare
     if not inexact:

@@ -78,6 +78,7 @@ class Genre:
     time_phrase_ends: tuple[str, ...]
     venue_suffixes: tuple[str, ...]
     negations: tuple[str, ...]
+    figure_qualifiers: tuple[str, ...]
     meeting_ordinals: tuple[re.Pattern[str], ...]
     theme_stated: tuple[re.Pattern[str], ...]
     theme_markers: tuple[re.Pattern[str], ...]
@@ -315,6 +316,7 @@ def load_genre() -> Genre:
         time_phrase_ends=_longest_first(ex["time_phrase_ends"]),
         venue_suffixes=_longest_first(ex["venue_suffixes"]),
         negations=_longest_first(ex["negations"]),
+        figure_qualifiers=_longest_first(ex["figure_qualifiers"]),
         meeting_ordinals=tuple(_pattern(p) for p in ex["meeting_ordinals"]),
         theme_stated=tuple(
             _pattern(p, meeting_words=meeting_words) for p in ex["theme_stated"]

@@ -226,10 +226,13 @@ def figures(req: Request) -> Composed:
         return Composed(req.msg("which_not_listed"), False)  # (the reading path may find them named)
     units = slots.units
     counted = [s for s in req.facts.article.sentences if req.genre.counts_in(s.text, units)]
-    named = [m for m in req.knowledge.lexicon.facets.get("meeting", ()) if m in q.text.text]
-    words = [w for w in q.terms if not any(w in m for m in named)]  # 对接 of 对接会: the meeting itself
+    words = list(q.terms)
     if req.en:  # "township elderly care centres": the report's words for them, where it has them
         words += [zh for zh in q.glossary if zh in req.facts.article.text]
+        group = slots.group  # "How many entrepreneurs spoke?": 企业家
+        words += [group] if group and group in req.facts.article.text and group not in words else []
+        if not words and "§attend" in q.content:  # "How many people attended?": 参加, 出席
+            words = [a for a in req.genre.attendance_actions if a in req.facts.article.text]
     topic = han_terms(slots.topic.terms if slots.topic else ())
     if not req.en and (q.absent or not (words or topic)):
         return Composed(req.t("none"), False)  # the question is about something the report lacks

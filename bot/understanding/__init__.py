@@ -18,7 +18,7 @@ that meeting's words (`ReportWords`).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from ..genre import Genre
@@ -99,6 +99,8 @@ class Understanding:
         self._particles = (*lex.particles, *lex.joining_characters)  # no part of a word a refusal quotes
         units = "|".join(map(re.escape, sorted({*genre.units, "期", "届", "回", "成", "倍"}, key=len, reverse=True)))
         self._counted = re.compile(rf"{_COUNT}(?:{units})")
+        starts = "".join(sorted({u[0] for u in genre.units}))  # 50亿元, 50亿美元, 50亿人次 have a unit
+        self._bare_yi = re.compile(rf"(?<![\d.])\d+(?:\.\d+)?亿(?![{re.escape(starts)}多余])")
 
     # -- the steps, in order -----------------------------------------------------------
 
@@ -197,7 +199,7 @@ class Understanding:
     def read(self, text: Text | str, words: ReportWords, context: Context | None = None) -> Parse:
         """The whole pipeline: a question about one meeting, in a conversation's context."""
         text = self.normalise(text) if isinstance(text, str) else text
-        text = replace(text, text=self.repair(self._report_forms(text.text, words), words))
+        text = replace(text, text=self._bare_amounts(self.repair(self._report_forms(text.text, words), words)))
         question, masked, hits = self.question(text, words)
         question = with_context(question, context)
         scores = self.scorer(masked, text.script, question.slots, hits, len(question.slots.unknown_words))
@@ -218,6 +220,10 @@ class Understanding:
             scores,
             redirected_from=first.name if first and intent and first.name != intent.name else None,
         )
+
+    def _bare_amounts(self, text: str) -> str:
+        """'50亿中长期贷款' is 50亿元: an amount in 亿 with no unit after it is money."""
+        return self._bare_yi.sub(r"\g<0>元", text)
 
     def _report_forms(self, text: str, words: ReportWords) -> str:
         """A short form the report does not write, where it writes the full name: 人社局 stays
@@ -241,12 +247,19 @@ class Understanding:
             t = t.replace(figure, " ")
         in_report = self._inside_words(t, lambda w: w in words.vocab.text)  # 开工 kept whole where the report has it
         terms, absent = focus_terms(t, words.vocab.text, self._ignore, in_report, self._ignored[key])
+        terms = self._not_the_meeting(terms, t)
         equals = self.tokenizer.equals  # 打进 is absent only when 打入 is too
         absent = tuple(
             a for a in absent
             if self._names_something(a) and not any(words.holds(s) for s in equals(a)) and not self._held_in_parts(a, words)
         )
         return replace(question, terms=terms, absent=absent)
+
+    def _not_the_meeting(self, terms: Sequence[str], text: str) -> tuple[str, ...]:
+        """The terms, without a piece of the meeting's kind word the question names (对接 of
+        对接会 in "对接会开了多长时间"): the meeting itself, no content."""
+        named = [m for m in self.knowledge.lexicon.facets.get("meeting", ()) if len(m) > 2 and m in text]
+        return tuple(w for w in terms if not any(w in m for m in named))
 
     def _held_in_parts(self, run: str, words: ReportWords) -> bool:
         """A run whose words the report holds, each or a word that stands for it, the rest single
@@ -321,8 +334,7 @@ class Understanding:
         if phrase and phrase not in terms:
             terms.append(phrase)  # 新能源, which jieba cuts into 新 + 能源
         terms = [w for w in terms if not self._counted.fullmatch(w)]  # 两位, 几件: a count, no content
-        named = [m for m in self.knowledge.lexicon.facets.get("meeting", ()) if len(m) > 2 and m in t]
-        terms = [w for w in terms if not any(w in m for m in named)]  # 对接 of 对接会: the meeting itself
+        terms = list(self._not_the_meeting(terms, t))
         figures = question.slots.figures  # 12家 in "现场有12家银行签约吧": a premise checked on its own
         terms = [w for w in terms if not (figures and re.fullmatch(r"[\d.,%]+", w) and any(w in f for f in figures))]
         for figure in figures:  # 五成中小企业, cut as one word: the figure is checked on its own

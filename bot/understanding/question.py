@@ -115,7 +115,7 @@ class Question:
     @property
     def counts(self) -> bool:
         """It asks for a number of something, not for a yes or no."""
-        return bool(self.slots.units) and not self.yes_no
+        return (bool(self.slots.units) or self.kind == "how_many") and not self.yes_no
 
 
 @dataclass(frozen=True)
