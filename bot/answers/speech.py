@@ -80,7 +80,9 @@ def _on_subject(req: Request, said: list[Statement], name: str) -> Composed:
     subject the question names."""
     slots = req.slots
     asked_verbs = [v for v in {st.verb for st in said} if v in req.question.verbs]
-    chosen = [st for st in said if st.verb in asked_verbs] or said
+    chosen = [st for st in said if st.verb in asked_verbs]
+    # '…指出，…。希望企业家们…': a statement that opens with the verb asked is one of that kind
+    chosen = chosen or [st for st in said if st.text.startswith(req.question.verbs)] or said
     frames = _framing(req)
     asked_frames = [words for words in frames.values() if any(w in slots.known_words + slots.unknown_words for w in words)]
     framed = [st for st in chosen if any(w in st.sentence.text for words in asked_frames for w in words)]

@@ -344,6 +344,8 @@ class Understanding:
         concepts = tok.concepts(t)
         if question.has("mention") or question.has("define"):
             concepts = [c for c in concepts if c not in tok.asking_concepts]  # 提到X了吗 asks about X
+        # 主意 of 出主意, which jieba cut apart: the whole word, when a group knows it
+        terms = [whole if not words.holds(w) and tok.groups(whole := self._whole_word(w, t)) else w for w in terms]
         # a word the report never writes but a concept knows (来了: §attend) counts as its concept
         terms = [w for w in terms if words.holds(w) or not has_han(w) or not tok.groups(w) or w == phrase]
         terms = [w for w in terms if words.holds(w) or not has_han(w) or self._names_something(w)]  # 已经 names nothing
