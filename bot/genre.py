@@ -79,6 +79,8 @@ class Genre:
     venue_suffixes: tuple[str, ...]
     negations: tuple[str, ...]
     figure_qualifiers: tuple[str, ...]
+    deadline: re.Pattern[str]
+    negated_action: re.Pattern[str]  # 未能出席: an action said not to have happened
     meeting_ordinals: tuple[re.Pattern[str], ...]
     theme_stated: tuple[re.Pattern[str], ...]
     theme_markers: tuple[re.Pattern[str], ...]
@@ -317,6 +319,11 @@ def load_genre() -> Genre:
         venue_suffixes=_longest_first(ex["venue_suffixes"]),
         negations=_longest_first(ex["negations"]),
         figure_qualifiers=_longest_first(ex["figure_qualifiers"]),
+        deadline=re.compile(ex["deadline"]),
+        negated_action=re.compile(
+            "(?:" + "|".join(map(re.escape, _longest_first(ex["negations"]))) + ")(?:"
+            + "|".join(map(re.escape, _longest_first(list(ex["actions"])))) + ")"
+        ),
         meeting_ordinals=tuple(_pattern(p) for p in ex["meeting_ordinals"]),
         theme_stated=tuple(
             _pattern(p, meeting_words=meeting_words) for p in ex["theme_stated"]

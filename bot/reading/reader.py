@@ -36,6 +36,7 @@ CLOSE = 0.9  # another sentence is quoted too when it covers this share of what 
 DISTINCTIVE_SHARE = 0.2  # a word found in at most this share of the clauses is distinctive
 SHORT_OF = 0.7  # the confidence of a reading that misses what matters is at most this
 CONCEPTS_ONLY = 0.5  # …and of one that covers no word of the question, only concepts
+DEADLINES_ONLY = 0.8  # the confidence of "what deadline was set?" answered with the report's few time limits
 CONCEPT_WEIGHT = 0.5  # a concept (说, 会) weighs half what a word of the question weighs
 
 
@@ -75,6 +76,8 @@ class Reader:
     def read(self, req: Request, index: ClauseIndex) -> Reading:
         q = req.question
         content = [t for t in dict.fromkeys(q.content) if t]
+        if q.kind == "deadline" and not any(not is_group_token(t) for t in content):
+            return self._deadlines(req)  # "What deadline was set?": every time limit the report sets
         ranked = index.rank(list(q.tokens))[:TOP_CLAUSES]
         if not content or not ranked:
             return Reading(Composed("", False), 0.0)
@@ -97,6 +100,15 @@ class Reader:
         found = coverage.covered(best)
         rare = tuple(t for t in found if t in coverage.distinctive)
         return Reading(_compose(req, chosen, _supports(req, best, found)), round(top, 3), tuple(found), rare)
+
+
+    def _deadlines(self, req: Request) -> Reading:
+        """The sentences that set a time limit, when the question names nothing else; sure when
+        there are a few, none when there are none or too many to be an answer."""
+        found = [s for s in req.facts.article.sentences if req.genre.deadline.search(s.text)]
+        if not found or len(found) > MAX_SENTENCES:
+            return Reading(Composed("", False), 0.0)
+        return Reading(_compose(req, found), DEADLINES_ONLY)
 
 
 class _Coverage:
@@ -191,6 +203,8 @@ def _has_kind(req: Request, sentence: Sentence, found: list[str]) -> bool:
     if req.question.yes_no and req.slots.figures:  # "是不是有五成…": a figure of that unit to check it by
         units = tuple(parse_figure(f, req.genre.units).unit for f in req.slots.figures)
         return bool(req.genre.counts_in(text, units))
+    if kind == "deadline":
+        return bool(req.genre.deadline.search(text))
     if kind == "how_many":
         return _counts_it(req, sentence, found)
     if kind == "when":
@@ -217,7 +231,7 @@ def _supports(req: Request, sentence: Sentence, found: list[str]) -> bool:
     words = [t for t in found if not is_group_token(t) and t in sentence.text]
     if not words:
         return False
-    if any(n + a in sentence.text for n in req.genre.negations for a in req.genre.actions):
+    if req.genre.negated_action.search(sentence.text):
         return False  # '…因故未能出席': no yes on what the sentence says did not happen
     spots = [sentence.text.find(t) for t in words]
     start, end = min(spots), max(sentence.text.find(t) + len(t) for t in words)
@@ -235,6 +249,8 @@ def _compose(req: Request, sentences: list[Sentence], supported: bool = False) -
     if q.kind == "when":
         dates = [f.date.text for s in sentences for f in req.genre.dates.find(s.text, Kind.ANY & ~Kind.ENGLISH)]
         head = req.join(dict.fromkeys(dates))
+    elif q.kind == "deadline":
+        head = req.join(dict.fromkeys(m.group() for s in sentences for m in req.genre.deadline.finditer(s.text)))
     elif q.kind == "how_many":
         head = req.join(dict.fromkeys(f for s in sentences for f in req.genre.counts_in(s.text, req.slots.units)))
     verdict = figure_verdict(req, sentences)

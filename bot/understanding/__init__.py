@@ -63,6 +63,7 @@ __all__ = [
 
 _LATIN = re.compile(r"[a-z][a-z'\-]+")
 _CLAUSE = re.compile(r"[，,；;]")
+READING_KINDS = {"deadline": ("date", "when_where")}  # kinds of question these composers cannot answer
 _COUNT = r"第?[\d一二两三四五六七八九十百千万几多]+"  # before a classifier: 两位, 几件, 第三届
 
 
@@ -99,6 +100,7 @@ class Understanding:
         self._particles = (*lex.particles, *lex.joining_characters)  # no part of a word a refusal quotes
         units = "|".join(map(re.escape, sorted({*genre.units, "期", "届", "回", "成", "倍"}, key=len, reverse=True)))
         self._counted = re.compile(rf"{_COUNT}(?:{units})")
+        self._meeting_kinds = tuple(m for m in lex.facets.get("meeting", ()) if len(m) > 2)
         starts = "".join(sorted({u[0] for u in genre.units}))  # 50亿元, 50亿美元, 50亿人次 have a unit
         self._bare_yi = re.compile(rf"(?<![\d.])\d+(?:\.\d+)?亿(?![{re.escape(starts)}多余])")
 
@@ -211,6 +213,8 @@ class Understanding:
         first = intent
         if intent is not None:
             intent = redirect(intent, question, words.vocab, self.knowledge)
+        if question.kind in READING_KINDS and intent is not None and intent.answer in READING_KINDS[question.kind]:
+            intent = None  # a time limit is no meeting date: the clause that sets it answers
         question = self._reading(self._focus(question, intent, words), words)
         return Parse(
             question,
@@ -258,8 +262,8 @@ class Understanding:
     def _not_the_meeting(self, terms: Sequence[str], text: str) -> tuple[str, ...]:
         """The terms, without a piece of the meeting's kind word the question names (对接 of
         对接会 in "对接会开了多长时间"): the meeting itself, no content."""
-        named = [m for m in self.knowledge.lexicon.facets.get("meeting", ()) if len(m) > 2 and m in text]
-        return tuple(w for w in terms if not any(w in m for m in named))
+        named = [m for m in self._meeting_kinds if m in text] if terms else ()
+        return tuple(w for w in terms if not any(w in m for m in named)) if named else tuple(terms)
 
     def _held_in_parts(self, run: str, words: ReportWords) -> bool:
         """A run whose words the report holds, each or a word that stands for it, the rest single

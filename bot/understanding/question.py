@@ -15,7 +15,7 @@ from ..intents import Intent, Topic
 from ..scripts import EN
 
 # What kind of answer a question wants (the lexicon's question_words name them).
-KINDS = ("yes_no", "how_many", "when", "where", "who", "why", "list", "how", "what")
+KINDS = ("yes_no", "deadline", "how_many", "when", "where", "who", "why", "list", "how", "what")
 
 
 @dataclass(frozen=True)

@@ -44,6 +44,7 @@ class Tokenizer:
                 groups.setdefault(word, set()).add(EQUIVALENT + name)
         self._group_of = groups
         self._groups = alternation(groups)
+        self._firsts = frozenset(w[0] for w in groups if w)  # where a group word may start
         # the concepts of the words that frame a question about a term (提到, 什么意思): no content
         framing = [w for name in ("mention", "define") for w in lex.facets.get(name, ())]
         self.asking_concepts = frozenset(c for w in framing for c in groups.get(w, ()))
@@ -99,10 +100,16 @@ class Tokenizer:
     def concepts(self, text: str) -> list[str]:
         if not self._groups:
             return []
-        found: list[str] = []
-        for m in self._groups.finditer(text):
-            found.extend(self._group_of[m.group()])
-        return sorted(set(found))
+        found: set[str] = set()
+        group_of = self._group_of
+        firsts, match = self._firsts, self._groups.match
+        for at, ch in enumerate(text):  # at every place, and every word there (现场 of 现场答复 too)
+            m = match(text, at) if ch in firsts else None
+            if m:
+                word = m.group()
+                for end in range(1, len(word) + 1):
+                    found.update(group_of.get(word[:end], ()))
+        return sorted(found)
 
     def synonyms(self, word: str) -> set[str]:
         """The words that share a synonym group or a topic with `word` (itself included)."""

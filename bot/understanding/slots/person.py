@@ -33,6 +33,8 @@ class PersonFinder:
         self._pronouns = alternation(lexicon.pronouns)
         self._plural = lexicon.plural_pronouns
         self._action_roles = lexicon.action_roles
+        acts = "|".join(map(re.escape, dict.fromkeys(a for a in lexicon.action_roles.values() if a)))
+        self._acted = re.compile(rf"({acts})[^，。？?\s]{{0,4}}?(的(?:那位|这位|那个人|那个|人|领导))") if acts else None
         self._meeting = genre.meeting_speaker
         verbs_en = "|".join(map(re.escape, lexicon.meeting_verbs_en))
         self._meeting_en = re.compile(rf"\bthe meeting (?:{verbs_en})") if verbs_en else None
@@ -90,12 +92,11 @@ class PersonFinder:
             holders = (words.vocab.actors or {}).get(action, ())
             if at >= 0 and len(holders) == 1 and spans.free(at, at + len(word)):
                 return Named(holders[0], derived=True, people=found.people)  # (主持人 stays a cue)
-        for action in dict.fromkeys(self._action_roles.values()):  # "主持会议的那位": the one who chaired
-            holders = (words.vocab.actors or {}).get(action, ())
-            m = re.search(rf"{re.escape(action)}[^，。？?\s]{{0,4}}?(的(?:那位|这位|那个人|那个|人|领导))", text)
-            if len(holders) == 1 and m and spans.free(*m.span(1)):
-                spans.take(*m.span(1), "person")  # (the action stays a cue)
-                return Named(holders[0], derived=True, people=found.people)
+        m = self._acted.search(text) if self._acted else None  # "主持会议的那位": the one who chaired
+        holders = (words.vocab.actors or {}).get(m.group(1), ()) if m else ()
+        if m and len(holders) == 1 and spans.free(*m.span(2)):
+            spans.take(*m.span(2), "person")  # (the action stays a cue)
+            return Named(holders[0], derived=True, people=found.people)
         plural = any(p in text for p in self._plural)
         pronoun = bool(self._pronouns and not plural and self._pronouns.search(text))
         return Named(pronoun=pronoun, plural=plural, people=found.people)
