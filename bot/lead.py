@@ -208,7 +208,7 @@ def meeting_place(article: Article, genre: Genre) -> Fact | None:
     markers = "|".join(map(re.escape, genre.place_markers))
     # a lookahead, so that '于11月6日在东州举行' is tried at 于 and again at 在
     pattern = re.compile(
-        rf"(?=(?:{markers})([^，。、在“”]{{1,20}}?)(?:隆重|顺利|正式)?(?:{verbs}))"
+        rf"(?=(?:{markers})([^，。、在“”]{{1,20}}?)(?:隆重|顺利|正式|联合|共同)?(?:{verbs}))"
     )
     for sentence in _held_sentences(article, genre):
         for match in pattern.finditer(sentence.text):
@@ -328,6 +328,8 @@ def meeting_organizer(article: Article, genre: Genre) -> Fact | None:
             for subject in subjects:
                 subject = _without_time(subject, genre)
                 subject = re.sub(r"(?:联合|共同|隆重|正式)$", "", subject.strip())
+                if subject.endswith(genre.research_teams):
+                    continue  # '视察组在某处召开座谈会': the team's body holds it (below)
                 if _is_organization(subject, genre):
                     return Fact(subject, (sentence,))
     return _body_of_meeting(article, genre) or _team_body(article, genre) or _activity_body(article, genre)
@@ -385,6 +387,10 @@ def _team_body(article: Article, genre: Genre) -> Fact | None:
             )
             if match and _is_organization(match.group(1), genre):
                 return Fact(match.group(1), (sentence,))
+            bodies = "|".join(map(re.escape, genre.organization_suffixes))
+            led = re.search(rf"([{HAN}]{{2,20}}?(?:{bodies}))[^，。；]{{0,30}}?率(?:{teams})", clause)
+            if led:  # '市人大常委会党组书记、主任某某率视察组…': the leader's body
+                return Fact(led.group(1), (sentence,))
     return None
 
 

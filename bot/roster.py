@@ -417,6 +417,8 @@ def _group_actions(clause: str, genre: Genre) -> tuple[str, tuple[str, ...]]:
     actions after it; ('', ()) when the clause is no such thing."""
     for at in _action_starts(clause, genre):
         head = genre.strip_opener(_head_before(clause, at, genre))
+        counted = [m for m in genre.figure_pattern.finditer(head) if m.end() == len(head)]
+        head = head[: counted[-1].start()] if counted and counted[-1].start() > 0 else head  # …企业家代表近三百人
         if _role_only(head, genre):
             return head, _actions_in(clause[at:], genre)
     return "", ()
