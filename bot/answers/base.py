@@ -182,17 +182,23 @@ def check_person(req: Request, wanted: Callable[[Person], bool], heading: str) -
     if person is None and name in byline:  # "柯蓝参加发布会了吗？" — the reporter who wrote it
         return Composed(req.msg("reporter", name=name, byline=byline), True)
     if person is None:
-        return _not_participant(req, name)
+        return not_participant(req, name)
     line = person_line(req, person).lstrip("· ")
     if wanted(person):
         return Composed(req.t("check_yes") + line + req.msg("full_stop"), True, person.evidence, person.name)
     return Composed(req.msg("no") + heading + "\n" + line, True, person.evidence, person.name)
 
 
-def _not_participant(req: Request, name: str) -> Composed:
+def not_participant(req: Request, name: str) -> Composed:
     """Someone the report does not list at the meeting: only mentioned ('传达了陶维新的讲话精神'),
     struck out by a sidecar, named but not found among the participants, or never named."""
     mention = req.facts.mention(name)
+    absent = [s for s in mention.evidence if req.genre.negated_action.search(s.text)] if mention else []
+    if absent:  # '原定出席的某某因另有公务未能到会': the report says no
+        return Composed(req.msg("said_absent", name=name) + "\n" + bullets(absent), True, tuple(absent), name, final=True)
+    relayed = [s for s in mention.evidence if any(w in s.text for w in req.genre.relay_before)] if mention else []
+    if relayed:  # '会议传达学习了省长某某…的讲话精神': not there, and the report says what was
+        return Composed(req.msg("relayed_only", name=name) + "\n" + bullets(relayed), True, tuple(relayed), name, final=True)
     if mention is not None:  # the report does not say so; what it does say of them
         text = req.msg("mentioned_not_present", name=name) + "\n" + bullets(mention.evidence)
         return Composed(text, False, mention.evidence, final=True)

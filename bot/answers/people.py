@@ -20,6 +20,7 @@ from .base import (
     han_terms,
     name_with_title,
     not_mentioned,
+    not_participant,
     person_line,
     rank,
     role_holders,
@@ -37,9 +38,21 @@ def _role_check(req: Request) -> Composed | None:
         return None
     holders = [p for p in req.facts.people if p.name in role_holders(req, role)]
     if not holders:
-        return not_mentioned(req, role)
+        return _mentioned_holder(req) or not_mentioned(req, role)
     lines = [person_line(req, p).lstrip("· ") for p in holders]
     return Composed(req.t("check_yes") + req.msg("item_sep").join(lines), True, evidence_of(*(p.evidence for p in holders)))
+
+
+def _mentioned_holder(req: Request) -> Composed | None:
+    """"省长来了吗？", "某市副市长致辞了吧？" of a title only someone the report names in passing
+    holds (a speech relayed, a visit called off): what the report says of them."""
+    role = req.slots.role
+    if not (role and req.question.yes_no and not req.slots.person):
+        return None
+    if any(p.name in role_holders(req, role) for p in req.facts.people):
+        return None
+    named = [m for m in req.facts.mentioned if any(r.endswith(role) or role.endswith(r) for r in m.roles)]
+    return not_participant(req, named[0].name) if len(named) == 1 else None
 
 
 def _listed(req: Request, people: list[Person], heading: str | None = None) -> Composed:
@@ -98,6 +111,9 @@ def _quiet(req: Request, names: tuple[str, ...]) -> Composed:
 
 @composer("speakers")
 def speakers_(req: Request) -> Composed:
+    absent = _mentioned_holder(req)
+    if absent:
+        return absent
     names = req.facts.speakers
     chosen = role_filter(req, [p for p in req.facts.people if p.name in names])
     q, person = req.question, req.slots.person
