@@ -143,6 +143,7 @@ class Lexicon:
     abbreviations: dict[str, str]  # short form -> full name (民企 -> 民营企业), read against the report
     words_en: dict[str, str]
     action_roles: dict[str, str]
+    described: tuple[str, ...]  # nouns a person is described by (做跨境电商的那个老板)
     times_of_day: tuple[str, ...]
     speech_acts: tuple[str, ...]
     question_words: dict[str, tuple[str, ...]]
@@ -344,6 +345,7 @@ def _lexicon(raw: Any, path: str) -> Lexicon:
         times_of_day=words("times_of_day"),
         speech_acts=words("speech_acts"),
         action_roles={normalize_term(k): v for k, v in (raw.get("action_roles") or {}).items()},
+        described=words("described"),
         words_en={normalize_term(k): v for k, v in (raw.get("words_en") or {}).items()},
         rewrites=_word_map(raw.get("rewrites"), where, "rewrites"),
         abbreviations=_word_map(raw.get("abbreviations"), where, "abbreviations"),

@@ -35,6 +35,10 @@ class PersonFinder:
         self._action_roles = lexicon.action_roles
         acts = "|".join(map(re.escape, dict.fromkeys(a for a in lexicon.action_roles.values() if a)))
         self._acted = re.compile(rf"({acts})[^，。？?\s]{{0,4}}?(的(?:那位|这位|那个人|那个|人|领导))") if acts else None
+        nouns = "|".join(map(re.escape, sorted(lexicon.described, key=len, reverse=True)))
+        self._described = re.compile(
+            rf"(?:做|搞|干|开|经营|从事)([\u4e00-\u9fff]{{2,6}}?)(?:行业|生意|的)*(?:那个|那位|这个|这位)?(?:{nouns})"
+        ) if nouns else None
         self._meeting = genre.meeting_speaker
         verbs_en = "|".join(map(re.escape, lexicon.meeting_verbs_en))
         self._meeting_en = re.compile(rf"\bthe meeting (?:{verbs_en})") if verbs_en else None
@@ -44,10 +48,19 @@ class PersonFinder:
     def named(self, text: str, spans: Spans, words: ReportWords) -> Named:
         """The first participant the text names (exactly, in pinyin, or with one wrong character)."""
         person, guess, span = self._find(text, words)
+        if person is None:
+            person, span = self._described_one(text, words)
         if span:
             spans.take(*span, "person")
         people = tuple(dict.fromkeys(m.group() for m in words.names.finditer(text))) if words.names else ()
         return Named(person, guess, people=people)
+
+    def _described_one(self, text: str, words: ReportWords) -> tuple[str | None, tuple[int, int] | None]:
+        """"做跨境电商那个老板": the one participant whose role holds the business described."""
+        m = self._described.search(text) if self._described else None
+        business = m.group(1) if m else ""
+        described = {n for role, names in words.vocab.roles.items() if business and business in role for n in names}
+        return (described.pop(), m.span()) if m and len(described) == 1 else (None, None)
 
     def _find(self, text: str, words: ReportWords) -> tuple[str | None, bool, tuple[int, int] | None]:
         if words.names and (match := words.names.search(text)):
