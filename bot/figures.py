@@ -77,6 +77,9 @@ def parse_figure(text: str, units: tuple[str, ...]) -> Figure:
     for q in load_genre().figure_qualifiers:  # 约18个 is still about 18 (and 签约18个 reads 约 of 签约)
         body = body.removeprefix(q)
     inexact = bool(re.search("[多余几数]", body))  # 十余家, 数十条: no number to compare
+    if not inexact and unit == "成":  # 六成 is 60%, compared with the report's 55.7%
+        value = _number(body)
+        return Figure(text, None if value is None else value * 10, "%")
     if not inexact:
         return Figure(text, _number(body), unit)
     base = _number(re.sub("[多余]$", "", body)) if re.fullmatch(r"[^几数]+[多余]", body) else None

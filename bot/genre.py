@@ -208,7 +208,7 @@ def _figures(ex: dict) -> re.Pattern[str]:  # type: ignore[type-arg]
     numerals = "一二两三四五六七八九十百千万亿几"
     ones = "一二两三四五六七八九"
     words = (
-        rf"(?:(?:{about})[{numerals}]+|[{ones}几]?[十百千][{numerals}]*"
+        rf"(?:(?:{about})[{numerals}]+|[{ones}几]?十[{numerals}]*|[{ones}几][百千][{numerals}]*|[百千](?=[余多])"
         rf"|[{ones}][{numerals}]*[万亿][{numerals}]*|[两二三四五六七八九])"
     )
     return re.compile(

@@ -59,6 +59,8 @@ def date(req: Request) -> Composed:
     q, slots = req.question, req.slots
     if value.is_relative and q.has("calendar"):
         return Composed(text, False, fact.evidence, final=True)  # "具体是几月几号？" — the report does not say
+    if value.month is None and not value.is_relative and q.has("month"):  # "几月份开的？" of a bare 16日
+        return Composed(req.t("no_month_given", date=value.text), False, fact.evidence, final=True)
     if value.year is None and q.has("year"):
         return Composed(req.t("no_year_given", date=value.text), False, fact.evidence, final=True)  # "哪一年开的？"
     meeting = req.facts.meeting.value if req.facts.meeting else ""
@@ -168,14 +170,14 @@ def not_reported(req: Request) -> Composed:
     return Composed(req.t(), False, final=True)
 
 
-def _answering(req: Request, sentence: Sentence, words: list[str]) -> tuple[list[str], bool]:
+def _answering(req: Request, sentence: Sentence, words: list[str], loose: bool = False) -> tuple[list[str], bool]:
     """The figures, in the unit asked, of the first clause that every word of the question
     stands before, in its sentence: "…社会民生项目7个。" after the money figures does not say
     how much 社会民生项目 got. Empty when no clause is so preceded; True when a word of the
     question stands right by them (约一万二千家中小企业, not 中小企业…座谈会，逾百家企业代表)."""
     units = req.slots.units
     clauses = req.genre.clauses_with_marks(sentence.text)
-    together = any if req.en else all  # an English word's Chinese is a looser clue than the report's own word
+    together = any if req.en or loose else all  # an English word's Chinese is a looser clue than the report's own word
     for i, clause in enumerate(clauses):
         counts = req.genre.counts_in(clause, units)
         if counts and together(_holds_any(req, "".join(clauses[: i + 1]), w) for w in words):
@@ -231,15 +233,17 @@ def figures(req: Request) -> Composed:
         words += [zh for zh in q.glossary if zh in req.facts.article.text]
         group = slots.group  # "How many entrepreneurs spoke?": 企业家
         words += [group] if group and group in req.facts.article.text and group not in words else []
-        if not words and "§attend" in q.content:  # "How many people attended?": 参加, 出席
-            words = [a for a in req.genre.attendance_actions if a in req.facts.article.text]
+
+    attending = not words and "§attend" in q.content  # "How many people attended?", "多少人到场了": 参加, 出席…
+    if attending:
+        words = [a for a in req.genre.attendance_actions if a in req.facts.article.text]
     topic = han_terms(slots.topic.terms if slots.topic else ())
     if not req.en and (q.absent or not (words or topic)):
         return Composed(req.t("none"), False)  # the question is about something the report lacks
     # a word of a concept (参加, 问题) frames the figure, and the report's own place (青禾 of 青禾市,
     # 澳门 where the meeting met) sets the scene; the others name what is counted
     needed = [w for w in words if w not in q.conceptual and not _scene(req, w)] or words
-    answering = {s: _answering(req, s, needed) for s in counted} if words else {}
+    answering = {s: _answering(req, s, needed, loose=attending) for s in counted} if words else {}
     chosen = [s for s in rank(counted, words or topic, topic) if not words or answering[s][0]]
     chosen.sort(key=lambda s: not answering[s][1] if words and not req.en else False)
     if not chosen and req.en and not words and units and len(counted) == 1:

@@ -63,7 +63,7 @@ __all__ = [
 
 _LATIN = re.compile(r"[a-z][a-z'\-]+")
 _CLAUSE = re.compile(r"[，,；;]")
-READING_KINDS = {"deadline": ("date", "when_where")}  # kinds of question these composers cannot answer
+READING_KINDS = {"deadline": ("figures",)}  # kinds of question only these composers (else the reading path) answer
 _COUNT = r"第?[\d一二两三四五六七八九十百千万几多]+"  # before a classifier: 两位, 几件, 第三届
 
 
@@ -213,8 +213,8 @@ class Understanding:
         first = intent
         if intent is not None:
             intent = redirect(intent, question, words.vocab, self.knowledge)
-        if question.kind in READING_KINDS and intent is not None and intent.answer in READING_KINDS[question.kind]:
-            intent = None  # a time limit is no meeting date: the clause that sets it answers
+        if question.kind in READING_KINDS and intent is not None and intent.answer not in READING_KINDS[question.kind]:
+            intent = None  # a time limit is no meeting date nor anyone's views: the clause that sets it answers
         question = self._reading(self._focus(question, intent, words), words)
         return Parse(
             question,
