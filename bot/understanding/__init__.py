@@ -267,10 +267,13 @@ class Understanding:
 
     def _held_in_parts(self, run: str, words: ReportWords) -> bool:
         """A run whose words the report holds, each or a word that stands for it, the rest single
-        characters or asking words (来参加: 参加, which the report writes 与会)."""
-        parts = self.segmenter.cut(run)
+        characters or asking words (来参加: 参加, which the report writes 与会), or only single
+        characters a concept knows (钱搞 of 投了多少钱搞供水: money, and doing)."""
+        seg = self.segmenter  # a piece jieba glued from two characters it does not know (钱搞) is two
+        parts = [p for t in seg.cut(run) for p in ([t] if len(t) == 1 or seg.is_common(t) else list(t) if len(t) == 2 else [t])]
         held = [w for w in parts if len(w) >= 2 and (words.holds(w) or any(words.holds(s) for s in self.tokenizer.equals(w)))]
-        return bool(held) and all(w in held or len(w) == 1 or w in self.stopwords for w in parts)
+        concepts = [w for w in parts if len(w) == 1 and self.tokenizer.groups(w)]  # 钱, 搞: what they stand for
+        return bool(held or concepts) and all(w in held or len(w) == 1 or w in self.stopwords for w in parts)
 
     def _whole_word(self, word: str, text: str) -> str:
         """A word the report lacks, with a lone character jieba left before it (尖 + 沙咀): a

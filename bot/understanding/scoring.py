@@ -34,6 +34,9 @@ MARKS = "".join(MARK.values())
 class IntentScorer:
     def __init__(self, knowledge: Knowledge) -> None:
         self._intents = knowledge.intents
+        # each intent's name, slots and whether it takes a person, read once
+        self._shapes = tuple((i.name, tuple(i.slots.items()), "person" in i.slots) for i in knowledge.intents)
+        self._slot_names = frozenset(slot for i in knowledge.intents for slot in i.slots)
         # every example of every intent in one list per script (one rapidfuzz call scores them all)
         self._pools: dict[str, tuple[list[str], list[str]]] = {"zh": ([], []), EN: ([], [])}
         for intent in knowledge.intents:
@@ -61,19 +64,19 @@ class IntentScorer:
         named = slots.person and not slots.person_derived
         other_slot = slots.person or slots.topic or slots.role or slots.place
         similarity = self._similarity(masked, script)
-        for intent in self._intents:
-            score = CUE_WEIGHT * min(1.0, cues.weights.get(intent.name, 0.0))
-            score += (1 - CUE_WEIGHT) * similarity.get(intent.name, 0.0)
-            for slot, policy in intent.slots.items():
-                if slots.filled(slot) and not (slot == "person" and slots.person_derived):
+        weights = cues.weights
+        filled = {slot: slots.filled(slot) and not (slot == "person" and slots.person_derived) for slot in self._slot_names}
+        penalty = UNKNOWN_WORD_PENALTY * min(3, unknown) if unknown and not other_slot else 0.0
+        for name, policies, takes_person in self._shapes:
+            score = CUE_WEIGHT * min(1.0, weights.get(name, 0.0)) + (1 - CUE_WEIGHT) * similarity.get(name, 0.0)
+            for slot, policy in policies:
+                if filled[slot]:
                     score += REQUIRED_SLOT_BONUS if policy == "required" else OPTIONAL_SLOT_BONUS.get(slot, OTHER_SLOT_BONUS)
                 elif policy == "required":
                     score *= MISSING_SLOT_FACTOR
-            if named and "person" not in intent.slots:
+            if named and not takes_person:
                 score -= UNUSED_PERSON_PENALTY
-            if unknown and not other_slot:
-                score -= UNKNOWN_WORD_PENALTY * min(3, unknown)
-            scores[intent.name] = round(score, 4)
+            scores[name] = round(score - penalty, 4)
         return scores
 
 

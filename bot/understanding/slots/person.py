@@ -70,6 +70,8 @@ class PersonFinder:
             if match:
                 return words.pinyin_of[match.group()], False, match.span()
         for name in words.vocab.names:  # one wrong character: 王伟忠 for 王伟中
+            if sum(c in text for c in name) < len(name) - 1:
+                continue  # (all but one of its characters must be there)
             found = self._misspelt(text, name, words)
             if found:
                 return name, True, found

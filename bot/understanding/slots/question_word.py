@@ -31,6 +31,31 @@ def _found(pattern: re.Pattern[str] | None, text: str, inside: set[int] | None) 
     return False
 
 
+def _by_first(groups: dict[str, tuple[str, ...]]) -> dict[str, list[tuple[str, frozenset[str]]]]:
+    """Every word of the groups with the groups it is in, by its first character, longest first."""
+    owners: dict[str, set[str]] = {}
+    for name, words in groups.items():
+        for word in words:
+            owners.setdefault(word, set()).add(name)
+    out: dict[str, list[tuple[str, frozenset[str]]]] = {}
+    for word in sorted(owners, key=len, reverse=True):
+        out.setdefault(word[0], []).append((word, frozenset(owners[word])))
+    return out
+
+
+def _groups_in(by_first: dict[str, list[tuple[str, frozenset[str]]]], text: str, inside: set[int] | None) -> frozenset[str]:
+    """The groups whose words the text holds, each word as `_found` takes it (not a count word
+    after 哪, not a Chinese word that starts or ends inside an everyday word): one pass."""
+    found: set[str] = set()
+    for at, ch in enumerate(text):
+        for word, names in by_first.get(ch, ()):
+            if names <= found or not text.startswith(word, at) or asks_which(text, at, word):
+                continue
+            if not inside or not HAN.match(word) or (at not in inside and at + len(word) not in inside):
+                found |= names
+    return frozenset(found)
+
+
 class QuestionWords:
     def __init__(self, lexicon: Lexicon) -> None:
         self._lex = lexicon
@@ -41,6 +66,10 @@ class QuestionWords:
         every = sorted({w for words in lexicon.question_words.values() for w in words}, key=len, reverse=True)
         self._asking = re.compile("|".join(map(re.escape, every))) if every else None
         self._facets = {k: _group(words) for k, words in lexicon.facets.items()}
+        # the words of the facets and of the kinds by their first character: one pass finds them all
+        self._facet_words = _by_first(lexicon.facets)
+        self._kind_words = _by_first(lexicon.question_words)
+        self._kind_order = tuple(lexicon.question_words)
 
     def yes_no(self, text: str, script: str) -> bool:
         """A yes/no question: ends with 吗/没有…, holds 是不是…, or starts with did/was… in English."""
@@ -59,7 +88,8 @@ class QuestionWords:
     def kind(self, text: str, yes_no: bool, inside: set[int] | None = None) -> str:
         if yes_no:
             return "yes_no"
-        return next((k for k, pattern in self._kinds.items() if _found(pattern, text, inside)), "what")
+        found = _groups_in(self._kind_words, text, inside)
+        return next((k for k in self._kind_order if k in found), "what")
 
     def without_asking(self, text: str) -> str:
         """The text with its question words taken out ("是哪几家？" -> "是？")."""
@@ -70,7 +100,7 @@ class QuestionWords:
         return _found(self._any_kind, text, inside)
 
     def facets(self, text: str, inside: set[int] | None = None) -> frozenset[str]:
-        return frozenset(name for name, pattern in self._facets.items() if _found(pattern, text, inside))
+        return _groups_in(self._facet_words, text, inside)
 
     def acts(self, text: str) -> tuple[str, ...]:
         """Speech acts a question attributes to someone (批评, 表扬 …)."""
