@@ -199,6 +199,12 @@ KNOWN_GAPS: set[tuple[str, str]] = {
     ("r41_lingxi_tongxianghui_mo", "roles"),
     ("r41_lingxi_tongxianghui_mo", "actions"),
     ("r41_lingxi_tongxianghui_mo", "speakers"),
+    # r42–r45 (issue 9's last blind reports): r44, a 人大常委会 inspection that ends in a meeting — the
+    # sites the team visited first (来到A、B…等4个点位) are not read as research, `A、B，秘书长C参加视察，副市长D陪同`
+    # gives all four 陪同, and `…常委会农业与农村委员会` yields a false name (会农业)
+    ("r44_lanze_gongshui_hant", "research"),
+    ("r44_lanze_gongshui_hant", "actions"),
+    ("r44_lanze_gongshui_hant", "people"),
 }
 
 

@@ -10,6 +10,7 @@ misses a distinctive word, or is not about the person the question names.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 
 from ..answers.base import (
@@ -111,6 +112,11 @@ class Reader:
         return Reading(_compose(req, found), DEADLINES_ONLY)
 
 
+@lru_cache(maxsize=4)
+def _long_titles(titles: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(t for t in titles if len(t) > 1)
+
+
 class _Coverage:
     """How much of a question a sentence covers (see the module's docstring)."""
 
@@ -124,10 +130,9 @@ class _Coverage:
             t for t in content
             if not is_group_token(t) and t not in req.question.conceptual and index.count(t) <= limit
         }
-        self.titles = [t for t in req.genre.titles if len(t) > 1]
+        self.titles = _long_titles(req.genre.titles)
         # a title of the question is covered by a sentence about whoever holds it (省长: 王伟中)
-        ends = tuple(self.titles)
-        self.holders = {t: role_holders(req, t) for t in content if t.endswith(ends)}
+        self.holders = {t: role_holders(req, t) for t in content if t.endswith(self.titles)}
         self.unheld_premise = bool(req.question.unheld)  # "有没有现场签约项目？": no sentence says yes to 签约
         person = req.slots.person
         self.person = person if person and (req.facts.person(person) or person in req.facts.article.text) else None
@@ -201,8 +206,8 @@ def _has_kind(req: Request, sentence: Sentence, found: list[str]) -> bool:
         if not re.search(rf"\w{re.escape(noun)}", rest):
             return False
     if req.question.yes_no and req.slots.figures:  # "是不是有五成…": a figure of that unit to check it by
-        units = tuple(parse_figure(f, req.genre.units).unit for f in req.slots.figures)
-        return bool(req.genre.counts_in(text, units))
+        units = {parse_figure(f, req.genre.units).unit for f in req.slots.figures}
+        return any(parse_figure(c, req.genre.units).unit in units for c in req.genre.counts_in(text))  # 六成: 55.7%
     if kind == "deadline":
         return bool(req.genre.deadline.search(text))
     if kind == "how_many":
