@@ -130,7 +130,7 @@ def meeting_name(req: Request) -> Composed:
         return Composed(req.t("ordinal", ordinal=ordinal), True, (sentence,))
     slots = req.slots
     group = [slots.group] if slots.group else []
-    other = [w for w in (slots.person, slots.role, *group, *slots.known_words, *slots.unknown_words) if w and w not in fact.value]
+    other = [w for w in (slots.person, slots.role, *group, *slots.known_words) if w and w not in fact.value]  # (no fragment: 他们还开)
     if other:  # "粤商代表叫什么名字？" asks for someone else's name
         return Composed(req.t("other", word=other[0]), False)
     return Composed(req.t(meeting=fact.value), True, fact.evidence)

@@ -285,11 +285,14 @@ class Understanding:
             return before + word
         return word
 
-    def _unheld(self, question: Question) -> tuple[str, ...]:
+    def _unheld(self, question: Question, words: ReportWords) -> tuple[str, ...]:
         """What a yes/no takes for granted that the report never writes: its absent runs, but not
         a figure's own characters (多家 of 300多家) nor the asker's own situation (我是做…的小老板，)."""
         if not question.yes_no:
             return ()
+        if question.en:  # "Did any banks speak?": 银行, which the report never writes
+            equals = self.tokenizer.equals
+            return tuple(w for w in question.glossary if has_han(w) and not words.holds(w) and not any(words.holds(e) for e in equals(w)))
         lex, figures = self.knowledge.lexicon, question.slots.figures
         asking = [c for c in _CLAUSE.split(question.text.text) if not c.startswith(lex.self_openers)]
         return tuple(
@@ -369,7 +372,7 @@ class Understanding:
             missing=tuple(missing),
             groups={w: frozenset(tok.equivalents(w)) for w in terms},
             conceptual=frozenset(w for w in terms if any(g.startswith("§") for g in tok.groups(w))),
-            unheld=self._unheld(question),
+            unheld=self._unheld(question, words),
         )
 
     def routing_words(self, text: Text) -> list[tuple[str, ...]]:
