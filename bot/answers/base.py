@@ -343,6 +343,8 @@ def premise_note(req: Request) -> str:
     if place and slots.place and answer not in ("place", "when_where") and not req.genre.same_place(slots.place, place):
         notes.append(req.msg("premise_place", place=place, asked=slots.place))
     date = facts.date.value if facts.date else None
+    if date and slots.date and answer not in ("date", "when_where") and slots.date.agrees(date) is False:
+        notes.append(req.msg("premise_date", date=date.text, asked=slots.date.text))  # 8月11号在深圳开的？
     if date and slots.times and date.part is None:
         notes.append(req.msg("premise_time", date=date.text))
     return "".join(notes)

@@ -359,9 +359,10 @@ class Understanding:
         # a word the report never writes but a concept knows (来了: §attend) counts as its concept
         terms = [w for w in terms if words.holds(w) or not has_han(w) or not tok.groups(w) or w == phrase]
         terms = [w for w in terms if words.holds(w) or not has_han(w) or self._names_something(w)]  # 已经 names nothing
+        glossed = set(question.glossary)  # "members": 会员 is the glossary's guess, not the asker's word
         missing = [
             self._whole_word(w, t) for w in dict.fromkeys(terms)
-            if has_han(w) and not any(words.holds(s) for s in tok.synonyms(w)) and w not in self.stopwords
+            if has_han(w) and w not in glossed and not any(words.holds(s) for s in tok.synonyms(w)) and w not in self.stopwords
             and self._names_something(w) and self._nameable(w)
         ]
 

@@ -24,7 +24,7 @@ class RoleFinder:
         self._verbs = tuple(dict.fromkeys((*genre.statement_verbs, *genre.actions)))
         self._group_words = set(genre.group_words)
         self._stop = stopwords
-        stops = "|".join(map(re.escape, lexicon.role_prefix_stops))
+        stops = "|".join(map(re.escape, sorted(lexicon.role_prefix_stops, key=len, reverse=True)))  # 那位 before 那
         self._prefix_stops = re.compile(stops) if stops else None
 
     def __call__(self, text: str, spans: Spans, words: ReportWords) -> tuple[str, ...]:
