@@ -233,7 +233,8 @@ def _longest_first(words: list[str]) -> tuple[str, ...]:
 @lru_cache(maxsize=1)
 def load_genre() -> Genre:
     """Read bot/genre.yaml (once per process; Engine.load reads it and passes it on)."""
-    data = yaml.safe_load(resources.files("bot").joinpath("genre.yaml").read_text("utf-8"))
+    text = resources.files("bot").joinpath("genre.yaml").read_text("utf-8")
+    data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # noqa: S506 (a safe loader; libyaml's where built)
     clean, ex, ans = data["cleaning"], data["extraction"], data["answers"]
     meeting_words = "|".join(map(re.escape, _longest_first(ex["meeting_words"])))
     papers = "|".join(map(re.escape, clean["dateline_paper_suffixes"]))

@@ -58,7 +58,12 @@ class Located(dict):  # type: ignore[type-arg]
     line: int = 0
 
 
-class _LineLoader(yaml.SafeLoader):
+# libyaml's loader where PyYAML was built with it (reading the intents is ~4x faster); the same
+# safe constructors and the same marks (lines) either way
+_SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _LineLoader(_SafeLoader):  # type: ignore[misc, valid-type]
     pass
 
 

@@ -13,7 +13,6 @@ from .models import Sentence
 from .names import split_title_name
 from .patterns import CLAUSE, HAN
 
-
 _QUOTED = re.compile(r"“[^”]*”|「[^」]*」")
 
 

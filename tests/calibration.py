@@ -34,6 +34,9 @@ def question_sets(extra: list[str]) -> Iterator[tuple[list[Path], list[dict[str,
         for q in sorted((ROOT / "tests" / folder).glob("*.questions.yaml")):
             article = q.with_name(q.name.replace(".questions.yaml", ".txt"))
             yield [article], yaml.safe_load(q.read_text(encoding="utf-8"))["cases"]
+    for blind in sorted((ROOT / "tests" / "blind").glob("*.yaml")):  # the blind sets: `article:` + cases
+        data = yaml.safe_load(blind.read_text(encoding="utf-8"))
+        yield [ROOT / data["article"]], data["cases"]
     for folder in extra:  # more folders of NAME.txt + NAME.questions.yaml
         for q in sorted(Path(folder).glob("*.questions.yaml")):
             article = q.with_name(q.name.replace(".questions.yaml", ".txt"))

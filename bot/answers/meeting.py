@@ -57,12 +57,9 @@ def date(req: Request) -> Composed:
     text = req.t(date=f"{value} ({value.english()})" if req.en and value.english() else value.text)
     text += req.t("relative") if value.is_relative else ("" if value.year else req.t("no_year"))
     q, slots = req.question, req.slots
-    if value.is_relative and q.has("calendar"):
-        return Composed(text, False, fact.evidence, final=True)  # "具体是几月几号？" — the report does not say
-    if value.month is None and not value.is_relative and q.has("month"):  # "几月份开的？" of a bare 16日
-        return Composed(req.t("no_month_given", date=value.text), False, fact.evidence, final=True)
-    if value.year is None and q.has("year"):
-        return Composed(req.t("no_year_given", date=value.text), False, fact.evidence, final=True)  # "哪一年开的？"
+    not_given = _date_not_given(req, text)
+    if not_given:
+        return not_given
     meeting = req.facts.meeting.value if req.facts.meeting else ""
     other = _other_subject(req, meeting)
     if other and not slots.date:
@@ -79,6 +76,21 @@ def date(req: Request) -> Composed:
         same = slots.date.agrees(value)
         text = text if same is None else verdict(req, same, text)
     return Composed(text, True, fact.evidence)
+
+
+def _date_not_given(req: Request, text: str) -> Composed | None:
+    """A part of the date asked that the report does not give: a calendar date for 昨日, the
+    month of a bare 16日, the year."""
+    fact, q = req.facts.date, req.question
+    assert fact is not None
+    value = fact.value
+    if value.is_relative and q.has("calendar"):
+        return Composed(text, False, fact.evidence, final=True)  # "具体是几月几号？" — the report does not say
+    if value.month is None and not value.is_relative and q.has("month"):  # "几月份开的？" of a bare 16日
+        return Composed(req.t("no_month_given", date=value.text), False, fact.evidence, final=True)
+    if value.year is None and q.has("year"):
+        return Composed(req.t("no_year_given", date=value.text), False, fact.evidence, final=True)  # "哪一年开的？"
+    return None
 
 
 @composer("place")

@@ -10,8 +10,8 @@ misses a distinctive word, or is not about the person the question names.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..answers.base import (
     Composed,

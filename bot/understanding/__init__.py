@@ -27,7 +27,7 @@ from ..scripts import HAN, has_han, is_han
 from ..segment import Segmenter
 from .context import Context, carry_over, elliptical, with_context
 from .cues import CueFinder, CueHits
-from .matching import Spans, alternation, shared_alternation
+from .matching import Spans, shared_alternation
 from .normalise import MAX_QUESTION_CHARS, Normaliser, clean
 from .question import KINDS, Parse, Question, Slots, Text
 from .redirects import CONDITION_NAMES, redirect
