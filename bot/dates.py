@@ -122,7 +122,7 @@ class DateReader:
             (Kind.MONTH, re.compile(rf"{year}(?P<month>\d{{1,2}})月(?:份)?")),
             (Kind.YEAR, re.compile(r"(?P<year>\d{4})年")),
             (Kind.CLOCK, re.compile(r"\d{1,2}[时点]")),
-            (Kind.ENGLISH, re.compile(rf"\b(?P<mon>{months})[a-z]*\.? (?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b|\bthe (?P<nth>\d{{1,2}})(?:st|nd|rd|th)\b", re.I)),
+            (Kind.ENGLISH, re.compile(rf"\b(?P<mon>{months})[a-z]*\.? (?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b|\bthe (?P<nth>\d{{1,2}})(?:st|nd|rd|th)\b|\bin (?P<eyear>(?:19|20)\d{{2}})\b", re.I)),
         )
 
     def find(self, text: str, kinds: Kind = Kind.ANY) -> list[Found]:
@@ -165,6 +165,9 @@ class DateReader:
     def _date(kind: Kind, m: re.Match[str]) -> Date | None:
         groups = m.groupdict()
         if kind is Kind.ENGLISH:
+            if groups.get("eyear"):  # "held in 2024"
+                year = int(groups["eyear"])
+                return Date(f"{year}年", year=year)
             if groups.get("nth"):
                 day = int(groups["nth"])
                 return Date(f"{day}日", day=day)

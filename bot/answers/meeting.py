@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..dates import Kind
+from ..dates import Date, Kind
 from ..models import Sentence
 from ..scripts import has_han
 from .base import (
@@ -54,10 +54,14 @@ def date(req: Request) -> Composed:
     if fact is None:
         return Composed(req.msg("fallback"), False)
     value = fact.value
+    named = req.genre.dates.first(req.facts.meeting.value, Kind.YEAR) if req.facts.meeting and not value.year else None
+    if named:  # '禾浦县2025年政银企融资对接会': the year is the name's
+        value = replace(value, year=named.date.year)
     text = req.t(date=f"{value} ({value.english()})" if req.en and value.english() else value.text)
-    text += req.t("relative") if value.is_relative else ("" if value.year else req.t("no_year"))
+    year_note = req.t("year_in_name", year=value.year) if named else req.t("no_year")
+    text += req.t("relative") if value.is_relative else ("" if value.year and not named else year_note)
     q, slots = req.question, req.slots
-    not_given = _date_not_given(req, text)
+    not_given = _date_not_given(req, text, value)
     if not_given:
         return not_given
     meeting = req.facts.meeting.value if req.facts.meeting else ""
@@ -78,12 +82,11 @@ def date(req: Request) -> Composed:
     return Composed(text, True, fact.evidence)
 
 
-def _date_not_given(req: Request, text: str) -> Composed | None:
+def _date_not_given(req: Request, text: str, value: Date) -> Composed | None:
     """A part of the date asked that the report does not give: a calendar date for 昨日, the
     month of a bare 16日, the year."""
     fact, q = req.facts.date, req.question
     assert fact is not None
-    value = fact.value
     if value.is_relative and q.has("calendar"):
         return Composed(text, False, fact.evidence, final=True)  # "具体是几月几号？" — the report does not say
     if value.month is None and not value.is_relative and q.has("month"):  # "几月份开的？" of a bare 16日
