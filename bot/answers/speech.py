@@ -97,6 +97,9 @@ def _on_subject(req: Request, said: list[Statement], name: str) -> Composed:
     ]
     if about:  # "王伟中提到了房地产吗？", "林克庆关于人才说了什么？"
         chosen = [st for st in said if any(t in st.text for t in about)]
+        if not chosen and not req.question.yes_no:  # "…反映的问题要怎么处理？": what they said of the rest
+            rest = [w for w in (*req.question.terms, *slots.known_words) if w != name and w not in title and has_han(w) and len(w) >= 2]
+            chosen = [st for st in said if sum(w in st.text for w in dict.fromkeys(rest)) >= 2]
         if not chosen:
             label = slots.topic.name(req.script) if slots.topic else (slots.known_words or slots.unknown_words)[0]
             return Composed(req.t("none_on", name=name, topic=label), False, (), name)
