@@ -97,6 +97,10 @@ def _on_subject(req: Request, said: list[Statement], name: str) -> Composed:
     ]
     if about:  # "王伟中提到了房地产吗？", "林克庆关于人才说了什么？"
         chosen = [st for st in said if any(t in st.text for t in about)]
+        own = [w for w in about if w in (*slots.known_words, *slots.unknown_words)]
+        if own and len(about) > len(own):  # "人工智能+行动要怎么搞": the question's own word (行动) beside the topic's
+            weight = {st: 2 * sum(w in st.text for w in own) + any(t in st.text for t in about if t not in own) for st in chosen}
+            chosen.sort(key=lambda st: -weight[st])  # (stable: report order among equals)
         if not chosen and not req.question.yes_no:  # "…反映的问题要怎么处理？": what they said of the rest
             rest = [w for w in (*req.question.terms, *slots.known_words) if w != name and w not in title and has_han(w) and len(w) >= 2]
             chosen = [st for st in said if sum(w in st.text for w in dict.fromkeys(rest)) >= 2]

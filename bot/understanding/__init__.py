@@ -333,6 +333,8 @@ class Understanding:
             ]
             terms = [w for w in terms if has_han(w)] + list(question.glossary) + english
         person = question.slots.person
+        if person:  # 王伟 of 王伟中, cut short: the person is one term, whole
+            terms = [w for w in terms if w == person or w not in person]
         if person and person not in terms:
             terms.append(person)  # "他强调了什么？": the person the context gives
         role = question.slots.role
