@@ -203,7 +203,9 @@ def _has_kind(req: Request, sentence: Sentence, found: list[str]) -> bool:
         rest = text
         for term in found:
             rest = rest.replace(term, " ")
-        if not re.search(rf"\w{re.escape(noun)}", rest):
+        bodies = "|".join(re.escape(b) for b in req.genre.organization_suffixes if b.endswith(noun))
+        named = bool(bodies) and re.search(rf"\w{{2,}}(?:{bodies})", text)  # 哪家公司: 某某有限公司, though 公司 was asked
+        if not named and not re.search(rf"\w{re.escape(noun)}", rest):
             return False
     if req.question.yes_no and req.slots.figures:  # "是不是有五成…": a figure of that unit to check it by
         units = {parse_figure(f, req.genre.units).unit for f in req.slots.figures}
