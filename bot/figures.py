@@ -68,13 +68,11 @@ def _number(text: str) -> float | None:
     return None if rest is None else total + rest
 
 
-def parse_figure(text: str, units: tuple[str, ...]) -> Figure:
+def parse_figure(text: str, units: tuple[str, ...], qualifiers: tuple[str, ...] = ()) -> Figure:
     """A figure found by Genre.counts_in, read into its value and unit."""
     unit = next((u for u in sorted(units, key=len, reverse=True) if text.endswith(u)), "")
     body = text[: len(text) - len(unit)] if unit else text
-    from .genre import load_genre  # (the genre's qualifiers: bot/genre.yaml figure_qualifiers)
-
-    for q in load_genre().figure_qualifiers:  # 约18个 is still about 18 (and 签约18个 reads 约 of 签约)
+    for q in qualifiers:  # 约18个 is still about 18 (and 签约18个 reads 约 of 签约)
         body = body.removeprefix(q)
     inexact = bool(re.search("[多余几数]", body))  # 十余家, 数十条: no number to compare
     if not inexact and unit == "成":  # 六成 is 60%, compared with the report's 55.7%

@@ -10,6 +10,7 @@ from importlib import resources
 import yaml
 
 from .dates import DateReader
+from .figures import Figure, parse_figure
 from .scripts import HAN_CLASS
 
 
@@ -128,6 +129,10 @@ class Genre:
     which_nouns: tuple[str, ...]
     venue_words: tuple[str, ...]
     compound_terms: tuple[str, ...] = ()
+
+    def figure(self, text: str) -> Figure:
+        """A figure counts_in found, read into its value and unit (qualifiers such as 约, 不少于 left out)."""
+        return parse_figure(text, self.units, self.figure_qualifiers)
 
     def counts_in(self, text: str, units: tuple[str, ...] = ()) -> list[str]:
         """Figures in `text` ('50多家', '47.3亿元', '1.26万名'), only in `units` when given."""

@@ -149,6 +149,8 @@ class Lexicon:
     words_en: dict[str, str]
     action_roles: dict[str, str]
     described: tuple[str, ...]  # nouns a person is described by (做跨境电商的那个老板)
+    described_by: tuple[str, ...]  # what they do, before it (做, 搞)
+    pointers: tuple[str, ...]  # 那位, 这个: pointing at someone
     times_of_day: tuple[str, ...]
     speech_acts: tuple[str, ...]
     question_words: dict[str, tuple[str, ...]]
@@ -351,6 +353,8 @@ def _lexicon(raw: Any, path: str) -> Lexicon:
         speech_acts=words("speech_acts"),
         action_roles={normalize_term(k): v for k, v in (raw.get("action_roles") or {}).items()},
         described=words("described"),
+        described_by=words("described_by"),
+        pointers=words("pointers"),
         words_en={normalize_term(k): v for k, v in (raw.get("words_en") or {}).items()},
         rewrites=_word_map(raw.get("rewrites"), where, "rewrites"),
         abbreviations=_word_map(raw.get("abbreviations"), where, "abbreviations"),

@@ -14,7 +14,6 @@ from dataclasses import dataclass, replace
 
 from .. import pinyin
 from ..facts import Facts, Person
-from ..figures import parse_figure
 from ..genre import Genre
 from ..intents import Intent, Knowledge
 from ..models import Sentence
@@ -287,16 +286,16 @@ def figure_verdict(req: Request, sentences: Iterable[Sentence]) -> str:
     word before the asked figure (or after it) stands by some of them, against those only:
     "开工了128个吗" against "计划改造的128个老旧小区已开工121个" is no (121个)."""
     slots = req.slots
-    asked = [(parse_figure(f, req.genre.units), words) for f, words in zip(slots.figures, slots.figure_words, strict=False)]
+    asked = [(req.genre.figure(f), words) for f, words in zip(slots.figures, slots.figure_words, strict=False)]
     asked = [(f, words) for f, words in asked if f.value is not None or f.low is not None]
     if not (req.question.yes_no and asked):
         return ""
     texts = [s.text for s in sentences]
     for figure, (before, after) in asked:
-        found = [(t, c) for t in texts for c in req.genre.counts_in(t) if parse_figure(c, req.genre.units).unit == figure.unit]
+        found = [(t, c) for t in texts for c in req.genre.counts_in(t) if req.genre.figure(c).unit == figure.unit]
         by_word = [c for t, c in found if before and stands_before(req, t, before, c)]
         by_word = by_word or [c for t, c in found if after and t[t.find(c) + len(c) :].startswith(after)]
-        parsed = [parse_figure(c, req.genre.units) for c in by_word or [c for _, c in found]]
+        parsed = [req.genre.figure(c) for c in by_word or [c for _, c in found]]
         same_unit = [f for f in parsed if f.unit == figure.unit and (f.value is not None or f.low is not None)]
         if any(f.text == figure.text or f.value is not None and figure.value is not None and abs(f.value - figure.value) < 1e-9 for f in same_unit):
             return req.msg("figure_yes", figure=figure.text)

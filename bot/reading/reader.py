@@ -25,7 +25,6 @@ from ..answers.base import (
 )
 from ..dates import Kind
 from ..facts import Person
-from ..figures import parse_figure
 from ..models import Sentence
 from ..scripts import has_han
 from ..understanding.tokens import is_group_token
@@ -208,8 +207,8 @@ def _has_kind(req: Request, sentence: Sentence, found: list[str]) -> bool:
         if not named and not re.search(rf"\w{re.escape(noun)}", rest):
             return False
     if req.question.yes_no and req.slots.figures:  # "是不是有五成…": a figure of that unit to check it by
-        units = {parse_figure(f, req.genre.units).unit for f in req.slots.figures}
-        return any(parse_figure(c, req.genre.units).unit in units for c in req.genre.counts_in(text))  # 六成: 55.7%
+        units = {req.genre.figure(f).unit for f in req.slots.figures}
+        return any(req.genre.figure(c).unit in units for c in req.genre.counts_in(text))  # 六成: 55.7%
     if kind == "deadline":
         return bool(req.genre.deadline.search(text))
     if kind == "how_many":

@@ -4,6 +4,7 @@ itself as a voice (会议强调…); a role word that stands for one person (主
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from rapidfuzz.distance import Hamming
@@ -33,12 +34,16 @@ class PersonFinder:
         self._pronouns = alternation(lexicon.pronouns)
         self._plural = lexicon.plural_pronouns
         self._action_roles = lexicon.action_roles
-        acts = "|".join(map(re.escape, dict.fromkeys(a for a in lexicon.action_roles.values() if a)))
-        self._acted = re.compile(rf"({acts})[^，。？?\s]{{0,4}}?(的(?:那位|这位|那个人|那个|人|领导))") if acts else None
-        nouns = "|".join(map(re.escape, sorted(lexicon.described, key=len, reverse=True)))
+        def alternatives(words: Iterable[str]) -> str:
+            return "|".join(map(re.escape, sorted(dict.fromkeys(w for w in words if w), key=len, reverse=True)))
+
+        acts, pointers = alternatives(lexicon.action_roles.values()), alternatives(lexicon.pointers)
+        nouns, doing = alternatives(lexicon.described), alternatives(lexicon.described_by)
+        # "主持会议的那位": the one who chaired; "做跨境电商那个老板": the one whose role holds the business
+        self._acted = re.compile(rf"({acts})[^，。？?\s]{{0,4}}?(的(?:{pointers}|{nouns}))") if acts and nouns else None
         self._described = re.compile(
-            rf"(?:做|搞|干|开|经营|从事)([\u4e00-\u9fff]{{2,6}}?)(?:行业|生意|的)*(?:那个|那位|这个|这位)?(?:{nouns})"
-        ) if nouns else None
+            rf"(?:{doing})([\u4e00-\u9fff]{{2,6}}?)(?:的)*(?:{pointers})?(?:{nouns})"
+        ) if doing and nouns else None
         self._meeting = genre.meeting_speaker
         verbs_en = "|".join(map(re.escape, lexicon.meeting_verbs_en))
         self._meeting_en = re.compile(rf"\bthe meeting (?:{verbs_en})") if verbs_en else None
