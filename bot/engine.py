@@ -371,8 +371,8 @@ class Engine:
         # checked last, so that Simplified-only conversations never load the s2tw tables
         if reply.script != HANS or ctx.script != HANT or not is_neutral(parse.question.text.raw):
             ctx.script = reply.script
-        if parse.intent is not None:
-            ctx.intent = reply.intent or parse.intent.name
+        if parse.intent is not None:  # a follow-up continues an intent, also after a reading answered
+            ctx.intent = reply.intent if reply.intent in self.knowledge.names else parse.intent.name
         if reply.person:
             ctx.person = reply.person
         if parse.slots.topic:

@@ -190,6 +190,10 @@ class Knowledge:
     def intent(self, name: str) -> Intent:
         return next(i for i in self.intents if i.name == name)
 
+    @property
+    def names(self) -> frozenset[str]:
+        return frozenset(i.name for i in self.intents)
+
 
 # -- validation ---------------------------------------------------------------------------------
 

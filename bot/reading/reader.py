@@ -37,6 +37,7 @@ DISTINCTIVE_SHARE = 0.2  # a word found in at most this share of the clauses is 
 SHORT_OF = 0.7  # the confidence of a reading that misses what matters is at most this
 CONCEPTS_ONLY = 0.5  # …and of one that covers no word of the question, only concepts
 DEADLINES_ONLY = 0.8  # the confidence of "what deadline was set?" answered with the report's few time limits
+WORDS_ALL_HELD = 0.75  # the confidence of a yes/no's sentence that holds every word and a distinctive one, missing only concepts
 CONCEPT_WEIGHT = 0.5  # a concept (说, 会) weighs half what a word of the question weighs
 
 
@@ -124,6 +125,7 @@ class _Coverage:
         self.weights = {t: index.weight(t) * (CONCEPT_WEIGHT if is_group_token(t) else 1.0) for t in content}
         self.concepts = {t: req.question.groups.get(t, set()) for t in content if not is_group_token(t)}
         self.total = sum(self.weights.values())
+        self.words_asked = [t for t in content if not is_group_token(t)]
         limit = max(1, int(DISTINCTIVE_SHARE * len(index.clauses)))
         self.distinctive = {
             t for t in content
@@ -163,11 +165,13 @@ class _Coverage:
         found = self.covered(sentence)
         share = sum(self.weights[t] for t in found) / self.total if self.total else 0.0
         if not any(not is_group_token(t) for t in found):
-            share = min(share, CONCEPTS_ONLY)
+            return min(share, CONCEPTS_ONLY)
         if self.distinctive - set(found) or (self.person and not _involves(self.req, sentence, self.person)):
-            share = min(share, SHORT_OF)
+            return min(share, SHORT_OF)
         if not _has_kind(self.req, sentence, found) or self.unheld_premise:
-            share = min(share, SHORT_OF)
+            return min(share, SHORT_OF)
+        if self.req.question.yes_no and self.distinctive and all(t in found for t in self.words_asked):
+            return max(share, WORDS_ALL_HELD)  # "有没有企业抱怨用地？": every word held, only a concept (抱怨) not
         return share
 
 

@@ -49,6 +49,8 @@ def elliptical(question: Question, masked_length: int) -> bool:
 def carry_over(knowledge: Knowledge, previous: str, question: Question) -> str | None:
     """Which intent an elliptical follow-up continues, given the slots it brings."""
     slots = question.slots
+    if previous not in knowledge.names:  # a conversation saved by an older version
+        return None
     intent = knowledge.intent(previous)
     if slots.role and slots.person and "role" not in intent.slots:
         return "person_role"  # "他是省长吗？"
