@@ -13,7 +13,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from .answers import Composed
+from .answers import Composed, Request
+from .answers.base import figure_verdict
 from .facts import Facts
 from .intents import Knowledge
 from .reading import Reading
@@ -91,11 +92,21 @@ def true_refusal(composed: Composed | None, parse: Parse, facts: Facts, knowledg
 LIST_ANSWERS = ("attendees", "speakers", "group_views", "figures", "research", "summary")
 
 
-def unmentioned_premise(parse: Parse) -> bool:
-    """A yes/no that names something the report never mentions, which a list would answer
-    beside the point: "有没有邀请香港商界代表参加？" (the report names no 香港)."""
-    q = parse.question
-    return q.yes_no and bool(q.missing) and parse.intent is not None and parse.intent.answer in LIST_ANSWERS
+def unmentioned_premise(parse: Parse) -> str | None:
+    """The word of a yes/no the report never mentions, which a list would answer beside the
+    point: "有没有邀请香港商界代表参加？" (the report names no 香港). Not the intent's own cue words
+    (走访 for research: the report's 深入…开展调研), nor when a figure is the premise to check
+    ("是不是走访了100多家企业？" is answered by the figure the report gives)."""
+    q, intent = parse.question, parse.intent
+    if not q.yes_no or intent is None or intent.answer not in LIST_ANSWERS or parse.slots.figures:
+        return None
+    cues = {*intent.keywords, *intent.hints}
+    return next((w for w in q.missing if w not in cues), None)
+
+
+def unchecked_figure(req: Request, composed: Composed) -> bool:
+    """A yes/no on a figure that the intent's answer holds no figure to check by."""
+    return req.question.yes_no and bool(req.slots.figures) and not figure_verdict(req, composed.evidence)
 
 
 def who_do_you_mean(facts: Facts, knowledge: Knowledge, script: str) -> Composed:

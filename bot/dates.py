@@ -38,6 +38,8 @@ def chinese_number(text: str) -> int | None:
 def _number(text: str | None) -> int | None:
     if not text:
         return None
+    if text == "元":  # 元月: the first month
+        return 1
     return int(text) if text.isdigit() else chinese_number(text)
 
 
@@ -114,7 +116,7 @@ class DateReader:
         year = rf"(?:(?P<year>\d{{4}}|[{_CN}]{{4}})年)?"
         months = "|".join(m[:3] for m in MONTHS_EN).lower()
         self._patterns: tuple[tuple[Kind, re.Pattern[str]], ...] = (
-            (Kind.FULL, re.compile(rf"{year}(?P<month>\d{{1,2}}|[{_CN}]{{1,2}})月(?P<day>\d{{1,2}}|[{_CN}]{{1,3}})(?:日|号){part}")),
+            (Kind.FULL, re.compile(rf"{year}(?P<month>\d{{1,2}}|[{_CN}]{{1,2}}|元)月(?P<day>\d{{1,2}}|[{_CN}]{{1,3}})(?:日|号){part}")),
             # Hong Kong and Macau: 昨（9）日下午, the day in brackets after 昨/今
             (Kind.BARE, re.compile(rf"[昨今前][（(](?P<day>\d{{1,2}})[)）](?:日|号){part}")),
             (Kind.BARE, re.compile(rf"(?<![\d月{_CN}])(?P<day>\d{{1,2}})(?:日|号){part}")),

@@ -24,6 +24,7 @@ from .arbitration import (
     READING_THRESHOLD,
     choose,
     true_refusal,
+    unchecked_figure,
     unmentioned_premise,
     who_do_you_mean,
 )
@@ -300,10 +301,14 @@ class Engine:
             return who_do_you_mean(meeting.facts, self.knowledge, script), "refusal", parse.confidence
         req = answers.Request(parse.question, parse.intent, meeting.facts, self.knowledge, self.genre, script)
         composed = answers.compose(req) if parse.intent is not None else None
-        if composed is not None and composed.answered and unmentioned_premise(parse):
-            word = parse.question.missing[0]  # "会议有冇邀请香港商界代表参加？": 香港 is nowhere in the report
+        word = unmentioned_premise(parse) if composed is not None and composed.answered else None
+        if word:  # "会议有冇邀请香港商界代表参加？": 香港 is nowhere in the report
             return answers.Composed(self.knowledge.message("not_mentioned", script, word=word), False, absent=word), "refusal", parse.confidence
         reading, covers = None, (1.0, set())
+        if composed is not None and composed.answered and unchecked_figure(req, composed):
+            reading = self.reader.read(req, self.index(meeting))  # "有20位委员参加了测评吗？" answered with a list
+            if reading.confidence >= READING_THRESHOLD and not unchecked_figure(req, reading.composed):
+                return reading.composed, "reading", reading.confidence
         if composed is None or not (composed.answered or composed.final):
             reading = self.reader.read(req, self.index(meeting))
         elif composed.answered and composed.evidence and parse.question.content:

@@ -134,6 +134,11 @@ class Genre:
         """A figure counts_in found, read into its value and unit (qualifiers such as 约, 不少于 left out)."""
         return parse_figure(text, self.units, self.figure_qualifiers)
 
+    def same_measure(self, a: str | None, b: str | None) -> bool:
+        """Whether two units count the same thing: 20位 and 19名 are both people."""
+        people = self.unit_kinds.get("people", ())
+        return a == b or (a in people and b in people)
+
     def counts_in(self, text: str, units: tuple[str, ...] = ()) -> list[str]:
         """Figures in `text` ('50多家', '47.3亿元', '1.26万名'), only in `units` when given."""
         return [m.group() for m in self.figure_pattern.finditer(text) if not units or m.group(1) in units]

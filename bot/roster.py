@@ -249,7 +249,8 @@ def _people_before(
     if not people:  # '代表A、B围绕融资、用地等问题建言献策', '某某首先代表调研组作…', '某某以“…”为题作…'
         for match in genre.roster_adverbials.finditer(head):
             before = _strip_adverbs(head[: match.start()], genre)
-            people = parse_roster_head(before, genre) if before else []
+            bare = _bare_names(before, genre) if "、" in before else []  # 'A、B、C作为提案人代表发言'
+            people = (parse_roster_head(before, genre) or bare) if before else []
             if people:
                 return people, before
     if people or clause[at:] in genre.statement_verbs or clause[:at].endswith("在"):

@@ -292,11 +292,11 @@ def figure_verdict(req: Request, sentences: Iterable[Sentence]) -> str:
         return ""
     texts = [s.text for s in sentences]
     for figure, (before, after) in asked:
-        found = [(t, c) for t in texts for c in req.genre.counts_in(t) if req.genre.figure(c).unit == figure.unit]
+        found = [(t, c) for t in texts for c in req.genre.counts_in(t) if req.genre.same_measure(req.genre.figure(c).unit, figure.unit)]
         by_word = [c for t, c in found if before and stands_before(req, t, before, c)]
         by_word = by_word or [c for t, c in found if after and t[t.find(c) + len(c) :].startswith(after)]
         parsed = [req.genre.figure(c) for c in by_word or [c for _, c in found]]
-        same_unit = [f for f in parsed if f.unit == figure.unit and (f.value is not None or f.low is not None)]
+        same_unit = [f for f in parsed if req.genre.same_measure(f.unit, figure.unit) and (f.value is not None or f.low is not None)]
         if any(f.text == figure.text or f.value is not None and figure.value is not None and abs(f.value - figure.value) < 1e-9 for f in same_unit):
             return req.msg("figure_yes", figure=figure.text)
         if same_unit and all(figure.differs(f) for f in same_unit):

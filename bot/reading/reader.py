@@ -125,7 +125,8 @@ class _Coverage:
         self.weights = {t: index.weight(t) * (CONCEPT_WEIGHT if is_group_token(t) else 1.0) for t in content}
         self.concepts = {t: req.question.groups.get(t, set()) for t in content if not is_group_token(t)}
         self.total = sum(self.weights.values())
-        self.words_asked = [t for t in content if not is_group_token(t)]
+        self.words_asked = [t for t in content if not is_group_token(t) and t not in req.question.conceptual]
+        self.names = bool(req.slots.person or req.slots.name_words)  # "滕明川参加了吗？" is about what he did
         limit = max(1, int(DISTINCTIVE_SHARE * len(index.clauses)))
         self.distinctive = {
             t for t in content
@@ -170,8 +171,8 @@ class _Coverage:
             return min(share, SHORT_OF)
         if not _has_kind(self.req, sentence, found) or self.unheld_premise:
             return min(share, SHORT_OF)
-        if self.req.question.yes_no and self.distinctive and all(t in found for t in self.words_asked):
-            return max(share, WORDS_ALL_HELD)  # "有没有企业抱怨用地？": every word held, only a concept (抱怨) not
+        if self.req.question.yes_no and not self.names and self.distinctive and all(t in found for t in self.words_asked):
+            return max(share, WORDS_ALL_HELD)  # "有没有企业抱怨用地？", "有20位委员参加了测评吗": every word held, only concepts (抱怨, 参加) not
         return share
 
 
@@ -211,8 +212,8 @@ def _has_kind(req: Request, sentence: Sentence, found: list[str]) -> bool:
         if not named and not re.search(rf"\w{re.escape(noun)}", rest):
             return False
     if req.question.yes_no and req.slots.figures:  # "是不是有五成…": a figure of that unit to check it by
-        units = {req.genre.figure(f).unit for f in req.slots.figures}
-        return any(req.genre.figure(c).unit in units for c in req.genre.counts_in(text))  # 六成: 55.7%
+        units = {req.genre.figure(f).unit for f in req.slots.figures}  # 六成: 55.7%; 20位: 19名
+        return any(req.genre.same_measure(req.genre.figure(c).unit, u) for c in req.genre.counts_in(text) for u in units)
     if kind == "deadline":
         return bool(req.genre.deadline.search(text))
     if kind == "how_many":
