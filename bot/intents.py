@@ -146,7 +146,7 @@ class Lexicon:
     groups_en: dict[str, str]
     rewrites: dict[str, str]
     abbreviations: dict[str, str]  # short form -> full name (民企 -> 民营企业), read against the report
-    words_en: dict[str, str]
+    words_en: dict[str, tuple[str, ...]]  # English -> the Chinese words for it, the usual first
     action_roles: dict[str, str]
     described: tuple[str, ...]  # nouns a person is described by (做跨境电商的那个老板)
     described_by: tuple[str, ...]  # what they do, before it (做, 搞)
@@ -359,7 +359,7 @@ def _lexicon(raw: Any, path: str) -> Lexicon:
         described=words("described"),
         described_by=words("described_by"),
         pointers=words("pointers"),
-        words_en={normalize_term(k): v for k, v in (raw.get("words_en") or {}).items()},
+        words_en={normalize_term(k): (v,) if isinstance(v, str) else tuple(v) for k, v in (raw.get("words_en") or {}).items()},
         rewrites=_word_map(raw.get("rewrites"), where, "rewrites"),
         abbreviations=_word_map(raw.get("abbreviations"), where, "abbreviations"),
         question_words=_word_lists(raw.get("question_words"), where, "question_words"),

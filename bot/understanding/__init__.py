@@ -165,7 +165,7 @@ class Understanding:
             cues=frozenset(cues.keyword_hits),
             hinted=frozenset(cues.weights),
             verbs=self.verbs(t, text.en),
-            glossary=self.words.glossary(t) if text.en else (),
+            glossary=self.words.glossary(t, words) if text.en else (),
             keyword_hits=sum(cues.keyword_hits.values()),
         )
         return question, masked, cues

@@ -50,7 +50,7 @@ class UnitFinder:
         text = self._nouns_apart(text)
         for word in self._which:  # 哪几位 asks which ones, not how many
             text = text.replace(word, " ")
-        kinds = [k for k, words in self._questions.items() if any(w in text for w in words)]
+        kinds = [k for k, words in self._questions.items() if any(_asks(w, text) for w in words)]
         if len(kinds) > 1 and "items" in kinds:  # 几个人 asks for people; 个 alone counts anything
             kinds.remove("items")
         units = tuple(u for k in kinds for u in self._kinds[k])
@@ -62,3 +62,14 @@ class UnitFinder:
             unit = classifier.group(1)
             return units if unit == self._any else tuple(dict.fromkeys((unit, self._aliases.get(unit, unit))))
         return units
+
+
+def _asks(words: str, text: str) -> bool:
+    """Whether the question holds the words: "how much…subsid" is "how much", later "subsid"."""
+    at = 0
+    for part in words.split("…"):
+        at = text.find(part, at)
+        if at < 0:
+            return False
+        at += len(part)
+    return True

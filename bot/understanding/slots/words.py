@@ -81,13 +81,17 @@ class WordFinder:
                 out.append(token)
         return out
 
-    def glossary(self, text: str) -> tuple[str, ...]:
-        """The Chinese words for English words of the question (lending -> 贷款)."""
+    def glossary(self, text: str, words: ReportWords) -> tuple[str, ...]:
+        """The Chinese words for English words of the question (lending -> 贷款): of several
+        (difficulties -> 困难, 难题, 难点), the first the report writes, else the usual one."""
         found = {
             en for m in _WORD_START.finditer(text) for en in self._by_start.get(text[m.start() : m.start() + 2], ())
             if text.startswith(en, m.start())
         }
-        return tuple(zh for en, zh in self._words_en.items() if en in found) if found else ()
+        if not found:
+            return ()
+        chosen = (next((zh for zh in zhs if words.holds(zh)), zhs[0]) for en, zhs in self._words_en.items() if en in found)
+        return tuple(dict.fromkeys(chosen))
 
     @staticmethod
     def english_names(raw: str) -> tuple[str, ...]:
