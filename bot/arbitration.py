@@ -19,10 +19,12 @@ from .facts import Facts
 from .intents import Knowledge
 from .reading import Reading
 from .understanding import Parse
+from .scripts import has_han
 from .understanding.tokens import is_group_token
 
 READING_THRESHOLD = 0.72  # the reading path answers when its best sentence covers this much (calibrated)
 OVERRIDE_MARGIN = 0.35  # …and over an intent's answer whose evidence covers this much less of the question
+WEAK_EVIDENCE = 0.3  # a yes/no's answer whose evidence covers less than this may be overridden too
 
 
 @dataclass(frozen=True)
@@ -45,8 +47,12 @@ def choose(
     if intent_answer is not None and intent_answer.answered:
         covers, held = evidence
         better = reading is not None and reading.confidence >= READING_THRESHOLD
-        extra = _ignored_words(parse, reading, held) if better and not parse.question.yes_no else set()
-        extra |= _literal_terms(parse, reading, held) if better else set()
+        if better and _literal_terms(parse, reading, intent_answer):
+            return Choice(reading.composed, "reading", reading.confidence)
+        slots = parse.slots  # a yes/no answered beside the point ("did he interact…?" with a list), not one on a premise
+        listed = parse.intent is not None and parse.intent.answer in LIST_ANSWERS
+        weak = covers < WEAK_EVIDENCE and listed and not (slots.place or slots.date or slots.person or slots.figures)
+        extra = _ignored_words(parse, reading, held) if better and (weak or not parse.question.yes_no) else set()
         if not (extra and reading.confidence - covers >= OVERRIDE_MARGIN):
             return Choice(intent_answer, "intent", parse.confidence)
     if reading is not None and reading.confidence >= READING_THRESHOLD:
@@ -54,15 +60,16 @@ def choose(
     return None
 
 
-def _literal_terms(parse: Parse, reading: Reading | None, held: set[str]) -> set[str]:
+def _literal_terms(parse: Parse, reading: Reading | None, answer: Composed) -> set[str]:
     """"报道提到意见了吗？", "政产学研用金是什么？": a question about a term itself, answered by an
-    intent whose sentences do not hold the term (a list of who proposed what)."""
+    intent whose sentences do not write the term (a list of who proposed what; 建言献策 for 建议)."""
     q, slots = parse.question, parse.slots
     if reading is None or not (q.has("mention") or q.has("define")):
         return set()
     if slots.person or slots.place or slots.date:
         return set()
-    return {t for t in reading.covered if not is_group_token(t) and t not in held}
+    said = [s.text for s in answer.evidence]
+    return {t for t in reading.covered if not is_group_token(t) and has_han(t) and not any(t in s for s in said)}
 
 
 def _ignored_words(parse: Parse, reading: Reading | None, held: set[str]) -> set[str]:

@@ -313,7 +313,8 @@ class Engine:
             reading = self.reader.read(req, self.index(meeting))
         elif composed.answered and composed.evidence and parse.question.content:
             covers = self.reader.covers(req, self.index(meeting), composed.evidence)
-            if covers[0] < READING_THRESHOLD:  # the answer misses much of the question: look further
+            literal = parse.question.has("mention") or parse.question.has("define")  # 报道提到建议了吗: the term itself
+            if covers[0] < READING_THRESHOLD or literal:  # the answer misses much of the question: look further
                 reading = self.reader.read(req, self.index(meeting))
         choice = choose(parse, composed, reading, covers)
         if choice is not None:
