@@ -18,8 +18,8 @@ from .answers.base import figure_verdict
 from .facts import Facts
 from .intents import Knowledge
 from .reading import Reading
-from .understanding import Parse
 from .scripts import has_han
+from .understanding import Parse
 from .understanding.tokens import is_group_token
 
 READING_THRESHOLD = 0.72  # the reading path answers when its best sentence covers this much (calibrated)
