@@ -121,7 +121,7 @@ class DateReader:
             (Kind.BARE, re.compile(rf"[昨今前][（(](?P<day>\d{{1,2}})[)）](?:日|号){part}")),
             (Kind.BARE, re.compile(rf"(?<![\d月{_CN}])(?P<day>\d{{1,2}})(?:日|号){part}")),
             (Kind.RELATIVE, re.compile(rf"(?P<relative>{relative}){part}")),
-            (Kind.MONTH, re.compile(rf"{year}(?P<month>\d{{1,2}})月(?:份)?")),
+            (Kind.MONTH, re.compile(rf"{year}(?P<month>\d{{1,2}})月(?:份)?(?:底|初|末|上旬|中旬|下旬)?(?:之前|以前|前)?")),
             (Kind.YEAR, re.compile(r"(?P<year>\d{4})年")),
             (Kind.CLOCK, re.compile(r"\d{1,2}[时点]")),
             (Kind.ENGLISH, re.compile(rf"\b(?P<mon>{months})[a-z]*\.? (?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b|\bthe (?P<nth>\d{{1,2}})(?:st|nd|rd|th)\b|\bin (?P<eyear>(?:19|20)\d{{2}})\b", re.I)),

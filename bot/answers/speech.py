@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ..dates import Kind
 from ..facts import Statement
 from ..models import Sentence
 from ..scripts import has_han
@@ -96,6 +97,8 @@ def _on_subject(req: Request, said: list[Statement], name: str) -> Composed:
         and w not in framing_words and w not in req.knowledge.lexicon.generic_objects  # 反映了什么情况
     ]
     if about:  # "王伟中提到了房地产吗？", "林克庆关于人才说了什么？"
+        generic = req.knowledge.lexicon.generic_objects  # 用地问题: what she said of 用地
+        about = list(dict.fromkeys(_without_suffix(w, generic) for w in about))
         chosen = [st for st in said if any(t in st.text for t in about)]
         own = [w for w in about if w in (*slots.known_words, *slots.unknown_words)]
         if own and len(about) > len(own):  # "人工智能+行动要怎么搞": the question's own word (行动) beside the topic's
@@ -107,7 +110,16 @@ def _on_subject(req: Request, said: list[Statement], name: str) -> Composed:
         if not chosen:
             label = slots.topic.name(req.script) if slots.topic else (slots.known_words or slots.unknown_words)[0]
             return Composed(req.t("none_on", name=name, topic=label), False, (), name)
+    timed = [st for st in chosen if req.genre.dates.find(st.text, Kind.TIME) or any(w in st.text for w in req.knowledge.lexicon.time_words)]
+    if req.question.kind == "when" and not timed:
+        return Composed(req.t("no_time", name=name), False, (), name)  # "…反映的问题什么时候解决？": said by another
     return _statements_of(req, chosen, name)
+
+
+def _without_suffix(word: str, generic: tuple[str, ...]) -> str:
+    """'用地问题' -> '用地': a word with a generic object after it stands for its first part."""
+    end = next((g for g in generic if word.endswith(g) and len(word) - len(g) >= 2), "")
+    return word[: len(word) - len(end)] if end else word
 
 
 def _mentions(req: Request, name: str) -> Composed:

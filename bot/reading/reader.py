@@ -132,6 +132,7 @@ class _Coverage:
             t for t in content
             if not is_group_token(t) and t not in req.question.conceptual and index.count(t) <= limit
         }
+        self.unwritten = {t for t in self.distinctive if index.count(t) == 0 and not self.concepts.get(t)}  # 拿出 of 拿出方案
         self.titles = _long_titles(req.genre.titles)
         # a title of the question is covered by a sentence about whoever holds it (省长: 王伟中)
         self.holders = {t: role_holders(req, t) for t in content if t.endswith(self.titles)}
@@ -167,8 +168,8 @@ class _Coverage:
         share = sum(self.weights[t] for t in found) / self.total if self.total else 0.0
         if not any(not is_group_token(t) for t in found):
             return min(share, CONCEPTS_ONLY)
-        if self.distinctive - set(found) or (self.person and not _involves(self.req, sentence, self.person)):
-            return min(share, SHORT_OF)
+        if self.distinctive - self.unwritten - set(found) or (self.person and not _involves(self.req, sentence, self.person)):
+            return min(share, SHORT_OF)  # a word the report never writes weighs in the share, but caps nothing
         if not _has_kind(self.req, sentence, found) or self.unheld_premise:
             return min(share, SHORT_OF)
         if self.req.question.yes_no and not self.names and self.distinctive and all(t in found for t in self.words_asked):
@@ -223,8 +224,9 @@ def _has_kind(req: Request, sentence: Sentence, found: list[str]) -> bool:
     if kind == "where":
         places = [*req.genre.venue_words, *(f.value for f in (req.facts.place,) if f)]
         return any(p in text for p in places)
-    if kind == "who":
-        return bool(_people_in(req, [sentence])) or any(w in text for w in (*req.genre.group_words, *req.genre.titles))
+    if kind == "who":  # "…负责同志叫啥？" asks a name: a title or a group is no answer
+        named = bool(_people_in(req, [sentence]))
+        return named or (not req.question.has("name") and any(w in text for w in (*req.genre.group_words, *req.genre.titles)))
     return True
 
 

@@ -34,7 +34,8 @@ CONDITIONS: dict[str, Condition] = {
     "report_research": lambda q, v: v.has_research,
     "report_group_statements": lambda q, v: bool(v.voices),
     "role": lambda q, v: q.slots.role is not None,
-    "other_role": lambda q, v: q.slots.role not in (None, q.slots.group),  # 书记 in 书记对企业家们…, not 代表们
+    # 书记 in 书记对企业家们…, not 代表们 nor 代表 of 企业代表们
+    "other_role": lambda q, v: q.slots.role is not None and q.slots.role not in (q.slots.group or ""),
     "role_person": lambda q, v: len(v.roles.get(q.slots.role or "", ())) == 1,  # a title one person holds
     "addressed": lambda q, v: _addressed(q),  # 政协主席对企业家们有什么期待: the role speaks to the group
     "when_and_where": lambda q, v: q.has("when") and q.has("where"),
