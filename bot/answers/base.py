@@ -198,9 +198,9 @@ def not_participant(req: Request, name: str) -> Composed:
     relayed = [s for s in mention.evidence if any(w in s.text for w in req.genre.relay_before)] if mention else []
     if relayed:  # '会议传达学习了省长某某…的讲话精神': not there, and the report says what was
         return Composed(req.msg("relayed_only", name=name) + "\n" + bullets(relayed), True, tuple(relayed), name, final=True)
-    if mention is not None:  # the report does not say so; what it does say of them
+    if mention is not None:  # the report does not say so, and says what it does of them: an answer
         text = req.msg("mentioned_not_present", name=name) + "\n" + bullets(mention.evidence)
-        return Composed(text, False, mention.evidence, final=True)
+        return Composed(text, True, mention.evidence, name, final=True)
     if name in req.facts.removed:
         return Composed(req.msg("mentioned_not_present", name=name), False, final=True)
     if name in req.facts.article.text or not has_han(name):
