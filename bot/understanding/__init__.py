@@ -373,10 +373,16 @@ class Understanding:
             tokens=tuple([*terms, *tok.query_bigrams(t), *concepts]),
             content=tuple(dict.fromkeys([*terms, *concepts])),
             missing=tuple(missing),
-            groups={w: frozenset(tok.equivalents(w)) for w in terms},
+            groups={w: frozenset(tok.equivalents(w)) | self._glossed_as(w, question) for w in terms},
             conceptual=frozenset(w for w in terms if any(g.startswith("§") for g in tok.groups(w))),
             unheld=self._unheld(question, words),
         )
+
+    def _glossed_as(self, word: str, question: Question) -> frozenset[str]:
+        """An English word's other Chinese words (concerns: 关切, 诉求, 问题): any of them is it."""
+        if word not in question.glossary:
+            return frozenset()
+        return frozenset(zh for zhs in self.knowledge.lexicon.words_en.values() if word in zhs for zh in zhs)
 
     def routing_words(self, text: Text) -> list[tuple[str, ...]]:
         """The content words of a question, for telling meetings apart; an English topic

@@ -44,6 +44,12 @@ class PersonFinder:
         self._described = re.compile(
             rf"(?:{doing})([\u4e00-\u9fff]{{2,6}}?)(?:的)*(?:{pointers})?(?:{nouns})"
         ) if doing and nouns else None
+        # "工商联的人", "民建的主委": the one participant whose role holds that body (and that title)
+        titles = alternatives(genre.titles)
+        self._who = tuple(lexicon.question_words.get("who", ()))
+        self._member_of = re.compile(
+            rf"([\u4e00-\u9fff]{{2,8}}?)的(?:{pointers})?({titles}|{nouns})"
+        ) if nouns and titles else None
         self._meeting = genre.meeting_speaker
         verbs_en = "|".join(map(re.escape, lexicon.meeting_verbs_en))
         self._meeting_en = re.compile(rf"\bthe meeting (?:{verbs_en})") if verbs_en else None
@@ -55,6 +61,8 @@ class PersonFinder:
         person, guess, span = self._find(text, words)
         if person is None:
             person, span = self._described_one(text, words)
+        if person is None and not any(w in text for w in self._who):  # 民建的主委说了啥 (叫啥 asks the role's holder)
+            person, span = self._member(text, words)
         if span:
             spans.take(*span, "person")
         people = tuple(dict.fromkeys(m.group() for m in words.names.finditer(text))) if words.names else ()
@@ -66,6 +74,15 @@ class PersonFinder:
         business = m.group(1) if m else ""
         described = {n for role, names in words.vocab.roles.items() if business and business in role for n in names}
         return (described.pop(), m.span()) if m and len(described) == 1 else (None, None)
+
+    def _member(self, text: str, words: ReportWords) -> tuple[str | None, tuple[int, int] | None]:
+        """"工商联的人", "民建的主委": the one participant whose role holds that body (and title)."""
+        m = self._member_of.search(text) if self._member_of else None
+        body, title = (m.group(1), m.group(2)) if m else ("", "")
+        members = {n for role, names in words.vocab.roles.items() if body and body in role for n in names}
+        titled = {n for role, names in words.vocab.roles.items() if title in role for n in names} & members
+        one = titled if len(titled) == 1 else members
+        return (one.pop(), m.span()) if m and len(one) == 1 else (None, None)
 
     def _find(self, text: str, words: ReportWords) -> tuple[str | None, bool, tuple[int, int] | None]:
         if words.names and (match := words.names.search(text)):
