@@ -81,6 +81,7 @@ class Genre:
     negations: tuple[str, ...]
     figure_qualifiers: tuple[str, ...]
     deadline: re.Pattern[str]
+    venue_sentence: re.Pattern[str]
     negated_action: re.Pattern[str]  # 未能出席: an action said not to have happened
     meeting_ordinals: tuple[re.Pattern[str], ...]
     theme_stated: tuple[re.Pattern[str], ...]
@@ -331,6 +332,7 @@ def load_genre() -> Genre:
         negations=_longest_first(ex["negations"]),
         figure_qualifiers=_longest_first(ex["figure_qualifiers"]),
         deadline=re.compile(ex["deadline"]),
+        venue_sentence=re.compile(ex["venue_sentence"]),
         negated_action=re.compile(
             "(?:" + "|".join(map(re.escape, _longest_first(ex["negations"]))) + ")(?:"
             + "|".join(map(re.escape, _longest_first(list(ex["actions"])))) + ")"

@@ -215,6 +215,9 @@ def meeting_place(article: Article, genre: Genre) -> Fact | None:
             if _is_time(place, genre):
                 continue  # '于昨日举行': a time, not a place
             if not re.search("主持|会上|期间", place):
+                room = _room(sentence, article, genre)
+                if room:  # '…在城北老工业片区召开。会场就设在…文创园内': the room, within that place
+                    return Fact(room[0], (sentence, room[1]))
                 place = _venue_without_city(place, article, pattern, genre)
                 return Fact(_full_place(place, article, genre), (sentence,))
     venues = "|".join(genre.venue_suffixes)
@@ -225,6 +228,14 @@ def meeting_place(article: Article, genre: Genre) -> Fact | None:
     if article.dateline_place:
         return Fact(article.dateline_place, article.sentences[:1])
     return None
+
+
+def _room(sentence: Sentence, article: Article, genre: Genre) -> tuple[str, Sentence] | None:
+    """The room and its sentence, when the sentence right after the one that says where
+    places the room in it."""
+    after = next((s for s in article.sentences if s.paragraph == sentence.paragraph and s.index == sentence.index + 1), None)
+    room = genre.venue_sentence.search(after.text) if after else None
+    return (room.group(1), after) if room and after else None
 
 
 def _venue_without_city(place: str, article: Article, pattern: re.Pattern[str], genre: Genre) -> str:

@@ -76,5 +76,7 @@ def about_group(req: Request) -> Composed:
     said = [st for st in req.facts.statements if st.group and (group in st.speaker or group in st.sentence.text)]
     if said:
         sentences = [st.sentence for st in said]
-        return Composed(req.msg("group_unnamed", group=group) + "\n" + bullets(sentences), True, evidence_of(sentences))
+        names_asked = bool(group) and (req.question.kind == "who" or req.question.has("name"))  # "都有谁？": none to give
+        text = req.msg("group_unnamed", group=group) + "\n" + bullets(sentences)
+        return Composed(text, not names_asked, evidence_of(sentences), final=names_asked)
     return Composed(req.msg("group_not_listed", group=group), False)
