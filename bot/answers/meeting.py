@@ -289,6 +289,19 @@ def _research_lines(req: Request) -> list[str] | None:
     return lines
 
 
+def _research_words(req: Request) -> list[str]:
+    """The words of a question about the research that single out some of its sentences: a
+    person, a word of the question (意见) that not every research sentence holds, no cue of the
+    research itself (调研)."""
+    cues = set(req.intent.keywords) | set(req.intent.hints)
+    sentences = req.facts.research.sentences if req.facts.research else ()
+    words = [req.slots.person or "", *req.question.terms, *req.slots.known_words]
+    return [
+        w for w in dict.fromkeys(words)
+        if len(w) >= 2 and w not in cues and not all(w in s.text for s in sentences)
+    ]
+
+
 @composer("research")
 def research(req: Request) -> Composed:
     found = req.facts.research
@@ -297,6 +310,13 @@ def research(req: Request) -> Composed:
     lines = _research_lines(req)
     if lines is None:
         return Composed(req.knowledge.intent("figures").template("none", req.script), False)
+    asked = _research_words(req)
+    person = req.slots.person
+    if person and not any(person in s.text for s in found.sentences):  # 郁景川's own visits: not this research
+        return Composed(req.t("none"), False)
+    named = rank(found.sentences, asked) if asked else []
+    if named and named[0] != found.sentences[0]:  # "还征求了哪些人的意见？", "郁景川调研跑了哪几家企业？"
+        return Composed(req.t() + "\n" + bullets(named[:2]), True, tuple(named[:2]))
     if not lines:
         return Composed(req.t() + "\n" + bullets(found.sentences), True, found.sentences)
     first_items = [x.split(req.msg("list_sep"))[0] for x in lines]
