@@ -136,6 +136,8 @@ class _Coverage:
         self.titles = _long_titles(req.genre.titles)
         # a title of the question is covered by a sentence about whoever holds it (省长: 王伟中)
         self.holders = {t: role_holders(req, t) for t in content if t.endswith(self.titles)}
+        # a body a participant's role names (屿禾食品: 岑雨桐, 屿禾食品有限公司副总经理) is covered by what they said
+        self.holders.update({t: _members(req, t) for t in content if t not in self.holders and len(t) >= 2 and has_han(t)})
         self.unheld_premise = bool(req.question.unheld)  # "有没有现场签约项目？": no sentence says yes to 签约
         person = req.slots.person
         self.person = person if person and (req.facts.person(person) or person in req.facts.article.text) else None
@@ -192,6 +194,12 @@ def _what_they_said(req: Request, sentence: Sentence) -> list[Sentence]:
         return []
     after = [s for s in said if (s.paragraph, s.index) > (sentence.paragraph, sentence.index)]
     return list(dict.fromkeys(after))[:MAX_SENTENCES - 1]
+
+
+def _members(req: Request, body: str) -> list[str]:
+    """The participants whose role names the body (a company, a bureau), when no more than two do."""
+    members = [p.name for p in req.facts.people if any(body in r for r in p.roles)]
+    return members if len(members) <= 2 else []
 
 
 def _involves(req: Request, sentence: Sentence, person: str) -> bool:
