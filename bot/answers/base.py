@@ -138,13 +138,13 @@ def asked_name(req: Request) -> tuple[str | None, bool]:
     if slots.person:
         return slots.person, True
     words = slots.name_words
-    if not words and q.en and q.yes_no and slots.unknown_words:
-        # "Did Xi Jinping attend?": the capitalised words after the first
-        return (slots.english_names[0] if slots.english_names else " ".join(slots.unknown_words)), False
-    if not words and slots.role:  # "省长说了什么？": the one person holding the role
+    if not words and slots.role:  # "省长说了什么？", "Did the governor say AI…?": the one person holding the role
         holders = role_holders(req, slots.role)
         if len(holders) == 1:
             return holders[0], True
+    if not words and q.en and q.yes_no and slots.unknown_words:
+        # "Did Xi Jinping attend?": the capitalised words after the first
+        return (slots.english_names[0] if slots.english_names else " ".join(slots.unknown_words)), False
     return (words[0] if words else None), False
 
 

@@ -300,6 +300,14 @@ class Understanding:
             if not re.search(r"\d", w) and not any(w in f for f in figures) and any(w in c for c in asking)
         )
 
+    @staticmethod
+    def _holds_part(word: str, words: ReportWords) -> bool:
+        """A run joined from a word of the report and what the report lacks (投资最怕, 边三大 of
+        三大产业): naming it as missing would deny the part the report does write."""
+        if len(word) < 3 or not is_han(word):
+            return False
+        return any(words.holds(word[i : i + n]) for n in range(2, len(word)) for i in range(len(word) - n + 1))
+
     def _nameable(self, word: str) -> bool:
         """A word a refusal may quote: one of jieba's dictionary, or an unknown one of three
         characters or more that neither starts nor ends with a particle (星湾创科园); never a
@@ -365,7 +373,7 @@ class Understanding:
         missing = [
             self._whole_word(w, t) for w in dict.fromkeys(terms)
             if has_han(w) and w not in glossed and not any(words.holds(s) for s in tok.synonyms(w)) and w not in self.stopwords
-            and self._names_something(w) and self._nameable(w)
+            and self._names_something(w) and self._nameable(w) and not self._holds_part(w, words)
         ]
 
         return replace(
