@@ -304,6 +304,20 @@ def figure_verdict(req: Request, sentences: Iterable[Sentence]) -> str:
     return ""
 
 
+def scene_word(req: Request, word: str) -> bool:
+    """A place the whole report is set in: the start of the meeting's place (澳门 of 澳门某酒店),
+    or its city (青禾 of 青禾市乡村振兴工作会议); or the body that held it, which the report
+    calls 本会 (同乡 of 澳门某同乡会); or the city of its dateline."""
+    place = req.facts.place.value if req.facts.place else ""
+    meeting = req.facts.meeting.value if req.facts.meeting else ""
+    organizer = req.facts.organizer.value if req.facts.organizer else ""
+    dateline = req.facts.article.dateline_place or ""  # 兰津 of '本报兰津6月29日讯'
+    return len(word) >= 2 and (
+        place.startswith(word) or any(word + kind in meeting for kind in req.genre.research_place_kinds) or word in organizer
+        or dateline.startswith(word)
+    )
+
+
 def stands_before(req: Request, text: str, word: str, count: str) -> bool:
     """The word right before the figure, or before a linking word before it (已开工121个)."""
     before = text[: text.find(count)]

@@ -18,6 +18,7 @@ from .base import (
     han_terms,
     rank,
     romanize,
+    scene_word,
     stands_before,
     verdict,
 )
@@ -202,18 +203,6 @@ def _answering(req: Request, sentence: Sentence, words: list[str], loose: bool =
     return [], False
 
 
-def _scene(req: Request, word: str) -> bool:
-    """A place the whole report is set in: the start of the meeting's place (澳门 of 澳门某酒店),
-    or its city (青禾 of 青禾市乡村振兴工作会议); or the body that held it, which the report
-    calls 本会 (同乡 of 澳门某同乡会)."""
-    place = req.facts.place.value if req.facts.place else ""
-    meeting = req.facts.meeting.value if req.facts.meeting else ""
-    organizer = req.facts.organizer.value if req.facts.organizer else ""
-    return len(word) >= 2 and (
-        place.startswith(word) or any(word + kind in meeting for kind in req.genre.research_place_kinds) or word in organizer
-    )
-
-
 def _holds_any(req: Request, text: str, word: str) -> bool:
     """The word in the text, or a word that stands for it (参加: 与会; 预算: 经费), Chinese only:
     an English question's words are looser clues already."""
@@ -257,7 +246,7 @@ def figures(req: Request) -> Composed:
         return Composed(req.t("none"), False)  # the question is about something the report lacks
     # a word of a concept (参加, 问题) frames the figure, and the report's own place (青禾 of 青禾市,
     # 澳门 where the meeting met) sets the scene; the others name what is counted
-    needed = [w for w in words if w not in q.conceptual and not _scene(req, w)] or words
+    needed = [w for w in words if w not in q.conceptual and not scene_word(req, w)] or words
     answering = {s: _answering(req, s, needed, loose=attending) for s in counted} if words else {}
     chosen = [s for s in rank(counted, words or topic, topic) if not words or answering[s][0]]
     chosen.sort(key=lambda s: not answering[s][1] if words and not req.en else False)

@@ -21,6 +21,7 @@ from ..answers.base import (
     name_with_title,
     role_holders,
     romanize,
+    scene_word,
     verb_text,
 )
 from ..dates import Kind
@@ -133,6 +134,8 @@ class _Coverage:
             if not is_group_token(t) and t not in req.question.conceptual and index.count(t) <= limit
         }
         self.unwritten = {t for t in self.distinctive if index.count(t) == 0 and not self.concepts.get(t)}  # 拿出 of 拿出方案
+        body = req.facts.organizer.value if req.facts.organizer else ""  # (同乡会's 会址 is asked, not set the scene)
+        self.scene = {t for t in content if has_han(t) and scene_word(req, t) and t not in body}
         self.titles = _long_titles(req.genre.titles)
         # a title of the question is covered by a sentence about whoever holds it (省长: 王伟中)
         self.holders = {t: role_holders(req, t) for t in content if t.endswith(self.titles)}
@@ -163,6 +166,7 @@ class _Coverage:
             or (has_han(t) and not is_group_token(t) and len(t) >= 2 and self._in_text(t, sentence.text))
             or bool(self.concepts.get(t, set()) & own)  # 风投: the report's 风险投资
             or any(_involves(self.req, sentence, name) for name in self.holders.get(t, ()))
+            or t in self.scene  # 兰津 of 兰津市: the whole report is set there (全市)
         ]
 
     def confidence(self, sentence: Sentence) -> float:
