@@ -184,6 +184,16 @@ def test_every_report_has_a_golden_file() -> None:
 # Fields the extractor still gets wrong, as (report, field).
 # strict=True: when one is fixed, the xfail turns into a failure and must leave this list.
 KNOWN_GAPS: set[tuple[str, str]] = {
+    # batch 6 (r46–r47), after its fixes: r46's theme is the proposal's title in 《》 (the lead's 旨在 clause wins), its
+    # organizer keeps the district (蓼川区政协, read as 区政协), 骆承泽 before `，以及提案人、…共30余人参加` is read as
+    # mentioned only, and titles before `A、B、C作为提案人代表发言` are not joined; r47's theme is cut at the half-width
+    # bracket inside 《…（征求意见稿）》
+    ("r46_liaochuan_tian_banli", "theme"),
+    ("r46_liaochuan_tian_banli", "organizer"),
+    ("r46_liaochuan_tian_banli", "people"),
+    ("r46_liaochuan_tian_banli", "mentioned"),
+    ("r46_liaochuan_tian_banli", "roles"),
+    ("r47_tiaoyang_dangwai_zuotan_hant", "theme"),
     # batch 5 (r38–r41), after its fixes: what extraction still misses, one line per kind
     ("r38_xiayu_diaoyan_zuotan", "theme"),  # the lead's 面对面倾听企业家心声 wins over the later purpose sentence
     ("r38_xiayu_diaoyan_zuotan", "research"),  # the leader's own visit (率队深入A、B) is not read as research
