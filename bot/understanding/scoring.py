@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 
+import numpy as np
 from rapidfuzz import fuzz, process
 
 from ..intents import Intent, Knowledge
@@ -47,17 +48,23 @@ class IntentScorer:
                         example = example.replace("{" + slot + "}", mark)
                     owners.append(intent.name)
                     examples.append(example.rstrip("?？!！。. "))
+        self._groups: dict[str, tuple[list[str], list[int]]] = {}  # per pool: each intent and where its examples start
+        for pool, (owners, _) in self._pools.items():
+            starts = [i for i, name in enumerate(owners) if i == 0 or owners[i - 1] != name]
+            self._groups[pool] = ([owners[i] for i in starts], starts)
 
     def _similarity(self, masked: str, script: str) -> dict[str, float]:
-        """Each intent's closest example to the masked question (0..1)."""
+        """Each intent's closest example to the masked question (0..1): one rapidfuzz call
+        scores every example, numpy takes each intent's best (its examples stand together)."""
         pool = EN if script == EN else "zh"
         owners, examples = self._pools[pool]
+        if not examples:
+            return {}
         scorer = fuzz.token_set_ratio if pool == EN else fuzz.ratio
-        best: dict[str, float] = {}
-        for _, score, i in process.extract(masked.rstrip("?？!！。. "), examples, scorer=scorer, limit=None):
-            if score > best.get(owners[i], -1.0):
-                best[owners[i]] = score
-        return {name: score / 100.0 for name, score in best.items()}
+        scores = process.cdist([masked.rstrip("?？!！。. ")], examples, scorer=scorer)[0]
+        names, starts = self._groups[pool]
+        best = np.maximum.reduceat(scores, starts)
+        return {name: float(score) / 100.0 for name, score in zip(names, best, strict=True)}
 
     def __call__(self, masked: str, script: str, slots: Slots, cues: CueHits, unknown: int) -> dict[str, float]:
         scores: dict[str, float] = {}

@@ -13,7 +13,9 @@ class UnitFinder:
         self._segmenter = segmenter
         self._units = frozenset(genre.units)
         self._count_words = tuple(genre.count_words)
-        self._questions = genre.unit_questions
+        # the words that ask for a kind of unit, and those spread over the question ("how much…fund")
+        self._questions = {k: tuple(w for w in ws if "…" not in w) for k, ws in genre.unit_questions.items()}
+        self._spread = {k: tuple(w for w in ws if "…" in w) for k, ws in genre.unit_questions.items()}
         self._kinds = genre.unit_kinds
         counts = "|".join(map(re.escape, genre.count_words))
         self._classifier = re.compile(rf"(?:{counts})({'|'.join(map(re.escape, genre.units))})")
@@ -50,7 +52,8 @@ class UnitFinder:
         text = self._nouns_apart(text)
         for word in self._which:  # 哪几位 asks which ones, not how many
             text = text.replace(word, " ")
-        kinds = [k for k, words in self._questions.items() if any(_asks(w, text) for w in words)]
+        kinds = [k for k, words in self._questions.items() if any(w in text for w in words)
+                 or any(_asks(w, text) for w in self._spread.get(k, ()))]
         if len(kinds) > 1 and "items" in kinds:  # 几个人 asks for people; 个 alone counts anything
             kinds.remove("items")
         units = tuple(u for k in kinds for u in self._kinds[k])
