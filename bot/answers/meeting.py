@@ -380,6 +380,9 @@ def greeting(req: Request) -> Composed:
 def purpose(req: Request) -> Composed:
     """"为什么开这个会？": what the report states as the meeting's purpose, else its agenda."""
     points = req.facts.points_of("purpose")
+    theme = req.facts.theme
+    if not points and theme is not None:  # '会议总结…，部署…，加快建设区域人才高地': what it was about
+        return Composed(req.t("agenda") + "\n" + bullets(theme.evidence), True, theme.evidence)
     if not points:
         return Composed(req.t("none"), False)
     sentences = evidence_of(p.sentence for p in points)
