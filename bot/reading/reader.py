@@ -285,6 +285,12 @@ def _compose(req: Request, sentences: list[Sentence], supported: bool = False) -
     return Composed(text, True, tuple(sentences), people[0].name if len(people) == 1 else None)
 
 
+def _without_own_attribution(text: str, verbs: tuple[str, ...]) -> str:
+    """'他介绍，去年…' -> '去年…': the pronoun and verb that the speaker's name now stands for."""
+    m = re.match(r"(?:他|她)(?:还|又|也|并)?(\w{1,3}?)[，,：:]", text)
+    return text[m.end() :] if m and m.group(1) in verbs and m.end() < len(text) else text
+
+
 def _quote(req: Request, sentences: list[Sentence]) -> str:
     """The sentences, each with its speaker when it is someone's statement that does not name them."""
     lines = []
@@ -292,7 +298,8 @@ def _quote(req: Request, sentences: list[Sentence]) -> str:
         st = next((st for st in req.facts.statements if st.sentence == s and not st.group), None)
         if st and st.speaker not in s.text:
             speaker = romanize(req, st.speaker) if req.en else st.speaker
-            lines.append(req.msg("said_line", speaker=speaker, verb=verb_text(req, st.verb), text=s.text))
+            text = _without_own_attribution(s.text, req.genre.statement_verbs)  # not '某某介绍：他介绍，…'
+            lines.append(req.msg("said_line", speaker=speaker, verb=verb_text(req, st.verb), text=text))
         else:
             lines.append(bullets([s]))
     return "\n".join(lines)
