@@ -63,13 +63,16 @@ def choose(
 def _literal_terms(parse: Parse, reading: Reading | None, answer: Composed) -> set[str]:
     """"报道提到意见了吗？", "政产学研用金是什么？": a question about a term itself, answered by an
     intent whose sentences do not write the term (a list of who proposed what; 建言献策 for 建议)."""
-    q, slots = parse.question, parse.slots
-    if reading is None or not (q.has("mention") or q.has("define")):
-        return set()
-    if slots.person or slots.place or slots.date:
+    if reading is None or not asks_about_term(parse):
         return set()
     said = [s.text for s in answer.evidence]
     return {t for t in reading.covered if not is_group_token(t) and has_han(t) and not any(t in s for s in said)}
+
+
+def asks_about_term(parse: Parse) -> bool:
+    """"报道提到建议了吗？", "X是什么？": the question is about a term, not a person, place or date."""
+    q, slots = parse.question, parse.slots
+    return (q.has("mention") or q.has("define")) and not (slots.person or slots.place or slots.date)
 
 
 def _ignored_words(parse: Parse, reading: Reading | None, held: set[str]) -> set[str]:

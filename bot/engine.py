@@ -22,6 +22,7 @@ from typing import Any, TextIO
 from . import answers, conversations, loading
 from .arbitration import (
     READING_THRESHOLD,
+    asks_about_term,
     choose,
     true_refusal,
     unchecked_figure,
@@ -313,8 +314,8 @@ class Engine:
             reading = self.reader.read(req, self.index(meeting))
         elif composed.answered and composed.evidence and parse.question.content:
             covers = self.reader.covers(req, self.index(meeting), composed.evidence)
-            literal = parse.question.has("mention") or parse.question.has("define")  # 报道提到建议了吗: the term itself
-            if covers[0] < READING_THRESHOLD or literal:  # the answer misses much of the question: look further
+            # the answer misses much of the question, or the question is about a term (报道提到建议了吗): look further
+            if reading is None and (covers[0] < READING_THRESHOLD or asks_about_term(parse)):
                 reading = self.reader.read(req, self.index(meeting))
         choice = choose(parse, composed, reading, covers)
         if choice is not None:

@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 
 from .. import pinyin
+from ..dates import Kind
 from ..facts import Facts, Person
 from ..genre import Genre
 from ..intents import Intent, Knowledge
@@ -302,6 +303,11 @@ def figure_verdict(req: Request, sentences: Iterable[Sentence]) -> str:
         if same_unit and all(figure.differs(f) for f in same_unit):
             return req.msg("figure_no", figure=figure.text, written=req.join(dict.fromkeys(f.text for f in same_unit)))
     return ""
+
+
+def gives_time(req: Request, text: str) -> bool:
+    """The text gives a time: a date, or a word such as 年底, 月内."""
+    return bool(req.genre.dates.find(text, Kind.TIME)) or any(w in text for w in req.knowledge.lexicon.time_words)
 
 
 def scene_word(req: Request, word: str) -> bool:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from ..dates import Kind
 from ..facts import Statement
 from ..models import Sentence
 from ..scripts import has_han
@@ -15,6 +14,7 @@ from .base import (
     composer,
     each_person,
     evidence_of,
+    gives_time,
     han_terms,
     not_mentioned,
     rank,
@@ -110,8 +110,7 @@ def _on_subject(req: Request, said: list[Statement], name: str) -> Composed:
         if not chosen:
             label = slots.topic.name(req.script) if slots.topic else (slots.known_words or slots.unknown_words)[0]
             return Composed(req.t("none_on", name=name, topic=label), False, (), name)
-    timed = [st for st in chosen if req.genre.dates.find(st.text, Kind.TIME) or any(w in st.text for w in req.knowledge.lexicon.time_words)]
-    if req.question.kind == "when" and not timed:
+    if req.question.kind == "when" and not any(gives_time(req, st.text) for st in chosen):
         return Composed(req.t("no_time", name=name), False, (), name)  # "…反映的问题什么时候解决？": said by another
     return _statements_of(req, chosen, name)
 

@@ -18,6 +18,7 @@ from ..answers.base import (
     Request,
     bullets,
     figure_verdict,
+    gives_time,
     name_with_title,
     role_holders,
     romanize,
@@ -232,7 +233,7 @@ def _has_kind(req: Request, sentence: Sentence, found: list[str]) -> bool:
     if kind == "how_many":
         return _counts_it(req, sentence, found)
     if kind == "when":
-        return bool(req.genre.dates.find(text, Kind.TIME)) or any(w in text for w in req.knowledge.lexicon.time_words)
+        return gives_time(req, text)
     if kind == "where":
         places = [*req.genre.venue_words, *(f.value for f in (req.facts.place,) if f)]
         return any(p in text for p in places)

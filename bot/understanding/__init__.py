@@ -92,6 +92,10 @@ class Understanding:
         self.scorer = IntentScorer(knowledge)
         self.tokenizer = Tokenizer(segmenter, knowledge)
         self._english_known = set(lex.words_en) | set(self.cues.owner)
+        self._glossed: dict[str, frozenset[str]] = {}  # a Chinese word of the glossary -> every word glossed with it
+        for zhs in lex.words_en.values():
+            for zh in zhs:
+                self._glossed[zh] = self._glossed.get(zh, frozenset()) | frozenset(zhs)
         self._english_stems = tuple(k for k in self._english_known if len(k) >= 4 and k.isascii())
         vocabulary = [*genre.titles, *self.cues.owner, *self.topic.topic_of, *(w for ws in knowledge.synonyms.values() for w in ws)]
         self.repair = Repairer(segmenter, self.stopwords, lex.particles, vocabulary)
@@ -388,9 +392,7 @@ class Understanding:
 
     def _glossed_as(self, word: str, question: Question) -> frozenset[str]:
         """An English word's other Chinese words (concerns: 关切, 诉求, 问题): any of them is it."""
-        if word not in question.glossary:
-            return frozenset()
-        return frozenset(zh for zhs in self.knowledge.lexicon.words_en.values() if word in zhs for zh in zhs)
+        return self._glossed.get(word, frozenset()) if word in question.glossary else frozenset()
 
     def routing_words(self, text: Text) -> list[tuple[str, ...]]:
         """The content words of a question, for telling meetings apart; an English topic
