@@ -72,8 +72,8 @@ class Segmenter:
 
     def add_words(self, words: Iterable[str]) -> None:
         self._cache.clear()
-        for word in words:
-            if word and len(word) > 1:
+        for word in words:  # a Latin word added would be cut out of others ("ai": s + ai + d of "said")
+            if word and len(word) > 1 and not word.isascii():
                 self._tokenizer.add_word(word, freq=200_000)
 
     def is_common(self, word: str) -> bool:

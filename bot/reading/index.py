@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from ..facts import Facts
 from ..models import Sentence
+from ..scripts import is_han
 from ..understanding.tokens import Tokenizer
 
 _CLAUSE_END = re.compile(r"(?<=[，；：。！？])")
@@ -72,8 +73,14 @@ class ClauseIndex:
         return sorted(found, key=lambda e: (-e[0], e[1]))
 
     def count(self, token: str) -> int:
-        """In how many clauses a token stands."""
+        """In how many clauses a token stands; a single character no token is (省 of the
+        glossary's "province"), in how many clauses' text."""
+        if token not in self._counts and len(token) == 1 and is_han(token):
+            self._counts[token] = sum(token in c.text for c in self.clauses)
         return self._counts.get(token, 0)
 
     def weight(self, token: str) -> float:
+        if token not in self.idf and len(token) == 1 and is_han(token):
+            c, n = self.count(token), max(1, len(self.clauses))
+            self.idf[token] = math.log(1 + (n - c + 0.5) / (c + 0.5))
         return self.idf.get(token, self.max_idf)

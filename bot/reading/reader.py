@@ -164,7 +164,7 @@ class _Coverage:
         return [
             t for t in self.content
             if t in own
-            or (has_han(t) and not is_group_token(t) and len(t) >= 2 and self._in_text(t, sentence.text))
+            or (has_han(t) and not is_group_token(t) and (len(t) >= 2 or self.req.question.en) and self._in_text(t, sentence.text))
             or bool(self.concepts.get(t, set()) & own)  # 风投: the report's 风险投资
             or any(_involves(self.req, sentence, name) for name in self.holders.get(t, ()))
             or t in self.scene  # 兰津 of 兰津市: the whole report is set there (全市)

@@ -17,6 +17,7 @@ _WORD = re.compile(r"[a-z][a-z'\-]+")
 _CAPITALISED = re.compile(r"(?<=\s)[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*")
 _RUN = re.compile(rf"[{HAN_CLASS}0-9.%]+")
 _WORD_START = re.compile(r"\b\w")  # where a glossary word may start
+_KEY_PARTS = re.compile(r"[ \-]")  # the words of a glossary key of several ("skilled workers")
 
 
 @dataclass(frozen=True)
@@ -90,6 +91,8 @@ class WordFinder:
         }
         if not found:
             return ()
+        # "skilled workers" -> 技工, not also skilled -> 技能 and workers -> 用工
+        found = {en for en in found if not any(en != f and en in _KEY_PARTS.split(f) for f in found)}
         chosen = (next((zh for zh in zhs if words.holds(zh)), zhs[0]) for en, zhs in self._words_en.items() if en in found)
         return tuple(dict.fromkeys(chosen))
 
@@ -139,7 +142,7 @@ def focus_terms(
         if len(loose) >= 2:
             missing.append(loose)
     for word in list(missing):  # 老人 for 老年人, 民企 for 民营企业: the report's own longer word
-        gap = ".{0,4}" if len(word) == 2 else ".{0,2}"  # 社零: 社会消费品零售
+        gap = ".{0,4}?" if len(word) == 2 else ".{0,2}?"  # 社零: 社会消费品零售 (the shortest: 投促局 is 投资促进局, not 投资促进局局)
         if len(word) <= 4 and (longer := re.search(gap.join(map(re.escape, word)), article)):
             missing.remove(word)
             found.append(longer.group())
