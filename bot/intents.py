@@ -159,6 +159,7 @@ class Lexicon:
     place_ends: tuple[str, ...]
     role_prefix_stops: tuple[str, ...]
     generic_objects: tuple[str, ...]  # 情况, 事情: what was said, naming no subject
+    figure_objects: tuple[str, ...]  # 数据, 数字: the figures someone gave
     joining_characters: tuple[str, ...]  # 但, 到: never at the edge of a word a refusal quotes
     self_openers: tuple[str, ...]  # 我: a clause about the asker
     meeting_verbs_en: tuple[str, ...]
@@ -368,6 +369,7 @@ def _lexicon(raw: Any, path: str) -> Lexicon:
         place_ends=words("place_ends"),
         role_prefix_stops=words("role_prefix_stops"),
         generic_objects=words("generic_objects"),
+        figure_objects=words("figure_objects"),
         joining_characters=words("joining_characters"),
         self_openers=words("self_openers"),
         meeting_verbs_en=words("meeting_verbs_en"),

@@ -107,6 +107,9 @@ def _on_subject(req: Request, said: list[Statement], name: str) -> Composed:
         if not chosen and not req.question.yes_no:  # "…反映的问题要怎么处理？": what they said of the rest
             rest = [w for w in (*req.question.terms, *slots.known_words) if w != name and w not in title and has_han(w) and len(w) >= 2]
             chosen = [st for st in said if sum(w in st.text for w in dict.fromkeys(rest)) >= 2]
+        asked_figures = set(req.question.terms) & set(req.knowledge.lexicon.figure_objects)
+        if not chosen and asked_figures:  # "訾永康通报了哪些数据？": the statements that give figures
+            chosen = [st for st in said if req.genre.counts_in(st.text)]
         if not chosen:
             label = slots.topic.name(req.script) if slots.topic else (slots.known_words or slots.unknown_words)[0]
             return Composed(req.t("none_on", name=name, topic=label), False, (), name)

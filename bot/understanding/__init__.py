@@ -63,6 +63,7 @@ __all__ = [
 
 _LATIN = re.compile(r"[a-z][a-z'\-]+")
 _CLAUSE = re.compile(r"[，,；;]")
+_MULTIWORD = re.compile(r"[ \-]")  # a glossary key of several words: "above-scale", "patient capital"
 READING_KINDS = {"deadline": ("figures",)}  # kinds of question only these composers (else the reading path) answer
 _COUNT = r"第?[\d一二两三四五六七八九十百千万几多]+"  # before a classifier: 两位, 几件, 第三届
 
@@ -336,7 +337,7 @@ class Understanding:
         if question.en:  # an English word counts through the glossary and the synonym groups;
             # one with neither stays in what an answer should cover, and no answer covers it
             named = {part for key in (*words.pinyin_of, *words.place_of) for part in key.split()}
-            phrases = {part for k in self.knowledge.lexicon.words_en if " " in k and k in t for part in k.split()}
+            phrases = {part for k in self.knowledge.lexicon.words_en if k in t and _MULTIWORD.search(k) for part in _MULTIWORD.split(k)}
             known = self._english_known | named | phrases  # patient of "patient capital": 耐心资本
             english = [
                 w for w in terms
@@ -373,6 +374,13 @@ class Understanding:
         # a word the report never writes but a concept knows (来了: §attend) counts as its concept
         terms = [w for w in terms if words.holds(w) or not has_han(w) or not tok.groups(w) or w == phrase]
         terms = [w for w in terms if words.holds(w) or not has_han(w) or self._names_something(w)]  # 已经 names nothing
+        spread = [x for x in question.terms if len(x) > 2 and words.holds(x)]  # 投促局: the report's 投资促进局 stands for it
+        generic = self.knowledge.lexicon.generic_objects  # 什么情况, where the report never writes 情况: no subject
+        terms = [
+            w for w in terms
+            if words.holds(w) or not has_han(w) or w in question.glossary
+            or not (w in generic or any(_spread_in(w, x) for x in spread))
+        ]
         glossed = set(question.glossary)  # "members": 会员 is the glossary's guess, not the asker's word
         missing = [
             self._whole_word(w, t) for w in dict.fromkeys(terms)
@@ -400,3 +408,11 @@ class Understanding:
         t = text.text
         words = [(w,) for w in self.segmenter.cut(t) if len(w) >= 2 and HAN.match(w) and w not in self.stopwords]
         return words + self.topic.english_terms(t) if text.en else words
+
+
+def _spread_in(short: str, long: str) -> bool:
+    """A short form written out in a longer word: 投促局 in 投资促进局 (its characters in order, the first first)."""
+    if len(short) < 3 or len(short) >= len(long) or not long.startswith(short[0]):  # (市长 is not in 市政府秘书长)
+        return False
+    rest = iter(long)
+    return all(ch in rest for ch in short)

@@ -47,8 +47,9 @@ class PersonFinder:
         # "工商联的人", "民建的主委": the one participant whose role holds that body (and that title)
         titles = alternatives(genre.titles)
         self._who = tuple(lexicon.question_words.get("who", ()))
-        self._member_of = re.compile(
-            rf"([\u4e00-\u9fff]{{2,8}}?)的(?:{pointers})?({titles}|{nouns})"
+        surnames = "".join(sorted(s for s in genre.surnames if len(s) == 1))
+        self._member_of = re.compile(  # "投促局的李局长": one whose name starts with 李
+            rf"([\u4e00-\u9fff]{{2,8}}?)的(?:{pointers})?([{surnames}])?({titles}|{nouns})"
         ) if nouns and titles else None
         self._meeting = genre.meeting_speaker
         verbs_en = "|".join(map(re.escape, lexicon.meeting_verbs_en))
@@ -78,8 +79,8 @@ class PersonFinder:
     def _member(self, text: str, words: ReportWords) -> tuple[str | None, tuple[int, int] | None]:
         """"工商联的人", "民建的主委": the one participant whose role holds that body (and title)."""
         m = self._member_of.search(text) if self._member_of else None
-        body, title = (m.group(1), m.group(2)) if m else ("", "")
-        members = {n for role, names in words.vocab.roles.items() if body and body in role for n in names}
+        body, surname, title = (m.group(1), m.group(2) or "", m.group(3)) if m else ("", "", "")
+        members = {n for role, names in words.vocab.roles.items() if body and body in role for n in names if n.startswith(surname)}
         titled = {n for role, names in words.vocab.roles.items() if title in role for n in names} & members
         one = titled if len(titled) == 1 else members
         return (one.pop(), m.span()) if m and len(one) == 1 else (None, None)

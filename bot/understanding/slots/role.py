@@ -23,6 +23,7 @@ class RoleFinder:
         self._bodies = (*genre.organization_suffixes, *genre.place_suffixes, "省", "县", "区", "镇", "乡", "村", "州")
         self._verbs = tuple(dict.fromkeys((*genre.statement_verbs, *genre.actions)))
         self._group_words = set(genre.group_words)
+        self._surnames = frozenset(s for s in genre.surnames if len(s) == 1)
         self._stop = stopwords
         stops = "|".join(map(re.escape, sorted(lexicon.role_prefix_stops, key=len, reverse=True)))  # 那位 before 那
         self._prefix_stops = re.compile(stops) if stops else None
@@ -78,6 +79,8 @@ class RoleFinder:
         if not before:
             return match.group()
         prefix = self._own_prefix(before.group(), words)
+        if prefix in self._surnames:  # 李局长: a 局长 named 李, no 局长 of anywhere
+            return prefix + match.group()
         if not prefix or prefix in self._stop or not self._body_like(prefix):
             return match.group()  # 希望委员 is a wish, not a 委员 of 希望
         # 鹤洲市长, 促进会秘书长: the qualifier as a whole; 浦发银行沅川分行行长 is not 沅川分行行长
