@@ -196,6 +196,9 @@ def split_sentences(paragraph: str) -> list[str]:
     return [s.strip() for s in _SENTENCE.findall(paragraph) if s.strip()]
 
 
+_OPENING_QUOTE = re.compile(r"(?:[“「][^”」]*[”」]|[…\.。]{2,})")  # a paragraph that is only a quotation or an ellipsis
+
+
 def parse_article(
     raw: str, article_id: str = "article", path: Path | None = None, genre: Genre | None = None
 ) -> Article:
@@ -224,8 +227,9 @@ def parse_article(
         if line == title or (looks_like_headline and len(line) <= 30):
             continue  # the headline repeated, or a caption
         paragraphs.append(line)
-    sentences = tuple(
-        Sentence(p_no, s_no, text)
+    opening = next((i for i, para in enumerate(paragraphs) if not _OPENING_QUOTE.fullmatch(para)), 0)
+    sentences = tuple(  # quotations that open a feature ("“…”" "……") come before the lead: paragraph 0
+        Sentence(max(0, p_no - opening), s_no, text)
         for p_no, para in enumerate(paragraphs, start=1)
         for s_no, text in enumerate(split_sentences(para), start=1)
     )

@@ -30,6 +30,9 @@ class Genre:
     list_label_patterns: tuple[re.Pattern[str], re.Pattern[str]]  # the label opening a clause, ending one
     question_labels: tuple[str, ...]
     answer_action: str
+    reporter_subjects: tuple[str, ...]  # 记者问及…: the reporter asks
+    labelled_turn: re.Pattern[str]  # '问（某公司总经理某某）：…'
+    turn_actions: dict[str, str]  # 问 -> 提问, 答 -> 答复
     answer_verb: str
     roster_tails: tuple[re.Pattern[str], ...]
     counted_tail: re.Pattern[str]
@@ -83,6 +86,7 @@ class Genre:
     deadline: re.Pattern[str]
     venue_sentence: re.Pattern[str]
     negated_action: re.Pattern[str]  # 未能出席: an action said not to have happened
+    denials: tuple[str, ...]  # 暂时未有计划: no to what the sentence names
     meeting_ordinals: tuple[re.Pattern[str], ...]
     theme_stated: tuple[re.Pattern[str], ...]
     theme_markers: tuple[re.Pattern[str], ...]
@@ -91,6 +95,7 @@ class Genre:
     organizer_verbs: tuple[str, ...]
     partner_verbs: dict[str, tuple[str, ...]]  # facet -> verbs: co_host -> 承办
     organization_suffixes: tuple[str, ...]
+    offices: tuple[str, ...]  # bodies named after a person (议员办事处)
     place_abbreviations: dict[str, str]
     research_findings: tuple[str, ...]
     group_words: tuple[str, ...]
@@ -271,6 +276,9 @@ def load_genre() -> Genre:
         ),
         question_labels=_longest_first(ex["question_labels"]),
         answer_action=ex["answer_action"],
+        reporter_subjects=tuple(ex["reporter_subjects"]),
+        labelled_turn=re.compile(ex["labelled_turn"]),
+        turn_actions=dict(ex["turn_actions"]),
         answer_verb=ex["answer_verb"],
         roster_tails=tuple(_pattern(p) for p in ex["roster_tails"]),
         counted_tail=_pattern(ex["counted_tail"], group_words="|".join(_longest_first(ex["group_words"]))),
@@ -333,6 +341,7 @@ def load_genre() -> Genre:
         figure_qualifiers=_longest_first(ex["figure_qualifiers"]),
         deadline=re.compile(ex["deadline"]),
         venue_sentence=re.compile(ex["venue_sentence"]),
+        denials=_longest_first(ex["denials"]),
         negated_action=re.compile(
             "(?:" + "|".join(map(re.escape, _longest_first(ex["negations"]))) + ")(?:"
             + "|".join(map(re.escape, _longest_first(list(ex["actions"])))) + ")"
@@ -350,6 +359,7 @@ def load_genre() -> Genre:
         organizer_verbs=_longest_first(ex["organizer_verbs"]),
         partner_verbs={k: _longest_first(v) for k, v in ex["partner_verbs"].items()},
         organization_suffixes=_longest_first(ex["organization_suffixes"]),
+        offices=tuple(ex["offices"]),
         place_abbreviations=dict(ex["place_abbreviations"]),
         research_findings=tuple(ex["research_findings"]),
         group_words=_longest_first(ex["group_words"]),

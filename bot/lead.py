@@ -33,8 +33,8 @@ def _held_sentences(article: Article, genre: Genre) -> list[Sentence]:
 def meeting_name(article: Article, genre: Genre) -> Fact | None:
     words = "|".join(genre.meeting_words)
     # '会议中心' and '会议室' are places, not meetings; '立法会议员' is a title
-    pattern = re.compile(
-        rf"([^，。；：“”\s]*?(?:“[^”]{{1,30}}”)?[^，。；：“”\s]*?(?:{words}))(?![中室厅馆楼员])"
+    pattern = re.compile(  # (the meeting word may end a quoted name: 某县第七期“政企早茶会”)
+        rf"([^，。；：“”\s]*?“[^”]{{0,30}}?(?:{words})”|[^，。；：“”\s]*?(?:“[^”]{{1,30}}”)?[^，。；：“”\s]*?(?:{words}))(?![中室厅馆楼员])"
     )
     candidates = [(s.text, s) for s in _held_sentences(article, genre)]
     if article.title:
@@ -43,19 +43,21 @@ def meeting_name(article: Article, genre: Genre) -> Fact | None:
     for text, sentence in candidates:
         for match in pattern.finditer(text):
             name = match.group(1)
-            name = re.split(r"召开|举行|举办|主办|承办|主持|出席|参加|在", name)[-1]
+            name = re.split(r"召开|举行|举办|主办|承办|合办|协办|主持|出席|参加|在", name)[-1]
             name = genre.dates.remove(name, Kind.FULL)
             name = re.sub(
                 r"^(昨日|昨天|今天|今日|日前|近日|\d{1,2}日|上午|下午|此次|这次|本次|电)", "", name
             )
             name = re.sub(r"^(新华社|本报)\S*电", "", name).removeprefix("的")
-            name = re.sub(r"^.*(?:此次|这次|本次)", "", name)  # '道出了此次对接会': the meeting is named elsewhere
+            name = re.sub(r"^.*(?:此次|这次|本次|这一期|这期|本期)", "", name)  # '道出了此次对接会': the meeting is named elsewhere
             inner = re.match(rf"(?:举行|召开)([^，。；：“”\s]*?(?:{words}))", text[match.end() :])
             if inner and len(name) >= 5:  # '某常委会第二十三次会议举行联组会议'
                 name += inner.group(1)
             joined = re.match(rf"暨[^，。；：“”\s]{{1,12}}?(?:{words})", text[match.end() :])
             if joined and len(name) >= 5:  # '某座谈会暨聘任仪式': one meeting, both its names
                 name += joined.group()
+            if name.startswith("“") and name.endswith("”") and "”" not in name[1:-1]:
+                name = name[1:-1]  # '由某会主办的“青年发展座谈会”': the name, not its quotation marks
             if len(name) >= 5 and name not in genre.meeting_words:
                 return Fact(name, (sentence,))
             if name in genre.meeting_words and name not in genre.generic_meeting_words and kind_named is None:
@@ -225,6 +227,11 @@ def meeting_place(article: Article, genre: Genre) -> Fact | None:
         clause = re.search(rf"(?:^|，)(?:{markers})([^，。、在“”]{{2,24}}?(?:{venues}))(?=，|。|$)", sentence.text)
         if clause and not _is_time(clause.group(1), genre):  # a clause that is only a venue
             return Fact(clause.group(1), (sentence,))
+        # '12月7日清晨7点半，某县行政中心职工餐厅二楼，…': a venue (and its floor) right after the time
+        first, _, rest = sentence.text.partition("，")
+        venue = re.match(rf"([^，。、在“”]{{2,24}}?(?:{venues})(?:[一二三四五六七八九十\d]{{1,2}}[楼层])?)(?=，)", rest)
+        if venue and _is_time(first, genre) and len(first) <= 16:
+            return Fact(venue.group(1), (sentence,))
     if article.dateline_place:
         return Fact(article.dateline_place, article.sentences[:1])
     return None
@@ -431,7 +438,8 @@ def _is_organization(subject: str, genre: Genre) -> bool:
     subject = re.sub(r"（[^（）]{2,12}）$", "", subject)
     if not 2 <= len(subject) <= 40 or any(subject.endswith(w) for w in genre.meeting_words):
         return False
-    if split_title_name(subject, genre):
-        return False  # a person ('省长某某主持召开') is not the organiser
     parts = re.split(r"、|和|与|及", subject)
-    return all(any(p.endswith(s) for s in genre.organization_suffixes) for p in parts if p)
+    if not all(any(p.endswith(s) for s in genre.organization_suffixes) for p in parts if p):
+        return False
+    # a person ('省长某某主持召开') is not the organiser; a body named after one is ('议员某某议员办事处')
+    return not split_title_name(subject, genre) or subject.endswith(genre.offices)

@@ -27,6 +27,7 @@ from .patterns import CLAUSE, HAN
 HAN_ONLY = re.compile(f"[{HAN}]+")
 _FROM = re.compile(f"^来自[{HAN}]{{1,12}}?的")
 _GLUING = frozenset("与和及同")  # a character after a name that may make a word with its last one (参与)
+_ROLE_JOIN = re.compile(f"、|(?<=[{HAN}])兼(?=\\S)")  # '某会副会长兼某公司创办人': two roles (not 副主委兼秘书长)
 
 
 def parse_roster_head(head: str, genre: Genre, own: frozenset[str] = frozenset()) -> list[tuple[str, tuple[str, ...]]]:
@@ -50,7 +51,7 @@ def parse_roster_head(head: str, genre: Genre, own: frozenset[str] = frozenset()
         split = split_title_name(segment, genre) or name_then_title(segment, genre)
         if split:
             role, name = split
-            found.append((name, (*pending, *role.split("、"))))
+            found.append((name, (*pending, *_roles(role, genre))))
             pending = []
         elif ends_with_title(segment, genre) and len(segment) <= 20:
             pending.append(segment)
@@ -62,6 +63,19 @@ def parse_roster_head(head: str, genre: Genre, own: frozenset[str] = frozenset()
         else:
             return []
     return found if not pending else []
+
+
+def _roles(role: str, genre: Genre) -> list[str]:
+    """'省委副书记、省长' -> two roles; '某会副会长兼某公司创办人' too, but '专职副主委兼秘书长' is one
+    (what follows 兼 is a bare title of the same body)."""
+    parts = _ROLE_JOIN.split(role)
+    out: list[str] = []
+    for part, joiner in zip(parts, [m.group() for m in _ROLE_JOIN.finditer(role)] + [""], strict=True):
+        if out and out[-1].endswith("兼") and part in genre.titles:
+            out[-1] += part
+        else:
+            out.append(part + ("兼" if joiner == "兼" else ""))
+    return [p.removesuffix("兼") for p in out]
 
 
 def _name_like(text: str, genre: Genre) -> bool:
@@ -175,9 +189,14 @@ def _relayed(clause: str, head: str, genre: Genre) -> bool:
     return any(f"{verb}{word}" in clause for verb in genre.actions for word in genre.relay_after)
 
 
+_QUOTED_ACTION = re.compile(r"“(做东|接单|站台|把脉|出题|答题|领题)”")
+_LATIN_NAME_NOTE = re.compile(rf"(?<=[{HAN}])（[A-Za-z][A-Za-z .'\-]{{1,40}}）(?=[、，。；]|$)")
+
+
 def _without_notes(clause: str, genre: Genre) -> str:
     """'某公司（以下简称“某某”）总经理' -> '某公司总经理'."""
     notes = "|".join(map(re.escape, genre.abbreviation_notes))
+    clause = _LATIN_NAME_NOTE.sub("", clause)  # '陈某（Kelvin Chan）、': the English name of the person before
     return re.sub(rf"（(?:{notes})[^（）]*）", "", clause) if notes else clause
 
 
@@ -315,6 +334,7 @@ _TITLE_IN_BRACKETS = re.compile(f"（([{HAN}、]{{2,20}}?)）(?=[{HAN}])")
 
 def roster_clause(clause: str, genre: Genre) -> _Roster:
     """People and their actions in one clause, e.g. '省政协主席林克庆主持'."""
+    clause = _QUOTED_ACTION.sub(r"\1", clause)  # '某某“做东”': the action, quoted for colour
     clause, own = _moved_titles(_titles_in_brackets(_without_notes(clause, genre), genre), genre)
     for at in _action_starts(clause, genre):
         found = _roster_at(clause, at, genre, own)
@@ -625,9 +645,22 @@ def extract_people(article: Article, genre: Genre) -> tuple[list[Person], list[P
     # named in passing with a title first ('县委书记邹某向…发出邀请'), then acting ('邹某在推介中介绍'): took part
     _later_actions(article, genre, records, {n: p.roles for n, p in mentioned.items() if n not in relayed})
     _answers_in_transcript(article, genre, records)
+    _labelled_turns(article, genre, records)
     _titles_in_passing(article, genre, records)
     groups = [Fact(g, tuple(ev)) for g, ev in records.groups.items()]
     return records.people(), [p for name, p in mentioned.items() if name not in records.by_name], groups
+
+
+def _labelled_turns(article: Article, genre: Genre, records: _Records) -> None:
+    """'问（某公司总经理某某）：…' / '答（县某局局长某某）：…': a question-and-answer session
+    with each turn's speaker in brackets; each asked or answered."""
+    for sentence in (p[0] for p in article.paragraphs):
+        turn = genre.labelled_turn.match(sentence.text)
+        if turn is None:
+            continue
+        label, head = turn.group(1), _LATIN_NAME_NOTE.sub("", turn.group(2) + "、")[:-1]
+        for name, roles in parse_roster_head(head, genre):
+            records.add(name, roles, (genre.turn_actions[label],), sentence)
 
 
 def _titles_in_passing(article: Article, genre: Genre, records: _Records) -> None:

@@ -208,6 +208,9 @@ class _Reader:
             or self.subject
         )
         self.person = self.subject or self.person
+        if text.startswith(genre.reporter_subjects):  # '记者问及会否…，她说「…」': the question is the reporter's
+            self.current = None
+            return
         by_meeting = _meeting_statement(text, genre)
         if by_meeting:
             verb, rest = by_meeting

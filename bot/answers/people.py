@@ -173,14 +173,25 @@ def person_role(req: Request) -> Composed:
     text = req.t(name=romanize(req, person.name) if req.en else person.name, roles=person.title)
     if person.actions:
         text += req.t("actions", actions=action_text(req, person))
-    employer = req.knowledge.lexicon.employer_roles
-    if req.question.has("employer") and not any(w in r for r in person.roles for w in employer):
+    if req.question.has("employer") and not _names_employer(req, person):
         # "邱家宝是哪家公司的？" when the report gives only his title
         return Composed(req.t("no_employer", name=person.name) + text, False, person.evidence, person.name, final=True)
     role = req.slots.role
     if req.question.yes_no and role and req.slots.person:  # "温国辉是省长吗？"
         text = verdict(req, person.name in role_holders(req, role), text)
     return Composed(text, True, person.evidence, person.name)
+
+
+def _names_employer(req: Request, person: Person) -> bool:
+    """A role that names an organisation (某某有限公司董事长), not a title alone (企业家代表, 新任会长)."""
+    employer = req.knowledge.lexicon.employer_roles
+    titles = sorted((*req.genre.titles, *req.genre.group_words), key=len, reverse=True)
+    for role in person.roles:
+        for title in titles:
+            role = role.replace(title, " ")
+        if any(w in role for w in employer):
+            return True
+    return False
 
 
 @composer("role_holder")

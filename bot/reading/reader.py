@@ -225,6 +225,12 @@ def _has_kind(req: Request, sentence: Sentence, found: list[str]) -> bool:
         named = bool(bodies) and re.search(rf"\w{{2,}}(?:{bodies})", text)  # 哪家公司: 某某有限公司, though 公司 was asked
         if not named and not re.search(rf"\w{re.escape(noun)}", rest):
             return False
+    person = req.slots.person
+    if person and req.intent is not None and req.intent.answer == "statements" and not req.question.yes_no:
+        # "某某在会上说了什么？": a sentence of theirs that says something ('某某亦有出席' says nothing)
+        said = {st.sentence for st in req.facts.said_by(person)}
+        if sentence not in said and not any(v in text for v in req.genre.statement_verbs):
+            return False
     if req.question.yes_no and req.slots.figures:  # "是不是有五成…": a figure of that unit to check it by
         units = {req.genre.figure(f).unit for f in req.slots.figures}  # 六成: 55.7%; 20位: 19名
         return any(req.genre.same_measure(req.genre.figure(c).unit, u) for c in req.genre.counts_in(text) for u in units)
@@ -257,8 +263,8 @@ def _supports(req: Request, sentence: Sentence, found: list[str]) -> bool:
     words = [t for t in found if not is_group_token(t) and t in sentence.text]
     if not words:
         return False
-    if req.genre.negated_action.search(sentence.text):
-        return False  # '…因故未能出席': no yes on what the sentence says did not happen
+    if req.genre.negated_action.search(sentence.text) or any(d in sentence.text for d in req.genre.denials):
+        return False  # '…因故未能出席', '…她说“暂时未有计划”': no yes on what the sentence says did not happen
     spots = [sentence.text.find(t) for t in words]
     start, end = min(spots), max(sentence.text.find(t) + len(t) for t in words)
     between = sentence.text[start:end]
