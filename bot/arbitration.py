@@ -39,6 +39,7 @@ def choose(
     intent_answer: Composed | None,
     reading: Reading | None,
     evidence: tuple[float, set[str]] = (1.0, set()),
+    meeting_name: str | None = None,
 ) -> Choice | None:
     """The answer to give, or None when only a refusal is left. An intent's answer stands,
     unless the reading path found a word the question asks about that the answer's own
@@ -47,12 +48,12 @@ def choose(
     if intent_answer is not None and intent_answer.answered:
         covers, held = evidence
         better = reading is not None and reading.confidence >= READING_THRESHOLD
-        if better and _literal_terms(parse, reading, intent_answer):
+        if better and (_literal_terms(parse, reading, intent_answer) or _bare_topic(parse, reading, covers)):
             return Choice(reading.composed, "reading", reading.confidence)
         slots = parse.slots  # a yes/no answered beside the point ("did he interact…?" with a list), not one on a premise
         listed = parse.intent is not None and parse.intent.answer in LIST_ANSWERS
         weak = covers < WEAK_EVIDENCE and listed and not (slots.place or slots.date or slots.person or slots.figures)
-        extra = _ignored_words(parse, reading, held) if better and (weak or not parse.question.yes_no) else set()
+        extra = _ignored_words(parse, reading, held, meeting_name) if better and (weak or not parse.question.yes_no) else set()
         if not (extra and reading.confidence - covers >= OVERRIDE_MARGIN):
             return Choice(intent_answer, "intent", parse.confidence)
     if reading is not None and reading.confidence >= READING_THRESHOLD:
@@ -69,13 +70,20 @@ def _literal_terms(parse: Parse, reading: Reading | None, answer: Composed) -> s
     return {t for t in reading.covered if not is_group_token(t) and has_han(t) and not any(t in s for s in said)}
 
 
+def _bare_topic(parse: Parse, reading: Reading, covers: float) -> bool:
+    """The topic intent on words alone (no topic of the lexicon named: "调研组还开过哪些会、请了
+    哪些人提意见？"), answered with sentences that cover less than the reading's best."""
+    intent = parse.intent
+    return intent is not None and intent.answer == "topic" and parse.slots.topic is None and reading.confidence > covers
+
+
 def asks_about_term(parse: Parse) -> bool:
     """"报道提到建议了吗？", "X是什么？": the question is about a term, not a person, place or date."""
     q, slots = parse.question, parse.slots
     return (q.has("mention") or q.has("define")) and not (slots.person or slots.place or slots.date)
 
 
-def _ignored_words(parse: Parse, reading: Reading | None, held: set[str]) -> set[str]:
+def _ignored_words(parse: Parse, reading: Reading | None, held: set[str], meeting_name: str | None = None) -> set[str]:
     """Words of the question the reading found and the intent's answer ignored: not a slot the
     intent read (a place, a person, a title), not one of its own cue words."""
     if reading is None or parse.intent is None:
@@ -83,7 +91,8 @@ def _ignored_words(parse: Parse, reading: Reading | None, held: set[str]) -> set
     slots = parse.slots
     used = {slots.person, slots.place, slots.role, slots.group, *slots.roles, *slots.topic_terms, *slots.people}
     used |= set(parse.intent.keywords) | set(parse.intent.hints)
-    return {t for t in reading.distinctive if t not in held and t not in used}
+    name = meeting_name or ""  # 泊岚, 政企 of "这是泊岚第几期政企早茶会？": the meeting named, nothing asked
+    return {t for t in reading.distinctive if t not in held and t not in used and t not in name}
 
 
 def true_refusal(composed: Composed | None, parse: Parse, facts: Facts, knowledge: Knowledge, script: str) -> Composed:

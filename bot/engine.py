@@ -125,7 +125,7 @@ class Engine:
     def index(self, meeting: Meeting) -> ClauseIndex:
         """The meeting's clause index, built on first use (it loads bm25s and numpy)."""
         if meeting.id not in self._indexes:
-            self._indexes[meeting.id] = ClauseIndex(meeting.facts, self.understanding.tokenizer)
+            self._indexes[meeting.id] = ClauseIndex(meeting.facts, self.understanding.tokenizer, self.genre.subjectless_openers)
         return self._indexes[meeting.id]
 
     def parse(self, question: str, meeting_id: str | None = None, context: Context | None = None) -> Parse:
@@ -317,7 +317,8 @@ class Engine:
             # the answer misses much of the question, or the question is about a term (报道提到建议了吗): look further
             if reading is None and (covers[0] < READING_THRESHOLD or asks_about_term(parse)):
                 reading = self.reader.read(req, self.index(meeting))
-        choice = choose(parse, composed, reading, covers)
+        named = meeting.facts.meeting.value if meeting.facts.meeting else None
+        choice = choose(parse, composed, reading, covers, named)
         if choice is not None:
             return choice.composed, choice.source, choice.confidence
         refusal = true_refusal(composed, parse, meeting.facts, self.knowledge, script)

@@ -32,6 +32,7 @@ class Genre:
     answer_action: str
     reporter_subjects: tuple[str, ...]  # 记者问及…: the reporter asks
     labelled_turn: re.Pattern[str]  # '问（某公司总经理某某）：…'
+    elected_verbs: dict[str, str]  # 当选 -> 当选, 获推举为 -> 获推举
     turn_actions: dict[str, str]  # 问 -> 提问, 答 -> 答复
     answer_verb: str
     roster_tails: tuple[re.Pattern[str], ...]
@@ -87,6 +88,8 @@ class Genre:
     venue_sentence: re.Pattern[str]
     negated_action: re.Pattern[str]  # 未能出席: an action said not to have happened
     denials: tuple[str, ...]  # 暂时未有计划: no to what the sentence names
+    title_aliases: dict[str, tuple[str, ...]]  # 副总 -> 副总经理, 副总裁
+    subjectless_openers: tuple[str, ...]  # 同时，…: the last sentence's subject goes on
     meeting_ordinals: tuple[re.Pattern[str], ...]
     theme_stated: tuple[re.Pattern[str], ...]
     theme_markers: tuple[re.Pattern[str], ...]
@@ -218,7 +221,7 @@ def _figures(ex: dict) -> re.Pattern[str]:  # type: ignore[type-arg]
     '十余家', '数十个', '两条', '十八个', '一万二千家', '十几天', '近八成' (group 1 is the unit).
     A lone 一 is no figure ('一家企业'), nor a lone 万 ('万家灯火') or 几 ('几个')."""
     magnitude = "|".join(ex["magnitudes"])
-    unit = "|".join(re.escape(u) for u in _longest_first(ex["units"]))
+    unit = "|".join(re.escape(u) for u in _longest_first(ex["units"]) if u != "年")
     about = "|".join(_longest_first(ex["figure_qualifiers"]))
     digits = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
     numerals = "一二两三四五六七八九十百千万亿几"
@@ -227,8 +230,9 @@ def _figures(ex: dict) -> re.Pattern[str]:  # type: ignore[type-arg]
         rf"(?:(?:{about})[{numerals}]+|[{ones}几]?十[{numerals}]*|[{ones}几][百千][{numerals}]*|[百千](?=[余多])"
         rf"|[{ones}][{numerals}]*[万亿][{numerals}]*|[两二三四五六七八九])"
     )
+    years = r"(?<!\d\d\d)年(?![前后底初末度代级轻龄终])"  # a number of years (三年, 50年), not a year (2024年) or 年底
     return re.compile(
-        rf"(?<!第)(?:(?:{about})?{digits}|{words})(?:多|余)?(?:{magnitude})?(?:多|余)?({unit})"
+        rf"(?<!第)(?:(?:{about})?{digits}|{words})(?:多|余)?(?:{magnitude})?(?:多|余)?({unit}|{years})"
     )
 
 
@@ -278,6 +282,7 @@ def load_genre() -> Genre:
         answer_action=ex["answer_action"],
         reporter_subjects=tuple(ex["reporter_subjects"]),
         labelled_turn=re.compile(ex["labelled_turn"]),
+        elected_verbs=dict(ex["elected_verbs"]),
         turn_actions=dict(ex["turn_actions"]),
         answer_verb=ex["answer_verb"],
         roster_tails=tuple(_pattern(p) for p in ex["roster_tails"]),
@@ -342,6 +347,8 @@ def load_genre() -> Genre:
         deadline=re.compile(ex["deadline"]),
         venue_sentence=re.compile(ex["venue_sentence"]),
         denials=_longest_first(ex["denials"]),
+        title_aliases={k: tuple(v) for k, v in ex["title_aliases"].items()},
+        subjectless_openers=tuple(ex["subjectless_openers"]),
         negated_action=re.compile(
             "(?:" + "|".join(map(re.escape, _longest_first(ex["negations"]))) + ")(?:"
             + "|".join(map(re.escape, _longest_first(list(ex["actions"])))) + ")"

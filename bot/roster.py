@@ -25,7 +25,7 @@ from .names import (
 from .patterns import CLAUSE, HAN
 
 HAN_ONLY = re.compile(f"[{HAN}]+")
-_FROM = re.compile(f"^来自[{HAN}]{{1,12}}?的")
+_FROM = re.compile(f"^(?:来自|经营|从事|做)[{HAN}]{{1,12}}?的")  # '来自某镇的', '经营网上花店的': no title
 _GLUING = frozenset("与和及同")  # a character after a name that may make a word with its last one (参与)
 _ROLE_JOIN = re.compile(f"、|(?<=[{HAN}])兼(?=\\S)")  # '某会副会长兼某公司创办人': two roles (not 副主委兼秘书长)
 
@@ -646,6 +646,7 @@ def extract_people(article: Article, genre: Genre) -> tuple[list[Person], list[P
     _later_actions(article, genre, records, {n: p.roles for n, p in mentioned.items() if n not in relayed})
     _answers_in_transcript(article, genre, records)
     _labelled_turns(article, genre, records)
+    _elected(article, genre, records)
     _titles_in_passing(article, genre, records)
     groups = [Fact(g, tuple(ev)) for g, ev in records.groups.items()]
     return records.people(), [p for name, p in mentioned.items() if name not in records.by_name], groups
@@ -661,6 +662,24 @@ def _labelled_turns(article: Article, genre: Genre, records: _Records) -> None:
         label, head = turn.group(1), _LATIN_NAME_NOTE.sub("", turn.group(2) + "、")[:-1]
         for name, roles in parse_roster_head(head, genre):
             records.add(name, roles, (genre.turn_actions[label],), sentence)
+
+
+def _elected(article: Article, genre: Genre, records: _Records) -> None:
+    """'A当选会长，B当选理事长，C、D当选副会长；E获推举为永远名誉会长': each elected took part, with the
+    post as a role."""
+    verbs = "|".join(map(re.escape, sorted(genre.elected_verbs, key=len, reverse=True)))
+    if not verbs:
+        return
+    clause = re.compile(rf"^([{HAN}、·]{{2,40}}?)({verbs})([{HAN}]{{2,12}})$")
+    for sentence in article.sentences:
+        for part in CLAUSE.split(sentence.text):
+            m = clause.match(part.strip("。；，"))
+            if not m or not ends_with_title(m.group(3), genre):
+                continue
+            names = m.group(1).split("、")
+            if all(valid_name(n, genre) for n in names):
+                for name in names:
+                    records.add(name, (m.group(3),), (genre.elected_verbs[m.group(2)],), sentence)
 
 
 def _titles_in_passing(article: Article, genre: Genre, records: _Records) -> None:

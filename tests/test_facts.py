@@ -184,6 +184,15 @@ def test_every_report_has_a_golden_file() -> None:
 # Fields the extractor still gets wrong, as (report, field).
 # strict=True: when one is fixed, the xfail turns into a failure and must leave this list.
 KNOWN_GAPS: set[tuple[str, str]] = {
+    # batch 7 (r48–r49, feature-style reports), after its fixes: r48's organiser is only in a background sentence
+    # (`政企早茶会是泊岚县委、县政府…推出的一项政企沟通机制`); 郜明川 stands alone before a clause whose subject is a
+    # group that 到场 (`郜明川，县发改局…等12个部门和单位的主要负责人到场`), so he is read as mentioned; r49's
+    # `由协进会会长关梓朗及郁展鹏担任主持人` gives 郁展鹏 the title before 及 (his own, 立法会议员, is only in the organiser)
+    ("r48_polan_zhengqi_zaochahui", "organizer"),
+    ("r48_polan_zhengqi_zaochahui", "people"),
+    ("r48_polan_zhengqi_zaochahui", "mentioned"),
+    ("r48_polan_zhengqi_zaochahui", "speakers"),
+    ("r49_yuwan_zhongxiaoqi_yuanzhuo_hk", "roles"),
     # batch 6 (r46–r47), after its fixes: r46's theme is the proposal's title in 《》 (the lead's 旨在 clause wins), its
     # organizer keeps the district (蓼川区政协, read as 区政协), 骆承泽 before `，以及提案人、…共30余人参加` is read as
     # mentioned only, and titles before `A、B、C作为提案人代表发言` are not joined; r47's theme is cut at the half-width

@@ -139,7 +139,9 @@ def meeting_name(req: Request) -> Composed:
     if fact is None:
         return Composed(req.msg("fallback"), False)
     if req.question.has("ordinal"):  # "这是第几次常务会议？"
-        found = [(s, m) for s in req.facts.article.sentences if (m := req.genre.ordinal(s.text))]
+        named = req.genre.ordinal(fact.value)  # '某县第七期“政企早茶会”', named so in the headline
+        found = [(fact.evidence[0], named)] if named and fact.evidence else []
+        found += [(s, m) for s in req.facts.article.sentences if (m := req.genre.ordinal(s.text))]
         if not found:
             return Composed(req.t("no_ordinal"), False)
         sentence, ordinal = found[0]
@@ -249,6 +251,8 @@ def figures(req: Request) -> Composed:
     needed = [w for w in words if w not in q.conceptual and not scene_word(req, w)] or words
     answering = {s: _answering(req, s, needed, loose=attending) for s in counted} if words else {}
     chosen = [s for s in rank(counted, words or topic, topic) if not words or answering[s][0]]
+    if "§attend" in q.content and not attending:  # "来了多少家企业？": a count of those at the meeting, not any count of firms
+        chosen = [s for s in chosen if _at_the_meeting(req, s)]
     chosen.sort(key=lambda s: not answering[s][1] if words and not req.en else False)
     if not chosen and req.en and not words and units and len(counted) == 1:
         chosen = counted  # "How many days…?": the one figure of that kind in the report
@@ -259,6 +263,16 @@ def figures(req: Request) -> Composed:
     chosen = sorted(chosen[:2], key=lambda s: (s.paragraph, s.index))
     lead = head + req.msg("full_stop") + "\n" if head else ""
     return Composed(lead + req.t() + "\n" + bullets(chosen), True, tuple(chosen))
+
+
+def _at_the_meeting(req: Request, sentence: Sentence) -> bool:
+    """A sentence about who was at the meeting: it says they attended, spoke, or that the meeting
+    was held ('十余家银行机构与数十家企业负责人面对面洽谈' in the lead), not a statistic."""
+    genre = req.genre
+    came = (*genre.attendance_actions, *req.knowledge.equivalents.get("attend", ()), *genre.held_verbs, *genre.speaking_actions)
+    if req.facts.research and sentence in req.facts.research.sentences:
+        return False  # '调研组深入…60多家企业开展调研，并召开…座谈会': those visited before it
+    return any(a in sentence.text for a in came) or sentence in (req.facts.meeting.evidence if req.facts.meeting else ())
 
 
 def _research_lines(req: Request) -> list[str] | None:

@@ -197,14 +197,21 @@ def topic(req: Request) -> Composed:
 def group_views(req: Request) -> Composed:
     group = req.slots.group
     said = group_statements(req, group)
-    if not said:  # "委员们提了哪些建议？": the sentences where those people spoke
-        spoke = [p for p in req.facts.people if req.genre.speak_action in p.actions]
-        spoke = in_group(req, spoke, group) if group else spoke
+    spoke = [p for p in req.facts.people if req.genre.speak_action in p.actions]
+    spoke = in_group(req, spoke, group) if group else spoke
+    # "会员代表们提了哪些诉求？": what each of them said, besides what the report says of them all
+    own = [st for p in spoke for st in req.facts.said_by(p.name) if not st.group] if group else []
+    topic = req.slots.topic
+    on_topic = [st for st in own if not topic or any(t in st.sentence.text for t in topic.terms)]
+    if not said and not on_topic:  # "委员们提了哪些建议？": the sentences where those people spoke
         sentences = evidence_of(*(p.evidence for p in spoke))
         if not sentences:
             return Composed(req.t("none"), False)
         return Composed(req.t() + "\n" + bullets(sentences), True, sentences)
-    topic = req.slots.topic
+    if on_topic and (not said or not topic):
+        lines = [req.t() + "\n" + bullets(st.sentence for st in said)] if said and not topic else []
+        lines += [req.msg("said_line", speaker=st.speaker, verb=verb_text(req, st.verb), text=st.text) for st in on_topic]
+        return Composed("\n".join(lines), True, evidence_of([st.sentence for st in said], [st.sentence for st in on_topic]))
     if topic:  # "What did the entrepreneurs say about finance?"
         said = [st for st in said if any(t in st.sentence.text for t in topic.terms)]
         if not said:

@@ -39,7 +39,7 @@ def split_clauses(sentence: Sentence) -> list[str]:
 class ClauseIndex:
     """The clauses of one report, their tokens, and a BM25 ranking over them."""
 
-    def __init__(self, facts: Facts, tokenizer: Tokenizer) -> None:
+    def __init__(self, facts: Facts, tokenizer: Tokenizer, openers: tuple[str, ...] = ()) -> None:
         import bm25s  # numpy and bm25s load with the first index, not with the bot
 
         logging.getLogger("bm25s").setLevel(logging.WARNING)  # it logs every index it builds
@@ -56,6 +56,12 @@ class ClauseIndex:
                 self.words.append(set(words))
                 tokens.append(words + tokenizer.bigrams(text))
         self.tokens = [set(t) for t in tokens]
+        # a sentence that goes on with the last one's subject ('此前，调研组深入…。同时，召开…'), and that sentence
+        sentences = facts.article.sentences
+        self.continued = {
+            s: b for b, s in zip(sentences, sentences[1:], strict=False)
+            if openers and s.paragraph == b.paragraph and s.text.startswith(openers)
+        }
         counts: Counter[str] = Counter(t for ts in self.tokens for t in ts)
         self._counts = counts
         n = max(1, len(self.clauses))

@@ -58,11 +58,15 @@ class Reader:
         self._words: dict[int, dict[Sentence, set[str]]] = {}
 
     def _sentence_words(self, index: ClauseIndex) -> dict[Sentence, set[str]]:
+        """Each sentence's words; a sentence that goes on with the last one's subject ('同时，召开…')
+        holds that sentence's words too."""
         key = id(index)
         if key not in self._words:
             out: dict[Sentence, set[str]] = {}
             for clause, words in zip(index.clauses, index.words, strict=True):
                 out.setdefault(clause.sentence, set()).update(words)
+            for sentence, before in index.continued.items():
+                out.setdefault(sentence, set()).update(out.get(before, set()))
             self._words[key] = out
         return self._words[key]
 
@@ -148,7 +152,9 @@ class _Coverage:
         self._covered: dict[Sentence, list[str]] = {}  # a sentence is weighed and then quoted
 
     def _in_text(self, term: str, text: str) -> bool:
-        """A word in the text as a whole word: 省长 is not in 副省长."""
+        """A word in the text as a whole word: 省长 is not in 副省长 (but 省政协 is in 省政协委员)."""
+        if not term.endswith(self.titles):
+            return term in text
         for longer in (t for t in self.titles if term in t and t != term):
             text = text.replace(longer, " ")
         return term in text
@@ -212,25 +218,34 @@ def _involves(req: Request, sentence: Sentence, person: str) -> bool:
     return person in sentence.text or any(st.sentence == sentence and st.speaker == person for st in req.facts.statements)
 
 
+def _names_which(req: Request, text: str, found: list[str]) -> bool:
+    """A "which" question's noun stands in the text after something (哪个区 wants an X区)."""
+    noun = req.slots.which
+    if not noun:
+        return True
+    rest = text
+    for term in found:
+        rest = rest.replace(term, " ")
+    bodies = "|".join(re.escape(b) for b in req.genre.organization_suffixes if b.endswith(noun))
+    named = bool(bodies) and re.search(rf"\w{{2,}}(?:{bodies})", text)  # 哪家公司: 某某有限公司, though 公司 was asked
+    return bool(named or re.search(rf"\w{re.escape(noun)}", rest))
+
+
+def _says_something(req: Request, sentence: Sentence) -> bool:
+    """"某某在会上说了什么？": a sentence of theirs that says something ('某某亦有出席' says nothing)."""
+    person = req.slots.person
+    if not person or req.intent is None or req.intent.answer != "statements" or req.question.yes_no:
+        return True
+    said = {st.sentence for st in req.facts.said_by(person)}
+    return sentence in said or any(v in sentence.text for v in req.genre.statement_verbs)
+
+
 def _has_kind(req: Request, sentence: Sentence, found: list[str]) -> bool:
     """The sentence holds the kind of thing asked: a figure, a date, a place, a person, one
     of the things a "which" question asks for (哪个区 wants an X区)."""
     kind, text = req.question.kind, sentence.text
-    noun = req.slots.which
-    if noun:
-        rest = text
-        for term in found:
-            rest = rest.replace(term, " ")
-        bodies = "|".join(re.escape(b) for b in req.genre.organization_suffixes if b.endswith(noun))
-        named = bool(bodies) and re.search(rf"\w{{2,}}(?:{bodies})", text)  # 哪家公司: 某某有限公司, though 公司 was asked
-        if not named and not re.search(rf"\w{re.escape(noun)}", rest):
-            return False
-    person = req.slots.person
-    if person and req.intent is not None and req.intent.answer == "statements" and not req.question.yes_no:
-        # "某某在会上说了什么？": a sentence of theirs that says something ('某某亦有出席' says nothing)
-        said = {st.sentence for st in req.facts.said_by(person)}
-        if sentence not in said and not any(v in text for v in req.genre.statement_verbs):
-            return False
+    if not _names_which(req, text, found) or not _says_something(req, sentence):
+        return False
     if req.question.yes_no and req.slots.figures:  # "是不是有五成…": a figure of that unit to check it by
         units = {req.genre.figure(f).unit for f in req.slots.figures}  # 六成: 55.7%; 20位: 19名
         return any(req.genre.same_measure(req.genre.figure(c).unit, u) for c in req.genre.counts_in(text) for u in units)

@@ -63,6 +63,7 @@ __all__ = [
 
 _LATIN = re.compile(r"[a-z][a-z'\-]+")
 _CLAUSE = re.compile(r"[，,；;]")
+_NUMERAL = re.compile(r"[\d.,%零〇一二两三四五六七八九十百千万亿]+")  # the number of a figure (12, 二十)
 _MULTIWORD = re.compile(r"[ \-]")  # a glossary key of several words: "above-scale", "patient capital"
 READING_KINDS = {"deadline": ("figures",)}  # kinds of question only these composers (else the reading path) answer
 _COUNT = r"第?[\d一二两三四五六七八九十百千万几多]+"  # before a classifier: 两位, 几件, 第三届
@@ -105,7 +106,8 @@ class Understanding:
         self._particles = (*lex.particles, *lex.joining_characters)  # no part of a word a refusal quotes
         units = "|".join(map(re.escape, sorted({*genre.units, "期", "届", "回", "成", "倍"}, key=len, reverse=True)))
         self._counted = re.compile(rf"{_COUNT}(?:{units})")
-        self._meeting_kinds = tuple(m for m in lex.facets.get("meeting", ()) if len(m) > 2)
+        kinds = (*lex.facets.get("meeting", ()), *genre.meeting_words)
+        self._meeting_kinds = tuple(dict.fromkeys(m for m in kinds if len(m) > 2))
         starts = "".join(sorted({u[0] for u in genre.units}))  # 50亿元, 50亿美元, 50亿人次 have a unit
         self._bare_yi = re.compile(rf"(?<![\d.])\d+(?:\.\d+)?亿(?![{re.escape(starts)}多余])")
 
@@ -268,7 +270,15 @@ class Understanding:
         """The terms, without a piece of the meeting's kind word the question names (对接 of
         对接会 in "对接会开了多长时间"): the meeting itself, no content."""
         named = [m for m in self._meeting_kinds if m in text] if terms else ()
-        return tuple(w for w in terms if not any(w in m for m in named)) if named else tuple(terms)
+        if not named:
+            return tuple(terms)
+        spans = [(m.start(), m.end()) for kind in named for m in re.finditer(re.escape(kind), text)]
+
+        def of_meeting(w: str) -> bool:  # 期早茶 of 这期早茶会: cut across the meeting's word
+            at = text.find(w)
+            return any(w in m for m in named) or (at >= 0 and any(a < at + len(w) and at < b and at + len(w) <= b for a, b in spans))
+
+        return tuple(w for w in terms if not of_meeting(w))
 
     def _held_in_parts(self, run: str, words: ReportWords) -> bool:
         """A run whose words the report holds, each or a word that stands for it, the rest single
@@ -361,7 +371,7 @@ class Understanding:
         terms = [w for w in terms if not self._counted.fullmatch(w)]  # 两位, 几件: a count, no content
         terms = list(self._not_the_meeting(terms, t))
         figures = question.slots.figures  # 12家 in "现场有12家银行签约吧": a premise checked on its own
-        terms = [w for w in terms if not (figures and re.fullmatch(r"[\d.,%]+", w) and any(w in f for f in figures))]
+        terms = [w for w in terms if not (figures and (_NUMERAL.fullmatch(w) and any(w in f for f in figures) or w in figures))]
         for figure in figures:  # 五成中小企业, cut as one word: the figure is checked on its own
             terms = [rest for w in terms for rest in ([w.replace(figure, "")] if figure in w and w != figure else [w]) if rest]
         if question.slots.person_guess and person:  # 温国晖, read as 温国辉: no word the report lacks

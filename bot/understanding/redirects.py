@@ -27,6 +27,7 @@ CONDITIONS: dict[str, Condition] = {
     "which": lambda q, v: q.has("which"),  # 哪几家, 哪些: it asks which ones
     "date": lambda q, v: q.slots.date is not None,
     "place": lambda q, v: q.slots.place is not None,
+    "person": lambda q, v: q.slots.person is not None,
     "derived_person": lambda q, v: q.slots.person_derived,  # 主持人 for whoever chaired
     "named_participant": lambda q, v: q.slots.named_person in v.names,
     "group": lambda q, v: q.slots.group is not None,

@@ -46,6 +46,7 @@ class PersonFinder:
         ) if doing and nouns else None
         # "工商联的人", "民建的主委": the one participant whose role holds that body (and that title)
         titles = alternatives(genre.titles)
+        self._titles = frozenset(genre.titles)
         self._who = tuple(lexicon.question_words.get("who", ()))
         surnames = "".join(sorted(s for s in genre.surnames if len(s) == 1))
         self._member_of = re.compile(  # "投促局的李局长": one whose name starts with 李
@@ -62,8 +63,8 @@ class PersonFinder:
         person, guess, span = self._find(text, words)
         if person is None:
             person, span = self._described_one(text, words)
-        if person is None and not any(w in text for w in self._who):  # 民建的主委说了啥 (叫啥 asks the role's holder)
-            person, span = self._member(text, words)
+        if person is None:  # 民建的主委说了啥 (but 民建的主委叫啥 asks the role's holder; 某公司的老板叫啥 has no title)
+            person, span = self._member(text, words, asks_who=any(w in text for w in self._who))
         if span:
             spans.take(*span, "person")
         people = tuple(dict.fromkeys(m.group() for m in words.names.finditer(text))) if words.names else ()
@@ -76,9 +77,11 @@ class PersonFinder:
         described = {n for role, names in words.vocab.roles.items() if business and business in role for n in names}
         return (described.pop(), m.span()) if m and len(described) == 1 else (None, None)
 
-    def _member(self, text: str, words: ReportWords) -> tuple[str | None, tuple[int, int] | None]:
+    def _member(self, text: str, words: ReportWords, asks_who: bool) -> tuple[str | None, tuple[int, int] | None]:
         """"工商联的人", "民建的主委": the one participant whose role holds that body (and title)."""
         m = self._member_of.search(text) if self._member_of else None
+        if m and asks_who and m.group(3) in self._titles:
+            return None, None  # "民建的主委叫啥": the role's holder, found by the role
         body, surname, title = (m.group(1), m.group(2) or "", m.group(3)) if m else ("", "", "")
         members = {n for role, names in words.vocab.roles.items() if body and body in role for n in names if n.startswith(surname)}
         titled = {n for role, names in words.vocab.roles.items() if title in role for n in names} & members

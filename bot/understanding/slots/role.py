@@ -24,6 +24,7 @@ class RoleFinder:
         self._verbs = tuple(dict.fromkeys((*genre.statement_verbs, *genre.actions)))
         self._group_words = set(genre.group_words)
         self._surnames = frozenset(s for s in genre.surnames if len(s) == 1)
+        self._aliases = genre.title_aliases
         self._stop = stopwords
         stops = "|".join(map(re.escape, sorted(lexicon.role_prefix_stops, key=len, reverse=True)))  # 那位 before 那
         self._prefix_stops = re.compile(stops) if stops else None
@@ -51,6 +52,11 @@ class RoleFinder:
     def _title_of(self, role: str) -> str:
         """The longest title a role ends with (副书记, not 书记, of 省委副书记)."""
         return next((t for t in self._titles if role.endswith(t)), "")
+
+    def _is_title(self, role: str, title: str) -> bool:
+        """The role's title is the one asked, or a longer one people shorten to it (副总: 副总经理)."""
+        own = self._title_of(role)
+        return own == title or own in self._aliases.get(title, ())
 
     def _own_prefix(self, before: str, words: ReportWords) -> str:
         """What stands before a title after the question's own words (是, 谁是…) and any name."""
@@ -89,10 +95,10 @@ class RoleFinder:
         # 碧源环保董事长: the report's 碧源环保科技有限公司董事长, the body shortened as people say it
         known = known or [
             r for r in words.vocab.roles
-            if len(prefix) >= 2 and r.startswith(prefix) and self._title_of(r) == match.group()  # not 省委副书记 for 省委书记
+            if len(prefix) >= 2 and r.startswith(prefix) and self._is_title(r, match.group())  # not 省委副书记 for 省委书记
         ]
         core = re.sub(COMPANY_FORMS, "", prefix)  # 绿曦生物科技公司: the report's 岑州绿曦生物科技有限公司
         known = known or [
-            r for r in words.vocab.roles if len(core) >= 3 and core in r and self._title_of(r) == match.group()
+            r for r in words.vocab.roles if len(core) >= 3 and core in r and self._is_title(r, match.group())
         ]
         return known[0] if known else full
