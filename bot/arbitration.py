@@ -25,6 +25,7 @@ from .understanding.tokens import is_group_token
 READING_THRESHOLD = 0.72  # the reading path answers when its best sentence covers this much (calibrated)
 OVERRIDE_MARGIN = 0.35  # …and over an intent's answer whose evidence covers this much less of the question
 WEAK_EVIDENCE = 0.3  # a yes/no's answer whose evidence covers less than this may be overridden too
+RUNNER_UP_MARGIN = 0.05  # an intent that scored within this of the top one answers when the top one finds nothing
 
 
 @dataclass(frozen=True)

@@ -30,7 +30,7 @@ _PUNCT_RANK = {"。": 5, "？": 5, "！": 5, "；": 4, "：": 3, "、": 2, "，"
 _PUNCT_RUN = re.compile(r"[，、；：。！？](?:\s*[，、；：。！？])+")
 _SENTENCE = re.compile(r"[^。！？]*(?:[。！？]+[”’」』）]*|$)")
 _SPACE_BETWEEN_HAN = re.compile(rf"(?<=[{_HAN}，。、；：！？“”])\s+(?=[{_HAN}，。、；：！？“”])")
-_LINE_END = ("。", "！", "？", "”", "）", "…")
+_LINE_END = ("。", "！", "？", "”", "）", "…", "：")  # (a line that ends with a colon opens what follows: "会议最后作成结论：")
 
 
 @dataclass(frozen=True)
@@ -73,12 +73,15 @@ def _normalize_width(text: str) -> str:
     out = []
     for ch in text:
         code = ord(ch)
-        if 0xFF10 <= code <= 0xFF19 or 0xFF21 <= code <= 0xFF3A or 0xFF41 <= code <= 0xFF5A:
+        if 0xFF10 <= code <= 0xFF19 or 0xFF21 <= code <= 0xFF3A or 0xFF41 <= code <= 0xFF5A or ch == "％":
             ch = unicodedata.normalize("NFKC", ch)
         elif ch == "\u3000":
             ch = " "
         out.append(ch)
-    return "".join(out)
+    return _FULLWIDTH_POINT.sub(".", "".join(out))  # ３．８亿元: 3.8亿元
+
+
+_FULLWIDTH_POINT = re.compile(r"(?<=\d)．(?=\d)")
 
 
 def _fullwidth_punctuation(line: str) -> str:
@@ -196,6 +199,24 @@ def split_sentences(paragraph: str) -> list[str]:
     return [s.strip() for s in _SENTENCE.findall(paragraph) if s.strip()]
 
 
+_ENUMERATED = re.compile(r"^(?:[一二三四五六七八九十]{1,2}、|[（(][一二三四五六七八九十\d]{1,2}[)）]|\d{1,2}[、.．])")
+
+
+def _lists_joined(paragraphs: list[str]) -> list[str]:
+    """'会议最后作成结论：' and the numbered lines under it ('一、…。' '二、…。') are one sentence
+    ('…结论：一、…；二、…。'): what the colon announces is read with it."""
+    out: list[str] = []
+    joined = False  # the last paragraph ends a list joined to it
+    for para in paragraphs:
+        if out and (out[-1].endswith("：") or joined) and _ENUMERATED.match(para):
+            out[-1] = (out[-1][:-1] + "；" if joined else out[-1]) + para.rstrip("。；") + "。"
+            joined = True
+        else:
+            out.append(para)
+            joined = False
+    return out
+
+
 _OPENING_QUOTE = re.compile(r"(?:[“「][^”」]*[”」]|[…\.。]{2,})")  # a paragraph that is only a quotation or an ellipsis
 
 
@@ -227,6 +248,7 @@ def parse_article(
         if line == title or (looks_like_headline and len(line) <= 30):
             continue  # the headline repeated, or a caption
         paragraphs.append(line)
+    paragraphs = _lists_joined(paragraphs)
     opening = next((i for i, para in enumerate(paragraphs) if not _OPENING_QUOTE.fullmatch(para)), 0)
     sentences = tuple(  # quotations that open a feature ("“…”" "……") come before the lead: paragraph 0
         Sentence(max(0, p_no - opening), s_no, text)

@@ -22,6 +22,7 @@ from typing import Any, TextIO
 from . import answers, conversations, loading
 from .arbitration import (
     READING_THRESHOLD,
+    RUNNER_UP_MARGIN,
     asks_about_term,
     choose,
     true_refusal,
@@ -296,12 +297,28 @@ class Engine:
             return Reply(render(msg("no_question", script), script), False, script=script)
         return None
 
+    def _runner_up(self, parse: Parse, req: answers.Request, composed: answers.Composed) -> tuple[Parse, answers.Request, answers.Composed]:
+        """The topic intent (the one for any words) finds nothing, and another scored about as high:
+        that one's answer, when it has one ("除了实地去看，调研组还向哪些省做了书面调研？": topic 0.61,
+        research 0.59). (Another intent's "the report does not say" is an answer of its own.)"""
+        runner, intent = parse.runner_up, parse.intent
+        if runner is None or intent is None or intent.answer != "topic" or parse.confidence - runner[1] > RUNNER_UP_MARGIN:
+            return parse, req, composed
+        other = self.knowledge.intent(runner[0])
+        other_req = replace(req, intent=other)
+        found = answers.compose(other_req)
+        if not found.answered:
+            return parse, req, composed
+        return replace(parse, intent=other, confidence=runner[1], runner_up=None), other_req, replace(found, intent=other.name)
+
     def _compose(self, meeting: Meeting, parse: Parse, script: str) -> tuple[answers.Composed, str, float]:
         """The intent's answer, the reading path's, or a true refusal (see bot/arbitration.py)."""
         if parse.slots.pronoun and parse.slots.person is None and not parse.slots.role:  # "他强调了什么？" with no one before
             return who_do_you_mean(meeting.facts, self.knowledge, script), "refusal", parse.confidence
         req = answers.Request(parse.question, parse.intent, meeting.facts, self.knowledge, self.genre, script)
         composed = answers.compose(req) if parse.intent is not None else None
+        if composed is not None and not (composed.answered or composed.final):
+            parse, req, composed = self._runner_up(parse, req, composed)
         word = unmentioned_premise(parse) if composed is not None and composed.answered else None
         if word:  # "会议有冇邀请香港商界代表参加？": 香港 is nowhere in the report
             return answers.Composed(self.knowledge.message("not_mentioned", script, word=word), False, absent=word), "refusal", parse.confidence

@@ -33,6 +33,7 @@ class Genre:
     reporter_subjects: tuple[str, ...]  # 记者问及…: the reporter asks
     labelled_turn: re.Pattern[str]  # '问（某公司总经理某某）：…'
     elected_verbs: dict[str, str]  # 当选 -> 当选, 获推举为 -> 获推举
+    speaker_line: re.Pattern[str]  # '某某（某公司董事长）：…'
     turn_actions: dict[str, str]  # 问 -> 提问, 答 -> 答复
     answer_verb: str
     roster_tails: tuple[re.Pattern[str], ...]
@@ -88,6 +89,7 @@ class Genre:
     venue_sentence: re.Pattern[str]
     negated_action: re.Pattern[str]  # 未能出席: an action said not to have happened
     denials: tuple[str, ...]  # 暂时未有计划: no to what the sentence names
+    other_scope: re.Pattern[str]  # 前六期, 累计: another session or period
     title_aliases: dict[str, tuple[str, ...]]  # 副总 -> 副总经理, 副总裁
     subjectless_openers: tuple[str, ...]  # 同时，…: the last sentence's subject goes on
     meeting_ordinals: tuple[re.Pattern[str], ...]
@@ -283,6 +285,7 @@ def load_genre() -> Genre:
         reporter_subjects=tuple(ex["reporter_subjects"]),
         labelled_turn=re.compile(ex["labelled_turn"]),
         elected_verbs=dict(ex["elected_verbs"]),
+        speaker_line=_pattern(ex["speaker_line"]),
         turn_actions=dict(ex["turn_actions"]),
         answer_verb=ex["answer_verb"],
         roster_tails=tuple(_pattern(p) for p in ex["roster_tails"]),
@@ -347,6 +350,7 @@ def load_genre() -> Genre:
         deadline=re.compile(ex["deadline"]),
         venue_sentence=re.compile(ex["venue_sentence"]),
         denials=_longest_first(ex["denials"]),
+        other_scope=re.compile(ex["other_scope"]),
         title_aliases={k: tuple(v) for k, v in ex["title_aliases"].items()},
         subjectless_openers=tuple(ex["subjectless_openers"]),
         negated_action=re.compile(

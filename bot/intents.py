@@ -162,6 +162,8 @@ class Lexicon:
     figure_objects: tuple[str, ...]  # 数据, 数字: the figures someone gave
     joining_characters: tuple[str, ...]  # 但, 到: never at the edge of a word a refusal quotes
     self_openers: tuple[str, ...]  # 我: a clause about the asker
+    asking_verbs: tuple[str, ...]  # 想问, 请问: a clause that asks
+    hearsay: str  # '她说' after the asker's own clause: what someone near the asker said
     meeting_verbs_en: tuple[str, ...]
     time_words: tuple[str, ...]
     particles: tuple[str, ...]
@@ -372,6 +374,8 @@ def _lexicon(raw: Any, path: str) -> Lexicon:
         figure_objects=words("figure_objects"),
         joining_characters=words("joining_characters"),
         self_openers=words("self_openers"),
+        asking_verbs=words("asking_verbs"),
+        hearsay=str(raw.get("hearsay") or "^$"),
         meeting_verbs_en=words("meeting_verbs_en"),
         time_words=words("time_words"),
         particles=words("particles"),

@@ -34,7 +34,7 @@ def meeting_name(article: Article, genre: Genre) -> Fact | None:
     words = "|".join(genre.meeting_words)
     # '会议中心' and '会议室' are places, not meetings; '立法会议员' is a title
     pattern = re.compile(  # (the meeting word may end a quoted name: 某县第七期“政企早茶会”)
-        rf"([^，。；：“”\s]*?“[^”]{{0,30}}?(?:{words})”|[^，。；：“”\s]*?(?:“[^”]{{1,30}}”)?[^，。；：“”\s]*?(?:{words}))(?![中室厅馆楼员])"
+        rf"([^，。；：“”\s]*?“[^”]{{0,30}}?(?:{words})”|[^，。；：“”\s]*?(?:“[^”]{{1,30}}”)?[^，。；：“”\s]*?(?:{words}))(?![中室厅馆楼员勘])"
     )
     candidates = [(s.text, s) for s in _held_sentences(article, genre)]
     if article.title:
@@ -49,6 +49,7 @@ def meeting_name(article: Article, genre: Genre) -> Fact | None:
                 r"^(昨日|昨天|今天|今日|日前|近日|\d{1,2}日|上午|下午|此次|这次|本次|电)", "", name
             )
             name = re.sub(r"^(新华社|本报)\S*电", "", name).removeprefix("的")
+            name = re.sub(r"^(?:我会|本会|我市|我县|我区|我省)", "", name)  # '我会三届四次理事会…': the body, said of itself
             name = re.sub(r"^.*(?:此次|这次|本次|这一期|这期|本期)", "", name)  # '道出了此次对接会': the meeting is named elsewhere
             inner = re.match(rf"(?:举行|召开)([^，。；：“”\s]*?(?:{words}))", text[match.end() :])
             if inner and len(name) >= 5:  # '某常委会第二十三次会议举行联组会议'

@@ -652,16 +652,48 @@ def extract_people(article: Article, genre: Genre) -> tuple[list[Person], list[P
     return records.people(), [p for name, p in mentioned.items() if name not in records.by_name], groups
 
 
+class Labelled(NamedTuple):
+    people: list[tuple[str, tuple[str, ...]]]
+    action: str
+    said: str  # what follows the colon
+
+
+def labelled_speaker(text: str, genre: Genre) -> Labelled | None:
+    """A line that gives its speaker before a colon: a question-and-answer turn ('问（某公司总经理
+    某某）：…', '答（县某局局长某某）：…') or a speech in brief ('某某（某公司董事长）：…')."""
+    turn = genre.labelled_turn.match(text)
+    if turn:
+        head = _LATIN_NAME_NOTE.sub("", turn.group(2) + "、")[:-1]
+        people = parse_roster_head(head, genre)
+        return Labelled(people, genre.turn_actions[turn.group(1)], text[turn.end() :]) if people else None
+    line = genre.speaker_line.match(text)
+    if line and valid_name(line.group(1), genre) and has_family_name(line.group(1), genre):
+        roles = tuple(r for r in _ROLE_JOIN.split(line.group(2)) if r)
+        return Labelled([(line.group(1), roles)], genre.speak_action, text[line.end() :])
+    return _title_inside(text, genre)
+
+
+def _title_inside(text: str, genre: Genre) -> Labelled | None:
+    """Minutes in Taiwan style: '交通局許科長文彬：…' — the body, the family name, the title, then the
+    given name, before the colon (许文彬, 交通局科长)."""
+    head, colon, said = text.partition("：")
+    if not colon or not 4 <= len(head) <= 20 or not HAN_ONLY.fullmatch(head):
+        return None
+    for title in (t for t in genre.titles if len(t) >= 2):
+        at = head.rfind(title)
+        given = head[at + len(title) :] if at > 0 else ""
+        family = head[at - 1] if at > 0 else ""
+        if 1 <= len(given) <= 2 and family in genre.surnames and valid_name(family + given, genre):
+            return Labelled([(family + given, (head[: at - 1] + title,))], genre.speak_action, said)
+    return None
+
+
 def _labelled_turns(article: Article, genre: Genre, records: _Records) -> None:
-    """'问（某公司总经理某某）：…' / '答（县某局局长某某）：…': a question-and-answer session
-    with each turn's speaker in brackets; each asked or answered."""
+    """Each speaker of a line that names them before a colon (labelled_speaker) took part."""
     for sentence in (p[0] for p in article.paragraphs):
-        turn = genre.labelled_turn.match(sentence.text)
-        if turn is None:
-            continue
-        label, head = turn.group(1), _LATIN_NAME_NOTE.sub("", turn.group(2) + "、")[:-1]
-        for name, roles in parse_roster_head(head, genre):
-            records.add(name, roles, (genre.turn_actions[label],), sentence)
+        found = labelled_speaker(sentence.text, genre)
+        for name, roles in found.people if found else ():
+            records.add(name, roles, (found.action,), sentence)
 
 
 def _elected(article: Article, genre: Genre, records: _Records) -> None:

@@ -13,6 +13,7 @@ from .models import Sentence
 from .patterns import CLAUSE, HAN
 from .roster import (
     group_name,
+    labelled_speaker,
     parse_roster_head,
     role_name_prefix,
     roster_clause,
@@ -263,7 +264,15 @@ def extract_statements(
     """Statements by speaker (see _Reader); `attending` are the groups named by role only."""
     reader = _Reader(people, genre, attending)
     for paragraph in article.paragraphs:
-        reader.paragraph(paragraph)
+        found = labelled_speaker(paragraph[0].text, genre)
+        if found is None:
+            reader.paragraph(paragraph)
+            continue
+        reader.current = None  # '某某（某公司董事长）：…', '答（某局局长某某）：…': that speaker's words
+        said = [found.said, *(s.text for s in paragraph[1:])]
+        for (name, _), (sentence, text) in ((p, st) for p in found.people for st in zip(paragraph, said, strict=True)):
+            if text.strip():
+                reader.out.append(Statement(name, found.action, text, sentence))
     return reader.out
 
 

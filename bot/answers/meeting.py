@@ -254,6 +254,8 @@ def figures(req: Request) -> Composed:
     if "§attend" in q.content and not attending:  # "来了多少家企业？": a count of those at the meeting, not any count of firms
         chosen = [s for s in chosen if _at_the_meeting(req, s)]
     chosen.sort(key=lambda s: not answering[s][1] if words and not req.en else False)
+    if q.has("this_scope"):  # "这次收集了多少条问题？": not '前六期共收集…'
+        chosen.sort(key=lambda s: bool(req.genre.other_scope.search(s.text)))
     if not chosen and req.en and not words and units and len(counted) == 1:
         chosen = counted  # "How many days…?": the one figure of that kind in the report
     if not chosen:

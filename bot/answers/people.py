@@ -236,6 +236,10 @@ def who_did(req: Request) -> Composed:
     words = [w for w in words if w not in verbs]  # a verb counts once, as a verb
     everyone = [*req.facts.people, *req.facts.mentioned]
     terms_zh = han_terms((*words, *verbs))
+    doers = [p for p in req.facts.people if any(v in p.actions for v in verbs)]
+    if doers and not any(v in req.facts.article.text for v in verbs):  # "谁召集的？": the report's 邀集, read as 召集
+        lines = [name_with_title(req, p) for p in doers]
+        return Composed("\n".join(lines), True, evidence_of(*(p.evidence for p in doers)), doers[0].name)
     ranked = rank(req.facts.article.sentences, terms_zh, words)
     if verbs and ranked:  # among the best, one that holds the verb asked about ("谁回应了…": 回应)
         top = score(ranked[0], terms_zh, words)

@@ -63,6 +63,9 @@ __all__ = [
 
 _LATIN = re.compile(r"[a-z][a-z'\-]+")
 _CLAUSE = re.compile(r"[，,；;]")
+_NAME_JOINTS = re.compile(r"[·・•‧]")  # the parts of a meeting's name (粤商·省长面对面…)
+_NAME_JOINT_CHARS = r"[·・•‧跟和与同\s]?"  # …as a question joins them
+_CLAUSE_KEEP = re.compile(r"(?<=[，,；;])")  # clauses with their marks
 _NUMERAL = re.compile(r"[\d.,%零〇一二两三四五六七八九十百千万亿]+")  # the number of a figure (12, 二十)
 _MULTIWORD = re.compile(r"[ \-]")  # a glossary key of several words: "above-scale", "patient capital"
 READING_KINDS = {"deadline": ("figures",)}  # kinds of question only these composers (else the reading path) answer
@@ -208,6 +211,7 @@ class Understanding:
     def read(self, text: Text | str, words: ReportWords, context: Context | None = None) -> Parse:
         """The whole pipeline: a question about one meeting, in a conversation's context."""
         text = self.normalise(text) if isinstance(text, str) else text
+        text = replace(text, text=self._meeting_said(self._without_asker(text.text), words))
         text = replace(text, text=self._bare_amounts(self.repair(self._report_forms(text.text, words), words)))
         question, masked, hits = self.question(text, words)
         question = with_context(question, context)
@@ -231,6 +235,45 @@ class Understanding:
             scores,
             redirected_from=first.name if first and intent and first.name != intent.name else None,
         )
+
+    def _without_asker(self, text: str) -> str:
+        """The question without the asker's own situation: "我是在深圳做AI的创业者，最近成本压得我们
+        喘不过气，想问问会上对算力有什么说法？" asks only its last clause (深圳 is no premise of it);
+        "我外婆是汀兰人，她说…" — what someone near the asker said is the premise, not a person to ask about."""
+        lex = self.knowledge.lexicon
+        clauses = [c for c in _CLAUSE_KEEP.split(text) if c]
+        if len(clauses) < 2 or not clauses[0].startswith(lex.self_openers):
+            return text
+        kept: list[str] = []
+        for i, clause in enumerate(clauses):
+            own = clause.startswith(lex.self_openers) or any(p in clause for p in lex.self_openers)
+            if not kept and own and i < len(clauses) - 1 and not self._asks(clause):
+                continue  # (only the clauses before the first that asks)
+            kept.append(clause)
+        if not kept or len(kept) == len(clauses):
+            return text
+        kept[0] = re.sub(lex.hearsay, "", kept[0])
+        return "".join(kept)
+
+    @staticmethod
+    def _meeting_said(text: str, words: ReportWords) -> str:
+        """A meeting's name of several parts said with another joint ("粤商跟省长面对面的会" for
+        粤商·省长面对面协商座谈会) is the meeting, not a group (粤商) and a title (省长)."""
+        parts = [p for p in _NAME_JOINTS.split(words.vocab.meeting) if p]
+        if len(parts) < 2 or all(p in text for p in parts[:1]) is False:
+            return text
+        joined = _NAME_JOINT_CHARS.join(map(re.escape, parts[:-1]))
+        last = parts[-1]
+        kinds = [k for k in words.vocab.kinds if last.endswith(k)]
+        core = last[: len(last) - len(kinds[0])] if kinds else last
+        pattern = rf"{joined}{_NAME_JOINT_CHARS}{re.escape(core)}(?:{re.escape(last[len(core):])})?" if core else ""
+        return re.sub(pattern, "会议", text) if pattern else text
+
+    def _asks(self, clause: str) -> bool:
+        """The clause holds a question word, a yes/no mark or an asking verb (想问, 请问)."""
+        lex = self.knowledge.lexicon
+        words = (*(w for ws in lex.question_words.values() for w in ws), *lex.yes_no_any, *lex.asking_verbs, "?", "？", "吗")
+        return any(w in clause for w in words if has_han(w) or w in "?？")
 
     def _bare_amounts(self, text: str) -> str:
         """'50亿中长期贷款' is 50亿元: an amount in 亿 with no unit after it is money."""
