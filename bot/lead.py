@@ -326,6 +326,17 @@ def meeting_theme(article: Article, genre: Genre) -> Fact | None:
                     theme = _trim_theme(match.group(1), genre)
                     if len(theme) >= 2:
                         return Fact(theme, (sentence,))
+    return _subject_of_name(article, genre)
+
+
+def _subject_of_name(article: Article, genre: Genre) -> Fact | None:
+    """No theme stated, but the meeting's name in quotation marks says what it is about
+    ('召开“某园区联外交通改善协调会”'): the name without its kind of meeting."""
+    kinds = "|".join(map(re.escape, sorted(genre.meeting_words, key=len, reverse=True)))
+    for sentence in _held_sentences(article, genre):
+        m = re.search(rf"(?:召开|举行|举办)[“「]([^”」]{{4,30}}?)(?:{kinds})[”」]", sentence.text)
+        if m:
+            return Fact(m.group(1), (sentence,))
     return None
 
 

@@ -51,6 +51,10 @@ def parse_roster_head(head: str, genre: Genre, own: frozenset[str] = frozenset()
         split = split_title_name(segment, genre) or name_then_title(segment, genre)
         if split:
             role, name = split
+            partner = re.match(f"([{HAN}]{{3}})(?:与|同|跟)", role)  # '谭某某与某中心主任沙某签署': 谭某某 is no title
+            if partner and valid_name(partner.group(1), genre) and has_family_name(partner.group(1), genre):
+                role = role[partner.end() :]
+                found.append((partner.group(1), ()))  # (who did it with them)
             found.append((name, (*pending, *_roles(role, genre))))
             pending = []
         elif ends_with_title(segment, genre) and len(segment) <= 20:
@@ -176,9 +180,9 @@ def _opens_meeting_word(text: str, verb: str, genre: Genre) -> bool:
 
 def _action_starts(clause: str, genre: Genre) -> list[int]:
     """Every position in the clause where an action word begins, in order."""
-    return sorted(  # '因…未能出席': an action said not to have happened is none
+    return sorted(  # '因…未能出席': an action said not to have happened is none; 作 of 工作报告 is none
         m.start() for verb in genre.actions for m in re.finditer(re.escape(verb), clause)
-        if not clause[: m.start()].endswith(genre.negations)
+        if not clause[: m.start()].endswith(genre.negations) and clause[max(0, m.start() - 1) : m.start() + 1] not in _INSIDE_WORD
     )
 
 
@@ -189,6 +193,9 @@ def _relayed(clause: str, head: str, genre: Genre) -> bool:
     return any(f"{verb}{word}" in clause for verb in genre.actions for word in genre.relay_after)
 
 
+_INSIDE_WORD = frozenset({"工作", "合作", "协作", "运作", "制作", "操作", "创作", "写作", "动作"})  # an action (作…) that starts inside a word
+_REPORT_YEAR = re.compile(f"(?<=作)\\d{{4}}年度?(?=[{HAN}]{{0,8}}报告)")
+_COMRADE = re.compile(f"(?<=[{HAN}]{{2}})同志(?=作|出席|参加|主持|讲话|发言|致辞|宣读|通报|介绍)")
 _QUOTED_ACTION = re.compile(r"“(做东|接单|站台|把脉|出题|答题|领题)”")
 _LATIN_NAME_NOTE = re.compile(rf"(?<=[{HAN}])（[A-Za-z][A-Za-z .'\-]{{1,40}}）(?=[、，。；]|$)")
 
@@ -311,7 +318,7 @@ def _roster_by_title(clause: str, genre: Genre) -> _Roster:
     rest = clause[len(role) + len(name) :]
     heads = parse_roster_head(role + name, genre)
     starts = _action_starts(rest, genre)
-    if not (heads and starts):
+    if not (heads and starts) or name[-1:] + rest[:1] in _INSIDE_WORD:  # 理事会工作报告: no 会工 who 作报告
         return _Roster([])
     if _relayed(clause, role, genre):
         return _relayed_roster(heads, genre)
@@ -335,6 +342,8 @@ _TITLE_IN_BRACKETS = re.compile(f"（([{HAN}、]{{2,20}}?)）(?=[{HAN}])")
 def roster_clause(clause: str, genre: Genre) -> _Roster:
     """People and their actions in one clause, e.g. '省政协主席林克庆主持'."""
     clause = _QUOTED_ACTION.sub(r"\1", clause)  # '某某“做东”': the action, quoted for colour
+    clause = _COMRADE.sub("", clause)  # '秘书长某某同志作…报告': 同志 is no part of the name
+    clause = _REPORT_YEAR.sub("", clause)  # '作2024年度工作报告': 作工作报告
     clause, own = _moved_titles(_titles_in_brackets(_without_notes(clause, genre), genre), genre)
     for at in _action_starts(clause, genre):
         found = _roster_at(clause, at, genre, own)
@@ -437,11 +446,13 @@ def _group_actions(clause: str, genre: Genre) -> tuple[str, tuple[str, ...]]:
     """('省直有关部门负责同志', (列席,)) for '省直有关部门负责同志列席会议': a role-only head and the
     actions after it; ('', ()) when the clause is no such thing."""
     for at in _action_starts(clause, genre):
-        head = genre.strip_opener(_head_before(clause, at, genre))
-        counted = [m for m in genre.figure_pattern.finditer(head) if m.end() == len(head)]
-        head = head[: counted[-1].start()] if counted and counted[-1].start() > 0 else head  # …企业家代表近三百人
-        if _role_only(head, genre):
-            return head, _actions_in(clause[at:], genre)
+        whole = (clause[:at],) if "等" in clause[:at] else ()  # (the whole head: '某局、某局等部门主要负责人')
+        for head in (_head_before(clause, at, genre), *whole):
+            head = genre.strip_opener(head)
+            counted = [m for m in genre.figure_pattern.finditer(head) if m.end() == len(head)]
+            head = head[: counted[-1].start()] if counted and counted[-1].start() > 0 else head  # …企业家代表近三百人
+            if _role_only(head, genre):
+                return head, _actions_in(clause[at:], genre)
     return "", ()
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import extraction_report as golden
@@ -151,13 +152,18 @@ def test_research_lists_and_counts(facts: Facts) -> None:
 # --- invariants on every report --------------------------------------------------------
 
 
+def _names(name: str, text: str) -> bool:
+    """The name in the text, whole or written around a title (Taiwan minutes: 许科长文彬 for 许文彬)."""
+    return name in text or re.search(re.escape(name[0]) + r"[\u4e00-\u9fff]{1,4}?" + re.escape(name[1:]), text) is not None
+
+
 @pytest.mark.parametrize("path", report_paths(), ids=[p.stem for p in report_paths()])
 def test_every_fact_points_into_its_own_article(path: Path) -> None:
     found = extract(load_article(path))
     sentences = set(found.article.sentences)
     for person in found.people:
         assert person.evidence, person.name
-        assert all(s in sentences and person.name in s.text for s in person.evidence), person.name
+        assert all(s in sentences and _names(person.name, s.text) for s in person.evidence), person.name
     for st in found.statements:
         assert st.sentence in sentences
     for fact in (found.meeting, found.date, found.place, found.theme, found.organizer):
@@ -184,13 +190,22 @@ def test_every_report_has_a_golden_file() -> None:
 # Fields the extractor still gets wrong, as (report, field).
 # strict=True: when one is fixed, the xfail turns into a failure and must leave this list.
 KNOWN_GAPS: set[tuple[str, str]] = {
+    # batch 9 (r50–r51), after its fixes: r50 is a chamber's own page (`我会…`), its full name only in the site header
+    # and footer; `他重点推介了…` (a pronoun) and `谭某与…沙某签署了…` add no action; r51's theme is the quoted
+    # name after 召开 (no theme phrase), its organisers are the two councillors who `邀集`; two people attend by
+    # proxy (`里长陈某由里干事王某代表出席`, the 立委's office), and a foreign manager speaks in English
+    # (`…厂长傅某（Markus Vogt）以英语发言：` then a paragraph in English)
+    ("r50_lizhou_qiuchuan_shanghui", "organizer"),
+    ("r50_lizhou_qiuchuan_shanghui", "actions"),
+    ("r51_xizhou_yuanqu_xietiaohui_hant", "organizer"),
+    ("r51_xizhou_yuanqu_xietiaohui_hant", "mentioned"),
+    ("r51_xizhou_yuanqu_xietiaohui_hant", "people"),
+    ("r51_xizhou_yuanqu_xietiaohui_hant", "actions"),
+    ("r51_xizhou_yuanqu_xietiaohui_hant", "speakers"),
     # batch 7 (r48–r49, feature-style reports), after its fixes: r48's organiser is only in a background sentence
-    # (`政企早茶会是泊岚县委、县政府…推出的一项政企沟通机制`); 郜明川 stands alone before a clause whose subject is a
-    # group that 到场 (`郜明川，县发改局…等12个部门和单位的主要负责人到场`), so he is read as mentioned; r49's
+    # (`政企早茶会是泊岚县委、县政府…推出的一项政企沟通机制`); 郜明川's `现场作了分类梳理` is no speaking action; r49's
     # `由协进会会长关梓朗及郁展鹏担任主持人` gives 郁展鹏 the title before 及 (his own, 立法会议员, is only in the organiser)
     ("r48_polan_zhengqi_zaochahui", "organizer"),
-    ("r48_polan_zhengqi_zaochahui", "people"),
-    ("r48_polan_zhengqi_zaochahui", "mentioned"),
     ("r48_polan_zhengqi_zaochahui", "speakers"),
     ("r49_yuwan_zhongxiaoqi_yuanzhuo_hk", "roles"),
     # batch 6 (r46–r47), after its fixes: r46's theme is the proposal's title in 《》 (the lead's 旨在 clause wins), its
@@ -214,7 +229,6 @@ KNOWN_GAPS: set[tuple[str, str]] = {
     ("r41_lingxi_tongxianghui_mo", "meeting"),
     ("r41_lingxi_tongxianghui_mo", "date"),
     ("r41_lingxi_tongxianghui_mo", "people"),
-    ("r41_lingxi_tongxianghui_mo", "mentioned"),
     ("r41_lingxi_tongxianghui_mo", "roles"),
     ("r41_lingxi_tongxianghui_mo", "actions"),
     ("r41_lingxi_tongxianghui_mo", "speakers"),
