@@ -51,10 +51,8 @@ def parse_roster_head(head: str, genre: Genre, own: frozenset[str] = frozenset()
         split = split_title_name(segment, genre) or name_then_title(segment, genre)
         if split:
             role, name = split
-            partner = re.match(f"([{HAN}]{{3}})(?:与|同|跟)", role)  # '谭某某与某中心主任沙某签署': 谭某某 is no title
-            if partner and valid_name(partner.group(1), genre) and has_family_name(partner.group(1), genre):
-                role = role[partner.end() :]
-                found.append((partner.group(1), ()))  # (who did it with them)
+            partner, role = _partner(role, genre)
+            found += [(partner, ())] if partner else []  # (who did it with them)
             found.append((name, (*pending, *_roles(role, genre))))
             pending = []
         elif ends_with_title(segment, genre) and len(segment) <= 20:
@@ -67,6 +65,14 @@ def parse_roster_head(head: str, genre: Genre, own: frozenset[str] = frozenset()
         else:
             return []
     return found if not pending else []
+
+
+def _partner(role: str, genre: Genre) -> tuple[str | None, str]:
+    """'谭某某与某中心主任' before 沙某: 谭某某 is no title but someone acting with them."""
+    partner = re.match(f"([{HAN}]{{3}})(?:与|同|跟)", role)
+    if partner and valid_name(partner.group(1), genre) and has_family_name(partner.group(1), genre):
+        return partner.group(1), role[partner.end() :]
+    return None, role
 
 
 def _roles(role: str, genre: Genre) -> list[str]:
