@@ -90,6 +90,8 @@ class Genre:
     negated_action: re.Pattern[str]  # 未能出席: an action said not to have happened
     denials: tuple[str, ...]  # 暂时未有计划: no to what the sentence names
     other_scope: re.Pattern[str]  # 前六期, 累计: another session or period
+    enumeration: re.Pattern[str]  # 'A、B、C等'
+    total_words: tuple[str, ...]  # 总投资, 合计: a total over a list
     title_aliases: dict[str, tuple[str, ...]]  # 副总 -> 副总经理, 副总裁
     subjectless_openers: tuple[str, ...]  # 同时，…: the last sentence's subject goes on
     meeting_ordinals: tuple[re.Pattern[str], ...]
@@ -351,6 +353,8 @@ def load_genre() -> Genre:
         venue_sentence=re.compile(ex["venue_sentence"]),
         denials=_longest_first(ex["denials"]),
         other_scope=re.compile(ex["other_scope"]),
+        enumeration=re.compile(ex["enumeration"]),
+        total_words=tuple(ex["total_words"]),
         title_aliases={k: tuple(v) for k, v in ex["title_aliases"].items()},
         subjectless_openers=tuple(ex["subjectless_openers"]),
         negated_action=re.compile(

@@ -198,11 +198,20 @@ def _answering(req: Request, sentence: Sentence, words: list[str], loose: bool =
     together = any if req.en or loose else all  # an English word's Chinese is a looser clue than the report's own word
     for i, clause in enumerate(clauses):
         counts = req.genre.counts_in(clause, units)
+        if counts and any(_item_of_total(req, "".join(clauses[: i + 1]), w, clause) for w in words):
+            continue  # "托育养老投多少钱？" of '涉及托育养老、教育扩容…等领域，计划总投资52.3亿元': the total's, not its
         if counts and together(_holds_any(req, "".join(clauses[: i + 1]), w) for w in words):
             # of several, the ones a word of the question stands right by (11家银行、46家企业)
             near = [c for c in counts if _next_to(req, clause, c, words)]
             return near or list(counts), bool(near)
     return [], False
+
+
+def _item_of_total(req: Request, text: str, word: str, clause: str) -> bool:
+    """The word is one item of a list ('A、B、C等') and the clause gives a total (总投资, 合计)."""
+    if len(word) < 2 or not any(t in clause for t in req.genre.total_words):
+        return False
+    return any(word in m.group() for m in req.genre.enumeration.finditer(text))
 
 
 def _holds_any(req: Request, text: str, word: str) -> bool:

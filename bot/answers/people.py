@@ -196,7 +196,15 @@ def _names_employer(req: Request, person: Person) -> bool:
 
 @composer("role_holder")
 def role_holder(req: Request) -> Composed:
-    role = req.slots.role
+    roles = [r for r in req.slots.roles if r != req.slots.role]
+    if roles and req.question.has("each"):  # "省政府秘书长和省政协秘书长分别是谁？": each title in turn
+        parts = [_holders_of(req, r) for r in (req.slots.role, *roles) if r]
+        found = [p for p in parts if p.answered]
+        return Composed("\n".join(p.text for p in parts), bool(found), evidence_of(*(p.evidence for p in found)))
+    return _holders_of(req, req.slots.role)
+
+
+def _holders_of(req: Request, role: str | None) -> Composed:
     if role is None:
         word = next(iter(req.slots.unknown_words), None)
         return not_mentioned(req, word) if word else Composed(req.msg("fallback"), False)

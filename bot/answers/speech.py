@@ -91,8 +91,9 @@ def _on_subject(req: Request, said: list[Statement], name: str) -> Composed:
     framing_words = {w for words in frames.values() for w in words}
     person = req.facts.person(name)
     title = person.title if person else ""
+    asked = (*slots.known_words, *slots.unknown_words, *(req.question.glossary if req.en else ()))  # mechanism: 机制
     about = [
-        w for w in (*(slots.topic.terms if slots.topic else ()), *slots.known_words, *slots.unknown_words)
+        w for w in (*(slots.topic.terms if slots.topic else ()), *asked)
         if w != name and not any(p.name in w for p in req.facts.people) and has_han(w) and w not in title
         and w not in framing_words and w not in req.knowledge.lexicon.generic_objects  # 反映了什么情况
     ]
@@ -100,7 +101,7 @@ def _on_subject(req: Request, said: list[Statement], name: str) -> Composed:
         generic = req.knowledge.lexicon.generic_objects  # 用地问题: what she said of 用地
         about = list(dict.fromkeys(_without_suffix(w, generic) for w in about))
         chosen = [st for st in said if any(t in st.text for t in about)]
-        own = [w for w in about if w in (*slots.known_words, *slots.unknown_words)]
+        own = [w for w in about if w in asked]
         if own and len(about) > len(own):  # "人工智能+行动要怎么搞": the question's own word (行动) beside the topic's
             weight = {st: 2 * sum(w in st.text for w in own) + any(t in st.text for t in about if t not in own) for st in chosen}
             chosen.sort(key=lambda st: -weight[st])  # (stable: report order among equals)

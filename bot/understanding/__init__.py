@@ -66,6 +66,7 @@ _CLAUSE = re.compile(r"[，,；;]")
 _NAME_JOINTS = re.compile(r"[·・•‧]")  # the parts of a meeting's name (粤商·省长面对面…)
 _NAME_JOINT_CHARS = r"[·・•‧跟和与同\s]?"  # …as a question joins them
 _CLAUSE_KEEP = re.compile(r"(?<=[，,；;])")  # clauses with their marks
+FIGURE_CONCEPT = "§figure"  # the concept of the synonyms' figure group (多少, 几)
 _NUMERAL = re.compile(r"[\d.,%零〇一二两三四五六七八九十百千万亿]+")  # the number of a figure (12, 二十)
 _MULTIWORD = re.compile(r"[ \-]")  # a glossary key of several words: "above-scale", "patient capital"
 READING_KINDS = {"deadline": ("figures",)}  # kinds of question only these composers (else the reading path) answer
@@ -420,6 +421,8 @@ class Understanding:
         if question.slots.person_guess and person:  # 温国晖, read as 温国辉: no word the report lacks
             terms = [w for w in terms if not (len(w) == len(person) and sum(a != b for a, b in zip(w, person, strict=True)) == 1)]
         concepts = tok.concepts(t)
+        if question.kind in ("when", "where", "who"):  # 哪几天: which days, no figure
+            concepts = [c for c in concepts if c != FIGURE_CONCEPT]
         if question.has("mention") or question.has("define"):
             concepts = [c for c in concepts if c not in tok.asking_concepts]  # 提到X了吗 asks about X
         # 主意 of 出主意, which jieba cut apart: the whole word, when a group knows it
