@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from functools import lru_cache
 
 from ..genre import Genre
 from ..intents import Knowledge
@@ -212,8 +213,8 @@ class Understanding:
     def read(self, text: Text | str, words: ReportWords, context: Context | None = None) -> Parse:
         """The whole pipeline: a question about one meeting, in a conversation's context."""
         text = self.normalise(text) if isinstance(text, str) else text
-        text = replace(text, text=self._meeting_said(self._without_asker(text.text), words))
-        text = replace(text, text=self._bare_amounts(self.repair(self._report_forms(text.text, words), words)))
+        asked = _meeting_said(self._without_asker(text.text), words.vocab.meeting, words.vocab.kinds)
+        text = replace(text, text=self._bare_amounts(self.repair(self._report_forms(asked, words), words)))
         question, masked, hits = self.question(text, words)
         question = with_context(question, context)
         scores = self.scorer(masked, text.script, question.slots, hits, len(question.slots.unknown_words))
@@ -242,8 +243,10 @@ class Understanding:
         喘不过气，想问问会上对算力有什么说法？" asks only its last clause (深圳 is no premise of it);
         "我外婆是汀兰人，她说…" — what someone near the asker said is the premise, not a person to ask about."""
         lex = self.knowledge.lexicon
+        if not text.startswith(lex.self_openers):
+            return text
         clauses = [c for c in _CLAUSE_KEEP.split(text) if c]
-        if len(clauses) < 2 or not clauses[0].startswith(lex.self_openers):
+        if len(clauses) < 2:
             return text
         kept: list[str] = []
         for i, clause in enumerate(clauses):
@@ -255,20 +258,6 @@ class Understanding:
             return text
         kept[0] = re.sub(lex.hearsay, "", kept[0])
         return "".join(kept)
-
-    @staticmethod
-    def _meeting_said(text: str, words: ReportWords) -> str:
-        """A meeting's name of several parts said with another joint ("粤商跟省长面对面的会" for
-        粤商·省长面对面协商座谈会) is the meeting, not a group (粤商) and a title (省长)."""
-        parts = [p for p in _NAME_JOINTS.split(words.vocab.meeting) if p]
-        if len(parts) < 2 or all(p in text for p in parts[:1]) is False:
-            return text
-        joined = _NAME_JOINT_CHARS.join(map(re.escape, parts[:-1]))
-        last = parts[-1]
-        kinds = [k for k in words.vocab.kinds if last.endswith(k)]
-        core = last[: len(last) - len(kinds[0])] if kinds else last
-        pattern = rf"{joined}{_NAME_JOINT_CHARS}{re.escape(core)}(?:{re.escape(last[len(core):])})?" if core else ""
-        return re.sub(pattern, "会议", text) if pattern else text
 
     def _asks(self, clause: str) -> bool:
         """The clause holds a question word, a yes/no mark or an asking verb (想问, 请问)."""
@@ -472,3 +461,24 @@ def _spread_in(short: str, long: str) -> bool:
         return False
     rest = iter(long)
     return all(ch in rest for ch in short)
+
+
+def _meeting_said(text: str, meeting: str, kinds: tuple[str, ...]) -> str:
+    """A meeting's name of several parts said with another joint ("粤商跟省长面对面的会" for
+    粤商·省长面对面协商座谈会) is the meeting, not a group (粤商) and a title (省长)."""
+    pattern = _name_pattern(meeting, kinds)
+    return pattern.sub("会议", text) if pattern else text
+
+
+@lru_cache(maxsize=64)
+def _name_pattern(meeting: str, kinds: tuple[str, ...]) -> re.Pattern[str] | None:
+    parts = [p for p in _NAME_JOINTS.split(meeting) if p]
+    if len(parts) < 2:
+        return None
+    last = parts[-1]
+    kind = next((k for k in kinds if last.endswith(k)), "")
+    core = last[: len(last) - len(kind)]
+    if not core:
+        return None
+    joined = _NAME_JOINT_CHARS.join(map(re.escape, parts[:-1]))
+    return re.compile(rf"{joined}{_NAME_JOINT_CHARS}{re.escape(core)}(?:{re.escape(kind)})?")

@@ -20,7 +20,8 @@ class GroupFinder:
         named = [g for g in words.vocab.groups if any(o in g for o in self._outside)]
         candidates = [*named, *self._outside]
         for kind in self._meeting_words:  # 协商会 is a meeting, not a 商会
-            text = text.replace(kind, " ")
+            if kind in text:
+                text = text.replace(kind, " ")
         found = next((w for w in sorted(candidates, key=len, reverse=True) if w in text), None)
         if found:  # 企业代表: both words together name the group
             both = re.search(rf"[{HAN_CLASS}]{{0,4}}{re.escape(found)}[{HAN_CLASS}]{{0,4}}", text)
