@@ -57,7 +57,10 @@ def _mentioned_holder(req: Request) -> Composed | None:
 
 def _listed(req: Request, people: list[Person], heading: str | None = None) -> Composed:
     lines = [heading if heading is not None else req.t()] + [person_line(req, p) for p in people]
-    return Composed("\n".join(lines), True, evidence_of(*(p.evidence for p in people)))
+    # "会上是谁讲的话？" → "那他…": the one listed who did what was asked (讲话) is whom a pronoun means
+    did = [p for p in people if any(v in p.actions for v in req.question.verbs)]
+    person = people[0].name if len(people) == 1 else did[0].name if len(did) == 1 else None
+    return Composed("\n".join(lines), True, evidence_of(*(p.evidence for p in people)), person)
 
 
 def _nobody(req: Request) -> Composed:

@@ -259,6 +259,15 @@ class Understanding:
         kept[0] = re.sub(lex.hearsay, "", kept[0])
         return "".join(kept)
 
+    def _story(self, text: str) -> list[str]:
+        """The clauses of a long question that ask nothing (three clauses or more): the asker's story."""
+        clauses = [c for c in _CLAUSE.split(text) if c]
+        return [c for c in clauses[:-1] if not self._asks(c)] if len(clauses) >= 3 else []
+
+    def _asking(self, text: str) -> list[str]:
+        clauses = [c for c in _CLAUSE.split(text) if c]
+        return [c for i, c in enumerate(clauses) if i == len(clauses) - 1 or self._asks(c)]
+
     def _asks(self, clause: str) -> bool:
         """The clause holds a question word, a yes/no mark or an asking verb (想问, 请问)."""
         lex = self.knowledge.lexicon
@@ -419,6 +428,8 @@ class Understanding:
         # a word the report never writes but a concept knows (来了: §attend) counts as its concept
         terms = [w for w in terms if words.holds(w) or not has_han(w) or not tok.groups(w) or w == phrase]
         terms = [w for w in terms if words.holds(w) or not has_han(w) or self._names_something(w)]  # 已经 names nothing
+        story = self._story(t)  # "…，想转型搞科创，可这边铺租贵得离谱，想知道会上有没有人…？": the asker's story
+        terms = [w for w in terms if words.holds(w) or not has_han(w) or not story or any(w in c for c in self._asking(t))]
         spread = [x for x in question.terms if len(x) > 2 and words.holds(x)]  # 投促局: the report's 投资促进局 stands for it
         generic = self.knowledge.lexicon.generic_objects  # 什么情况, where the report never writes 情况: no subject
         terms = [
