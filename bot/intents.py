@@ -35,7 +35,7 @@ INTENT_KEYS = {
 # What a redirect rule may test (the predicates are in bot/understanding/redirects.py);
 # "cue:X" and "hint:X" take an intent's name.
 REDIRECT_CONDITIONS = (
-    "counts", "units", "yes_no", "which", "date", "place", "person", "derived_person", "named_participant",
+    "counts", "units", "yes_no", "english", "which", "date", "place", "person", "derived_person", "named_participant",
     "group", "asked_phrase", "report_research", "report_group_statements", "role", "role_person", "other_role",
     "when_and_where", "subject", "report_subject", "addressed", "cue:", "hint:", "facet:",
 )
