@@ -91,6 +91,10 @@ class Genre:
     denials: tuple[str, ...]  # 暂时未有计划: no to what the sentence names
     other_scope: re.Pattern[str]  # 前六期, 累计: another session or period
     enumeration: re.Pattern[str]  # 'A、B、C等'
+    words_around_actions: frozenset[str]  # 工作: 作 of 工作报告 starts no action
+    quoted_action: re.Pattern[str]  # '“做东”': group 1 is the action
+    comrade_before_action: re.Pattern[str]  # '某某同志作…': 同志 right before an action
+    generic_bodies: tuple[str, ...]  # 单位: any body answers 哪些单位
     total_words: tuple[str, ...]  # 总投资, 合计: a total over a list
     title_aliases: dict[str, tuple[str, ...]]  # 副总 -> 副总经理, 副总裁
     subjectless_openers: tuple[str, ...]  # 同时，…: the last sentence's subject goes on
@@ -354,6 +358,12 @@ def load_genre() -> Genre:
         denials=_longest_first(ex["denials"]),
         other_scope=re.compile(ex["other_scope"]),
         enumeration=re.compile(ex["enumeration"]),
+        words_around_actions=frozenset(ex["words_around_actions"]),
+        quoted_action=re.compile("“(" + "|".join(map(re.escape, ex["quoted_actions"])) + ")”"),
+        comrade_before_action=re.compile(
+            f"(?<=[{HAN_CLASS}]{{2}})同志(?=" + "|".join(map(re.escape, _longest_first(list(ex["actions"])))) + ")"
+        ),
+        generic_bodies=tuple(ex["generic_bodies"]),
         total_words=tuple(ex["total_words"]),
         title_aliases={k: tuple(v) for k, v in ex["title_aliases"].items()},
         subjectless_openers=tuple(ex["subjectless_openers"]),

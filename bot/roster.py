@@ -188,7 +188,7 @@ def _action_starts(clause: str, genre: Genre) -> list[int]:
     """Every position in the clause where an action word begins, in order."""
     return sorted(  # '因…未能出席': an action said not to have happened is none; 作 of 工作报告 is none
         m.start() for verb in genre.actions for m in re.finditer(re.escape(verb), clause)
-        if not clause[: m.start()].endswith(genre.negations) and clause[max(0, m.start() - 1) : m.start() + 1] not in _INSIDE_WORD
+        if not clause[: m.start()].endswith(genre.negations) and clause[max(0, m.start() - 1) : m.start() + 1] not in genre.words_around_actions
     )
 
 
@@ -199,10 +199,7 @@ def _relayed(clause: str, head: str, genre: Genre) -> bool:
     return any(f"{verb}{word}" in clause for verb in genre.actions for word in genre.relay_after)
 
 
-_INSIDE_WORD = frozenset({"工作", "合作", "协作", "运作", "制作", "操作", "创作", "写作", "动作"})  # an action (作…) that starts inside a word
 _REPORT_YEAR = re.compile(f"(?<=作)\\d{{4}}年度?(?=[{HAN}]{{0,8}}报告)")
-_COMRADE = re.compile(f"(?<=[{HAN}]{{2}})同志(?=作|出席|参加|主持|讲话|发言|致辞|宣读|通报|介绍)")
-_QUOTED_ACTION = re.compile(r"“(做东|接单|站台|把脉|出题|答题|领题)”")
 _LATIN_NAME_NOTE = re.compile(rf"(?<=[{HAN}])（[A-Za-z][A-Za-z .'\-]{{1,40}}）(?=[、，。；]|$)")
 
 
@@ -324,7 +321,7 @@ def _roster_by_title(clause: str, genre: Genre) -> _Roster:
     rest = clause[len(role) + len(name) :]
     heads = parse_roster_head(role + name, genre)
     starts = _action_starts(rest, genre)
-    if not (heads and starts) or name[-1:] + rest[:1] in _INSIDE_WORD:  # 理事会工作报告: no 会工 who 作报告
+    if not (heads and starts) or name[-1:] + rest[:1] in genre.words_around_actions:  # 理事会工作报告: no 会工 who 作报告
         return _Roster([])
     if _relayed(clause, role, genre):
         return _relayed_roster(heads, genre)
@@ -347,8 +344,8 @@ _TITLE_IN_BRACKETS = re.compile(f"（([{HAN}、]{{2,20}}?)）(?=[{HAN}])")
 
 def roster_clause(clause: str, genre: Genre) -> _Roster:
     """People and their actions in one clause, e.g. '省政协主席林克庆主持'."""
-    clause = _QUOTED_ACTION.sub(r"\1", clause)  # '某某“做东”': the action, quoted for colour
-    clause = _COMRADE.sub("", clause)  # '秘书长某某同志作…报告': 同志 is no part of the name
+    clause = genre.quoted_action.sub(r"\1", clause)  # '某某“做东”': the action, quoted for colour
+    clause = genre.comrade_before_action.sub("", clause)  # '秘书长某某同志作…报告': 同志 is no part of the name
     clause = _REPORT_YEAR.sub("", clause)  # '作2024年度工作报告': 作工作报告
     clause, own = _moved_titles(_titles_in_brackets(_without_notes(clause, genre), genre), genre)
     for at in _action_starts(clause, genre):

@@ -41,7 +41,6 @@ CONCEPTS_ONLY = 0.5  # …and of one that covers no word of the question, only c
 DEADLINES_ONLY = 0.8  # the confidence of "what deadline was set?" answered with the report's few time limits
 WORDS_ALL_HELD = 0.75  # the confidence of a yes/no's sentence that holds every word and a distinctive one, missing only concepts
 CONCEPT_WEIGHT = 0.5  # a concept (说, 会) weighs half what a word of the question weighs
-GENERIC_BODIES = ("单位", "部门", "机构", "组织")  # a "which" noun that any body answers
 OFFICIAL_CONCEPTS = ("§official", "≡official")  # 领导, 官员: covered by a sentence naming someone with a title
 
 
@@ -229,7 +228,7 @@ def _names_which(req: Request, text: str, found: list[str]) -> bool:
     rest = text
     for term in found:
         rest = rest.replace(term, " ")
-    generic = noun in GENERIC_BODIES  # 哪些单位: any body (石门县、柳塘区和市农业农村局)
+    generic = noun in req.genre.generic_bodies  # 哪些单位: any body (石门县、柳塘区和市农业农村局)
     bodies = "|".join(re.escape(b) for b in (*req.genre.organization_suffixes, *req.genre.place_suffixes) if generic or b.endswith(noun))
     named = bool(bodies) and re.search(rf"\w{{2,}}(?:{bodies})", text)  # 哪家公司: 某某有限公司, though 公司 was asked
     return bool(named or re.search(rf"\w{re.escape(noun)}", rest))

@@ -111,6 +111,8 @@ class Understanding:
         self._particles = (*lex.particles, *lex.joining_characters)  # no part of a word a refusal quotes
         units = "|".join(map(re.escape, sorted({*genre.units, "期", "届", "回", "成", "倍"}, key=len, reverse=True)))
         self._counted = re.compile(rf"{_COUNT}(?:{units})")
+        asking = (*(w for ws in lex.question_words.values() for w in ws), *lex.yes_no_any, *lex.asking_verbs, "?", "？", "吗")
+        self._asking_words = tuple(dict.fromkeys(w for w in asking if has_han(w) or w in "?？"))  # (a clause that asks)
         kinds = (*lex.facets.get("meeting", ()), *genre.meeting_words)
         self._meeting_kinds = tuple(dict.fromkeys(m for m in kinds if len(m) > 2))
         starts = "".join(sorted({u[0] for u in genre.units}))  # 50亿元, 50亿美元, 50亿人次 have a unit
@@ -250,7 +252,7 @@ class Understanding:
             return text
         kept: list[str] = []
         for i, clause in enumerate(clauses):
-            own = clause.startswith(lex.self_openers) or any(p in clause for p in lex.self_openers)
+            own = any(p in clause for p in lex.self_openers)
             if not kept and own and i < len(clauses) - 1 and not self._asks(clause):
                 continue  # (only the clauses before the first that asks)
             kept.append(clause)
@@ -259,20 +261,18 @@ class Understanding:
         kept[0] = re.sub(lex.hearsay, "", kept[0])
         return "".join(kept)
 
-    def _story(self, text: str) -> list[str]:
-        """The clauses of a long question that ask nothing (three clauses or more): the asker's story."""
+    def _story(self, text: str) -> tuple[list[str], list[str]]:
+        """A long question's clauses (three or more) that ask nothing — the asker's story — and
+        those that ask (the last always does)."""
         clauses = [c for c in _CLAUSE.split(text) if c]
-        return [c for c in clauses[:-1] if not self._asks(c)] if len(clauses) >= 3 else []
-
-    def _asking(self, text: str) -> list[str]:
-        clauses = [c for c in _CLAUSE.split(text) if c]
-        return [c for i, c in enumerate(clauses) if i == len(clauses) - 1 or self._asks(c)]
+        if len(clauses) < 3:
+            return [], clauses
+        asks = [i == len(clauses) - 1 or self._asks(c) for i, c in enumerate(clauses)]
+        return [c for c, a in zip(clauses, asks, strict=True) if not a], [c for c, a in zip(clauses, asks, strict=True) if a]
 
     def _asks(self, clause: str) -> bool:
         """The clause holds a question word, a yes/no mark or an asking verb (想问, 请问)."""
-        lex = self.knowledge.lexicon
-        words = (*(w for ws in lex.question_words.values() for w in ws), *lex.yes_no_any, *lex.asking_verbs, "?", "？", "吗")
-        return any(w in clause for w in words if has_han(w) or w in "?？")
+        return any(w in clause for w in self._asking_words)
 
     def _bare_amounts(self, text: str) -> str:
         """'50亿中长期贷款' is 50亿元: an amount in 亿 with no unit after it is money."""
@@ -428,8 +428,8 @@ class Understanding:
         # a word the report never writes but a concept knows (来了: §attend) counts as its concept
         terms = [w for w in terms if words.holds(w) or not has_han(w) or not tok.groups(w) or w == phrase]
         terms = [w for w in terms if words.holds(w) or not has_han(w) or self._names_something(w)]  # 已经 names nothing
-        story = self._story(t)  # "…，想转型搞科创，可这边铺租贵得离谱，想知道会上有没有人…？": the asker's story
-        terms = [w for w in terms if words.holds(w) or not has_han(w) or not story or any(w in c for c in self._asking(t))]
+        story, asking = self._story(t)  # "…，想转型搞科创，可这边铺租贵得离谱，想知道会上有没有人…？": the asker's story
+        terms = [w for w in terms if words.holds(w) or not has_han(w) or not story or any(w in c for c in asking)]
         spread = [x for x in question.terms if len(x) > 2 and words.holds(x)]  # 投促局: the report's 投资促进局 stands for it
         generic = self.knowledge.lexicon.generic_objects  # 什么情况, where the report never writes 情况: no subject
         terms = [
