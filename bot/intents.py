@@ -163,6 +163,8 @@ class Lexicon:
     joining_characters: tuple[str, ...]  # 但, 到: never at the edge of a word a refusal quotes
     self_openers: tuple[str, ...]  # 我: a clause about the asker
     asking_verbs: tuple[str, ...]  # 想问, 请问: a clause that asks
+    belief_openers: tuple[str, ...]  # 我记得: the rest of the clause is a premise
+    problem_adjectives: tuple[str, ...]  # 难 of 融资难: a problem said as its thing and a word on it
     hearsay: str  # '她说' after the asker's own clause: what someone near the asker said
     meeting_verbs_en: tuple[str, ...]
     time_words: tuple[str, ...]
@@ -192,6 +194,11 @@ class Knowledge:
 
     def intent(self, name: str) -> Intent:
         return next(i for i in self.intents if i.name == name)
+
+    def equals(self, word: str) -> tuple[str, ...]:
+        """The word and the words that stand for it (回答: 回应, 答复; 参加: 与会)."""
+        same = (w for words in self.equivalents.values() if word in words for w in words)
+        return tuple(dict.fromkeys((word, *same)))
 
     @property
     def names(self) -> frozenset[str]:
@@ -375,6 +382,8 @@ def _lexicon(raw: Any, path: str) -> Lexicon:
         joining_characters=words("joining_characters"),
         self_openers=words("self_openers"),
         asking_verbs=words("asking_verbs"),
+        belief_openers=words("belief_openers"),
+        problem_adjectives=words("problem_adjectives"),
         hearsay=str(raw.get("hearsay") or "^$"),
         meeting_verbs_en=words("meeting_verbs_en"),
         time_words=words("time_words"),

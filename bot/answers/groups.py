@@ -70,13 +70,20 @@ def group_statements(req: Request, group: str | None) -> list[Statement]:
     ]
 
 
+def asks_names(req: Request) -> bool:
+    """The question wants names: who, 叫什么, or which ones (哪些企业家, "which companies")."""
+    return req.question.kind == "who" or req.question.has("name") or req.slots.which is not None
+
+
 def about_group(req: Request) -> Composed:
     """What the report says a group did, when it names no one of the group."""
     group = req.slots.group or ""
     said = [st for st in req.facts.statements if st.group and (group in st.speaker or group in st.sentence.text)]
+    if not said and group and asks_names(req):  # "哪些企业家发言了？": what the report says of 粤商代表们
+        said = group_statements(req, group)
     if said:
         sentences = [st.sentence for st in said]
-        names_asked = bool(group) and (req.question.kind == "who" or req.question.has("name"))  # "都有谁？": none to give
+        names_asked = bool(group) and asks_names(req)  # "都有谁？": none to give
         text = req.msg("group_unnamed", group=group) + "\n" + bullets(sentences)
         return Composed(text, not names_asked, evidence_of(sentences), final=names_asked)
     return Composed(req.msg("group_not_listed", group=group), False)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .. import pinyin
 from ..dates import Date, Kind
 from ..models import Sentence
 from ..scripts import has_han
@@ -97,6 +98,13 @@ def _date_not_given(req: Request, text: str, value: Date) -> Composed | None:
     return None
 
 
+
+def _spelt_as(asked: str, value: str) -> bool:
+    """"Tongwan" is the place its report writes 桐湾商会大厦: the pinyin of its first two to four characters."""
+    spelt = re.sub(r"[^a-z]", "", asked.lower())
+    return bool(spelt) and any("".join(pinyin.syllables(value[:k])) == spelt for k in range(2, 5))
+
+
 @composer("place")
 def place(req: Request) -> Composed:
     fact = req.facts.place
@@ -107,7 +115,7 @@ def place(req: Request) -> Composed:
     asked = slots.place_asked or next(iter(slots.unknown_words or slots.known_words), None)
     if q.yes_no and asked:
         value = fact.value
-        if req.genre.same_place(asked, value):  # 广州 = 广州市
+        if req.genre.same_place(asked, value) or _spelt_as(asked, value):  # 广州 = 广州市; Tongwan = 桐湾…
             text = verdict(req, True, text)
         elif value in asked or not (slots.place and slots.place == asked):
             # 广州市政府, 白云宾馆, 广东: the report says no more than where it says
@@ -219,7 +227,7 @@ def _holds_any(req: Request, text: str, word: str) -> bool:
     an English question's words are looser clues already."""
     if _holds(text, word):
         return True
-    same = () if req.en else (w for words in req.knowledge.equivalents.values() if word in words for w in words)
+    same = () if req.en else req.knowledge.equals(word)
     return any(w in text for w in same if len(w) >= 2 and has_han(w))
 
 

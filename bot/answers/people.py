@@ -238,6 +238,23 @@ def _doer_unnamed(req: Request, best: Sentence, verbs: list[str]) -> Composed:
     return Composed(req.t("none"), False, (best,))
 
 
+def _answer_to(req: Request, verbs: list[str]) -> Sentence | None:
+    """"谁回答的钮少华？": the sentence right after the named person's words that holds the verb
+    and names someone else (对此，…副局长某某回应说…)."""
+    person = req.slots.person
+    if not person or not verbs or not req.facts.said_by(person):
+        return None
+    sentences = req.facts.article.sentences
+    position = {s: i for i, s in enumerate(sentences)}
+    others = [p.name for p in (*req.facts.people, *req.facts.mentioned) if p.name != person]
+    for said in req.facts.said_by(person):
+        at = position.get(said.sentence)
+        for s in sentences[at + 1 : at + 4] if at is not None else ():
+            if any(v in s.text for v in verbs) and any(n in s.text for n in others):
+                return s
+    return None
+
+
 @composer("who_did")
 def who_did(req: Request) -> Composed:
     """'谁通报了调研情况？': the people named in the sentence that best matches the question."""
@@ -245,6 +262,8 @@ def who_did(req: Request) -> Composed:
     words = [*slots.known_words, *slots.topic_terms, *(slots.topic.terms if slots.topic and req.en else ()), *q.glossary]
     verbs = list(q.verbs)
     words = [w for w in words if w not in verbs]  # a verb counts once, as a verb
+    text = req.facts.article.text  # 回答, where the report writes 回应: the report's word
+    verbs = [next((w for w in req.knowledge.equals(v) if w in text), v) if has_han(v) else v for v in verbs]
     everyone = [*req.facts.people, *req.facts.mentioned]
     terms_zh = han_terms((*words, *verbs))
     doers = [p for p in req.facts.people if any(v in p.actions for v in verbs)]
@@ -255,6 +274,9 @@ def who_did(req: Request) -> Composed:
     if verbs and ranked:  # among the best, one that holds the verb asked about ("谁回应了…": 回应)
         top = score(ranked[0], terms_zh, words)
         ranked.sort(key=lambda s: score(s, terms_zh, words) < top or verbs[0] not in s.text)
+    answer = _answer_to(req, verbs)
+    if answer is not None:  # "谁回答了钮少华的问题？": who did it right after him
+        ranked.insert(0, answer)
     if not ranked:
         return Composed(req.t("none"), False)
     named = [s for s in ranked if any(p.name in s.text for p in everyone)]

@@ -24,7 +24,7 @@ from .base import (
     verdict,
     whole_terms,
 )
-from .groups import group_statements, in_group
+from .groups import about_group, asks_names, group_statements, in_group
 
 
 def _quote_statements(req: Request, statements: list[Statement]) -> str:
@@ -200,6 +200,8 @@ def group_views(req: Request) -> Composed:
     said = group_statements(req, group)
     spoke = [p for p in req.facts.people if req.genre.speak_action in p.actions]
     spoke = in_group(req, spoke, group) if group else spoke
+    if group and not in_group(req, req.facts.people, group) and asks_names(req):  # "哪些企业家发言了？": the report names none
+        return about_group(req)
     # "会员代表们提了哪些诉求？": what each of them said, besides what the report says of them all
     own = [st for p in spoke for st in req.facts.said_by(p.name) if not st.group] if group else []
     topic = req.slots.topic

@@ -100,6 +100,9 @@ class Reader:
         )
         if q.kind == "who":  # of the sentences that cover as much, the first that names someone
             tied = [e for e in scored if e[0] == scored[0][0]]
+            words = [t for t in content if not is_group_token(t)]  # 现场答复 written as asked beats 当场 for 现场
+            literal = {e[2]: sum(t in e[2].text for t in words) for e in tied}
+            tied = [e for e in tied if literal[e[2]] == max(literal.values())]
             scored.insert(0, next((e for e in tied if _people_in(req, [e[2]])), tied[0]))
             scored = list(dict.fromkeys(scored))
         top, _, best = scored[0]

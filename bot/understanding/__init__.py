@@ -64,6 +64,7 @@ __all__ = [
 
 _LATIN = re.compile(r"[a-z][a-z'\-]+")
 _CLAUSE = re.compile(r"[，,；;]")
+_WHICH_EN = re.compile(r"\bwhich\s+([a-z]+)", re.IGNORECASE)
 _NAME_JOINTS = re.compile(r"[·・•‧]")  # the parts of a meeting's name (粤商·省长面对面…)
 _NAME_JOINT_CHARS = r"[·・•‧跟和与同\s]?"  # …as a question joins them
 _CLAUSE_KEEP = re.compile(r"(?<=[，,；;])")  # clauses with their marks
@@ -117,6 +118,8 @@ class Understanding:
         self._meeting_kinds = tuple(dict.fromkeys(m for m in kinds if len(m) > 2))
         starts = "".join(sorted({u[0] for u in genre.units}))  # 50亿元, 50亿美元, 50亿人次 have a unit
         self._bare_yi = re.compile(rf"(?<![\d.])\d+(?:\.\d+)?亿(?![{re.escape(starts)}多余])")
+        beliefs = "|".join(map(re.escape, lex.belief_openers)) or "(?!)"
+        self._beliefs = re.compile(rf"(?:^|(?<=[，,；;]))(?:{beliefs})")  # 我记得…，对吗: the rest is a premise
 
     # -- the steps, in order -----------------------------------------------------------
 
@@ -209,8 +212,14 @@ class Understanding:
         return inside
 
     def _which(self, text: str) -> str | None:
-        m = re.search(r"(?:哪个|哪家|哪些|哪几个|哪一个|which)\s*(\w{1,4})", text)
-        return next((n for n in self.genre.which_nouns if m and m.group(1).startswith(n)), None)
+        """The noun a which-question asks for (哪些公司: 公司; "which companies": 企业, its gloss)."""
+        m = re.search(r"(?:哪个|哪家|哪些|哪几个|哪一个)\s*(\w{1,4})", text)
+        noun = m.group(1) if m else None
+        if noun is None and (m := _WHICH_EN.search(text)):
+            lex = self.knowledge.lexicon
+            gloss = lex.groups_en.get(m.group(1)) or next(iter(lex.words_en.get(m.group(1), ())), None)
+            noun = gloss
+        return next((n for n in self.genre.which_nouns if noun and noun.startswith(n)), None)
 
     def read(self, text: Text | str, words: ReportWords, context: Context | None = None) -> Parse:
         """The whole pipeline: a question about one meeting, in a conversation's context."""
@@ -245,6 +254,7 @@ class Understanding:
         喘不过气，想问问会上对算力有什么说法？" asks only its last clause (深圳 is no premise of it);
         "我外婆是汀兰人，她说…" — what someone near the asker said is the premise, not a person to ask about."""
         lex = self.knowledge.lexicon
+        text = self._beliefs.sub("", text)  # 我记得…，对吗: what the asker believes is the premise
         if not text.startswith(lex.self_openers):
             return text
         clauses = [c for c in _CLAUSE_KEEP.split(text) if c]

@@ -32,6 +32,7 @@ class Tokenizer:
         asking = {w for words in lex.question_words.values() for w in words}
         self.stopwords = frozenset(lex.question_stopwords | asking)
         self._stop_chars = frozenset(w for w in self.stopwords if len(w) == 1)
+        self._problem_ends = lex.problem_adjectives
         groups: dict[str, set[str]] = {}
         for name, words in knowledge.synonyms.items():
             for word in words:
@@ -72,8 +73,14 @@ class Tokenizer:
                 if len(w) < 2:
                     continue
             if has_han(w) and len(w) >= 2 or re.fullmatch(r"[a-z0-9.%]{2,}", w):
-                out.append(w)
+                out.append(self._problem_of(w))
         return out
+
+    def _problem_of(self, word: str) -> str:
+        """融资难 (one word to jieba): 融资, the thing the problem is about."""
+        if len(word) >= 3 and word.endswith(self._problem_ends) and self._segmenter.is_common(word[:-1]):
+            return word[:-1]
+        return word
 
     def groups(self, word: str) -> set[str]:
         """Every concept and equivalence token of a word."""

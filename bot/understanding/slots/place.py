@@ -9,6 +9,8 @@ from ...scripts import HAN_CLASS
 from ..matching import Spans
 from ..report_words import ReportWords
 
+_EN_PLACE = re.compile(r"\b(?:held|take place|took place|hosted)\s+(?:at|in)\s+(?:the\s+)?([a-z][\w' -]*?)\s*[?.!]*$", re.IGNORECASE)
+
 
 class PlaceFinder:
     def __init__(self, lexicon: Lexicon) -> None:
@@ -28,7 +30,8 @@ class PlaceFinder:
             if m and spans.free(*m.span()):
                 place = words.place_of[m.group()]
                 spans.take(*m.span(), "place")
-        if place is None:
-            return None, None
+        if place is None:  # "held at the city hall": the asker's words, for the answer to say
+            m = _EN_PLACE.search(text)
+            return None, (m.group(1) if m else None)
         more = re.search(re.escape(place) + rf"([{HAN_CLASS}]*?){self._ends}", text)
         return place, place + (more.group(1) if more else "")
