@@ -208,7 +208,8 @@ def _lists_joined(paragraphs: list[str]) -> list[str]:
     out: list[str] = []
     joined = False  # the last paragraph ends a list joined to it
     for para in paragraphs:
-        if out and (out[-1].endswith("：") or joined) and _ENUMERATED.match(para):
+        single = para.rstrip("。；").count("。") == 0  # an item of several sentences is a paragraph of its own
+        if out and (out[-1].endswith("：") or joined) and _ENUMERATED.match(para) and single:
             out[-1] = (out[-1][:-1] + "；" if joined else out[-1]) + para.rstrip("。；") + "。"
             joined = True
         else:
@@ -244,6 +245,10 @@ def parse_article(
         looks_like_headline = _headline_shaped(line)
         if looks_like_headline and not paragraphs:
             title = title or line
+            continue
+        if line != title and looks_like_headline and len(line) <= 30 and _ENUMERATED.match(line) and paragraphs:
+            # a numbered item under a colon, or a section heading ('三、县委书记某某讲话要点'): text, not a caption
+            paragraphs.append((line if paragraphs[-1].endswith("：") else _ENUMERATED.sub("", line)) + "。")
             continue
         if line == title or (looks_like_headline and len(line) <= 30):
             continue  # the headline repeated, or a caption

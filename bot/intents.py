@@ -164,6 +164,7 @@ class Lexicon:
     self_openers: tuple[str, ...]  # 我: a clause about the asker
     asking_verbs: tuple[str, ...]  # 想问, 请问: a clause that asks
     belief_openers: tuple[str, ...]  # 我记得: the rest of the clause is a premise
+    relative_years: tuple[str, ...]  # 明年: covered by a sentence that gives a year
     problem_adjectives: tuple[str, ...]  # 难 of 融资难: a problem said as its thing and a word on it
     hearsay: str  # '她说' after the asker's own clause: what someone near the asker said
     meeting_verbs_en: tuple[str, ...]
@@ -383,6 +384,7 @@ def _lexicon(raw: Any, path: str) -> Lexicon:
         self_openers=words("self_openers"),
         asking_verbs=words("asking_verbs"),
         belief_openers=words("belief_openers"),
+        relative_years=words("relative_years"),
         problem_adjectives=words("problem_adjectives"),
         hearsay=str(raw.get("hearsay") or "^$"),
         meeting_verbs_en=words("meeting_verbs_en"),

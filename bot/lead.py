@@ -138,6 +138,32 @@ def _bare_meeting_subject(article: Article, genre: Genre) -> str | None:
     return None
 
 
+def _own_sentences(article: Article, genre: Genre) -> list[Sentence]:
+    """Sentences after the lead where the meeting itself is the subject of being held ('座谈会于6日下午
+    在县科技创新服务中心四楼报告厅召开', '集中恳谈在镇文体中心多功能厅举行'): the lead may tell of a larger
+    visit or be vague (日前); these give the meeting's own day and room."""
+    verbs = "|".join(genre.held_verbs)
+    own = re.compile(rf"(?:^|，)[{HAN}]{{0,4}}(?:{_meeting_words(genre)})(?:于|在)[^。；]{{0,40}}?(?:{verbs})")
+    return [s for s in article.sentences if s.paragraph > 1 and own.search(s.text)]
+
+
+def _meeting_words(genre: Genre) -> str:
+    """The genre's meeting words and their stems (恳谈 of 恳谈会), as an alternation."""
+    stems = (w[:-1] for w in genre.meeting_words if w.endswith("会") and len(w) >= 3)
+    return "|".join(map(re.escape, sorted({*genre.meeting_words, *stems}, key=len, reverse=True)))
+
+
+def _day_further_on(article: Article, genre: Genre) -> Fact[Date] | None:
+    """'日前，…召开…恳谈会' and then '本月12日上午，恳谈会先分组进行': a vague lead's meeting day,
+    from the first later sentence that dates the meeting by its name."""
+    named = re.compile(_meeting_words(genre))
+    for sentence in (s for s in article.sentences if s.paragraph > 1 and named.search(s.text)):
+        found = [f for f in genre.dates.find(sentence.text, Kind.FULL | Kind.BARE) if f.start < 12]
+        if found:
+            return Fact(found[0].date, (sentence,))
+    return None
+
+
 def meeting_date(article: Article, genre: Genre) -> Fact[Date] | None:
     """The earliest date of the lead, as written (time of day kept).
 
@@ -147,7 +173,8 @@ def meeting_date(article: Article, genre: Genre) -> Fact[Date] | None:
     """
     reader = genre.dates
     dateline = reader.parse(article.dateline) if article.dateline else None
-    for sentence in _held_sentences(article, genre) + [s for s in article.sentences if s.paragraph == 1]:
+    own = [s for s in _own_sentences(article, genre) if reader.find(s.text, Kind.MEETING)]
+    for sentence in own[:1] + _held_sentences(article, genre) + [s for s in article.sentences if s.paragraph == 1]:
         quoted = [m.span() for m in _QUOTED.finditer(sentence.text)]  # "今天就是要…": someone's words
         found = [f for f in reader.find(sentence.text, Kind.MEETING) if not any(a <= f.start < b for a, b in quoted)]
         if found and found[0].start <= 16 and sentence.text[found[0].end :].startswith("电"):
@@ -161,6 +188,8 @@ def meeting_date(article: Article, genre: Genre) -> Fact[Date] | None:
             date = _on_dateline(date, dateline)
         if found[0].kind is Kind.BARE and date.month is None:
             date = _month_before(article, sentence, date, genre)
+        if date.relative in genre.vague_dates:
+            return _day_further_on(article, genre) or Fact(date, (sentence,))
         return Fact(date, (sentence,))
     if dateline:  # only a dateline gives one
         return _numeral_day(article, dateline, genre) or Fact(dateline, article.sentences[:1])
@@ -212,10 +241,12 @@ def meeting_place(article: Article, genre: Genre) -> Fact | None:
     pattern = re.compile(
         rf"(?=(?:{markers})([^，。、在“”]{{1,20}}?)(?:隆重|顺利|正式|联合|共同)?(?:{verbs}))"
     )
-    for sentence in _held_sentences(article, genre):
+    venues = "|".join(genre.venue_suffixes)
+    own = [s for s in _own_sentences(article, genre) if any(re.search(venues, m.group(1)) for m in pattern.finditer(s.text))]
+    for sentence in own[:1] + _held_sentences(article, genre):
         for match in pattern.finditer(sentence.text):
             place = match.group(1)
-            if _is_time(place, genre):
+            if _is_time(place, genre) or sentence in own and not re.search(venues, place):
                 continue  # '于昨日举行': a time, not a place
             if not re.search("主持|会上|期间", place):
                 room = _room(sentence, article, genre)
@@ -223,7 +254,6 @@ def meeting_place(article: Article, genre: Genre) -> Fact | None:
                     return Fact(room[0], (sentence, room[1]))
                 place = _venue_without_city(place, article, pattern, genre)
                 return Fact(_full_place(place, article, genre), (sentence,))
-    venues = "|".join(genre.venue_suffixes)
     for sentence in [s for s in article.sentences if s.paragraph == 1]:
         clause = re.search(rf"(?:^|，)(?:{markers})([^，。、在“”]{{2,24}}?(?:{venues}))(?=，|。|$)", sentence.text)
         if clause and not _is_time(clause.group(1), genre):  # a clause that is only a venue
@@ -315,8 +345,9 @@ def _trim_theme(theme: str, genre: Genre) -> str:
 def meeting_theme(article: Article, genre: Genre) -> Fact | None:
     """A stated theme ('围绕“…”主题'), else the most specific phrase of purpose in the lead."""
     lead, second = _theme_places(article)
+    own = [(s.text, s) for s in _own_sentences(article, genre) if s.paragraph > 2]  # '座谈会于6日下午在…召开，以“…”为主题'
     for texts, patterns in (
-        (lead + second, genre.theme_stated),
+        (lead + second + own, genre.theme_stated),
         (lead, genre.theme_markers),
         (second, genre.theme_markers),
     ):

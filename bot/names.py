@@ -73,7 +73,8 @@ def valid_name(name: str, genre: Genre) -> bool:
     # four-character "name" is suspected of having one glued on.
     if name[0] in genre.name_stops and not has_family_name(name, genre):
         return False  # '代表作交流发言': 作 opens no name when it is no family name
-    stops = [s for s in genre.name_stops if len(s) > 1 or len(name) >= 4]
+    compound = len(name) == 4 and name.startswith(genre.compound_surnames)  # 百里清和: 和 is his own
+    stops = [s for s in genre.name_stops if len(s) > 1 or len(name) >= 4 and not compound]
     if any(name.startswith(stop) and len(stop) > 1 or name.endswith(stop) for stop in stops):
         return False
     return not any(name.endswith(t) for t in genre.titles)
@@ -98,8 +99,18 @@ def name_after(text: str, followers: tuple[str, ...], genre: Genre) -> str | Non
         name, rest = text[:size], text[size:]
         if len(name) == size and valid_name(name, genre):
             if rest.startswith(tuple(f for f in followers if f)) or (not rest and "" in followers):
-                return name
+                return _given_joiner(text, name, followers, genre) or name
     return None
+
+
+def _given_joiner(text: str, name: str, followers: tuple[str, ...], genre: Genre) -> str | None:
+    """'副主任百里清和到会指导': after a compound family name, 和 that a verb follows ends the name
+    (百里清和), it joins nothing."""
+    longer, rest = text[: len(name) + 1], text[len(name) + 1 :]
+    if len(name) != 3 or not name.startswith(genre.compound_surnames) or text[len(name) : len(name) + 1] not in ("和", "与", "及"):
+        return None
+    joined = rest.startswith(tuple(f for f in followers if len(f) > 1 and f not in ("和", "与", "及", "以及")))
+    return longer if joined and valid_name(longer, genre) else None
 
 
 def name_before(text: str, genre: Genre) -> str | None:

@@ -159,9 +159,12 @@ def role_name_prefix(clause: str, genre: Genre) -> tuple[str, str] | None:
             continue
         end = at + len(title)
         name = name_after(clause[end:], followers, genre)
-        if name:
+        if name and name[0] not in _JOINERS:  # '负责人和部分企业…': 和 after a title joins, it names no one
             return clause[:end], name
     return None
+
+
+_JOINERS = "和与及"
 
 
 def _actions_in(rest: str, genre: Genre) -> tuple[str, ...]:
@@ -483,6 +486,9 @@ def group_name(head: str, genre: Genre) -> str:
     return head[count.end() :] if count else head
 
 
+_CHAIR_RUN = re.compile(rf"分别由[{HAN}、，]{{4,60}}?主持")  # one chair for each session, the titles shared
+
+
 class _SentenceRoster:
     """The roster clauses of one sentence: people with the actions that follow them (a clause
     without a verb waits for the next one's: '副市长A，秘书长B出席')."""
@@ -494,7 +500,8 @@ class _SentenceRoster:
         self.previous: list[tuple[str, tuple[str, ...]]] = []  # the people of the clause before
 
     def read(self, sentence: Sentence) -> None:
-        for clause in CLAUSE.split(sentence.text.rstrip("。！？")):
+        text = _CHAIR_RUN.sub(lambda m: m.group().replace("，", "、"), sentence.text)  # '分别由A，B、C主持'
+        for clause in CLAUSE.split(text.rstrip("。！？")):
             self._clause(clause, sentence)
         for name, roles in self.pending:  # a roster line with no verb at all
             if has_family_name(name, self.genre) or tagged_name(name, self.genre) == name:
@@ -559,7 +566,11 @@ class _SentenceRoster:
         in a turn of speakers; so does each speaker a part after '；' opens with ('代表A（…）建议，…；
         代表B（…）反映，…')."""
         for part in sentence.text.split("；"):
-            stated = stated_person(self.genre.strip_opener(part).lstrip("，"), self.genre)
+            text = self.genre.strip_opener(part).lstrip("，")
+            setting, comma, rest = text.partition("，")
+            if len(setting) <= 8 and setting.endswith(("里", "中")) and comma:
+                text = rest  # '农业农村组里，某村老党员某某反映…': where it was said, then who
+            stated = stated_person(text, self.genre)
             if stated is not None:
                 self._speaker(stated, sentence)
 
@@ -702,12 +713,35 @@ def _title_inside(text: str, genre: Genre) -> Labelled | None:
     return None
 
 
+_CREDIT = re.compile(r"[（(]([^（）()]{2,60})[)）]")
+
+
+def credited_speakers(paragraph: list[Sentence], genre: Genre) -> list[tuple[str, tuple[str, ...]]]:
+    """A digest of views that names its speakers only after them, in brackets closing the paragraph
+    ('（一）关于茶产业。…。（某某院士）', '（某研究所研究员A、某大学教授B）'): those people."""
+    last = _CREDIT.fullmatch(paragraph[-1].text.rstrip("。")) if len(paragraph) > 1 else None
+    if not last:
+        return []
+    people: list[tuple[str, tuple[str, ...]]] = []
+    for part in re.split("[、；]", re.split("[，,]", last.group(1))[0]):  # '，视频连线': a note
+        title = next((t for t in genre.titles if part.endswith(t) and len(part) - len(t) >= 2), None)
+        bare = part[: -len(title)] if title else part  # 某某院士: the title after the name
+        if valid_name(bare, genre) and has_family_name(bare, genre):
+            people.append((bare, ()))
+        else:
+            people += parse_roster_head(part, genre)
+    return people
+
+
 def _labelled_turns(article: Article, genre: Genre, records: _Records) -> None:
-    """Each speaker of a line that names them before a colon (labelled_speaker) took part."""
-    for sentence in (p[0] for p in article.paragraphs):
-        found = labelled_speaker(sentence.text, genre)
+    """Each speaker of a line that names them before a colon (labelled_speaker), or after their
+    views in brackets (credited_speakers), took part."""
+    for paragraph in article.paragraphs:
+        found = labelled_speaker(paragraph[0].text, genre)
         for name, roles in found.people if found else ():
-            records.add(name, roles, (found.action,), sentence)
+            records.add(name, roles, (found.action,), paragraph[0])
+        for name, roles in credited_speakers(paragraph, genre):
+            records.add(name, roles, (genre.speak_action,), paragraph[-1])
 
 
 def _elected(article: Article, genre: Genre, records: _Records) -> None:
@@ -817,6 +851,9 @@ def _stated_head(before: str, chair: bool, genre: Genre) -> tuple[str, tuple[str
         if not people:  # '某集团高级技师某某代表说': a title after the name as well
             after = next((t for t in genre.titles if head.endswith(t) and len(head) > len(t)), "")
             people = [(n, (*r, after)) for n, r in parse_roster_head(head[: -len(after)], genre)] if after else []
+        if not people and "的" in head:  # '在镇上鞋厂打工的某某建议': what they do, no title
+            tail = head.rsplit("的", 1)[1]
+            people = [(tail, ())] if len(tail) == 3 and valid_name(tail, genre) else []
         if len(people) == 1 and has_family_name(people[0][0], genre):
             return people[0]
     return None
@@ -836,7 +873,7 @@ def _passing_mentions(clause: str, genre: Genre) -> list[tuple[str, tuple[str, .
             if any(len(w) > len(title) and clause.startswith(w, at) for w in longer_words):
                 continue
             name = _mentioned_name(clause[match.end() :], followers, title in genre.kin_titles, genre)
-            if not name or name in found:
+            if not name or name in found or name[0] in _JOINERS:
                 continue
             role = genre.mention_opener.sub("", clause[: match.end()])
             people = dict(parse_roster_head(role + name, genre))

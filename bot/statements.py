@@ -12,6 +12,7 @@ from .genre import Genre
 from .models import Sentence
 from .patterns import CLAUSE, HAN
 from .roster import (
+    credited_speakers,
     group_name,
     labelled_speaker,
     parse_roster_head,
@@ -265,6 +266,11 @@ def extract_statements(
     reader = _Reader(people, genre, attending)
     for paragraph in article.paragraphs:
         found = labelled_speaker(paragraph[0].text, genre)
+        credited = credited_speakers(paragraph, genre)
+        if credited:  # '（一）关于茶产业。…。（某某院士）': the paragraph is theirs
+            reader.current = None
+            reader.out.extend(Statement(name, genre.speak_action, s.text, s) for name, _ in credited for s in paragraph[:-1])
+            continue
         if found is None:
             reader.paragraph(paragraph)
             continue

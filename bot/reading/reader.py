@@ -122,6 +122,9 @@ class Reader:
         return Reading(_compose(req, found), DEADLINES_ONLY)
 
 
+_YEAR = re.compile(r"(?:19|20)\d{2}年")
+
+
 @lru_cache(maxsize=4)
 def _long_titles(titles: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(t for t in titles if len(t) > 1)
@@ -154,6 +157,7 @@ class _Coverage:
         person = req.slots.person
         self.person = person if person and (req.facts.person(person) or person in req.facts.article.text) else None
         self._covered: dict[Sentence, list[str]] = {}  # a sentence is weighed and then quoted
+        self.relative_years = req.knowledge.lexicon.relative_years
 
     def _in_text(self, term: str, text: str) -> bool:
         """A word in the text as a whole word: 省长 is not in 副省长 (but 省政协 is in 省政协委员)."""
@@ -179,6 +183,7 @@ class _Coverage:
             or any(_involves(self.req, sentence, name) for name in self.holders.get(t, ()))
             or t in self.scene  # 兰津 of 兰津市: the whole report is set there (全市)
             or (t in OFFICIAL_CONCEPTS and any(p.roles for p in _people_in(self.req, [sentence])))  # 领导: someone titled
+            or (t in self.relative_years and bool(_YEAR.search(sentence.text)))  # 明年: '2025年全镇…'
         ]
 
     def confidence(self, sentence: Sentence) -> float:

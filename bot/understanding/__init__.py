@@ -116,6 +116,10 @@ class Understanding:
         self._asking_words = tuple(dict.fromkeys(w for w in asking if has_han(w) or w in "?？"))  # (a clause that asks)
         kinds = (*lex.facets.get("meeting", ()), *genre.meeting_words)
         self._meeting_kinds = tuple(dict.fromkeys(m for m in kinds if len(m) > 2))
+        self._meeting_stems = tuple(dict.fromkeys(m[:-1] for m in self._meeting_kinds if m.endswith("会")))
+        stems = "|".join(map(re.escape, self._meeting_stems)) or "(?!)"
+        this = "|".join(map(re.escape, (w for w in lex.facets.get("this_scope", ()) if has_han(w)))) or "(?!)"
+        self._this_stem = re.compile(rf"(?:{this})({stems})(?!会)")  # 这次恳谈: the meeting, said short
         starts = "".join(sorted({u[0] for u in genre.units}))  # 50亿元, 50亿美元, 50亿人次 have a unit
         self._bare_yi = re.compile(rf"(?<![\d.])\d+(?:\.\d+)?亿(?![{re.escape(starts)}多余])")
         beliefs = "|".join(map(re.escape, lex.belief_openers)) or "(?!)"
@@ -321,7 +325,8 @@ class Understanding:
     def _not_the_meeting(self, terms: Sequence[str], text: str) -> tuple[str, ...]:
         """The terms, without a piece of the meeting's kind word the question names (对接 of
         对接会 in "对接会开了多长时间"): the meeting itself, no content."""
-        named = [m for m in self._meeting_kinds if m in text] if terms else ()
+        named = [m for m in self._meeting_kinds if m in text] if terms else []
+        named += [m.group(1) for m in self._this_stem.finditer(text)] if terms else []  # 这次恳谈
         if not named:
             return tuple(terms)
         spans = [(m.start(), m.end()) for kind in named for m in re.finditer(re.escape(kind), text)]
