@@ -49,6 +49,7 @@ class Article:
     path: Path | None = None
     dateline: str | None = None
     dateline_place: str | None = None
+    subtitle: str | None = None  # '——“某某行”产业发展座谈会综述', a dash subtitle under the headline
     byline: str | None = None
 
     @property
@@ -221,12 +222,24 @@ def _lists_joined(paragraphs: list[str]) -> list[str]:
 _OPENING_QUOTE = re.compile(r"(?:[“「][^”」]*[”」]|[…\.。]{2,})")  # a paragraph that is only a quotation or an ellipsis
 
 
+def _short_line(line: str, paragraphs: list[str]) -> str | None:
+    """A line after the lead begins, as text; None for a caption (a short line that ends no
+    sentence). A short numbered line is text: an item under a colon, or a section heading
+    ('三、县委书记某某讲话要点', its number dropped)."""
+    if not _headline_shaped(line) or len(line) > 30:
+        return line
+    if _ENUMERATED.match(line):
+        return (line if paragraphs[-1].endswith("：") else _ENUMERATED.sub("", line)) + "。"
+    return None
+
+
 def parse_article(
     raw: str, article_id: str = "article", path: Path | None = None, genre: Genre | None = None
 ) -> Article:
     """Clean a report's raw text and split it into positioned sentences."""
     genre = genre or load_genre()
     title: str | None = None
+    subtitle: str | None = None
     paragraphs: list[str] = []
     byline = _Byline()
     for raw_line in raw.splitlines():
@@ -243,16 +256,15 @@ def parse_article(
         if not line:
             continue
         looks_like_headline = _headline_shaped(line)
+        if looks_like_headline and line.startswith("——") and not any("。" in p for p in paragraphs):
+            subtitle = subtitle or line.lstrip("—")
+            continue
         if looks_like_headline and not paragraphs:
             title = title or line
             continue
-        if line != title and looks_like_headline and len(line) <= 30 and _ENUMERATED.match(line) and paragraphs:
-            # a numbered item under a colon, or a section heading ('三、县委书记某某讲话要点'): text, not a caption
-            paragraphs.append((line if paragraphs[-1].endswith("：") else _ENUMERATED.sub("", line)) + "。")
-            continue
-        if line == title or (looks_like_headline and len(line) <= 30):
-            continue  # the headline repeated, or a caption
-        paragraphs.append(line)
+        kept = _short_line(line, paragraphs) if line != title else None
+        if kept is not None:
+            paragraphs.append(kept)
     paragraphs = _lists_joined(paragraphs)
     opening = next((i for i, para in enumerate(paragraphs) if not _OPENING_QUOTE.fullmatch(para)), 0)
     sentences = tuple(  # quotations that open a feature ("“…”" "……") come before the lead: paragraph 0
@@ -270,6 +282,7 @@ def parse_article(
         dateline=byline.date,
         dateline_place=byline.place,
         byline=byline.people,
+        subtitle=subtitle,
     )
 
 

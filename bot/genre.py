@@ -121,6 +121,7 @@ class Genre:
     research_any_place: str
     relative_dates: tuple[str, ...]
     same_day_words: tuple[str, ...]
+    activity_words: tuple[str, ...]  # 活动: a visit or event that may hold the meeting (its subtitle names it)
     vague_dates: tuple[str, ...]  # 日前, 近日: a lead that gives no day; a later sentence may
     english_lookalikes: tuple[str, ...]
     day_parts: tuple[str, ...]
@@ -401,6 +402,7 @@ def load_genre() -> Genre:
         relative_dates=_longest_first(ex["relative_dates"]),
         same_day_words=tuple(ex["same_day_words"]),
         vague_dates=tuple(ex.get("vague_dates", ())),
+        activity_words=tuple(ex.get("activity_words", ())),
         english_lookalikes=tuple(ex.get("english_lookalikes", ())),
         day_parts=_longest_first(ex["day_parts"]),
         units=_longest_first(ex["units"]),

@@ -39,6 +39,17 @@ def meeting_name(article: Article, genre: Genre) -> Fact | None:
     candidates = [(s.text, s) for s in _held_sentences(article, genre)]
     if article.title:
         candidates.append((article.title, article.sentences[0]))
+    found = _named_in(article, genre, pattern, candidates)
+    if found and found.value.endswith(genre.activity_words) and article.subtitle:
+        # '“某某行”活动在我县举行' and a subtitle '——“某某行”产业发展座谈会综述': the meeting within the visit
+        meeting = _named_in(article, genre, pattern, [(article.subtitle, article.sentences[0])])
+        return meeting if meeting and not meeting.value.endswith(genre.activity_words) else found
+    return found
+
+
+def _named_in(article: Article, genre: Genre, pattern: re.Pattern[str], candidates: list[tuple[str, Sentence]]) -> Fact | None:
+    """The first meeting name the candidate texts give in full, else one made up from the lead."""
+    words = "|".join(genre.meeting_words)
     kind_named: Fact | None = None
     for text, sentence in candidates:
         for match in pattern.finditer(text):
@@ -391,8 +402,17 @@ def meeting_organizer(article: Article, genre: Genre) -> Fact | None:
                 if subject.endswith(genre.research_teams):
                     continue  # '视察组在某处召开座谈会': the team's body holds it (below)
                 if _is_organization(subject, genre):
-                    return Fact(subject, (sentence,))
+                    return Fact(_with_place(subject, article), (sentence,))
     return _body_of_meeting(article, genre) or _team_body(article, genre) or _activity_body(article, genre)
+
+
+def _with_place(body: str, article: Article) -> str:
+    """'区政协' in the headline, '蓼川区政协…协商会' in the lead: the body with its place's name."""
+    if body[:1] not in "省市县区镇乡":
+        return body
+    lead = "".join(s.text for s in article.sentences if s.paragraph == 1)
+    m = re.search(rf"(?<![{HAN}])([{HAN}]{{2}})" + re.escape(body), "，" + lead)
+    return m.group(1) + body if m and m.group(1)[-1] not in "省市县区镇乡我本该全各" and m.group(1)[0] not in "我本该全各" else body
 
 
 def meeting_partners(article: Article, genre: Genre) -> tuple[tuple[str, Fact], ...]:

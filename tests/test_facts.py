@@ -190,6 +190,10 @@ def test_every_report_has_a_golden_file() -> None:
 # Fields the extractor still gets wrong, as (report, field).
 # strict=True: when one is fixed, the xfail turns into a failure and must leave this list.
 KNOWN_GAPS: set[tuple[str, str]] = {
+    # batch 10 (r52–r53), after its fixes: r52's top leader `出席…并讲话` only as 县委主要领导 (named in a section
+    # heading later); r53 has no stated theme (the lead's `请群众面对面“审”…` is its purpose)
+    ("r52_hengze_yuanshi_jianbao", "actions"),
+    ("r53_zhiwan_yusuan_kentan_hant", "theme"),
     # batch 9 (r50–r51), after its fixes: r50 is a chamber's own page (`我会…`), its full name only in the site header
     # and footer; `他重点推介了…` (a pronoun) and `谭某与…沙某签署了…` add no action; r51's theme is the quoted
     # name after 召开 (no theme phrase), its organisers are the two councillors who `邀集`; two people attend by
@@ -208,12 +212,10 @@ KNOWN_GAPS: set[tuple[str, str]] = {
     ("r48_polan_zhengqi_zaochahui", "organizer"),
     ("r48_polan_zhengqi_zaochahui", "speakers"),
     ("r49_yuwan_zhongxiaoqi_yuanzhuo_hk", "roles"),
-    # batch 6 (r46–r47), after its fixes: r46's theme is the proposal's title in 《》 (the lead's 旨在 clause wins), its
-    # organizer keeps the district (蓼川区政协, read as 区政协), 骆承泽 before `，以及提案人、…共30余人参加` is read as
+    # batch 6 (r46–r47), after its fixes: r46's theme is the proposal's title in 《》 (the lead's 旨在 clause wins), 骆承泽 before `，以及提案人、…共30余人参加` is read as
     # mentioned only, and titles before `A、B、C作为提案人代表发言` are not joined; r47's theme is cut at the half-width
     # bracket inside 《…（征求意见稿）》
     ("r46_liaochuan_tian_banli", "theme"),
-    ("r46_liaochuan_tian_banli", "organizer"),
     ("r46_liaochuan_tian_banli", "people"),
     ("r46_liaochuan_tian_banli", "mentioned"),
     ("r46_liaochuan_tian_banli", "roles"),
