@@ -8,6 +8,7 @@ a debugger.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -134,6 +135,7 @@ class Topic:
 class Lexicon:
     pronouns: tuple[str, ...]
     plural_pronouns: tuple[str, ...]
+    not_pronouns: tuple[str, ...]  # 其中, 尤其: words that hold a pronoun's character and stand for no one
     follow_up: tuple[str, ...]
     follow_up_end: tuple[str, ...]
     yes_no_end: tuple[str, ...]
@@ -164,6 +166,7 @@ class Lexicon:
     self_openers: tuple[str, ...]  # 我: a clause about the asker
     asking_verbs: tuple[str, ...]  # 想问, 请问: a clause that asks
     belief_openers: tuple[str, ...]  # 我记得: the rest of the clause is a premise
+    hearsay_openers: tuple[str, ...]  # regexes: 我看朋友圈有人说…, "my colleague said…": the rest is a premise
     relative_years: tuple[str, ...]  # 明年: covered by a sentence that gives a year
     problem_adjectives: tuple[str, ...]  # 难 of 融资难: a problem said as its thing and a word on it
     hearsay: str  # '她说' after the asker's own clause: what someone near the asker said
@@ -238,6 +241,20 @@ def _word_map(value: Any, where: _Where, field: str) -> dict[str, str]:
     if not isinstance(value, dict):
         raise where.error(f"'{field}' must map words to words.", value)
     return {normalize_term(str(k)): normalize_term(str(v)) for k, v in value.items()}
+
+
+def _patterns(value: Any, where: _Where, field: str) -> tuple[str, ...]:
+    """A list of regular expressions, each checked here (file:line on a bad one)."""
+    if value is None:
+        return ()
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise where.error(f"'{field}' must be a list of regular expressions.", value)
+    for pattern in value:
+        try:
+            re.compile(pattern)
+        except re.error as exc:
+            raise where.error(f"'{field}': {pattern!r} is no regular expression ({exc}).", value) from exc
+    return tuple(value)
 
 
 def _word_lists(value: Any, where: _Where, field: str) -> dict[str, tuple[str, ...]]:
@@ -354,6 +371,7 @@ def _lexicon(raw: Any, path: str) -> Lexicon:
     return Lexicon(
         pronouns=words("pronouns", required=True),
         plural_pronouns=words("plural_pronouns"),
+        not_pronouns=words("not_pronouns"),
         follow_up=words("follow_up", required=True),
         follow_up_end=words("follow_up_end"),
         yes_no_end=_terms(yes_no["end"], where, "yes_no.end"),
@@ -384,6 +402,7 @@ def _lexicon(raw: Any, path: str) -> Lexicon:
         self_openers=words("self_openers"),
         asking_verbs=words("asking_verbs"),
         belief_openers=words("belief_openers"),
+        hearsay_openers=_patterns(raw.get("hearsay_openers"), where, "hearsay_openers"),
         relative_years=words("relative_years"),
         problem_adjectives=words("problem_adjectives"),
         hearsay=str(raw.get("hearsay") or "^$"),

@@ -80,9 +80,9 @@ def test_question_intent(engine: Engine, question: str, intent: str) -> None:
 
 def _intent_examples() -> list[tuple[str, str, str]]:
     """Every example of intents/*.yaml with its slots filled from the seed's facts."""
-    fill = {HANS: {"person": "王伟中", "topic": "金融", "role": "省长", "place": "广州"}}
+    fill = {HANS: {"person": "王伟中", "topic": "金融", "role": "省长", "place": "广州", "date": "7月11日"}}
     fill[HANT] = {**fill[HANS], "person": "王偉中", "topic": "金融"}
-    fill[EN] = {**fill[HANS], "topic": "finance"}
+    fill[EN] = {**fill[HANS], "topic": "finance", "date": "July 11"}
     out = []
     for file in sorted(INTENTS.glob("*.yaml")):
         for intent in (yaml.safe_load(file.read_text(encoding="utf-8")) or {}).get("intents") or []:

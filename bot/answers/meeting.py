@@ -299,6 +299,10 @@ def _research_lines(req: Request) -> list[str] | None:
     when it asks for counts the research does not give."""
     found, q = req.facts.research, req.question
     lines: list[str] = []
+    if req.slots.which:  # "都跑了哪几家企业？": the bodies it names, not its counts
+        bodies = [i for items in found.lists.values() for i in items if i.endswith(req.genre.organization_suffixes)]
+        if bodies:
+            return [req.join(bodies)]
     for facet, kinds in (("research_cities", req.genre.research_place_kinds), ("research_provinces", req.genre.research_province_kinds)):
         if q.has(facet):
             lines += [req.join(found.lists[k]) + ("" if req.en else req.msg("and_other", kind=k)) for k in kinds if k in found.lists]

@@ -122,8 +122,8 @@ class Understanding:
         self._this_stem = re.compile(rf"(?:{this})({stems})(?!会)")  # 这次恳谈: the meeting, said short
         starts = "".join(sorted({u[0] for u in genre.units}))  # 50亿元, 50亿美元, 50亿人次 have a unit
         self._bare_yi = re.compile(rf"(?<![\d.])\d+(?:\.\d+)?亿(?![{re.escape(starts)}多余])")
-        beliefs = "|".join(map(re.escape, lex.belief_openers)) or "(?!)"
-        self._beliefs = re.compile(rf"(?:^|(?<=[，,；;]))(?:{beliefs})")  # 我记得…，对吗: the rest is a premise
+        beliefs = "|".join([*map(re.escape, lex.belief_openers), *lex.hearsay_openers]) or "(?!)"
+        self._beliefs = re.compile(rf"(?:^|(?<=[，,；;]))(?:{beliefs})", re.IGNORECASE)  # 我记得…，对吗: the rest is a premise
 
     # -- the steps, in order -----------------------------------------------------------
 
@@ -217,7 +217,7 @@ class Understanding:
 
     def _which(self, text: str) -> str | None:
         """The noun a which-question asks for (哪些公司: 公司; "which companies": 企业, its gloss)."""
-        m = re.search(r"(?:哪个|哪家|哪些|哪几个|哪一个)\s*(\w{1,4})", text)
+        m = re.search(r"(?:哪个|哪家|哪些|哪几个|哪几家|哪一个|哪一家)\s*(\w{1,4})", text)
         noun = m.group(1) if m else None
         if noun is None and (m := _WHICH_EN.search(text)):
             lex = self.knowledge.lexicon

@@ -32,6 +32,7 @@ class PersonFinder:
     def __init__(self, lexicon: Lexicon, genre: Genre, segmenter: Segmenter) -> None:
         self._segmenter = segmenter
         self._pronouns = alternation(lexicon.pronouns)
+        self._not_pronouns = alternation(lexicon.not_pronouns)
         self._plural = lexicon.plural_pronouns
         self._action_roles = lexicon.action_roles
         def alternatives(words: Iterable[str]) -> str:
@@ -139,5 +140,6 @@ class PersonFinder:
             spans.take(*m.span(2), "person")  # (the action stays a cue)
             return Named(holders[0], derived=True, people=found.people)
         plural = any(p in text for p in self._plural)
-        pronoun = bool(self._pronouns and not plural and self._pronouns.search(text))
+        bare = self._not_pronouns.sub(" ", text) if self._not_pronouns else text  # 其中 is no 其
+        pronoun = bool(self._pronouns and not plural and self._pronouns.search(bare))
         return Named(pronoun=pronoun, plural=plural, people=found.people)

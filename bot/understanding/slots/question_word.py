@@ -75,8 +75,8 @@ class QuestionWords:
         """A yes/no question: ends with 吗/没有…, holds 是不是…, or starts with did/was… in English."""
         lex = self._lex
         bare = text.rstrip("?？!！。. ")
-        if script == EN:
-            return bool(bare.split()) and bare.split()[0] in lex.yes_no_start
+        if script == EN:  # "Was it…?", or "…, is that right?"
+            return bool(bare.split()) and bare.split()[0] in lex.yes_no_start or any(w in bare for w in lex.yes_no_any)
         return bare.endswith(lex.yes_no_end) or any(w in bare for w in lex.yes_no_any)
 
     def follow_up(self, text: str) -> bool:
