@@ -119,10 +119,12 @@ def name_with_title(req: Request, person: Person) -> str:
     return romanize(req, person.name, person.title) if req.en else f"{person.title}{person.name}"
 
 
-def action_text(req: Request, person: Person) -> str:
+def action_text(req: Request, person: Person, quoted: bool = False) -> str:
+    """What the person did at the meeting; in English with the report's word after each when
+    `quoted` ('spoke (讲话)')."""
     if req.en:
         names = req.knowledge.lexicon.actions_en
-        return ", ".join(names.get(a, a) for a in person.actions)
+        return ", ".join((f"{names[a]} ({a})" if quoted else names[a]) if a in names else a for a in person.actions)
     return req.join(person.actions, pair=True)
 
 

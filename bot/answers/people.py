@@ -175,7 +175,7 @@ def person_role(req: Request) -> Composed:
         return _bracketed_role(req, name)
     text = req.t(name=romanize(req, person.name) if req.en else person.name, roles=person.title)
     if person.actions:
-        text += req.t("actions", actions=action_text(req, person))
+        text += req.t("actions", actions=action_text(req, person, quoted=True))
     if req.question.has("employer") and not _names_employer(req, person):
         # "邱家宝是哪家公司的？" when the report gives only his title
         return Composed(req.t("no_employer", name=person.name) + text, False, person.evidence, person.name, final=True)

@@ -106,6 +106,8 @@ class Reader:
             scored.insert(0, next((e for e in tied if _people_in(req, [e[2]])), tied[0]))
             scored = list(dict.fromkeys(scored))
         top, _, best = scored[0]
+        if q.has("name") and not q.yes_no and not _people_in(req, [best]):
+            return Reading(Composed("", False), 0.0)  # "那个贺总全名叫什么？": the sentence names no one
         more = [s for c, _, s in scored[1:MAX_SENTENCES] if c >= CLOSE * top] if q.kind in ("what", "how", "list", "why") else []
         chosen = sorted(dict.fromkeys([best, *more, *_what_they_said(req, best)]), key=lambda s: (s.paragraph, s.index))
         found = coverage.covered(best)
