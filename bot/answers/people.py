@@ -297,6 +297,8 @@ def who_did(req: Request) -> Composed:
     clauses = CLAUSE.split(best.text)
     doers = [p for p in people if any(p.name in c and any(t in c for t in terms) for c in clauses)]
     people = doers or people  # "副市长尤立明作工作报告" among three names
+    named = {slots.person, *slots.known_words}  # "潘某的贺信是谁念的？": not 潘某, whom it asks about
+    people = [p for p in people if p.name not in named] or people
     who = req.msg("item_sep").join(name_with_title(req, p) for p in people)
     person = people[0].name if len(people) == 1 else None
     return Composed(f"{who}\n{req.t()}\n· {best.text}", True, (best,), person)
