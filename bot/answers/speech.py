@@ -42,6 +42,7 @@ def _quote_statements(req: Request, statements: list[Statement]) -> str:
 # Kinds of saying (intents/synonyms.yaml groups): a question's word of one of them asks for that
 # kind of statement, it is no subject the statement must hold.
 FRAMES = ("expectation", "requirement", "proposal", "response", "say", "evaluate", "measure", "problem", "plan")
+HEADING_CHARS = 12  # a statement this short is a heading of the views after it ("（二）关于茶产业。")
 
 
 def _statements_of(req: Request, said: list[Statement], name: str) -> Composed:
@@ -116,7 +117,16 @@ def _on_subject(req: Request, said: list[Statement], name: str) -> Composed:
             return Composed(req.t("none_on", name=name, topic=label), False, (), name)
     if req.question.kind == "when" and not any(gives_time(req, st.text) for st in chosen):
         return Composed(req.t("no_time", name=name), False, (), name)  # "…反映的问题什么时候解决？": said by another
-    return _statements_of(req, chosen, name)
+    return _statements_of(req, _with_paragraph(chosen, said), name)
+
+
+def _with_paragraph(chosen: list[Statement], said: list[Statement]) -> list[Statement]:
+    """A heading of their views ('（二）关于茶产业。') chosen: the rest of that paragraph of theirs with it."""
+    out: list[Statement] = []
+    for st in chosen:
+        short = len(st.text) <= HEADING_CHARS
+        out += [o for o in said if o.sentence.paragraph == st.sentence.paragraph] if short else [st]
+    return list(dict.fromkeys(out))
 
 
 def _without_suffix(word: str, generic: tuple[str, ...]) -> str:
