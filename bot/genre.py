@@ -75,6 +75,7 @@ class Genre:
     meeting_adverbs: tuple[str, ...]
     meeting_verbs: tuple[str, ...]
     meeting_words: tuple[str, ...]
+    meeting_stems: tuple[str, ...]  # 恳谈 of 恳谈会, 座谈 of 座谈会: a meeting word said short
     generic_meeting_words: frozenset[str]
     act_meetings: dict[str, str]  # '通报' -> '情况通报会': a lead's act and the kind of meeting it makes
     act_receiver: str  # '向': between the doer and the receiver of the act
@@ -345,6 +346,7 @@ def load_genre() -> Genre:
         meeting_adverbs=_longest_first(ex["meeting_adverbs"]),
         meeting_verbs=_longest_first(ex["meeting_verbs"]),
         meeting_words=_longest_first(ex["meeting_words"]),
+        meeting_stems=_longest_first(list(dict.fromkeys(w[:-1] for w in ex["meeting_words"] if w.endswith("会") and len(w) >= 3))),
         generic_meeting_words=frozenset(ex["generic_meeting_words"]),
         act_meetings=dict(ex["act_meetings"]),
         act_receiver=ex["act_receiver"],

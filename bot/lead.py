@@ -160,8 +160,7 @@ def _own_sentences(article: Article, genre: Genre) -> list[Sentence]:
 
 def _meeting_words(genre: Genre) -> str:
     """The genre's meeting words and their stems (恳谈 of 恳谈会), as an alternation."""
-    stems = (w[:-1] for w in genre.meeting_words if w.endswith("会") and len(w) >= 3)
-    return "|".join(map(re.escape, sorted({*genre.meeting_words, *stems}, key=len, reverse=True)))
+    return "|".join(map(re.escape, sorted({*genre.meeting_words, *genre.meeting_stems}, key=len, reverse=True)))
 
 
 def _day_further_on(article: Article, genre: Genre) -> Fact[Date] | None:

@@ -103,13 +103,16 @@ def name_after(text: str, followers: tuple[str, ...], genre: Genre) -> str | Non
     return None
 
 
+JOINERS = ("和", "与", "及")  # words that join two names; 和 is also a family name
+
+
 def _given_joiner(text: str, name: str, followers: tuple[str, ...], genre: Genre) -> str | None:
     """'副主任百里清和到会指导': after a compound family name, 和 that a verb follows ends the name
     (百里清和), it joins nothing."""
     longer, rest = text[: len(name) + 1], text[len(name) + 1 :]
-    if len(name) != 3 or not name.startswith(genre.compound_surnames) or text[len(name) : len(name) + 1] not in ("和", "与", "及"):
+    if len(name) != 3 or not name.startswith(genre.compound_surnames) or text[len(name) : len(name) + 1] not in JOINERS:
         return None
-    joined = rest.startswith(tuple(f for f in followers if len(f) > 1 and f not in ("和", "与", "及", "以及")))
+    joined = rest.startswith(tuple(f for f in followers if len(f) > 1 and f not in (*JOINERS, "以及")))
     return longer if joined and valid_name(longer, genre) else None
 
 
@@ -127,7 +130,7 @@ def name_before(text: str, genre: Genre) -> str | None:
             not prev
             or not re.match(f"[{HAN}]", prev[-1])
             or ends_with_title(prev, genre)
-            or prev.endswith(("和", "及", "与"))
+            or prev.endswith(JOINERS)
         ):
             return name
     return next((n for n in fits if has_family_name(n, genre)), None)

@@ -11,6 +11,7 @@ from .fact_types import Fact, Person
 from .genre import Genre
 from .models import Sentence
 from .names import (
+    JOINERS,
     common_word,
     cuts_into_words,
     ends_with_title,
@@ -159,12 +160,10 @@ def role_name_prefix(clause: str, genre: Genre) -> tuple[str, str] | None:
             continue
         end = at + len(title)
         name = name_after(clause[end:], followers, genre)
-        if name and name[0] not in _JOINERS:  # '负责人和部分企业…': 和 after a title joins, it names no one
+        if name and name[0] not in JOINERS:  # '负责人和部分企业…': 和 after a title joins, it names no one
             return clause[:end], name
     return None
 
-
-_JOINERS = "和与及"
 
 
 def _actions_in(rest: str, genre: Genre) -> tuple[str, ...]:
@@ -873,7 +872,7 @@ def _passing_mentions(clause: str, genre: Genre) -> list[tuple[str, tuple[str, .
             if any(len(w) > len(title) and clause.startswith(w, at) for w in longer_words):
                 continue
             name = _mentioned_name(clause[match.end() :], followers, title in genre.kin_titles, genre)
-            if not name or name in found or name[0] in _JOINERS:
+            if not name or name in found or name[0] in JOINERS:
                 continue
             role = genre.mention_opener.sub("", clause[: match.end()])
             people = dict(parse_roster_head(role + name, genre))

@@ -98,7 +98,6 @@ def _date_not_given(req: Request, text: str, value: Date) -> Composed | None:
     return None
 
 
-
 def _spelt_as(asked: str, value: str) -> bool:
     """"Tongwan" is the place its report writes 桐湾商会大厦: the pinyin of its first two to four characters."""
     spelt = re.sub(r"[^a-z]", "", asked.lower())

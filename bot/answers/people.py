@@ -242,13 +242,14 @@ def _answer_to(req: Request, verbs: list[str]) -> Sentence | None:
     """"谁回答的钮少华？": the sentence right after the named person's words that holds the verb
     and names someone else (对此，…副局长某某回应说…)."""
     person = req.slots.person
-    if not person or not verbs or not req.facts.said_by(person):
+    said = req.facts.said_by(person) if person and verbs else []
+    if not said:
         return None
     sentences = req.facts.article.sentences
     position = {s: i for i, s in enumerate(sentences)}
     others = [p.name for p in (*req.facts.people, *req.facts.mentioned) if p.name != person]
-    for said in req.facts.said_by(person):
-        at = position.get(said.sentence)
+    for st in said:
+        at = position.get(st.sentence)
         for s in sentences[at + 1 : at + 4] if at is not None else ():
             if any(v in s.text for v in verbs) and any(n in s.text for n in others):
                 return s
@@ -297,8 +298,8 @@ def who_did(req: Request) -> Composed:
     clauses = CLAUSE.split(best.text)
     doers = [p for p in people if any(p.name in c and any(t in c for t in terms) for c in clauses)]
     people = doers or people  # "副市长尤立明作工作报告" among three names
-    named = {slots.person, *slots.known_words}  # "潘某的贺信是谁念的？": not 潘某, whom it asks about
-    people = [p for p in people if p.name not in named] or people
+    asked_about = {slots.person, *slots.known_words}  # "潘某的贺信是谁念的？": not 潘某, whom it asks about
+    people = [p for p in people if p.name not in asked_about] or people
     who = req.msg("item_sep").join(name_with_title(req, p) for p in people)
     person = people[0].name if len(people) == 1 else None
     return Composed(f"{who}\n{req.t()}\n· {best.text}", True, (best,), person)

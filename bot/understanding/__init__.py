@@ -116,8 +116,7 @@ class Understanding:
         self._asking_words = tuple(dict.fromkeys(w for w in asking if has_han(w) or w in "?？"))  # (a clause that asks)
         kinds = (*lex.facets.get("meeting", ()), *genre.meeting_words)
         self._meeting_kinds = tuple(dict.fromkeys(m for m in kinds if len(m) > 2))
-        self._meeting_stems = tuple(dict.fromkeys(m[:-1] for m in self._meeting_kinds if m.endswith("会")))
-        stems = "|".join(map(re.escape, self._meeting_stems)) or "(?!)"
+        stems = "|".join(map(re.escape, genre.meeting_stems)) or "(?!)"
         this = "|".join(map(re.escape, (w for w in lex.facets.get("this_scope", ()) if has_han(w)))) or "(?!)"
         self._this_stem = re.compile(rf"(?:{this})({stems})(?!会)")  # 这次恳谈: the meeting, said short
         starts = "".join(sorted({u[0] for u in genre.units}))  # 50亿元, 50亿美元, 50亿人次 have a unit
