@@ -223,3 +223,36 @@ def test_a_refusal_never_quotes_a_piece_cut_across_words() -> None:
         reply = engine.ask(question, new_key())
         quoted = QUOTED.findall(reply.text)
         assert not any(q in ("工发", "到六成", "六成") for q in quoted), reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "larger", "smaller"),
+    [
+        ("签约额和开工投资哪个多？", "406.2亿元", "318.6亿元"),
+        ("Which was bigger, the value of the signed projects or the total investment of the projects that broke ground?", "406.2亿元", "318.6亿元"),
+        ("產業項目和基礎設施項目哪個投資更多？", "281.7億元", "97.3億元"),
+        ("开工项目和签约项目哪个多", "57个", "42个"),
+    ],
+)
+def test_two_figures_compared(question: str, larger: str, smaller: str) -> None:
+    """"A和B哪个多" / "Which was bigger, A or B?": each side's figure, the larger said first."""
+    engine = report_engine(REPORTS / "r12_huaiyang_kaigong.txt")
+    reply = engine.ask(question, new_key())
+    assert reply.answered and larger in reply.text and smaller in reply.text, reply.text
+    assert reply.text.index(larger) < reply.text.index(smaller), reply.text
+
+
+@pytest.mark.parametrize(("question", "verdict"), [("签约项目比开工项目多吗", "不是"), ("产业项目投资比基础设施项目多吗", "是")])
+def test_a_comparison_asked_yes_or_no_gets_its_verdict(question: str, verdict: str) -> None:
+    engine = report_engine(REPORTS / "r12_huaiyang_kaigong.txt")
+    reply = engine.ask(question, new_key())
+    assert reply.answered and reply.text.startswith(verdict), reply.text
+
+
+def test_a_word_jieba_glues_across_two_is_set_apart() -> None:
+    """说明 of "县长说明年拿5000万…" (the report writes 明年), 设转贷 (the report writes 转贷):
+    no refusal of a word the asker never wrote; the figure stated with a question mark is checked."""
+    engine = report_engine(REPORTS / "r28_fengling_zhengxie_yingshang.txt")
+    reply = engine.ask("县长说明年拿5000万设转贷资金池？", new_key())
+    assert reply.answered and "3000万元" in reply.text and "说明" not in QUOTED.findall(reply.text), reply.text
+    assert engine.understanding._recut("副县长说了什么", engine.meeting().words) == "副县长说了什么"  # a title stays whole

@@ -243,9 +243,63 @@ def _next_to(req: Request, clause: str, count: str, words: list[str]) -> bool:
     return any(stands_before(req, clause, w, count) or after.startswith(w) for w in words)
 
 
+def _side_figures(req: Request, counted: list[Sentence], words: tuple[str, ...]) -> tuple[list[str], str, Sentence] | None:
+    """One side of a comparison: the figures of the first clause its words stand before (the
+    ones the measure asked, 投资 of "哪个投资多", stands right by first, then those its own words
+    do), with that clause and its sentence."""
+    measure = req.question.measure
+    together = any if req.en else all
+    for sentence in rank(counted, [*words, *measure]):
+        clauses = req.genre.clauses_with_marks(sentence.text)
+        for i, clause in enumerate(clauses):
+            counts = req.genre.counts_in(clause, req.slots.units)
+            if counts and together(_holds_any(req, "".join(clauses[: i + 1]), w) for w in words):
+                by_measure = [c for c in counts if _next_to(req, clause, c, list(measure))]
+                by_words = [c for c in counts if _next_to(req, clause, c, list(words))]
+                return list(dict.fromkeys([*by_measure, *by_words, *counts])), clause.rstrip("，,；;。！!？?、 "), sentence
+    return None
+
+
+def _paired(req: Request, a: list[str], b: list[str]) -> tuple[str, str]:
+    """The first figures of the two sides that measure the same thing (281.7亿元 with 97.3亿元,
+    not with 11个); else each side's first."""
+    same = req.genre.same_measure
+    return next(((x, y) for x in a for y in b if same(req.genre.figure(x).unit, req.genre.figure(y).unit)), (a[0], b[0]))
+
+
+def compared(req: Request) -> Composed | None:
+    """"签约额和开工投资哪个多？", "Which was bigger, A or B?", "A比B少吗": each side's figure
+    from its clause, and which is more where the two measure the same thing exactly."""
+    counted = [s for s in req.facts.article.sentences if req.genre.counts_in(s.text, req.slots.units)]
+    found = [_side_figures(req, counted, side) for side in req.question.sides]
+    if len(found) != 2 or found[0] is None or found[1] is None:
+        return None
+    (a_all, a_clause, a_sentence), (b_all, b_clause, b_sentence) = found
+    a, b = _paired(req, a_all, b_all)
+    if a == b and a_sentence is b_sentence:
+        return None  # both sides read the same figure: no comparison to make
+    label = {a: a_clause if len(a_clause) <= 24 else a, b: b_clause if len(b_clause) <= 24 else b}
+    fa, fb = req.genre.figure(a), req.genre.figure(b)
+    verdict = ""
+    if fa.value is None or fb.value is None or not req.genre.same_measure(fa.unit, fb.unit):
+        key, larger, smaller = "compared_apart", a, b
+    elif fa.value == fb.value:
+        key, larger, smaller = "compared_same", a, b
+    else:
+        key = "compared_more"
+        larger, smaller = (a, b) if fa.value > fb.value else (b, a)
+        if req.question.yes_no:  # "A比B多吗": yes when the first side is the larger (the smaller, asked 少吗)
+            verdict = req.msg("yes" if (larger == a) != req.question.has("compare_less") else "no")
+    cited = tuple(dict.fromkeys(sorted((a_sentence, b_sentence), key=lambda s: (s.paragraph, s.index))))
+    text = verdict + req.msg(key, larger=label[larger], smaller=label[smaller])
+    return Composed(text + "\n" + bullets(cited), True, cited)
+
+
 @composer("figures")
 def figures(req: Request) -> Composed:
     slots, q = req.slots, req.question
+    if q.sides and (both := compared(req)):
+        return both
     if q.has("which"):  # "哪几家银行推出了外贸贷？" asks for names
         return Composed(req.msg("which_not_listed"), False)  # (the reading path may find them named)
     units = slots.units

@@ -101,7 +101,7 @@ def _on_subject(req: Request, said: list[Statement], name: str) -> Composed:
     if about:  # "王伟中提到了房地产吗？", "林克庆关于人才说了什么？"
         generic = req.knowledge.lexicon.generic_objects  # 用地问题: what she said of 用地
         about = list(dict.fromkeys(_without_suffix(w, generic) for w in about))
-        chosen = [st for st in said if any(t in st.text for t in about)]
+        chosen = [st for st in said if any(_speaks_of(req, st, t) for t in about)]
         own = [w for w in about if w in asked]
         if own and len(about) > len(own):  # "人工智能+行动要怎么搞": the question's own word (行动) beside the topic's
             weight = {st: 2 * sum(w in st.text for w in own) + any(t in st.text for t in about if t not in own) for st in chosen}
@@ -118,6 +118,13 @@ def _on_subject(req: Request, said: list[Statement], name: str) -> Composed:
     if req.question.kind == "when" and not any(gives_time(req, st.text) for st in chosen):
         return Composed(req.t("no_time", name=name), False, (), name)  # "…反映的问题什么时候解决？": said by another
     return _statements_of(req, _with_paragraph(chosen, said), name)
+
+
+def _speaks_of(req: Request, st: Statement, word: str) -> bool:
+    """The statement holds the word, or a word that stands for it (例子: 举例), in what was
+    said or in the words that bring it in ('钟离浩在回应时表示，…': 回应)."""
+    lead_in = st.sentence.text[: max(st.sentence.text.find(st.text), 0)]
+    return any(w in st.text or w in lead_in for w in (word, *(e for e in req.knowledge.equals(word) if len(e) >= 2)))
 
 
 def _with_paragraph(chosen: list[Statement], said: list[Statement]) -> list[Statement]:

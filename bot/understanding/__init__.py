@@ -72,6 +72,7 @@ FIGURE_CONCEPT = "§figure"  # the concept of the synonyms' figure group (多少
 _NUMERAL = re.compile(r"[\d.,%零〇一二两三四五六七八九十百千万亿]+")  # the number of a figure (12, 二十)
 _MULTIWORD = re.compile(r"[ \-]")  # a glossary key of several words: "above-scale", "patient capital"
 READING_KINDS = {"deadline": ("figures",)}  # kinds of question only these composers (else the reading path) answer
+COMPARED_BY = "figures"  # the intent that sets two figures side by side ("A和B哪个多")
 _COUNT = r"第?[\d一二两三四五六七八九十百千万几多]+"  # before a classifier: 两位, 几件, 第三届
 
 
@@ -120,7 +121,11 @@ class Understanding:
         this = "|".join(map(re.escape, (w for w in lex.facets.get("this_scope", ()) if has_han(w)))) or "(?!)"
         self._this_stem = re.compile(rf"(?:{this})({stems})(?!会)")  # 这次恳谈: the meeting, said short
         starts = "".join(sorted({u[0] for u in genre.units}))  # 50亿元, 50亿美元, 50亿人次 have a unit
-        self._bare_yi = re.compile(rf"(?<![\d.])\d+(?:\.\d+)?亿(?![{re.escape(starts)}多余])")
+        self._bare_yi = re.compile(rf"(?<![\d.])\d+(?:\.\d+)?[亿万](?![{re.escape(starts)}多余亿])")
+        joins = (rf"\b{re.escape(j)}\b" if j.isascii() else re.escape(j) for j in lex.comparison_joins)
+        self._joins = [re.compile(j, re.IGNORECASE) for j in joins]  # in the lexicon's order: the first found splits
+        asking_which = ("哪个", "哪一个", "哪项", "谁", "which")
+        self._comparing = (*lex.facets.get("compare", ()), *asking_which)  # where a comparison's measure starts (哪个投资更多)
         beliefs = "|".join([*map(re.escape, lex.belief_openers), *lex.hearsay_openers]) or "(?!)"
         self._beliefs = re.compile(rf"(?:^|(?<=[，,；;]))(?:{beliefs})", re.IGNORECASE)  # 我记得…，对吗: the rest is a premise
 
@@ -172,7 +177,7 @@ class Understanding:
             figures=(figures := tuple(self.genre.counts_in(t))),
             figure_words=tuple(self._beside(t, f) for f in figures),
         )
-        yes_no = self.question_words.yes_no(t, text.script)
+        yes_no = self.question_words.yes_no(t, text.script) or self._declared(t, text.en)
         inside = self._inside_words(t)
         question = Question(
             text=text,
@@ -189,6 +194,14 @@ class Understanding:
             keyword_hits=sum(cues.keyword_hits.values()),
         )
         return question, masked, cues
+
+    def _declared(self, text: str, en: bool) -> bool:
+        """A figure stated with a question mark and no question word ("来了300多家企业？", "县长说
+        明年拿5000万设资金池？") checks what it states: a yes/no. Not a bare name or a short follow-up
+        ("王伟中？", "那金融呢？")."""
+        if en or not text.rstrip().endswith(("?", "？")) or self.question_words.follow_up(text) or not self.genre.counts_in(text):
+            return False  # (only a figure stated: "那些部门现场作了答复？" asks which, with 那 for 哪)
+        return len(HAN.findall(text)) >= 6 and not self.question_words.asks(text, self._inside_words(text))
 
     def _kind(self, text: str, yes_no: bool, inside: set[int]) -> str:
         kind = self.question_words.kind(text, yes_no, inside)
@@ -228,7 +241,7 @@ class Understanding:
         """The whole pipeline: a question about one meeting, in a conversation's context."""
         text = self.normalise(text) if isinstance(text, str) else text
         asked = _meeting_said(self._without_asker(text.text), words.vocab.meeting, words.vocab.kinds)
-        text = replace(text, text=self._bare_amounts(self.repair(self._report_forms(asked, words), words)))
+        text = replace(text, text=self._recut(self._bare_amounts(self.repair(self._report_forms(asked, words), words)), words))
         question, masked, hits = self.question(text, words)
         question = with_context(question, context)
         scores = self.scorer(masked, text.script, question.slots, hits, len(question.slots.unknown_words))
@@ -242,7 +255,9 @@ class Understanding:
             intent = redirect(intent, question, words.vocab, self.knowledge)
         if question.kind in READING_KINDS and intent is not None and intent.answer not in READING_KINDS[question.kind]:
             intent = None  # a time limit is no meeting date nor anyone's views: the clause that sets it answers
-        question = self._reading(self._focus(question, intent, words), words)
+        question = self._sides(self._reading(self._focus(question, intent, words), words), words)
+        if question.sides and (intent is None or intent.name != COMPARED_BY):
+            intent, confidence = self.knowledge.intent(COMPARED_BY), max(confidence, THRESHOLD)  # two figures set side by side
         return Parse(
             question,
             intent,
@@ -287,8 +302,35 @@ class Understanding:
         """The clause holds a question word, a yes/no mark or an asking verb (想问, 请问)."""
         return any(w in clause for w in self._asking_words)
 
+    def _recut(self, text: str, words: ReportWords) -> str:
+        """A word jieba makes of a little word and the start of the next, where the report writes
+        the next whole (说明 of "县长说明年拿多少", the report having 明年), or guesses from a
+        character and a word of the report (设转贷): set apart (说 明年, 设 转贷), so that no part
+        of the question is read as a word the report never uses."""
+        apart, at = [], 0
+        for token in self.segmenter.cut(text):
+            at = text.find(token, at)
+            if words.holds(token) or not is_han(token):
+                pass
+            elif len(token) == 2 and token[0] in self.stopwords and any(
+                words.holds(piece := text[at + 1 : at + 1 + n]) and self.segmenter.is_common(piece)
+                for n in (2, 3, 4) if at + 1 + n <= len(text)
+            ):
+                apart.append(at + 1)
+            elif (
+                len(token) >= 3 and not self.segmenter.is_common(token) and words.holds(token[1:])
+                and not any(token[1:] in n for n in words.vocab.names)  # 紫惠兰 is 訾惠兰 misspelt, not 紫 + 惠兰
+                and not token.endswith(self.genre.titles)  # 副市长 is a title, not 副 + 市长
+            ):
+                apart.append(at + 1)  # 设转贷 (jieba's guess) of "拿5000万设转贷资金池": 设 + 转贷
+            at += len(token)
+        for i in reversed(apart):
+            text = text[:i] + " " + text[i:]
+        return text
+
     def _bare_amounts(self, text: str) -> str:
-        """'50亿中长期贷款' is 50亿元: an amount in 亿 with no unit after it is money."""
+        """'50亿中长期贷款' is 50亿元, '拿5000万设资金池' 5000万元: an amount in 亿 or 万 in
+        digits with no unit after it is money."""
         return self._bare_yi.sub(r"\g<0>元", text)
 
     def _report_forms(self, text: str, words: ReportWords) -> str:
@@ -394,6 +436,33 @@ class Understanding:
         if self.segmenter.tag(run) is None and run.startswith(lex.particles):
             return False  # 只跑 (调研组只跑了…): jieba's guess that glues an adverb to a verb
         return any(w not in self.stopwords and self.segmenter.tag(w) not in lex.function_tags for w in self.segmenter.cut(run))
+
+    def _sides(self, question: Question, words: ReportWords) -> Question:
+        """A comparison's two sides: the question cut where its join stands (还是, 和, "or"),
+        each side with the report's words it names; words both sides name (项目 of "签约项目
+        还是开工项目"), or that follow the comparison's own word (投资 of "A和B哪个投资更多"), are
+        what both are measured by."""
+        if not question.has("compare"):
+            return question
+        t = question.text.text
+        at = next((m for j in self._joins if (m := j.search(t)) and 0 < m.start() and m.end() < len(t)), None)
+        if at is None:
+            return question
+        tail = t[at.end() :]
+        asks = [i for w in self._comparing if (i := tail.find(w)) > 0]
+        cut = at.end() + min(asks) if asks else len(t)
+        parts = (t[: at.start()], t[at.end() : cut], t[cut:])
+        if question.en:
+            found = [self.words.glossary(p, words) for p in parts]
+        else:
+            named = [w for w in question.content if has_han(w) and not w.startswith("§") and w not in self._comparing]
+            found = [tuple(w for w in named if w in p) for p in parts]
+        both = set(found[0]) & set(found[1])
+        sides = tuple(tuple(w for w in f if w not in both) for f in found[:2])
+        if not all(sides):
+            return question
+        measure = tuple(dict.fromkeys([*(w for w in found[0] if w in both), *found[2]]))
+        return replace(question, sides=sides, measure=measure)
 
     def _reading(self, question: Question, words: ReportWords) -> Question:
         """What the reading path searches with, what an answer should cover, and the words the

@@ -97,6 +97,8 @@ class Question:
     tokens: tuple[str, ...] = ()  # what the reading path searches with: words, bigrams, concepts
     content: tuple[str, ...] = ()  # what an answer should cover: words and concepts (no bigrams)
     missing: tuple[str, ...] = ()  # words of the question the report never uses, nor any synonym
+    sides: tuple[tuple[str, ...], ...] = ()  # a comparison's two sides, each its own words (签约额 | 开工, 投资)
+    measure: tuple[str, ...] = ()  # …and what both are measured by (投资 of "A和B哪个投资多")
     groups: dict[str, frozenset[str]] = field(default_factory=dict)  # a word's equivalence tokens (≡…)
     conceptual: frozenset[str] = frozenset()  # words of a concept group (问题, 要求): they frame, they name nothing
     keyword_hits: int = 0
