@@ -19,7 +19,7 @@ from ..genre import Genre
 from ..intents import Intent, Knowledge
 from ..models import Sentence
 from ..scripts import EN, has_han
-from ..understanding import Question, Slots
+from ..understanding import FIGURE_CONCEPT, Question, Slots
 
 MAX_QUOTED = 4  # sentences quoted for a topic or a person's words
 
@@ -279,10 +279,23 @@ def compose(req: Request) -> Composed:
     if refused:
         return refused
     composed = COMPOSERS[req.intent.answer](req)
+    if composed.answered and composed.evidence and _count_unanswered(req, composed.evidence):
+        return Composed(req.knowledge.intent("figures").template("none", req.script), False)
     note = premise_note(req)
     if composed.answered:
         note = figure_verdict(req, composed.evidence) + note
     return replace(composed, text=note + composed.text) if note and composed.answered else composed
+
+
+def _count_unanswered(req: Request, evidence: Iterable[Sentence]) -> bool:
+    """"会上有没有提到明年要达到多少产值？" asks whether the report gives a count: sentences on
+    the subject with no figure of that kind do not answer it."""
+    q = req.question
+    if not (q.yes_no and req.slots.units and FIGURE_CONCEPT in q.content):
+        return False
+    counted = [s for s in evidence if req.genre.counts_in(s.text, req.slots.units)]
+    years = [y for y in req.knowledge.lexicon.relative_years if y in q.content]  # 明年's figure, not 去年's
+    return not counted or bool(years) and not any(y in s.text for s in counted for y in years)
 
 
 def figure_verdict(req: Request, sentences: Iterable[Sentence]) -> str:

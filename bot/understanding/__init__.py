@@ -272,6 +272,7 @@ class Understanding:
         喘不过气，想问问会上对算力有什么说法？" asks only its last clause (深圳 is no premise of it);
         "我外婆是汀兰人，她说…" — what someone near the asker said is the premise, not a person to ask about."""
         lex = self.knowledge.lexicon
+        heard = {i for i, c in enumerate(_CLAUSE_KEEP.split(text)) if c and self._beliefs.match(c)}
         text = self._beliefs.sub("", text)  # 我记得…，对吗: what the asker believes is the premise
         if not text.startswith(lex.self_openers):
             return text
@@ -280,7 +281,7 @@ class Understanding:
             return text
         kept: list[str] = []
         for i, clause in enumerate(clauses):
-            own = any(p in clause for p in lex.self_openers)
+            own = any(p in clause for p in lex.self_openers) and i not in heard  # (what they heard is no story: 看新闻说调研组到过我们那儿)
             if not kept and own and i < len(clauses) - 1 and not self._asks(clause):
                 continue  # (only the clauses before the first that asks)
             kept.append(clause)
