@@ -111,7 +111,15 @@ def _clean_characters(line: str, genre: Genre) -> str:
     line = _fix_garbles(line, genre)
     line = _ANNOTATION.sub("", line)
     line = to_simplified(_normalize_width(line)).translate(_CORNER_QUOTES)
-    return _fullwidth_punctuation(line)
+    return _month_restored(_fullwidth_punctuation(line), genre)
+
+
+def _month_restored(line: str, genre: Genre) -> str:
+    """'916日上午' (the 月 lost in copying) is 9月16日上午, where that is a date."""
+    def restored(m: re.Match[str]) -> str:
+        return f"{m.group(1)}月{int(m.group(2))}日" if 1 <= int(m.group(2)) <= 31 else m.group()
+
+    return genre.lost_month.sub(restored, line)
 
 
 def _tidy(line: str) -> str:
@@ -219,6 +227,20 @@ def _lists_joined(paragraphs: list[str]) -> list[str]:
     return out
 
 
+_AFTER_LAST_END = re.compile(r"(?<=[。！？!?”」])([^。！？!?”」]{4,40})$")
+WATERMARK_PARAGRAPHS = 3  # a tail repeated after this many paragraphs' last sentence is the site's mark
+
+
+def _watermarks_removed(paragraphs: list[str]) -> list[str]:
+    """'…眼圈先红了。qzt8某某头条|本地资讯门户' in paragraph after paragraph: a reposting site's
+    mark glued after the last sentence, the same each time, is no part of the report."""
+    tails = [m.group(1) for p in paragraphs if (m := _AFTER_LAST_END.search(p))]
+    marks = {t for t in tails if tails.count(t) >= WATERMARK_PARAGRAPHS}
+    if not marks:
+        return paragraphs
+    return [p[: -len(m)] if (m := next((t for t in marks if p.endswith(t)), "")) else p for p in paragraphs]
+
+
 _OPENING_QUOTE = re.compile(r"(?:[“「][^”」]*[”」]|[…\.。]{2,})")  # a paragraph that is only a quotation or an ellipsis
 
 
@@ -265,7 +287,7 @@ def parse_article(
         kept = _short_line(line, paragraphs) if line != title else None
         if kept is not None:
             paragraphs.append(kept)
-    paragraphs = _lists_joined(paragraphs)
+    paragraphs = _lists_joined(_watermarks_removed(paragraphs))
     opening = next((i for i, para in enumerate(paragraphs) if not _OPENING_QUOTE.fullmatch(para)), 0)
     sentences = tuple(  # quotations that open a feature ("“…”" "……") come before the lead: paragraph 0
         Sentence(max(0, p_no - opening), s_no, text)

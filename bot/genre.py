@@ -19,6 +19,7 @@ class Genre:
     mojibake: tuple[tuple[str, str], ...]
     furniture: tuple[re.Pattern[str], ...]
     furniture_tail: tuple[re.Pattern[str], ...]
+    lost_month: re.Pattern[str]
     bylines: tuple[re.Pattern[str], ...]
     byline_roles: tuple[str, ...]
     titles: tuple[str, ...]
@@ -47,6 +48,8 @@ class Genre:
     mention_openers: tuple[str, ...]
     mention_opener: re.Pattern[str]  # everything up to the last opener of a passing mention's role
     kin_titles: tuple[str, ...]
+    address_forms: tuple[str, ...]
+    unnamed_openers: tuple[str, ...]
     surnames: frozenset[str]
     name_characters_as_written: frozenset[str]
     figure_links: tuple[str, ...]
@@ -80,6 +83,7 @@ class Genre:
     act_meetings: dict[str, str]  # '通报' -> '情况通报会': a lead's act and the kind of meeting it makes
     act_receiver: str  # '向': between the doer and the receiver of the act
     held_verbs: tuple[str, ...]
+    activity_held_verbs: tuple[str, ...]
     place_markers: tuple[str, ...]
     activities: tuple[str, ...]
     time_phrase_ends: tuple[str, ...]
@@ -276,6 +280,7 @@ def load_genre() -> Genre:
     return Genre(
         mojibake=tuple(sorted(clean["mojibake"].items(), key=lambda kv: -len(kv[0]))),
         furniture=tuple(_pattern(p) for p in clean["furniture"]),
+        lost_month=_pattern(clean["lost_month"]),
         furniture_tail=tuple(_pattern(p) for p in clean["furniture_tail"]),
         bylines=tuple(_pattern(p, sources=sources, date=date) for p in clean["bylines"]),
         byline_roles=_longest_first(clean["byline_roles"]),
@@ -315,6 +320,8 @@ def load_genre() -> Genre:
         mention_openers=tuple(ex["mention_openers"]),
         mention_opener=_openers(ex),
         kin_titles=tuple(ex["kin_titles"]),
+        address_forms=_longest_first(ex.get("address_forms", ())),
+        unnamed_openers=tuple(ex.get("unnamed_openers", ())),
         surnames=frozenset("".join(ex["surnames"].split())),
         name_characters_as_written=frozenset(ex["name_characters_as_written"]),
         figure_links=_longest_first(ex["figure_links"]),
@@ -351,6 +358,7 @@ def load_genre() -> Genre:
         act_meetings=dict(ex["act_meetings"]),
         act_receiver=ex["act_receiver"],
         held_verbs=_longest_first(ex["held_verbs"]),
+        activity_held_verbs=tuple(ex.get("activity_held_verbs", ())),
         place_markers=_longest_first(ex["place_markers"]),
         activities=_longest_first(ex["activities"]),
         time_phrase_ends=_longest_first(ex["time_phrase_ends"]),

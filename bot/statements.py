@@ -24,6 +24,7 @@ from .roster import (
 
 # The longest clause that may set the scene before a sentence's subject ('活动结束后，').
 _SETTING_MAX = 10
+_TOPIC_SETTING_MAX = 24  # a setting on what is answered ('针对…问题，'), longer
 
 
 def _subject_starts(text: str, names: list[str], genre: Genre) -> list[int]:
@@ -34,6 +35,9 @@ def _subject_starts(text: str, names: list[str], genre: Genre) -> list[int]:
     setting = re.match(rf"[^，；：。]{{1,{_SETTING_MAX}}}，", text)
     if setting and not any(n in setting.group() for n in names):
         starts.append(setting.end())
+    about = re.match(rf"(?:{'|'.join(map(re.escape, genre.setting_openers))})[^，；：。]{{1,{_TOPIC_SETTING_MAX}}}，", text)
+    if about and not setting and not any(n in about.group() for n in names):  # '针对选民集中反映的加装电梯问题，某某介绍，…'
+        starts.append(about.end())
     return starts
 
 
@@ -186,6 +190,11 @@ class _Reader:
         self.current: Statement | None = None  # whose statement a plain sentence continues
         self.subject: str | None = None  # the last person a sentence of the paragraph was about
         self.person: str | None = None  # the last person any sentence was about: 他 opening a paragraph
+        surnames = "".join(sorted(genre.surnames))
+        long_forms = "|".join(map(re.escape, (f for f in genre.address_forms if len(f) > 1))) or "(?!)"
+        short_forms = "|".join(map(re.escape, (f for f in genre.address_forms if len(f) == 1))) or "(?!)"
+        # (a one-character form only right after 的/是 or at the start: 学生 is no 学 + 生)
+        self._addressed = re.compile(rf"[{surnames}](?:{long_forms})|(?:^|[的是])[{surnames}](?:{short_forms})")
 
     def paragraph(self, paragraph: list[Sentence]) -> None:
         last = self.current
@@ -204,11 +213,10 @@ class _Reader:
 
     def _part(self, sentence: Sentence, text: str, first: bool) -> None:
         genre = self.genre
-        self.subject = (
-            _sentence_subject(text, self.names, genre)
-            or _roster_subject(text, self.names, genre)
-            or self.subject
-        )
+        named = _sentence_subject(text, self.names, genre) or _roster_subject(text, self.names, genre)
+        if named is None and self._unnamed_opens(text):  # '78岁的退休钳工计大爷关心的是…。他说，…': 他 is not the last named
+            self.subject = self.person = self.current = None
+        self.subject = named or self.subject
         self.person = self.subject or self.person
         if text.startswith(genre.reporter_subjects):  # '记者问及会否…，她说「…」': the question is the reporter's
             self.current = None
@@ -226,6 +234,14 @@ class _Reader:
             self.out.append(Statement(group, "建言", text, sentence, group=True))
             return
         self._plain(sentence, text, first)
+
+    def _unnamed_opens(self, text: str) -> bool:
+        """The sentence's first clause is about someone the report names only by surname and a
+        form of address (计大爷, 汤女士, 陈太), or not at all ('一位…的年轻选民提出')."""
+        first = CLAUSE.split(text, maxsplit=1)[0]
+        if any(n in first for n in self.names):
+            return False
+        return self._addressed.search(first) is not None or first.startswith(self.genre.unnamed_openers)
 
     def _said(self, statement: Statement) -> None:
         self.current = statement
