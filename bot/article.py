@@ -105,21 +105,39 @@ def _collapse_punctuation(line: str) -> str:
     return _PUNCT_RUN.sub(strongest, line)
 
 
-def _clean_characters(line: str, genre: Genre) -> str:
+def _cantonese(raw: str, genre: Genre) -> bool:
+    """Whether the report is written in Cantonese (not only quotes it): enough of its marker characters."""
+    return genre.cantonese_min > 0 and sum(raw.count(c) for c in genre.cantonese_markers) >= genre.cantonese_min
+
+
+def _as_mandarin(line: str, genre: Genre) -> str:
+    """'会面喺某会堂举行' -> '会面在某会堂举行', '佢指' -> '他指': Cantonese words read as their Mandarin."""
+    for word, mandarin in genre.cantonese:
+        line = line.replace(word, mandarin)
+    for pattern, mandarin in genre.cantonese_patterns:
+        line = pattern.sub(mandarin, line)
+    return line
+
+
+def _clean_characters(line: str, genre: Genre, cantonese: bool = False) -> str:
     """Garbles, pinyin, script, width and half-width marks fixed; the spaces still there."""
     line = _CONTROL.sub("", line)
     line = _fix_garbles(line, genre)
     line = _ANNOTATION.sub("", line)
     line = to_simplified(_normalize_width(line)).translate(_CORNER_QUOTES)
+    line = genre.honours.sub("", line)  # 司徒颖芝, JP邀约: the name, then what follows
+    line = _as_mandarin(line, genre) if cantonese else line
     return _month_restored(_fullwidth_punctuation(line), genre)
 
 
 def _month_restored(line: str, genre: Genre) -> str:
-    """'916日上午' (the 月 lost in copying) is 9月16日上午, where that is a date."""
+    """'916日上午' (the 月 lost in copying) is 9月16日上午, and Hong Kong's '26/11（星期二）' is
+    11月26日（星期二）, where that is a date."""
     def restored(m: re.Match[str]) -> str:
         return f"{m.group(1)}月{int(m.group(2))}日" if 1 <= int(m.group(2)) <= 31 else m.group()
 
-    return genre.lost_month.sub(restored, line)
+    line = genre.lost_month.sub(restored, line)
+    return genre.day_month.sub(lambda m: f"{int(m.group(2))}月{int(m.group(1))}日" if 1 <= int(m.group(2)) <= 12 and 1 <= int(m.group(1)) <= 31 else m.group(), line)
 
 
 def _tidy(line: str) -> str:
@@ -138,6 +156,25 @@ def _is_furniture(line: str, genre: Genre) -> bool:
     if len(line) > FURNITURE_MAX_CHARS and line.rstrip().endswith(("。", "！", "？", "”")):
         return False
     return any(p.match(line) for p in genre.furniture)
+
+
+_PAGE_DATE = re.compile(r"(?:\d{4}年)?(\d{1,2}月\d{1,2}日)\s*(?:星期[一二三四五六日天])?")
+
+
+def _bylined(line: str, spaced: str, genre: Genre, byline: _Byline, started: bool) -> tuple[str, _Byline]:
+    """The line without its dateline or byline, and the report's byline so far: the first one
+    found is the report's; a page date above the story gives its date."""
+    paged = None if started else _page_dated(line, byline)
+    if paged:
+        return "", paged
+    line, found = _read_byline(line, spaced, genre)
+    return line.strip(), found if byline == _Byline() and found != _Byline() else byline
+
+
+def _page_dated(line: str, byline: _Byline) -> _Byline | None:
+    """'2025年3月10日 星期一' on a line of its own above the story: the page's date, its dateline."""
+    dated = _PAGE_DATE.fullmatch(line)
+    return _Byline(dated.group(1), byline.place, byline.people) if dated and byline.date is None else None
 
 
 @dataclass(frozen=True)
@@ -264,17 +301,15 @@ def parse_article(
     subtitle: str | None = None
     paragraphs: list[str] = []
     byline = _Byline()
+    cantonese = _cantonese(raw, genre)
     for raw_line in raw.splitlines():
-        spaced = _clean_characters(raw_line, genre)
+        spaced = _clean_characters(raw_line, genre, cantonese)
         line = _tidy(spaced)
         if any(p.match(line) for p in genre.furniture_tail):
             break  # '相关新闻：' and the list below it
         if not line or _is_furniture(line, genre):
             continue
-        line, found = _read_byline(line, spaced, genre)
-        line = line.strip()
-        if byline == _Byline() and found != _Byline():
-            byline = found  # the first dateline or byline is the report's
+        line, byline = _bylined(line, spaced, genre, byline, bool(paragraphs))
         if not line:
             continue
         looks_like_headline = _headline_shaped(line)

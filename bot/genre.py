@@ -20,6 +20,12 @@ class Genre:
     furniture: tuple[re.Pattern[str], ...]
     furniture_tail: tuple[re.Pattern[str], ...]
     lost_month: re.Pattern[str]
+    honours: re.Pattern[str]
+    day_month: re.Pattern[str]
+    cantonese: tuple[tuple[str, str], ...]  # Cantonese words and their Mandarin, longest first
+    cantonese_markers: tuple[str, ...]
+    cantonese_patterns: tuple[tuple[re.Pattern[str], str], ...]
+    cantonese_min: int
     bylines: tuple[re.Pattern[str], ...]
     byline_roles: tuple[str, ...]
     titles: tuple[str, ...]
@@ -41,6 +47,7 @@ class Genre:
     counted_tail: re.Pattern[str]
     roster_adverbials: re.Pattern[str]
     roster_adverbs: tuple[str, ...]
+    object_marker: re.Pattern[str]
     roster_settings: re.Pattern[str]
     relay_before: tuple[str, ...]
     relay_after: tuple[str, ...]
@@ -121,6 +128,7 @@ class Genre:
     outside_groups: tuple[str, ...]
     group_roles: dict[str, tuple[str, ...]]
     research_markers: tuple[str, ...]
+    site_suffixes: tuple[str, ...]
     research_verbs: tuple[str, ...]
     research_teams: tuple[str, ...]
     research_any_place: str
@@ -140,6 +148,7 @@ class Genre:
     generic_classifier: str
     dates: DateReader  # finds dates as written (7月11日, 28日, 昨日上午, 十一月三日)
     points: dict[str, tuple[str, ...]]  # kind of point -> its markers (purpose, expectation …)
+    purpose_clause: re.Pattern[str]  # '为…，' opening the sentence that holds the meeting
     this_event: tuple[str, ...]  # 此次, 本次: a sentence that opens on the event itself
     ordinal_pattern: re.Pattern[str]
     figure_pattern: re.Pattern[str]
@@ -281,6 +290,12 @@ def load_genre() -> Genre:
         mojibake=tuple(sorted(clean["mojibake"].items(), key=lambda kv: -len(kv[0]))),
         furniture=tuple(_pattern(p) for p in clean["furniture"]),
         lost_month=_pattern(clean["lost_month"]),
+        honours=_pattern(clean["honours"]),
+        day_month=_pattern(clean["day_month"]),
+        cantonese=tuple(sorted(clean.get("cantonese", {}).items(), key=lambda kv: -len(kv[0]))),
+        cantonese_markers=tuple(clean.get("cantonese_markers", ())),
+        cantonese_patterns=tuple((_pattern(p), r) for p, r in clean.get("cantonese_patterns", ())),
+        cantonese_min=int(clean.get("cantonese_min", 0)),
         furniture_tail=tuple(_pattern(p) for p in clean["furniture_tail"]),
         bylines=tuple(_pattern(p, sources=sources, date=date) for p in clean["bylines"]),
         byline_roles=_longest_first(clean["byline_roles"]),
@@ -306,6 +321,7 @@ def load_genre() -> Genre:
         counted_tail=_pattern(ex["counted_tail"], group_words="|".join(_longest_first(ex["group_words"]))),
         roster_adverbials=_pattern("|".join(ex["roster_adverbials"])),
         roster_adverbs=_longest_first(ex["roster_adverbs"]),
+        object_marker=_pattern(ex["object_marker"] + r"[^，；、]{0,8}$"),
         roster_settings=re.compile(
             "(?:"
             + "|".join(
@@ -406,6 +422,7 @@ def load_genre() -> Genre:
         outside_groups=_longest_first(ex["outside_groups"]),
         group_roles={k: tuple(v) for k, v in ex["group_roles"].items()},
         research_markers=tuple(ex["research_markers"]),
+        site_suffixes=tuple(ex.get("site_suffixes", ())),
         research_verbs=tuple(ex["research_verbs"]),
         research_teams=_longest_first(ex["research_teams"]),
         research_any_place=ex["research_any_place"],
@@ -425,6 +442,7 @@ def load_genre() -> Genre:
         generic_classifier=ex["generic_classifier"],
         dates=DateReader(tuple(ex["relative_dates"]), tuple(ex["day_parts"])),
         points={k: _longest_first(v) for k, v in data["points"].items()},
+        purpose_clause=_pattern(data["purpose_clause"]),
         this_event=tuple(data["this_event"]),
         ordinal_pattern=_pattern(ex["ordinal"]),
         figure_pattern=_figures(ex),

@@ -167,6 +167,7 @@ class Lexicon:
     asking_verbs: tuple[str, ...]  # 想问, 请问: a clause that asks
     belief_openers: tuple[str, ...]  # 我记得: the rest of the clause is a premise
     hearsay_openers: tuple[str, ...]  # regexes: 我看朋友圈有人说…, "my colleague said…": the rest is a premise
+    body_title_joins: tuple[str, ...]  # regexes: 来的 of 区住建局来的副局长 (a body, then its title)
     comparison_joins: tuple[str, ...]  # 还是, " or ": what joins the two sides of a comparison
     relative_years: tuple[str, ...]  # 明年: covered by a sentence that gives a year
     problem_adjectives: tuple[str, ...]  # 难 of 融资难: a problem said as its thing and a word on it
@@ -405,6 +406,7 @@ def _lexicon(raw: Any, path: str) -> Lexicon:
         belief_openers=words("belief_openers"),
         hearsay_openers=_patterns(raw.get("hearsay_openers"), where, "hearsay_openers"),
         comparison_joins=words("comparison_joins"),
+        body_title_joins=_patterns(raw.get("body_title_joins"), where, "body_title_joins"),
         relative_years=words("relative_years"),
         problem_adjectives=words("problem_adjectives"),
         hearsay=str(raw.get("hearsay") or "^$"),

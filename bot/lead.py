@@ -206,6 +206,10 @@ def meeting_date(article: Article, genre: Genre) -> Fact[Date] | None:
         date = _bracketed_date(sentence.text, found, genre) or found[0].date
         if found[0].kind is Kind.BARE and dateline and dateline.month and date.day == dateline.day:
             date = date.with_month(dateline.month)
+        elif found[0].kind is Kind.BARE and dateline and dateline.month and dateline.day and date.text[:1] in "昨今" \
+                and date.day == dateline.day - (date.text[0] == "昨"):
+            # '昨（9）日下午' under a page dated 3月10日: 3月9日下午
+            date = replace(date, text=f"{dateline.month}月{date.day}日{date.part or ''}", month=dateline.month)
         if date.relative in genre.same_day_words and dateline and dateline.day:
             date = _on_dateline(date, dateline)
         if found[0].kind is Kind.BARE and date.month is None:

@@ -41,6 +41,12 @@ def _purpose(article: Article, genre: Genre, rosters: set[Sentence]) -> list[Poi
         Point("purpose", part, s) for s in article.sentences
         if _about_meeting(s, genre) and (part := _from_marker(s.text, genre.points["purpose"]))
     ]
+    opening = [  # '为畅通民意表达渠道…，当天，某某在…开展…活动'
+        Point("purpose", m.group(1), s) for s in article.sentences
+        if s.paragraph <= 2 and any(v in s.text for v in (*genre.held_verbs, *genre.activity_held_verbs))
+        and (m := genre.purpose_clause.match(s.text)) and s not in {p.sentence for p in stated}
+    ]
+    stated += opening
     lead = [s for s in article.sentences if s.paragraph == 1 and s not in rosters]
     agenda = [Point("purpose", part, s) for s in lead if (part := _from_marker(s.text, genre.points["agenda"]))]
     return stated + [p for p in agenda if p.sentence not in {q.sentence for q in stated}]

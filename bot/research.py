@@ -43,6 +43,7 @@ def _research_sentences(article: Article, genre: Genre) -> list[Sentence]:
     teams = "|".join(genre.research_teams)
     visit = "|".join(map(re.escape, genre.research_verbs))
     team = re.compile(f"(?:{teams})(?:先后|分别)?(?:{visit})")
+    starts_before = re.compile(f"^[{HAN}]{{0,6}}(?:{'|'.join(genre.meeting_words)})开始(?:之)?前")
     found: list[Sentence] = []
     for p in article.paragraphs:
         text = "".join(s.text for s in p)
@@ -55,7 +56,8 @@ def _research_sentences(article: Article, genre: Genre) -> list[Sentence]:
             if team.search(s.text) and s not in found:  # '执法检查组深入6个区县、42个小区…'
                 found.append(s)
                 continue
-            if s.text.startswith(markers[:3]) and re.search(f"(?:{visit})了?", s.text) and s not in found:
+            before_meeting = s.text.startswith(markers[:3]) or starts_before.match(s.text)  # '交流会开始之前，…'
+            if before_meeting and re.search(f"(?:{visit})了?", s.text) and s not in found:
                 found.append(s)  # '会前，某某一行还走访了A公司和B公司': a visit before the meeting
                 continue
             if s.text.startswith(genre.research_findings):
@@ -74,15 +76,18 @@ def _without_adverbs(text: str, genre: Genre) -> str:
 
 def _bare_places(text: str, genre: Genre) -> tuple[str, ...]:
     """The places a clause lists after a visiting verb when no kind of place ends the list
-    (three or more, the last maybe after 和/及, or two organisations): '深入A镇、B镇、C乡和D开发区' ->
+    (three or more, the last maybe after 和/及, or two organisations or sites): '深入A镇、B镇、C乡和D开发区' ->
     A镇, B镇, C乡, D开发区."""
     visit = "|".join(map(re.escape, genre.research_verbs))
     for clause in re.split("[，。；：]", text):
         verb = re.search(rf"(?:{visit})了?", clause)
         rest = _without_adverbs(clause[verb.end() :], genre) if verb else ""
+        # '到A站及B站视察…情况': the places, without what was done there
+        rest = re.split("|".join(map(re.escape, genre.activities)), rest, maxsplit=1)[0] if rest else rest
         match = _BARE_LIST.match(rest) or _PAIR.match(rest)
         items = re.split("、|和|以及|及", match.group(1)) if match else []
-        if len(items) >= 3 or len(items) == 2 and all(i.endswith(genre.organization_suffixes) for i in items):
+        sites = (*genre.organization_suffixes, *genre.site_suffixes)
+        if len(items) >= 3 or len(items) == 2 and all(i.endswith(sites) for i in items):
             return tuple(items)  # two are a list when both are organisations ('走访了A公司和B公司')
     return ()
 

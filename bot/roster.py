@@ -4,6 +4,7 @@ and who was only mentioned, such as a leader whose speech was relayed."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
 from .article import Article
@@ -202,7 +203,7 @@ def _relayed(clause: str, head: str, genre: Genre) -> bool:
 
 
 _REPORT_YEAR = re.compile(f"(?<=作)\\d{{4}}年度?(?=[{HAN}]{{0,8}}报告)")
-_LATIN_NAME_NOTE = re.compile(rf"(?<=[{HAN}])（[A-Za-z][A-Za-z .'\-]{{1,40}}）(?=[、，。；]|$)")
+_LATIN_NAME_NOTE = re.compile(rf"(?<=[{HAN}])（[A-Za-z][A-Za-z .'\-]{{1,40}}）(?=[、，。；则也亦并]|$)")  # (…麦某（Howard）则列席)
 
 
 def _without_notes(clause: str, genre: Genre) -> str:
@@ -305,6 +306,8 @@ def _roster_at(clause: str, at: int, genre: Genre, own: frozenset[str] = frozens
     people, head = _people_before(clause, at, genre, own)
     if not people:
         return None
+    if _reported_to(clause, people[0][0], genre):
+        return None  # '已经同当时的区议员庞某反映过': the one reported to, not who acted
     if _relayed(clause, head, genre):
         return _relayed_roster(people, genre)
     tail = genre.counted_tail.search(_strip_adverbs(clause[:at], genre))
@@ -345,7 +348,35 @@ _TITLE_IN_BRACKETS = re.compile(f"（([{HAN}、]{{2,20}}?)）(?=[{HAN}])")
 
 
 def roster_clause(clause: str, genre: Genre) -> _Roster:
-    """People and their actions in one clause, e.g. '省政协主席林克庆主持'."""
+    """People and their actions in one clause, e.g. '省政协主席林克庆主持'; a title's area in
+    brackets before the name ('运输署助理署长（新界）霍家朗') stays with the title."""
+    areas: list[tuple[str, str]] = []
+
+    def kept(m: re.Match[str]) -> str:
+        areas.append((m.group(1), m.group(2)))
+        return m.group(1)
+
+    clause = _title_area(genre.titles).sub(kept, clause) if "（" in clause else clause
+    found = _roster_clause(clause, genre)
+    if not areas:
+        return found
+    people = [(n, tuple(_with_area(r, areas) for r in roles)) for n, roles in found.people]
+    return found._replace(people=people)
+
+
+@lru_cache(maxsize=4)
+def _title_area(titles: tuple[str, ...]) -> re.Pattern[str]:
+    """A title, its area in brackets, then a name: 署长（新界）霍家朗 (not 工商联（总商会）党组书记)."""
+    ends = "|".join(map(re.escape, sorted(titles, key=len, reverse=True)))
+    return re.compile(rf"({ends})（([{HAN}]{{2,4}})）(?=[{HAN}]{{2,4}})")
+
+
+def _with_area(role: str, areas: list[tuple[str, str]]) -> str:
+    """'运输署助理署长' -> '运输署助理署长（新界）': the area its title had in brackets."""
+    return next((role + f"（{area}）" for end, area in areas if role.endswith(end)), role)
+
+
+def _roster_clause(clause: str, genre: Genre) -> _Roster:
     clause = genre.quoted_action.sub(r"\1", clause)  # '某某“做东”': the action, quoted for colour
     clause = genre.comrade_before_action.sub("", clause)  # '秘书长某某同志作…报告': 同志 is no part of the name
     clause = _REPORT_YEAR.sub("", clause)  # '作2024年度工作报告': 作工作报告
@@ -355,6 +386,9 @@ def roster_clause(clause: str, genre: Genre) -> _Roster:
         if found:
             return found
     people = parse_roster_head(clause, genre, own)
+    dated = genre.dates.first(clause) if not people else None
+    if dated and dated.start >= 4:  # '运输署助理署长霍某11月26日朝早十点到某邨': the titles and name before the day
+        people = parse_roster_head(clause[: dated.start], genre, own)
     return _Roster(people) if people else _roster_by_title(clause, genre)
 
 
@@ -396,7 +430,13 @@ def _label_at_start(clause: str, genre: Genre) -> tuple[str, tuple[str, ...]]:
     found = genre.list_label(clause)
     if found is None or len(clause) == len(found[0]):
         return clause, ()
-    return clause[len(found[0]) :], found[1]
+    rest = clause[len(found[0]) :]
+    # '出席的区议员包括A、B和C': the label's title is each one's ('区议员A、B和C'), where none has one of its own
+    role = re.search(rf"(?:的|者)([{HAN}]{{2,6}}?)还?(?:有|包括)$", found[0])
+    title = role.group(1) if role and role.group(1).endswith(tuple(genre.titles)) else None
+    if title and not rest.startswith(tuple(genre.titles)) and not role_name_prefix(rest, genre):
+        rest = title + rest
+    return rest, found[1]
 
 
 def _chair_first(clause: str, genre: Genre) -> tuple[str, tuple[str, ...]]:
@@ -801,6 +841,13 @@ class Stated(NamedTuple):
     chair: bool = False
 
 
+def _reported_to(text: str, name: str, genre: Genre) -> bool:
+    """The name follows 向/同/跟 and at most a title ('向市长某某汇报', '同当时的区议员某某反映过'):
+    the one spoken to."""
+    before = text[: text.find(name)] if name in text else ""
+    return genre.object_marker.search(before) is not None
+
+
 def stated_person(text: str, genre: Genre) -> Stated | None:
     """'市某局局长邬某表示，…' -> (邬某, (市某局局长,), 表示): a sentence that opens with a title and a
     name and a statement verb after them, maybe with a setting between ('…在会上强调',
@@ -811,6 +858,8 @@ def stated_person(text: str, genre: Genre) -> Stated | None:
     head = _titles_first(first[len(chair) :], genre)
     for at, verb in _statement_verbs_in(head, genre):
         person = _stated_head(head[:at], bool(chair), genre)
+        if person and _reported_to(first, person[0], genre):
+            continue  # '…同当时的区议员庞某反映过': the one reported to, not the speaker
         if person:
             end = len(first) - len(head) + at + len(verb)  # the words after the verb are as written
             return Stated(*person, verb, end, bool(chair))

@@ -66,6 +66,10 @@ def _subject_and_verb(text: str, names: list[str], genre: Genre) -> tuple[str, s
             if body.startswith(ref) and not body[len(ref) :].startswith("的"):
                 return "", ref[1:], body[len(ref) :]
         name = next((n for n in names if body.startswith(n)), None)
+        if name is None:  # '鹊岭街坊会杜某就倡…': a known name after the body they belong to, no title
+            name = next((n for n in names if 2 <= (i := body.find(n)) <= 12 and "，" not in body[:i]
+                         and body[:i].endswith(genre.organization_suffixes)), None)
+            body = body[body.find(name):] if name else body
         stated = stated_person(body, genre)
         if name is None and stated and stated.name in names:  # '某局局长某某表示，…'
             return stated.name, stated.verb, body[stated.end :]

@@ -190,6 +190,11 @@ def test_every_report_has_a_golden_file() -> None:
 # Fields the extractor still gets wrong, as (report, field).
 # strict=True: when one is fixed, the xfail turns into a failure and must leave this list.
 KNOWN_GAPS: set[tuple[str, str]] = {
+    # batch 11 (r54–r55), after its fixes: r55's theme is only its headline's topic before `｜` (the lead says
+    # 出席「…交流會」 and the visit's `視察…排隊情況`); its convenor gets the 出席 of the clause after
+    # `應立法會議員某某邀約，…霍某…到某邨，` (that 出席 is the official's)
+    ("r55_queling_jiaotong_jiaoliu_hk", "theme"),
+    ("r55_queling_jiaotong_jiaoliu_hk", "actions"),
     # batch 10 (r52–r53), after its fixes: r52's top leader `出席…并讲话` only as 县委主要领导 (named in a section
     # heading later); r53 has no stated theme (the lead's `请群众面对面“审”…` is its purpose)
     ("r52_hengze_yuanshi_jianbao", "actions"),
@@ -225,11 +230,10 @@ KNOWN_GAPS: set[tuple[str, str]] = {
     ("r38_xiayu_diaoyan_zuotan", "research"),  # the leader's own visit (率队深入A、B) is not read as research
     ("r39_cenzhou_tuijie_hant", "actions"),  # `A与B代表双方签署了…协议`: 签署 is no action of either
     # r41, a Macau association's general meeting with elections: `…会员大会暨理监事会换届选举` is cut at 暨
-    # after a long name; the page date that gives 昨（9）日 its month is page furniture; the officers
+    # after a long name; the officers
     # elected afterwards (`选出…为会长…`) and their 当选 are not read as participants and actions; titles
     # in brackets given in a later sentence are not joined to the speaker
     ("r41_lingxi_tongxianghui_mo", "meeting"),
-    ("r41_lingxi_tongxianghui_mo", "date"),
     ("r41_lingxi_tongxianghui_mo", "people"),
     ("r41_lingxi_tongxianghui_mo", "roles"),
     ("r41_lingxi_tongxianghui_mo", "actions"),

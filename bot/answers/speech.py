@@ -97,6 +97,7 @@ def _on_subject(req: Request, said: list[Statement], name: str) -> Composed:
         w for w in (*(slots.topic.terms if slots.topic else ()), *asked)
         if w != name and not any(p.name in w for p in req.facts.people) and has_han(w) and w not in title
         and w not in framing_words and w not in req.knowledge.lexicon.generic_objects  # 反映了什么情况
+        and w not in req.genre.generic_meeting_words  # "他在活动上说了什么": the event, no subject
     ]
     if about:  # "王伟中提到了房地产吗？", "林克庆关于人才说了什么？"
         generic = req.knowledge.lexicon.generic_objects  # 用地问题: what she said of 用地

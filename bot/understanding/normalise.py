@@ -37,6 +37,7 @@ class Normaliser:
 
     def __init__(self, lexicon: Lexicon) -> None:
         self._rewrites = lexicon.rewrites
+        self._body_titles = [re.compile(p) for p in lexicon.body_title_joins]  # 区住建局来的副局长: 区住建局副局长
         self._titles = lexicon.titles_en
         self._titles_re = alternation(lexicon.titles_en)
 
@@ -45,6 +46,8 @@ class Normaliser:
         text = clean(raw[-MAX_QUESTION_CHARS:])
         for split, whole in self._rewrites.items():  # 发了言 -> 发言, 边个 -> 谁
             text = text.replace(split, whole)
+        for joint in self._body_titles:
+            text = joint.sub("", text)
         if script == EN and self._titles_re:  # "the CPPCC secretary-general" asks about 政协秘书长
             text = self._titles_re.sub(lambda m: self._titles[m.group()], text)
             text = _OF_THE.sub(r"\2\1", text)
