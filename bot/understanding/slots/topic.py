@@ -13,6 +13,8 @@ from ...segment import Segmenter
 from ..matching import Spans, alternation, by_sound, sounds_like
 from ..report_words import ReportWords
 
+_SPAN = re.compile(r"^[\d一二两三四五六七八九十几半多]+(?:个)?[年月天日周]")  # 两年, 三个月
+
 
 @dataclass(frozen=True)
 class TopicFound:
@@ -111,8 +113,8 @@ class TopicFinder:
         """The topic word `i` and its neighbour `j` as one phrase the report never writes."""
         s, e, token = tokens[i]
         ns, ne, neighbour = tokens[j]
-        if not is_han(neighbour[0]) or neighbour in self._stop or neighbour in self._cue_words:
-            return None
+        if not is_han(neighbour[0]) or neighbour in self._stop or neighbour in self._cue_words or _SPAN.match(neighbour):
+            return None  # (这两年融资: a span of time, no part of what is asked)
         tag = self._segmenter.tag(neighbour) or ""
         if tag in self._function_tags or len(neighbour) == 1 and tag.startswith("v"):
             return None  # 已经 and 做 (做跨境电商) glue to nothing
