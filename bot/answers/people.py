@@ -12,6 +12,7 @@ from .base import (
     Composed,
     Request,
     action_text,
+    bullets,
     asked_name,
     check_person,
     composer,
@@ -163,6 +164,9 @@ def _bracketed_role(req: Request, name: str) -> Composed:
     return Composed(req.t("mentioned", name=name), True, tuple(sentences[:MAX_QUOTED]), name)
 
 
+MAX_DEEDS = 3  # sentences quoted for what someone did at the meeting
+
+
 @composer("person_role")
 def person_role(req: Request) -> Composed:
     if len(req.slots.people) > 1:  # "王伟中和林克庆分别是什么职务？"
@@ -182,7 +186,12 @@ def person_role(req: Request) -> Composed:
     role = req.slots.role
     if req.question.yes_no and role and req.slots.person:  # "温国辉是省长吗？"
         text = verdict(req, person.name in role_holders(req, role), text)
-    return Composed(text, True, person.evidence, person.name)
+    evidence = person.evidence
+    if req.question.has("deeds"):  # "他在会上干了啥？", "Who is X and what did he raise?": the sentences that say it
+        said = [st.sentence for st in req.facts.said_by(person.name)]
+        evidence = tuple(dict.fromkeys([*person.evidence, *said]))[:MAX_DEEDS]
+        text += "\n" + bullets(evidence)
+    return Composed(text, True, evidence, person.name)
 
 
 def _names_employer(req: Request, person: Person) -> bool:

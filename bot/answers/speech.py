@@ -186,11 +186,14 @@ def _quote_sentences(req: Request, sentences: list[Sentence]) -> str:
 @composer("topic")
 def topic(req: Request) -> Composed:
     slots, q = req.slots, req.question
-    if slots.asked_phrase:  # "有提到新能源吗？": 能源 is there, 新能源 is not
-        return not_mentioned(req, slots.asked_phrase)
+    phrase = slots.asked_phrase
+    others = [t for t in q.terms if len(t) >= 3 and phrase and t not in phrase and t in req.facts.article.text]
+    if phrase and not others:  # "有提到新能源吗？": 能源 is there, 新能源 is not
+        return not_mentioned(req, phrase)
     absent = [t for t in han_terms(slots.topic_terms) if t not in req.facts.article.text]
-    if absent and q.yes_no:  # "有提到芯片吗？": a yes/no on the word itself
+    if absent and q.yes_no and not others:  # "有提到芯片吗？": a yes/no on the word itself
         return not_mentioned(req, absent[0])
+    absent = [phrase, *absent] if phrase else absent  # "…乡村旅游、跟农业结合这些？": what it writes of 乡村旅游, saying so
     words = [*([slots.place] if slots.place else []), *slots.known_words]
     terms = list(slots.topic.terms) if slots.topic else words
     label = slots.topic.name(req.script) if slots.topic else req.join(words)

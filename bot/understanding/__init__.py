@@ -64,6 +64,7 @@ __all__ = [
 
 _LATIN = re.compile(r"[a-z][a-z'\-]+")
 _CLAUSE = re.compile(r"[，,；;]")
+_STORY_CLAUSE = re.compile(r"[，,；;。！!]")  # a long question's story runs over sentences too
 _WHICH_EN = re.compile(r"\bwhich\s+([a-z]+)", re.IGNORECASE)
 _NAME_JOINTS = re.compile(r"[·・•‧]")  # the parts of a meeting's name (粤商·省长面对面…)
 _NAME_JOINT_CHARS = r"[·・•‧跟和与同\s]?"  # …as a question joins them
@@ -293,7 +294,7 @@ class Understanding:
     def _story(self, text: str) -> tuple[list[str], list[str]]:
         """A long question's clauses (three or more) that ask nothing — the asker's story — and
         those that ask (the last always does)."""
-        clauses = [c for c in _CLAUSE.split(text) if c]
+        clauses = [c for c in _STORY_CLAUSE.split(text) if c]
         if len(clauses) < 3:
             return [], clauses
         asks = [i == len(clauses) - 1 or self._asks(c) for i, c in enumerate(clauses)]
@@ -311,9 +312,9 @@ class Understanding:
         apart, at = [], 0
         for token in self.segmenter.cut(text):
             at = text.find(token, at)
-            if words.holds(token) or not is_han(token):
-                pass
-            elif len(token) == 2 and token[0] in self.stopwords and any(
+            if not (len(token) == 2 and token[0] in self.stopwords or len(token) >= 3) or words.holds(token) or not is_han(token):
+                pass  # (the cheap tests first: most words are neither)
+            elif len(token) == 2 and any(
                 words.holds(piece := text[at + 1 : at + 1 + n]) and self.segmenter.is_common(piece)
                 for n in (2, 3, 4) if at + 1 + n <= len(text)
             ):
@@ -358,9 +359,11 @@ class Understanding:
         terms, absent = focus_terms(t, words.vocab.text, self._ignore, in_report, self._ignored[key])
         terms = self._not_the_meeting(terms, t)
         equals = self.tokenizer.equals  # 打进 is absent only when 打入 is too
+        story, asking = self._story(question.text.text) if absent else ([], [])  # (the asker's story names nothing the report lacks)
         absent = tuple(
             a for a in absent
             if self._names_something(a) and not any(words.holds(s) for s in equals(a)) and not self._held_in_parts(a, words)
+            and (not story or any(a in c for c in asking))
         )
         return replace(question, terms=terms, absent=absent)
 
