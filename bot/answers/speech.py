@@ -150,6 +150,11 @@ def _mentions(req: Request, name: str) -> Composed:
         return not_mentioned(req, name)
     extra = [*req.slots.known_words[1:], *req.slots.topic_terms]
     ranked = sorted(rank(mentions, [name], extra)[:2], key=lambda s: (s.paragraph, s.index))
+    # '78岁的退休钳工计大爷关心的是充电问题。他说，…': what they go on to say, in the next sentence
+    sentences = req.facts.article.sentences
+    after = [sentences[i + 1] for i, s in enumerate(sentences[:-1]) if s in ranked]
+    said = [s for s in after if s.paragraph in {r.paragraph for r in ranked} and s.text.startswith(req.genre.back_references)]
+    ranked = sorted(dict.fromkeys([*ranked, *said]), key=lambda s: (s.paragraph, s.index))
     return Composed(req.t("mentioned", name=name) + "\n" + bullets(ranked), True, tuple(ranked))
 
 
