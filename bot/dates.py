@@ -117,8 +117,6 @@ class DateReader:
         months = "|".join(m[:3] for m in MONTHS_EN).lower()
         self._patterns: tuple[tuple[Kind, re.Pattern[str]], ...] = (
             (Kind.FULL, re.compile(rf"{year}(?P<month>\d{{1,2}}|[{_CN}]{{1,2}}|元)月(?P<day>\d{{1,2}}|[{_CN}]{{1,3}})(?:日|号){part}")),
-            # Hong Kong: day/month before a weekday, `26/11（星期二）朝早` (written as 11月26日)
-            (Kind.FULL, re.compile(rf"(?<![\d/])(?P<day>\d{{1,2}})/(?P<month>\d{{1,2}})(?![\d/])(?=\s*{_WEEKDAY.pattern}){part}")),
             # Hong Kong and Macau: 昨（9）日下午, the day in brackets after 昨/今
             (Kind.BARE, re.compile(rf"[昨今前][（(](?P<day>\d{{1,2}})[)）](?:日|号){part}")),
             (Kind.BARE, re.compile(rf"(?<![\d月{_CN}])(?P<day>\d{{1,2}})(?:日|号){part}")),
@@ -184,11 +182,8 @@ class DateReader:
         month, day = _number(groups.get("month")), _number(groups.get("day"))
         if month is not None and not 1 <= month <= 12 or day is not None and not 1 <= day <= 31:
             return None
-        written = _WEEKDAY.sub("", m.group())  # the day as written, without the weekday in brackets
-        if "/" in written:  # 26/11 朝早: the day as Chinese writes it
-            written = f"{month}月{day}日" + (groups.get("part") or "")
         return Date(
-            written,
+            _WEEKDAY.sub("", m.group()),  # the day as written, without the weekday in brackets
             year=_number(groups.get("year")),
             month=month,
             day=day,
