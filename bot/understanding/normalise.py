@@ -37,6 +37,9 @@ class Normaliser:
 
     def __init__(self, lexicon: Lexicon) -> None:
         self._rewrites = lexicon.rewrites
+        self._by_first: dict[str, list[tuple[int, str, str]]] = {}  # rewrites by first character, in order
+        for i, (split, whole) in enumerate(lexicon.rewrites.items()):
+            self._by_first.setdefault(split[0], []).append((i, split, whole))
         self._body_titles = [re.compile(p) for p in lexicon.body_title_joins]  # 区住建局来的副局长: 区住建局副局长
         self._titles = lexicon.titles_en
         self._titles_re = alternation(lexicon.titles_en)
@@ -44,7 +47,8 @@ class Normaliser:
     def __call__(self, raw: str) -> Text:
         script = detect(unicodedata.normalize("NFKC", raw[:4096]))  # ｗｈｏ is who
         text = clean(raw[-MAX_QUESTION_CHARS:])
-        for split, whole in self._rewrites.items():  # 发了言 -> 发言, 边个 -> 谁
+        # 发了言 -> 发言, 边个 -> 谁: in the lexicon's order, only those whose first character the text has
+        for _, split, whole in sorted(r for c in set(text) for r in self._by_first.get(c, ())):
             text = text.replace(split, whole)
         for joint in self._body_titles:
             text = joint.sub("", text)
