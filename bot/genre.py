@@ -91,6 +91,8 @@ class Genre:
     act_receiver: str  # '向': between the doer and the receiver of the act
     held_verbs: tuple[str, ...]
     activity_held_verbs: tuple[str, ...]
+    held_pattern: str  # one alternation: the held verbs, and 开展 where an activity follows (开展第9期“某某”活动)
+    activity_held: str  # …of which the second part alone
     place_markers: tuple[str, ...]
     activities: tuple[str, ...]
     time_phrase_ends: tuple[str, ...]
@@ -240,6 +242,12 @@ def _pattern(text: str, **values: str) -> re.Pattern[str]:
     return re.compile(text)
 
 
+def _activity_held(ex: dict) -> list[str]:  # type: ignore[type-arg]
+    """'开展' as a verb that holds a meeting: only with an activity after it (not 开展专题视察)."""
+    activity = "|".join(map(re.escape, ex.get("activity_words", ())))
+    return [rf"{re.escape(v)}(?=[^，。；]{{0,40}}?(?:{activity}))" for v in ex.get("activity_held_verbs", ())]
+
+
 def _figures(ex: dict) -> re.Pattern[str]:  # type: ignore[type-arg]
     """A figure with its unit: '50多家', '47.3亿元', '1,200名', and in words: '近百名', '三十余位',
     '十余家', '数十个', '两条', '十八个', '一万二千家', '十几天', '近八成' (group 1 is the unit).
@@ -375,6 +383,8 @@ def load_genre() -> Genre:
         act_receiver=ex["act_receiver"],
         held_verbs=_longest_first(ex["held_verbs"]),
         activity_held_verbs=tuple(ex.get("activity_held_verbs", ())),
+        held_pattern="|".join([*map(re.escape, _longest_first(ex["held_verbs"])), *_activity_held(ex)]),
+        activity_held="|".join(_activity_held(ex)) or "(?!)",
         place_markers=_longest_first(ex["place_markers"]),
         activities=_longest_first(ex["activities"]),
         time_phrase_ends=_longest_first(ex["time_phrase_ends"]),

@@ -21,25 +21,13 @@ def _held_sentences(article: Article, genre: Genre) -> list[Sentence]:
     meeting was held ('8月21日至22日，某某率队调研…，并出席…座谈会。…22日下午，…座谈会在某处召开'),
     then the lead's first two."""
     lead = [s for s in article.sentences if s.paragraph <= 2]
-    verbs = _held(genre)
+    verbs = genre.held_pattern
     held = [s for s in lead if re.search(verbs, s.text)]
     if held:
         return held
     words = "|".join(genre.meeting_words)
     later = [s for s in article.sentences if s.paragraph > 2 and re.search(rf"(?:{words})[^，。；]{{0,30}}?(?:{verbs})", s.text)]
     return later[:1] + lead[:2]
-
-
-def _held(genre: Genre) -> str:
-    """The verbs that say a meeting was held, as one alternation: '召开', '举行' …, and '开展'
-    where an activity follows ('开展第9期“代表进站”活动')."""
-    return "|".join([*map(re.escape, genre.held_verbs), *_activity_held(genre)])
-
-
-def _activity_held(genre: Genre) -> list[str]:
-    """'开展' as a verb that holds a meeting: only with an activity after it."""
-    activity = "|".join(map(re.escape, genre.activity_words))
-    return [rf"{re.escape(v)}(?=[^，。；]{{0,40}}?(?:{activity}))" for v in genre.activity_held_verbs]
 
 
 def meeting_name(article: Article, genre: Genre) -> Fact | None:
@@ -165,7 +153,7 @@ def _own_sentences(article: Article, genre: Genre) -> list[Sentence]:
     """Sentences after the lead where the meeting itself is the subject of being held ('座谈会于6日下午
     在县科技创新服务中心四楼报告厅召开', '集中恳谈在镇文体中心多功能厅举行'): the lead may tell of a larger
     visit or be vague (日前); these give the meeting's own day and room."""
-    verbs = _held(genre)
+    verbs = genre.held_pattern
     own = re.compile(rf"(?:^|，)[{HAN}]{{0,4}}(?:{_meeting_words(genre)})(?:于|在)[^。；]{{0,40}}?(?:{verbs})")
     return [s for s in article.sentences if s.paragraph > 1 and own.search(s.text)]
 
@@ -261,7 +249,7 @@ def _on_dateline(date: Date, dateline: Date) -> Date:
 
 def meeting_place(article: Article, genre: Genre) -> Fact | None:
     """Where the meeting was held: '在东州召开', '假座某会议厅举行', '于某中心举行'; else the dateline's."""
-    verbs = _held(genre)
+    verbs = genre.held_pattern
     markers = "|".join(map(re.escape, genre.place_markers))
     # a lookahead, so that '于11月6日在东州举行' is tried at 于 and again at 在
     pattern = re.compile(
@@ -399,7 +387,7 @@ def _subject_of_name(article: Article, genre: Genre) -> Fact | None:
 
 def meeting_organizer(article: Article, genre: Genre) -> Fact | None:
     """Who held the meeting: '省政协在临江召开…', '由…主办', '…联合举办'; None when the lead does not say."""
-    verbs = "|".join([*genre.organizer_verbs, *_activity_held(genre)])
+    verbs = "|".join([*genre.organizer_verbs, genre.activity_held])
     held = _held_sentences(article, genre)
     later = {s.paragraph for s in held if s.paragraph > 2}  # a meeting held after a visit
     later |= {s.paragraph for s in held[:1]}  # (a lead after a scene: '“电梯啥时候能装上？”9月16日上午…。' then '当天，某某在…开展…活动')

@@ -4,6 +4,7 @@ to the representatives, problems named and outcomes. Markers are in bot/genre.ya
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from .article import Article
@@ -43,7 +44,7 @@ def _purpose(article: Article, genre: Genre, rosters: set[Sentence]) -> list[Poi
     ]
     opening = [  # '为畅通民意表达渠道…，当天，某某在…开展…活动'
         Point("purpose", m.group(1), s) for s in article.sentences
-        if s.paragraph <= 2 and any(v in s.text for v in (*genre.held_verbs, *genre.activity_held_verbs))
+        if s.paragraph <= 2 and re.search(genre.held_pattern, s.text)
         and (m := genre.purpose_clause.match(s.text)) and s not in {p.sentence for p in stated}
     ]
     stated += opening

@@ -19,7 +19,7 @@ from ..genre import Genre
 from ..intents import Intent, Knowledge
 from ..models import Sentence
 from ..scripts import EN, has_han
-from ..understanding import FIGURE_CONCEPT, Question, Slots
+from ..understanding import Question, Slots
 
 MAX_QUOTED = 4  # sentences quoted for a topic or a person's words
 
@@ -291,7 +291,7 @@ def _count_unanswered(req: Request, evidence: Iterable[Sentence]) -> bool:
     """"会上有没有提到明年要达到多少产值？" asks whether the report gives a count: sentences on
     the subject with no figure of that kind do not answer it."""
     q = req.question
-    if not (q.yes_no and req.slots.units and FIGURE_CONCEPT in q.content):
+    if not q.checks_count:
         return False
     counted = [s for s in evidence if req.genre.counts_in(s.text, req.slots.units)]
     years = [y for y in req.knowledge.lexicon.relative_years if y in q.content]  # 明年's figure, not 去年's

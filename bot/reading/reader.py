@@ -29,7 +29,6 @@ from ..dates import Kind
 from ..facts import Person
 from ..models import Sentence
 from ..scripts import has_han
-from ..understanding import FIGURE_CONCEPT
 from ..understanding.tokens import is_group_token
 from .index import ClauseIndex
 
@@ -265,7 +264,7 @@ def _has_kind(req: Request, sentence: Sentence, found: list[str]) -> bool:
         return any(req.genre.same_measure(req.genre.figure(c).unit, u) for c in req.genre.counts_in(text) for u in units)
     if kind == "deadline":
         return bool(req.genre.deadline.search(text))
-    if kind == "how_many" or (req.question.yes_no and req.slots.units and FIGURE_CONCEPT in req.question.content):
+    if kind == "how_many" or req.question.checks_count:
         # (…and "有没有说一共多少位代表参会？": yes only where the report gives that count)
         return _counts_it(req, sentence, found)
     if kind == "when":

@@ -30,7 +30,7 @@ from .context import Context, carry_over, elliptical, with_context
 from .cues import CueFinder, CueHits
 from .matching import Spans, shared_alternation
 from .normalise import MAX_QUESTION_CHARS, Normaliser, clean
-from .question import KINDS, Parse, Question, Slots, Text
+from .question import FIGURE_CONCEPT, KINDS, Parse, Question, Slots, Text
 from .redirects import CONDITION_NAMES, redirect
 from .repair import Repairer
 from .report_words import ReportWords
@@ -69,7 +69,6 @@ _WHICH_EN = re.compile(r"\bwhich\s+([a-z]+)", re.IGNORECASE)
 _NAME_JOINTS = re.compile(r"[·・•‧]")  # the parts of a meeting's name (粤商·省长面对面…)
 _NAME_JOINT_CHARS = r"[·・•‧跟和与同\s]?"  # …as a question joins them
 _CLAUSE_KEEP = re.compile(r"(?<=[，,；;])")  # clauses with their marks
-FIGURE_CONCEPT = "§figure"  # the concept of the synonyms' figure group (多少, 几)
 _NUMERAL = re.compile(r"[\d.,%零〇一二两三四五六七八九十百千万亿]+")  # the number of a figure (12, 二十)
 _MULTIWORD = re.compile(r"[ \-]")  # a glossary key of several words: "above-scale", "patient capital"
 READING_KINDS = {"deadline": ("figures",)}  # kinds of question only these composers (else the reading path) answer
@@ -125,8 +124,8 @@ class Understanding:
         self._bare_yi = re.compile(rf"(?<![\d.])\d+(?:\.\d+)?[亿万](?![{re.escape(starts)}多余亿])")
         joins = (rf"\b{re.escape(j)}\b" if j.isascii() else re.escape(j) for j in lex.comparison_joins)
         self._joins = [re.compile(j, re.IGNORECASE) for j in joins]  # in the lexicon's order: the first found splits
-        asking_which = ("哪个", "哪一个", "哪项", "谁", "which")
-        self._comparing = (*lex.facets.get("compare", ()), *asking_which)  # where a comparison's measure starts (哪个投资更多)
+        # where a comparison's measure starts (哪个投资更多): its comparative words and the which-words
+        self._comparing = (*lex.facets.get("compare", ()), *lex.facets.get("which", ()))
         beliefs = "|".join([*map(re.escape, lex.belief_openers), *lex.hearsay_openers]) or "(?!)"
         self._beliefs = re.compile(rf"(?:^|(?<=[，,；;]))(?:{beliefs})", re.IGNORECASE)  # 我记得…，对吗: the rest is a premise
 
@@ -178,8 +177,8 @@ class Understanding:
             figures=(figures := tuple(self.genre.counts_in(t))),
             figure_words=tuple(self._beside(t, f) for f in figures),
         )
-        yes_no = self.question_words.yes_no(t, text.script) or self._declared(t, text.en)
         inside = self._inside_words(t)
+        yes_no = self.question_words.yes_no(t, text.script) or self._declared(t, text.en, inside)
         question = Question(
             text=text,
             slots=slots,
@@ -196,13 +195,13 @@ class Understanding:
         )
         return question, masked, cues
 
-    def _declared(self, text: str, en: bool) -> bool:
+    def _declared(self, text: str, en: bool, inside: set[int]) -> bool:
         """A figure stated with a question mark and no question word ("来了300多家企业？", "县长说
         明年拿5000万设资金池？") checks what it states: a yes/no. Not a bare name or a short follow-up
         ("王伟中？", "那金融呢？")."""
         if en or not text.rstrip().endswith(("?", "？")) or self.question_words.follow_up(text) or not self.genre.counts_in(text):
             return False  # (only a figure stated: "那些部门现场作了答复？" asks which, with 那 for 哪)
-        return len(HAN.findall(text)) >= 6 and not self.question_words.asks(text, self._inside_words(text))
+        return len(HAN.findall(text)) >= 6 and not self.question_words.asks(text, inside)
 
     def _kind(self, text: str, yes_no: bool, inside: set[int]) -> str:
         kind = self.question_words.kind(text, yes_no, inside)

@@ -18,6 +18,8 @@ from ..scripts import EN
 KINDS = ("yes_no", "deadline", "how_many", "when", "where", "who", "why", "list", "how", "what")
 
 
+FIGURE_CONCEPT = "§figure"  # the concept of the synonyms' figure group (多少, 几)
+
 @dataclass(frozen=True)
 class Text:
     """A question read once: as written (`raw`), its script, and normalised (`text`:
@@ -113,6 +115,12 @@ class Question:
 
     def has(self, facet: str) -> bool:
         return facet in self.facets
+
+    @property
+    def checks_count(self) -> bool:
+        """A yes/no on whether the report gives a count ("有没有说一共多少位代表参会？"): only a
+        sentence with a figure of the unit asked answers it."""
+        return self.yes_no and bool(self.slots.units) and FIGURE_CONCEPT in self.content
 
     @property
     def counts(self) -> bool:
