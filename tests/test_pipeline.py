@@ -323,7 +323,7 @@ def test_a_figure_premise_is_checked_against_the_figure_beside_its_word() -> Non
     engine = report_engine(REPORTS / "r26_chenghe_tongbaohui_hant.txt")
     no = engine.ask("老旧小区开工了128个吗？", new_key("beside"))
     yes = engine.ask("今年计划改造128个老旧小区吗", new_key("beside"))
-    assert no.text.startswith("不是") and "121个" in no.text
+    assert no.text.startswith("不对") and "121个" in no.text
     assert yes.text.startswith("是的")
 
 

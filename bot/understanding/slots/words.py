@@ -18,6 +18,7 @@ _CAPITALISED = re.compile(r"(?<=\s)[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*")
 _RUN = re.compile(rf"[{HAN_CLASS}0-9.%]+")
 _WORD_START = re.compile(r"\b\w")  # where a glossary word may start
 _KEY_PARTS = re.compile(r"[ \-]")  # the words of a glossary key of several ("skilled workers")
+_IES_PLURAL = re.compile(r"(?<=[a-z])ies\b")  # counties -> county: a plural the glossary's prefix match misses
 
 
 @dataclass(frozen=True)
@@ -85,9 +86,10 @@ class WordFinder:
     def glossary(self, text: str, words: ReportWords) -> tuple[str, ...]:
         """The Chinese words for English words of the question (lending -> 贷款): of several
         (difficulties -> 困难, 难题, 难点), the first the report writes, else the usual one."""
+        singular = _IES_PLURAL.sub("y", text)
         found = {
-            en for m in _WORD_START.finditer(text) for en in self._by_start.get(text[m.start() : m.start() + 2], ())
-            if text.startswith(en, m.start())
+            en for t in {text, singular} for m in _WORD_START.finditer(t)
+            for en in self._by_start.get(t[m.start() : m.start() + 2], ()) if t.startswith(en, m.start())
         }
         if not found:
             return ()
