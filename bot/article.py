@@ -16,7 +16,7 @@ from pathlib import Path
 from .errors import ArticleError
 from .genre import Genre, load_genre
 from .models import Sentence
-from .scripts import HAN_CLASS, to_simplified
+from .scripts import HAN_CLASS, to_simplified, written_forms
 
 _PINYIN = "a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüêńňǹḿ"
 _HAN = HAN_CLASS
@@ -51,6 +51,7 @@ class Article:
     dateline_place: str | None = None
     subtitle: str | None = None  # '——“某某行”产业发展座谈会综述', a dash subtitle under the headline
     byline: str | None = None
+    forms: tuple[tuple[str, str], ...] = ()  # a Traditional report's own forms (萬台), see scripts.written_forms
 
     @property
     def paragraphs(self) -> list[list[Sentence]]:
@@ -340,6 +341,7 @@ def parse_article(
         dateline_place=byline.place,
         byline=byline.people,
         subtitle=subtitle,
+        forms=written_forms(raw, genre.traditional_as_written),
     )
 
 

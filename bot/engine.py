@@ -351,6 +351,9 @@ class Engine:
         if len(self._meetings) > 1:  # say which report the answer comes from
             text = f"〔{meeting.name}〕\n{text}"
         names = self._name_forms(meeting) if script == HANT else None
+        if names is not None:  # 台 where the question writes 台 (全市有多少台電梯？), not the converter's 臺
+            variants = self.genre.traditional_variants
+            names = {**names, **{variants[c]: c for c in set(parse.question.text.raw) if c in variants}}
         evidence = tuple(Evidence(s.paragraph, s.index, render(s.text, script, names)) for s in composed.evidence)
         return Reply(
             text=render(text, script, names),
@@ -367,9 +370,11 @@ class Engine:
         )
 
     def _name_forms(self, meeting: Meeting) -> dict[str, str]:
-        """The meeting's names as a Traditional reply must write them (built on first use)."""
+        """The meeting's names, and a Traditional report's own forms, as a Traditional reply must
+        write them (built on first use)."""
         if meeting.id not in self._names:
-            self._names[meeting.id] = name_forms(meeting.vocabulary.names, self.genre.name_characters_as_written)
+            names = name_forms(meeting.vocabulary.names, self.genre.name_characters_as_written)
+            self._names[meeting.id] = {**dict(meeting.facts.article.forms), **names}  # the report's forms, then names
         return self._names[meeting.id]
 
     def _suggestions(self, parse: Parse, composed: answers.Composed, script: str) -> tuple[str, ...]:

@@ -59,6 +59,8 @@ class Genre:
     unnamed_openers: tuple[str, ...]
     surnames: frozenset[str]
     name_characters_as_written: frozenset[str]
+    traditional_as_written: frozenset[str]  # characters a Traditional report may write that the converter changes (台 -> 臺)
+    traditional_variants: dict[str, str]  # a Traditional character a question may write -> the converter's (台: 臺)
     figure_links: tuple[str, ...]
     compound_surnames: tuple[str, ...]
     abbreviation_notes: tuple[str, ...]
@@ -348,6 +350,8 @@ def load_genre() -> Genre:
         unnamed_openers=tuple(ex.get("unnamed_openers", ())),
         surnames=frozenset("".join(ex["surnames"].split())),
         name_characters_as_written=frozenset(ex["name_characters_as_written"]),
+        traditional_as_written=frozenset(ex["traditional_as_written"]),
+        traditional_variants={str(k): str(v) for k, v in (ex.get("traditional_variants") or {}).items()},
         figure_links=_longest_first(ex["figure_links"]),
         compound_surnames=tuple(ex["compound_surnames"]),
         abbreviation_notes=_longest_first(ex["abbreviation_notes"]),

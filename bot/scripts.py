@@ -40,6 +40,29 @@ def to_traditional(text: str) -> str:
     return _converter("s2tw").convert(text) if text else text
 
 
+TRADITIONAL_SHARE = 0.05  # of a text's Han characters written otherwise in Simplified: a Traditional text
+
+
+def written_forms(text: str, as_written: frozenset[str]) -> tuple[tuple[str, str], ...]:
+    """For a Traditional text, where converting its Simplified reading back writes other
+    characters than it does (1.94萬臺 for its 1.94萬台, 臺灣 for 台灣), of `as_written` (characters
+    both scripts write, which the converter changes in some words): each such character with the
+    one before it, as the converter writes them and as the text does. A reply quoting the text
+    puts its forms back. A Simplified text has none."""
+    han = HAN.findall(text)
+    if not han or sum(to_simplified(c) != c for c in han) < TRADITIONAL_SHARE * len(han):
+        return ()
+    out: dict[str, str] = {}
+    for line in text.splitlines():
+        back = to_traditional(to_simplified(line))
+        if back == line or len(back) != len(line):
+            continue
+        for i in range(1, len(line)):
+            if back[i] != line[i] and line[i] in as_written and HAN.match(line[i - 1]):
+                out.setdefault(back[i - 1 : i + 1], line[i - 1 : i + 1])
+    return tuple(out.items())
+
+
 def is_neutral(text: str) -> bool:
     """Han text written the same in both scripts (那金融呢): it does not tell which one the user writes."""
     return has_han(text) and to_simplified(text) == text and to_traditional(text) == text
