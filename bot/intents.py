@@ -164,6 +164,8 @@ class Lexicon:
     figure_objects: tuple[str, ...]  # 数据, 数字: the figures someone gave
     joining_characters: tuple[str, ...]  # 但, 到: never at the edge of a word a refusal quotes
     self_openers: tuple[str, ...]  # 我: a clause about the asker
+    body_concepts: tuple[str, ...]  # department: synonym groups of kinds of body
+    setting_ends: tuple[str, ...]  # 汇报完, 之后: an opening clause that only sets the time
     asking_verbs: tuple[str, ...]  # 想问, 请问: a clause that asks
     belief_openers: tuple[str, ...]  # 我记得: the rest of the clause is a premise
     hearsay_openers: tuple[str, ...]  # regexes: 我看朋友圈有人说…, "my colleague said…": the rest is a premise
@@ -176,6 +178,7 @@ class Lexicon:
     time_words: tuple[str, ...]
     particles: tuple[str, ...]
     function_tags: frozenset[str] = frozenset()  # jieba tags of words that name nothing
+    glue_tags: frozenset[str] = frozenset()  # …of a character glued to another that makes no word (替 of 人替)
 
     @property
     def question_stopwords(self) -> frozenset[str]:
@@ -402,6 +405,8 @@ def _lexicon(raw: Any, path: str) -> Lexicon:
         figure_objects=words("figure_objects"),
         joining_characters=words("joining_characters"),
         self_openers=words("self_openers"),
+        body_concepts=words("body_concepts"),
+        setting_ends=words("setting_ends"),
         asking_verbs=words("asking_verbs"),
         belief_openers=words("belief_openers"),
         hearsay_openers=_patterns(raw.get("hearsay_openers"), where, "hearsay_openers"),
@@ -414,6 +419,7 @@ def _lexicon(raw: Any, path: str) -> Lexicon:
         time_words=words("time_words"),
         particles=words("particles"),
         function_tags=frozenset(words("function_tags")),
+        glue_tags=frozenset(words("glue_tags")),
     )
 
 

@@ -42,9 +42,9 @@ from .slots.person import PersonFinder
 from .slots.place import PlaceFinder
 from .slots.question_word import QuestionWords
 from .slots.role import RoleFinder
-from .slots.topic import TopicFinder
+from .slots.topic import TopicFinder, TopicFound
 from .slots.verbs import VerbFinder
-from .slots.words import WordFinder, focus_terms
+from .slots.words import WordFinder, english_singular, focus_terms
 from .tokens import Tokenizer
 
 __all__ = [
@@ -65,6 +65,7 @@ __all__ = [
 _LATIN = re.compile(r"[a-z][a-z'\-]+")
 _CLAUSE = re.compile(r"[，,；;]")
 _STORY_CLAUSE = re.compile(r"[，,；;。！!]")  # a long question's story runs over sentences too
+_SENTENCE_END = re.compile(r"[。！!]")  # …and a sentence of story before the question is one too
 _WHICH_EN = re.compile(r"\bwhich\s+([a-z]+)", re.IGNORECASE)
 _NAME_JOINTS = re.compile(r"[·・•‧]")  # the parts of a meeting's name (粤商·省长面对面…)
 _NAME_JOINT_CHARS = r"[·・•‧跟和与同\s]?"  # …as a question joins them
@@ -141,10 +142,15 @@ class Understanding:
         place, place_asked = self.place(t, spans, words)
         topic = self.topic(t, spans, words)
         date, times = self.date(t, spans)
-        person = self.person.unnamed(t, spans, words, named)
+        story, asking = self._story(t)  # "我弟弟明年毕业，家里担心他找工作，…怎么说的？": his 他 is the story's
+        if story and not any(term in c for term in topic.terms for c in asking):
+            topic = TopicFound()  # "…想把设备数据上云…。会上企业代表都提了什么建议？": no subject is asked
+        person = self.person.unnamed(t, spans, words, named, "，".join(asking) if story else t)
         masked = t
         for start, end, slot in sorted(spans.taken, reverse=True):
             masked = masked[:start] + MARK[slot] + masked[end:]
+        aside, rest = self._set_aside(masked, bool(self.question_words.facets(t) & {"besides"}))
+        masked = rest if aside else masked  # "Apart from the AI theme, what was…": no cue of the theme
         cues = self.cues(masked, lambda w: words.holds(w) or self.segmenter.is_common(w), self._inside_words(masked))
         rest = masked
         for start, end in sorted(cues.spans, reverse=True):
@@ -164,10 +170,10 @@ class Understanding:
             date=date,
             group=self.group(t, text.en, words),
             known_words=content.known,
-            unknown_words=content.unknown,
+            unknown_words=tuple(w for w in content.unknown if not story or any(w in c for c in asking)),
             name_words=content.names,
             english_names=self.words.english_names(text.raw) if text.en else (),
-            asked_phrase=topic.asked_phrase,
+            asked_phrase=topic.asked_phrase if not story or any(str(topic.asked_phrase) in c for c in asking) else None,
             person_derived=person.derived,
             people=person.people,
             units=self.units(t),
@@ -192,6 +198,8 @@ class Understanding:
             verbs=self.verbs(t, text.en),
             glossary=self.words.glossary(t, words) if text.en else (),
             keyword_hits=sum(cues.keyword_hits.values()),
+            story=tuple(story),
+            asking=tuple(asking),
         )
         return question, masked, cues
 
@@ -290,11 +298,30 @@ class Understanding:
         kept[0] = re.sub(lex.hearsay, "", kept[0])
         return "".join(kept)
 
+    def _set_aside(self, text: str, besides: bool) -> tuple[str, str]:
+        """The clause a besides-word opens or closes ("除了现场发言的，…", "会长以外，…"), or the
+        opening clause that only sets the time ("那民政厅汇报完，…"), and the rest of the question
+        (no clause when the question has no comma after it)."""
+        lex = self.knowledge.lexicon
+        first = re.split(r"[，,；;]", text, maxsplit=1)
+        if len(first) == 2 and first[0].rstrip().endswith(lex.setting_ends):
+            return first[0], first[1]
+        for word in lex.facets.get("besides", ()) if besides else ():
+            at = text.find(word)
+            ends = [e for e in (text.find(m, at) for m in "，,；;") if e >= 0] if at >= 0 else []
+            if not ends:
+                continue
+            start, end = max(text.rfind(m, 0, at) for m in "，,；;") + 1, min(ends)
+            if at == start or at + len(word) == end:
+                return text[start:end], text[:start] + " " + text[end:]
+        return "", text
+
     def _story(self, text: str) -> tuple[list[str], list[str]]:
-        """A long question's clauses (three or more) that ask nothing — the asker's story — and
-        those that ask (the last always does)."""
+        """A long question's clauses (three or more, or a sentence before the question) that ask
+        nothing — the asker's story — and those that ask (the last always does)."""
         clauses = [c for c in _STORY_CLAUSE.split(text) if c]
-        if len(clauses) < 3:
+        told = len(clauses) == 2 and _SENTENCE_END.search(text.rstrip("?？!！ "))  # 家里担心他找工作。…怎么说的？
+        if len(clauses) < 3 and not told:
             return [], clauses
         asks = [i == len(clauses) - 1 or self._asks(c) for i, c in enumerate(clauses)]
         return [c for c, a in zip(clauses, asks, strict=True) if not a], [c for c, a in zip(clauses, asks, strict=True) if a]
@@ -358,7 +385,7 @@ class Understanding:
         terms, absent = focus_terms(t, words.vocab.text, self._ignore, in_report, self._ignored[key])
         terms = self._not_the_meeting(terms, t)
         equals = self.tokenizer.equals  # 打进 is absent only when 打入 is too
-        story, asking = self._story(question.text.text) if absent else ([], [])  # (the asker's story names nothing the report lacks)
+        story, asking = question.story, question.asking  # (the asker's story names nothing the report lacks)
         absent = tuple(
             a for a in absent
             if self._names_something(a) and not any(words.holds(s) for s in equals(a)) and not self._held_in_parts(a, words)
@@ -432,6 +459,12 @@ class Understanding:
             return True
         return len(word) >= 3 and not word.startswith(self._particles) and not word.endswith(self._particles)
 
+    def _glued(self, word: str) -> bool:
+        """Two characters jieba left together that are no word: a word's character and a little
+        one (人替 of 有人替我们说话: 替 a preposition)."""
+        tags = self.knowledge.lexicon.glue_tags
+        return len(word) == 2 and not self.segmenter.is_common(word) and any(self.segmenter.tag(c) in tags for c in word)
+
     def _names_something(self, run: str) -> bool:
         """Whether a run of the question holds a word that names something: not only adverbs,
         particles, pronouns… (jieba's tags; lexicon function_tags): 已经, 到底 name nothing."""
@@ -471,18 +504,7 @@ class Understanding:
         """What the reading path searches with, what an answer should cover, and the words the
         report never uses (nor any of their synonyms): the only words a refusal may name."""
         t, tok = question.text.text, self.tokenizer
-        terms = tok.terms(t)
-        if question.en:  # an English word counts through the glossary and the synonym groups;
-            # one with neither stays in what an answer should cover, and no answer covers it
-            named = {part for key in (*words.pinyin_of, *words.place_of) for part in key.split()}
-            phrases = {part for k in self.knowledge.lexicon.words_en if k in t and _MULTIWORD.search(k) for part in _MULTIWORD.split(k)}
-            known = self._english_known | named | phrases  # patient of "patient capital": 耐心资本
-            english = [
-                w for w in terms
-                if not has_han(w) and len(w) >= 3 and not tok.knows(w) and w not in known
-                and not w.startswith(self._english_stems)  # incomes: income
-            ]
-            terms = [w for w in terms if has_han(w)] + list(question.glossary) + english
+        terms = self._english_terms(question, tok.terms(t), words) if question.en else tok.terms(t)
         person = question.slots.person
         if person:  # 王伟 of 王伟中, cut short: the person is one term, whole
             terms = [w for w in terms if w == person or w not in person]
@@ -491,20 +513,23 @@ class Understanding:
         role = question.slots.role
         if role and has_han(role) and role not in terms and not question.slots.person:
             terms.append(role)  # "区民政局副局长是谁？": 局长 alone would cover a sentence on the 局长
+        if role and role in terms and (at := t.find(role)) >= 0:  # 后季 and 书记 of 活动结束后季书记: the role's pieces
+            terms = [w for w in terms if w == role or not _overlaps(t, w, at, at + len(role))]
         # a word of the report jieba cut apart (哪个界别的: 界 + 别的) counts as the report writes it
         terms += [w for w in question.terms if is_han(w) and w not in terms and not any(w in x or x in w for x in terms)]
         phrase = question.slots.asked_phrase
         if phrase and phrase not in terms:
             terms.append(phrase)  # 新能源, which jieba cuts into 新 + 能源
         terms = [w for w in terms if not self._counted.fullmatch(w)]  # 两位, 几件: a count, no content
+        aside, rest = self._set_aside(t, question.has("besides"))  # "除了现场发言的，…", "民政厅汇报完，…": no content
+        terms = [w for w in terms if not (aside and w in aside and w not in rest)]
         terms = list(self._not_the_meeting(terms, t))
-        figures = question.slots.figures  # 12家 in "现场有12家银行签约吧": a premise checked on its own
-        terms = [w for w in terms if not (figures and (_NUMERAL.fullmatch(w) and any(w in f for f in figures) or w in figures))]
-        for figure in figures:  # 五成中小企业, cut as one word: the figure is checked on its own
-            terms = [rest for w in terms for rest in ([w.replace(figure, "")] if figure in w and w != figure else [w]) if rest]
+        terms = _without_figures(terms, question.slots.figures)
         if question.slots.person_guess and person:  # 温国晖, read as 温国辉: no word the report lacks
             terms = [w for w in terms if not (len(w) == len(person) and sum(a != b for a, b in zip(w, person, strict=True)) == 1)]
         concepts = tok.concepts(t)
+        if aside:
+            concepts = [c for c in concepts if c not in tok.concepts(aside) or c in tok.concepts(rest)]
         if question.kind in ("when", "where", "who"):  # 哪几天: which days, no figure
             concepts = [c for c in concepts if c != FIGURE_CONCEPT]
         if question.has("mention") or question.has("define"):
@@ -513,8 +538,8 @@ class Understanding:
         terms = [whole if not words.holds(w) and tok.groups(whole := self._whole_word(w, t)) else w for w in terms]
         # a word the report never writes but a concept knows (来了: §attend) counts as its concept
         terms = [w for w in terms if words.holds(w) or not has_han(w) or not tok.groups(w) or w == phrase]
-        terms = [w for w in terms if words.holds(w) or not has_han(w) or self._names_something(w)]  # 已经 names nothing
-        story, asking = self._story(t)  # "…，想转型搞科创，可这边铺租贵得离谱，想知道会上有没有人…？": the asker's story
+        terms = [w for w in terms if words.holds(w) or not has_han(w) or self._names_something(w) and not self._glued(w)]  # 已经 names nothing
+        story, asking = question.story, question.asking  # "…，想转型搞科创，可这边铺租贵得离谱，想知道会上有没有人…？"
         terms = [w for w in terms if words.holds(w) or not has_han(w) or not story or any(w in c for c in asking)]
         spread = [x for x in question.terms if len(x) > 2 and words.holds(x)]  # 投促局: the report's 投资促进局 stands for it
         generic = self.knowledge.lexicon.generic_objects  # 什么情况, where the report never writes 情况: no subject
@@ -530,15 +555,37 @@ class Understanding:
             and self._names_something(w) and self._nameable(w) and not self._holds_part(w, words)
         ]
 
+        # an English question's bigrams are its glossary words' (inspection team: 检查组 of 执法检查组)
+        bigrams = tok.bigrams(" ".join(question.glossary)) if question.en else tok.query_bigrams(t)
         return replace(
             question,
-            tokens=tuple([*terms, *tok.query_bigrams(t), *concepts]),
+            tokens=tuple([*terms, *bigrams, *concepts]),
             content=tuple(dict.fromkeys([*terms, *concepts])),
             missing=tuple(missing),
-            groups={w: frozenset(tok.equivalents(w)) | self._glossed_as(w, question) for w in terms},
+            groups={w: frozenset(tok.equivalents(w)) | self._glossed_as(w, question) | self._framed_by(w) for w in terms},
             conceptual=frozenset(w for w in terms if any(g.startswith("§") for g in tok.groups(w))),
             unheld=self._unheld(question, words),
         )
+
+    def _english_terms(self, question: Question, terms: list[str], words: ReportWords) -> list[str]:
+        """An English question's words: each counts through the glossary and the synonym groups;
+        one with neither stays in what an answer should cover, and no answer covers it."""
+        t, tok = question.text.text, self.tokenizer
+        named = {part for key in (*words.pinyin_of, *words.place_of) for part in key.split()}
+        phrases = {part for k in self.knowledge.lexicon.words_en if k in t and _MULTIWORD.search(k) for part in _MULTIWORD.split(k)}
+        known = self._english_known | named | phrases  # patient of "patient capital": 耐心资本
+        english = [
+            w for w in terms
+            if not has_han(w) and len(w) >= 3 and not tok.knows(w) and w not in known
+            and not english_singular(w).startswith(self._english_stems)  # incomes: income; counties: county
+        ]
+        return [w for w in terms if has_han(w)] + list(question.glossary) + english
+
+    def _framed_by(self, word: str) -> frozenset[str]:
+        """The concept of bodies a word stands for (部门: §department): a sentence that names
+        such bodies (民政部、财政部) covers it (not 问题 by any 短板: lexicon body_concepts)."""
+        kinds = self.knowledge.lexicon.body_concepts
+        return frozenset(g for g in self.tokenizer.groups(word) if g.startswith("§") and g[1:] in kinds)
 
     def _glossed_as(self, word: str, question: Question) -> frozenset[str]:
         """An English word's other Chinese words (concerns: 关切, 诉求, 问题): any of them is it."""
@@ -558,6 +605,21 @@ def _spread_in(short: str, long: str) -> bool:
         return False
     rest = iter(long)
     return all(ch in rest for ch in short)
+
+
+def _without_figures(terms: list[str], figures: tuple[str, ...]) -> list[str]:
+    """The terms without the question's figures: 12家 in "现场有12家银行签约吧" is a premise checked
+    on its own, and so is 五成 of 五成中小企业, which jieba cuts as one word."""
+    terms = [w for w in terms if not (figures and (_NUMERAL.fullmatch(w) and any(w in f for f in figures) or w in figures))]
+    for figure in figures:
+        terms = [rest for w in terms for rest in ([w.replace(figure, "")] if figure in w and w != figure else [w]) if rest]
+    return terms
+
+
+def _overlaps(text: str, word: str, start: int, end: int) -> bool:
+    """Whether `word`, where it first stands in `text`, overlaps text[start:end]."""
+    at = text.find(word)
+    return at >= 0 and at < end and at + len(word) > start
 
 
 def _meeting_said(text: str, meeting: str, kinds: tuple[str, ...]) -> str:

@@ -104,6 +104,8 @@ class Question:
     groups: dict[str, frozenset[str]] = field(default_factory=dict)  # a word's equivalence tokens (≡…)
     conceptual: frozenset[str] = frozenset()  # words of a concept group (问题, 要求): they frame, they name nothing
     keyword_hits: int = 0
+    story: tuple[str, ...] = ()  # a long question's clauses that ask nothing: the asker's own story
+    asking: tuple[str, ...] = ()  # …and those that ask (the whole question when there is no story)
 
     @property
     def script(self) -> str:

@@ -11,8 +11,8 @@ MAX_PARTS = 3  # more parts than this are read as one question
 MIN_PART = 5  # characters of a part split at a comma (他说了什么); at a question mark, two will do
 
 _END = re.compile(r"(?<=[？?！!])\s*(?=\S)")
-_COMMA = re.compile(r"(?<=[，,；;])\s*")
-_INNER = re.compile(r"[？?！!，,；;]\s*\S")  # a mark with more text after it
+_COMMA = re.compile(r"(?<=[，,；;、])\s*")  # 、 too: "是哪天、谁牵头办的？"
+_INNER = re.compile(r"[？?！!，,；;、]\s*\S")  # a mark with more text after it
 
 
 def split_questions(raw: str, asks: Callable[[str], bool], clean: Callable[[str], str]) -> list[str]:
@@ -25,7 +25,10 @@ def split_questions(raw: str, asks: Callable[[str], bool], clean: Callable[[str]
     parts: list[str] = []
     for sentence in _END.split(raw.strip()):
         pieces = [p for p in _COMMA.split(sentence) if p.strip()]
-        if len(pieces) > 1 and all(len(p.strip("，,；;？?！! ")) >= MIN_PART and asks(p) for p in pieces):
+        # at 、 only where the next part opens with its question word ("是哪天、谁牵头办的", not
+        # "开过哪些会、请了哪些人…", whose second part goes on with the first's subject)
+        listed = any(p.endswith("、") and not asks(n.strip()[:2]) for p, n in zip(pieces, pieces[1:], strict=False))
+        if len(pieces) > 1 and not listed and all(len(p.strip("，,；;、？?！! ")) >= MIN_PART and asks(p) for p in pieces):
             parts += pieces
         elif sentence.strip():
             parts.append(sentence)

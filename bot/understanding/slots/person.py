@@ -116,9 +116,10 @@ class PersonFinder:
                 return start, start + size
         return None
 
-    def unnamed(self, text: str, spans: Spans, words: ReportWords, found: Named) -> Named:
+    def unnamed(self, text: str, spans: Spans, words: ReportWords, found: Named, asking: str | None = None) -> Named:
         """When no one is named: the meeting as the speaker, the one holder of an action role
-        (主持人 -> whoever chaired), or a pronoun standing for the last person talked about."""
+        (主持人 -> whoever chaired), or a pronoun standing for the last person talked about (a
+        pronoun of the asker's story, outside `asking`, stands for no one of the report)."""
         if found.person:
             return found
         voices = words.vocab.voices
@@ -140,6 +141,7 @@ class PersonFinder:
             spans.take(*m.span(2), "person")  # (the action stays a cue)
             return Named(holders[0], derived=True, people=found.people)
         plural = any(p in text for p in self._plural)
-        bare = self._not_pronouns.sub(" ", text) if self._not_pronouns else text  # 其中 is no 其
+        asking = text if asking is None else asking
+        bare = self._not_pronouns.sub(" ", asking) if self._not_pronouns else asking  # 其中 is no 其
         pronoun = bool(self._pronouns and not plural and self._pronouns.search(bare))
         return Named(pronoun=pronoun, plural=plural, people=found.people)

@@ -84,6 +84,11 @@ class RoleFinder:
             before = re.search(rf"[{HAN_CLASS}]{{1,10}}$", text[: match.start() - len(link)])
         if not before:
             return match.group()
+        last, title = before.group()[-1], match.group()
+        if last in self._surnames and any(  # 活动结束后季书记: 季 + 书记, whom jieba cut as 后季
+            n.startswith(last) for r, names in words.vocab.roles.items() if r.endswith(title) for n in names
+        ):
+            return last + title
         prefix = self._own_prefix(before.group(), words)
         if prefix in self._surnames:  # 李局长: a 局长 named 李, no 局长 of anywhere
             return prefix + match.group()

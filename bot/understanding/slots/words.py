@@ -28,6 +28,11 @@ class ContentWords:
     names: tuple[str, ...] = ()
 
 
+def english_singular(text: str) -> str:
+    """counties -> county: the plural a prefix match (districts -> district) misses."""
+    return _IES_PLURAL.sub("y", text)
+
+
 class WordFinder:
     def __init__(self, lexicon: Lexicon, genre: Genre, segmenter: Segmenter, stopwords: frozenset[str],
                  known_latin: set[str]) -> None:
@@ -86,7 +91,7 @@ class WordFinder:
     def glossary(self, text: str, words: ReportWords) -> tuple[str, ...]:
         """The Chinese words for English words of the question (lending -> 贷款): of several
         (difficulties -> 困难, 难题, 难点), the first the report writes, else the usual one."""
-        singular = _IES_PLURAL.sub("y", text)
+        singular = english_singular(text)
         found = {
             en for t in {text, singular} for m in _WORD_START.finditer(t)
             for en in self._by_start.get(t[m.start() : m.start() + 2], ()) if t.startswith(en, m.start())
