@@ -49,6 +49,7 @@ class Article:
     path: Path | None = None
     dateline: str | None = None
     dateline_place: str | None = None
+    published: str | None = None  # the page's own date ('3月11日', from 发布：…/播出：…), see genre published
     subtitle: str | None = None  # '——“某某行”产业发展座谈会综述', a dash subtitle under the headline
     byline: str | None = None
     forms: tuple[tuple[str, str], ...] = ()  # a Traditional report's own forms (萬台), see scripts.written_forms
@@ -170,6 +171,26 @@ def _bylined(line: str, spaced: str, genre: Genre, byline: _Byline, started: boo
         return "", paged
     line, found = _read_byline(line, spaced, genre)
     return line.strip(), found if byline == _Byline() and found != _Byline() else byline
+
+
+def _sound_bite(line: str, speaker: str | None, genre: Genre) -> tuple[str, str | None]:
+    """A TV script's `【同期声】职务　姓名` (no line: the next one holds the words) and the line after
+    it, as `职务姓名说：“…”`; any other line as it is."""
+    bite = genre.sound_bite.match(line)
+    if bite:
+        return "", re.sub(r"\s+", "", bite.group("who"))
+    if speaker and line:
+        return f"{speaker}说：“{line}”", None
+    return line, speaker
+
+
+def _published(line: str, genre: Genre) -> str | None:
+    """The page's own date, where a line gives it (`发布：2025-06-19 07:58`, `播出：《…》2025年3月11日`)."""
+    for pattern in genre.published:
+        m = pattern.search(line)
+        if m and 1 <= int(m.group("m")) <= 12 and 1 <= int(m.group("d")) <= 31:
+            return f"{int(m.group('m'))}月{int(m.group('d'))}日"  # (its year is the page's, not the story's)
+    return None
 
 
 def _page_dated(line: str, byline: _Byline) -> _Byline | None:
@@ -303,9 +324,15 @@ def parse_article(
     paragraphs: list[str] = []
     byline = _Byline()
     cantonese = _cantonese(raw, genre)
+    published: str | None = None
+    speaker: str | None = None  # 【同期声】职务　姓名: whose words the next line holds
     for raw_line in raw.splitlines():
         spaced = _clean_characters(raw_line, genre, cantonese)
-        line = _tidy(spaced)
+        line = genre.narration_label.sub("", _tidy(spaced))
+        published = published or _published(line, genre)
+        line, speaker = _sound_bite(line, speaker, genre)
+        if not line:
+            continue
         if any(p.match(line) for p in genre.furniture_tail):
             break  # '相关新闻：' and the list below it
         if not line or _is_furniture(line, genre):
@@ -339,6 +366,7 @@ def parse_article(
         path,
         dateline=byline.date,
         dateline_place=byline.place,
+        published=published,
         byline=byline.people,
         subtitle=subtitle,
         forms=written_forms(raw, genre.traditional_as_written),

@@ -18,6 +18,9 @@ from .scripts import HAN_CLASS
 class Genre:
     mojibake: tuple[tuple[str, str], ...]
     furniture: tuple[re.Pattern[str], ...]
+    published: tuple[re.Pattern[str], ...]  # a line that dates the page (y, m, d groups): 发布：2025-06-19
+    sound_bite: re.Pattern[str]  # 【同期声】职务　姓名: whose words the next line holds
+    narration_label: re.Pattern[str]  # （解说） before a paragraph
     furniture_tail: tuple[re.Pattern[str], ...]
     lost_month: re.Pattern[str]
     honours: re.Pattern[str]
@@ -64,6 +67,7 @@ class Genre:
     figure_links: tuple[str, ...]
     compound_surnames: tuple[str, ...]
     abbreviation_notes: tuple[str, ...]
+    founding_verbs: tuple[str, ...]  # 成立: a body set up at the meeting, whose posts are no roster of it
     name_stops: tuple[str, ...]
     non_names: tuple[str, ...]
     attendance_actions: tuple[str, ...]
@@ -102,6 +106,7 @@ class Genre:
     negations: tuple[str, ...]
     figure_qualifiers: tuple[str, ...]
     deadline: re.Pattern[str]
+    duration: re.Pattern[str]  # 历时约两个半小时: how long something lasted
     venue_sentence: re.Pattern[str]
     negated_action: re.Pattern[str]  # 未能出席: an action said not to have happened
     denials: tuple[str, ...]  # 暂时未有计划: no to what the sentence names
@@ -299,6 +304,9 @@ def load_genre() -> Genre:
     return Genre(
         mojibake=tuple(sorted(clean["mojibake"].items(), key=lambda kv: -len(kv[0]))),
         furniture=tuple(_pattern(p) for p in clean["furniture"]),
+        published=tuple(_pattern(p) for p in clean["published"]),
+        sound_bite=_pattern(clean["sound_bite"]),
+        narration_label=_pattern(clean["narration_label"]),
         lost_month=_pattern(clean["lost_month"]),
         honours=_pattern(clean["honours"]),
         day_month=_pattern(clean["day_month"]),
@@ -355,6 +363,7 @@ def load_genre() -> Genre:
         figure_links=_longest_first(ex["figure_links"]),
         compound_surnames=tuple(ex["compound_surnames"]),
         abbreviation_notes=_longest_first(ex["abbreviation_notes"]),
+        founding_verbs=tuple(ex["founding_verbs"]),
         name_stops=_longest_first(ex["name_stops"]),
         non_names=_longest_first(ex["non_names"]),
         attendance_actions=tuple(ex["attendance_actions"]),
@@ -396,6 +405,7 @@ def load_genre() -> Genre:
         negations=_longest_first(ex["negations"]),
         figure_qualifiers=_longest_first(ex["figure_qualifiers"]),
         deadline=re.compile(ex["deadline"]),
+        duration=re.compile(ex["duration"]),
         venue_sentence=re.compile(ex["venue_sentence"]),
         denials=_longest_first(ex["denials"]),
         other_scope=re.compile(ex["other_scope"]),

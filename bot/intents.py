@@ -164,7 +164,7 @@ class Lexicon:
     figure_objects: tuple[str, ...]  # 数据, 数字: the figures someone gave
     joining_characters: tuple[str, ...]  # 但, 到: never at the edge of a word a refusal quotes
     self_openers: tuple[str, ...]  # 我: a clause about the asker
-    body_concepts: tuple[str, ...]  # department: synonym groups of kinds of body
+    member_concepts: tuple[str, ...]  # department, say: synonym groups any member of which stands for the word
     setting_ends: tuple[str, ...]  # 汇报完, 之后: an opening clause that only sets the time
     asking_verbs: tuple[str, ...]  # 想问, 请问: a clause that asks
     belief_openers: tuple[str, ...]  # 我记得: the rest of the clause is a premise
@@ -405,7 +405,7 @@ def _lexicon(raw: Any, path: str) -> Lexicon:
         figure_objects=words("figure_objects"),
         joining_characters=words("joining_characters"),
         self_openers=words("self_openers"),
-        body_concepts=words("body_concepts"),
+        member_concepts=words("member_concepts"),
         setting_ends=words("setting_ends"),
         asking_verbs=words("asking_verbs"),
         belief_openers=words("belief_openers"),

@@ -51,6 +51,7 @@ def _named_in(article: Article, genre: Genre, pattern: re.Pattern[str], candidat
     """The first meeting name the candidate texts give in full, else one made up from the lead."""
     words = "|".join(genre.meeting_words)
     kind_named: Fact | None = None
+    bare: Fact | None = None
     for text, sentence in candidates:
         for match in pattern.finditer(text):
             name = match.group(1)
@@ -74,7 +75,9 @@ def _named_in(article: Article, genre: Genre, pattern: re.Pattern[str], candidat
                 return Fact(name, (sentence,))
             if name in genre.meeting_words and name not in genre.generic_meeting_words and kind_named is None:
                 kind_named = _kind_named(article, name, text[: match.end()], sentence, genre)
-    return kind_named  # a name made up from what the lead says, when nothing names it in full
+                bare = bare or Fact(name, (sentence,))
+    # a name made up from what the lead says, when nothing names it in full; else its kind (现场办公会)
+    return kind_named or bare
 
 
 def _kind_named(article: Article, kind: str, before: str, sentence: Sentence, genre: Genre) -> Fact | None:
@@ -183,6 +186,8 @@ def meeting_date(article: Article, genre: Genre) -> Fact[Date] | None:
     """
     reader = genre.dates
     dateline = reader.parse(article.dateline) if article.dateline else None
+    # the page's own date reads a 今天 or a bare 18日 when no dateline does (never the meeting's date alone)
+    anchor = dateline or (reader.parse(article.published) if article.published else None)
     own = [s for s in _own_sentences(article, genre) if reader.find(s.text, Kind.MEETING)]
     for sentence in own[:1] + _held_sentences(article, genre) + [s for s in article.sentences if s.paragraph == 1]:
         quoted = [m.span() for m in _QUOTED.finditer(sentence.text)]  # "今天就是要…": someone's words
@@ -192,22 +197,32 @@ def meeting_date(article: Article, genre: Genre) -> Fact[Date] | None:
         if not found:
             continue
         date = _bracketed_date(sentence.text, found, genre) or found[0].date
-        if found[0].kind is Kind.BARE and dateline and dateline.month and date.day == dateline.day:
-            date = date.with_month(dateline.month)
-        elif found[0].kind is Kind.BARE and dateline and dateline.month and dateline.day and date.text[:1] in "昨今" \
-                and date.day == dateline.day - (date.text[0] == "昨"):
-            # '昨（9）日下午' under a page dated 3月10日: 3月9日下午
-            date = replace(date, text=f"{dateline.month}月{date.day}日{date.part or ''}", month=dateline.month)
-        if date.relative in genre.same_day_words and dateline and dateline.day:
-            date = _on_dateline(date, dateline)
-        if found[0].kind is Kind.BARE and date.month is None:
+        bare = found[0].kind is Kind.BARE
+        date = _anchored(date, bare, anchor, genre)
+        if bare and date.month is None:
             date = _month_before(article, sentence, date, genre)
+        if bare and date.month is None and anchor and anchor.month and date.day and anchor.day:
+            # '18日下午' on a page of 6月19日: the day before it, that month (a later day: the month before)
+            date = date.with_month(anchor.month if date.day <= anchor.day else (anchor.month - 2) % 12 + 1)
         if date.relative in genre.vague_dates:
             return _day_further_on(article, genre) or Fact(date, (sentence,))
         return Fact(date, (sentence,))
     if dateline:  # only a dateline gives one
         return _numeral_day(article, dateline, genre) or Fact(dateline, article.sentences[:1])
     return None
+
+
+def _anchored(date: Date, bare: bool, anchor: Date | None, genre: Genre) -> Date:
+    """A date read against the dateline or the page's date: a bare day that is its day takes its
+    month; '昨（9）日下午' under a page dated 3月10日 is 3月9日下午; '今天下午' is its day."""
+    if bare and anchor and anchor.month and date.day == anchor.day:
+        date = date.with_month(anchor.month)
+    elif bare and anchor and anchor.month and anchor.day and date.text[:1] in "昨今" \
+            and date.day == anchor.day - (date.text[0] == "昨"):
+        date = replace(date, text=f"{anchor.month}月{date.day}日{date.part or ''}", month=anchor.month)
+    if date.relative in genre.same_day_words and anchor and anchor.day:
+        date = _on_dateline(date, anchor)
+    return date
 
 
 def _month_before(article: Article, sentence: Sentence, date: Date, genre: Genre) -> Date:
@@ -259,7 +274,7 @@ def meeting_place(article: Article, genre: Genre) -> Fact | None:
     own = [s for s in _own_sentences(article, genre) if any(re.search(venues, m.group(1)) for m in pattern.finditer(s.text))]
     for sentence in own[:1] + _held_sentences(article, genre):
         for match in pattern.finditer(sentence.text):
-            place = match.group(1)
+            place = _without_chairing(match.group(1), venues)
             if _is_time(place, genre) or sentence in own and not re.search(venues, place):
                 continue  # '于昨日举行': a time, not a place
             if not re.search("主持|会上|期间", place):
@@ -403,12 +418,23 @@ def meeting_organizer(article: Article, genre: Genre) -> Fact | None:
                 subjects += [_before_place(clause[: m.start()], genre) for m in re.finditer(rf"(?<!主持)(?:{verbs})", clause)]
             for subject in subjects:
                 subject = _without_time(subject, genre)
-                subject = re.sub(r"(?:联合|共同|隆重|正式)$", "", subject.strip())
+                subject = re.sub(r"(?:联合|共同|隆重|正式)$", "", _without_note(subject, genre).strip())
                 if subject.endswith(genre.research_teams):
                     continue  # '视察组在某处召开座谈会': the team's body holds it (below)
                 if _is_organization(subject, genre):
                     return Fact(_with_place(subject, article), (sentence,))
     return _body_of_meeting(article, genre) or _team_body(article, genre) or _activity_body(article, genre)
+
+
+def _without_chairing(place: str, venues: str) -> str:
+    """'在某项目部会议室主持召开': the room, without the 主持 before the verb."""
+    return place.removesuffix("主持") if place.endswith("主持") and re.search(venues, place) else place
+
+
+def _without_note(body: str, genre: Genre) -> str:
+    """'某委员会（下称“社咨会”）' -> '某委员会': the note on how the report shortens it, dropped."""
+    notes = "|".join(map(re.escape, genre.abbreviation_notes))
+    return re.sub(rf"[（(](?:{notes})[^（）()]*[）)]", "", body) if notes else body
 
 
 def _with_place(body: str, article: Article) -> str:

@@ -203,7 +203,7 @@ def _relayed(clause: str, head: str, genre: Genre) -> bool:
 
 
 _REPORT_YEAR = re.compile(f"(?<=作)\\d{{4}}年度?(?=[{HAN}]{{0,8}}报告)")
-_LATIN_NAME_NOTE = re.compile(rf"(?<=[{HAN}])（[A-Za-z][A-Za-z .'\-]{{1,40}}）(?=[、，。；则也亦并]|$)")  # (…麦某（Howard）则列席)
+_LATIN_NAME_NOTE = re.compile(rf"(?<=[{HAN}])（[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ .'\-]{{1,40}}）(?=[、，。；则也亦并列]|$)")  # (…麦某（Howard）则列席; 施某（João Simões）、)
 
 
 def _without_notes(clause: str, genre: Genre) -> str:
@@ -540,8 +540,11 @@ class _SentenceRoster:
 
     def read(self, sentence: Sentence) -> None:
         text = _CHAIR_RUN.sub(lambda m: m.group().replace("，", "、"), sentence.text)  # '分别由A，B、C主持'
+        founded = False
         for clause in CLAUSE.split(text.rstrip("。！？")):
-            self._clause(clause, sentence)
+            if not (founded and clause.startswith("由") and "担任" in clause):  # '议决成立「某小组」，由委员某某担任召集人': its post
+                self._clause(clause, sentence)
+            founded = any(v in clause for v in self.genre.founding_verbs)
         for name, roles in self.pending:  # a roster line with no verb at all
             if has_family_name(name, self.genre) or tagged_name(name, self.genre) == name:
                 self.records.add(name, roles, (), sentence)

@@ -464,3 +464,41 @@ def test_sub_headings_that_end_with_a_quote_are_no_report_text() -> None:
     article = parse_article(raw, "synthetic")
     assert article.title == "某总会办青年座谈会"
     assert [s.text for s in article.sentences] == ["某会昨日举行座谈会。", "游某心作主题发言。"]
+
+
+def test_a_tv_script_s_sound_bite_label_gives_the_next_line_s_words_to_who_it_names() -> None:
+    raw = (
+        "【导语】\n今天上午，县委书记某某带领有关部门来到产业园，随后召开现场办公会。\n"
+        "【同期声】某某机械有限公司总经理　傅某川\n设备3月底以前能全部进场。\n"
+        "（解说）随后，他又来到施工现场。\n"
+    )
+    texts = [s.text for s in parse_article(raw, "synthetic").sentences]
+    assert texts[1] == "某某机械有限公司总经理傅某川说：“设备3月底以前能全部进场。”"
+    assert texts[2] == "随后，他又来到施工现场。"  # the narration label dropped
+    assert not any("导语" in t or "同期声" in t for t in texts)
+
+
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [
+        ("播出：《某某新闻》2025年3月11日　19:30", "3月11日"),
+        ("發佈：2025-06-19 07:58　｜　字體：大 中 小", "6月19日"),
+        ("2025年6月19日 星期四 ｜ quinta-feira, 19 de junho de 2025　　天氣：28°C", "6月19日"),
+    ],
+)
+def test_the_page_s_own_date_is_read_from_wherever_a_line_gives_it(line: str, published: str) -> None:
+    article = parse_article(f"某会18日下午召开座谈会。\n{line}\n", "synthetic")
+    assert article.published == published
+    assert article.dateline is None  # the page's date is no dateline: never the meeting's date alone
+
+
+def test_another_story_after_this_one_is_no_part_of_it() -> None:
+    raw = "某会18日下午举行全体会议，由主席甲某某主持。\n【又訊】某区某会同日上午亦举行全体会议，由该会主席乙某某主持。\n"
+    assert [s.text for s in parse_article(raw, "synthetic").sentences] == ["某会18日下午举行全体会议，由主席甲某某主持。"]
+
+
+def test_a_traditional_report_keeps_its_own_forms_of_characters_both_scripts_write() -> None:
+    raw = "全市在用住宅電梯1.94萬台，其中使用15年以上的有2100餘台。會議在市人大會議中心召開。\n"
+    article = parse_article(raw, "synthetic")
+    assert ("萬臺", "萬台") in article.forms
+    assert parse_article("全市在用住宅电梯1.94万台。会议在市人大会议中心召开。\n", "synthetic").forms == ()

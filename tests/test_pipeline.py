@@ -410,3 +410,52 @@ def test_the_redirect_rules_are_data() -> None:
     ]
     assert ("attendees", "figures") in rules and ("figures", "research") in rules
     assert Text("x", "hans", "x").en is False
+
+
+# --- kinds of question set 19 (a blind batch) found unread --------------------------------------
+
+def _ask(report: str, question: str) -> str:
+    article = SEED_FILE if report == "seed" else next(REPORTS.glob(f"{report}_*.txt"))
+    return report_engine(article).ask(question, new_key(report)).text
+
+
+SEED_FILE = ROOT / "seeds" / "000_7fee04f60953f204.txt"
+
+
+@pytest.mark.parametrize(
+    ("report", "question", "must", "must_not"),
+    [
+        # a pronoun of the asker's story (他 = the asker's brother) is no one to resolve
+        ("r15", "我弟弟明年大学毕业，家里都挺担心他找工作的事。这次省政府常务会对高校毕业生就业是怎么说的？", "重中之重", "你说的是谁"),
+        # the asker's story names no subject: what the representatives proposed, whatever the asker's trade
+        ("r06", "我自己开了个小五金厂，一直想把ERP和设备数据上云，但算下来成本太高。这个会上企业代表们都提了什么建议啊？", "上云用云成本", "没有提到"),
+        # a correction says what the report writes, not the asker's wrong figure again
+        ("seed", "省政协调研组会前是不是走访了30多家企业？", "50多家", "30多家"),
+        # two questions joined by 、 are both answered; a list of asks about one subject stays one
+        ("r06", "数字赋能中小企业那个座谈会是哪天、谁牵头办的？", "中华数字经济促进会", None),
+        ("seed", "省政协调研组会前还开过哪些会、请了哪些人提意见？", "深聊会", None),
+        # what a besides-clause or a time-setting clause names is no content of the question
+        ("r11", "除了现场发言的，还有多少委员是在网上发言的？", "9位", None),
+        ("r15", "那民政厅汇报完，会议对养老提了什么要求？", "120个", None),
+        ("seed", "Apart from the AI theme, what was the meeting supposed to achieve between government and business?", "政企共识", None),
+        # X主持的是第几次会议 asks the meeting's number; 季书记 whom jieba glued to 后
+        ("r15", "乌承远主持的是第几次常务会议？", "第42次", None),
+        ("r12", "活动结束后季书记去看了哪个项目？", "中科芯材料二期", None),
+        # English: a department word covered by the departments named; an -ies plural; no bus in business
+        ("r11", "Which government departments briefed the members at this meeting?", "民政部", None),
+        ("r40", "Which districts and counties did the inspection team go to?", "临浦区", None),
+        ("seed", "Was the governor only listening, or did he interact with the business people?", "插话交流", None),
+        # how long it lasted, where the report says so; a Hong Kong reader's 台 kept in the reply
+        ("r57", "會議開咗幾耐？", "兩個半小時", None),
+        ("r40", "全市有多少台住宅電梯？", "1.94萬台", "萬臺"),
+    ],
+)
+def test_kinds_of_question_a_blind_batch_found(report: str, question: str, must: str, must_not: str | None) -> None:
+    text = _ask(report, question)
+    assert must in text, text
+    assert must_not is None or must_not not in text, text
+
+
+def test_how_long_stays_unanswered_where_the_report_does_not_say() -> None:
+    reply = report_engine(SEED_FILE).ask("会议开了多长时间？", new_key("long"))
+    assert not reply.answered

@@ -190,8 +190,19 @@ def theme(req: Request) -> Composed:
     return Composed(text, True, fact.evidence)
 
 
+DURATION = "≡duration"  # the synonym group of 多久, 历时 (intents/synonyms.yaml)
+MAX_DURATIONS = 2  # more clauses that say how long something lasted than this: which one is unclear
+
+
 @composer("not_reported")
 def not_reported(req: Request) -> Composed:
+    """What reports seldom say (how long, the weather): said so; how long it lasted from the
+    clause that says so, where the report has one (会议以闭门形式进行，历时约两个半小时)."""
+    if DURATION in req.question.content:
+        said = [s for s in req.facts.article.sentences if req.genre.duration.search(s.text)]
+        if 0 < len(said) <= MAX_DURATIONS:
+            lines = [req.msg("reading_says"), *("· " + s.text for s in said)]
+            return Composed("\n".join(lines), True, tuple(said))
     return Composed(req.t(), False, final=True)
 
 

@@ -15,6 +15,7 @@ from ..scripts import is_han
 from ..understanding.tokens import Tokenizer
 
 _CLAUSE_END = re.compile(r"(?<=[，；：。！？])")
+SAID = "§say"  # the concept of saying (intents/synonyms.yaml say)
 MIN_CLAUSE = 6  # a shorter clause is read with the next one ('会上，' is no clause of its own)
 
 
@@ -52,7 +53,8 @@ class ClauseIndex:
             speaker = speaker_of.get(sentence)
             for text in split_clauses(sentence):
                 self.clauses.append(Clause(sentence, text, speaker))
-                words = tokenizer.terms(text) + tokenizer.concepts(text) + ([speaker] if speaker else [])
+                # a clause of a statement is something said (§say), by its speaker, in whatever words
+                words = tokenizer.terms(text) + tokenizer.concepts(text) + ([speaker, SAID] if speaker else [])
                 self.words.append(set(words))
                 tokens.append(words + tokenizer.bigrams(text))
         self.tokens = [set(t) for t in tokens]

@@ -66,6 +66,8 @@ _LATIN = re.compile(r"[a-z][a-z'\-]+")
 _CLAUSE = re.compile(r"[，,；;]")
 _STORY_CLAUSE = re.compile(r"[，,；;。！!]")  # a long question's story runs over sentences too
 _SENTENCE_END = re.compile(r"[。！!]")  # …and a sentence of story before the question is one too
+_WORDS = re.compile(r"[A-Za-z]{2,}")  # an English word: a clause of an English question
+_SENTENCE_END_AT = re.compile(r".*[。！!]", re.DOTALL)  # the story's sentences: up to the last 。 or ！
 _WHICH_EN = re.compile(r"\bwhich\s+([a-z]+)", re.IGNORECASE)
 _NAME_JOINTS = re.compile(r"[·・•‧]")  # the parts of a meeting's name (粤商·省长面对面…)
 _NAME_JOINT_CHARS = r"[·・•‧跟和与同\s]?"  # …as a question joins them
@@ -107,6 +109,9 @@ class Understanding:
             for zh in zhs:
                 self._glossed[zh] = self._glossed.get(zh, frozenset()) | frozenset(zhs)
         self._english_stems = tuple(k for k in self._english_known if len(k) >= 4 and k.isascii())
+        # English phrases of the synonym groups ("how long"): their words are known where the phrase stands
+        groups = (*knowledge.synonyms.values(), *knowledge.equivalents.values())
+        self._english_phrases = tuple(w for ws in groups for w in ws if " " in w and w.isascii())
         vocabulary = [*genre.titles, *self.cues.owner, *self.topic.topic_of, *(w for ws in knowledge.synonyms.values() for w in ws)]
         self.repair = Repairer(segmenter, self.stopwords, lex.particles, vocabulary)
         self._ignored: dict[str, frozenset[str]] = {}  # by intent: the words _focus leaves out
@@ -319,11 +324,14 @@ class Understanding:
     def _story(self, text: str) -> tuple[list[str], list[str]]:
         """A long question's clauses (three or more, or a sentence before the question) that ask
         nothing — the asker's story — and those that ask (the last always does)."""
-        clauses = [c for c in _STORY_CLAUSE.split(text) if c]
+        clauses = [c for c in _STORY_CLAUSE.split(text) if c and (has_han(c) or _WORDS.search(c))]  # (not the -- of <!--)
         told = len(clauses) == 2 and _SENTENCE_END.search(text.rstrip("?？!！ "))  # 家里担心他找工作。…怎么说的？
         if len(clauses) < 3 and not told:
             return [], clauses
-        asks = [i == len(clauses) - 1 or self._asks(c) for i, c in enumerate(clauses)]
+        # a sentence that ends with 。 or ！ before the question asks nothing (给几家企业供货，…，真是愁死了。)
+        end = _SENTENCE_END_AT.search(text.rstrip("?？!！ "))
+        said = set(_STORY_CLAUSE.split(text[: end.end()])) if end else set()
+        asks = [i == len(clauses) - 1 or c not in said and self._asks(c) for i, c in enumerate(clauses)]
         return [c for c, a in zip(clauses, asks, strict=True) if not a], [c for c, a in zip(clauses, asks, strict=True) if a]
 
     def _asks(self, clause: str) -> bool:
@@ -527,13 +535,7 @@ class Understanding:
         terms = _without_figures(terms, question.slots.figures)
         if question.slots.person_guess and person:  # 温国晖, read as 温国辉: no word the report lacks
             terms = [w for w in terms if not (len(w) == len(person) and sum(a != b for a, b in zip(w, person, strict=True)) == 1)]
-        concepts = tok.concepts(t)
-        if aside:
-            concepts = [c for c in concepts if c not in tok.concepts(aside) or c in tok.concepts(rest)]
-        if question.kind in ("when", "where", "who"):  # 哪几天: which days, no figure
-            concepts = [c for c in concepts if c != FIGURE_CONCEPT]
-        if question.has("mention") or question.has("define"):
-            concepts = [c for c in concepts if c not in tok.asking_concepts]  # 提到X了吗 asks about X
+        concepts = self._asked_concepts(question, aside, rest)
         # 主意 of 出主意, which jieba cut apart: the whole word, when a group knows it
         terms = [whole if not words.holds(w) and tok.groups(whole := self._whole_word(w, t)) else w for w in terms]
         # a word the report never writes but a concept knows (来了: §attend) counts as its concept
@@ -567,12 +569,32 @@ class Understanding:
             unheld=self._unheld(question, words),
         )
 
+    def _asked_concepts(self, question: Question, aside: str, rest: str) -> list[str]:
+        """The concepts a question asks about: none of a clause set aside, nor of the asker's
+        story (小厂, 几家); no figure when it asks when, where or who (哪几天); not the asking
+        itself when it asks about a word (提到X了吗 asks about X)."""
+        tok, text = self.tokenizer, question.text.text
+        if question.en:  # "asked questions" (提问) asks nothing of §requirement, whatever "asked" alone would
+            for phrase in (k for k in self.knowledge.lexicon.words_en if _MULTIWORD.search(k) and k in text):
+                text = text.replace(phrase, " ")
+        concepts = tok.concepts(text)
+        if aside:
+            concepts = [c for c in concepts if c not in tok.concepts(aside) or c in tok.concepts(rest)]
+        if question.story:
+            concepts = [c for c in concepts if c in tok.concepts("，".join(question.asking))]
+        if question.kind in ("when", "where", "who"):
+            concepts = [c for c in concepts if c != FIGURE_CONCEPT]
+        if question.has("mention") or question.has("define"):
+            concepts = [c for c in concepts if c not in tok.asking_concepts]
+        return concepts
+
     def _english_terms(self, question: Question, terms: list[str], words: ReportWords) -> list[str]:
         """An English question's words: each counts through the glossary and the synonym groups;
         one with neither stays in what an answer should cover, and no answer covers it."""
         t, tok = question.text.text, self.tokenizer
         named = {part for key in (*words.pinyin_of, *words.place_of) for part in key.split()}
         phrases = {part for k in self.knowledge.lexicon.words_en if k in t and _MULTIWORD.search(k) for part in _MULTIWORD.split(k)}
+        phrases |= {part for k in self._english_phrases if k in t for part in k.split()}  # long of "how long"
         known = self._english_known | named | phrases  # patient of "patient capital": 耐心资本
         english = [
             w for w in terms
@@ -582,9 +604,10 @@ class Understanding:
         return [w for w in terms if has_han(w)] + list(question.glossary) + english
 
     def _framed_by(self, word: str) -> frozenset[str]:
-        """The concept of bodies a word stands for (部门: §department): a sentence that names
-        such bodies (民政部、财政部) covers it (not 问题 by any 短板: lexicon body_concepts)."""
-        kinds = self.knowledge.lexicon.body_concepts
+        """The concept a word stands for (部门: §department, 提出: §say): a sentence that names
+        departments (民政部、财政部) or says who stressed what covers it (not 问题 by any 短板:
+        lexicon member_concepts)."""
+        kinds = self.knowledge.lexicon.member_concepts
         return frozenset(g for g in self.tokenizer.groups(word) if g.startswith("§") and g[1:] in kinds)
 
     def _glossed_as(self, word: str, question: Question) -> frozenset[str]:

@@ -18,6 +18,7 @@ _CAPITALISED = re.compile(r"(?<=\s)[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*")
 _RUN = re.compile(rf"[{HAN_CLASS}0-9.%]+")
 _WORD_START = re.compile(r"\b\w")  # where a glossary word may start
 _KEY_PARTS = re.compile(r"[ \-]")  # the words of a glossary key of several ("skilled workers")
+_INFLECTED = re.compile(r"(?:s|es|ed|d|ing|er|ers|ly|'s)?\b")  # what may follow a glossary word in the same word
 _IES_PLURAL = re.compile(r"(?<=[a-z])ies\b")  # counties -> county: a plural the glossary's prefix match misses
 
 
@@ -92,14 +93,18 @@ class WordFinder:
         """The Chinese words for English words of the question (lending -> 贷款): of several
         (difficulties -> 困难, 难题, 难点), the first the report writes, else the usual one."""
         singular = english_singular(text)
-        found = {
-            en for t in {text, singular} for m in _WORD_START.finditer(t)
-            for en in self._by_start.get(t[m.start() : m.start() + 2], ()) if t.startswith(en, m.start())
+        spans = {  # each glossary word found, with where it stands
+            (en, m.start(), m.start() + len(en)) for t in {text, singular} for m in _WORD_START.finditer(t)
+            for en in self._by_start.get(t[m.start() : m.start() + 2], ())
+            if t.startswith(en, m.start()) and _INFLECTED.match(t, m.start() + len(en))  # bus, buses; not business
         }
-        if not found:
+        if not spans:
             return ()
-        # "skilled workers" -> 技工, not also skilled -> 技能 and workers -> 用工
-        found = {en for en in found if not any(en != f and en in _KEY_PARTS.split(f) for f in found)}
+        # "skilled workers" -> 技工, not also skilled -> 技能 and workers -> 用工; "asked questions", not ask
+        found = {
+            en for en, a, b in spans
+            if not any(f != en and a2 <= a and b <= b2 and _KEY_PARTS.search(f) for f, a2, b2 in spans)
+        }
         chosen = (next((zh for zh in zhs if words.holds(zh)), zhs[0]) for en, zhs in self._words_en.items() if en in found)
         return tuple(dict.fromkeys(chosen))
 
