@@ -49,8 +49,10 @@ def written_forms(text: str, as_written: frozenset[str]) -> tuple[tuple[str, str
     both scripts write, which the converter changes in some words): each such character with the
     one before it, as the converter writes them and as the text does. A reply quoting the text
     puts its forms back. A Simplified text has none."""
-    han = HAN.findall(text)
-    if not han or sum(to_simplified(c) != c for c in han) < TRADITIONAL_SHARE * len(han):
+    simplified = to_simplified(text)
+    han = len(HAN.findall(text))
+    changed = sum(a != b for a, b in zip(text, simplified, strict=False)) if len(simplified) == len(text) else han
+    if not han or changed < TRADITIONAL_SHARE * han:
         return ()
     out: dict[str, str] = {}
     for line in text.splitlines():

@@ -28,7 +28,7 @@ from ..scripts import HAN, has_han, is_han
 from ..segment import Segmenter
 from .context import Context, carry_over, elliptical, with_context
 from .cues import CueFinder, CueHits
-from .matching import Spans, shared_alternation
+from .matching import Spans, alternation, shared_alternation
 from .normalise import MAX_QUESTION_CHARS, Normaliser, clean
 from .question import FIGURE_CONCEPT, KINDS, Parse, Question, Slots, Text
 from .redirects import CONDITION_NAMES, redirect
@@ -110,6 +110,9 @@ class Understanding:
                 self._glossed[zh] = self._glossed.get(zh, frozenset()) | frozenset(zhs)
         self._english_stems = tuple(k for k in self._english_known if len(k) >= 4 and k.isascii())
         # English phrases of the synonym groups ("how long"): their words are known where the phrase stands
+        self._besides = tuple(lex.facets.get("besides", ()))  # 除了, apart from: a clause set aside
+        # the glossary's phrases ("asked questions"), one pattern: what they say is no concept of their words
+        self._glossary_phrases = alternation([k for k in lex.words_en if _MULTIWORD.search(k)])
         groups = (*knowledge.synonyms.values(), *knowledge.equivalents.values())
         self._english_phrases = tuple(w for ws in groups for w in ws if " " in w and w.isascii())
         vocabulary = [*genre.titles, *self.cues.owner, *self.topic.topic_of, *(w for ws in knowledge.synonyms.values() for w in ws)]
@@ -154,7 +157,7 @@ class Understanding:
         masked = t
         for start, end, slot in sorted(spans.taken, reverse=True):
             masked = masked[:start] + MARK[slot] + masked[end:]
-        aside, rest = self._set_aside(masked, bool(self.question_words.facets(t) & {"besides"}))
+        aside, rest = self._set_aside(masked, any(w in t for w in self._besides))
         masked = rest if aside else masked  # "Apart from the AI theme, what was…": no cue of the theme
         cues = self.cues(masked, lambda w: words.holds(w) or self.segmenter.is_common(w), self._inside_words(masked))
         rest = masked
@@ -574,9 +577,8 @@ class Understanding:
         story (小厂, 几家); no figure when it asks when, where or who (哪几天); not the asking
         itself when it asks about a word (提到X了吗 asks about X)."""
         tok, text = self.tokenizer, question.text.text
-        if question.en:  # "asked questions" (提问) asks nothing of §requirement, whatever "asked" alone would
-            for phrase in (k for k in self.knowledge.lexicon.words_en if _MULTIWORD.search(k) and k in text):
-                text = text.replace(phrase, " ")
+        if question.en and self._glossary_phrases:  # "asked questions" (提问): no §requirement of "asked"
+            text = self._glossary_phrases.sub(" ", text)
         concepts = tok.concepts(text)
         if aside:
             concepts = [c for c in concepts if c not in tok.concepts(aside) or c in tok.concepts(rest)]
