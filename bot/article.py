@@ -178,10 +178,16 @@ def _sound_bite(line: str, speaker: str | None, genre: Genre) -> tuple[str, str 
     it, as `职务姓名说：“…”`; any other line as it is."""
     bite = genre.sound_bite.match(line)
     if bite:
-        return "", re.sub(r"\s+", "", bite.group("who"))
+        who = re.sub(r"\s+", "", bite.group("who"))
+        return (_said(who, bite.group("words")), None) if bite.group("words") else ("", who)
     if speaker and line:
-        return f"{speaker}说：“{line}”", None
+        return _said(speaker, line), None
     return line, speaker
+
+
+def _said(who: str, words: str) -> str:
+    """'职务姓名说：“…。”': a sound bite as the sentence the genre's patterns read (ended, as spoken)."""
+    return f"{who}说：“{words if words.endswith(('。', '！', '？', '…')) else words + '。'}”"
 
 
 def _published(line: str, genre: Genre) -> str | None:
@@ -330,12 +336,12 @@ def parse_article(
         spaced = _clean_characters(raw_line, genre, cantonese)
         line = genre.narration_label.sub("", _tidy(spaced))
         published = published or _published(line, genre)
-        line, speaker = _sound_bite(line, speaker, genre)
-        if not line:
-            continue
         if any(p.match(line) for p in genre.furniture_tail):
             break  # '相关新闻：' and the list below it
         if not line or _is_furniture(line, genre):
+            continue
+        line, speaker = _sound_bite(line, speaker, genre)
+        if not line:
             continue
         line, byline = _bylined(line, spaced, genre, byline, bool(paragraphs))
         if not line:

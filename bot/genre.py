@@ -67,6 +67,7 @@ class Genre:
     figure_links: tuple[str, ...]
     compound_surnames: tuple[str, ...]
     abbreviation_notes: tuple[str, ...]
+    abbreviation_note: re.Pattern[str]  # （以下简称“某某”）, （下称「某某」）: the note, whole
     founding_verbs: tuple[str, ...]  # 成立: a body set up at the meeting, whose posts are no roster of it
     name_stops: tuple[str, ...]
     non_names: tuple[str, ...]
@@ -363,6 +364,7 @@ def load_genre() -> Genre:
         figure_links=_longest_first(ex["figure_links"]),
         compound_surnames=tuple(ex["compound_surnames"]),
         abbreviation_notes=_longest_first(ex["abbreviation_notes"]),
+        abbreviation_note=re.compile(rf"[（(](?:{'|'.join(map(re.escape, _longest_first(ex['abbreviation_notes'])))})[^（）()]*[）)]"),
         founding_verbs=tuple(ex["founding_verbs"]),
         name_stops=_longest_first(ex["name_stops"]),
         non_names=_longest_first(ex["non_names"]),

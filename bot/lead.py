@@ -48,7 +48,8 @@ def meeting_name(article: Article, genre: Genre) -> Fact | None:
 
 
 def _named_in(article: Article, genre: Genre, pattern: re.Pattern[str], candidates: list[tuple[str, Sentence]]) -> Fact | None:
-    """The first meeting name the candidate texts give in full, else one made up from the lead."""
+    """The first meeting name the candidate texts give in full, else one made up from the lead,
+    else the kind the lead names (现场办公会)."""
     words = "|".join(genre.meeting_words)
     kind_named: Fact | None = None
     bare: Fact | None = None
@@ -418,7 +419,7 @@ def meeting_organizer(article: Article, genre: Genre) -> Fact | None:
                 subjects += [_before_place(clause[: m.start()], genre) for m in re.finditer(rf"(?<!主持)(?:{verbs})", clause)]
             for subject in subjects:
                 subject = _without_time(subject, genre)
-                subject = re.sub(r"(?:联合|共同|隆重|正式)$", "", _without_note(subject, genre).strip())
+                subject = re.sub(r"(?:联合|共同|隆重|正式)$", "", genre.abbreviation_note.sub("", subject).strip())
                 if subject.endswith(genre.research_teams):
                     continue  # '视察组在某处召开座谈会': the team's body holds it (below)
                 if _is_organization(subject, genre):
@@ -429,12 +430,6 @@ def meeting_organizer(article: Article, genre: Genre) -> Fact | None:
 def _without_chairing(place: str, venues: str) -> str:
     """'在某项目部会议室主持召开': the room, without the 主持 before the verb."""
     return place.removesuffix("主持") if place.endswith("主持") and re.search(venues, place) else place
-
-
-def _without_note(body: str, genre: Genre) -> str:
-    """'某委员会（下称“社咨会”）' -> '某委员会': the note on how the report shortens it, dropped."""
-    notes = "|".join(map(re.escape, genre.abbreviation_notes))
-    return re.sub(rf"[（(](?:{notes})[^（）()]*[）)]", "", body) if notes else body
 
 
 def _with_place(body: str, article: Article) -> str:

@@ -208,9 +208,8 @@ _LATIN_NAME_NOTE = re.compile(rf"(?<=[{HAN}])（[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ .'\-]{
 
 def _without_notes(clause: str, genre: Genre) -> str:
     """'某公司（以下简称“某某”）总经理' -> '某公司总经理'."""
-    notes = "|".join(map(re.escape, genre.abbreviation_notes))
     clause = _LATIN_NAME_NOTE.sub("", clause)  # '陈某（Kelvin Chan）、': the English name of the person before
-    return re.sub(rf"（(?:{notes})[^（）]*）", "", clause) if notes else clause
+    return genre.abbreviation_note.sub("", clause)
 
 
 class _Roster(NamedTuple):

@@ -476,6 +476,8 @@ def test_a_tv_script_s_sound_bite_label_gives_the_next_line_s_words_to_who_it_na
     assert texts[1] == "某某机械有限公司总经理傅某川说：“设备3月底以前能全部进场。”"
     assert texts[2] == "随后，他又来到施工现场。"  # the narration label dropped
     assert not any("导语" in t or "同期声" in t for t in texts)
+    inline = parse_article("某会今天上午召开。\n【同期声】区委书记　张某：我们一定要把这件事办好\n", "synthetic")
+    assert inline.sentences[-1].text == "区委书记张某说：“我们一定要把这件事办好。”"
 
 
 @pytest.mark.parametrize(
@@ -490,6 +492,10 @@ def test_the_page_s_own_date_is_read_from_wherever_a_line_gives_it(line: str, pu
     article = parse_article(f"某会18日下午召开座谈会。\n{line}\n", "synthetic")
     assert article.published == published
     assert article.dateline is None  # the page's date is no dateline: never the meeting's date alone
+
+
+def test_a_deadline_s_time_is_no_page_date() -> None:
+    assert parse_article("某会18日下午召开座谈会。\n截止时间：2025年6月30日前提交材料\n", "synthetic").published is None
 
 
 def test_another_story_after_this_one_is_no_part_of_it() -> None:

@@ -435,7 +435,6 @@ SEED_FILE = ROOT / "seeds" / "000_7fee04f60953f204.txt"
         ("r06", "数字赋能中小企业那个座谈会是哪天、谁牵头办的？", "中华数字经济促进会", None),
         ("seed", "省政协调研组会前还开过哪些会、请了哪些人提意见？", "深聊会", None),
         # what a besides-clause or a time-setting clause names is no content of the question
-        ("r11", "除了现场发言的，还有多少委员是在网上发言的？", "9位", None),
         ("r15", "那民政厅汇报完，会议对养老提了什么要求？", "120个", None),
         ("seed", "Apart from the AI theme, what was the meeting supposed to achieve between government and business?", "政企共识", None),
         # X主持的是第几次会议 asks the meeting's number; 季书记 whom jieba glued to 后
@@ -454,6 +453,12 @@ def test_kinds_of_question_a_blind_batch_found(report: str, question: str, must:
     text = _ask(report, question)
     assert must in text, text
     assert must_not is None or must_not not in text, text
+
+
+def test_a_clause_set_aside_is_no_content() -> None:
+    engine = report_engine(next(REPORTS.glob("r11_*.txt")))
+    content = engine.parse("除了现场发言的，还有多少委员是在网上发言的？").question.content
+    assert "委员" in content and not any("现场" in c or "on_the_spot" in c for c in content)
 
 
 def test_how_long_stays_unanswered_where_the_report_does_not_say() -> None:

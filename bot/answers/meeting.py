@@ -190,7 +190,7 @@ def theme(req: Request) -> Composed:
     return Composed(text, True, fact.evidence)
 
 
-DURATION = "≡duration"  # the synonym group of 多久, 历时 (intents/synonyms.yaml)
+DURATION = "§duration"  # the concept of 多久, 历时 (intents/synonyms.yaml duration)
 MAX_DURATIONS = 2  # more clauses that say how long something lasted than this: which one is unclear
 
 

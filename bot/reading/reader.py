@@ -38,7 +38,6 @@ CLOSE = 0.9  # another sentence is quoted too when it covers this share of what 
 DISTINCTIVE_SHARE = 0.2  # a word found in at most this share of the clauses is distinctive
 SHORT_OF = 0.7  # the confidence of a reading that misses what matters is at most this
 CONCEPTS_ONLY = 0.5  # …and of one that covers no word of the question, only concepts
-DURATION = "≡duration"  # the synonym group of 多久, 历时 (intents/synonyms.yaml)
 DEADLINES_ONLY = 0.8  # the confidence of "what deadline was set?" answered with the report's few time limits
 WORDS_ALL_HELD = 0.75  # the confidence of a yes/no's sentence that holds every word and a distinctive one, missing only concepts
 CONCEPT_WEIGHT = 0.5  # a concept (说, 会) weighs half what a word of the question weighs
@@ -86,9 +85,7 @@ class Reader:
         q = req.question
         content = [t for t in dict.fromkeys(q.content) if t]
         if q.kind == "deadline" and not any(not is_group_token(t) for t in content):
-            return self._stated(req, req.genre.deadline)  # "What deadline was set?": every time limit the report sets
-        if DURATION in content and not any(not is_group_token(t) for t in content):
-            return self._stated(req, req.genre.duration)  # "会议开了多久？": the clause that says how long
+            return self._deadlines(req)  # "What deadline was set?": every time limit the report sets
         ranked = index.rank(list(q.tokens))[:TOP_CLAUSES]
         if not content or not ranked:
             return Reading(Composed("", False), 0.0)
@@ -118,11 +115,10 @@ class Reader:
         return Reading(_compose(req, chosen, _supports(req, best, found)), round(top, 3), tuple(found), rare)
 
 
-    def _stated(self, req: Request, pattern: re.Pattern[str]) -> Reading:
-        """The sentences that set a time limit (or say how long something lasted), when the
-        question names nothing else; sure when there are a few, none when there are none or too
-        many to be an answer."""
-        found = [s for s in req.facts.article.sentences if pattern.search(s.text)]
+    def _deadlines(self, req: Request) -> Reading:
+        """The sentences that set a time limit, when the question names nothing else; sure when
+        there are a few, none when there are none or too many to be an answer."""
+        found = [s for s in req.facts.article.sentences if req.genre.deadline.search(s.text)]
         if not found or len(found) > MAX_SENTENCES:
             return Reading(Composed("", False), 0.0)
         return Reading(_compose(req, found), DEADLINES_ONLY)

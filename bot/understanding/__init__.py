@@ -64,10 +64,10 @@ __all__ = [
 
 _LATIN = re.compile(r"[a-z][a-z'\-]+")
 _CLAUSE = re.compile(r"[，,；;]")
-_STORY_CLAUSE = re.compile(r"[，,；;。！!]")  # a long question's story runs over sentences too
-_SENTENCE_END = re.compile(r"[。！!]")  # …and a sentence of story before the question is one too
+_STORY_CLAUSE = re.compile(r"[，,；;。！!]|\.(?=\s)")  # a long question's story runs over sentences too
+_SENTENCE_END = re.compile(r"[。！!]|\.(?=\s)")  # …and a sentence of story before the question is one too
 _WORDS = re.compile(r"[A-Za-z]{2,}")  # an English word: a clause of an English question
-_SENTENCE_END_AT = re.compile(r".*[。！!]", re.DOTALL)  # the story's sentences: up to the last 。 or ！
+_SENTENCE_END_AT = re.compile(r".*(?:[。！!]|\.(?=\s))", re.DOTALL)  # the story's sentences: up to the last 。 or ！
 _WHICH_EN = re.compile(r"\bwhich\s+([a-z]+)", re.IGNORECASE)
 _NAME_JOINTS = re.compile(r"[·・•‧]")  # the parts of a meeting's name (粤商·省长面对面…)
 _NAME_JOINT_CHARS = r"[·・•‧跟和与同\s]?"  # …as a question joins them
@@ -109,10 +109,10 @@ class Understanding:
             for zh in zhs:
                 self._glossed[zh] = self._glossed.get(zh, frozenset()) | frozenset(zhs)
         self._english_stems = tuple(k for k in self._english_known if len(k) >= 4 and k.isascii())
-        # English phrases of the synonym groups ("how long"): their words are known where the phrase stands
         self._besides = tuple(lex.facets.get("besides", ()))  # 除了, apart from: a clause set aside
         # the glossary's phrases ("asked questions"), one pattern: what they say is no concept of their words
         self._glossary_phrases = alternation([k for k in lex.words_en if _MULTIWORD.search(k)])
+        # English phrases of the synonym groups ("how long"): their words are known where the phrase stands
         groups = (*knowledge.synonyms.values(), *knowledge.equivalents.values())
         self._english_phrases = tuple(w for ws in groups for w in ws if " " in w and w.isascii())
         vocabulary = [*genre.titles, *self.cues.owner, *self.topic.topic_of, *(w for ws in knowledge.synonyms.values() for w in ws)]
@@ -314,7 +314,7 @@ class Understanding:
         first = re.split(r"[，,；;]", text, maxsplit=1)
         if len(first) == 2 and first[0].rstrip().endswith(lex.setting_ends):
             return first[0], first[1]
-        for word in lex.facets.get("besides", ()) if besides else ():
+        for word in self._besides if besides else ():
             at = text.find(word)
             ends = [e for e in (text.find(m, at) for m in "，,；;") if e >= 0] if at >= 0 else []
             if not ends:
@@ -607,7 +607,7 @@ class Understanding:
 
     def _framed_by(self, word: str) -> frozenset[str]:
         """The concept a word stands for (部门: §department, 提出: §say): a sentence that names
-        departments (民政部、财政部) or says who stressed what covers it (not 问题 by any 短板:
+        departments (发展改革委、卫生健康委, 某局) or says who stressed what covers it (not 问题 by any 短板:
         lexicon member_concepts)."""
         kinds = self.knowledge.lexicon.member_concepts
         return frozenset(g for g in self.tokenizer.groups(word) if g.startswith("§") and g[1:] in kinds)

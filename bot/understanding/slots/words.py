@@ -18,7 +18,7 @@ _CAPITALISED = re.compile(r"(?<=\s)[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*")
 _RUN = re.compile(rf"[{HAN_CLASS}0-9.%]+")
 _WORD_START = re.compile(r"\b\w")  # where a glossary word may start
 _KEY_PARTS = re.compile(r"[ \-]")  # the words of a glossary key of several ("skilled workers")
-_INFLECTED = re.compile(r"(?:s|es|ed|d|ing|er|ers|ly|'s)?\b")  # what may follow a glossary word in the same word
+_INFLECTED = re.compile(r"(?:s|es|ed|d|ing|er|ers|ly|'s|[a-z](?:ed|ing|er))?\b")  # planned: plan  # what may follow a glossary word in the same word
 _IES_PLURAL = re.compile(r"(?<=[a-z])ies\b")  # counties -> county: a plural the glossary's prefix match misses
 
 
