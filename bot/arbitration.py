@@ -46,6 +46,9 @@ def choose(
     unless the reading path found a word the question asks about that the answer's own
     sentences miss, and covers much more ("What problems did X acknowledge?" answered with
     X's titles)."""
+    if reading is not None and parse.question.has("contents") and reading.confidence >= READING_THRESHOLD \
+            and not reading.composed.answered and reading.composed.evidence:
+        return Choice(reading.composed, "reading", reading.confidence)  # "“1310”具体包括哪些？": named, not spelt out
     if intent_answer is not None and intent_answer.answered:
         covers, held = evidence
         better = reading is not None and reading.confidence >= READING_THRESHOLD
@@ -79,9 +82,10 @@ def _bare_topic(parse: Parse, reading: Reading, covers: float) -> bool:
 
 
 def asks_about_term(parse: Parse) -> bool:
-    """"报道提到建议了吗？", "X是什么？": the question is about a term, not a person, place or date."""
+    """"报道提到建议了吗？", "X是什么？", "X具体包括哪些？": the question is about a term, not a person,
+    place or date."""
     q, slots = parse.question, parse.slots
-    return (q.has("mention") or q.has("define")) and not (slots.person or slots.place or slots.date)
+    return (q.has("mention") or q.has("define") or q.has("contents")) and not (slots.person or slots.place or slots.date)
 
 
 def _ignored_words(parse: Parse, reading: Reading | None, held: set[str], meeting_name: str | None = None) -> set[str]:

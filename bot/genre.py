@@ -108,6 +108,7 @@ class Genre:
     figure_qualifiers: tuple[str, ...]
     deadline: re.Pattern[str]
     duration: re.Pattern[str]  # 历时约两个半小时: how long something lasted
+    explains: tuple[str, ...]  # 即, 是指, 包括: what follows a term the report spells out
     venue_sentence: re.Pattern[str]
     negated_action: re.Pattern[str]  # 未能出席: an action said not to have happened
     denials: tuple[str, ...]  # 暂时未有计划: no to what the sentence names
@@ -408,6 +409,7 @@ def load_genre() -> Genre:
         figure_qualifiers=_longest_first(ex["figure_qualifiers"]),
         deadline=re.compile(ex["deadline"]),
         duration=re.compile(ex["duration"]),
+        explains=tuple(ex["explains"]),
         venue_sentence=re.compile(ex["venue_sentence"]),
         denials=_longest_first(ex["denials"]),
         other_scope=re.compile(ex["other_scope"]),

@@ -464,3 +464,11 @@ def test_a_clause_set_aside_is_no_content() -> None:
 def test_how_long_stays_unanswered_where_the_report_does_not_say() -> None:
     reply = report_engine(SEED_FILE).ask("会议开了多长时间？", new_key("long"))
     assert not reply.answered
+
+
+def test_a_term_the_report_names_but_does_not_spell_out_is_said_to_be_only_named() -> None:
+    engine = report_engine(SEED_FILE)
+    named = engine.ask("报道里老提省委“1310”具体部署，这个1310具体包括哪些内容？", new_key("named"))
+    assert not named.answered and "1310" in named.text and "没有说明" in named.text
+    asked = engine.ask("“1310”是什么？", new_key("named"))  # what it is: the clauses that name it
+    assert asked.answered and "1310" in asked.text

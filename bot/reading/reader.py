@@ -112,6 +112,10 @@ class Reader:
         chosen = sorted(dict.fromkeys([best, *more, *_what_they_said(req, best)]), key=lambda s: (s.paragraph, s.index))
         found = coverage.covered(best)
         rare = tuple(t for t in found if t in coverage.distinctive)
+        named = _named_only(req, tuple(t for t in found if not is_group_token(t) and has_han(t)), index)
+        if named:  # "“1310”具体包括哪些内容？": the report names it, and no more
+            text = req.msg("named_only", term=named) + "\n" + _quote(req, chosen)
+            return Reading(Composed(text, False, tuple(chosen)), round(top, 3), tuple(found), rare)
         return Reading(_compose(req, chosen, _supports(req, best, found)), round(top, 3), tuple(found), rare)
 
 
@@ -125,6 +129,27 @@ class Reader:
 
 
 _YEAR = re.compile(r"(?:19|20)\d{2}年")
+_CLOSING = "”」』\"'"  # a quotation closed right after a term ("“1310”具体部署")
+_QUOTED_TERM = re.compile(r"[“「『\"]([^”」』\"]{1,20})[”」』\"]")
+
+
+def _named_only(req: Request, terms: tuple[str, ...], index: ClauseIndex) -> str | None:
+    """The term a question asks the contents of (X具体包括哪些: its rarest word in the report),
+    when no sentence spells it out (no 即, 是指, 包括, ： right after it): the report only names it."""
+    if not req.question.has("contents") or not terms:
+        return None
+    text = req.question.text.text  # the term is the one asked about: quoted, or the last before 具体包括
+    ends = [at for w in req.knowledge.lexicon.facets.get("contents", ()) if (at := text.find(w)) >= 0]
+    before = text[: min(ends)] if ends else text
+    quoted = _QUOTED_TERM.findall(before)
+    placed = [t for t in terms if t in before]
+    term = quoted[-1] if quoted else max(placed, key=before.rfind) if placed else min(terms, key=index.count)
+    spelt = any(
+        text[at + len(term) :].lstrip(_CLOSING).startswith(req.genre.explains)
+        for text in (s.text for s in req.facts.article.sentences)
+        for at in (m.start() for m in re.finditer(re.escape(term), text))
+    )
+    return None if spelt else term
 
 
 @lru_cache(maxsize=4)
