@@ -66,8 +66,6 @@ _LATIN = re.compile(r"[a-z][a-z'\-]+")
 _CLAUSE = re.compile(r"[，,；;]")
 _STORY_CLAUSE = re.compile(r"[，,；;。！!]|\.(?=\s)")  # a long question's story runs over sentences too
 _SENTENCE_END = re.compile(r"[。！!]|\.(?=\s)")  # …and a sentence of story before the question is one too
-_WORDS = re.compile(r"[A-Za-z]{2,}")  # an English word: a clause of an English question
-_SENTENCE_END_AT = re.compile(r".*(?:[。！!]|\.(?=\s))", re.DOTALL)  # the story's sentences: up to the last 。 or ！
 _WHICH_EN = re.compile(r"\bwhich\s+([a-z]+)", re.IGNORECASE)
 _NAME_JOINTS = re.compile(r"[·・•‧]")  # the parts of a meeting's name (粤商·省长面对面…)
 _NAME_JOINT_CHARS = r"[·・•‧跟和与同\s]?"  # …as a question joins them
@@ -327,13 +325,13 @@ class Understanding:
     def _story(self, text: str) -> tuple[list[str], list[str]]:
         """A long question's clauses (three or more, or a sentence before the question) that ask
         nothing — the asker's story — and those that ask (the last always does)."""
-        clauses = [c for c in _STORY_CLAUSE.split(text) if c and (has_han(c) or _WORDS.search(c))]  # (not the -- of <!--)
-        told = len(clauses) == 2 and _SENTENCE_END.search(text.rstrip("?？!！ "))  # 家里担心他找工作。…怎么说的？
+        clauses = [c for c in _STORY_CLAUSE.split(text) if c and (has_han(c) or _LATIN.search(c))]  # (not the -- of <!--)
+        ends = [m.end() for m in _SENTENCE_END.finditer(text.rstrip("?？!！ "))]
+        told = len(clauses) == 2 and bool(ends)  # 家里担心他找工作。…怎么说的？
         if len(clauses) < 3 and not told:
             return [], clauses
         # a sentence that ends with 。 or ！ before the question asks nothing (给几家企业供货，…，真是愁死了。)
-        end = _SENTENCE_END_AT.search(text.rstrip("?？!！ "))
-        said = set(_STORY_CLAUSE.split(text[: end.end()])) if end else set()
+        said = set(_STORY_CLAUSE.split(text[: ends[-1]])) if ends else set()
         asks = [i == len(clauses) - 1 or c not in said and self._asks(c) for i, c in enumerate(clauses)]
         return [c for c, a in zip(clauses, asks, strict=True) if not a], [c for c, a in zip(clauses, asks, strict=True) if a]
 
