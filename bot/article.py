@@ -185,6 +185,55 @@ def _sound_bite(line: str, speaker: str | None, genre: Genre) -> tuple[str, str 
     return line, speaker
 
 
+_NAVIGATION = re.compile(r"^(?:[^\s，。：]{1,4}[ \u3000]+){5,}[^\s，。：]{1,4}$")  # 首页　新闻　本地民生　政务　区县…
+_CELL_BREAK = re.compile(r"\s*[｜|]\s*|[ \u3000]{2,}")  # cells apart by a bar, or by a run of spaces
+_UNIT_IN_HEADER = re.compile(r"^(.+?)[（(]([^（）()]{1,4})[)）]$")  # 完成投资（亿元）
+MIN_TABLE_CELLS = 3
+MAX_CELL_CHARS = 24
+
+
+def _cells(line: str) -> list[str] | None:
+    """A line of a table flattened into text ('柘水县｜58.7｜34.9｜59.5%｜红灯', or cells apart by runs
+    of spaces): its cells; None for a line of text."""
+    cells = [c for c in _CELL_BREAK.split(line.strip()) if c]
+    if len(cells) < MIN_TABLE_CELLS or any(len(c) > MAX_CELL_CHARS or re.search("[。，；！？]", c) for c in cells):
+        return None
+    return cells
+
+
+class _PageLines:
+    """The lines of a page as text: a table's rows as sentences, its header and the page's furniture none."""
+
+    def __init__(self) -> None:
+        self.header: list[str] | None = None  # the cells of a table's header, while its rows follow
+
+    def text(self, line: str, spaced: str, genre: Genre, started: bool) -> str | None:
+        """The line as text of the report, or None."""
+        if _published(line, genre) and _page_line(line):
+            return None  # '发布：2025-06-19 07:58 ｜ 字体：大中小': the page's date, no text of the report
+        cells = _cells(spaced)
+        header = self.header
+        if cells and header and len(cells) == len(header) and any(c[:1].isdigit() for c in cells):
+            return _row_sentence(header, cells)  # (a row's bars are no menu's)
+        self.header = cells  # a table's header (short cells may look like a menu): what each row's cells are
+        if not line or _is_furniture(line, genre) or _NAVIGATION.match(spaced.strip()) or (not started and not re.search(f"[{_HAN}]", line)):
+            return None  # (a menu of short words apart by spaces; a headline in Portuguese or English above the story)
+        return None if cells else line
+
+
+def _row_sentence(header: list[str], cells: list[str]) -> str:
+    """A table's row as the sentence the report would write: '柘水县：完成投资34.9亿元，完成率59.5%，
+    亮灯红灯。' (each cell after its column's name; a unit in the column's brackets after the number)."""
+    parts = []
+    for column, cell in zip(header[1:], cells[1:], strict=False):
+        if not re.search(r"\w", cell):
+            continue  # '—': nothing in that cell
+        unit = _UNIT_IN_HEADER.match(column)
+        number = re.fullmatch(r"[\d.]+", cell)
+        parts.append(f"{unit.group(1)}{cell}{unit.group(2)}" if unit and number else f"{column}{cell}")
+    return f"{cells[0]}：{'，'.join(parts)}。"
+
+
 def _said(who: str, words: str) -> str:
     """'职务姓名说：“…。”': a sound bite as the sentence the genre's patterns read (ended, as spoken)."""
     return f"{who}说：“{words if words.endswith(('。', '！', '？', '…')) else words + '。'}”"
@@ -199,9 +248,15 @@ def _published(line: str, genre: Genre) -> str | None:
     return None
 
 
+def _page_line(line: str) -> bool:
+    """A short line that ends no sentence: a line of the page, not of the report."""
+    return len(line) <= FURNITURE_MAX_CHARS and "。" not in line
+
+
 def _page_dated(line: str, byline: _Byline) -> _Byline | None:
-    """'2025年3月10日 星期一' on a line of its own above the story: the page's date, its dateline."""
-    dated = _PAGE_DATE.fullmatch(line)
+    """'2025年3月10日 星期一' on a line of its own above the story (or with the weather and the date in
+    another language after it): the page's date, its dateline."""
+    dated = _PAGE_DATE.fullmatch(line) or (_page_line(line) and "星期" in line and _PAGE_DATE.match(line))
     return _Byline(dated.group(1), byline.place, byline.people) if dated and byline.date is None else None
 
 
@@ -332,15 +387,17 @@ def parse_article(
     cantonese = _cantonese(raw, genre)
     published: str | None = None
     speaker: str | None = None  # 【同期声】职务　姓名: whose words the next line holds
+    page = _PageLines()
     for raw_line in raw.splitlines():
         spaced = _clean_characters(raw_line, genre, cantonese)
         line = genre.narration_label.sub("", _tidy(spaced))
         published = published or _published(line, genre)
         if any(p.match(line) for p in genre.furniture_tail):
             break  # '相关新闻：' and the list below it
-        if not line or _is_furniture(line, genre):
+        kept = page.text(line, spaced, genre, bool(paragraphs))
+        if kept is None:
             continue
-        line, speaker = _sound_bite(line, speaker, genre)
+        line, speaker = _sound_bite(kept, speaker, genre)
         if not line:
             continue
         line, byline = _bylined(line, spaced, genre, byline, bool(paragraphs))

@@ -4,7 +4,7 @@ The words come from bot/genre.yaml; every fact keeps the sentences it was read f
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .article import Article
 from .dates import Date
@@ -103,11 +103,25 @@ def speakers(people: tuple[Person, ...], statements: tuple[Statement, ...], genr
     return tuple(p.name for p in people if spoken & set(p.actions) or p.name in said)
 
 
+def _speakers_joined(
+    people: list[Person], mentioned: list[Person], statements: tuple[Statement, ...], genre: Genre
+) -> tuple[list[Person], list[Person]]:
+    """A person named in passing who then speaks ('消费者参加人、退休教师某某今年68岁，她直言…') took part:
+    a participant, with the verb of their first statement as what they did."""
+    said = {}
+    for st in statements:
+        if not st.group:
+            said.setdefault(st.speaker, st)
+    joined = [replace(p, actions=(said[p.name].verb,)) for p in mentioned if p.name in said]
+    return [*people, *joined], [p for p in mentioned if p.name not in said]
+
+
 def extract(article: Article, genre: Genre | None = None) -> Facts:
     """Read every fact the genre's rules can find in a cleaned article."""
     genre = genre or load_genre()
     people, mentioned, attending = extract_people(article, genre)
-    statements = tuple(extract_statements(article, people, genre, attending))
+    statements = tuple(extract_statements(article, [*people, *mentioned], genre, attending))
+    people, mentioned = _speakers_joined(people, mentioned, statements, genre)
     return Facts(
         article=article,
         meeting=meeting_name(article, genre),

@@ -69,6 +69,7 @@ class Genre:
     abbreviation_notes: tuple[str, ...]
     abbreviation_note: re.Pattern[str]  # （以下简称“某某”）, （下称「某某」）: the note, whole
     founding_verbs: tuple[str, ...]  # 成立: a body set up at the meeting, whose posts are no roster of it
+    leading_verbs: tuple[str, ...]  # 带领: a titled person leading others; the clauses after go on with them
     name_stops: tuple[str, ...]
     non_names: tuple[str, ...]
     attendance_actions: tuple[str, ...]
@@ -124,6 +125,7 @@ class Genre:
     meeting_ordinals: tuple[re.Pattern[str], ...]
     theme_stated: tuple[re.Pattern[str], ...]
     theme_markers: tuple[re.Pattern[str], ...]
+    theme_after_meeting: tuple[re.Pattern[str], ...]  # '…现场办公会，协调解决…': what it was called to do
     theme_trim_leading: tuple[str, ...]
     theme_trim_trailing: tuple[str, ...]
     organizer_verbs: tuple[str, ...]
@@ -367,6 +369,7 @@ def load_genre() -> Genre:
         abbreviation_notes=_longest_first(ex["abbreviation_notes"]),
         abbreviation_note=re.compile(rf"[（(](?:{'|'.join(map(re.escape, _longest_first(ex['abbreviation_notes'])))})[^（）()]*[）)]"),
         founding_verbs=tuple(ex["founding_verbs"]),
+        leading_verbs=tuple(ex["leading_verbs"]),
         name_stops=_longest_first(ex["name_stops"]),
         non_names=_longest_first(ex["non_names"]),
         attendance_actions=tuple(ex["attendance_actions"]),
@@ -435,6 +438,7 @@ def load_genre() -> Genre:
             _pattern(p, meeting_words=meeting_words, activities="|".join(ex["activities"]))
             for p in ex["theme_markers"]
         ),
+        theme_after_meeting=tuple(_pattern(p, meeting_words=meeting_words) for p in ex["theme_after_meeting"]),
         theme_trim_leading=_longest_first(ex["theme_trim"]["leading"]),
         theme_trim_trailing=_longest_first(ex["theme_trim"]["trailing"]),
         organizer_verbs=_longest_first(ex["organizer_verbs"]),

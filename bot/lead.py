@@ -284,7 +284,16 @@ def meeting_place(article: Article, genre: Genre) -> Fact | None:
                     return Fact(room[0], (sentence, room[1]))
                 place = _venue_without_city(place, article, pattern, genre)
                 return Fact(_full_place(place, article, genre), (sentence,))
+    return _lead_venue(article, genre, markers, venues)
+
+
+def _lead_venue(article: Article, genre: Genre, markers: str, venues: str) -> Fact | None:
+    """A lead that names no place before its verb: a clause that is only a venue, or the main room of
+    a video meeting; else the dateline's place."""
     for sentence in [s for s in article.sentences if s.paragraph == 1]:
+        room = genre.venue_sentence.search(sentence.text)
+        if room:  # '会议以视频形式召开，主会场设在…': where it was held, its other rooms apart
+            return Fact(room.group(1), (sentence,))
         clause = re.search(rf"(?:^|，)(?:{markers})([^，。、在“”]{{2,24}}?(?:{venues}))(?=，|。|$)", sentence.text)
         if clause and not _is_time(clause.group(1), genre):  # a clause that is only a venue
             return Fact(clause.group(1), (sentence,))
@@ -380,6 +389,7 @@ def meeting_theme(article: Article, genre: Genre) -> Fact | None:
         (lead + second + own, genre.theme_stated),
         (lead, genre.theme_markers),
         (second, genre.theme_markers),
+        (lead + second, genre.theme_after_meeting),
     ):
         for pattern in patterns:
             for text, sentence in texts:
@@ -528,7 +538,8 @@ def _is_organization(subject: str, genre: Genre) -> bool:
     if not 2 <= len(subject) <= 40 or any(subject.endswith(w) for w in genre.meeting_words):
         return False
     parts = re.split(r"、|和|与|及", subject)
-    if not all(any(p.endswith(s) for s in genre.organization_suffixes) for p in parts if p):
+    whole = "、" not in subject and subject.endswith(genre.organization_suffixes)  # 发展和改革委员会, 人力资源和社会保障局
+    if not (whole or all(any(p.endswith(s) for s in genre.organization_suffixes) for p in parts if p)):
         return False
     # a person ('省长某某主持召开') is not the organiser; a body named after one is ('议员某某议员办事处')
     return not split_title_name(subject, genre) or subject.endswith(genre.offices)

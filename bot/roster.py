@@ -441,8 +441,9 @@ def _label_at_start(clause: str, genre: Genre) -> tuple[str, tuple[str, ...]]:
 def _chair_first(clause: str, genre: Genre) -> tuple[str, tuple[str, ...]]:
     """'主持人、区工商联主席某某首先介绍了…' -> ('区工商联主席某某首先介绍了…', (主持,)): a chair title
     that opens a chain of titles makes the chair and is no role (as in '主持人某某在总结时表示')."""
-    title = next((t for t in genre.chair_titles if clause.startswith(t + "、")), None)
-    return (clause[len(title) + 1 :], (genre.chair_action,)) if title else (clause, ())
+    titles = "|".join(map(re.escape, genre.chair_titles))  # (also '居中的是听证主持人、市发改委副主任某某')
+    chair = re.match(rf"(?:[{HAN}]{{0,8}}?的是)?(?:听证|会议|大会|论坛)?(?:{titles})、", clause)
+    return (clause[chair.end() :], (genre.chair_action,)) if chair else (clause, ())
 
 
 def _chaired(clause: str, genre: Genre) -> str:
@@ -461,6 +462,15 @@ def _goes_on(clause: str, genre: Genre) -> tuple[str, ...]:
     if verb is None or _opens_meeting_word(body, verb, genre):
         return ()
     return _actions_in(body, genre)
+
+
+def _leading(clause: str, genre: Genre) -> list[tuple[str, tuple[str, ...]]]:
+    """'县委书记某某带领县直有关部门负责人来到…': a titled person leading others, who does what the
+    clauses after it open with ('…，随后在…主持召开现场办公会')."""
+    prefix = role_name_prefix(clause, genre)
+    if prefix is None or not clause[sum(map(len, prefix)) :].startswith(genre.leading_verbs):
+        return []
+    return parse_roster_head(prefix[0] + prefix[1], genre)
 
 
 def _met(clause: str, genre: Genre) -> list[tuple[str, tuple[str, ...]]]:
@@ -565,6 +575,8 @@ class _SentenceRoster:
             return
         people, actions, relayed, group = roster_clause(_chaired(clause, self.genre), self.genre)
         self.pending = [(n, _with_group(r, group)) for n, r in self.pending]  # 'A，B，C等6位委员作…发言'
+        if not people and not self.previous:
+            self.previous = _leading(clause, self.genre)
         if not people and self.previous:
             actions = _goes_on(clause, self.genre)
             people = self.previous if actions else []

@@ -24,7 +24,8 @@ from .roster import (
 
 # The longest clause that may set the scene before a sentence's subject ('活动结束后，').
 _SETTING_MAX = 10
-_TOPIC_SETTING_MAX = 24  # a setting on what is answered ('针对…问题，'), longer
+_TOPIC_SETTING_MAX = 24
+_OBJECT_BEFORE = "同|向|与|对|给|跟|把|被|让|请|陪同|在"  # '…同当时的区议员某某反映过': someone acted on, no subject  # a setting on what is answered ('针对…问题，'), longer
 
 
 def _subject_starts(text: str, names: list[str], genre: Genre) -> list[int]:
@@ -55,6 +56,17 @@ def _sentence_subject(text: str, names: list[str], genre: Genre) -> str | None:
         if name and first.find(name) <= 30:
             return name
     return None
+
+
+def _only_name(text: str, names: list[str], genre: Genre) -> str | None:
+    """'消费者参加人、退休教师某某今年68岁，她直言…': the one known name of the first clause, where it is
+    no one acted on ('…同当时的区议员某某反映过', '在某某的主持下')."""
+    first = CLAUSE.split(text, maxsplit=1)[0]
+    if first.startswith(genre.back_references) or first.startswith(("他", "她")):
+        return None
+    named = [n for n in names if n in first and not any(n != m and n in m for m in names)]
+    object_of = re.search(f"(?:{_OBJECT_BEFORE})(?:[{HAN}]{{0,12}})?{re.escape(named[0])}", first) if len(named) == 1 else None
+    return named[0] if len(named) == 1 and object_of is None else None
 
 
 def _subject_and_verb(text: str, names: list[str], genre: Genre) -> tuple[str, str, str] | None:
@@ -90,13 +102,13 @@ def _subject_and_verb(text: str, names: list[str], genre: Genre) -> tuple[str, s
 
 def _verb_hits(rest: str, genre: Genre) -> list[tuple[int, str]]:
     """Where a statement verb stands in what follows a speaker's name: not before 的 ('大家提出的
-    问题' qualifies a noun, it attributes nothing); a verb of Hong Kong copies only before a comma
+    问题' qualifies a noun, it attributes nothing) nor 被 (建议被写入); a verb of Hong Kong copies only before a comma
     ('某某指，…')."""
     hits = [
         (m.start(), v)
         for v in genre.statement_verbs
         for m in re.finditer(v, rest)
-        if not rest[m.end() :].startswith("的")
+        if not rest[m.end() :].startswith(("的", "被"))  # (…提出的“某某”建议被写入报告: a noun)
     ]
     return hits + [(m.start(), v) for v in genre.comma_verbs for m in re.finditer(v + "，", rest)]
 
@@ -217,7 +229,7 @@ class _Reader:
 
     def _part(self, sentence: Sentence, text: str, first: bool) -> None:
         genre = self.genre
-        named = _sentence_subject(text, self.names, genre) or _roster_subject(text, self.names, genre)
+        named = _sentence_subject(text, self.names, genre) or _roster_subject(text, self.names, genre) or _only_name(text, self.names, genre)
         if named is None and self._unnamed_opens(text):  # '78岁的退休钳工计大爷关心的是…。他说，…': 他 is not the last named
             self.subject = self.person = self.current = None
         self.subject = named or self.subject

@@ -14,8 +14,9 @@ from bot.evaluate import evaluate, load_cases
 
 # Extraction may get better, never worse: the share of golden fields it gets right. Every field is also held on
 # its own (test_golden_fact: a strict xfail for each known gap), so this floor is the summary, over all reports
-# as they join: r56–r57 (a TV script, a Macau committee told from a briefing) brought it from 95.1% to 93.4%.
-MIN_GOLDEN_ACCURACY = 0.93
+# as they join: r56–r57 (a TV script, a Macau committee told from a briefing) brought it from 95.1% to 93.4%;
+# r58–r59 (a price hearing, a video progress meeting with a table) to 91.8% at their first run, 92.9% after.
+MIN_GOLDEN_ACCURACY = 0.92
 
 
 @pytest.fixture(scope="module")
@@ -192,21 +193,31 @@ def test_every_report_has_a_golden_file() -> None:
 # Fields the extractor still gets wrong, as (report, field).
 # strict=True: when one is fixed, the xfail turns into a failure and must leave this list.
 KNOWN_GAPS: set[tuple[str, str]] = {
-    # batch 12 (r56–r57), after its fixes: r56 is a TV script — its chair is the subject of a sentence whose
-    # first clause has no action (`县委书记某某带领…来到…，实地察看…，随后在…主持召开现场办公会`), its purpose
-    # clause comes after the meeting word (no theme marker), `A和B作为企业代表先后发言` gives B the title
-    # `A和…副总经理`, the people heard only in `【同期声】` have `说` for their action, and the walk round
-    # (`来到…厂房里`, `先后来到A和B`) is no research; r57's roster `出席委员包括A、B、Miguel Sequeira Lobo、区某…等`
-    # (a Latin name, the surname 区) is not read, its theme is what the meeting heard (`听取…介绍…计划`), and the
-    # people of the `【又訊】` story after it are dropped with that story
-    ("r56_xiuchuan_xianchang_bangonghui", "theme"),
+    # batch 13 (r58–r59), after its fixes: r58 is a price hearing — its panel is seated, not rostered
+    # (`两侧分别是A和B`: no action, so 宓某 stays in passing), its hearing roles (听证人, 参加人, 旁听人) are groups
+    # the people are introduced with, not titles, what each participant did is a stance (支持/同意/直言) where
+    # the golden says 发言, and the one absent (`消费者参加人某某因病请假`) is not read as mentioned; r59's purpose
+    # is three clauses (通报…，查摆…，安排部署…), of which only the last is read, a project's 总指挥 gets no project
+    # name, and `主持会议并作总结` gives no 作总结
+    ("r58_qiwu_shuijia_tingzhenghui", "mentioned"),
+    ("r58_qiwu_shuijia_tingzhenghui", "people"),
+    ("r58_qiwu_shuijia_tingzhenghui", "roles"),
+    ("r58_qiwu_shuijia_tingzhenghui", "actions"),
+    ("r58_qiwu_shuijia_tingzhenghui", "speakers"),
+    ("r59_yizhou_xiangmu_diaoduhui_hant", "theme"),
+    ("r59_yizhou_xiangmu_diaoduhui_hant", "roles"),
+    ("r59_yizhou_xiangmu_diaoduhui_hant", "actions"),
+    # batch 12 (r56–r57), after its fixes: `A和B作为企业代表先后发言` gives B the title `A和…副总经理` (r56), the
+    # people heard only in `【同期声】` have `说` for their action, and the walk round (`来到…厂房里`, `先后来到A和B`)
+    # is no research; r57's roster `出席委员包括A、B、Miguel Sequeira Lobo、区某…等` (a Latin name, the surname 区) is
+    # not read, and the people of the `【又訊】` story after it are dropped with that story. (Fixed since: r56's chair,
+    # the subject of `县委书记某某带领…来到…，随后在…主持召开现场办公会`, and its purpose after the meeting word;
+    # r57's theme, what the meeting heard, `听取…介绍…计划`, once the page's lines above the lead are furniture.)
     ("r56_xiuchuan_xianchang_bangonghui", "people"),
     ("r56_xiuchuan_xianchang_bangonghui", "roles"),
     ("r56_xiuchuan_xianchang_bangonghui", "actions"),
-    ("r56_xiuchuan_xianchang_bangonghui", "chairs"),
     ("r56_xiuchuan_xianchang_bangonghui", "speakers"),
     ("r56_xiuchuan_xianchang_bangonghui", "research"),
-    ("r57_wangyang_shezihui_mo", "theme"),
     ("r57_wangyang_shezihui_mo", "mentioned"),
     ("r57_wangyang_shezihui_mo", "people"),
     ("r57_wangyang_shezihui_mo", "actions"),
@@ -1586,3 +1597,44 @@ def test_a_meeting_held_after_a_visit_gives_its_own_date_and_place() -> None:
     assert found.place is not None and found.place.value == "开发区管委会第一会议室"
     person = found.person("郁某川")
     assert person is not None and "出席" in person.actions
+
+
+def test_a_table_flattened_into_text_is_read_row_by_row() -> None:
+    found = _facts(
+        "6月3日，全市项目调度会在市政府召开。\n"
+        "单位｜完成投资（亿元）｜完成率｜亮灯\n甲县｜34.9｜59.5%｜红灯\n乙区｜48.2｜67.6%｜黄灯\n"
+        "阶梯　　现行　　方案一\n第一阶梯　　2.10　　2.45\n"
+    )
+    texts = [s.text for s in found.article.sentences]
+    assert "甲县：完成投资34.9亿元，完成率59.5%，亮灯红灯。" in texts
+    assert "第一阶梯：现行2.10，方案一2.45。" in texts
+    assert not any("单位" in t for t in texts)
+
+
+def test_a_titled_leader_leading_others_chairs_what_the_clause_after_holds() -> None:
+    found = _facts("今天上午，县委书记宁某远带领县直有关部门负责人来到产业园，实地察看项目建设情况，随后在项目部会议室主持召开现场办公会，协调解决企业投产中的困难问题。")
+    assert found.as_dict()["chairs"] == ["宁某远"]
+    assert found.theme is not None and found.theme.value.startswith("协调解决")
+
+
+def test_a_person_named_in_passing_who_then_speaks_is_who_her_pronoun_means() -> None:
+    found = _facts(
+        "听证会举行。参加人依次发言，市人大代表、某港务集团高级工程师裘某彬第一个发言。他表示理解调价。\n"
+        "消费者参加人、退休教师阚某英今年68岁，她直言不赞成现在涨价。\n"
+        "此前，她曾向当时的区议员庞某明反映过问题。"
+    )
+    assert [s.speaker for s in found.statements if "涨价" in s.text] == ["阚某英"]
+    assert "阚某英" in found.speakers
+
+
+def test_the_lines_of_the_page_above_the_lead_are_no_paragraph_of_it() -> None:
+    found = _facts(
+        "首页　新闻　本地民生　政务　区县　财经　教育\n"
+        "两套方案摆上桌\n"
+        "Conselho Consultivo pede manutenção da paragem\n"
+        "发布：2025-06-19 07:58 ｜ 字体：大中小\n"
+        "某委员会18日下午在市政大楼八楼会议室举行全体会议，听取交通局介绍区内巴士路线优化计划。"
+    )
+    assert found.article.title == "两套方案摆上桌"
+    assert found.article.sentences[0].paragraph == 1 and found.article.sentences[0].text.startswith("某委员会")
+    assert found.theme is not None and found.theme.value == "区内巴士路线优化计划"
