@@ -15,7 +15,9 @@ from dataclasses import dataclass, replace
 
 from .answers import Composed, Request
 from .answers.base import figure_verdict
+from .dates import chinese_number
 from .facts import Facts
+from .genre import Genre
 from .intents import Knowledge
 from .reading import Reading
 from .scripts import has_han
@@ -25,6 +27,7 @@ from .understanding.tokens import is_group_token
 READING_THRESHOLD = 0.72  # the reading path answers when its best sentence covers this much (calibrated)
 OVERRIDE_MARGIN = 0.35  # …and over an intent's answer whose evidence covers this much less of the question
 WEAK_EVIDENCE = 0.3  # a yes/no's answer whose evidence covers less than this may be overridden too
+WHOLE = 0.95  # a reading that covers this much of the question holds all of it
 RUNNER_UP_MARGIN = 0.05  # an intent that scored within this of the top one answers when the top one finds nothing
 
 
@@ -97,7 +100,28 @@ def _ignored_words(parse: Parse, reading: Reading | None, held: set[str], meetin
     used = {slots.person, slots.place, slots.role, slots.group, *slots.roles, *slots.topic_terms, *slots.people}
     used |= set(parse.intent.keywords) | set(parse.intent.hints)
     name = meeting_name or ""  # 泊岚, 政企 of "这是泊岚第几期政企早茶会？": the meeting named, nothing asked
-    return {t for t in reading.distinctive if t not in held and t not in used and t not in name}
+    # (an English question the reading covers whole, whose words are all the glossary's concepts — "What
+    # consensus did the participants reach?": 共识, 达成 — weighs them as it would distinctive ones)
+    whole = reading.distinctive or (reading.covered if parse.question.en and reading.confidence >= WHOLE else ())
+    return {t for t in whole if not is_group_token(t) and t not in held and t not in used and t not in name}
+
+
+def other_session(parse: Parse, facts: Facts, genre: Genre) -> tuple[str, str] | None:
+    """(the report's session, the one asked) when the question names another session of the meeting
+    ("第八期早茶会定在哪天？" of a report on the 第七期) than the report's, which its name or headline
+    gives, and the report says nothing of the one asked (前六期… may be asked of: the reading path)."""
+    asked = parse.slots.ordinal
+    named = facts.meeting.value if facts.meeting else ""
+    own = genre.ordinal(named) or genre.ordinal(facts.article.title or "")
+    if not (asked and own) or _session(asked) == _session(own) or asked in facts.article.text:
+        return None
+    return own, asked
+
+
+def _session(ordinal: str) -> int | str:
+    """'第八期' and '第8期' are one session."""
+    number = chinese_number(ordinal[1:-1]) if not ordinal[1:-1].isdigit() else int(ordinal[1:-1])
+    return number if number is not None else ordinal
 
 
 def true_refusal(composed: Composed | None, parse: Parse, facts: Facts, knowledge: Knowledge, script: str) -> Composed:

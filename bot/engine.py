@@ -25,6 +25,7 @@ from .arbitration import (
     RUNNER_UP_MARGIN,
     asks_about_term,
     choose,
+    other_session,
     true_refusal,
     unchecked_figure,
     unmentioned_premise,
@@ -311,10 +312,22 @@ class Engine:
             return parse, req, composed
         return replace(parse, intent=other, confidence=runner[1], runner_up=None), other_req, replace(found, intent=other.name)
 
+    def _asked_amiss(self, meeting: Meeting, parse: Parse, script: str) -> answers.Composed | None:
+        """A question that takes for granted what is not so: a pronoun with no one before it ("他强调了
+        什么？"), another session of the meeting than the report's ("第八期早茶会定在哪天？")."""
+        if parse.slots.pronoun and parse.slots.person is None and not parse.slots.role:
+            return who_do_you_mean(meeting.facts, self.knowledge, script)
+        session = other_session(parse, meeting.facts, self.genre)
+        if session:
+            own, asked = session
+            return answers.Composed(self.knowledge.message("other_session", script, own=own, asked=asked), False, final=True)
+        return None
+
     def _compose(self, meeting: Meeting, parse: Parse, script: str) -> tuple[answers.Composed, str, float]:
         """The intent's answer, the reading path's, or a true refusal (see bot/arbitration.py)."""
-        if parse.slots.pronoun and parse.slots.person is None and not parse.slots.role:  # "他强调了什么？" with no one before
-            return who_do_you_mean(meeting.facts, self.knowledge, script), "refusal", parse.confidence
+        amiss = self._asked_amiss(meeting, parse, script)
+        if amiss is not None:
+            return amiss, "refusal", parse.confidence
         req = answers.Request(parse.question, parse.intent, meeting.facts, self.knowledge, self.genre, script)
         composed = answers.compose(req) if parse.intent is not None else None
         if composed is not None and not (composed.answered or composed.final):
@@ -363,11 +376,20 @@ class Engine:
             runner_up=parse.runner_up,
             evidence=evidence,
             suggestions=self._suggestions(parse, composed, script),
-            person=composed.person or parse.slots.person,
+            person=composed.person or parse.slots.person or self._holder(meeting, parse, script),
             script=script,
             meeting=meeting.id,
             tried_intent=intent or (parse.intent.name if parse.intent else _best(parse)),
         )
+
+    def _holder(self, meeting: Meeting, parse: Parse, script: str) -> str | None:
+        """The one person who holds the title a question asked about ("省长讲话里点名了哪些行业？"): whom a
+        follow-up's 他 means."""
+        role = parse.slots.role
+        if not role or parse.slots.plural:
+            return None
+        holders = answers.role_holders(answers.Request(parse.question, parse.intent, meeting.facts, self.knowledge, self.genre, script), role)
+        return holders[0] if len(holders) == 1 else None
 
     def _name_forms(self, meeting: Meeting) -> dict[str, str]:
         """The meeting's names, and a Traditional report's own forms, as a Traditional reply must

@@ -172,6 +172,7 @@ class Lexicon:
     body_title_joins: tuple[str, ...]  # regexes: 来的 of 区住建局来的副局长 (a body, then its title)
     comparison_joins: tuple[str, ...]  # 还是, " or ": what joins the two sides of a comparison
     relative_years: tuple[str, ...]  # 明年: covered by a sentence that gives a year
+    money_concepts: tuple[str, ...]  # ≡money (钱, 经费): covered by a sentence that gives a sum of money
     problem_adjectives: tuple[str, ...]  # 难 of 融资难: a problem said as its thing and a word on it
     hearsay: str  # '她说' after the asker's own clause: what someone near the asker said
     meeting_verbs_en: tuple[str, ...]
@@ -413,6 +414,7 @@ def _lexicon(raw: Any, path: str) -> Lexicon:
         comparison_joins=words("comparison_joins"),
         body_title_joins=_patterns(raw.get("body_title_joins"), where, "body_title_joins"),
         relative_years=words("relative_years"),
+        money_concepts=words("money_concepts"),
         problem_adjectives=words("problem_adjectives"),
         hearsay=str(raw.get("hearsay") or "^$"),
         meeting_verbs_en=words("meeting_verbs_en"),

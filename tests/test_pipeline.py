@@ -472,3 +472,45 @@ def test_a_term_the_report_names_but_does_not_spell_out_is_said_to_be_only_named
     assert not named.answered and "1310" in named.text and "没有说明" in named.text
     asked = engine.ask("“1310”是什么？", new_key("named"))  # what it is: the clauses that name it
     assert asked.answered and "1310" in asked.text
+
+
+# --- kinds of question set 21 and reports r58–r59 (blind batches) found unread -------------------
+
+@pytest.mark.parametrize(
+    ("report", "question", "must", "must_not"),
+    [
+        # a figure in a classifier the units did not know (张) is checked against the report's
+        ("r30", "听说全区养老机构床位有2000张？", "1860张", "是的"),
+        # 活动/搞 are the meeting and holding it; a word of the question's frame (关系, 形容) is no content
+        ("r37", "这活动是5月26号下午搞的对吧？", "5月27日", None),
+        ("seed", "江苏浙江跟这个会有啥关系？", "书面调研", "没有提到"),
+        ("r37", "乜東陽副市長點樣形容監督員㗎？", "挑刺者", None),
+        # 哪个地方 asks where, whatever the asker adds before it
+        ("r42", "对接会在鹭岑理工具体哪个地方办的？", "学术交流中心报告厅", None),
+        # an English question whose words are all the glossary's: the clause that holds them all
+        ("r30", "What consensus did the participants reach at the end?", "以居家为基础", None),
+        # 围绕…什么主题 of the meeting asks its theme, not what was said of the topic
+        ("seed", "这次座谈围绕AI的什么主题展开？", "新赛道新场景", None),
+        # a sum of money answers 多少钱; 住户 are the report's 居民
+        ("r58", "覃嘉禾说降漏损打算投多少钱？", "3.2亿元", None),
+        ("r58", "全市合表的住户一共有多少？", "1.3万户", None),
+        # a table's row, read as a sentence
+        ("r59", "檀山县的完成率是多少？", "71.5%", None),
+        # another session of the meeting than the report's is not this one
+        ("r48", "第八期早茶会定在哪天？", "第七期", "12月7日"),
+        # a place named beside the meeting is no premise about where it was held
+        ("seed", "深圳跟这次座谈会什么关系", "深圳", "地点不对"),
+    ],
+)
+def test_kinds_of_question_batch_21_found(report: str, question: str, must: str, must_not: str | None) -> None:
+    text = _ask(report, question)
+    assert must in text, text
+    assert must_not is None or must_not not in text, text
+
+
+def test_a_title_asked_about_gives_the_follow_ups_pronoun_its_holder() -> None:
+    engine = report_engine(SEED_FILE)
+    key = new_key("holder")
+    engine.ask("省长讲话里点名了哪些行业要和人工智能深度融合？", key)
+    reply = engine.ask("那“人工智能+”行动他说要怎么推？", key)
+    assert reply.answered and "提质扩面" in reply.text

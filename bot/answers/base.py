@@ -376,7 +376,7 @@ def premise_note(req: Request) -> str:
             key, who = ("premise_role_held", req.join(holders)) if holders else ("premise_role", "")
             notes.append(req.msg(key, name=person.name, roles=person.title, role=slots.role, holders=who))
     place = facts.place.value if facts.place else None
-    if place and slots.place and answer not in ("place", "when_where") and not req.genre.same_place(slots.place, place):
+    if place and slots.place and slots.place_held and answer not in ("place", "when_where") and not req.genre.same_place(slots.place, place):
         notes.append(req.msg("premise_place", place=place, asked=slots.place))
     date = facts.date.value if facts.date else None
     if date and slots.date and answer not in ("date", "when_where") and slots.date.agrees(date) is False:

@@ -185,6 +185,7 @@ class _Coverage:
         self.person = person if person and (req.facts.person(person) or person in req.facts.article.text) else None
         self._covered: dict[Sentence, list[str]] = {}  # a sentence is weighed and then quoted
         self.relative_years = req.knowledge.lexicon.relative_years
+        self.money_concepts = req.knowledge.lexicon.money_concepts
 
     def _in_text(self, term: str, text: str) -> bool:
         """A word in the text as a whole word: 省长 is not in 副省长 (but 省政协 is in 省政协委员)."""
@@ -211,7 +212,13 @@ class _Coverage:
             or t in self.scene  # 兰津 of 兰津市: the whole report is set there (全市)
             or (t in OFFICIAL_CONCEPTS and any(p.roles for p in _people_in(self.req, [sentence])))  # 领导: someone titled
             or (t in self.relative_years and bool(_YEAR.search(sentence.text)))  # 明年: '2025年全镇…'
+            or (t in self.money_concepts and self._sums(sentence))  # 投多少钱: '投入约3.2亿元'
         ]
+
+    def _sums(self, sentence: Sentence) -> bool:
+        genre = self.req.genre
+        money = genre.unit_kinds.get("money", ())
+        return any(genre.figure(c).unit in money for c in genre.counts_in(sentence.text))
 
     def confidence(self, sentence: Sentence) -> float:
         found = self.covered(sentence)

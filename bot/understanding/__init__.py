@@ -145,7 +145,7 @@ class Understanding:
         spans = Spans()
         named = self.person.named(t, spans, words)
         roles = self.role(t, spans, words)
-        place, place_asked = self.place(t, spans, words)
+        place, place_asked, place_held = self.place(t, spans, words)
         topic = self.topic(t, spans, words)
         date, times = self.date(t, spans)
         story, asking = self._story(t)  # "我弟弟明年毕业，家里担心他找工作，…怎么说的？": his 他 is the story's
@@ -173,6 +173,8 @@ class Understanding:
             topic_terms=topic.terms,
             place=place,
             place_asked=place_asked,
+            place_held=place_held,
+            ordinal=self.genre.ordinal(t),
             date=date,
             group=self.group(t, text.en, words),
             known_words=content.known,

@@ -47,6 +47,8 @@ class Slots:
     topic_terms: tuple[str, ...] = ()
     place: str | None = None
     place_asked: str | None = None  # the place with what the question adds to it (广州市政府)
+    ordinal: str | None = None  # the session the question names (第八期): another than the report's, maybe
+    place_held: bool = False  # the question sets the meeting there (在深圳召开的…), not only names it
     date: Date | None = None
     group: str | None = None  # a group the question asks about (企业家代表, 委员)
     known_words: tuple[str, ...] = ()  # content words the article contains

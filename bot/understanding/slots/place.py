@@ -12,26 +12,31 @@ from ..report_words import ReportWords
 _EN_PLACE = re.compile(r"\b(?:held|take place|took place|hosted)\s+(?:at|in)\s+(?:the\s+)?([a-z][\w' -]*?)\s*[?.!]*$", re.IGNORECASE)
 
 
+_HELD_BEFORE = re.compile(r"(?:在|于|\b(?:in|at))\s*$", re.IGNORECASE)  # 在深圳…, held in Shenzhen
+_PARTICLES = ("的", "吗", "呢")  # (place ends that do not hold a meeting there)
+
+
 class PlaceFinder:
     def __init__(self, lexicon: Lexicon) -> None:
         ends = "|".join(map(re.escape, lexicon.place_ends))
         self._ends = f"(?:{ends}|$)" if ends else "$"
+        self._held_verbs = "(?:" + "|".join(re.escape(e) for e in lexicon.place_ends if e not in _PARTICLES) + ")"
 
-    def __call__(self, text: str, spans: Spans, words: ReportWords) -> tuple[str | None, str | None]:
-        """(the place, the place as asked with what the question adds to it)."""
-        place = None
+    def __call__(self, text: str, spans: Spans, words: ReportWords) -> tuple[str | None, str | None, bool]:
+        """(the place, the place as asked with what the question adds to it, whether the question
+        sets the meeting there: 在深圳召开的…, …held in Shenzhen; not 深圳跟这个会有啥关系)."""
+        m = None
         if words.places:
             m = next((m for m in words.places.finditer(text) if spans.free(*m.span())), None)
-            if m:
-                place = m.group()
-                spans.take(*m.span(), "place")
-        if place is None and words.place_pinyin and re.search(r"[a-z]{3}", text):  # Guangzhou
+            place = m.group() if m else None
+        if m is None and words.place_pinyin and re.search(r"[a-z]{3}", text):  # Guangzhou
             m = words.place_pinyin.search(text)
-            if m and spans.free(*m.span()):
-                place = words.place_of[m.group()]
-                spans.take(*m.span(), "place")
-        if place is None:  # "held at the city hall": the asker's words, for the answer to say
-            m = _EN_PLACE.search(text)
-            return None, (m.group(1) if m else None)
+            m = m if m and spans.free(*m.span()) else None
+            place = words.place_of[m.group()] if m else None
+        if m is None or place is None:  # "held at the city hall": the asker's words, for the answer to say
+            found = _EN_PLACE.search(text)
+            return None, (found.group(1) if found else None), False
+        spans.take(*m.span(), "place")
         more = re.search(re.escape(place) + rf"([{HAN_CLASS}]*?){self._ends}", text)
-        return place, place + (more.group(1) if more else "")
+        held = bool(_HELD_BEFORE.search(text[: m.start()]) or re.match(rf"[{HAN_CLASS}]{{0,3}}?{self._held_verbs}", text[m.end() :]))
+        return place, place + (more.group(1) if more else ""), held
