@@ -109,6 +109,7 @@ class Genre:
     figure_qualifiers: tuple[str, ...]
     deadline: re.Pattern[str]
     duration: re.Pattern[str]  # 历时约两个半小时: how long something lasted
+    next_session: re.Pattern[str]  # 下一次调度会定于11月中旬召开: when the next session meets
     explains: tuple[str, ...]  # 即, 是指, 包括: what follows a term the report spells out
     venue_sentence: re.Pattern[str]
     negated_action: re.Pattern[str]  # 未能出席: an action said not to have happened
@@ -412,6 +413,7 @@ def load_genre() -> Genre:
         figure_qualifiers=_longest_first(ex["figure_qualifiers"]),
         deadline=re.compile(ex["deadline"]),
         duration=re.compile(ex["duration"]),
+        next_session=re.compile(ex["next_session"]),
         explains=tuple(ex["explains"]),
         venue_sentence=re.compile(ex["venue_sentence"]),
         denials=_longest_first(ex["denials"]),

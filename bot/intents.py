@@ -167,6 +167,7 @@ class Lexicon:
     member_concepts: tuple[str, ...]  # department, say: synonym groups any member of which stands for the word
     setting_ends: tuple[str, ...]  # 汇报完, 之后: an opening clause that only sets the time
     asking_verbs: tuple[str, ...]  # 想问, 请问: a clause that asks
+    not_asking: tuple[str, ...]  # 没什么: holds 什么, asks nothing
     belief_openers: tuple[str, ...]  # 我记得: the rest of the clause is a premise
     hearsay_openers: tuple[str, ...]  # regexes: 我看朋友圈有人说…, "my colleague said…": the rest is a premise
     body_title_joins: tuple[str, ...]  # regexes: 来的 of 区住建局来的副局长 (a body, then its title)
@@ -409,6 +410,7 @@ def _lexicon(raw: Any, path: str) -> Lexicon:
         member_concepts=words("member_concepts"),
         setting_ends=words("setting_ends"),
         asking_verbs=words("asking_verbs"),
+        not_asking=words("not_asking"),
         belief_openers=words("belief_openers"),
         hearsay_openers=_patterns(raw.get("hearsay_openers"), where, "hearsay_openers"),
         comparison_joins=words("comparison_joins"),

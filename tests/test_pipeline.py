@@ -500,6 +500,18 @@ def test_a_term_the_report_names_but_does_not_spell_out_is_said_to_be_only_named
         ("r48", "第八期早茶会定在哪天？", "第七期", "12月7日"),
         # a place named beside the meeting is no premise about where it was held
         ("seed", "深圳跟这次座谈会什么关系", "深圳", "地点不对"),
+        # the asker's story names nothing asked, when the question names a thing of its own…
+        ("r30", "我妈今年72了，一个人住在南塘镇，我在外地上班老担心她吃饭问题。刚看到新闻说区里在搞养老服务视察，想问下现在全区一共有多少个老年助餐点？", "65个", "南塘镇居家"),
+        # …and 没什么 asks nothing; 拖了 is the report's 滞后, 为什么 its 原因
+        ("r59", "我是柘水县人，老家就在港区那边，听说要建码头好几年了一直没什么动静，这回调度会上有没有说码头项目为什么拖了？", "用海审批", None),
+        # a subject before 除了 stays; what 除了 opens is set aside
+        ("r58", "参加人除了价格本身，还围绕哪些方面提了意见？", "抄表收费", None),
+        # when the next session meets, where the report says; 处理 is the report's 约谈
+        ("r59", "下一次调度会什么时候开？", "11月中旬", None),
+        ("r59", "会议对亮红灯的柘水县怎么处理？", "约谈", None),
+        # which ones of 县区: the rows of either
+        ("r59", "哪几个县区亮了黄灯？", "北塘区", None),
+        ("r58", "When could the new water prices take effect at the earliest?", "2025年1月1日", None),
     ],
 )
 def test_kinds_of_question_batch_21_found(report: str, question: str, must: str, must_not: str | None) -> None:

@@ -191,15 +191,17 @@ def theme(req: Request) -> Composed:
 
 
 DURATION = "§duration"  # the concept of 多久, 历时 (intents/synonyms.yaml duration)
+NEXT_SESSION = "§next_session"  # the concept of 下次会议 (intents/synonyms.yaml next_session)
 MAX_DURATIONS = 2  # more clauses that say how long something lasted than this: which one is unclear
 
 
 @composer("not_reported")
 def not_reported(req: Request) -> Composed:
-    """What reports seldom say (how long, the weather): said so; how long it lasted from the
-    clause that says so, where the report has one (会议以闭门形式进行，历时约两个半小时)."""
-    if DURATION in req.question.content:
-        said = [s for s in req.facts.article.sentences if req.genre.duration.search(s.text)]
+    """What reports seldom say (how long, the weather, the next session): said so; how long it lasted
+    or when the next session meets from the clause that says so, where the report has one
+    (会议以闭门形式进行，历时约两个半小时; 下一次调度会定于11月中旬召开)."""
+    for concept, pattern in ((DURATION, req.genre.duration), (NEXT_SESSION, req.genre.next_session)):
+        said = [s for s in req.facts.article.sentences if pattern.search(s.text)] if concept in req.question.content else []
         if 0 < len(said) <= MAX_DURATIONS:
             lines = [req.msg("reading_says"), *("· " + s.text for s in said)]
             return Composed("\n".join(lines), True, tuple(said))

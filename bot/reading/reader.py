@@ -34,6 +34,7 @@ from .index import ClauseIndex
 
 TOP_CLAUSES = 12  # clauses BM25 hands to the reader
 MAX_SENTENCES = 3  # sentences quoted for an open question
+MAX_LIST_SENTENCES = 5  # …and for a list, where more cover as much
 CLOSE = 0.9  # another sentence is quoted too when it covers this share of what the best covers
 DISTINCTIVE_SHARE = 0.2  # a word found in at most this share of the clauses is distinctive
 SHORT_OF = 0.7  # the confidence of a reading that misses what matters is at most this
@@ -109,6 +110,8 @@ class Reader:
         if q.has("name") and not q.yes_no and not _people_in(req, [best]):
             return Reading(Composed("", False), 0.0)  # "那个贺总全名叫什么？": the sentence names no one
         more = [s for c, _, s in scored[1:MAX_SENTENCES] if c >= CLOSE * top] if q.kind in ("what", "how", "list", "why") else []
+        if q.kind == "list":  # "哪几个县区亮了黄灯？": every sentence that holds as much (a table's rows), to a few more
+            more += [s for c, _, s in scored[MAX_SENTENCES:MAX_LIST_SENTENCES] if c >= top]
         chosen = sorted(dict.fromkeys([best, *more, *_what_they_said(req, best)]), key=lambda s: (s.paragraph, s.index))
         found = coverage.covered(best)
         rare = tuple(t for t in found if t in coverage.distinctive)
@@ -273,7 +276,8 @@ def _names_which(req: Request, text: str, found: list[str]) -> bool:
     generic = noun in req.genre.generic_bodies  # 哪些单位: any body (石门县、柳塘区和市农业农村局)
     bodies = "|".join(re.escape(b) for b in (*req.genre.organization_suffixes, *req.genre.place_suffixes) if generic or b.endswith(noun))
     named = bool(bodies) and re.search(rf"\w{{2,}}(?:{bodies})", text)  # 哪家公司: 某某有限公司, though 公司 was asked
-    return bool(named or re.search(rf"\w{re.escape(noun)}", rest))
+    either = len(noun) == 2 and all(c in req.genre.which_nouns for c in noun)  # 哪几个县区: an X县 or an X区
+    return bool(named or re.search(rf"\w[{noun}]" if either else rf"\w{re.escape(noun)}", rest))
 
 
 def _says_something(req: Request, sentence: Sentence) -> bool:

@@ -65,6 +65,7 @@ __all__ = [
 _LATIN = re.compile(r"[a-z][a-z'\-]+")
 _CLAUSE = re.compile(r"[，,；;]")
 _STORY_CLAUSE = re.compile(r"[，,；;。！!]|\.(?=\s)")  # a long question's story runs over sentences too
+_SUBJECT_BEFORE_ASIDE = 6  # the longest subject before a besides-word that opens what is set aside
 _SENTENCE_END = re.compile(r"[。！!]|\.(?=\s)")  # …and a sentence of story before the question is one too
 _WHICH_EN = re.compile(r"\bwhich\s+([a-z]+)", re.IGNORECASE)
 _NAME_JOINTS = re.compile(r"[·・•‧]")  # the parts of a meeting's name (粤商·省长面对面…)
@@ -75,6 +76,14 @@ _MULTIWORD = re.compile(r"[ \-]")  # a glossary key of several words: "above-sca
 READING_KINDS = {"deadline": ("figures",)}  # kinds of question only these composers (else the reading path) answer
 COMPARED_BY = "figures"  # the intent that sets two figures side by side ("A和B哪个多")
 _COUNT = r"第?[\d一二两三四五六七八九十百千万几多]+"  # before a classifier: 两位, 几件, 第三届
+
+
+def _asked_words(found: tuple[str, ...], story: list[str], asking: list[str], generic: tuple[str, ...], known: tuple[str, ...] = ()) -> tuple[str, ...]:
+    """The words of the clauses that ask, where they name a thing of the report of their own: the
+    asker's story (我妈住在南塘镇。…全区一共有多少个老年助餐点？) names nothing asked; but a question
+    that asks of the story's thing (…报税、交社保…。有人提到这个问题吗？) asks of its words."""
+    own = [w for w in (*found, *known) if w not in generic and any(w in c for c in asking)]
+    return tuple(w for w in found if any(w in c for c in asking)) if story and own else found
 
 
 class Understanding:
@@ -177,9 +186,9 @@ class Understanding:
             ordinal=self.genre.ordinal(t),
             date=date,
             group=self.group(t, text.en, words),
-            known_words=content.known,
+            known_words=_asked_words(content.known, story, asking, self.knowledge.lexicon.generic_objects),
             unknown_words=tuple(w for w in content.unknown if not story or any(w in c for c in asking)),
-            name_words=content.names,
+            name_words=_asked_words(content.names, story, asking, self.knowledge.lexicon.generic_objects, content.known),
             english_names=self.words.english_names(text.raw) if text.en else (),
             asked_phrase=topic.asked_phrase if not story or any(str(topic.asked_phrase) in c for c in asking) else None,
             person_derived=person.derived,
@@ -322,6 +331,8 @@ class Understanding:
             start, end = max(text.rfind(m, 0, at) for m in "，,；;") + 1, min(ends)
             if at == start or at + len(word) == end:
                 return text[start:end], text[:start] + " " + text[end:]
+            if at - start <= _SUBJECT_BEFORE_ASIDE:  # '参加人除了价格本身，还…': the subject stays
+                return text[at:end], text[:at] + " " + text[end:]
         return "", text
 
     def _story(self, text: str) -> tuple[list[str], list[str]]:
@@ -338,7 +349,10 @@ class Understanding:
         return [c for c, a in zip(clauses, asks, strict=True) if not a], [c for c, a in zip(clauses, asks, strict=True) if a]
 
     def _asks(self, clause: str) -> bool:
-        """The clause holds a question word, a yes/no mark or an asking verb (想问, 请问)."""
+        """The clause holds a question word, a yes/no mark or an asking verb (想问, 请问), not only inside
+        words that ask nothing (一直没什么动静)."""
+        for word in self.knowledge.lexicon.not_asking:
+            clause = clause.replace(word, " ")
         return any(w in clause for w in self._asking_words)
 
     def _recut(self, text: str, words: ReportWords) -> str:
@@ -546,8 +560,11 @@ class Understanding:
         terms = [w for w in terms if words.holds(w) or not has_han(w) or self._names_something(w) and not self._glued(w)]  # 已经 names nothing
         story, asking = question.story, question.asking  # "…，想转型搞科创，可这边铺租贵得离谱，想知道会上有没有人…？"
         terms = [w for w in terms if words.holds(w) or not has_han(w) or not story or any(w in c for c in asking)]
-        spread = [x for x in question.terms if len(x) > 2 and words.holds(x)]  # 投促局: the report's 投资促进局 stands for it
         generic = self.knowledge.lexicon.generic_objects  # 什么情况, where the report never writes 情况: no subject
+        asked = [w for w in terms if not story or any(w in c for c in asking)]
+        if story and any(words.holds(w) and w not in generic for w in asked):  # (南塘镇 of 我妈住在南塘镇。…全区有多少个老年助餐点？)
+            terms = asked
+        spread = [x for x in question.terms if len(x) > 2 and words.holds(x)]  # 投促局: the report's 投资促进局 stands for it
         terms = [
             w for w in terms
             if words.holds(w) or not has_han(w) or w in question.glossary
@@ -584,8 +601,8 @@ class Understanding:
             concepts = [c for c in concepts if c not in tok.concepts(aside) or c in tok.concepts(rest)]
         if question.story:
             concepts = [c for c in concepts if c in tok.concepts("，".join(question.asking))]
-        if question.kind in ("when", "where", "who"):
-            concepts = [c for c in concepts if c != FIGURE_CONCEPT]
+        if question.kind in ("when", "where", "who") or (question.has("which") and not question.slots.units):
+            concepts = [c for c in concepts if c != FIGURE_CONCEPT]  # (哪几个县区: which ones, not how many)
         if question.has("mention") or question.has("define"):
             concepts = [c for c in concepts if c not in tok.asking_concepts]
         return concepts
