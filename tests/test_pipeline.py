@@ -512,6 +512,12 @@ def test_a_term_the_report_names_but_does_not_spell_out_is_said_to_be_only_named
         # which ones of 县区: the rows of either
         ("r59", "哪几个县区亮了黄灯？", "北塘区", None),
         ("r58", "When could the new water prices take effect at the earliest?", "2025年1月1日", None),
+        # besides one named, those of the body the question names (省政协: not the 省长 nor 省政府's)
+        ("seed", "除了林克庆，省政协还有谁参加了？", "温国辉", "王伟中"),
+        ("seed", "Apart from Lin Keqing, who else from the provincial CPPCC was at the forum?", "陈文明", "Yes."),
+        # a sentence that names her and not what was asked (发言) says no yes; 请假 is no yes either
+        ("r58", "庹海燕来了吗", "请假", "是的"),
+        ("r59", "Which county came last?", "柘水县", None),
     ],
 )
 def test_kinds_of_question_batch_21_found(report: str, question: str, must: str, must_not: str | None) -> None:

@@ -71,13 +71,14 @@ def _nobody(req: Request) -> Composed:
 
 @composer("attendees")
 def attendees(req: Request) -> Composed:
+    named = {n for n in (*req.slots.people, req.slots.person) if n}  # (Apart from Lin Keqing, …: 林克庆)
+    if req.question.has("besides") and (req.slots.roles or named):  # 除了省长和政协主席，还有谁？
+        left = {n for r in req.slots.roles for n in role_holders(req, r)} | named
+        others = _of_bodies(req, [p for p in req.facts.people if p.name not in left])
+        return _listed(req, others) if others else Composed(req.t("nobody_else", name=req.join(left)), True)
     check = _role_check(req) or check_person(req, lambda p: True, "")
     if check:
         return check
-    if req.question.has("besides") and (req.slots.roles or req.slots.people):  # 除了省长和政协主席，还有谁？
-        left = {n for r in req.slots.roles for n in role_holders(req, r)} | set(req.slots.people)
-        others = [p for p in req.facts.people if p.name not in left]
-        return _listed(req, others) if others else Composed(req.t("nobody_else", name=req.join(left)), True)
     people = role_filter(req, req.facts.people)
     if people is None:
         return about_group(req)
@@ -89,6 +90,21 @@ def attendees(req: Request) -> Composed:
         evidence = evidence_of(listed.evidence, *(g.evidence for g in req.facts.groups))
         return Composed(listed.text + "\n" + req.t("groups") + req.join(groups), True, evidence)
     return listed
+
+
+def _of_bodies(req: Request, people: list[Person]) -> list[Person]:
+    """Those whose roles name a body the question names (除了林克庆，省政协还有谁: 省政协副主席…), where any does."""
+    words = [*req.question.terms, *req.question.glossary]
+    bodies = [w for w in words if len(w) >= 2 and not w.endswith(req.genre.titles) and any(w in r for p in people for r in p.roles)]
+    return [p for p in people if any(b in r for b in bodies for r in p.roles) or _bare_of(req, p, bodies)] if bodies else people
+
+
+def _bare_of(req: Request, person: Person, bodies: list[str]) -> bool:
+    """A bare title that shares the body named before it in the roster ('促进会副会长A、B，秘书长某某出席')."""
+    if not person.roles or not all(r in req.genre.titles for r in person.roles) or not person.evidence:
+        return False
+    text = person.evidence[0].text
+    return any(0 <= text.find(b) < text.find(person.name) for b in bodies)
 
 
 @composer("chair")

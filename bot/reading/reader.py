@@ -272,7 +272,7 @@ def _names_which(req: Request, text: str, found: list[str]) -> bool:
         return True
     rest = text
     for term in found:
-        rest = rest.replace(term, " ")
+        rest = rest.replace(term, " ") if term != noun else rest  # ("which county": 县 is both)
     generic = noun in req.genre.generic_bodies  # 哪些单位: any body (石门县、柳塘区和市农业农村局)
     bodies = "|".join(re.escape(b) for b in (*req.genre.organization_suffixes, *req.genre.place_suffixes) if generic or b.endswith(noun))
     named = bool(bodies) and re.search(rf"\w{{2,}}(?:{bodies})", text)  # 哪家公司: 某某有限公司, though 公司 was asked
@@ -326,8 +326,9 @@ def _supports(req: Request, sentence: Sentence, found: list[str]) -> bool:
     """A yes/no question the sentence says yes to: its words stand together, with no other
     person named between them (蒲光耀 is not 九三学社副主委 because 祁云舒 stands between)."""
     words = [t for t in found if not is_group_token(t) and t in sentence.text]
-    if not words:
-        return False
+    asked = [t for t in req.question.content if not is_group_token(t) and has_han(t)]
+    if not words or any(t not in found for t in asked):
+        return False  # (庹某有没有去发言: a sentence that names her and not 发言 says no yes)
     if req.genre.negated_action.search(sentence.text) or any(d in sentence.text for d in req.genre.denials):
         return False  # '…因故未能出席', '…她说“暂时未有计划”': no yes on what the sentence says did not happen
     spots = [sentence.text.find(t) for t in words]
