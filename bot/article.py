@@ -187,6 +187,7 @@ def _sound_bite(line: str, speaker: str | None, genre: Genre) -> tuple[str, str 
 
 _NAVIGATION = re.compile(r"^(?:[^\s，。：]{1,4}[ \u3000]+){5,}[^\s，。：]{1,4}$")  # 首页　新闻　本地民生　政务　区县…
 _CELL_BREAK = re.compile(r"\s*[｜|]\s*|[ \u3000]{2,}")  # cells apart by a bar, or by a run of spaces
+_TABLE_UNIT = re.compile(r"[（(]单位[：:]([^（）()]{1,8})[)）]")  # a caption's unit for its table's numbers
 _UNIT_IN_HEADER = re.compile(r"^(.+?)[（(]([^（）()]{1,4})[)）]$")  # 完成投资（亿元）
 MIN_TABLE_CELLS = 3
 MAX_CELL_CHARS = 24
@@ -206,6 +207,7 @@ class _PageLines:
 
     def __init__(self) -> None:
         self.header: list[str] | None = None  # the cells of a table's header, while its rows follow
+        self.unit = ""  # the unit a caption gives the table's numbers ('听证方案要点（单位：元/立方米）')
 
     def text(self, line: str, spaced: str, genre: Genre, started: bool) -> str | None:
         """The line as text of the report, or None."""
@@ -214,14 +216,16 @@ class _PageLines:
         cells = _cells(spaced)
         header = self.header
         if cells and header and len(cells) == len(header) and any(c[:1].isdigit() for c in cells):
-            return _row_sentence(header, cells)  # (a row's bars are no menu's)
+            return _row_sentence(header, cells, self.unit)  # (a row's bars are no menu's)
+        unit = _TABLE_UNIT.search(line)
+        self.unit = unit.group(1) if unit else self.unit if cells else ""
         self.header = cells  # a table's header (short cells may look like a menu): what each row's cells are
         if not line or _is_furniture(line, genre) or _NAVIGATION.match(spaced.strip()) or (not started and not re.search(f"[{_HAN}]", line)):
             return None  # (a menu of short words apart by spaces; a headline in Portuguese or English above the story)
         return None if cells else line
 
 
-def _row_sentence(header: list[str], cells: list[str]) -> str:
+def _row_sentence(header: list[str], cells: list[str], table_unit: str = "") -> str:
     """A table's row as the sentence the report would write: '柘水县：完成投资34.9亿元，完成率59.5%，
     亮灯红灯。' (each cell after its column's name; a unit in the column's brackets after the number)."""
     parts = []
@@ -230,7 +234,10 @@ def _row_sentence(header: list[str], cells: list[str]) -> str:
             continue  # '—': nothing in that cell
         unit = _UNIT_IN_HEADER.match(column)
         number = re.fullmatch(r"[\d.]+", cell)
-        parts.append(f"{unit.group(1)}{cell}{unit.group(2)}" if unit and number else f"{column}{cell}")
+        if unit and number:
+            parts.append(f"{unit.group(1)}{cell}{unit.group(2)}")
+        else:
+            parts.append(f"{column}{cell}{table_unit if number else ''}")
     return f"{cells[0]}：{'，'.join(parts)}。"
 
 

@@ -938,8 +938,8 @@ def _passing_mentions(clause: str, genre: Genre) -> list[tuple[str, tuple[str, .
             if not name or name in found or name[0] in JOINERS:
                 continue
             role = genre.mention_opener.sub("", clause[: match.end()])
-            people = dict(parse_roster_head(role + name, genre))
-            found[name] = people.get(name) or (title,)
+            people = dict(parse_roster_head(role + name, genre) or parse_roster_head(role.rsplit("、", 1)[-1] + name, genre))
+            found[name] = people.get(name) or (title,)  # (利益相关方参加人、某公司经理某某: the titles that parse)
     return list(found.items())
 
 

@@ -1603,12 +1603,12 @@ def test_a_table_flattened_into_text_is_read_row_by_row() -> None:
     found = _facts(
         "6月3日，全市项目调度会在市政府召开。\n"
         "单位｜完成投资（亿元）｜完成率｜亮灯\n甲县｜34.9｜59.5%｜红灯\n乙区｜48.2｜67.6%｜黄灯\n"
-        "阶梯　　现行　　方案一\n第一阶梯　　2.10　　2.45\n"
+        "方案要点（单位：元/立方米）\n阶梯　　现行　　方案一\n第一阶梯　　2.10　　2.45\n"
     )
     texts = [s.text for s in found.article.sentences]
     assert "甲县：完成投资34.9亿元，完成率59.5%，亮灯红灯。" in texts
-    assert "第一阶梯：现行2.10，方案一2.45。" in texts
-    assert not any("单位" in t for t in texts)
+    assert "第一阶梯：现行2.10元/立方米，方案一2.45元/立方米。" in texts  # the caption's unit
+    assert not any(t.startswith("单位") for t in texts)  # (the header is no sentence)
 
 
 def test_a_titled_leader_leading_others_chairs_what_the_clause_after_holds() -> None:

@@ -518,6 +518,10 @@ def test_a_term_the_report_names_but_does_not_spell_out_is_said_to_be_only_named
         # a sentence that names her and not what was asked (发言) says no yes; 请假 is no yes either
         ("r58", "庹海燕来了吗", "请假", "是的"),
         ("r59", "Which county came last?", "柘水县", None),
+        # what a person proposed on a subject, where the proposal holds part of its words (漏损 of 降漏损)
+        ("r58", "政协委员钭一鸣在降漏损方面提了什么建议？", "10%以下", None),
+        # a person named in passing with titles after one that does not parse (利益相关方参加人、…经理)
+        ("r58", "樊曉蕾係邊間公司㗎？", "錦瀾物業", None),
     ],
 )
 def test_kinds_of_question_batch_21_found(report: str, question: str, must: str, must_not: str | None) -> None:

@@ -77,6 +77,15 @@ def _framing(req: Request) -> dict[str, tuple[str, ...]]:
     return {k: req.knowledge.synonyms[k] for k in FRAMES if k in req.knowledge.synonyms}
 
 
+def _asked_kind_on_part(said: list[Statement], chosen: list[Statement], about: list[str], verbs: list[str]) -> list[Statement]:
+    """"钭某在降漏损方面提了什么建议？": where no statement on the subject is of the kind asked (建议), those
+    of that kind that hold a part of its words (他建议把漏损率降到10%以下…)."""
+    if not verbs or any(st.verb in verbs for st in chosen):
+        return []
+    parts = {w[i : i + 2] for w in about if len(w) > 2 for i in range(len(w) - 1)}
+    return [st for st in said if st.verb in verbs and st not in chosen and any(p in st.text for p in parts)]
+
+
 def _on_subject(req: Request, said: list[Statement], name: str) -> Composed:
     """What a person said, narrowed to the verb, the kind of saying (希望, 要求 …) and the
     subject the question names."""
@@ -103,6 +112,7 @@ def _on_subject(req: Request, said: list[Statement], name: str) -> Composed:
         generic = req.knowledge.lexicon.generic_objects  # 用地问题: what she said of 用地
         about = list(dict.fromkeys(_without_suffix(w, generic) for w in about))
         chosen = [st for st in said if any(_speaks_of(req, st, t) for t in about)]
+        chosen += _asked_kind_on_part(said, chosen, about, asked_verbs)
         own = [w for w in about if w in asked]
         if own and len(about) > len(own):  # "人工智能+行动要怎么搞": the question's own word (行动) beside the topic's
             weight = {st: 2 * sum(w in st.text for w in own) + any(t in st.text for t in about if t not in own) for st in chosen}
