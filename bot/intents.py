@@ -38,7 +38,7 @@ INTENT_KEYS = {
 REDIRECT_CONDITIONS = (
     "counts", "units", "yes_no", "english", "which", "date", "place", "person", "derived_person", "named_participant",
     "group", "asked_phrase", "report_research", "report_group_statements", "role", "role_person", "other_role",
-    "when_and_where", "subject", "report_subject", "addressed", "cue:", "hint:", "facet:",
+    "when_and_where", "topic", "subject", "report_subject", "addressed", "cue:", "hint:", "facet:",
 )
 TOP_LEVEL_KEYS = {"intents", "topics", "lexicon", "messages", "synonyms", "equivalents"}
 REQUIRED_MESSAGES = {"fallback", "not_mentioned", "empty", "help", "examples"}
@@ -168,6 +168,8 @@ class Lexicon:
     setting_ends: tuple[str, ...]  # 汇报完, 之后: an opening clause that only sets the time
     asking_verbs: tuple[str, ...]  # 想问, 请问: a clause that asks
     not_asking: tuple[str, ...]  # 没什么: holds 什么, asks nothing
+    sequence_words: tuple[str, ...]  # 最后, 首先: when in the meeting it was said, no subject
+    opening_words: tuple[str, ...]  # 首先: the first thing said
     belief_openers: tuple[str, ...]  # 我记得: the rest of the clause is a premise
     hearsay_openers: tuple[str, ...]  # regexes: 我看朋友圈有人说…, "my colleague said…": the rest is a premise
     body_title_joins: tuple[str, ...]  # regexes: 来的 of 区住建局来的副局长 (a body, then its title)
@@ -411,6 +413,8 @@ def _lexicon(raw: Any, path: str) -> Lexicon:
         setting_ends=words("setting_ends"),
         asking_verbs=words("asking_verbs"),
         not_asking=words("not_asking"),
+        sequence_words=words("sequence_words") + words("opening_words"),
+        opening_words=words("opening_words"),
         belief_openers=words("belief_openers"),
         hearsay_openers=_patterns(raw.get("hearsay_openers"), where, "hearsay_openers"),
         comparison_joins=words("comparison_joins"),

@@ -522,6 +522,17 @@ def test_a_term_the_report_names_but_does_not_spell_out_is_said_to_be_only_named
         ("r58", "政协委员钭一鸣在降漏损方面提了什么建议？", "10%以下", None),
         # a person named in passing with titles after one that does not parse (利益相关方参加人、…经理)
         ("r58", "樊曉蕾係邊間公司㗎？", "錦瀾物業", None),
+        # (set 23) 咋整 asks how, and glues to no phrase; 外省 are the provinces of the research
+        ("seed", "卡脖子咋整", "协同破题", None),
+        ("seed", "省政协调研组是怎么做调研的？", "书面调研", None),
+        # a title one person holds, asked what its holder said on a topic or required
+        ("r49", "汇岭银行那位主管说她们明年要推什么贷款？", "五亿港元", None),
+        ("seed", "企业家提的那些意见，省长最后让有关部门怎么弄？", "充分吸纳", None),
+        # a year the report never writes, checked against the one it does
+        ("r49", "陆凯晴说还息不还本要延长到2026年底，是真的吗？", "2025年底", "是的"),
+        # 最后/总结时 say when, and choose the statement that says so; 加到 is the report's 提高至
+        ("r49", "郁展鹏最后总结时提了哪几点建议？", "东盟", None),
+        ("r49", "司徒穎詩想將資助上限加到幾多？", "二十萬港元", None),
     ],
 )
 def test_kinds_of_question_batch_21_found(report: str, question: str, must: str, must_not: str | None) -> None:

@@ -35,9 +35,11 @@ def _quote_statements(req: Request, statements: list[Statement]) -> str:
             speaker = romanize(req, st.speaker) if req.en and not st.group else st.speaker
             lines.append(req.t(name=speaker, verb=verb_text(req, st.verb)))
             last = (st.speaker, st.verb)
-        lines.append("· " + st.text)
+        lines.append("· " + (st.sentence.text if len(st.text) <= BARE_OBJECT_CHARS else st.text))
     return "\n".join(lines)
 
+
+BARE_OBJECT_CHARS = 4  # '某某就…的转化落实提出要求。': what was said is before the verb; quote the sentence
 
 # Kinds of saying (intents/synonyms.yaml groups): a question's word of one of them asks for that
 # kind of statement, it is no subject the statement must hold.
@@ -86,6 +88,16 @@ def _asked_kind_on_part(said: list[Statement], chosen: list[Statement], about: l
     return [st for st in said if st.verb in verbs and st not in chosen and any(p in st.text for p in parts)]
 
 
+def _in_sequence(req: Request, chosen: list[Statement], asked: tuple[str, ...]) -> list[Statement]:
+    """"她最后说了什么？", "郁某最后总结时提了哪几点建议？": the statements whose sentence says when (最后, 总结时),
+    else the last one (the first, for 首先 or 开场)."""
+    when = [w for w in asked if w in req.knowledge.lexicon.sequence_words]
+    if not when or not chosen:
+        return chosen
+    said_so = [st for st in chosen if any(w in st.sentence.text for w in when)]
+    return said_so or (chosen[:1] if any(w in req.knowledge.lexicon.opening_words for w in when) else chosen[-1:])
+
+
 def _on_subject(req: Request, said: list[Statement], name: str) -> Composed:
     """What a person said, narrowed to the verb, the kind of saying (希望, 要求 …) and the
     subject the question names."""
@@ -107,6 +119,7 @@ def _on_subject(req: Request, said: list[Statement], name: str) -> Composed:
         if w != name and not any(p.name in w for p in req.facts.people) and has_han(w) and w not in title
         and w not in framing_words and w not in req.knowledge.lexicon.generic_objects  # 反映了什么情况
         and w not in req.genre.generic_meeting_words  # "他在活动上说了什么": the event, no subject
+        and w not in req.knowledge.lexicon.sequence_words  # "郁某最后总结时提了哪几点建议": when, no subject
     ]
     if about:  # "王伟中提到了房地产吗？", "林克庆关于人才说了什么？"
         generic = req.knowledge.lexicon.generic_objects  # 用地问题: what she said of 用地
@@ -126,6 +139,7 @@ def _on_subject(req: Request, said: list[Statement], name: str) -> Composed:
         if not chosen:
             label = slots.topic.name(req.script) if slots.topic else (slots.known_words or slots.unknown_words)[0]
             return Composed(req.t("none_on", name=name, topic=label), False, (), name)
+    chosen = _in_sequence(req, chosen, (*asked, *req.question.verbs))
     if req.question.kind == "when" and not any(gives_time(req, st.text) for st in chosen):
         return Composed(req.t("no_time", name=name), False, (), name)  # "…反映的问题什么时候解决？": said by another
     return _statements_of(req, _with_paragraph(chosen, said), name)

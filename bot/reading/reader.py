@@ -95,9 +95,11 @@ class Reader:
         for score, i in ranked:
             sentence = index.clauses[i].sentence
             candidates[sentence] = max(candidates.get(sentence, 0.0), score)
+        words = [t for t in content if not is_group_token(t)]  # (of those that cover as much, the one that writes
+        literal = {s: sum(t in s.text for t in words) for s in candidates}  # the words, not the next that goes on with it)
         scored = sorted(
             ((coverage.confidence(s), bm25, s) for s, bm25 in candidates.items()),
-            key=lambda e: (-e[0], -e[1], e[2].paragraph, e[2].index),
+            key=lambda e: (-e[0], -literal[e[2]], -e[1], e[2].paragraph, e[2].index),
         )
         if q.kind == "who":  # of the sentences that cover as much, the first that names someone
             tied = [e for e in scored if e[0] == scored[0][0]]
@@ -338,6 +340,21 @@ def _supports(req: Request, sentence: Sentence, found: list[str]) -> bool:
     return not others and len(req.genre.clauses_with_marks(between)) <= 2
 
 
+_YEAR_PHRASE = re.compile(r"(?:19|20)\d{2}年(?:底|初|末|内|前|以前|之前)?")
+
+
+def _year_verdict(req: Request, sentences: list[Sentence]) -> str:
+    """"还息不还本要延长到2026年底，是真的吗？" against '延长一年至2025年底': a yes/no on a year the report never
+    writes, where the sentences that answer it give another."""
+    if not req.question.yes_no:
+        return ""
+    asked = [m.group() for m in _YEAR_PHRASE.finditer(req.question.text.text)]
+    if not asked or any(a[:5] in req.facts.article.text for a in asked):
+        return ""
+    written = [m.group() for s in sentences for m in _YEAR_PHRASE.finditer(s.text)]
+    return req.msg("figure_no", figure=asked[0], written=req.join(dict.fromkeys(written))) if written else ""
+
+
 def _compose(req: Request, sentences: list[Sentence], supported: bool = False) -> Composed:
     q = req.question
     quote = _quote(req, sentences)
@@ -351,7 +368,7 @@ def _compose(req: Request, sentences: list[Sentence], supported: bool = False) -
         head = req.join(dict.fromkeys(m.group() for s in sentences for m in req.genre.deadline.finditer(s.text)))
     elif q.kind == "how_many":
         head = req.join(dict.fromkeys(f for s in sentences for f in req.genre.counts_in(s.text, req.slots.units)))
-    verdict = figure_verdict(req, sentences)
+    verdict = figure_verdict(req, sentences) or _year_verdict(req, sentences)
     lead = req.msg("reading_says") if verdict else req.msg("reading_yes" if q.yes_no and supported else "reading_says")
     text = verdict + (head + req.msg("full_stop") + "\n" if head else "") + lead + "\n" + quote
     people = _people_in(req, sentences)

@@ -65,6 +65,7 @@ __all__ = [
 _LATIN = re.compile(r"[a-z][a-z'\-]+")
 _CLAUSE = re.compile(r"[，,；;]")
 _STORY_CLAUSE = re.compile(r"[，,；;。！!]|\.(?=\s)")  # a long question's story runs over sentences too
+_YEAR = re.compile(r"(?:19|20)\d{2}")
 _SUBJECT_BEFORE_ASIDE = 6  # the longest subject before a besides-word that opens what is set aside
 _SENTENCE_END = re.compile(r"[。！!]|\.(?=\s)")  # …and a sentence of story before the question is one too
 _WHICH_EN = re.compile(r"\bwhich\s+([a-z]+)", re.IGNORECASE)
@@ -550,6 +551,8 @@ class Understanding:
         terms = [w for w in terms if not (aside and w in aside and w not in rest)]
         terms = list(self._not_the_meeting(terms, t))
         terms = _without_figures(terms, question.slots.figures)
+        if question.yes_no:  # "…要延长到2026年底，是真的吗？": a year is a premise checked on its own
+            terms = [w for w in terms if not (_YEAR.fullmatch(w) and f"{w}年" in t)]
         if question.slots.person_guess and person:  # 温国晖, read as 温国辉: no word the report lacks
             terms = [w for w in terms if not (len(w) == len(person) and sum(a != b for a, b in zip(w, person, strict=True)) == 1)]
         concepts = self._asked_concepts(question, aside, rest)

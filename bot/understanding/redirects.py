@@ -41,6 +41,7 @@ CONDITIONS: dict[str, Condition] = {
     "role_person": lambda q, v: len(v.roles.get(q.slots.role or "", ())) == 1,  # a title one person holds
     "addressed": lambda q, v: _addressed(q),  # 政协主席对企业家们有什么期待: the role speaks to the group
     "when_and_where": lambda q, v: q.has("when") and (q.has("where") or q.has("venue")),  # 几号、在哪个场馆
+    "topic": lambda q, v: q.slots.topic is not None,  # a topic of the lexicon (金融, 人才)
     "subject": lambda q, v: bool(q.slots.topic or q.slots.known_words or q.slots.unknown_words),  # a topic or a word
     "report_subject": lambda q, v: bool(q.slots.topic or q.slots.known_words),  # a topic or a word of the report
 }

@@ -44,6 +44,7 @@ class TopicFinder:
         self._stop = stopwords
         self._cue_words = cue_words
         self._function_tags = knowledge.lexicon.function_tags  # 已经 glues to nothing
+        self._asking = {w for ws in knowledge.lexicon.question_words.values() for w in ws}  # 卡脖子咋整: 咋整 asks
         self._topics = knowledge.topics
         self.topic_of: dict[str, Topic] = {t: topic for topic in knowledge.topics for t in topic.terms}
         self._pattern = alternation(self.topic_of)
@@ -113,7 +114,7 @@ class TopicFinder:
         """The topic word `i` and its neighbour `j` as one phrase the report never writes."""
         s, e, token = tokens[i]
         ns, ne, neighbour = tokens[j]
-        if not is_han(neighbour[0]) or neighbour in self._stop or neighbour in self._cue_words or _SPAN.match(neighbour):
+        if not is_han(neighbour[0]) or neighbour in self._stop or neighbour in self._cue_words or neighbour in self._asking or _SPAN.match(neighbour):
             return None  # (这两年融资: a span of time, no part of what is asked)
         tag = self._segmenter.tag(neighbour) or ""
         if tag in self._function_tags or len(neighbour) == 1 and tag.startswith("v"):
