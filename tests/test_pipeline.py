@@ -533,11 +533,13 @@ def test_a_term_the_report_names_but_does_not_spell_out_is_said_to_be_only_named
         # 最后/总结时 say when, and choose the statement that says so; 加到 is the report's 提高至
         ("r49", "郁展鹏最后总结时提了哪几点建议？", "东盟", None),
         ("r49", "司徒穎詩想將資助上限加到幾多？", "二十萬港元", None),
+        # a misspelt name jieba cut into words (钟起/明说) leaves none of them to refuse on
+        ("r53", "钟起明说路灯咋办", None, "明说"),
     ],
 )
-def test_kinds_of_question_batch_21_found(report: str, question: str, must: str, must_not: str | None) -> None:
+def test_kinds_of_question_batch_21_found(report: str, question: str, must: str | None, must_not: str | None) -> None:
     text = _ask(report, question)
-    assert must in text, text
+    assert must is None or must in text, text
     assert must_not is None or must_not not in text, text
 
 

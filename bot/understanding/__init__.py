@@ -555,6 +555,9 @@ class Understanding:
             terms = [w for w in terms if not (_YEAR.fullmatch(w) and f"{w}年" in t)]
         if question.slots.person_guess and person:  # 温国晖, read as 温国辉: no word the report lacks
             terms = [w for w in terms if not (len(w) == len(person) and sum(a != b for a, b in zip(w, person, strict=True)) == 1)]
+            spelt = next((at for at in range(len(t) - len(person) + 1) if _one_off(t[at : at + len(person)], person)), None)
+            if spelt is not None:  # 钟起明说…: jieba's 钟起 and 明说 are pieces of the misspelt name
+                terms = [w for w in terms if not _overlaps(t, w, spelt, spelt + len(person))]
         concepts = self._asked_concepts(question, aside, rest)
         # 主意 of 出主意, which jieba cut apart: the whole word, when a group knows it
         terms = [whole if not words.holds(w) and tok.groups(whole := self._whole_word(w, t)) else w for w in terms]
@@ -659,6 +662,11 @@ def _without_figures(terms: list[str], figures: tuple[str, ...]) -> list[str]:
     for figure in figures:
         terms = [rest for w in terms for rest in ([w.replace(figure, "")] if figure in w and w != figure else [w]) if rest]
     return terms
+
+
+def _one_off(window: str, name: str) -> bool:
+    """The window is the name with one character wrong."""
+    return len(window) == len(name) and sum(a != b for a, b in zip(window, name, strict=True)) == 1
 
 
 def _overlaps(text: str, word: str, start: int, end: int) -> bool:
