@@ -170,6 +170,7 @@ class Lexicon:
     not_asking: tuple[str, ...]  # 没什么: holds 什么, asks nothing
     sequence_words: tuple[str, ...]  # 最后, 首先: when in the meeting it was said, no subject
     opening_words: tuple[str, ...]  # 首先: the first thing said
+    plain_say_verbs: tuple[str, ...]  # 说: asks all that was said
     belief_openers: tuple[str, ...]  # 我记得: the rest of the clause is a premise
     hearsay_openers: tuple[str, ...]  # regexes: 我看朋友圈有人说…, "my colleague said…": the rest is a premise
     body_title_joins: tuple[str, ...]  # regexes: 来的 of 区住建局来的副局长 (a body, then its title)
@@ -415,6 +416,7 @@ def _lexicon(raw: Any, path: str) -> Lexicon:
         not_asking=words("not_asking"),
         sequence_words=words("sequence_words") + words("opening_words"),
         opening_words=words("opening_words"),
+        plain_say_verbs=words("plain_say_verbs"),
         belief_openers=words("belief_openers"),
         hearsay_openers=_patterns(raw.get("hearsay_openers"), where, "hearsay_openers"),
         comparison_joins=words("comparison_joins"),

@@ -535,6 +535,13 @@ def test_a_term_the_report_names_but_does_not_spell_out_is_said_to_be_only_named
         ("r49", "司徒穎詩想將資助上限加到幾多？", "二十萬港元", None),
         # a misspelt name jieba cut into words (钟起/明说) leaves none of them to refuse on
         ("r53", "钟起明说路灯咋办", None, "明说"),
+        # (sealed set 22, after its first run) 提没提 asks whether a person mentioned a term; 是啥角色 asks the role
+        ("seed", "王伟忠讲话里提没提新质生产力", "新质生产力", None),
+        ("seed", "林克庆在这场粤商跟省长的会上是啥角色？", "主持", None),
+        # 说了什么 asks all a person said, not only what the report puts after 说
+        ("r48", "管照林说啥了", "晴雨表", None),
+        # 这些意见 is no part of the title after it
+        ("r47", "这些意见市长让起草组怎么处理？", "逐条梳理吸纳", None),
     ],
 )
 def test_kinds_of_question_batch_21_found(report: str, question: str, must: str | None, must_not: str | None) -> None:

@@ -102,7 +102,8 @@ def _on_subject(req: Request, said: list[Statement], name: str) -> Composed:
     """What a person said, narrowed to the verb, the kind of saying (希望, 要求 …) and the
     subject the question names."""
     slots = req.slots
-    asked_verbs = [v for v in {st.verb for st in said} if v in req.question.verbs]
+    plain = req.knowledge.lexicon.plain_say_verbs  # "某某说了什么": all they said
+    asked_verbs = [v for v in {st.verb for st in said} if v in req.question.verbs and v not in plain]
     chosen = [st for st in said if st.verb in asked_verbs]
     # '…指出，…。希望企业家们…': a statement that opens with the verb asked is one of that kind
     chosen = chosen or [st for st in said if st.text.startswith(req.question.verbs)] or said
