@@ -113,7 +113,9 @@ def other_session(parse: Parse, facts: Facts, genre: Genre) -> tuple[str, str] |
     asked = parse.slots.ordinal
     named = facts.meeting.value if facts.meeting else ""
     own = genre.ordinal(named) or genre.ordinal(facts.article.title or "")
-    if not (asked and own) or _session(asked) == _session(own) or asked in facts.article.text:
+    if not (asked and own) or asked[-1] != own[-1] or _session(asked) == _session(own):
+        return None  # (第一次参加 of a report on the 第七期: no session of it)
+    if any(_session(m.group()) == _session(asked) for m in genre.ordinal_pattern.finditer(facts.article.text)):
         return None
     return own, asked
 

@@ -222,7 +222,7 @@ class _PageLines:
         self.header = cells  # a table's header (short cells may look like a menu): what each row's cells are
         if not line or _is_furniture(line, genre) or _NAVIGATION.match(spaced.strip()) or (not started and not re.search(f"[{_HAN}]", line)):
             return None  # (a menu of short words apart by spaces; a headline in Portuguese or English above the story)
-        return None if cells else line
+        return None if cells and re.search("[｜|]", spaced) else line  # (a line apart by spaces may be a byline)
 
 
 def _row_sentence(header: list[str], cells: list[str], table_unit: str = "") -> str:

@@ -70,6 +70,7 @@ class Genre:
     abbreviation_note: re.Pattern[str]  # （以下简称“某某”）, （下称「某某」）: the note, whole
     founding_verbs: tuple[str, ...]  # 成立: a body set up at the meeting, whose posts are no roster of it
     leading_verbs: tuple[str, ...]  # 带领: a titled person leading others; the clauses after go on with them
+    object_markers: tuple[str, ...]  # 同, 向: a name after them is someone acted on
     name_stops: tuple[str, ...]
     non_names: tuple[str, ...]
     attendance_actions: tuple[str, ...]
@@ -371,6 +372,7 @@ def load_genre() -> Genre:
         abbreviation_note=re.compile(rf"[（(](?:{'|'.join(map(re.escape, _longest_first(ex['abbreviation_notes'])))})[^（）()]*[）)]"),
         founding_verbs=tuple(ex["founding_verbs"]),
         leading_verbs=tuple(ex["leading_verbs"]),
+        object_markers=_longest_first(ex["object_markers"]),
         name_stops=_longest_first(ex["name_stops"]),
         non_names=_longest_first(ex["non_names"]),
         attendance_actions=tuple(ex["attendance_actions"]),

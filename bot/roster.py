@@ -442,7 +442,7 @@ def _chair_first(clause: str, genre: Genre) -> tuple[str, tuple[str, ...]]:
     """'主持人、区工商联主席某某首先介绍了…' -> ('区工商联主席某某首先介绍了…', (主持,)): a chair title
     that opens a chain of titles makes the chair and is no role (as in '主持人某某在总结时表示')."""
     titles = "|".join(map(re.escape, genre.chair_titles))  # (also '居中的是听证主持人、市发改委副主任某某')
-    chair = re.match(rf"(?:[{HAN}]{{0,8}}?的是)?(?:听证|会议|大会|论坛)?(?:{titles})、", clause)
+    chair = re.match(rf"(?:[{HAN}]{{0,8}}?的是)?[{HAN}]{{0,2}}?(?:{titles})、", clause)  # (听证主持人、)
     return (clause[chair.end() :], (genre.chair_action,)) if chair else (clause, ())
 
 

@@ -24,8 +24,8 @@ from .roster import (
 
 # The longest clause that may set the scene before a sentence's subject ('活动结束后，').
 _SETTING_MAX = 10
-_TOPIC_SETTING_MAX = 24
-_OBJECT_BEFORE = "同|向|与|对|给|跟|把|被|让|请|陪同|在"  # '…同当时的区议员某某反映过': someone acted on, no subject  # a setting on what is answered ('针对…问题，'), longer
+_TOPIC_SETTING_MAX = 24  # a setting on what is answered ('针对…问题，'), longer
+_OBJECT_GAP = 8  # the most characters between a word that acts on someone and their name ('同当时的区议员某某')
 
 
 def _subject_starts(text: str, names: list[str], genre: Genre) -> list[int]:
@@ -65,7 +65,9 @@ def _only_name(text: str, names: list[str], genre: Genre) -> str | None:
     if first.startswith(genre.back_references) or first.startswith(("他", "她")):
         return None
     named = [n for n in names if n in first and not any(n != m and n in m for m in names)]
-    object_of = re.search(f"(?:{_OBJECT_BEFORE})(?:[{HAN}]{{0,12}})?{re.escape(named[0])}", first) if len(named) == 1 else None
+    markers = "|".join(map(re.escape, genre.object_markers))  # '…同当时的区议员某某反映过': someone acted on, no subject
+    acted_on = rf"(?<![住现存位正])(?:{markers})[{HAN}]{{0,{_OBJECT_GAP}}}?"  # (not 住在南塘镇的…某某)
+    object_of = re.search(acted_on + re.escape(named[0]), first) if len(named) == 1 else None
     return named[0] if len(named) == 1 and object_of is None else None
 
 

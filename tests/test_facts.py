@@ -1621,10 +1621,12 @@ def test_a_person_named_in_passing_who_then_speaks_is_who_her_pronoun_means() ->
     found = _facts(
         "听证会举行。参加人依次发言，市人大代表、某港务集团高级工程师裘某彬第一个发言。他表示理解调价。\n"
         "消费者参加人、退休教师阚某英今年68岁，她直言不赞成现在涨价。\n"
-        "此前，她曾向当时的区议员庞某明反映过问题。"
+        "此前，她曾向当时的区议员庞某明反映过问题。\n"
+        "家住在南塘镇的退休教师李某英今年70岁，她直言要先降漏损。"
     )
     assert [s.speaker for s in found.statements if "涨价" in s.text] == ["阚某英"]
     assert "阚某英" in found.speakers
+    assert [s.speaker for s in found.statements if "漏损" in s.text] == ["李某英"]  # (住在 acts on no one)
 
 
 def test_the_lines_of_the_page_above_the_lead_are_no_paragraph_of_it() -> None:

@@ -540,6 +540,10 @@ def test_a_term_the_report_names_but_does_not_spell_out_is_said_to_be_only_named
         ("seed", "林克庆在这场粤商跟省长的会上是啥角色？", "主持", None),
         # 说了什么 asks all a person said, not only what the report puts after 说
         ("r48", "管照林说啥了", "晴雨表", None),
+        # (review) 第一次 of a report on the 第七期 is no other session, 第8期 is the 第八期; 关于 sets nothing
+        ("r48", "这是第一次开早茶会吗？", None, "没有写第一次"),
+        ("r48", "第8期早茶会哪天开", "第七期", "12月7日"),
+        ("seed", "关于深圳的内容，会上有哪些？", "深圳", "地点不对"),
         # 这些意见 is no part of the title after it
         ("r47", "这些意见市长让起草组怎么处理？", "逐条梳理吸纳", None),
     ],

@@ -81,10 +81,10 @@ def _framing(req: Request) -> dict[str, tuple[str, ...]]:
 
 def _asked_kind_on_part(said: list[Statement], chosen: list[Statement], about: list[str], verbs: list[str]) -> list[Statement]:
     """"钭某在降漏损方面提了什么建议？": where no statement on the subject is of the kind asked (建议), those
-    of that kind that hold a part of its words (他建议把漏损率降到10%以下…)."""
+    of that kind that hold what its verb acts on (他建议把漏损率降到10%以下…)."""
     if not verbs or any(st.verb in verbs for st in chosen):
         return []
-    parts = {w[i : i + 2] for w in about if len(w) > 2 for i in range(len(w) - 1)}
+    parts = {w[-2:] for w in about if len(w) == 3}  # (降漏损: 漏损, what is acted on)
     return [st for st in said if st.verb in verbs and st not in chosen and any(p in st.text for p in parts)]
 
 

@@ -554,7 +554,7 @@ class Understanding:
         if question.yes_no:  # "…要延长到2026年底，是真的吗？": a year is a premise checked on its own
             terms = [w for w in terms if not (_YEAR.fullmatch(w) and f"{w}年" in t)]
         if question.slots.person_guess and person:  # 温国晖, read as 温国辉: no word the report lacks
-            terms = [w for w in terms if not (len(w) == len(person) and sum(a != b for a, b in zip(w, person, strict=True)) == 1)]
+            terms = [w for w in terms if not _one_off(w, person)]
             spelt = next((at for at in range(len(t) - len(person) + 1) if _one_off(t[at : at + len(person)], person)), None)
             if spelt is not None:  # 钟起明说…: jieba's 钟起 and 明说 are pieces of the misspelt name
                 terms = [w for w in terms if not _overlaps(t, w, spelt, spelt + len(person))]

@@ -12,7 +12,7 @@ from ..report_words import ReportWords
 _EN_PLACE = re.compile(r"\b(?:held|take place|took place|hosted)\s+(?:at|in)\s+(?:the\s+)?([a-z][\w' -]*?)\s*[?.!]*$", re.IGNORECASE)
 
 
-_HELD_BEFORE = re.compile(r"(?:在|于|\b(?:in|at))\s*$", re.IGNORECASE)  # 在深圳…, held in Shenzhen
+_HELD_BEFORE = re.compile(r"(?:(?<![关现对位存至])(?:在|于)|\b(?:in|at))\s*$", re.IGNORECASE)  # 在深圳…, held in Shenzhen (not 关于)
 _PARTICLES = ("的", "吗", "呢")  # (place ends that do not hold a meeting there)
 
 
