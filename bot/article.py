@@ -209,9 +209,9 @@ class _PageLines:
         self.header: list[str] | None = None  # the cells of a table's header, while its rows follow
         self.unit = ""  # the unit a caption gives the table's numbers ('听证方案要点（单位：元/立方米）')
 
-    def text(self, line: str, spaced: str, genre: Genre, started: bool) -> str | None:
+    def text(self, line: str, spaced: str, genre: Genre, started: bool, dated: bool = False) -> str | None:
         """The line as text of the report, or None."""
-        if _published(line, genre) and _page_line(line):
+        if dated and _page_line(line):
             return None  # '发布：2025-06-19 07:58 ｜ 字体：大中小': the page's date, no text of the report
         cells = _cells(spaced)
         header = self.header
@@ -398,10 +398,11 @@ def parse_article(
     for raw_line in raw.splitlines():
         spaced = _clean_characters(raw_line, genre, cantonese)
         line = genre.narration_label.sub("", _tidy(spaced))
-        published = published or _published(line, genre)
+        dated = _published(line, genre)
+        published = published or dated
         if any(p.match(line) for p in genre.furniture_tail):
             break  # '相关新闻：' and the list below it
-        kept = page.text(line, spaced, genre, bool(paragraphs))
+        kept = page.text(line, spaced, genre, bool(paragraphs), dated is not None)
         if kept is None:
             continue
         line, speaker = _sound_bite(kept, speaker, genre)
