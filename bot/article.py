@@ -187,9 +187,10 @@ def _sound_bite(line: str, speaker: str | None, genre: Genre) -> tuple[str, str 
 
 _NAVIGATION = re.compile(r"^(?:[^\s，。：]{1,4}[ \u3000]+){5,}[^\s，。：]{1,4}$")  # 首页　新闻　本地民生　政务　区县…
 _CELL_BREAK = re.compile(r"\s*[｜|]\s*|[ \u3000]{2,}")  # cells apart by a bar, or by a run of spaces
-_TABLE_UNIT = re.compile(r"[（(]单位[：:]([^（）()]{1,8})[)）]")  # a caption's unit for its table's numbers
+_TABLE_UNIT = re.compile(r"[（(]单位[：:]([^（）()]{1,12})[)）]")  # a caption's unit for its table's numbers
 _UNIT_IN_HEADER = re.compile(r"^(.+?)[（(]([^（）()]{1,4})[)）]$")  # 完成投资（亿元）
 MIN_TABLE_CELLS = 3
+_PAIR = re.compile(r"([^\s，。；：:｜|]{2,20})[ \u3000]{2,}(\d[\d.,%]*[^\s，。；]{0,12})")  # a two-column table's row
 MAX_CELL_CHARS = 24
 
 
@@ -200,6 +201,10 @@ def _cells(line: str) -> list[str] | None:
     if len(cells) < MIN_TABLE_CELLS or any(len(c) > MAX_CELL_CHARS or re.search("[。，；！？]", c) for c in cells):
         return None
     return cells
+
+
+_CAPTION = re.compile(r"[■▲]\s*(.{4,80}?。)\s*(?:(?:新华社|本报|全媒体)?(?:记者|摄影|通讯员)\s*\S{2,4}\s*摄)?[)）]?")
+_CAPTION_ACTIONS = ("主持", "出席", "讲话", "致辞", "答记者问")
 
 
 class _PageLines:
@@ -213,6 +218,11 @@ class _PageLines:
         """The line as text of the report, or None."""
         if dated and _page_line(line):
             return None  # '发布：2025-06-19 07:58 ｜ 字体：大中小': the page's date, no text of the report
+        pair = _PAIR.fullmatch(spaced.strip()) if started else None
+        if pair and re.search(f"[{_HAN}]", pair.group(1)) and not re.search("[年月日时:：/-]", pair.group(2)):
+            # '网上留言　　　326条': a label and its figure (not '某办公室编　　2024年11月8日', a date)
+            value = pair.group(2) + (self.unit if re.fullmatch(r"[\d.,]+", pair.group(2)) else "")
+            return f"{pair.group(1)}：{value}。"
         cells = _cells(spaced)
         header = self.header
         if cells and header and len(cells) == len(header) and any(c[:1].isdigit() for c in cells):
@@ -220,6 +230,9 @@ class _PageLines:
         unit = _TABLE_UNIT.search(line)
         self.unit = unit.group(1) if unit else self.unit if cells else ""
         self.header = cells  # a table's header (short cells may look like a menu): what each row's cells are
+        caption = _CAPTION.fullmatch(line)
+        if caption and any(a in caption.group(1) for a in _CAPTION_ACTIONS) and any(t in caption.group(1) for t in genre.titles):
+            return caption.group(1)  # '▲市委宣传部副部长某某主持发布会。　记者 某某 摄': who did what, in a photo's caption
         if not line or _is_furniture(line, genre) or _NAVIGATION.match(spaced.strip()) or (not started and not re.search(f"[{_HAN}]", line)):
             return None  # (a menu of short words apart by spaces; a headline in Portuguese or English above the story)
         return None if cells and re.search("[｜|]", spaced) else line  # (a line apart by spaces may be a byline)
@@ -331,8 +344,18 @@ def _headline_shaped(line: str) -> bool:
 
 
 def split_sentences(paragraph: str) -> list[str]:
-    """Split a cleaned paragraph at 。！？ (closing quotes stay with their sentence)."""
-    return [s.strip() for s in _SENTENCE.findall(paragraph) if s.strip()]
+    """Split a cleaned paragraph at 。！？ (closing quotes stay with their sentence); a label that
+    only names what the paragraph is about ('（一）关于新材料产业。') stays with the sentence after it."""
+    out: list[str] = []
+    for s in (s.strip() for s in _SENTENCE.findall(paragraph)):
+        if s and out and _LABEL.match(out[-1]):
+            out[-1] += s
+        elif s:
+            out.append(s)
+    return out
+
+
+_LABEL = re.compile(r"^(?:[（(][一二三四五六七八九十\d]{1,2}[)）]|[一二三四五六七八九十]{1,2}[、是]|\d{1,2}[、.．])?关于[^。，；：]{1,18}。$")
 
 
 _ENUMERATED = re.compile(r"^(?:[一二三四五六七八九十]{1,2}、|[（(][一二三四五六七八九十\d]{1,2}[)）]|\d{1,2}[、.．])")

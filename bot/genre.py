@@ -60,6 +60,7 @@ class Genre:
     kin_titles: tuple[str, ...]
     address_forms: tuple[str, ...]
     unnamed_openers: tuple[str, ...]
+    late_name: re.Pattern[str]  # '老人名叫某某，今年78岁': a name given late (group 1)
     surnames: frozenset[str]
     name_characters_as_written: frozenset[str]
     traditional_as_written: frozenset[str]  # characters a Traditional report may write that the converter changes (台 -> 臺)
@@ -185,7 +186,8 @@ class Genre:
     def same_measure(self, a: str | None, b: str | None) -> bool:
         """Whether two units count the same thing: 20位 and 19名 are both people."""
         people = self.unit_kinds.get("people", ())
-        return a == b or (a in people and b in people)
+        aliases = self.unit_aliases  # 20度 and 18℃, 多少台车 and 350辆
+        return a == b or (a in people and b in people) or (a is not None and aliases.get(a) == b) or (b is not None and aliases.get(b) == a)
 
     def counts_in(self, text: str, units: tuple[str, ...] = ()) -> list[str]:
         """Figures in `text` ('50多家', '47.3亿元', '1.26万名'), only in `units` when given."""
@@ -362,6 +364,7 @@ def load_genre() -> Genre:
         kin_titles=tuple(ex["kin_titles"]),
         address_forms=_longest_first(ex.get("address_forms", ())),
         unnamed_openers=tuple(ex.get("unnamed_openers", ())),
+        late_name=_pattern(ex["late_name"]),
         surnames=frozenset("".join(ex["surnames"].split())),
         name_characters_as_written=frozenset(ex["name_characters_as_written"]),
         traditional_as_written=frozenset(ex["traditional_as_written"]),

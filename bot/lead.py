@@ -39,6 +39,8 @@ def meeting_name(article: Article, genre: Genre) -> Fact | None:
     candidates = [(s.text, s) for s in _held_sentences(article, genre)]
     if article.title:
         candidates.append((article.title, article.sentences[0]))
+    if article.subtitle:  # '——《某条例（草案）》征求意见座谈会在某处举行'
+        candidates.append((article.subtitle, article.sentences[0]))
     found = _named_in(article, genre, pattern, candidates)
     if found and found.value.endswith(genre.activity_words) and article.subtitle:
         # '“某某行”活动在我县举行' and a subtitle '——“某某行”产业发展座谈会综述': the meeting within the visit
@@ -62,6 +64,7 @@ def _named_in(article: Article, genre: Genre, pattern: re.Pattern[str], candidat
                 r"^(昨日|昨天|今天|今日|日前|近日|\d{1,2}日|上午|下午|此次|这次|本次|电)", "", name
             )
             name = re.sub(r"^(新华社|本报)\S*电", "", name).removeprefix("的")
+            name = re.sub(r"^(?:一|这|那)(?:场|次|个)[^的]{0,8}的", "", name)  # '一场特别的座谈会': what it was like, no name
             name = re.sub(r"^(?:我会|本会|我市|我县|我区|我省)", "", name)  # '我会三届四次理事会…': the body, said of itself
             name = re.sub(r"^.*(?:此次|这次|本次|这一期|这期|本期)", "", name)  # '道出了此次对接会': the meeting is named elsewhere
             inner = re.match(rf"(?:举行|召开)([^，。；：“”\s]*?(?:{words}))", text[match.end() :])
@@ -369,6 +372,7 @@ def _unquoted(text: str) -> str:
 def _trim_theme(theme: str, genre: Genre) -> str:
     """'今年全面推进乡村振兴重点任务' -> '全面推进乡村振兴'; '下一阶段重点任务' -> ''."""
     theme = _unquoted(re.sub(r"^\d{4}年度?", "", theme))
+    theme = re.sub(r"[（(](?:以下|下)?简?称[^）)]{1,12}[）)]", "", theme)  # '（以下简称草案）': what it is called after
     changed = True
     while changed:
         before = theme

@@ -50,6 +50,8 @@ def name_then_title(segment: str, genre: Genre) -> tuple[str, str] | None:
             continue
         if len(name) > 3 and not name.startswith(genre.compound_surnames):
             continue  # '岑州市委常委': four characters are a name only after a compound family name
+        if name.endswith(genre.organization_suffixes):
+            continue  # '市委宣传部副部长': 宣传部 is the body, no name
         if valid_name(name, genre) and has_family_name(name, genre) and _tagged_person(name, genre):
             return prefix + title, name
     return None

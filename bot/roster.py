@@ -27,7 +27,9 @@ from .names import (
 from .patterns import CLAUSE, HAN
 
 HAN_ONLY = re.compile(f"[{HAN}]+")
-_FROM = re.compile(f"^(?:来自|经营|从事|做)[{HAN}]{{1,12}}?的")  # '来自某镇的', '经营网上花店的': no title
+_FROM = re.compile(f"^(?:来自|经营|从事|做|原定|原计划|计划|拟)[{HAN}]{{1,12}}?的")  # '来自某镇的', '原定出席的': no title
+_LATIN_ALIAS = re.compile(r"[（(][A-Za-zÀ-ÿ][A-Za-zÀ-ÿ .&'’-]{1,40}[)）]")
+_INVITED = re.compile(f"^[{HAN}]{{0,8}}?(?:请到了|请来了|邀请到了|邀请到|有请)")
 _GLUING = frozenset("与和及同")  # a character after a name that may make a word with its last one (参与)
 _ROLE_JOIN = re.compile(f"、|(?<=[{HAN}])兼(?=\\S)")  # '某会副会长兼某公司创办人': two roles (not 副主委兼秘书长)
 
@@ -42,6 +44,8 @@ def parse_roster_head(head: str, genre: Genre, own: frozenset[str] = frozenset()
     head = genre.chaired_by.sub("", head)  # '上午的会议由副市长某某主持'
     head = head.removesuffix("同志").removesuffix("等")
     head = _FROM.sub("", head)  # '来自白沙镇的种粮大户某某': where they come from is no title
+    head = _INVITED.sub("", head)  # '今天我们请到了市住建局副局长某某': the host's words
+    head = _LATIN_ALIAS.sub("", head)  # '某精密（Hoffmann Präzision）台湾分公司厂长': the body's name in its own tongue
     for tail in genre.roster_tails:
         head = tail.sub("", head)
     found: list[tuple[str, tuple[str, ...]]] = []
@@ -402,8 +406,8 @@ class _Records:
     def add(self, name: str, roles: tuple[str, ...], actions: tuple[str, ...], sentence: Sentence) -> None:
         own_roles, own_actions, evidence = self.by_name.setdefault(name, ([], [], []))
         for role in dict.fromkeys(roles):  # 县工业会理事长 is 淞原县工业会理事长 written short
-            if role and not any(r.endswith(role) for r in own_roles):
-                own_roles[:] = [r for r in own_roles if not role.endswith(r)] + [role]
+            if role and not any(r.endswith(role) or _shortened(role, r) for r in own_roles):
+                own_roles[:] = [r for r in own_roles if not role.endswith(r) and not _shortened(r, role)] + [role]
         own_actions.extend(a for a in dict.fromkeys(actions) if a and a not in own_actions)
         if sentence not in evidence:
             evidence.append(sentence)
@@ -413,6 +417,15 @@ class _Records:
 
     def people(self) -> list[Person]:
         return [Person(n, tuple(r), tuple(a), tuple(e)) for n, (r, a, e) in self.by_name.items()]
+
+
+def _shortened(short: str, full: str) -> bool:
+    """'市发改委价格管理科科长' of '市发展和改革委员会价格管理科科长', '某集团总经理' of '某集团有限公司总经理':
+    the same role, its body written short (its characters in order, the title the same)."""
+    if len(short) >= len(full) or short[-2:] != full[-2:]:
+        return False
+    rest = iter(full)
+    return all(ch in rest for ch in short)
 
 
 class _Context(NamedTuple):
@@ -709,6 +722,19 @@ def _mentions(article: Article, genre: Genre, known: list[str], mentioned: dict[
                     mentioned[name] = Person(name, roles, (), (sentence,))
 
 
+def late_names(text: str, genre: Genre) -> list[str]:
+    """The names a sentence gives someone it has told of before ('老人名叫某某，今年78岁')."""
+    found = (m.group(1) for m in genre.late_name.finditer(text))
+    return [n for n in found if valid_name(n, genre) and has_family_name(n, genre)]
+
+
+def _named_late(article: Article, genre: Genre, known: list[str], mentioned: dict[str, Person]) -> None:
+    for sentence in article.sentences:
+        for name in late_names(sentence.text, genre):
+            if name not in known:
+                mentioned.setdefault(name, Person(name, (), (), (sentence,)))
+
+
 def extract_people(article: Article, genre: Genre) -> tuple[list[Person], list[Person], list[Fact]]:
     """The participants, the people only mentioned (a leader whose speech was relayed), and the
     groups named by role only that attended ('省直有关部门负责同志列席会议')."""
@@ -720,6 +746,7 @@ def extract_people(article: Article, genre: Genre) -> tuple[list[Person], list[P
             _SentenceRoster(genre, records, mentioned, context).read(sentence)
     relayed = set(mentioned)  # (so far, only leaders whose words were relayed)
     _mentions(article, genre, list(records.by_name), mentioned)
+    _named_late(article, genre, list(records.by_name), mentioned)
     # named in passing with a title first ('县委书记邹某向…发出邀请'), then acting ('邹某在推介中介绍'): took part
     _later_actions(article, genre, records, {n: p.roles for n, p in mentioned.items() if n not in relayed})
     _answers_in_transcript(article, genre, records)
@@ -748,7 +775,21 @@ def labelled_speaker(text: str, genre: Genre) -> Labelled | None:
     if line and valid_name(line.group(1), genre) and has_family_name(line.group(1), genre):
         roles = tuple(r for r in _ROLE_JOIN.split(line.group(2)) if r)
         return Labelled([(line.group(1), roles)], genre.speak_action, text[line.end() :])
-    return _title_inside(text, genre)
+    return _title_inside(text, genre) or _titled_line(text, genre)
+
+
+def _titled_line(text: str, genre: Genre) -> Labelled | None:
+    """A transcript's line opened by a title and a name ('某晚报记者某某：今年…？'): that person's words;
+    a reporter asks."""
+    head, colon, said = text.partition("：")
+    if not colon or not 4 <= len(head) <= 24 or not HAN_ONLY.fullmatch(head):
+        return None
+    reporter = re.fullmatch(f"([{HAN}]{{2,16}}?记者)([{HAN}]{{2,3}})", head)  # (记者 is no title elsewhere: bylines)
+    people = [(reporter.group(2), (reporter.group(1),))] if reporter and valid_name(reporter.group(2), genre) else parse_roster_head(head, genre)
+    if len(people) != 1 or not people[0][1] or not has_family_name(people[0][0], genre):
+        return None
+    asks = any(people[0][1][-1].endswith(q) for q in genre.question_labels if len(q) > 1)
+    return Labelled(people, genre.turn_actions.get("问", genre.speak_action) if asks else genre.speak_action, said)
 
 
 def _title_inside(text: str, genre: Genre) -> Labelled | None:
@@ -934,13 +975,27 @@ def _passing_mentions(clause: str, genre: Genre) -> list[tuple[str, tuple[str, .
             at = match.start()
             if any(len(w) > len(title) and clause.startswith(w, at) for w in longer_words):
                 continue
+            role = genre.mention_opener.sub("", clause[: match.end()])
             name = _mentioned_name(clause[match.end() :], followers, title in genre.kin_titles, genre)
+            if not name and _subject_title(role, clause, match.end()):  # the clause opens with the title: its subject,
+                tagged = tagged_name(clause[match.end() :], genre)  # whose full name jieba's tags end
+                after = clause[match.end() + len(tagged or "") :][:1]
+                whole = bool(tagged) and len(tagged) >= 3 and after not in "·•”」』"  # (丹尼尔·霍夫曼, “…专家某某行”)
+                name = tagged if whole and dict(parse_roster_head(role + tagged, genre)).get(tagged) else None
             if not name or name in found or name[0] in JOINERS:
                 continue
-            role = genre.mention_opener.sub("", clause[: match.end()])
             people = dict(parse_roster_head(role + name, genre) or parse_roster_head(role.rsplit("、", 1)[-1] + name, genre))
-            found[name] = people.get(name) or (title,)  # (利益相关方参加人、某公司经理某某: the titles that parse)
+            after = clause[match.end() + len(name) :]  # '…副主任阙某某律师对…': a title after the name too
+            trailing = next((t for t in genre.titles if after.startswith(t) and t not in genre.organization_suffixes), None)
+            roles = people.get(name) or (title,)  # (利益相关方参加人、某公司经理某某: the titles that parse)
+            found[name] = (*roles, trailing) if trailing and trailing not in roles else roles
     return list(found.items())
+
+
+def _subject_title(role: str, clause: str, end: int) -> bool:
+    """The clause opens with a title (nothing before it an opener took away), of no one said to
+    or wished for ('他希望各级人大代表…', '各位院士专家常来…')."""
+    return role == clause[:end] and len(clause) > end and not re.search("[他她我你各全们]|希望|祝", role)
 
 
 def _mentioned_name(text: str, followers: tuple[str, ...], kin: bool, genre: Genre) -> str | None:

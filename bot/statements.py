@@ -12,9 +12,11 @@ from .genre import Genre
 from .models import Sentence
 from .patterns import CLAUSE, HAN
 from .roster import (
+    Labelled,
     credited_speakers,
     group_name,
     labelled_speaker,
+    late_names,
     parse_roster_head,
     role_name_prefix,
     roster_clause,
@@ -68,7 +70,23 @@ def _only_name(text: str, names: list[str], genre: Genre) -> str | None:
     markers = "|".join(map(re.escape, genre.object_markers))  # '…同当时的区议员某某反映过': someone acted on, no subject
     acted_on = rf"(?<![住现存位正])(?:{markers})[{HAN}]{{0,{_OBJECT_GAP}}}?"  # (not 住在南塘镇的…某某)
     object_of = re.search(acted_on + re.escape(named[0]), first) if len(named) == 1 else None
+    if object_of and _inside_body(first, object_of, named[0], genre):
+        object_of = None
     return named[0] if len(named) == 1 and object_of is None else None
+
+
+def _inside_body(text: str, marker: re.Match[str], name: str, genre: Genre) -> bool:
+    """The 与 of a body's name ('蓼川大学建筑与规划学院副教授某某'), not one of someone acted on: a
+    body's word before it, and its name goes on to a body and the title."""
+    before, after = text[: marker.start()], marker.group()[: -len(name)]
+    if not after.startswith(("与", "和", "及")) or not before.endswith(tuple(genre.organization_suffixes)) and not re.search(
+        rf"(?:{'|'.join(map(re.escape, genre.organization_suffixes))})[{HAN}]{{1,6}}$", before
+    ):
+        return False
+    title = next((t for t in genre.titles if after.endswith(t)), "")
+    body = after[: -len(title)] if title else ""
+    body = next((body[: -len(r)] for r in genre.rank_prefixes if r and body.endswith(r)), body)  # 副教授
+    return bool(title) and body.endswith(tuple(genre.organization_suffixes))
 
 
 def _subject_and_verb(text: str, names: list[str], genre: Genre) -> tuple[str, str, str] | None:
@@ -140,6 +158,13 @@ def _without_setting(text: str, genre: Genre) -> str:
     return body[setting.end() :] if setting else body
 
 
+def _group_talked(body: str, genre: Genre) -> bool:
+    """A verb of speaking together, not inside the name of a meeting (谈 of 召开…座谈会)."""
+    for word in genre.meeting_words:
+        body = body.replace(word, "")
+    return any(v in body for v in genre.group_verbs)
+
+
 def _group_subject(text: str, genre: Genre) -> str | None:
     """The group a sentence's suggestions come from: '粤商代表们…建言献策' -> 粤商代表;
     '企业家代表A、B、C先后发言，…' -> 企业家代表 (the role the named people share);
@@ -153,7 +178,7 @@ def _group_subject(text: str, genre: Genre) -> str | None:
         words = "|".join(genre.group_words)
         acting = re.search(rf"作为([{HAN}]{{0,8}}?(?:{words}))", first)  # '…作为获奖代表先后发言'
         group = group or (acting.group(1) if acting else None)
-        talked = any(v in body for v in genre.group_verbs)
+        talked = _group_talked(body, genre)
         return (
             group
             if group and talked and any(group.endswith(w) for w in genre.group_words)
@@ -171,7 +196,7 @@ def _group_subject(text: str, genre: Genre) -> str | None:
         rf"(?:{'|'.join(genre.group_adverbs)})?(?:先后|分别|纷纷|结合|围绕|就|积极|踊跃|逐一|一一|现场|当场|发言|作(?=[{HAN}]{{0,4}}发言)|$)",
         first,
     )
-    if match and any(v in body for v in genre.group_verbs):
+    if match and _group_talked(body, genre):
         named = parse_roster_head(match.group(1), genre)  # '企业家代表周某、吴某' -> 企业家代表
         if named:
             return named[0][1][-1]
@@ -220,6 +245,9 @@ class _Reader:
         if last and paragraph[0].text.startswith(self.genre.continuation_openers):
             self.current = last  # '要…' across a paragraph break: the same speaker goes on
             self.subject = None if last.group else last.speaker
+        late = next((n for s in paragraph for n in late_names(s.text, self.genre) if n in self.names), None)
+        if late:  # '第一个开口的是一位老人。他说，…老人名叫某某，今年78岁。': his words are the one named last
+            self.subject = self.person = late
         for sentence in paragraph:
             self.sentence(sentence)
 
@@ -298,8 +326,9 @@ def extract_statements(
 ) -> list[Statement]:
     """Statements by speaker (see _Reader); `attending` are the groups named by role only."""
     reader = _Reader(people, genre, attending)
+    chairs = [p.name for p in people if genre.chair_action in p.actions]
     for paragraph in article.paragraphs:
-        found = labelled_speaker(paragraph[0].text, genre)
+        found = labelled_speaker(paragraph[0].text, genre) or _chair_line(paragraph[0].text, chairs, genre)
         credited = credited_speakers(paragraph, genre)
         if credited:  # '（一）关于茶产业。…。（某某院士）': the paragraph is theirs
             reader.current = None
@@ -314,6 +343,14 @@ def extract_statements(
             if text.strip():
                 reader.out.append(Statement(name, found.action, text, sentence))
     return reader.out
+
+
+def _chair_line(text: str, chairs: list[str], genre: Genre) -> Labelled | None:
+    """'主持人：各位记者朋友，上午好！…' of a meeting with one chair: the chair's words."""
+    label = next((t for t in genre.chair_titles if text.startswith(t + "：")), None)
+    if label is None or len(chairs) != 1:
+        return None
+    return Labelled([(chairs[0], ())], genre.speak_action, text[len(label) + 1 :])
 
 
 def _roster_statements(sentence: Sentence, genre: Genre) -> list[Statement]:
