@@ -35,6 +35,7 @@ def to_plain(
         "intent": context.intent,
         "script": context.script,
         "group": context.group,
+        "asked": context.asked,
         "pending": [pending[0], list(pending[1])] if pending else None,
         "last": reply_to_plain(last) if last else None,
     }
@@ -58,6 +59,7 @@ def from_plain(
         meeting=state["meeting"],
         script=_str(state.get("script")),
         group=_str(state.get("group")),
+        asked=_str(state.get("asked")),
     )
     pending = None
     raw = state.get("pending")

@@ -47,7 +47,8 @@ from .understanding.split import split_questions
 log = logging.getLogger(__name__)
 
 MAX_INPUT_CHARS = 4096  # the engine's limit on one message, any channel; longer ones get "too long"
-MAX_SPLIT_CHARS = 200  # a longer message is read as one question, never split into several
+MAX_SPLIT_CHARS = 200
+MAX_ASKED_CHARS = 60  # of the last question's words, the most a follow-on borrows (its end: what it asked)  # a longer message is read as one question, never split into several
 NOT_SEARCHED_ELSEWHERE = {"not_reported", "greeting"}  # answers no other report could change
 _HAS_WORD = re.compile(f"[{HAN_CLASS}A-Za-z0-9]")
 
@@ -198,10 +199,15 @@ class Engine:
         if len(parts) == 1:
             return self._ask_one(question, text, conv)
         replies: list[Reply] = []
-        for part in parts:
+        for i, part in enumerate(parts):
             reply = self._ask_one(part, replace(self.understanding.normalise(part), script=text.script), conv)  # one script
             if reply.choices:  # "which meeting?" comes first
                 return reply
+            if i and not reply.answered:  # "暖气几号开始烧，一共烧多少天？": the part before says what of
+                shared = self._bare(parts[i - 1]) + "，" + part
+                again = self._ask_one(shared, replace(self.understanding.normalise(shared), script=text.script), conv)
+                fresh = again.answered and not again.choices and all(again.text != r.text for r in replies)
+                reply = again if fresh else reply
             replies.append(reply)
         return _joined(replies)
 
@@ -241,6 +247,16 @@ class Engine:
         meeting = self.meeting(target)
         parse = self.understanding.read(text, meeting.words, conv.context)
         reply = self._answer(meeting, parse, script)
+        asked = conv.context.asked.split("，") if conv.context.asked else []
+        if not reply.answered and asked and self.understanding.question_words.follows_on(text.text):
+            # "那今年全区已经装了多少台？" after "加装电梯每台最多补贴多少？": of what the last one asked
+            # (its first word, its subject; else all its words)
+            for words in dict.fromkeys((asked[0], "".join(asked))):
+                again = self.understanding.read(replace(text, text=words + "，" + text.text), meeting.words, conv.context)
+                answer = self._answer(meeting, again, script)
+                if answer.answered:
+                    parse, reply = again, answer
+                    break
         if not reply.answered and parse.intent and parse.intent.answer not in NOT_SEARCHED_ELSEWHERE:
             # only reports that hold more of the question's words than this one are tried
             # (by the words that name something: 主办 or 记者 asks, and every report may hold it)
@@ -431,6 +447,10 @@ class Engine:
             ctx.topic = parse.slots.topic
         if parse.slots.group:
             ctx.group = parse.slots.group
+        slots = parse.slots  # what the question was about: the words it names, no meeting words
+        text = parse.question.text.text  # (in the order asked; not a run jieba glued across the question)
+        named = [w for w in (*slots.topic_terms, *slots.known_words, *slots.unknown_words) if w in text and w not in self.genre.meeting_words]
+        ctx.asked = "，".join(sorted(dict.fromkeys(named), key=text.find))[:MAX_ASKED_CHARS] or None
         conv.last = reply
 
     # -- texts for channels ---------------------------------------------------------

@@ -38,7 +38,7 @@ INTENT_KEYS = {
 REDIRECT_CONDITIONS = (
     "counts", "units", "yes_no", "english", "which", "date", "place", "person", "derived_person", "named_participant",
     "group", "asked_phrase", "report_research", "report_group_statements", "role", "role_person", "other_role",
-    "when_and_where", "topic", "subject", "report_subject", "addressed", "cue:", "hint:", "facet:",
+    "when_and_where", "topic", "subject", "report_subject", "addressed", "mentioning", "cue:", "hint:", "facet:",
 )
 TOP_LEVEL_KEYS = {"intents", "topics", "lexicon", "messages", "synonyms", "equivalents"}
 REQUIRED_MESSAGES = {"fallback", "not_mentioned", "empty", "help", "examples"}
@@ -138,6 +138,7 @@ class Lexicon:
     not_pronouns: tuple[str, ...]  # 其中, 尤其: words that hold a pronoun's character and stand for no one
     follow_up: tuple[str, ...]
     follow_up_end: tuple[str, ...]
+    follow_on: tuple[str, ...]  # 这是…, 那能…: a question that goes on from the last one's subject
     yes_no_end: tuple[str, ...]
     yes_no_any: tuple[str, ...]
     yes_no_start: tuple[str, ...]
@@ -178,6 +179,9 @@ class Lexicon:
     relative_years: tuple[str, ...]  # 明年: covered by a sentence that gives a year
     money_concepts: tuple[str, ...]  # ≡money (钱, 经费): covered by a sentence that gives a sum of money
     problem_adjectives: tuple[str, ...]  # 难 of 融资难: a problem said as its thing and a word on it
+    opaque_words: tuple[str, ...]
+    demonstratives: tuple[str, ...]
+    opposite_concepts: tuple[tuple[str, str], ...]  # (≡on_the_spot, ≡online): holding the second says no to the first  # 这, 本: a word they open points at the report's own (这期, 本次)  # 座谈会, 开展: words whose one characters (谈, 开) mean nothing of their own
     hearsay: str  # '她说' after the asker's own clause: what someone near the asker said
     meeting_verbs_en: tuple[str, ...]
     time_words: tuple[str, ...]
@@ -365,6 +369,15 @@ def _topics(raw: Any, path: str) -> list[Topic]:
     return out
 
 
+def _pairs(raw: Any, where: _Where, key: str) -> tuple[tuple[str, str], ...]:
+    """[[a, b], …] of synonym group names, as their concept tokens (≡a, ≡b)."""
+    if raw is None:
+        return ()
+    if not isinstance(raw, list) or not all(isinstance(p, list) and len(p) == 2 and all(isinstance(w, str) for w in p) for p in raw):
+        raise where.error(f"{key!r} must be a list of pairs of group names.")
+    return tuple((f"≡{a}", f"≡{b}") for a, b in raw)
+
+
 def _lexicon(raw: Any, path: str) -> Lexicon:
     where = _Where(path, None, _line(raw))
     if not isinstance(raw, dict):
@@ -384,6 +397,7 @@ def _lexicon(raw: Any, path: str) -> Lexicon:
         not_pronouns=words("not_pronouns"),
         follow_up=words("follow_up", required=True),
         follow_up_end=words("follow_up_end"),
+        follow_on=words("follow_on"),
         yes_no_end=_terms(yes_no["end"], where, "yes_no.end"),
         yes_no_any=_terms(yes_no["any"], where, "yes_no.any"),
         yes_no_start=_terms(yes_no["start"], where, "yes_no.start"),
@@ -424,6 +438,9 @@ def _lexicon(raw: Any, path: str) -> Lexicon:
         relative_years=words("relative_years"),
         money_concepts=words("money_concepts"),
         problem_adjectives=words("problem_adjectives"),
+        opaque_words=words("opaque_words"),
+        demonstratives=words("demonstratives"),
+        opposite_concepts=_pairs(raw.get("opposite_concepts"), where, "opposite_concepts"),
         hearsay=str(raw.get("hearsay") or "^$"),
         meeting_verbs_en=words("meeting_verbs_en"),
         time_words=words("time_words"),

@@ -549,9 +549,55 @@ def test_a_term_the_report_names_but_does_not_spell_out_is_said_to_be_only_named
     ],
 )
 def test_kinds_of_question_batch_21_found(report: str, question: str, must: str | None, must_not: str | None) -> None:
+    _found(report, question, must, must_not)
+
+
+def _found(report: str, question: str, must: str | None, must_not: str | None) -> None:
     text = _ask(report, question)
     assert must is None or must in text, text
     assert must_not is None or must_not not in text, text
+
+
+@pytest.mark.parametrize(
+    ("report", "question", "must", "must_not"),
+    [
+        # (set 24, r60–r61) a figure said the everyday way: 1个亿 is 1亿元; 秒 and ℃ (度) are units
+        ("r51", "二路拓宽真要一个亿吗", "1,850万元", "是的"),
+        ("r51", "左转绿灯会改成60秒吗？", "40秒", None),
+        ("r61", "室内温度能保证22度吗", "18℃", None),
+        # a compound family name and a title (乐正院士), and 这块 is no body of a title
+        ("r52", "乐正院士建议县里往哪些应用场景上靠？", "航空航天", None),
+        ("r52", "院士们在茶叶这块说了啥", "七成", None),
+        # a date question about something else than the meeting: its own time, or a true refusal
+        ("r61", "暖气哪天开始供", "11月15日", "会议于"),
+        ("r60", "保护条例几时生效", None, "会议于前天"),
+        # a table's rows hold the words of the line that introduces them
+        ("r60", "征求意见期间问卷收回来多少份", "1,042份", None),
+        # a question the report quotes answers nothing; 涨没涨 is whether a price moved
+        ("r61", "今年供暖费要上调吗", "保持不变", None),
+        # the organiser asked by name: yes or no
+        ("r34", "是澳门归侨工商联谊会办的吗？", "是的", None),
+        ("r34", "座谈会是侨联举办的吗", "不是", None),
+        # 主持时 only says when: what the chair hoped is asked
+        ("seed", "林克庆主持的时候希望企业家干什么", "主力军", None),
+        # X提到了什么 asks what X said, not whether the report names X
+        ("seed", "王伟中提到了哪些", "耐心资本", None),
+        # the second part of one message shares the first part's subject
+        ("r61", "暖气几号开始供？供多少天？", "121天", None),
+    ],
+)
+def test_kinds_of_question_batch_24_found(report: str, question: str, must: str | None, must_not: str | None) -> None:
+    _found(report, question, must, must_not)
+
+
+def test_a_follow_on_question_borrows_the_last_one_s_subject() -> None:
+    engine = report_engine(REPORTS / "r54_tongyin_daibiao_jiedairi.txt")
+    key = new_key("follow-on")
+    engine.ask("加装电梯一台最多能补多少钱？", key)
+    reply = engine.ask("那全区今年装好了几台？", key)
+    assert reply.answered and "38台" in reply.text
+    alone = engine.ask("那全区今年装好了几台？", new_key("alone"))
+    assert "38台" not in alone.text  # (alone, it names nothing to count)
 
 
 def test_a_title_asked_about_gives_the_follow_ups_pronoun_its_holder() -> None:

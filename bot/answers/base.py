@@ -231,7 +231,7 @@ def role_holders(req: Request, role: str) -> list[str]:
     # '促进会秘书长': a bare 秘书长 listed in a sentence that names 促进会 (never 省政协副主席
     # for 省政府副主席: a role that carries its own body does not take another)
     qualifier = role[: -len(title)]
-    if qualifier in req.genre.surnames:  # 郁书记: the 书记 named 郁 (李局长 is not 傅南星, 投资促进局局长)
+    if qualifier in req.genre.surnames or qualifier in req.genre.compound_surnames:  # 郁书记, 乐正院士: the 书记 named 郁 (李局长 is not 傅南星, 投资促进局局长)
         return [p.name for p in facts.people if p.name.startswith(qualifier) and any(holds(r, title) for r in p.roles)]
     return [p.name for p in facts.people if title in p.roles and any(qualifier in s.text for s in p.evidence)]
 

@@ -37,6 +37,25 @@ def split_clauses(sentence: Sentence) -> list[str]:
     return out
 
 
+_ROW = re.compile(r"^[^，。；：]{2,24}：[^，。；：]{1,30}。$")  # '网上留言：326条。': a row of a list or table
+MAX_ROW_CHARS = 60
+
+
+def _rows_of_lists(sentences: tuple[Sentence, ...] | list[Sentence]) -> dict[Sentence, Sentence]:
+    """The rows under a line that introduces them ('截至4月15日，草案公开征求意见情况：' then
+    '网上留言：326条。'…): each row goes on with that line, whose words it holds."""
+    out: dict[Sentence, Sentence] = {}
+    intro: Sentence | None = None
+    for s in sentences:
+        if s.text.endswith(("：", ":")):
+            intro = s
+        elif intro is not None and len(s.text) <= MAX_ROW_CHARS and ("：" in s.text or _ROW.match(s.text)):
+            out[s] = intro
+        else:
+            intro = None
+    return out
+
+
 class ClauseIndex:
     """The clauses of one report, their tokens, and a BM25 ranking over them."""
 
@@ -64,6 +83,7 @@ class ClauseIndex:
             s: b for b, s in zip(sentences, sentences[1:], strict=False)
             if openers and s.paragraph == b.paragraph and s.text.startswith(openers)
         }
+        self.continued.update(_rows_of_lists(sentences))
         counts: Counter[str] = Counter(t for ts in self.tokens for t in ts)
         self._counts = counts
         n = max(1, len(self.clauses))

@@ -28,7 +28,7 @@ from ..answers.base import (
 from ..dates import Kind
 from ..facts import Person
 from ..models import Sentence
-from ..scripts import has_han
+from ..scripts import HAN_CLASS, has_han
 from ..understanding.tokens import is_group_token
 from .index import ClauseIndex
 
@@ -40,8 +40,11 @@ DISTINCTIVE_SHARE = 0.2  # a word found in at most this share of the clauses is 
 SHORT_OF = 0.7  # the confidence of a reading that misses what matters is at most this
 CONCEPTS_ONLY = 0.5  # …and of one that covers no word of the question, only concepts
 DEADLINES_ONLY = 0.8  # the confidence of "what deadline was set?" answered with the report's few time limits
+FIGURE_CHECKED = 0.75  # the confidence of a yes/no on a figure whose sentence gives one of that measure and holds most words
 WORDS_ALL_HELD = 0.75  # the confidence of a yes/no's sentence that holds every word and a distinctive one, missing only concepts
 CONCEPT_WEIGHT = 0.5  # a concept (说, 会) weighs half what a word of the question weighs
+ACTS = ("§meet", "§attend", "§outcome", "§say")  # what a yes/no asks was done: a yes needs a sentence that does it
+ASKING_WORDS = ("问", "ask")  # a question about what was asked, which the report's own questions answer
 OFFICIAL_CONCEPTS = ("§official", "≡official")  # 领导, 官员: covered by a sentence naming someone with a title
 
 
@@ -87,42 +90,22 @@ class Reader:
         content = [t for t in dict.fromkeys(q.content) if t]
         if q.kind == "deadline" and not any(not is_group_token(t) for t in content):
             return self._deadlines(req)  # "What deadline was set?": every time limit the report sets
-        ranked = index.rank(list(q.tokens))[:TOP_CLAUSES]
-        if not content or not ranked:
+        coverage = _Coverage(req, index, self._sentence_words(index), content) if content else None
+        scored = _scored(req, index, coverage) if coverage else []
+        if not scored:
             return Reading(Composed("", False), 0.0)
-        coverage = _Coverage(req, index, self._sentence_words(index), content)
-        candidates: dict[Sentence, float] = {}
-        for score, i in ranked:
-            sentence = index.clauses[i].sentence
-            candidates[sentence] = max(candidates.get(sentence, 0.0), score)
-        words = [t for t in content if not is_group_token(t)]  # (of those that cover as much, the one that writes
-        literal = {s: sum(t in s.text for t in words) for s in candidates}  # the words, not the next that goes on with it)
-        scored = sorted(
-            ((coverage.confidence(s), bm25, s) for s, bm25 in candidates.items()),
-            key=lambda e: (-e[0], -literal[e[2]], -e[1], e[2].paragraph, e[2].index),
-        )
-        if q.kind == "who":  # of the sentences that cover as much, the first that names someone
-            tied = [e for e in scored if e[0] == scored[0][0]]
-            words = [t for t in content if not is_group_token(t)]  # 现场答复 written as asked beats 当场 for 现场
-            literal = {e[2]: sum(t in e[2].text for t in words) for e in tied}
-            tied = [e for e in tied if literal[e[2]] == max(literal.values())]
-            scored.insert(0, next((e for e in tied if _people_in(req, [e[2]])), tied[0]))
-            scored = list(dict.fromkeys(scored))
         top, _, best = scored[0]
         if q.has("name") and not q.yes_no and not _people_in(req, [best]):
             return Reading(Composed("", False), 0.0)  # "那个贺总全名叫什么？": the sentence names no one
-        more = [s for c, _, s in scored[1:MAX_SENTENCES] if c >= CLOSE * top] if q.kind in ("what", "how", "list", "why") else []
-        if q.kind == "list":  # "哪几个县区亮了黄灯？": every sentence that holds as much (a table's rows), to a few more
-            more += [s for c, _, s in scored[MAX_SENTENCES:MAX_LIST_SENTENCES] if c >= top]
-        chosen = sorted(dict.fromkeys([best, *more, *_what_they_said(req, best)]), key=lambda s: (s.paragraph, s.index))
+        chosen = _chosen(req, index, scored, coverage)
         found = coverage.covered(best)
         rare = tuple(t for t in found if t in coverage.distinctive)
         named = _named_only(req, tuple(t for t in found if not is_group_token(t) and has_han(t)), index)
         if named:  # "“1310”具体包括哪些内容？": the report names it, and no more
             text = req.msg("named_only", term=named) + "\n" + _quote(req, chosen)
             return Reading(Composed(text, False, tuple(chosen)), round(top, 3), tuple(found), rare)
-        return Reading(_compose(req, chosen, _supports(req, best, found)), round(top, 3), tuple(found), rare)
-
+        top, denied = _checked(req, best, coverage, top)
+        return Reading(_compose(req, chosen, _supports(req, best, found), denied), round(top, 3), tuple(found), rare)
 
     def _deadlines(self, req: Request) -> Reading:
         """The sentences that set a time limit, when the question names nothing else; sure when
@@ -191,6 +174,7 @@ class _Coverage:
         self._covered: dict[Sentence, list[str]] = {}  # a sentence is weighed and then quoted
         self.relative_years = req.knowledge.lexicon.relative_years
         self.money_concepts = req.knowledge.lexicon.money_concepts
+        self.opposites = req.knowledge.lexicon.opposite_concepts if req.question.yes_no else ()  # (a yes/no is answered no)
 
     def _in_text(self, term: str, text: str) -> bool:
         """A word in the text as a whole word: 省长 is not in 副省长 (but 省政协 is in 省政协委员)."""
@@ -218,16 +202,44 @@ class _Coverage:
             or (t in OFFICIAL_CONCEPTS and any(p.roles for p in _people_in(self.req, [sentence])))  # 领导: someone titled
             or (t in self.relative_years and bool(_YEAR.search(sentence.text)))  # 明年: '2025年全镇…'
             or (t in self.money_concepts and self._sums(sentence))  # 投多少钱: '投入约3.2亿元'
+            or any(self._opposite(sentence, b) for a, b in self.opposites if b in own and (a == t or a in self.concepts.get(t, ())))
         ]
+
+    def _opposite(self, sentence: Sentence, concept: str) -> bool:
+        """The sentence holds the opposite of what the yes/no asks (到现场 of '…通过视频连线方式参会'), of the
+        person asked about where it names one: in a clause that names them (not 缑某's of '…，其中扈某…视频连线')."""
+        if not self.person:
+            return True
+        words = self.req.knowledge.equivalents.get(concept.lstrip("≡"), ())
+        others = [p.name for p in (*self.req.facts.people, *self.req.facts.mentioned) if p.name != self.person]
+        text = sentence.text
+        for m in re.finditer(re.escape(self.person), text):  # from the name to the next one named
+            stops = [i for i in (text.find(n, m.end()) for n in others) if i >= 0]
+            if any(w in text[m.start() : min(stops, default=len(text))] for w in words):
+                return True
+        return False
 
     def _sums(self, sentence: Sentence) -> bool:
         genre = self.req.genre
         money = genre.unit_kinds.get("money", ())
         return any(genre.figure(c).unit in money for c in genre.counts_in(sentence.text))
 
+    def literal(self, sentence: Sentence, words: list[str]) -> int:
+        """How many of `words` the sentence writes; a title only where it tells of one who holds it
+        (院士 of '院士专家一行先后走访了…' is not what 缑以宁 said)."""
+        return sum(
+            t in sentence.text
+            and (not self.holders.get(t) or any(_involves(self.req, sentence, n) for n in self.holders[t]))
+            for t in words
+        )
+
+    def share(self, sentence: Sentence) -> float:
+        """The weight of the question's words and concepts the sentence holds, of their sum."""
+        return sum(self.weights[t] for t in self.covered(sentence)) / self.total if self.total else 0.0
+
     def confidence(self, sentence: Sentence) -> float:
         found = self.covered(sentence)
-        share = sum(self.weights[t] for t in found) / self.total if self.total else 0.0
+        share = self.share(sentence)
         if not any(not is_group_token(t) for t in found):
             return min(share, CONCEPTS_ONLY)
         if self.distinctive - self.unwritten - set(found) or (self.person and not _involves(self.req, sentence, self.person)):
@@ -237,6 +249,71 @@ class _Coverage:
         if self.req.question.yes_no and not self.names and self.distinctive and all(t in found for t in self.words_asked):
             return max(share, WORDS_ALL_HELD)  # "有没有企业抱怨用地？", "有20位委员参加了测评吗": every word held, only concepts (抱怨, 参加) not
         return share
+
+
+def _scored(req: Request, index: ClauseIndex, coverage: _Coverage) -> list[tuple[float, float, Sentence]]:
+    """The sentences BM25 finds, best covering first: (confidence, BM25 score, sentence)."""
+    q = req.question
+    asked_back = any(w in t for t in q.terms for w in ASKING_WORDS)  # "记者问了什么？" wants the questions
+    candidates: dict[Sentence, float] = {}
+    for score, i in index.rank(list(q.tokens))[:TOP_CLAUSES]:
+        sentence = index.clauses[i].sentence
+        if sentence.text.endswith(("？", "?")) and not asked_back:
+            continue  # a question the report quotes ('某报记者：…今年有什么改进？') answers nothing
+        candidates[sentence] = max(candidates.get(sentence, 0.0), score)
+    words = [t for t in coverage.content if not is_group_token(t)]  # (of those that cover as much, the one that writes
+    literal = {s: coverage.literal(s, words) for s in candidates}  # the words, not the next that goes on with it)
+    scored = sorted(  # (of those a floor or a cap makes equal, the one that covers more of the question)
+        ((coverage.confidence(s), bm25, s) for s, bm25 in candidates.items()),
+        key=lambda e: (-e[0], -coverage.share(e[2]), -literal[e[2]], -e[1], e[2].paragraph, e[2].index),
+    )
+    if q.kind == "who" and scored:  # of the sentences that cover as much, the first that names someone
+        tied = [e for e in scored if e[0] == scored[0][0]]
+        said = {e[2]: sum(t in e[2].text for t in words) for e in tied}  # 现场答复 written as asked beats 当场 for 现场
+        tied = [e for e in tied if said[e[2]] == max(said.values())]
+        scored.insert(0, next((e for e in tied if _people_in(req, [e[2]])), tied[0]))
+        scored = list(dict.fromkeys(scored))
+    return scored
+
+
+def _chosen(req: Request, index: ClauseIndex, scored: list[tuple[float, float, Sentence]], coverage: _Coverage) -> list[Sentence]:
+    """The sentences quoted: the best, those close to it for an open question (every one that holds
+    as much for a list), the one it goes on from, what follows its colon, what its speaker said next."""
+    q = req.question
+    top, _, best = scored[0]
+    more = [s for c, _, s in scored[1:MAX_SENTENCES] if c >= CLOSE * top] if q.kind in ("what", "how", "list", "why") else []
+    if q.kind == "list":  # "哪几个县区亮了黄灯？": every sentence that holds as much (a table's rows), to a few more
+        more += [s for c, _, s in scored[MAX_SENTENCES:MAX_LIST_SENTENCES] if c >= top]
+    words = [t for t in coverage.content if not is_group_token(t)]
+    before = index.continued.get(best)  # '同时，召开…' holds 深圳 of the sentence it goes on from: quote that one too
+    borrowed = [before] if before and any(t in before.text and t not in best.text for t in words) else []
+    if best.text.endswith(("：", ":")):  # '某某以英语发言：' — what was said comes next
+        borrowed += _next_sentence(req, best)
+    return sorted(dict.fromkeys([*borrowed, best, *more, *_what_they_said(req, best)]), key=lambda s: (s.paragraph, s.index))
+
+
+def _checked(req: Request, best: Sentence, coverage: _Coverage, top: float) -> tuple[float, str]:
+    """A yes/no the best sentence says no to, or checks a figure of: surer, with what it says."""
+    if not req.question.yes_no:
+        return top, ""
+    found = coverage.covered(best)
+    held = top >= SHORT_OF or coverage.distinctive - coverage.unwritten <= set(found)
+    if held and figure_verdict(req, [best]):
+        top = max(top, FIGURE_CHECKED)  # "室温标准是不低于20度吧？": a figure of that measure, where its words stand
+    if top < SHORT_OF:
+        return top, ""
+    other = _other_named(req, best, coverage, found)  # "是跟蕖州大学签的吗？" of '与岚江大学签订'
+    if other:
+        return max(top, FIGURE_CHECKED), req.msg("figure_no", written=other)
+    if _opposite(req, best, coverage):  # "到现场了吧？" of '通过视频连线'
+        return max(top, FIGURE_CHECKED), req.msg("reading_no")
+    return top, ""
+
+
+def _next_sentence(req: Request, sentence: Sentence) -> list[Sentence]:
+    sentences = req.facts.article.sentences
+    at = sentences.index(sentence)
+    return list(sentences[at + 1 : at + 2])
 
 
 def _what_they_said(req: Request, sentence: Sentence) -> list[Sentence]:
@@ -331,6 +408,8 @@ def _supports(req: Request, sentence: Sentence, found: list[str]) -> bool:
     asked = [t for t in req.question.content if not is_group_token(t) and has_han(t)]
     if not words or any(t not in found for t in asked):
         return False  # (庹某有没有去发言: a sentence that names her and not 发言 says no yes)
+    if any(t in ACTS and t not in found for t in req.question.content):
+        return False  # "是省政府办的吗？": '…与省政府领导面对面' names it and holds nothing held
     if req.genre.negated_action.search(sentence.text) or any(d in sentence.text for d in req.genre.denials):
         return False  # '…因故未能出席', '…她说“暂时未有计划”': no yes on what the sentence says did not happen
     spots = [sentence.text.find(t) for t in words]
@@ -341,6 +420,30 @@ def _supports(req: Request, sentence: Sentence, found: list[str]) -> bool:
 
 
 _YEAR_PHRASE = re.compile(r"(?:19|20)\d{2}年(?:底|初|末|内|前|以前|之前)?")
+
+
+def _other_named(req: Request, sentence: Sentence, coverage: _Coverage, found: list[str]) -> str:
+    """The one distinctive word of a yes/no the sentence lacks names a body or place of a kind
+    (蕖州大学) the sentence names another of (岚江大学): that other one."""
+    lacking = [t for t in coverage.distinctive - set(found) if has_han(t)]
+    if len(lacking) != 1:
+        return ""
+    kinds = "|".join(re.escape(k) for k in sorted(req.genre.organization_suffixes, key=len, reverse=True) if len(k) >= 2)
+    named = re.search(f"{re.escape(lacking[0])}(?:{kinds})?", req.question.text.text)  # 蕖州 + 大学, as jieba cut it
+    word = named.group() if named else lacking[0]
+    kind = next((k for k in sorted(req.genre.organization_suffixes, key=len, reverse=True) if word.endswith(k) and len(k) >= 2), "")
+    if not kind or len(word) <= len(kind):
+        return ""
+    ends = [m.end() for m in re.finditer(re.escape(kind), sentence.text)]  # the other one, as long as the one asked
+    others = [sentence.text[max(0, e - len(word)) : e] for e in ends if sentence.text[max(0, e - len(word)) : e] != word]
+    return next((o for o in others if re.fullmatch(f"[{HAN_CLASS}]+", o)), "")
+
+
+def _opposite(req: Request, sentence: Sentence, coverage: _Coverage) -> bool:
+    """A concept of the question the sentence covers by holding its opposite (到现场 of '通过视频连线方式参会')."""
+    own = coverage.words.get(sentence, set())
+    asked = [t for t in req.question.content if any(a == t or a in coverage.concepts.get(t, ()) for a, _ in coverage.opposites)]
+    return any(t in coverage.covered(sentence) for t in asked) and not any(a in own for a, _ in coverage.opposites)
 
 
 def _year_verdict(req: Request, sentences: list[Sentence]) -> str:
@@ -355,7 +458,7 @@ def _year_verdict(req: Request, sentences: list[Sentence]) -> str:
     return req.msg("figure_no", figure=asked[0], written=req.join(dict.fromkeys(written))) if written else ""
 
 
-def _compose(req: Request, sentences: list[Sentence], supported: bool = False) -> Composed:
+def _compose(req: Request, sentences: list[Sentence], supported: bool = False, denied: str = "") -> Composed:
     q = req.question
     quote = _quote(req, sentences)
     if q.kind == "who":
@@ -368,7 +471,7 @@ def _compose(req: Request, sentences: list[Sentence], supported: bool = False) -
         head = req.join(dict.fromkeys(m.group() for s in sentences for m in req.genre.deadline.finditer(s.text)))
     elif q.kind == "how_many":
         head = req.join(dict.fromkeys(f for s in sentences for f in req.genre.counts_in(s.text, req.slots.units)))
-    verdict = figure_verdict(req, sentences) or _year_verdict(req, sentences)
+    verdict = figure_verdict(req, sentences) or _year_verdict(req, sentences) or denied
     lead = req.msg("reading_says") if verdict else req.msg("reading_yes" if q.yes_no and supported else "reading_says")
     text = verdict + (head + req.msg("full_stop") + "\n" if head else "") + lead + "\n" + quote
     people = _people_in(req, sentences)

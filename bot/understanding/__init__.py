@@ -64,10 +64,10 @@ __all__ = [
 
 _LATIN = re.compile(r"[a-z][a-z'\-]+")
 _CLAUSE = re.compile(r"[，,；;]")
-_STORY_CLAUSE = re.compile(r"[，,；;。！!]|\.(?=\s)")  # a long question's story runs over sentences too
+_STORY_CLAUSE = re.compile(r"[，,；;。！!…]+|\.{2,}|\.(?=\s)")  # a long question's story runs over sentences too
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 _SUBJECT_BEFORE_ASIDE = 6  # the longest subject before a besides-word that opens what is set aside
-_SENTENCE_END = re.compile(r"[。！!]|\.(?=\s)")  # …and a sentence of story before the question is one too
+_SENTENCE_END = re.compile(r"[。！!]|…+|\.{2,}|\.(?=\s)")  # …and a sentence of story before the question is one too (…: trailing off)
 _WHICH_EN = re.compile(r"\bwhich\s+([a-z]+)", re.IGNORECASE)
 _NAME_JOINTS = re.compile(r"[·・•‧]")  # the parts of a meeting's name (粤商·省长面对面…)
 _NAME_JOINT_CHARS = r"[·・•‧跟和与同\s]?"  # …as a question joins them
@@ -76,6 +76,7 @@ _NUMERAL = re.compile(r"[\d.,%零〇一二两三四五六七八九十百千万�
 _MULTIWORD = re.compile(r"[ \-]")  # a glossary key of several words: "above-scale", "patient capital"
 READING_KINDS = {"deadline": ("figures",)}  # kinds of question only these composers (else the reading path) answer
 COMPARED_BY = "figures"  # the intent that sets two figures side by side ("A和B哪个多")
+COUNTED_BY = "figures"  # the intent that answers a count no other intent claims ("几台", "多少辆")
 _COUNT = r"第?[\d一二两三四五六七八九十百千万几多]+"  # before a classifier: 两位, 几件, 第三届
 
 
@@ -276,6 +277,8 @@ class Understanding:
             if carried:
                 scores[carried] = max(scores.get(carried, 0.0), CARRIED_SCORE)
         intent, confidence, runner_up = decide(scores, self.knowledge, text.text)
+        if intent is None and question.counts and not question.yes_no:  # "全区今年装好了几台？": a count with its classifier
+            intent, confidence = self.knowledge.intent(COUNTED_BY), THRESHOLD
         first = intent
         if intent is not None:
             intent = redirect(intent, question, words.vocab, self.knowledge)
@@ -292,6 +295,13 @@ class Understanding:
             scores,
             redirected_from=first.name if first and intent and first.name != intent.name else None,
         )
+
+    def _head_equivalents(self, word: str, words: ReportWords) -> set[str]:
+        """A word the report never writes, of a head and one character more (供暖费: 供暖 + 费), stands
+        for what its head does (≡heating: the report's 供热价格)."""
+        if len(word) < 3 or not has_han(word) or words.holds(word):
+            return set()
+        return self.tokenizer.equivalents(word[:-1])
 
     def _without_asker(self, text: str) -> str:
         """The question without the asker's own situation: "我是在深圳做AI的创业者，最近成本压得我们
@@ -590,7 +600,7 @@ class Understanding:
             tokens=tuple([*terms, *bigrams, *concepts]),
             content=tuple(dict.fromkeys([*terms, *concepts])),
             missing=tuple(missing),
-            groups={w: frozenset(tok.equivalents(w)) | self._glossed_as(w, question) | self._framed_by(w) for w in terms},
+            groups={w: frozenset(tok.equivalents(w) or self._head_equivalents(w, words)) | self._glossed_as(w, question) | self._framed_by(w) for w in terms},
             conceptual=frozenset(w for w in terms if any(g.startswith("§") for g in tok.groups(w))),
             unheld=self._unheld(question, words),
         )

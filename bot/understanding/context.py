@@ -19,6 +19,7 @@ class Context:
     meeting: str | None = None
     script: str | None = None  # the script of the last question that showed one
     group: str | None = None  # the group the last question about one asked of (委员, 企业家代表)
+    asked: str | None = None  # the last question's words, without its question words (what it was about)
 
 
 PERSONAL = ("statements", "person_role")  # intents about one person: a follow-up stays on them

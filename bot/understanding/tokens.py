@@ -33,6 +33,7 @@ class Tokenizer:
         self.stopwords = frozenset(lex.question_stopwords | asking)
         self._stop_chars = frozenset(w for w in self.stopwords if len(w) == 1)
         self._problem_ends = lex.problem_adjectives
+        self._opaque = alternation(lex.opaque_words) if lex.opaque_words else None
         groups: dict[str, set[str]] = {}
         for name, words in knowledge.synonyms.items():
             for word in words:
@@ -105,16 +106,19 @@ class Tokenizer:
         return [run[i : i + 2] for run in _HAN_RUN.findall(text) for i in range(len(run) - 1)]
 
     def concepts(self, text: str) -> list[str]:
+        """The concepts of a text's words; a one-character word (谈, 开) not inside an opaque word
+        (座谈会, 开展)."""
         if not self._groups:
             return []
         found: set[str] = set()
         group_of = self._group_of
         firsts, match = self._firsts, self._groups.match
+        inside = {i for m in self._opaque.finditer(text) for i in range(m.start(), m.end())} if self._opaque else set()
         for at, ch in enumerate(text):  # at every place, and every word there (现场 of 现场答复 too)
             m = match(text, at) if ch in firsts else None
             if m:
                 word = m.group()
-                for end in range(1, len(word) + 1):
+                for end in range(1 + (at in inside), len(word) + 1):
                     found.update(group_of.get(word[:end], ()))
         return sorted(found)
 

@@ -85,6 +85,10 @@ class QuestionWords:
             return True
         return any(text.startswith(w + " ") or (HAN.match(w) and text.startswith(w)) for w in self._lex.follow_up)
 
+    def follows_on(self, text: str) -> bool:
+        """'那今年装了多少台？', '这是县里第几家了？': a question that goes on from the last one's subject."""
+        return self.follow_up(text) or text.startswith(self._lex.follow_on)
+
     def kind(self, text: str, yes_no: bool, inside: set[int] | None = None) -> str:
         if yes_no:
             return "yes_no"

@@ -24,6 +24,7 @@ class RoleFinder:
         self._verbs = tuple(dict.fromkeys((*genre.statement_verbs, *genre.actions)))
         self._group_words = set(genre.group_words)
         self._surnames = frozenset(s for s in genre.surnames if len(s) == 1)
+        self._compound_surnames = frozenset(genre.compound_surnames)
         self._aliases = genre.title_aliases
         self._stop = stopwords
         stops = "|".join(map(re.escape, sorted(lexicon.role_prefix_stops, key=len, reverse=True)))  # 那位 before 那
@@ -37,9 +38,14 @@ class RoleFinder:
         for m in words.roles.finditer(text):
             group_word = m.group() in self._group_words and m.group() not in words.vocab.roles
             if spans.free(*m.span()) and not group_word:  # a title nobody holds still asks about a role
-                if not found:
+                role = self._qualified(text, m, words)
+                named = role[: -len(m.group())]  # 乐正院士: the family name is the role's, no name of its own
+                start = m.start() - len(named) if named in self._surnames | self._compound_surnames else m.start()
+                if not found and spans.free(start, m.end()):
+                    spans.take(start, m.end(), "role")
+                elif not found:
                     spans.take(*m.span(), "role")
-                found.append(self._qualified(text, m, words))
+                found.append(role)
         return tuple(dict.fromkeys(found))
 
     def _body_like(self, prefix: str) -> bool:
@@ -90,7 +96,7 @@ class RoleFinder:
         ):
             return last + title
         prefix = self._own_prefix(before.group(), words)
-        if prefix in self._surnames:  # 李局长: a 局长 named 李, no 局长 of anywhere
+        if prefix in self._surnames or prefix in self._compound_surnames:  # 李局长, 乐正院士: named so, of nowhere
             return prefix + match.group()
         if not prefix or prefix in self._stop or not self._body_like(prefix):
             return match.group()  # 希望委员 is a wish, not a 委员 of 希望

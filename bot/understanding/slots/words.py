@@ -42,6 +42,8 @@ class WordFinder:
         self._known_latin = known_latin
         self._surnames = genre.surnames
         self._compound_surnames = genre.compound_surnames
+        counts, units = "|".join(map(re.escape, genre.count_words)), "|".join(map(re.escape, genre.units))
+        self._count = re.compile(f"(?:{counts})(?:{units})")  # 几台, 多少辆: a count asked, no word of its own
         self._words_en = lexicon.words_en
         self._by_start: dict[str, list[str]] = {}  # the glossary's English words by their first two letters
         for en in lexicon.words_en:
@@ -66,7 +68,7 @@ class WordFinder:
         known, unknown = [], []
         for word in self._grow(self._segmenter.cut(masked), words):
             word = word.strip()
-            if not word or word in self._stop or any(ch in marks for ch in word):
+            if not word or word in self._stop or any(ch in marks for ch in word) or self._count.fullmatch(word):
                 continue
             if has_han(word):
                 if len(word) >= 2:
