@@ -52,6 +52,8 @@ def choose(
     if reading is not None and parse.question.has("contents") and reading.confidence >= READING_THRESHOLD \
             and not reading.composed.answered and reading.composed.evidence:
         return Choice(reading.composed, "reading", reading.confidence)  # "“1310”具体包括哪些？": named, not spelt out
+    if reading is not None and reading.denies and reading.confidence >= READING_THRESHOLD:
+        return Choice(reading.composed, "reading", reading.confidence)  # "扈某是到现场参会的吗？": '…通过视频连线方式参会'
     if intent_answer is not None and intent_answer.answered:
         covers, held = evidence
         better = reading is not None and reading.confidence >= READING_THRESHOLD
@@ -60,6 +62,8 @@ def choose(
         slots = parse.slots  # a yes/no answered beside the point ("did he interact…?" with a list), not one on a premise
         listed = parse.intent is not None and parse.intent.answer in LIST_ANSWERS
         weak = covers < WEAK_EVIDENCE and listed and not (slots.place or slots.date or slots.person or slots.figures)
+        if better and weak and parse.question.yes_no and reading.confidence >= WHOLE:  # "省长有跟企业家互动吗？": not the group's views
+            return Choice(reading.composed, "reading", reading.confidence)
         extra = _ignored_words(parse, reading, held, meeting_name) if better and (weak or not parse.question.yes_no) else set()
         if not (extra and reading.confidence - covers >= OVERRIDE_MARGIN):
             return Choice(intent_answer, "intent", parse.confidence)

@@ -361,7 +361,8 @@ class Engine:
         elif composed.answered and composed.evidence and parse.question.content:
             covers = self.reader.covers(req, self.index(meeting), composed.evidence)
             # the answer misses much of the question, or the question is about a term (报道提到建议了吗): look further
-            if reading is None and (covers[0] < READING_THRESHOLD or asks_about_term(parse)):
+            opposed = parse.question.yes_no and any(a in parse.question.content for a, _ in self.knowledge.lexicon.opposite_concepts)
+            if reading is None and (covers[0] < READING_THRESHOLD or asks_about_term(parse) or opposed):  # (到现场了吗: maybe no)
                 reading = self.reader.read(req, self.index(meeting))
         named = meeting.facts.meeting.value if meeting.facts.meeting else None
         choice = choose(parse, composed, reading, covers, named)

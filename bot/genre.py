@@ -61,6 +61,7 @@ class Genre:
     address_forms: tuple[str, ...]
     unnamed_openers: tuple[str, ...]
     late_name: re.Pattern[str]  # '老人名叫某某，今年78岁': a name given late (group 1)
+    phone_number: re.Pattern[str]  # 12345, 2286-1999: a number to call, no figure
     surnames: frozenset[str]
     name_characters_as_written: frozenset[str]
     traditional_as_written: frozenset[str]  # characters a Traditional report may write that the converter changes (台 -> 臺)
@@ -365,6 +366,7 @@ def load_genre() -> Genre:
         address_forms=_longest_first(ex.get("address_forms", ())),
         unnamed_openers=tuple(ex.get("unnamed_openers", ())),
         late_name=_pattern(ex["late_name"]),
+        phone_number=_pattern(ex["phone_number"]),
         surnames=frozenset("".join(ex["surnames"].split())),
         name_characters_as_written=frozenset(ex["name_characters_as_written"]),
         traditional_as_written=frozenset(ex["traditional_as_written"]),

@@ -179,9 +179,9 @@ class Lexicon:
     relative_years: tuple[str, ...]  # 明年: covered by a sentence that gives a year
     money_concepts: tuple[str, ...]  # ≡money (钱, 经费): covered by a sentence that gives a sum of money
     problem_adjectives: tuple[str, ...]  # 难 of 融资难: a problem said as its thing and a word on it
-    opaque_words: tuple[str, ...]
-    demonstratives: tuple[str, ...]
-    opposite_concepts: tuple[tuple[str, str], ...]  # (≡on_the_spot, ≡online): holding the second says no to the first  # 这, 本: a word they open points at the report's own (这期, 本次)  # 座谈会, 开展: words whose one characters (谈, 开) mean nothing of their own
+    opaque_words: tuple[str, ...]  # 座谈会, 开展: words whose one characters (谈, 开) mean nothing of their own
+    demonstratives: tuple[str, ...]  # 这, 本: a word they open points at the report's own (这期, 本次)
+    opposite_concepts: tuple[tuple[str, str], ...]  # (≡on_the_spot, ≡online): holding the second says no to the first
     hearsay: str  # '她说' after the asker's own clause: what someone near the asker said
     meeting_verbs_en: tuple[str, ...]
     time_words: tuple[str, ...]

@@ -606,3 +606,29 @@ def test_a_title_asked_about_gives_the_follow_ups_pronoun_its_holder() -> None:
     engine.ask("省长讲话里点名了哪些行业要和人工智能深度融合？", key)
     reply = engine.ask("那“人工智能+”行动他说要怎么推？", key)
     assert reply.answered and "提质扩面" in reply.text
+
+
+@pytest.mark.parametrize(
+    ("report", "question", "must", "must_not"),
+    [
+        # (set 26 and after) a number to call is no figure; a title's body said short (热力集团 of 岑阳热力集团有限公司)
+        ("r61", "集团的服务热线是多少？", "2286-1999", None),
+        ("r61", "热力集团的那个总经理是谁", "笪建华", None),
+        # a verb the report never writes (覆盖) weighs less than a thing it never names
+        ("r16", "农商银行的整村授信覆盖多少户", "3.6万户", None),
+        # 那…的呢 asks whoever did it, not the last person named
+        ("seed", "谁主持的座谈会？那讲话的呢？", "王伟中", None),
+        # a participant who spoke but is not quoted: said so, and no answer claimed
+        ("r16", "管雪梅以外，潘立峰讲了哪些内容", "原话", None),
+    ],
+)
+def test_kinds_of_question_batch_26_found(report: str, question: str, must: str | None, must_not: str | None) -> None:
+    _found(report, question, must, must_not)
+
+
+def test_a_yes_no_the_sentence_says_no_to_by_its_opposite_or_another_of_its_kind() -> None:
+    text = _ask("r52", "扈承岳是到现场参会的吗")
+    assert text.startswith("不是") and "视频连线" in text
+    text = _ask("r52", "跟县政府签框架协议的是蕖州大学吧")
+    assert "岚江大学" in text and "是的" not in text
+    assert not _ask("r52", "乐正鸿渐院士到现场了吗").startswith("不是")  # (视频连线 is another's)

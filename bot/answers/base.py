@@ -233,7 +233,15 @@ def role_holders(req: Request, role: str) -> list[str]:
     qualifier = role[: -len(title)]
     if qualifier in req.genre.surnames or qualifier in req.genre.compound_surnames:  # 郁书记, 乐正院士: the 书记 named 郁 (李局长 is not 傅南星, 投资促进局局长)
         return [p.name for p in facts.people if p.name.startswith(qualifier) and any(holds(r, title) for r in p.roles)]
-    return [p.name for p in facts.people if title in p.roles and any(qualifier in s.text for s in p.evidence)]
+    found = [p.name for p in facts.people if title in p.roles and any(qualifier in s.text for s in p.evidence)]
+    # '热力集团总经理': the report's 岑阳热力集团有限公司总经理, its body said short (its characters, in order)
+    return found or [p.name for p in facts.people if any(holds(r, title) and in_order(qualifier, r[: -len(title)]) for r in p.roles)]
+
+
+def in_order(short: str, full: str) -> bool:
+    """The short form's characters stand in the full one, in order (热力集团 of 岑阳热力集团有限公司)."""
+    rest = iter(full)
+    return len(short) >= 2 and all(ch in rest for ch in short)
 
 
 def verb_text(req: Request, verb: str) -> str:

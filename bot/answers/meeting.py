@@ -17,6 +17,7 @@ from .base import (
     composer,
     evidence_of,
     han_terms,
+    in_order,
     rank,
     romanize,
     scene_word,
@@ -329,10 +330,9 @@ def compared(req: Request) -> Composed | None:
 @composer("figures")
 def figures(req: Request) -> Composed:
     slots, q = req.slots, req.question
-    if q.sides and (both := compared(req)):
-        return both
-    if q.has("which"):  # "哪几家银行推出了外贸贷？" asks for names
-        return Composed(req.msg("which_not_listed"), False)  # (the reading path may find them named)
+    other = _no_count_asked(req)
+    if other is not None:
+        return other
     units = slots.units
     counted = [s for s in req.facts.article.sentences if req.genre.counts_in(s.text, units)]
     words = list(q.terms)
@@ -366,6 +366,38 @@ def figures(req: Request) -> Composed:
     chosen = sorted(chosen[:2], key=lambda s: (s.paragraph, s.index))
     lead = head + req.msg("full_stop") + "\n" if head else ""
     return Composed(lead + req.t() + "\n" + bullets(chosen), True, tuple(chosen))
+
+
+def _no_count_asked(req: Request) -> Composed | None:
+    """What a figures question asks that is no count: two figures side by side, names, a number to call."""
+    q = req.question
+    if q.sides and (both := compared(req)):
+        return both
+    if q.has("which"):  # "哪几家银行推出了外贸贷？" asks for names
+        return Composed(req.msg("which_not_listed"), False)  # (the reading path may find them named)
+    if q.has("contact"):  # "热力公司的热线是多少？": a number to call, no figure of a unit
+        return _number_to_call(req, req.knowledge.lexicon.facets["contact"])
+    return None
+
+
+def _number_to_call(req: Request, contact: tuple[str, ...]) -> Composed:
+    """The numbers the report gives for it (12345, 2286-1999), from the sentences that name a hotline
+    or a telephone, those holding more of the question's words first."""
+    written = [s for s in req.facts.article.sentences if any(w in s.text for w in contact) and req.genre.phone_number.search(s.text)]
+    asked = [w for w in req.question.terms if w not in contact]  # 热力公司: said by someone of 岑阳热力集团有限公司
+    chosen = sorted(written, key=lambda s: -sum(_of(req, s, w) for w in asked))[:1]
+    if not chosen:
+        return Composed(req.t("none"), False)
+    numbers = req.join(dict.fromkeys(m.group() for m in req.genre.phone_number.finditer(chosen[0].text)))
+    return Composed(numbers + req.msg("full_stop") + "\n" + req.t() + "\n" + bullets(chosen), True, tuple(chosen))
+
+
+def _of(req: Request, sentence: Sentence, word: str) -> bool:
+    """The sentence holds the word, or names or quotes someone of the body it names in short."""
+    if word in sentence.text:
+        return True
+    people = [p for p in req.facts.people if any(in_order(word, r) for r in p.roles)]
+    return any(p.name in sentence.text or any(st.sentence == sentence for st in req.facts.said_by(p.name)) for p in people)
 
 
 def _at_the_meeting(req: Request, sentence: Sentence) -> bool:

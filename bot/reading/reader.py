@@ -56,6 +56,7 @@ class Reading:
     confidence: float
     covered: tuple[str, ...] = ()  # the question's content words and concepts the answer holds
     distinctive: tuple[str, ...] = ()  # …of which the words few clauses of the report hold
+    denies: bool = False  # a yes/no its sentence says no to: another of the kind named, or the opposite held
 
 
 class Reader:
@@ -105,7 +106,8 @@ class Reader:
             text = req.msg("named_only", term=named) + "\n" + _quote(req, chosen)
             return Reading(Composed(text, False, tuple(chosen)), round(top, 3), tuple(found), rare)
         top, denied = _checked(req, best, coverage, top)
-        return Reading(_compose(req, chosen, _supports(req, best, found), denied), round(top, 3), tuple(found), rare)
+        composed = _compose(req, chosen, _supports(req, best, found), denied)
+        return Reading(composed, round(top, 3), tuple(found), rare, denies=bool(denied))
 
     def _deadlines(self, req: Request) -> Reading:
         """The sentences that set a time limit, when the question names nothing else; sure when
@@ -150,7 +152,8 @@ class _Coverage:
 
     def __init__(self, req: Request, index: ClauseIndex, words: dict[Sentence, set[str]], content: list[str]) -> None:
         self.req, self.words, self.content = req, words, content
-        self.weights = {t: index.weight(t) * (CONCEPT_WEIGHT if is_group_token(t) else 1.0) for t in content}
+        unwritten_verb = {t for t in content if t in req.question.verbal and index.count(t) == 0}  # 覆盖 of 覆盖了多少户
+        self.weights = {t: index.weight(t) * (CONCEPT_WEIGHT if is_group_token(t) or t in unwritten_verb else 1.0) for t in content}
         self.concepts = {t: req.question.groups.get(t, set()) for t in content if not is_group_token(t)}
         self.total = sum(self.weights.values())
         self.words_asked = [t for t in content if not is_group_token(t) and t not in req.question.conceptual]

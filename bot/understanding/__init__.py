@@ -602,6 +602,7 @@ class Understanding:
             missing=tuple(missing),
             groups={w: frozenset(tok.equivalents(w) or self._head_equivalents(w, words)) | self._glossed_as(w, question) | self._framed_by(w) for w in terms},
             conceptual=frozenset(w for w in terms if any(g.startswith("§") for g in tok.groups(w))),
+            verbal=frozenset(w for w in terms if (self.segmenter.tag(w) or "").startswith("v")),
             unheld=self._unheld(question, words),
         )
 
