@@ -225,6 +225,8 @@ def role_holders(req: Request, role: str) -> list[str]:
         return len(own) <= len(wanted) or not any(rank in own[: -len(wanted)] for rank in req.genre.rank_prefixes)
 
     found = [p.name for p in facts.people if any(holds(r, role) for r in p.roles)]
+    for alias in () if found else req.genre.title_aliases.get(role, ()):  # 副总: a 副总经理
+        found += [p.name for p in facts.people if any(holds(r, alias) for r in p.roles) and p.name not in found]
     title = next((t for t in titles if role.endswith(t)), "")
     if found or not title or title == role:
         return found

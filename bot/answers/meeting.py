@@ -43,6 +43,9 @@ def _other_subject(req: Request, meeting: str) -> list[str]:
     return named or unwritten
 
 
+MANY_WORDS = 3  # of a question naming this many words, a sentence that dates all but one dates it
+
+
 def _dated_elsewhere(req: Request, meeting: str, other: list[str]) -> Composed:
     """"产业基金什么时候到位？" asks the time of something else: the sentence that dates it."""
     terms, absent = req.question.terms, req.question.absent
@@ -57,7 +60,8 @@ def _dated_elsewhere(req: Request, meeting: str, other: list[str]) -> Composed:
 
     timed = [
         s for s in req.facts.article.sentences
-        if named and len(named) == len(other) and not absent and all(holds(s.text, w) for w in named)
+        if named and len(named) == len(other) and not absent
+        and sum(holds(s.text, w) for w in named) >= len(named) - (len(named) >= MANY_WORDS)  # (of three, two will do)
         and (req.genre.dates.find(s.text, Kind.MONTH | Kind.YEAR | Kind.FULL) or any(w in s.text for w in time_words))
     ][:2]
     if timed:  # the report gives a time for it: quote where

@@ -303,12 +303,12 @@ def _checked(req: Request, best: Sentence, coverage: _Coverage, top: float) -> t
     held = top >= SHORT_OF or coverage.distinctive - coverage.unwritten <= set(found)
     if held and figure_verdict(req, [best]):
         top = max(top, FIGURE_CHECKED)  # "室温标准是不低于20度吧？": a figure of that measure, where its words stand
-    if top < SHORT_OF:
+    if not held:
         return top, ""
     other = _other_named(req, best, coverage, found)  # "是跟蕖州大学签的吗？" of '与岚江大学签订'
     if other:
         return max(top, FIGURE_CHECKED), req.msg("figure_no", written=other)
-    if _opposite(req, best, coverage):  # "到现场了吧？" of '通过视频连线'
+    if top >= SHORT_OF and _opposite(req, best, coverage):  # "到现场了吧？" of '通过视频连线'
         return max(top, FIGURE_CHECKED), req.msg("reading_no")
     return top, ""
 
@@ -428,12 +428,16 @@ _YEAR_PHRASE = re.compile(r"(?:19|20)\d{2}年(?:底|初|末|内|前|以前|之�
 def _other_named(req: Request, sentence: Sentence, coverage: _Coverage, found: list[str]) -> str:
     """The one distinctive word of a yes/no the sentence lacks names a body or place of a kind
     (蕖州大学) the sentence names another of (岚江大学): that other one."""
-    lacking = [t for t in coverage.distinctive - set(found) if has_han(t)]
+    lacking = [t for t in coverage.distinctive - set(found) if not is_group_token(t)]
     if len(lacking) != 1:
         return ""
     kinds = "|".join(re.escape(k) for k in sorted(req.genre.organization_suffixes, key=len, reverse=True) if len(k) >= 2)
     named = re.search(f"{re.escape(lacking[0])}(?:{kinds})?", req.question.text.text)  # 蕖州 + 大学, as jieba cut it
     word = named.group() if named else lacking[0]
+    quoted = [m.group(1) for m in _QUOTED_TERM.finditer(sentence.text)]  # “1320” of a sentence that writes “1310”
+    near = [x for x in quoted if len(x) == len(word) != 0 and x != word and sum(a == b for a, b in zip(x, word, strict=True)) * 2 >= len(word)]
+    if near:
+        return near[0]
     kind = next((k for k in sorted(req.genre.organization_suffixes, key=len, reverse=True) if word.endswith(k) and len(k) >= 2), "")
     if not kind or len(word) <= len(kind):
         return ""

@@ -228,7 +228,7 @@ class Understanding:
         ("王伟中？", "那金融呢？")."""
         if en or not text.rstrip().endswith(("?", "？")) or self.question_words.follow_up(text) or not self.genre.counts_in(text):
             return False  # (only a figure stated: "那些部门现场作了答复？" asks which, with 那 for 哪)
-        return len(HAN.findall(text)) >= 6 and not self.question_words.asks(text, inside)
+        return len(HAN.findall(text)) >= 6 and not self.question_words.asks(text, inside) and not self.units.counts(text)  # (跑几班)
 
     def _kind(self, text: str, yes_no: bool, inside: set[int]) -> str:
         kind = self.question_words.kind(text, yes_no, inside)
@@ -563,6 +563,8 @@ class Understanding:
         terms = _without_figures(terms, question.slots.figures)
         if question.yes_no:  # "…要延长到2026年底，是真的吗？": a year is a premise checked on its own
             terms = [w for w in terms if not (_YEAR.fullmatch(w) and f"{w}年" in t)]
+            date = question.slots.date.text if question.slots.date else ""  # …and a date: 4月底前 (no 月底, 底前)
+            terms = [w for w in terms if not (date and has_han(w) and w in date)]
         if question.slots.person_guess and person:  # 温国晖, read as 温国辉: no word the report lacks
             terms = [w for w in terms if not _one_off(w, person)]
             spelt = next((at for at in range(len(t) - len(person) + 1) if _one_off(t[at : at + len(person)], person)), None)
