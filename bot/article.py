@@ -219,22 +219,22 @@ class _PageLines:
         if dated and _page_line(line):
             return None  # '发布：2025-06-19 07:58 ｜ 字体：大中小': the page's date, no text of the report
         pair = _PAIR.fullmatch(spaced.strip()) if started else None
-        if pair and re.search(f"[{_HAN}]", pair.group(1)) and not re.search("[年月日时:：/-]", pair.group(2)):
-            # '网上留言　　　326条': a label and its figure (not '某办公室编　　2024年11月8日', a date)
-            value = pair.group(2) + (self.unit if re.fullmatch(r"[\d.,]+", pair.group(2)) else "")
-            return f"{pair.group(1)}：{value}。"
         cells = _cells(spaced)
         header = self.header
         if cells and header and len(cells) == len(header) and any(c[:1].isdigit() for c in cells):
             return _row_sentence(header, cells, self.unit)  # (a row's bars are no menu's)
         unit = _TABLE_UNIT.search(line)
-        self.unit = unit.group(1) if unit else self.unit if cells else ""
+        self.unit = unit.group(1) if unit else self.unit if cells or pair else ""
         self.header = cells  # a table's header (short cells may look like a menu): what each row's cells are
         caption = _CAPTION.fullmatch(line)
         if caption and any(a in caption.group(1) for a in _CAPTION_ACTIONS) and any(t in caption.group(1) for t in genre.titles):
             return caption.group(1)  # '▲市委宣传部副部长某某主持发布会。　记者 某某 摄': who did what, in a photo's caption
         if not line or _is_furniture(line, genre) or _NAVIGATION.match(spaced.strip()) or (not started and not re.search(f"[{_HAN}]", line)):
             return None  # (a menu of short words apart by spaces; a headline in Portuguese or English above the story)
+        if pair and re.search(f"[{_HAN}]", pair.group(1)) and not re.search("[年月日时:：/-]", pair.group(2)):
+            # '网上留言　　　326条': a label and its figure (not '某办公室编　　2024年11月8日', a date)
+            value = pair.group(2) + (self.unit if re.fullmatch(r"[\d.,]+", pair.group(2)) else "")
+            return f"{pair.group(1)}：{value}。"
         return None if cells and re.search("[｜|]", spaced) else line  # (a line apart by spaces may be a byline)
 
 

@@ -47,8 +47,8 @@ from .understanding.split import split_questions
 log = logging.getLogger(__name__)
 
 MAX_INPUT_CHARS = 4096  # the engine's limit on one message, any channel; longer ones get "too long"
-MAX_SPLIT_CHARS = 200
-MAX_ASKED_CHARS = 60  # of the last question's words, the most a follow-on borrows (its end: what it asked)  # a longer message is read as one question, never split into several
+MAX_SPLIT_CHARS = 200  # a longer message is read as one question, never split into several
+MAX_ASKED_CHARS = 60  # of the last question's words, the most a follow-on borrows
 NOT_SEARCHED_ELSEWHERE = {"not_reported", "greeting"}  # answers no other report could change
 _HAS_WORD = re.compile(f"[{HAN_CLASS}A-Za-z0-9]")
 
@@ -251,8 +251,8 @@ class Engine:
         if not reply.answered and asked and self.understanding.question_words.follows_on(text.text):
             # "那今年全区已经装了多少台？" after "加装电梯每台最多补贴多少？": of what the last one asked
             # (its first word, its subject; else all its words)
-            for words in dict.fromkeys((asked[0], "".join(asked))):
-                again = self.understanding.read(replace(text, text=words + "，" + text.text), meeting.words, conv.context)
+            for subject in dict.fromkeys((asked[0], "".join(asked))):
+                again = self.understanding.read(replace(text, text=subject + "，" + text.text), meeting.words, conv.context)
                 answer = self._answer(meeting, again, script)
                 if answer.answered:
                     parse, reply = again, answer

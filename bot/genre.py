@@ -276,7 +276,7 @@ def _figures(ex: dict) -> re.Pattern[str]:  # type: ignore[type-arg]
     ones = "一二两三四五六七八九"
     words = (
         rf"(?:(?:{about})[{numerals}]+|[{ones}几]?十[{numerals}]*|[{ones}几][百千][{numerals}]*|[百千](?=[余多])"
-        rf"|[{ones}][{numerals}]*[万亿][{numerals}]*|[两二三四五六七八九]|一(?=个月|个工作日|小时|天))"
+        rf"|[{ones}][{numerals}]*[万亿][{numerals}]*|[两二三四五六七八九]|(?<![同每统唯第逐])一(?=个月|个工作日|小时|天))"
     )
     years = r"(?<!\d\d\d)年(?![前后底初末度代级轻龄终])"  # a number of years (三年, 50年), not a year (2024年) or 年底
     return re.compile(

@@ -422,10 +422,13 @@ class _Records:
 def _shortened(short: str, full: str) -> bool:
     """'市发改委价格管理科科长' of '市发展和改革委员会价格管理科科长', '某集团总经理' of '某集团有限公司总经理':
     the same role, its body written short (its characters in order, the title the same)."""
-    if len(short) >= len(full) or short[-2:] != full[-2:]:
-        return False
+    if len(short) >= len(full) or short[-2:] != full[-2:] or len(short) - 2 < MIN_SHORT_BODY or short[:2] not in full:
+        return False  # (市委书记 is no 市纪委书记 written short)
     rest = iter(full)
     return all(ch in rest for ch in short)
+
+
+MIN_SHORT_BODY = 3  # characters before the title of a role written short
 
 
 class _Context(NamedTuple):
@@ -995,7 +998,7 @@ def _passing_mentions(clause: str, genre: Genre) -> list[tuple[str, tuple[str, .
 def _subject_title(role: str, clause: str, end: int) -> bool:
     """The clause opens with a title (nothing before it an opener took away), of no one said to
     or wished for ('他希望各级人大代表…', '各位院士专家常来…')."""
-    return role == clause[:end] and len(clause) > end and not re.search("[他她我你各全们]|希望|祝", role)
+    return role == clause[:end] and len(clause) > end and not re.search("[他她我你各们]|希望|祝", role)
 
 
 def _mentioned_name(text: str, followers: tuple[str, ...], kin: bool, genre: Genre) -> str | None:

@@ -195,8 +195,16 @@ def organizer(req: Request) -> Composed:
     meeting = req.facts.meeting.value if req.facts.meeting else ""
     asked = [w for w in han_terms((*req.slots.known_words, *req.slots.unknown_words)) if w not in meeting and w not in req.genre.meeting_words]
     if req.question.yes_no and asked:  # "是岑州市侨联主办的吗？" of a meeting two associations held
-        return Composed(verdict(req, any(w in fact.value or fact.value in w for w in asked), head[0]), True, fact.evidence)
+        body = max(asked, key=len)  # the body as asked, whole (not 岑州市 of 岑州市总工会)
+        said = body in fact.value or _said_short(body, fact.value)
+        return Composed(verdict(req, said, head[0]), True, fact.evidence)
     return Composed(head[0], True, fact.evidence)
+
+
+def _said_short(body: str, full: str) -> bool:
+    """市政府 of 岑州市人民政府: the body's characters in order, its last two (its kind) together."""
+    rest = iter(full)
+    return len(body) >= 3 and body[-2:] in full and all(ch in rest for ch in body)
 
 
 @composer("theme")
@@ -379,20 +387,29 @@ def _no_count_asked(req: Request) -> Composed | None:
         return both
     if q.has("which"):  # "哪几家银行推出了外贸贷？" asks for names
         return Composed(req.msg("which_not_listed"), False)  # (the reading path may find them named)
-    if q.has("contact"):  # "热力公司的热线是多少？": a number to call, no figure of a unit
+    if q.has("contact") and q.has("number_asked") and not req.slots.units:  # "热力公司的热线是多少？": a number to call
         return _number_to_call(req, req.knowledge.lexicon.facets["contact"])
     return None
+
+
+NEAR_CONTACT = 12  # characters between a number to call and the word for it (热线, 电话)
 
 
 def _number_to_call(req: Request, contact: tuple[str, ...]) -> Composed:
     """The numbers the report gives for it (12345, 2286-1999), from the sentences that name a hotline
     or a telephone, those holding more of the question's words first."""
-    written = [s for s in req.facts.article.sentences if any(w in s.text for w in contact) and req.genre.phone_number.search(s.text)]
+    def called(text: str) -> list[str]:  # a number that stands by the word for it (拨打12345…热线, 热线2286-1999)
+        return [m.group() for m in req.genre.phone_number.finditer(text)
+                if any(w in text[max(0, m.start() - NEAR_CONTACT) : m.end() + NEAR_CONTACT] for w in contact)]
+
+    written = [s for s in req.facts.article.sentences if called(s.text)]
     asked = [w for w in req.question.terms if w not in contact]  # 热力公司: said by someone of 岑阳热力集团有限公司
-    chosen = sorted(written, key=lambda s: -sum(_of(req, s, w) for w in asked))[:1]
+    asked += [a + b for a, b in zip(asked, asked[1:], strict=False)]  # (热力 + 公司, as jieba cut it)
+    scored = sorted(((sum(_of(req, s, w) for w in asked), s) for s in written), key=lambda e: -e[0])
+    chosen = [s for n, s in scored[:1] if n or not asked]  # (燃气公司的热线: none, when no sentence is theirs)
     if not chosen:
         return Composed(req.t("none"), False)
-    numbers = req.join(dict.fromkeys(m.group() for m in req.genre.phone_number.finditer(chosen[0].text)))
+    numbers = req.join(dict.fromkeys(called(chosen[0].text)))
     return Composed(numbers + req.msg("full_stop") + "\n" + req.t() + "\n" + bullets(chosen), True, tuple(chosen))
 
 

@@ -57,7 +57,10 @@ def _unquoted(req: Request, name: str) -> Composed:
     if person and set(person.actions) & set(req.genre.speaking_actions):
         # (what about, where the sentence says it: '…分别就跨境数据流动试点…提出建议'; none where it ends '…也作了发言')
         plain = tuple(a for a in req.genre.speaking_actions if len(a) <= 2)  # 发言, 讲话 (not 提出建议: it says of what)
-        bare = all(s.text.rstrip("。！").endswith(plain) for s in person.evidence)
+        bare = all(  # (…围绕人才政策作了介绍 says of what)
+            s.text.rstrip("。！").endswith(plain) and not req.genre.roster_adverbials.search(s.text[s.text.find(name) + len(name) :])
+            for s in person.evidence
+        )
         return Composed(req.t("unquoted", name=name) + "\n" + bullets(person.evidence), not bare, person.evidence, name, final=bare)
     return Composed(req.t("none", name=name), False, person.evidence if person else (), name)
 

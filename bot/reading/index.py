@@ -49,7 +49,7 @@ def _rows_of_lists(sentences: tuple[Sentence, ...] | list[Sentence]) -> dict[Sen
     for s in sentences:
         if s.text.endswith(("：", ":")):
             intro = s
-        elif intro is not None and len(s.text) <= MAX_ROW_CHARS and ("：" in s.text or _ROW.match(s.text)):
+        elif intro is not None and len(s.text) <= MAX_ROW_CHARS and _ROW.match(s.text):
             out[s] = intro
         else:
             intro = None

@@ -435,7 +435,7 @@ def _other_named(req: Request, sentence: Sentence, coverage: _Coverage, found: l
     named = re.search(f"{re.escape(lacking[0])}(?:{kinds})?", req.question.text.text)  # 蕖州 + 大学, as jieba cut it
     word = named.group() if named else lacking[0]
     quoted = [m.group(1) for m in _QUOTED_TERM.finditer(sentence.text)]  # “1320” of a sentence that writes “1310”
-    near = [x for x in quoted if len(x) == len(word) != 0 and x != word and sum(a == b for a, b in zip(x, word, strict=True)) * 2 >= len(word)]
+    near = [x for x in quoted if len(x) == len(word) >= 3 and sum(a != b for a, b in zip(x, word, strict=True)) == 1]
     if near:
         return near[0]
     kind = next((k for k in sorted(req.genre.organization_suffixes, key=len, reverse=True) if word.endswith(k) and len(k) >= 2), "")

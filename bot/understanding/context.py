@@ -35,7 +35,7 @@ def with_context(question: Question, context: Context | None) -> Question:
         return replace(question, slots=replace(slots, group=context.group, role=context.group, roles=(context.group,)))
     if context is None or not context.person or slots.person is not None:
         return question
-    if question.text.text.rstrip("？? ").endswith("的呢"):
+    if question.text.text.rstrip("？? ").endswith("的呢") and not (slots.pronoun or slots.topic):
         return question  # "那讲话的呢？": whoever did it, not the last person named
     on_person = (not slots.topic or context.intent in PERSONAL) and question.kind != "who"
     if slots.pronoun or (question.follow_up and not slots.filled("person") and on_person):

@@ -17,7 +17,7 @@ _SPACE_IN_HAN = re.compile(rf"(?<=[{HAN_CLASS}]) (?=[{HAN_CLASS}])")
 # 是谁宣读的 = 谁宣读的: a 是 before 谁 that only stresses it
 _STRESSED_WHO = re.compile(rf"(^|(?<=[^{HAN_CLASS}]))是(?=谁)|(?<=[{HAN_CLASS}])是(?=谁[^的啊呀呢吗？?。\s])")
 # 谁来通报的 = 谁通报的: a 来 after 谁 before a verb that only says who takes it on (谁来了 keeps it)
-_WHO_TAKES_ON = re.compile(rf"(?<=谁)来(?=[{HAN_CLASS}])(?![了过的吗呢啊])")  # (谁来盯: 盯)
+_WHO_TAKES_ON = re.compile(rf"(?<=谁)来(?=[{HAN_CLASS}])(?![了过的吗呢啊着自])")  # (谁来盯: 盯; not 谁来着)
 
 
 def clean(question: str) -> str:
