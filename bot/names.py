@@ -138,6 +138,19 @@ def name_before(text: str, genre: Genre) -> str | None:
     return next((n for n in fits if has_family_name(n, genre)), None)
 
 
+MIN_SHORT_FORM = 3  # characters of a body said short, below which any body of the same letters would do
+
+
+def written_short(short: str, full: str, together: str) -> bool:
+    """A body or role said short: its characters stand in the full one, in order, with `together`
+    (a part of it: its first two, or its last two, its kind) standing together there — 热力集团 of
+    岑阳热力集团有限公司, 市发改委 of 市发展和改革委员会, 市政府 of 某市人民政府; not 省委 of 省纪委."""
+    if len(short) < MIN_SHORT_FORM or len(short) >= len(full) or together not in full:
+        return False
+    rest = iter(full)
+    return all(ch in rest for ch in short)
+
+
 def has_family_name(name: str, genre: Genre) -> bool:
     """'韦秉坤' yes, '对人工' no; a dotted minority name always."""
     return "·" in name or name[0] in genre.surnames or name.startswith(genre.compound_surnames)

@@ -13,6 +13,7 @@ from .genre import Genre
 from .models import Sentence
 from .names import (
     JOINERS,
+    MIN_SHORT_FORM,
     common_word,
     cuts_into_words,
     ends_with_title,
@@ -23,6 +24,7 @@ from .names import (
     split_title_name,
     tagged_name,
     valid_name,
+    written_short,
 )
 from .patterns import CLAUSE, HAN
 
@@ -422,13 +424,8 @@ class _Records:
 def _shortened(short: str, full: str) -> bool:
     """'市发改委价格管理科科长' of '市发展和改革委员会价格管理科科长', '某集团总经理' of '某集团有限公司总经理':
     the same role, its body written short (its characters in order, the title the same)."""
-    if len(short) >= len(full) or short[-2:] != full[-2:] or len(short) - 2 < MIN_SHORT_BODY or short[:2] not in full:
-        return False  # (市委书记 is no 市纪委书记 written short)
-    rest = iter(full)
-    return all(ch in rest for ch in short)
-
-
-MIN_SHORT_BODY = 3  # characters before the title of a role written short
+    body = short[:-2]  # (市委书记 is no 市纪委书记 written short: a body of two characters tells nothing)
+    return short[-2:] == full[-2:] and len(body) >= MIN_SHORT_FORM and written_short(short, full, short[:2])
 
 
 class _Context(NamedTuple):

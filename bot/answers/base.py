@@ -18,6 +18,7 @@ from ..facts import Facts, Person
 from ..genre import Genre
 from ..intents import Intent, Knowledge
 from ..models import Sentence
+from ..names import written_short
 from ..scripts import EN, has_han
 from ..understanding import Question, Slots
 
@@ -241,13 +242,8 @@ def role_holders(req: Request, role: str) -> list[str]:
 
 
 def in_order(short: str, full: str) -> bool:
-    """The short form's characters stand in the full one, in order, its first two together (热力集团 of
-    岑阳热力集团有限公司, 市发改委 of 市发展和改革委员会; not 省委 of 省纪委, too short to tell)."""
-    rest = iter(full)
-    return len(short) >= MIN_SHORT_FORM and short[:2] in full and all(ch in rest for ch in short)
-
-
-MIN_SHORT_FORM = 3  # characters of a body said short, below which any body of the same letters would do
+    """A body said short, its first two characters together (热力集团 of 岑阳热力集团有限公司)."""
+    return written_short(short, full, short[:2])
 
 
 def verb_text(req: Request, verb: str) -> str:

@@ -9,6 +9,7 @@ from dataclasses import replace
 from .. import pinyin
 from ..dates import Date, Kind
 from ..models import Sentence
+from ..names import written_short
 from ..scripts import HAN_CLASS, has_han
 from .base import (
     Composed,
@@ -196,15 +197,9 @@ def organizer(req: Request) -> Composed:
     asked = [w for w in han_terms((*req.slots.known_words, *req.slots.unknown_words)) if w not in meeting and w not in req.genre.meeting_words]
     if req.question.yes_no and asked:  # "是岑州市侨联主办的吗？" of a meeting two associations held
         body = max(asked, key=len)  # the body as asked, whole (not 岑州市 of 岑州市总工会)
-        said = body in fact.value or _said_short(body, fact.value)
+        said = body in fact.value or written_short(body, fact.value, body[-2:])  # 市政府 of 某市人民政府
         return Composed(verdict(req, said, head[0]), True, fact.evidence)
     return Composed(head[0], True, fact.evidence)
-
-
-def _said_short(body: str, full: str) -> bool:
-    """市政府 of 岑州市人民政府: the body's characters in order, its last two (its kind) together."""
-    rest = iter(full)
-    return len(body) >= 3 and body[-2:] in full and all(ch in rest for ch in body)
 
 
 @composer("theme")
