@@ -151,6 +151,7 @@ class Genre:
     research_any_place: str
     relative_dates: tuple[str, ...]
     same_day_words: tuple[str, ...]
+    days_before_page: dict[str, int]
     activity_words: tuple[str, ...]  # 活动: a visit or event that may hold the meeting (its subtitle names it)
     vague_dates: tuple[str, ...]  # 日前, 近日: a lead that gives no day; a later sentence may
     english_lookalikes: tuple[str, ...]
@@ -469,6 +470,7 @@ def load_genre() -> Genre:
         research_any_place=ex["research_any_place"],
         relative_dates=_longest_first(ex["relative_dates"]),
         same_day_words=tuple(ex["same_day_words"]),
+        days_before_page={str(k): int(v) for k, v in (ex.get("days_before_page") or {}).items()},
         vague_dates=tuple(ex.get("vague_dates", ())),
         activity_words=tuple(ex.get("activity_words", ())),
         english_lookalikes=tuple(ex.get("english_lookalikes", ())),

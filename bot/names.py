@@ -183,8 +183,8 @@ def _pos_tokenizer() -> Any:
 def common_word(text: str) -> bool:
     """Whether jieba reads the text as one word of its dictionary that is no person's name
     ('权益', '心声'; not '高峰', which it tags nr)."""
-    tokens = _pos_tokenizer().lcut(text)
-    return len(tokens) == 1 and tokens[0].flag not in _PERSON_TAGS
+    tokens = _pos_tokenizer().lcut(text)  # (a place's word after a title is a name: 首席技术官费南, 费南 ns)
+    return len(tokens) == 1 and tokens[0].flag not in _PERSON_TAGS and tokens[0].flag != "ns"
 
 
 def tagged_name(text: str, genre: Genre) -> str | None:
@@ -193,6 +193,9 @@ def tagged_name(text: str, genre: Genre) -> str | None:
     early by a word tagged as a verb, particle… ('宇文长庚带着几名工人' -> 宇文长庚, '王明说' -> 王明);
     or a word tagged nr. '心声' (a noun) -> None. Checked against the family names and the
     non-names; never a family name alone."""
+    dotted = _DOTTED_NAME.match(text)  # '马蒂亚斯·霍夫曼（Matthias Hofmann）透过…': a transliterated name, whole
+    if dotted and valid_name(dotted.group(), genre):
+        return dotted.group()
     family = next((c for c in genre.compound_surnames if text.startswith(c)), text[:1])
     listed = has_family_name(family, genre)
     at, end, tagged = 0, len(family) + 2, False

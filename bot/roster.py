@@ -31,6 +31,7 @@ from .patterns import CLAUSE, HAN
 HAN_ONLY = re.compile(f"[{HAN}]+")
 _FROM = re.compile(f"^(?:来自|经营|从事|做|原定|原计划|计划|拟)[{HAN}]{{1,12}}?的")  # '来自某镇的', '原定出席的': no title
 _LATIN_ALIAS = re.compile(r"[（(][A-Za-zÀ-ÿ][A-Za-zÀ-ÿ .&'’-]{1,40}[)）]")
+_WHO_IS = re.compile(r"^[^，。；]*?的(?:是|为)")  # '第一个发言的是…': says which one, no title
 _INVITED = re.compile(f"^[{HAN}]{{0,8}}?(?:请到了|请来了|邀请到了|邀请到|有请)")
 _GLUING = frozenset("与和及同")  # a character after a name that may make a word with its last one (参与)
 _ROLE_JOIN = re.compile(f"、|(?<=[{HAN}])兼(?=\\S)")  # '某会副会长兼某公司创办人': two roles (not 副主委兼秘书长)
@@ -47,6 +48,7 @@ def parse_roster_head(head: str, genre: Genre, own: frozenset[str] = frozenset()
     head = head.removesuffix("同志").removesuffix("等")
     head = _FROM.sub("", head)  # '来自白沙镇的种粮大户某某': where they come from is no title
     head = _INVITED.sub("", head)  # '今天我们请到了市住建局副局长某某': the host's words
+    head = _WHO_IS.sub("", head)  # '第一个发言的是市委副书记、市长某某': which one they were
     head = _LATIN_ALIAS.sub("", head)  # '某精密（Hoffmann Präzision）台湾分公司厂长': the body's name in its own tongue
     for tail in genre.roster_tails:
         head = tail.sub("", head)
@@ -209,7 +211,8 @@ def _relayed(clause: str, head: str, genre: Genre) -> bool:
 
 
 _REPORT_YEAR = re.compile(f"(?<=作)\\d{{4}}年度?(?=[{HAN}]{{0,8}}报告)")
-_LATIN_NAME_NOTE = re.compile(rf"(?<=[{HAN}])（[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ .'\-]{{1,40}}）(?=[、，。；则也亦并列]|$)")  # (…麦某（Howard）则列席; 施某（João Simões）、)
+# (…施某（João Simões）、; 麦某（Howard）列席; 林某（Nora Lin）则在…: the adverb goes with it, or it ends her name)
+_LATIN_NAME_NOTE = re.compile(rf"(?<=[{HAN}])（[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ .'\-]{{1,40}}）(?:(?=[、，。；列]|$)|[则也亦并](?=[{HAN}]))")
 
 
 def _without_notes(clause: str, genre: Genre) -> str:
@@ -860,9 +863,14 @@ def _titles_in_passing(article: Article, genre: Genre, records: _Records) -> Non
     """A participant no roster clause gave a title has the one written right before their name
     elsewhere ('副市长郑某的一句开场白，道出了…'; then '郑某出席并讲话')."""
     for name, (roles, _, _) in records.by_name.items():
-        if roles:
-            continue
+        if roles and not all(r in genre.group_words for r in roles):
+            continue  # (…等9位代表先后发言 gives 代表 only: '溪口镇何家湾村党总支书记苗翠英是…' tells what else they are)
         for at in (m.start() for m in re.finditer(re.escape(name), article.text)):
+            chain = re.split(r"[，。；：:“”‘’「」（）()\s]", article.text[max(0, at - 30) : at])[-1]
+            parsed = parse_roster_head(genre.strip_opener(chain) + name, genre) if "、" in chain else []
+            if len(parsed) == 1 and parsed[0][0] == name and len(parsed[0][1]) > 1:  # '省委书记、省人大常委会主任某某来到…'
+                roles.extend(r for r in parsed[0][1] if r not in roles)
+                break
             before = re.split(r"[，。；、：:“”‘’「」（）()\s]", article.text[max(0, at - 20) : at])[-1]
             split = split_title_name(genre.strip_opener(before) + name, genre)
             if split and split[1] == name and not any(a in split[0] for a in genre.actions):

@@ -15,8 +15,11 @@ from bot.evaluate import evaluate, load_cases
 # Extraction may get better, never worse: the share of golden fields it gets right. Every field is also held on
 # its own (test_golden_fact: a strict xfail for each known gap), so this floor is the summary, over all reports
 # as they join: r56–r57 (a TV script, a Macau committee told from a briefing) brought it from 95.1% to 93.4%;
-# r58–r59 (a price hearing, a video progress meeting with a table) to 91.8% at their first run, 92.9% after.
-MIN_GOLDEN_ACCURACY = 0.92
+# r58–r59 (a price hearing, a video progress meeting with a table) to 91.8% at their first run, 92.9% after;
+# r60–r61 to 92.2%; r62–r63 (a delegation's deliberation at a congress, an industry forum: 27% and 55% at their
+# first run, 55% and 82% after) to 91.5%, the 61 reports before them unchanged.
+MIN_GOLDEN_ACCURACY = 0.91
+MIN_PEOPLE_PR = 0.92  # precision and recall of people, speakers and attendees (pooled)
 
 
 @pytest.fixture(scope="module")
@@ -193,6 +196,19 @@ def test_every_report_has_a_golden_file() -> None:
 # Fields the extractor still gets wrong, as (report, field).
 # strict=True: when one is fixed, the xfail turns into a failure and must leave this list.
 KNOWN_GAPS: set[tuple[str, str]] = {
+    # batch 15 (r62–r63), after its fixes: r62 is a delegation's deliberation at a provincial congress — its
+    # meeting is the deliberation (`…桐溪代表团，与代表们一起审议政府工作报告`), held `审议在…驻地…会议室进行` (no
+    # meeting word holds the place), its organiser the delegation, and the leader `来到…代表团` takes part with no
+    # action verb (插话, 讲话 after a long account); r63 is an industry forum — a firm's English name in brackets is
+    # dropped from a title (`星衍智能（Starveil AI）联合创始人…`), and the round-table speakers' action is the verb of
+    # their words (直言, 提醒) where the golden says 圆桌对话, a joint unveiling (`A与B共同为…揭牌`) is no action
+    ("r62_tongxi_daibiaotuan_shenyi", "meeting"),
+    ("r62_tongxi_daibiaotuan_shenyi", "place"),
+    ("r62_tongxi_daibiaotuan_shenyi", "theme"),
+    ("r62_tongxi_daibiaotuan_shenyi", "organizer"),
+    ("r62_tongxi_daibiaotuan_shenyi", "actions"),
+    ("r63_yunqiao_jushen_zhineng_dahui_hant", "roles"),
+    ("r63_yunqiao_jushen_zhineng_dahui_hant", "actions"),
     # batch 14 (r60–r61), after its fixes: r60 is a consultation on a draft regulation — held `在…基层立法联系点`
     # with the room given after (`会场设在…二楼`, read as the place), its organiser `A会同B，在这里就…听取基层意见`
     # is no subject of a meeting verb, the theme keeps only what the views were heard on, a resident is given
@@ -326,8 +342,8 @@ def test_precision_and_recall_per_report(capsys: pytest.CaptureFixture[str]) -> 
         print("\n\nPrecision/recall against tests/reports/*.facts.yaml\n" + text)
     assert len(text.splitlines()) == len(GOLDEN) + 3  # header, one row per report, ALL, legend
     for kind, counts in golden.pooled(results).items():
-        assert counts.precision >= MIN_GOLDEN_ACCURACY, (kind, counts)
-        assert counts.recall >= MIN_GOLDEN_ACCURACY, (kind, counts)
+        assert counts.precision >= MIN_PEOPLE_PR, (kind, counts)
+        assert counts.recall >= MIN_PEOPLE_PR, (kind, counts)
 
 
 def test_the_report_reads_any_folder(tmp_path: Path) -> None:
