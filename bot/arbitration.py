@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from .answers import Composed, Request
-from .answers.base import figure_verdict
+from .answers.base import figure_verdict, unwritten
 from .dates import chinese_number
 from .facts import Facts
 from .genre import Genre
@@ -152,10 +152,19 @@ def unmentioned_premise(parse: Parse) -> str | None:
     (走访 for research: the report's 深入…开展调研), nor when a figure is the premise to check
     ("是不是走访了100多家企业？" is answered by the figure the report gives)."""
     q, intent = parse.question, parse.intent
-    if not q.yes_no or intent is None or intent.answer not in LIST_ANSWERS or parse.slots.figures:
-        return None
+    if not q.yes_no or intent is None or intent.answer not in LIST_ANSWERS or parse.slots.figures or q.premise:
+        return None  # ("企业反映的困难是原材料涨价吗？": the list answers it, corrected — premise_noted)
     cues = {*intent.keywords, *intent.hints}
     return next((w for w in q.missing if w not in cues), None)
+
+
+def premise_noted(parse: Parse, composed: Composed | None, knowledge: Knowledge, script: str) -> Composed | None:
+    """A list that answers a yes/no on what the report never says it holds ("企业反映的困难是原材料
+    涨价吗？"), led by saying the report does not mention that."""
+    q, intent = parse.question, parse.intent
+    if composed is None or not (q.premise and composed.answered and intent is not None and intent.answer in LIST_ANSWERS):
+        return composed
+    return replace(composed, text=unwritten(q.premise, lambda key, **v: knowledge.message(key, script, **v)) + composed.text)
 
 
 def unchecked_figure(req: Request, composed: Composed) -> bool:

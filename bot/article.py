@@ -53,6 +53,7 @@ class Article:
     subtitle: str | None = None  # '——“某某行”产业发展座谈会综述', a dash subtitle under the headline
     byline: str | None = None
     forms: tuple[tuple[str, str], ...] = ()  # a Traditional report's own forms (萬台), see scripts.written_forms
+    spoken: tuple[tuple[str, str], ...] = ()  # a Cantonese report's clauses as read and as written (暂时建议不停, 暂时建议唔停)
 
     @property
     def paragraphs(self) -> list[list[Sentence]]:
@@ -464,7 +465,30 @@ def parse_article(
         byline=byline.people,
         subtitle=subtitle,
         forms=written_forms(raw, genre.traditional_as_written),
+        spoken=_as_written(raw, genre) if cantonese else (),
     )
+
+
+_CLAUSE_MARKS = re.compile(r"[，。；：！？、“”‘’（）]")
+MIN_SPOKEN_CLAUSE = 3  # characters of a clause a quote puts back as written (shorter ones could stand anywhere)
+
+
+def _as_written(raw: str, genre: Genre) -> tuple[tuple[str, str], ...]:
+    """A Cantonese report's clauses as the bot reads them (in Mandarin) and as the report writes them,
+    where they differ: a quote gives the report's own words ('暂时建议唔停', not '暂时建议不停')."""
+    pairs: dict[str, str] = {}
+    for line in raw.splitlines():
+        read, written = _clean_characters(line, genre, True), _clean_characters(line, genre, False)
+        if read == written:
+            continue
+        read_parts, written_parts = _CLAUSE_MARKS.split(read), _CLAUSE_MARKS.split(written)
+        if len(read_parts) != len(written_parts):
+            continue
+        for r, w in zip(read_parts, written_parts, strict=True):
+            r, w = _tidy(r), _tidy(w)
+            if r != w and len(r) >= MIN_SPOKEN_CLAUSE:
+                pairs.setdefault(r, w)
+    return tuple(sorted(pairs.items(), key=lambda p: -len(p[0])))
 
 
 def load_article(path: Path, genre: Genre | None = None) -> Article:

@@ -26,6 +26,7 @@ from .arbitration import (
     asks_about_term,
     choose,
     other_session,
+    premise_noted,
     true_refusal,
     unchecked_figure,
     unmentioned_premise,
@@ -49,7 +50,8 @@ log = logging.getLogger(__name__)
 MAX_INPUT_CHARS = 4096  # the engine's limit on one message, any channel; longer ones get "too long"
 MAX_SPLIT_CHARS = 200  # a longer message is read as one question, never split into several
 MAX_ASKED_CHARS = 60  # of the last question's words, the most a follow-on borrows
-NOT_SEARCHED_ELSEWHERE = {"not_reported", "greeting"}  # answers no other report could change
+NOT_REPORTED = "not_reported"  # the intent of what no report of a meeting tells (the next session, the weather)
+NOT_SEARCHED_ELSEWHERE = {NOT_REPORTED, "greeting"}  # answers no other report could change
 _HAS_WORD = re.compile(f"[{HAN_CLASS}A-Za-z0-9]")
 
 __all__ = ["HANT", "SEEDS_DIR", "Engine", "Meeting", "article_paths"]
@@ -203,13 +205,27 @@ class Engine:
             reply = self._ask_one(part, replace(self.understanding.normalise(part), script=text.script), conv)  # one script
             if reply.choices:  # "which meeting?" comes first
                 return reply
-            if i and not reply.answered:  # "暖气几号开始烧，一共烧多少天？": the part before says what of
+            bare = i > 0 and self._names_nothing(part) and self._next_session(parts[i - 1])
+            if i and (not reply.answered or bare):
+                # "暖气几号开始烧，一共烧多少天？", "下一次什么时候开，主题定了吗": the part before says what of
                 shared = self._bare(parts[i - 1]) + "，" + part
                 again = self._ask_one(shared, replace(self.understanding.normalise(shared), script=text.script), conv)
-                fresh = again.answered and not again.choices and all(again.text != r.text for r in replies)
+                if bare:  # (of the next session, which the report tells nothing of: a refusal it is)
+                    fresh = not again.choices and (again.answered or again.intent == NOT_REPORTED)
+                else:
+                    fresh = again.answered and not again.choices and all(again.text != r.text for r in replies)
                 reply = again if fresh else reply
             replies.append(reply)
         return _joined(replies)
+
+    def _names_nothing(self, part: str) -> bool:
+        """A part of a message that names nothing of its own ("主题定了吗？")."""
+        return self.understanding.read(part, self.meeting(self.default).words).question.slots.names_nothing
+
+    def _next_session(self, part: str) -> bool:
+        """A part of a message that asks of the next session ("下一次什么时候开，…"): the parts after it
+        that name nothing of their own ask of it too."""
+        return self.understanding.read(part, self.meeting(self.default).words).question.has("next_session")
 
     def _bare(self, part: str) -> str:
         """A part of a message, cleaned, without its question words (for split_questions)."""
@@ -351,6 +367,7 @@ class Engine:
         word = unmentioned_premise(parse) if composed is not None and composed.answered else None
         if word:  # "会议有冇邀请香港商界代表参加？": 香港 is nowhere in the report
             return answers.Composed(self.knowledge.message("not_mentioned", script, word=word), False, absent=word), "refusal", parse.confidence
+        composed = premise_noted(parse, composed, self.knowledge, script)
         reading, covers = None, (1.0, set())
         if composed is not None and composed.answered and unchecked_figure(req, composed):
             reading = self.reader.read(req, self.index(meeting))  # "有20位委员参加了测评吗？" answered with a list
@@ -374,7 +391,7 @@ class Engine:
     def _answer(self, meeting: Meeting, parse: Parse, script: str) -> Reply:
         composed, source, confidence = self._compose(meeting, parse, script)
         intent = "reading" if source == "reading" else composed.intent or (parse.intent.name if parse.intent else None)
-        text = composed.text
+        text = as_written(composed.text, meeting.facts.article.spoken)
         if parse.slots.person_guess and parse.slots.person and composed.answered:
             note = self.knowledge.message("guessed_name", script, name=parse.slots.person)
             text = text + note if script == EN else note + text
@@ -384,7 +401,8 @@ class Engine:
         if names is not None:  # 台 where the question writes 台 (全市有多少台電梯？), not the converter's 臺
             variants = self.genre.traditional_variants
             names = {**names, **{variants[c]: c for c in set(parse.question.text.raw) if c in variants}}
-        evidence = tuple(Evidence(s.paragraph, s.index, render(s.text, script, names)) for s in composed.evidence)
+        spoken = meeting.facts.article.spoken
+        evidence = tuple(Evidence(s.paragraph, s.index, render(as_written(s.text, spoken), script, names)) for s in composed.evidence)
         return Reply(
             text=render(text, script, names),
             answered=composed.answered,
@@ -475,6 +493,15 @@ class Engine:
 def _best(parse: Parse) -> str | None:
     """The intent that scored best, also when it fell short of the threshold."""
     return max(parse.scores, key=parse.scores.__getitem__, default=None)
+
+
+def as_written(text: str, spoken: tuple[tuple[str, str], ...]) -> str:
+    """A reply's quotes of a Cantonese report in the report's own words (暂时建议唔停), where the bot
+    read them in Mandarin (暂时建议不停); `spoken` pairs the clauses, longest first."""
+    for read, written in spoken:
+        if read in text:
+            text = text.replace(read, written)
+    return text
 
 
 def _joined(replies: list[Reply]) -> Reply:

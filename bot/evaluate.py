@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -48,7 +49,8 @@ def load_cases(path: Path) -> list[dict[str, Any]]:
 
 
 def _squash(text: str) -> str:
-    return re.sub(r"\s+", "", text)
+    """Without spaces, and of one width: the report's '１２．６％' is the reply's '12.6%'."""
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
 
 
 def check(case: dict[str, Any], reply: Reply) -> list[str]:

@@ -281,7 +281,7 @@ def _figures(ex: dict) -> re.Pattern[str]:  # type: ignore[type-arg]
     )
     years = r"(?<!\d\d\d)年(?![前后底初末度代级轻龄终])"  # a number of years (三年, 50年), not a year (2024年) or 年底
     return re.compile(
-        rf"(?<!第)(?:(?:{about})?{digits}|{words})(?:多|余)?(?:{magnitude})?(?:多|余)?({unit}|{years})"
+        rf"(?<![第{numerals}\d])(?:(?:{about})?{digits}|{words})(?:多|余)?(?:{magnitude})?(?:多|余)?({unit}|{years})"
     )
 
 

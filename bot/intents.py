@@ -38,7 +38,7 @@ INTENT_KEYS = {
 REDIRECT_CONDITIONS = (
     "counts", "units", "yes_no", "english", "which", "date", "place", "person", "derived_person", "named_participant",
     "group", "asked_phrase", "report_research", "report_group_statements", "role", "role_person", "other_role",
-    "when_and_where", "topic", "subject", "report_subject", "addressed", "mentioning", "cue:", "hint:", "facet:",
+    "when_and_where", "topic", "subject", "report_subject", "addressed", "mentioning", "figures", "cue:", "hint:", "facet:",
 )
 TOP_LEVEL_KEYS = {"intents", "topics", "lexicon", "messages", "synonyms", "equivalents"}
 REQUIRED_MESSAGES = {"fallback", "not_mentioned", "empty", "help", "examples"}
@@ -142,6 +142,7 @@ class Lexicon:
     yes_no_end: tuple[str, ...]
     yes_no_any: tuple[str, ...]
     yes_no_start: tuple[str, ...]
+    yes_no_negators: tuple[str, ...]  # 不 of 会不会, 停不停: a verb, its negation, the verb again
     stopwords: frozenset[str]
     actions_en: dict[str, str]
     verbs_en: dict[str, str]
@@ -186,8 +187,14 @@ class Lexicon:
     meeting_verbs_en: tuple[str, ...]
     time_words: tuple[str, ...]
     particles: tuple[str, ...]
+    place_tags: frozenset[str] = frozenset()  # jieba's tags of a place's name (珠海: ns)
+    date_units: tuple[str, ...] = ()  # 月 of 11月初: a number before it is a date's, no term
+    motion_verbs: tuple[str, ...] = ()  # 去 of 去没去珠海: a place gone to, which a list of places answers
+    copulas: tuple[str, ...] = ()  # 是 of 困难是原材料涨价吗: what stands after it is said to be what stands before
+    aspect_markers: tuple[str, ...] = ()  # 过 of 贷过款: inside a verb, no part of its word
     function_tags: frozenset[str] = frozenset()  # jieba tags of words that name nothing
     glue_tags: frozenset[str] = frozenset()  # …of a character glued to another that makes no word (替 of 人替)
+    said_as: dict[str, tuple[str, ...]] = field(default_factory=dict)  # 要求: statements opening 要… are requirements too
 
     @property
     def question_stopwords(self) -> frozenset[str]:
@@ -401,6 +408,7 @@ def _lexicon(raw: Any, path: str) -> Lexicon:
         yes_no_end=_terms(yes_no["end"], where, "yes_no.end"),
         yes_no_any=_terms(yes_no["any"], where, "yes_no.any"),
         yes_no_start=_terms(yes_no["start"], where, "yes_no.start"),
+        yes_no_negators=_terms(yes_no.get("a_not_a") or [], where, "yes_no.a_not_a"),
         stopwords=frozenset(words("stopwords", required=True)),
         actions_en=dict(raw.get("actions_en") or {}),
         verbs_en=dict(raw.get("verbs_en") or {}),
@@ -431,6 +439,7 @@ def _lexicon(raw: Any, path: str) -> Lexicon:
         sequence_words=words("sequence_words") + words("opening_words"),
         opening_words=words("opening_words"),
         plain_say_verbs=words("plain_say_verbs"),
+        said_as={str(k): tuple(v) for k, v in (raw.get("said_as") or {}).items()},
         belief_openers=words("belief_openers"),
         hearsay_openers=_patterns(raw.get("hearsay_openers"), where, "hearsay_openers"),
         comparison_joins=words("comparison_joins"),
@@ -445,6 +454,11 @@ def _lexicon(raw: Any, path: str) -> Lexicon:
         meeting_verbs_en=words("meeting_verbs_en"),
         time_words=words("time_words"),
         particles=words("particles"),
+        aspect_markers=words("aspect_markers"),
+        copulas=words("copulas"),
+        motion_verbs=words("motion_verbs"),
+        date_units=words("date_units"),
+        place_tags=frozenset(words("place_tags")),
         function_tags=frozenset(words("function_tags")),
         glue_tags=frozenset(words("glue_tags")),
     )

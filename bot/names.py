@@ -106,6 +106,7 @@ def name_after(text: str, followers: tuple[str, ...], genre: Genre) -> str | Non
 
 
 JOINERS = ("和", "与", "及")  # words that join two names; 和 is also a family name
+LIST_JOINERS = ("以及", *JOINERS)  # …and those that join the last of a list
 
 
 def _given_joiner(text: str, name: str, followers: tuple[str, ...], genre: Genre) -> str | None:
@@ -114,7 +115,7 @@ def _given_joiner(text: str, name: str, followers: tuple[str, ...], genre: Genre
     longer, rest = text[: len(name) + 1], text[len(name) + 1 :]
     if len(name) != 3 or not name.startswith(genre.compound_surnames) or text[len(name) : len(name) + 1] not in JOINERS:
         return None
-    joined = rest.startswith(tuple(f for f in followers if len(f) > 1 and f not in (*JOINERS, "以及")))
+    joined = rest.startswith(tuple(f for f in followers if len(f) > 1 and f not in LIST_JOINERS))
     return longer if joined and valid_name(longer, genre) else None
 
 

@@ -632,3 +632,54 @@ def test_a_yes_no_the_sentence_says_no_to_by_its_opposite_or_another_of_its_kind
     text = _ask("r52", "跟县政府签框架协议的是蕖州大学吧")
     assert "岚江大学" in text and "是的" not in text
     assert not _ask("r52", "乐正鸿渐院士到现场了吗").startswith("不是")  # (视频连线 is another's)
+
+
+@pytest.mark.parametrize(
+    ("report", "question", "must", "must_not"),
+    [
+        # (set 28 and r62–r63) a verb with its aspect marker inside (贷过款) is the report's word without it (贷款)
+        ("r16", "银行对从来没贷过款的企业有倾斜吗", "首贷户", "没有提到"),
+        # a yes/no that says a thing the report names is what it never writes: corrected with what it says
+        ("r09", "企业提的困难是用工短缺吧", "海运费用上涨", "是的"),
+        # a verb and its negation ask yes or no (停不停); a question the report quotes is answered by the next sentence
+        ("r55", "58X停不停鹊安楼", "暂时建议", None),
+        # …and a Cantonese report is quoted as it is written (唔停), though read in Mandarin (不停)
+        ("r55", "58X会不会停鹊安楼", "暂时建议唔停", "暂时建议不停"),
+        # a body (巴士公司) is nobody's name: who came from it
+        ("r55", "巴士公司来的是谁", "麦浩贤", "没有写其职务"),
+        # a clause that asks to see (想看看) is no asker's story: its title is whom the 他 means
+        ("seed", "我是做芯片的，想看看省长讲话，他对算力怎么说", "算力", "你说的是谁"),
+        # the next session: the report tells nothing of it, in any part of the message
+        ("seed", "下一届座谈会在哪开", None, "广州"),
+        ("seed", "座谈会下一次什么时候开，主题定了吗", None, "赛道"),
+        # a relative day read by the page's own date
+        ("r62", "审议是几号进行的", "1月15日", None),
+        # how an absent person explained something: that he was not there
+        ("r61", "佘立群怎么解释的", "未能到场", None),
+    ],
+)
+def test_kinds_of_question_batch_28_found(report: str, question: str, must: str | None, must_not: str | None) -> None:
+    _found(report, question, must, must_not)
+
+
+@pytest.mark.parametrize(
+    ("report", "question", "must", "must_not"),
+    [
+        # (set 29 and r62–r63) two short questions in one message, each answered (谁主持的 is a question of its own)
+        ("seed", "在哪开的，谁主持的", "林克庆", None),
+        # a figure asked as it stands now: the clause that says 现在 ('5年前只有3家，现在发展到41家')
+        ("r62", "村里现在有几家民宿", "41家。", None),
+        # a yes/no on what someone raised, which they did not: no, and what they did raise
+        ("r23", "眭国梁提了用地问题吧", "港区集疏运通道", None),
+        # a figure premise checked against the sentence that goes on from the speaker's (…的发言直奔主题。恒拓去年…)
+        ("r62", "谭思齐说国企和政府项目欠了她们公司16亿元？", "近1.6亿元", "21.7亿元、"),
+        # a name the report writes without a role: the sentences that write it
+        ("r50", "贺兰洲担任什么职务", "贺兰舟", None),
+        # requirements asked for: those said under another verb, by how they open (强调，要…)
+        ("seed", "王伟中对企业家提了哪些要求", "耐心资本", None),
+        # two people asked of at once: each in turn, one the report names only in passing
+        ("r50", "欧阳砚秋和庄慕白都来讲话了吗", "转达", None),
+    ],
+)
+def test_kinds_of_question_batch_29_found(report: str, question: str, must: str | None, must_not: str | None) -> None:
+    _found(report, question, must, must_not)

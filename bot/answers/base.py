@@ -141,7 +141,7 @@ def asked_name(req: Request) -> tuple[str | None, bool]:
     slots, q = req.slots, req.question
     if slots.person:
         return slots.person, True
-    words = slots.name_words
+    words = tuple(w for w in slots.name_words if not w.endswith(req.genre.organization_suffixes))  # (巴士公司: a body)
     if not words and slots.role:  # "省长说了什么？", "Did the governor say AI…?": the one person holding the role
         holders = role_holders(req, slots.role)
         if len(holders) == 1:
@@ -168,6 +168,11 @@ def each_person(req: Request, compose_one: Callable[[Request], Composed]) -> Com
 def verdict(req: Request, yes: bool, text: str) -> str:
     """A yes/no answer: the intent's 是的/不是 (Yes/No) before the facts that decide it."""
     return req.t("check_yes" if yes else "check_no") + text
+
+
+def unwritten(words: Iterable[str], msg: Callable[..., str]) -> str:
+    """'报道没有提到“A”、“B”。' (msg: a request's or the knowledge's message in the asker's script)"""
+    return msg("not_mentioned", word=("”" + msg("list_sep") + "“").join(words))
 
 
 def not_mentioned(req: Request, word: str) -> Composed:
@@ -323,13 +328,27 @@ def figure_verdict(req: Request, sentences: Iterable[Sentence]) -> str:
         found = [(t, c) for t in texts for c in req.genre.counts_in(t) if req.genre.same_measure(req.genre.figure(c).unit, figure.unit)]
         by_word = [c for t, c in found if before and stands_before(req, t, before, c)]
         by_word = by_word or [c for t, c in found if after and t[t.find(c) + len(c) :].startswith(after)]
-        parsed = [req.genre.figure(c) for c in by_word or [c for _, c in found]]
+        parsed = [req.genre.figure(c) for c in by_word or _by_clause(req, found)]
         same_unit = [f for f in parsed if req.genre.same_measure(f.unit, figure.unit) and (f.value is not None or f.low is not None)]
         if any(f.text == figure.text or f.value is not None and figure.value is not None and abs(f.value - figure.value) < 1e-9 for f in same_unit):
             return req.msg("figure_yes", figure=figure.text)
         if same_unit and all(figure.differs(f) for f in same_unit):
             return req.msg("figure_no", figure=figure.text, written=req.join(dict.fromkeys(f.text for f in same_unit)))
     return ""
+
+
+def _by_clause(req: Request, found: list[tuple[str, str]]) -> list[str]:
+    """Of figures of one measure, those whose clause holds the most of the question's words
+    ('…营业收入21.7亿元，…近1.6亿元应收账款来自国有企业和政府项目' for 被国企和政府项目拖了16亿元: 近1.6亿元)."""
+    words = [w for w in req.question.content if has_han(w) and not w.startswith(("§", "≡"))]
+
+    def held(text: str, count: str) -> int:
+        clause = next((c for c in req.genre.clauses_with_marks(text) if count in c), text)
+        return sum(w in clause for w in words)
+
+    scores = [held(t, c) for t, c in found]
+    best = max(scores, default=0)
+    return [c for (_, c), n in zip(found, scores, strict=True) if n == best] if best else [c for _, c in found]
 
 
 def gives_time(req: Request, text: str) -> bool:

@@ -70,6 +70,24 @@ def _dated_elsewhere(req: Request, meeting: str, other: list[str]) -> Composed:
     return Composed(req.t("other", word=subject), False)
 
 
+def _page_day(req: Request, value: Date) -> Date | None:
+    """The day a relative date is by the page's own date ('昨天下午' on a page of 1月16日: 1月15日),
+    when that stays within the page's month; else None."""
+    published = req.genre.dates.parse(req.facts.article.published) if req.facts.article.published else None
+    before = req.genre.days_before_page.get(value.relative or "")
+    if not value.is_relative or published is None or before is None or not (published.month and published.day and published.day > before):
+        return None
+    return replace(value, month=published.month, day=published.day - before)
+
+
+def _page_dated(req: Request, value: Date) -> str:
+    """The note on a relative day: the day it is by the page's date, or that the report gives none."""
+    day = _page_day(req, value)
+    if day is None or not req.facts.article.published:
+        return req.t("relative")
+    return req.t("relative_dated", published=req.facts.article.published, month=day.month, day=day.day)
+
+
 @composer("date")
 def date(req: Request) -> Composed:
     fact = req.facts.date
@@ -81,7 +99,7 @@ def date(req: Request) -> Composed:
         value = replace(value, year=named.date.year)
     text = req.t(date=f"{value} ({value.english()})" if req.en and value.english() else value.text)
     year_note = req.t("year_in_name", year=value.year) if named else req.t("no_year")
-    text += req.t("relative") if value.is_relative else ("" if value.year and not named else year_note)
+    text += _page_dated(req, value) if value.is_relative else ("" if value.year and not named else year_note)
     q, slots = req.question, req.slots
     meeting = req.facts.meeting.value if req.facts.meeting else ""
     other = _other_subject(req, meeting)
@@ -99,7 +117,7 @@ def date(req: Request) -> Composed:
     if slots.times and q.yes_no and not slots.date:  # "下午开的吗？" — so the report says
         return Composed(verdict(req, True, text), True, fact.evidence)
     if slots.date and q.yes_no:
-        same = slots.date.agrees(value)
+        same = slots.date.agrees(_page_day(req, value) or value)  # ("是1月15日开的吗？" of 昨天 on a page of 1月16日)
         text = text if same is None else verdict(req, same, text)
     return Composed(text, True, fact.evidence)
 
@@ -109,7 +127,7 @@ def _date_not_given(req: Request, text: str, value: Date) -> Composed | None:
     month of a bare 16日, the year."""
     fact, q = req.facts.date, req.question
     assert fact is not None
-    if value.is_relative and q.has("calendar"):
+    if value.is_relative and q.has("calendar") and _page_day(req, value) is None:
         return Composed(text, False, fact.evidence, final=True)  # "具体是几月几号？" — the report does not say
     if value.month is None and not value.is_relative and q.has("month"):  # "几月份开的？" of a bare 16日
         return Composed(req.t("no_month_given", date=value.text), False, fact.evidence, final=True)
@@ -242,7 +260,12 @@ def _answering(req: Request, sentence: Sentence, words: list[str], loose: bool =
     units = req.slots.units
     clauses = req.genre.clauses_with_marks(sentence.text)
     together = any if req.en or loose else all  # an English word's Chinese is a looser clue than the report's own word
-    for i, clause in enumerate(clauses):
+    order = list(range(len(clauses)))
+    if req.question.has("now"):  # "现在…多少家": the clause that says now ('5年前只有3家，现在发展到41家')
+        now = req.knowledge.lexicon.facets["now"]
+        order.sort(key=lambda i: not any(w in clauses[i] for w in now))
+    for i in order:
+        clause = clauses[i]
         counts = req.genre.counts_in(clause, units)
         if counts and any(_item_of_total(req, "".join(clauses[: i + 1]), w, clause) for w in words):
             continue  # "托育养老投多少钱？" of '涉及托育养老、教育扩容…等领域，计划总投资52.3亿元': the total's, not its
@@ -342,7 +365,7 @@ def figures(req: Request) -> Composed:
         return other
     units = slots.units
     counted = [s for s in req.facts.article.sentences if req.genre.counts_in(s.text, units)]
-    words = list(q.terms)
+    words = [w for w in dict.fromkeys(q.terms) if not q.story or any(w in c for c in q.asking)]  # (not the asker's story's)
     if req.en:  # "township elderly care centres": the report's words for them, where it has them
         words += [zh for zh in q.glossary if zh in req.facts.article.text]
         group = slots.group  # "How many entrepreneurs spoke?": 企业家

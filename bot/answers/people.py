@@ -3,6 +3,8 @@ their holders."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..facts import Person
 from ..models import Sentence
 from ..patterns import CLAUSE
@@ -71,6 +73,8 @@ def _nobody(req: Request) -> Composed:
 
 @composer("attendees")
 def attendees(req: Request) -> Composed:
+    if req.question.yes_no and len(everyone := _everyone_named(req)) > 1 and not req.question.has("besides"):  # "A和B都来了吗？"
+        return each_person(_with_people(req, everyone), attendees)
     named = {n for n in (*req.slots.people, req.slots.person) if n}  # (Apart from Lin Keqing, …: 林克庆)
     if req.question.has("besides") and (req.slots.roles or named):  # 除了省长和政协主席，还有谁？
         left = {n for r in req.slots.roles for n in role_holders(req, r)} | named
@@ -107,6 +111,19 @@ def _bare_of(req: Request, person: Person, bodies: list[str]) -> bool:
     return any(0 <= text.find(b) < text.find(person.name) for b in bodies)
 
 
+def _everyone_named(req: Request) -> tuple[str, ...]:
+    """The participants a question names, and the other names it gives ("欧阳某和庄某都到场讲话了吧？": 庄某 is
+    mentioned, not present; "笪某和笪某某都参会了吗？": the second is the report's editor)."""
+    others = [w for w in req.slots.name_words if w not in req.slots.people]  # (笪某 of the byline, 庄某 in passing)
+    return (*req.slots.people, *others)
+
+
+def _with_people(req: Request, people: tuple[str, ...]) -> Request:
+    """The request with `people` as the people it names (no longer bare name words)."""
+    name_words = tuple(w for w in req.slots.name_words if w not in people)
+    return replace(req, question=replace(req.question, slots=replace(req.slots, people=people, name_words=name_words)))
+
+
 @composer("chair")
 def chair(req: Request) -> Composed:
     chairs = [p for p in req.facts.people if req.genre.chair_action in p.actions]
@@ -131,6 +148,8 @@ def _quiet(req: Request, names: tuple[str, ...]) -> Composed:
 
 @composer("speakers")
 def speakers_(req: Request) -> Composed:
+    if req.question.yes_no and len(everyone := _everyone_named(req)) > 1:  # "A和B都到场讲话了吧？": each of them in turn
+        return each_person(_with_people(req, everyone), speakers_)
     absent = _mentioned_holder(req)
     if absent:
         return absent
@@ -177,7 +196,8 @@ def _bracketed_role(req: Request, name: str) -> Composed:
         title = req.genre.bracketed_title(s.text, name)
         if title:
             return Composed(req.t(name=name, roles=title), True, (s,), name)
-    return Composed(req.t("mentioned", name=name), True, tuple(sentences[:MAX_QUOTED]), name)
+    quoted = tuple(sentences[:MAX_QUOTED])  # (what the report says of them, as it says it)
+    return Composed(req.t("mentioned", name=name) + "\n" + bullets(quoted), True, quoted, name)
 
 
 MAX_DEEDS = 3  # sentences quoted for what someone did at the meeting
@@ -203,7 +223,7 @@ def person_role(req: Request) -> Composed:
     if req.question.yes_no and role and req.slots.person:  # "温国辉是省长吗？"
         text = verdict(req, person.name in role_holders(req, role), text)
     evidence = person.evidence
-    if req.question.has("deeds"):  # "他在会上干了啥？", "Who is X and what did he raise?": the sentences that say it
+    if req.question.has("deeds"):  # "他在会上干了啥？", "仉一苇？", "Who is X and what did he raise?": the sentences that say it
         said = [st.sentence for st in req.facts.said_by(person.name)]
         evidence = tuple(dict.fromkeys([*person.evidence, *said]))[:MAX_DEEDS]
         text += "\n" + bullets(evidence)

@@ -110,7 +110,8 @@ def _on_subject(req: Request, said: list[Statement], name: str) -> Composed:
     slots = req.slots
     plain = req.knowledge.lexicon.plain_say_verbs  # "某某说了什么": all they said
     asked_verbs = [v for v in {st.verb for st in said} if v in req.question.verbs and v not in plain]
-    chosen = [st for st in said if st.verb in asked_verbs]
+    forms = tuple(f for v in asked_verbs for f in req.knowledge.lexicon.said_as.get(v, ()))  # (强调，要…: a requirement)
+    chosen = [st for st in said if st.verb in asked_verbs or forms and st.text.startswith(forms)]
     # '…指出，…。希望企业家们…': a statement that opens with the verb asked is one of that kind
     chosen = chosen or [st for st in said if st.text.startswith(req.question.verbs)] or said
     frames = _framing(req)
@@ -144,8 +145,13 @@ def _on_subject(req: Request, said: list[Statement], name: str) -> Composed:
         if not chosen and asked_figures:  # "訾永康通报了哪些数据？": the statements that give figures
             chosen = [st for st in said if req.genre.counts_in(st.text)]
         if not chosen:
-            label = slots.topic.name(req.script) if slots.topic else (slots.known_words or slots.unknown_words)[0]
-            return Composed(req.t("none_on", name=name, topic=label), False, (), name)
+            label = slots.topic.name(req.script) if slots.topic else about[0]
+            none_on = req.t("none_on", name=name, topic=label)
+            elsewhere = any(w in req.facts.article.text for w in about)  # (房地产, which the report never writes: refused)
+            if req.question.yes_no and said and elsewhere and not slots.figures:  # "眭某提了用地的问题吧？": no — and what they did raise
+                what = _statements_of(req, said, name)
+                return Composed(none_on + "\n" + what.text, True, what.evidence, name)
+            return Composed(none_on, False, (), name)
     chosen = _in_sequence(req, chosen, (*asked, *req.question.verbs))
     if req.question.kind == "when" and not any(gives_time(req, st.text) for st in chosen):
         return Composed(req.t("no_time", name=name), False, (), name)  # "…反映的问题什么时候解决？": said by another

@@ -37,6 +37,14 @@ def split_clauses(sentence: Sentence) -> list[str]:
     return out
 
 
+_ASKS = re.compile(r"[？?][”」』\"']*$")  # a sentence that ends in a question, maybe a quoted one
+
+
+def asks(text: str) -> bool:
+    """The sentence ends in a question ('…追问：“58X会不会停鹊安楼？”')."""
+    return bool(_ASKS.search(text))
+
+
 _ROW = re.compile(r"^[^，。；：]{2,24}：[^，。；：]{1,30}。$")  # '网上留言：326条。': a row of a list or table
 MAX_ROW_CHARS = 60
 
@@ -53,6 +61,23 @@ def _rows_of_lists(sentences: tuple[Sentence, ...] | list[Sentence]) -> dict[Sen
             out[s] = intro
         else:
             intro = None
+    return out
+
+
+_SETTING = re.compile(r"^([^，。；：]{2,8}(?:上|中|期间))，")  # '开幕式上，', '会议期间，': where what follows took place
+
+
+def _paragraph_settings(sentences: tuple[Sentence, ...], tokenizer: Tokenizer) -> dict[Sentence, set[str]]:
+    """The words of the setting a paragraph opens with, for each of its later sentences
+    ('开幕式上，…发布了白皮书。…现场还举行了签约仪式…': the signing took place at the opening)."""
+    out: dict[Sentence, set[str]] = {}
+    setting: set[str] = set()
+    for before, sentence in zip((None, *sentences), sentences, strict=False):
+        if before is None or before.paragraph != sentence.paragraph:
+            m = _SETTING.match(sentence.text)
+            setting = set(tokenizer.terms(m.group(1))) if m else set()
+        elif setting:
+            out[sentence] = setting
     return out
 
 
@@ -84,6 +109,10 @@ class ClauseIndex:
             if openers and s.paragraph == b.paragraph and s.text.startswith(openers)
         }
         self.continued.update(_rows_of_lists(sentences))
+        # the answer to a question the report quotes ('有街坊追问：“58X会不会停鹊安楼？”' '某某回应：“暂时建议唔停…”')
+        self.continued.update({s: b for b, s in zip(sentences, sentences[1:], strict=False) if s.paragraph == b.paragraph and asks(b.text)})
+        # the setting a paragraph opens with ('开幕式上，…'): where each of its sentences took place
+        self.settings = _paragraph_settings(sentences, tokenizer)
         counts: Counter[str] = Counter(t for ts in self.tokens for t in ts)
         self._counts = counts
         n = max(1, len(self.clauses))

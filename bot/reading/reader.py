@@ -23,15 +23,18 @@ from ..answers.base import (
     role_holders,
     romanize,
     scene_word,
+    unwritten,
     verb_text,
 )
 from ..dates import Kind
 from ..facts import Person
 from ..models import Sentence
+from ..names import LIST_JOINERS
 from ..scripts import HAN_CLASS, has_han
 from ..understanding.tokens import is_group_token
-from .index import ClauseIndex
+from .index import ClauseIndex, asks
 
+MAX_BODY = 8  # characters of a body's name read back from its kind (香港特区政府)
 TOP_CLAUSES = 12  # clauses BM25 hands to the reader
 MAX_SENTENCES = 3  # sentences quoted for an open question
 MAX_LIST_SENTENCES = 5  # …and for a list, where more cover as much
@@ -73,6 +76,8 @@ class Reader:
                 out.setdefault(clause.sentence, set()).update(words)
             for sentence, before in index.continued.items():
                 out.setdefault(sentence, set()).update(out.get(before, set()))
+            for sentence, setting in index.settings.items():
+                out.setdefault(sentence, set()).update(setting)
             self._words[key] = out
         return self._words[key]
 
@@ -107,7 +112,7 @@ class Reader:
             return Reading(Composed(text, False, tuple(chosen)), round(top, 3), tuple(found), rare)
         top, denied = _checked(req, best, coverage, top)
         composed = _compose(req, chosen, _supports(req, best, found), denied)
-        return Reading(composed, round(top, 3), tuple(found), rare, denies=bool(denied))
+        return Reading(composed, round(top, 3), tuple(found), rare, denies=bool(denied) and not q.premise)
 
     def _deadlines(self, req: Request) -> Reading:
         """The sentences that set a time limit, when the question names nothing else; sure when
@@ -154,6 +159,9 @@ class _Coverage:
         self.req, self.words, self.content = req, words, content
         unwritten_verb = {t for t in content if t in req.question.verbal and index.count(t) == 0}  # 覆盖 of 覆盖了多少户
         self.weights = {t: index.weight(t) * (CONCEPT_WEIGHT if is_group_token(t) or t in unwritten_verb else 1.0) for t in content}
+        for t in content:  # the premise a yes/no is corrected on weighs nothing ("…是原材料涨价吧？": 原材料)
+            if any(t in p for p in req.question.premise) and not is_group_token(t):
+                self.weights[t] = 0.0
         self.concepts = {t: req.question.groups.get(t, set()) for t in content if not is_group_token(t)}
         self.total = sum(self.weights.values())
         self.words_asked = [t for t in content if not is_group_token(t) and t not in req.question.conceptual]
@@ -171,7 +179,8 @@ class _Coverage:
         self.holders = {t: role_holders(req, t) for t in content if t.endswith(self.titles)}
         # a body a participant's role names (屿禾食品: 岑雨桐, 屿禾食品有限公司副总经理) is covered by what they said
         self.holders.update({t: _members(req, t) for t in content if t not in self.holders and len(t) >= 2 and has_han(t)})
-        self.unheld_premise = bool(req.question.unheld)  # "有没有现场签约项目？": no sentence says yes to 签约
+        # "有没有现场签约项目？": no sentence says yes to 签约 (but "困难是原材料涨价吗？" is corrected: its premise)
+        self.unheld_premise = bool(req.question.unheld) and not req.question.premise
         person = req.slots.person
         self.person = person if person and (req.facts.person(person) or person in req.facts.article.text) else None
         self._covered: dict[Sentence, list[str]] = {}  # a sentence is weighed and then quoted
@@ -201,6 +210,7 @@ class _Coverage:
             or (has_han(t) and not is_group_token(t) and (len(t) >= 2 or self.req.question.en) and self._in_text(t, sentence.text))
             or bool(self.concepts.get(t, set()) & own)  # 风投: the report's 风险投资
             or any(_involves(self.req, sentence, name) for name in self.holders.get(t, ()))
+            or (t == self.person and _involves(self.req, sentence, t, paragraph=True))  # (…谭某的发言直奔主题。恒拓去年…)
             or t in self.scene  # 兰津 of 兰津市: the whole report is set there (全市)
             or (t in OFFICIAL_CONCEPTS and any(p.roles for p in _people_in(self.req, [sentence])))  # 领导: someone titled
             or (t in self.relative_years and bool(_YEAR.search(sentence.text)))  # 明年: '2025年全镇…'
@@ -245,7 +255,7 @@ class _Coverage:
         share = self.share(sentence)
         if not any(not is_group_token(t) for t in found):
             return min(share, CONCEPTS_ONLY)
-        if self.distinctive - self.unwritten - set(found) or (self.person and not _involves(self.req, sentence, self.person)):
+        if self.distinctive - self.unwritten - set(found) or (self.person and not _involves(self.req, sentence, self.person, paragraph=True)):
             return min(share, SHORT_OF)  # a word the report never writes weighs in the share, but caps nothing
         if not _has_kind(self.req, sentence, found) or self.unheld_premise:
             return min(share, SHORT_OF)
@@ -261,7 +271,7 @@ def _scored(req: Request, index: ClauseIndex, coverage: _Coverage) -> list[tuple
     candidates: dict[Sentence, float] = {}
     for score, i in index.rank(list(q.tokens))[:TOP_CLAUSES]:
         sentence = index.clauses[i].sentence
-        if sentence.text.endswith(("？", "?")) and not asked_back:
+        if asks(sentence.text) and not asked_back:
             continue  # a question the report quotes ('某报记者：…今年有什么改进？') answers nothing
         candidates[sentence] = max(candidates.get(sentence, 0.0), score)
     words = [t for t in coverage.content if not is_group_token(t)]  # (of those that cover as much, the one that writes
@@ -310,6 +320,9 @@ def _checked(req: Request, best: Sentence, coverage: _Coverage, top: float) -> t
         return max(top, FIGURE_CHECKED), req.msg("figure_no", written=other)
     if top >= SHORT_OF and _opposite(req, best, coverage):  # "到现场了吧？" of '通过视频连线'
         return max(top, FIGURE_CHECKED), req.msg("reading_no")
+    premise = req.question.premise  # "企业反映的困难主要是原材料涨价吧？": what the report says they were
+    if premise and top >= SHORT_OF:
+        return max(top, WORDS_ALL_HELD), unwritten(premise, req.msg)
     return top, ""
 
 
@@ -342,9 +355,23 @@ def _members(req: Request, body: str) -> list[str]:
     return members if len(members) <= 2 else []
 
 
-def _involves(req: Request, sentence: Sentence, person: str) -> bool:
-    """The sentence names the person, or is their statement."""
-    return person in sentence.text or any(st.sentence == sentence and st.speaker == person for st in req.facts.statements)
+def _involves(req: Request, sentence: Sentence, person: str, paragraph: bool = False) -> bool:
+    """The sentence names the person, or is their statement; with `paragraph`, or goes on in a paragraph
+    that opens with them and no one else ('…董事长谭某的发言直奔主题。恒拓去年营业收入…': of the person asked
+    by name, not of whoever holds a title asked)."""
+    if person in sentence.text or any(st.sentence == sentence and st.speaker == person for st in req.facts.statements):
+        return True
+    return paragraph and _paragraph_of(req, sentence) == person
+
+
+def _paragraph_of(req: Request, sentence: Sentence) -> str | None:
+    """The one participant a sentence's paragraph opens with, when the sentence names no one else."""
+    people = [p.name for p in req.facts.people]
+    first = next((s for s in req.facts.article.sentences if s.paragraph == sentence.paragraph), None)
+    if first is None or first == sentence or any(n in sentence.text for n in people):
+        return None
+    named = [n for n in people if n in first.text]
+    return named[0] if len(named) == 1 else None
 
 
 def _names_which(req: Request, text: str, found: list[str]) -> bool:
@@ -441,9 +468,21 @@ def _other_named(req: Request, sentence: Sentence, coverage: _Coverage, found: l
     kind = next((k for k in sorted(req.genre.organization_suffixes, key=len, reverse=True) if word.endswith(k) and len(k) >= 2), "")
     if not kind or len(word) <= len(kind):
         return ""
-    ends = [m.end() for m in re.finditer(re.escape(kind), sentence.text)]  # the other one, as long as the one asked
-    others = [sentence.text[max(0, e - len(word)) : e] for e in ends if sentence.text[max(0, e - len(word)) : e] != word]
-    return next((o for o in others if re.fullmatch(f"[{HAN_CLASS}]+", o)), "")
+    ends = [m.end() for m in re.finditer(re.escape(kind), sentence.text)]  # the other one, whole: 香港特区政府, not 区政府
+    others = [_body_ending(sentence.text, e, len(word)) for e in ends]
+    return next((o for o in others if o != word and re.fullmatch(f"[{HAN_CLASS}]+", o)), "")
+
+
+def _body_ending(text: str, end: int, size: int) -> str:
+    """The name of a body that ends at `end`: its Han characters back to a mark or a joining word
+    ('…，以及香港特区政府' -> 香港特区政府), at least `size` of them and at most MAX_BODY."""
+    run = re.search(f"[{HAN_CLASS}]{{{size},{MAX_BODY}}}$", text[:end])
+    body = run.group() if run else text[max(0, end - size) : end]
+    for joiner in LIST_JOINERS:  # (longest first)
+        at = body.rfind(joiner, 0, len(body) - size + 1)
+        if at >= 0:
+            body = body[at + len(joiner) :]
+    return body
 
 
 def _opposite(req: Request, sentence: Sentence, coverage: _Coverage) -> bool:

@@ -63,6 +63,7 @@ __all__ = [
 ]
 
 _LATIN = re.compile(r"[a-z][a-z'\-]+")
+DEEDS = "deeds"  # the facet of a question on what someone did (他在会上干了啥)
 _CLAUSE = re.compile(r"[，,；;]")
 _STORY_CLAUSE = re.compile(r"[，,；;。！!…]+|\.{2,}|\.(?=\s)")  # a long question's story runs over sentences too
 _YEAR = re.compile(r"(?:19|20)\d{2}")
@@ -195,7 +196,7 @@ class Understanding:
             asked_phrase=topic.asked_phrase if not story or any(str(topic.asked_phrase) in c for c in asking) else None,
             person_derived=person.derived,
             people=person.people,
-            units=self.units(t),
+            units=self.units("，".join(asking) if story else t),  # (好几年 of the asker's story asks no years)
             times=times,
             acts=self.question_words.acts(t),
             which=self._which(t),
@@ -211,7 +212,7 @@ class Understanding:
             yes_no=yes_no,
             follow_up=self.question_words.follow_up(t),
             asks=self.question_words.asks(t, inside),
-            facets=self.question_words.facets(t, inside),
+            facets=self.question_words.facets(t, inside) | self._bare_name(t, slots),
             cues=frozenset(cues.keyword_hits),
             hinted=frozenset(cues.weights),
             verbs=self.verbs(t, text.en),
@@ -221,6 +222,11 @@ class Understanding:
             asking=tuple(asking),
         )
         return question, masked, cues
+
+    @staticmethod
+    def _bare_name(text: str, slots: Slots) -> frozenset[str]:
+        """A question that is only a name ("仉一苇？") asks who they are and what they did (facet deeds)."""
+        return frozenset({DEEDS}) if slots.person and re.sub(r"[\W_]", "", text) == slots.person else frozenset()
 
     def _declared(self, text: str, en: bool, inside: set[int]) -> bool:
         """A figure stated with a question mark and no question word ("来了300多家企业？", "县长说
@@ -425,6 +431,7 @@ class Understanding:
         absent = tuple(
             a for a in absent
             if self._names_something(a) and not any(words.holds(s) for s in equals(a)) and not self._held_in_parts(a, words)
+            and self._unmarked(a, words) == a
             and (not story or any(a in c for c in asking))
         )
         return replace(question, terms=terms, absent=absent)
@@ -454,6 +461,14 @@ class Understanding:
         concepts = [w for w in parts if len(w) == 1 and self.tokenizer.groups(w)]  # 钱, 搞: what they stand for
         return bool(held or concepts) and all(w in held or len(w) == 1 or w in self.stopwords for w in parts)
 
+    def _unmarked(self, word: str, words: ReportWords) -> str:
+        """A word the report lacks with an aspect marker inside (贷过款, 开过会): the word the report
+        writes without it (贷款), else the word as asked."""
+        if len(word) < 3 or words.holds(word):
+            return word
+        bare = "".join(c for i, c in enumerate(word) if not (0 < i < len(word) - 1 and c in self.knowledge.lexicon.aspect_markers))
+        return bare if bare != word and words.holds(bare) else word
+
     def _whole_word(self, word: str, text: str) -> str:
         """A word the report lacks, with a lone character jieba left before it (尖 + 沙咀): a
         refusal names what the question wrote, never a fragment of it."""
@@ -463,6 +478,47 @@ class Understanding:
         if len(before) == 1 and is_han(before) and before not in self.stopwords and before not in self._particles:
             return before + word
         return word
+
+    def _premise(self, question: Question, missing: tuple[str, ...], words: ReportWords) -> tuple[str, ...]:
+        """The unheld words a yes/no says something the report names is ("企业反映的困难主要是原材料
+        涨价吧？": 原材料涨价 after 是, of 困难, which the report gives): a value to correct, not a
+        thing to refuse."""
+        if not question.unheld:
+            return ()
+        out, asked = [], tuple(dict.fromkeys([*question.unheld, *missing]))
+        if any(self.tokenizer.groups(w) for w in asked):
+            return ()  # (官员 of "某某是省政府的官员吗？": a kind the report's titles cover, no value to correct)
+        for w in asked:
+            clause = next((c for c in _CLAUSE.split(question.text.text) if w in c), "")
+            before = clause[: clause.find(w)]
+            at = max((before.rfind(c) for c in self.knowledge.lexicon.copulas), default=-1)
+            subject = [t for t in self.segmenter.cut(before[:at]) if len(t) >= 2 and words.holds(t) and t not in self.stopwords]
+            if at > 0 and subject or self._went_to(w, before):
+                out.append(self._went_to(w, before) or w)
+        if len(out) != len(asked):
+            return ()
+        whole = [w for w in dict.fromkeys(out) if not any(w != o and w in o for o in out)]  # (原材料 of 原材料涨价)
+        return tuple(sorted(whole, key=question.text.text.find))
+
+    def _besides_premise(self, concepts: list[str], premise: tuple[str, ...], text: str) -> list[str]:
+        """The concepts asked about, without those only the premise's words stand for ("…困难是用工短缺吧？":
+        ≡shortage is no subject to cover)."""
+        if not premise:
+            return concepts
+        rest = text
+        for w in premise:
+            rest = rest.replace(w, " ")
+        tok = self.tokenizer
+        only = set(tok.concepts(" ".join(premise))) - set(tok.concepts(rest))
+        return [c for c in concepts if c not in only]
+
+    def _went_to(self, word: str, before: str) -> str:
+        """A place said to be gone to ("调研组去没去珠海？", "有没有到珠海"): the report's list of places
+        answers it, corrected, as it does 是 of a thing it names."""
+        motion = self.knowledge.lexicon.motion_verbs
+        place = word[1:] if word.startswith(motion) else word
+        went = word.startswith(motion) or before.endswith(motion)
+        return place if went and len(place) >= 2 and self.segmenter.tag(place) in self.knowledge.lexicon.place_tags else ""
 
     def _unheld(self, question: Question, words: ReportWords) -> tuple[str, ...]:
         """What a yes/no takes for granted that the report never writes: its absent runs, but not
@@ -573,6 +629,8 @@ class Understanding:
         concepts = self._asked_concepts(question, aside, rest)
         # 主意 of 出主意, which jieba cut apart: the whole word, when a group knows it
         terms = [whole if not words.holds(w) and tok.groups(whole := self._whole_word(w, t)) else w for w in terms]
+        # a verb with its aspect marker inside (贷过款, 开过会): the word the report writes without it (贷款)
+        terms = [self._unmarked(w, words) for w in terms]
         # a word the report never writes but a concept knows (来了: §attend) counts as its concept
         terms = [w for w in terms if words.holds(w) or not has_han(w) or not tok.groups(w) or w == phrase]
         terms = [w for w in terms if words.holds(w) or not has_han(w) or self._names_something(w) and not self._glued(w)]  # 已经 names nothing
@@ -597,6 +655,9 @@ class Understanding:
 
         # an English question's bigrams are its glossary words' (inspection team: 检查组 of 执法检查组)
         bigrams = tok.bigrams(" ".join(question.glossary)) if question.en else tok.query_bigrams(t)
+        unheld = self._unheld(question, words)
+        premise = self._premise(replace(question, unheld=unheld), tuple(missing), words)
+        concepts = self._besides_premise(concepts, premise, t)
         return replace(
             question,
             tokens=tuple([*terms, *bigrams, *concepts]),
@@ -605,7 +666,8 @@ class Understanding:
             groups={w: frozenset(tok.equivalents(w) or self._head_equivalents(w, words)) | self._glossed_as(w, question) | self._framed_by(w) for w in terms},
             conceptual=frozenset(w for w in terms if any(g.startswith("§") for g in tok.groups(w))),
             verbal=frozenset(w for w in terms if (self.segmenter.tag(w) or "").startswith("v")),
-            unheld=self._unheld(question, words),
+            unheld=unheld,
+            premise=premise,
         )
 
     def _asked_concepts(self, question: Question, aside: str, rest: str) -> list[str]:

@@ -75,6 +75,13 @@ class Slots:
         return getattr(self, slot) is not None
 
     @property
+    def names_nothing(self) -> bool:
+        """The question names no one and nothing of its own ("主题定了吗？"): a part of a message
+        that asks of what the part before it named."""
+        return not any((self.person, self.pronoun, self.role, self.topic, self.place, self.date, self.group,
+                        self.known_words, self.unknown_words, self.name_words, self.figures))
+
+    @property
     def named_person(self) -> str | None:
         """The person the question names itself (not one read from 主持人)."""
         return self.person if self.person and not self.person_derived else None
@@ -98,6 +105,7 @@ class Question:
     terms: tuple[str, ...] = ()  # focus terms: the question's longest pieces the report holds
     absent: tuple[str, ...] = ()  # the question's runs the report does not hold (for figures)
     unheld: tuple[str, ...] = ()  # …of which a yes/no takes for granted (有没有现场签约项目: 签约)
+    premise: tuple[str, ...] = ()  # …all of which it says a thing the report names is (困难是原材料涨价吗): to correct
     tokens: tuple[str, ...] = ()  # what the reading path searches with: words, bigrams, concepts
     content: tuple[str, ...] = ()  # what an answer should cover: words and concepts (no bigrams)
     missing: tuple[str, ...] = ()  # words of the question the report never uses, nor any synonym

@@ -23,6 +23,7 @@ Condition = Callable[[Question, Vocabulary], bool]
 CONDITIONS: dict[str, Condition] = {
     "counts": lambda q, v: q.counts,  # it asks how many (and is no yes/no)
     "units": lambda q, v: bool(q.slots.units),  # it names the unit of a figure (多少小时)
+    "figures": lambda q, v: bool(q.slots.figures),  # it names a figure to check (来了一百家企业？)
     "yes_no": lambda q, v: q.yes_no,
     "english": lambda q, v: q.en,
     "which": lambda q, v: q.has("which"),  # 哪几家, 哪些: it asks which ones

@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable
 
 MAX_PARTS = 3  # more parts than this are read as one question
-MIN_PART = 5  # characters of a part split at a comma (他说了什么); at a question mark, two will do
+MIN_PART = 4  # characters of a part split at a comma (谁主持的, 他说了什么); at a question mark, two will do
 
 _END = re.compile(r"(?<=[？?！!])\s*(?=\S)")
 _COMMA = re.compile(r"(?<=[，,；;、])\s*")  # 、 too: "是哪天、谁牵头办的？"

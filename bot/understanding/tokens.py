@@ -25,6 +25,7 @@ def is_group_token(token: str) -> bool:
 _HAN_RUN = re.compile(f"[{HAN_CLASS}]+")
 
 
+
 class Tokenizer:
     def __init__(self, segmenter: Segmenter, knowledge: Knowledge) -> None:
         self._segmenter = segmenter
@@ -33,6 +34,7 @@ class Tokenizer:
         self.stopwords = frozenset(lex.question_stopwords | asking)
         self._stop_chars = frozenset(w for w in self.stopwords if len(w) == 1)
         self._problem_ends = lex.problem_adjectives
+        self._date_units = lex.date_units  # 月 of 11月初: the number before it is a date's
         self._opaque = alternation(lex.opaque_words) if lex.opaque_words else None
         groups: dict[str, set[str]] = {}
         for name, words in knowledge.synonyms.items():
@@ -60,7 +62,8 @@ class Tokenizer:
         (a word it does not know: 浦+发) are kept together."""
         out: list[str] = []
         run = ""
-        for w in [*self._segmenter.cut(text), " "]:
+        cut = [*self._segmenter.cut(text), " "]
+        for i, w in enumerate(cut):
             if len(w) == 1 and has_han(w) and w not in self.stopwords:
                 run += w
                 continue
@@ -73,8 +76,10 @@ class Tokenizer:
                 w = w.strip("".join(self._stop_chars))  # 涉农是 (jieba's guess): 涉农; 签了: 签
                 if len(w) < 2:
                     continue
-            if has_han(w) and len(w) >= 2 or re.fullmatch(r"[a-z0-9.%]{2,}", w):
+            if has_han(w) and len(w) >= 2:
                 out.append(self._problem_of(w))
+            elif re.fullmatch(r"[a-z0-9.%]{2,}", w.lower()) and not (w.isdigit() and cut[i + 1].startswith(self._date_units)):
+                out.append(w.lower())  # 58X of the report is the question's 58x (not 11 of 11月初: a date)
         return out
 
     def _problem_of(self, word: str) -> str:

@@ -59,6 +59,8 @@ def _groups_in(by_first: dict[str, list[tuple[str, frozenset[str]]]], text: str,
 class QuestionWords:
     def __init__(self, lexicon: Lexicon) -> None:
         self._lex = lexicon
+        negators = "".join(map(re.escape, lexicon.yes_no_negators))
+        self._a_not_a = re.compile(rf"([^\W\d_a-zA-Z])[{negators}]\1") if negators else None  # 会不会, 停不停
         ends = "|".join(map(re.escape, lexicon.follow_up_end))
         self._follow_end = re.compile(rf"(?:{ends})\s*[?？]?$") if ends else None
         self._kinds = {k: _group(words) for k, words in lexicon.question_words.items()}
@@ -77,7 +79,8 @@ class QuestionWords:
         bare = text.rstrip("?？!！。. ")
         if script == EN:  # "Was it…?", or "…, is that right?"
             return bool(bare.split()) and bare.split()[0] in lex.yes_no_start or any(w in bare for w in lex.yes_no_any)
-        return bare.endswith(lex.yes_no_end) or any(w in bare for w in lex.yes_no_any)
+        last = re.split(r"[，,。；;！!？?]", bare)[-1]  # (…纠结要不要去兰津发展。…说了些啥？: the story's 要不要 asks nothing)
+        return bare.endswith(lex.yes_no_end) or any(w in bare for w in lex.yes_no_any) or bool(self._a_not_a and self._a_not_a.search(last))
 
     def follow_up(self, text: str) -> bool:
         """'那人才呢？', 'what about talent?': a question that leaves out what it asks."""
