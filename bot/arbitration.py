@@ -22,12 +22,13 @@ from .intents import Knowledge
 from .reading import Reading
 from .scripts import has_han
 from .understanding import Parse
-from .understanding.tokens import is_group_token
+from .understanding.tokens import CONCEPT, is_group_token
 
 READING_THRESHOLD = 0.72  # the reading path answers when its best sentence covers this much (calibrated)
 OVERRIDE_MARGIN = 0.35  # …and over an intent's answer whose evidence covers this much less of the question
 WEAK_EVIDENCE = 0.3  # a yes/no's answer whose evidence covers less than this may be overridden too
 WHOLE = 0.95  # a reading that covers this much of the question holds all of it
+NEXT_SESSION = "next_session"  # the facet and the concept of the next session (lexicon facets, synonyms)
 RUNNER_UP_MARGIN = 0.05  # an intent that scored within this of the top one answers when the top one finds nothing
 
 
@@ -49,6 +50,8 @@ def choose(
     unless the reading path found a word the question asks about that the answer's own
     sentences miss, and covers much more ("What problems did X acknowledge?" answered with
     X's titles)."""
+    if reading is not None and parse.question.has(NEXT_SESSION) and CONCEPT + NEXT_SESSION not in reading.covered:
+        reading = None  # "下一次…主题是什么？": a sentence on this meeting's theme says nothing of the next one's
     if reading is not None and parse.question.has("contents") and reading.confidence >= READING_THRESHOLD \
             and not reading.composed.answered and reading.composed.evidence:
         return Choice(reading.composed, "reading", reading.confidence)  # "“1310”具体包括哪些？": named, not spelt out

@@ -470,7 +470,7 @@ def parse_article(
 
 
 _CLAUSE_MARKS = re.compile(r"[，。；：！？、“”‘’（）]")
-MIN_SPOKEN_CLAUSE = 3  # characters of a clause a quote puts back as written (shorter ones could stand anywhere)
+MIN_SPOKEN_CLAUSE = 4  # characters of a clause a quote puts back as written (shorter ones could stand anywhere)
 
 
 def _as_written(raw: str, genre: Genre) -> tuple[tuple[str, str], ...]:

@@ -130,7 +130,9 @@ class Engine:
     def index(self, meeting: Meeting) -> ClauseIndex:
         """The meeting's clause index, built on first use (it loads bm25s and numpy)."""
         if meeting.id not in self._indexes:
-            self._indexes[meeting.id] = ClauseIndex(meeting.facts, self.understanding.tokenizer, self.genre.subjectless_openers)
+            self._indexes[meeting.id] = ClauseIndex(
+                meeting.facts, self.understanding.tokenizer, self.genre.subjectless_openers, self.genre.paragraph_setting
+            )
         return self._indexes[meeting.id]
 
     def parse(self, question: str, meeting_id: str | None = None, context: Context | None = None) -> Parse:

@@ -152,6 +152,9 @@ class Genre:
     relative_dates: tuple[str, ...]
     same_day_words: tuple[str, ...]
     days_before_page: dict[str, int]
+    paragraph_setting: re.Pattern[str]
+    which_one: re.Pattern[str]
+    theme_before_name: re.Pattern[str]
     activity_words: tuple[str, ...]  # 活动: a visit or event that may hold the meeting (its subtitle names it)
     vague_dates: tuple[str, ...]  # 日前, 近日: a lead that gives no day; a later sentence may
     english_lookalikes: tuple[str, ...]
@@ -471,6 +474,9 @@ def load_genre() -> Genre:
         relative_dates=_longest_first(ex["relative_dates"]),
         same_day_words=tuple(ex["same_day_words"]),
         days_before_page={str(k): int(v) for k, v in (ex.get("days_before_page") or {}).items()},
+        paragraph_setting=_pattern(ex["paragraph_setting"]),
+        which_one=_pattern(ex["which_one"]),
+        theme_before_name=_pattern(ex["theme_before_name"]),
         vague_dates=tuple(ex.get("vague_dates", ())),
         activity_words=tuple(ex.get("activity_words", ())),
         english_lookalikes=tuple(ex.get("english_lookalikes", ())),

@@ -190,6 +190,7 @@ class Lexicon:
     place_tags: frozenset[str] = frozenset()  # jieba's tags of a place's name (珠海: ns)
     date_units: tuple[str, ...] = ()  # 月 of 11月初: a number before it is a date's, no term
     motion_verbs: tuple[str, ...] = ()  # 去 of 去没去珠海: a place gone to, which a list of places answers
+    not_copulas: tuple[str, ...] = ()  # 还是: a 是 that offers a choice, no copula
     copulas: tuple[str, ...] = ()  # 是 of 困难是原材料涨价吗: what stands after it is said to be what stands before
     aspect_markers: tuple[str, ...] = ()  # 过 of 贷过款: inside a verb, no part of its word
     function_tags: frozenset[str] = frozenset()  # jieba tags of words that name nothing
@@ -456,6 +457,7 @@ def _lexicon(raw: Any, path: str) -> Lexicon:
         particles=words("particles"),
         aspect_markers=words("aspect_markers"),
         copulas=words("copulas"),
+        not_copulas=words("not_copulas"),
         motion_verbs=words("motion_verbs"),
         date_units=words("date_units"),
         place_tags=frozenset(words("place_tags")),

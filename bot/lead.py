@@ -65,7 +65,7 @@ def _named_in(article: Article, genre: Genre, pattern: re.Pattern[str], candidat
             )
             name = re.sub(r"^(新华社|本报)\S*电", "", name).removeprefix("的")
             name = re.sub(r"^(?:一|这|那)(?:场|次|个)[^的]{0,8}的", "", name)  # '一场特别的座谈会': what it was like, no name
-            name = re.sub(r"^以“[^”]{1,30}”为主题的", "", name)  # '以“具身智能…”为主题的某大会': its theme, no name
+            name = genre.theme_before_name.sub("", name)  # '以“具身智能…”为主题的某大会': its theme, no name
             name = re.sub(r"^(?:我会|本会|我市|我县|我区|我省)", "", name)  # '我会三届四次理事会…': the body, said of itself
             name = re.sub(r"^.*(?:此次|这次|本次|这一期|这期|本期)", "", name)  # '道出了此次对接会': the meeting is named elsewhere
             inner = re.match(rf"(?:举行|召开)([^，。；：“”\s]*?(?:{words}))", text[match.end() :])

@@ -31,7 +31,6 @@ from .patterns import CLAUSE, HAN
 HAN_ONLY = re.compile(f"[{HAN}]+")
 _FROM = re.compile(f"^(?:来自|经营|从事|做|原定|原计划|计划|拟)[{HAN}]{{1,12}}?的")  # '来自某镇的', '原定出席的': no title
 _LATIN_ALIAS = re.compile(r"[（(][A-Za-zÀ-ÿ][A-Za-zÀ-ÿ .&'’-]{1,40}[)）]")
-_WHO_IS = re.compile(r"^[^，。；]*?的(?:是|为)")  # '第一个发言的是…': says which one, no title
 _INVITED = re.compile(f"^[{HAN}]{{0,8}}?(?:请到了|请来了|邀请到了|邀请到|有请)")
 _GLUING = frozenset("与和及同")  # a character after a name that may make a word with its last one (参与)
 _ROLE_JOIN = re.compile(f"、|(?<=[{HAN}])兼(?=\\S)")  # '某会副会长兼某公司创办人': two roles (not 副主委兼秘书长)
@@ -48,7 +47,7 @@ def parse_roster_head(head: str, genre: Genre, own: frozenset[str] = frozenset()
     head = head.removesuffix("同志").removesuffix("等")
     head = _FROM.sub("", head)  # '来自白沙镇的种粮大户某某': where they come from is no title
     head = _INVITED.sub("", head)  # '今天我们请到了市住建局副局长某某': the host's words
-    head = _WHO_IS.sub("", head)  # '第一个发言的是市委副书记、市长某某': which one they were
+    head = genre.which_one.sub("", head)  # '第一个发言的是市委副书记、市长某某': which one they were
     head = _LATIN_ALIAS.sub("", head)  # '某精密（Hoffmann Präzision）台湾分公司厂长': the body's name in its own tongue
     for tail in genre.roster_tails:
         head = tail.sub("", head)

@@ -683,3 +683,27 @@ def test_kinds_of_question_batch_28_found(report: str, question: str, must: str 
 )
 def test_kinds_of_question_batch_29_found(report: str, question: str, must: str | None, must_not: str | None) -> None:
     _found(report, question, must, must_not)
+
+
+@pytest.mark.parametrize(
+    ("report", "question", "must", "must_not"),
+    [
+        # (review of the session of 4 December, and sealed set 27) the next session is none of this one's facts
+        ("seed", "下次会议谁主持？", None, "林克庆"),
+        ("seed", "会上有没有说下一次什么时候开、主题是什么？", None, "赛道"),
+        # a clause set aside (除了…) names nothing asked: the other meetings of the research
+        ("seed", "除了实地跑企业，调研组还开了哪些会？", "深聊会", None),
+        # a job said the everyday way, cut in two by jieba (快递 + 小哥)
+        ("r58", "那个送快递的提了什么建议", "贝俊豪", None),
+        # another speaker's words in the paragraph a person opens are not theirs
+        ("r63", "岑致远提到产业基金了吗？", None, "是的"),
+        # what the person's own paragraph says is quoted, not denied
+        ("r62", "苗翠英反映的困难是停车难吗？", "停车场", "没有记录"),
+        # a name ending like a body's one-character kind (会) is still a name, and absent
+        ("seed", "张志会参加了吗？", "张志会", "与会人员"),
+        # a figure premise of now checked against the clause that says now
+        ("r62", "村里民宿现在有3家吗？", "41家", "是的"),
+    ],
+)
+def test_kinds_of_question_review_and_set_27(report: str, question: str, must: str | None, must_not: str | None) -> None:
+    _found(report, question, must, must_not)

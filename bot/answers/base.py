@@ -141,7 +141,7 @@ def asked_name(req: Request) -> tuple[str | None, bool]:
     slots, q = req.slots, req.question
     if slots.person:
         return slots.person, True
-    words = tuple(w for w in slots.name_words if not w.endswith(req.genre.organization_suffixes))  # (巴士公司: a body)
+    words = tuple(w for w in slots.name_words if not is_body(req, w))  # (巴士公司: a body)
     if not words and slots.role:  # "省长说了什么？", "Did the governor say AI…?": the one person holding the role
         holders = role_holders(req, slots.role)
         if len(holders) == 1:
@@ -150,6 +150,12 @@ def asked_name(req: Request) -> tuple[str | None, bool]:
         # "Did Xi Jinping attend?": the capitalised words after the first
         return (slots.english_names[0] if slots.english_names else " ".join(slots.unknown_words)), False
     return (words[0] if words else None), False
+
+
+def is_body(req: Request, word: str) -> bool:
+    """A word of the question that names a body, not a person: it ends with a kind of body of two
+    characters or more (巴士公司, 某某集团; not 张志会, whose 会 is a name's)."""
+    return any(word.endswith(k) and len(word) > len(k) for k in req.genre.organization_suffixes if len(k) >= 2)
 
 
 def each_person(req: Request, compose_one: Callable[[Request], Composed]) -> Composed:
@@ -328,7 +334,7 @@ def figure_verdict(req: Request, sentences: Iterable[Sentence]) -> str:
         found = [(t, c) for t in texts for c in req.genre.counts_in(t) if req.genre.same_measure(req.genre.figure(c).unit, figure.unit)]
         by_word = [c for t, c in found if before and stands_before(req, t, before, c)]
         by_word = by_word or [c for t, c in found if after and t[t.find(c) + len(c) :].startswith(after)]
-        parsed = [req.genre.figure(c) for c in by_word or _by_clause(req, found)]
+        parsed = [req.genre.figure(c) for c in (by_word if by_word and not req.question.has("now") else _by_clause(req, found))]
         same_unit = [f for f in parsed if req.genre.same_measure(f.unit, figure.unit) and (f.value is not None or f.low is not None)]
         if any(f.text == figure.text or f.value is not None and figure.value is not None and abs(f.value - figure.value) < 1e-9 for f in same_unit):
             return req.msg("figure_yes", figure=figure.text)
@@ -340,14 +346,15 @@ def figure_verdict(req: Request, sentences: Iterable[Sentence]) -> str:
 def _by_clause(req: Request, found: list[tuple[str, str]]) -> list[str]:
     """Of figures of one measure, those whose clause holds the most of the question's words
     ('…营业收入21.7亿元，…近1.6亿元应收账款来自国有企业和政府项目' for 被国企和政府项目拖了16亿元: 近1.6亿元)."""
-    words = [w for w in req.question.content if has_han(w) and not w.startswith(("§", "≡"))]
+    words = [w for w in req.question.named if has_han(w)]
 
     def held(text: str, count: str) -> int:
         clause = next((c for c in req.genre.clauses_with_marks(text) if count in c), text)
         return sum(w in clause for w in words)
 
-    scores = [held(t, c) for t, c in found]
-    best = max(scores, default=0)
+    now = req.knowledge.lexicon.facets.get("now", ()) if req.question.has("now") else ()
+    scores = [held(t, c) + 10 * any(w in next((x for x in req.genre.clauses_with_marks(t) if c in x), "") for w in now) for t, c in found]
+    best = max(scores, default=0)  # ("民宿现在有3家吗？": the clause that says 现在, '现在发展到41家', first)
     return [c for (_, c), n in zip(found, scores, strict=True) if n == best] if best else [c for _, c in found]
 
 

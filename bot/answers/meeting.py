@@ -73,7 +73,9 @@ def _dated_elsewhere(req: Request, meeting: str, other: list[str]) -> Composed:
 def _page_day(req: Request, value: Date) -> Date | None:
     """The day a relative date is by the page's own date ('昨天下午' on a page of 1月16日: 1月15日),
     when that stays within the page's month; else None."""
-    published = req.genre.dates.parse(req.facts.article.published) if req.facts.article.published else None
+    article = req.facts.article  # (a dateline dates the report before the page does: '新华社广州1月15日电 昨天下午…')
+    anchor = article.dateline or article.published
+    published = req.genre.dates.parse(anchor) if anchor else None
     before = req.genre.days_before_page.get(value.relative or "")
     if not value.is_relative or published is None or before is None or not (published.month and published.day and published.day > before):
         return None
@@ -83,9 +85,10 @@ def _page_day(req: Request, value: Date) -> Date | None:
 def _page_dated(req: Request, value: Date) -> str:
     """The note on a relative day: the day it is by the page's date, or that the report gives none."""
     day = _page_day(req, value)
-    if day is None or not req.facts.article.published:
+    anchor = req.facts.article.dateline or req.facts.article.published
+    if day is None or not anchor:
         return req.t("relative")
-    return req.t("relative_dated", published=req.facts.article.published, month=day.month, day=day.day)
+    return req.t("relative_dated", published=anchor, month=day.month, day=day.day)
 
 
 @composer("date")
@@ -410,6 +413,7 @@ def _no_count_asked(req: Request) -> Composed | None:
     return None
 
 
+MEETING_CONCEPT = "§meet"  # the concept of holding a meeting (召开, 开会): synonyms.yaml meet
 NEAR_CONTACT = 12  # characters between a number to call and the word for it (热线, 电话)
 
 
@@ -476,10 +480,14 @@ def _research_words(req: Request) -> list[str]:
     research itself (调研)."""
     cues = set(req.intent.keywords) | set(req.intent.hints)
     sentences = req.facts.research.sentences if req.facts.research else ()
-    words = [req.slots.person or "", *req.question.terms, *req.slots.known_words]
+    q = req.question  # (not the words of a clause set aside: "除了实地跑企业，还开了哪些会？")
+    content = [w for w in q.named if has_han(w)]
+    words = [req.slots.person or "", *(w for w in (*q.terms, *req.slots.known_words) if w in content or not q.content)]
+    if MEETING_CONCEPT in q.content and q.has("besides"):  # "除了实地跑企业，还开了哪些会": the sentences that name one
+        words += [w for w in req.genre.meeting_words if any(w in s.text for s in sentences)]
     return [
         w for w in dict.fromkeys(words)
-        if len(w) >= 2 and w not in cues and not all(w in s.text for s in sentences)
+        if (len(w) >= 2 or w in req.genre.meeting_words) and w not in cues and not all(w in s.text for s in sentences)
     ]
 
 

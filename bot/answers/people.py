@@ -21,6 +21,7 @@ from .base import (
     each_person,
     evidence_of,
     han_terms,
+    is_body,
     name_with_title,
     not_mentioned,
     not_participant,
@@ -114,7 +115,7 @@ def _bare_of(req: Request, person: Person, bodies: list[str]) -> bool:
 def _everyone_named(req: Request) -> tuple[str, ...]:
     """The participants a question names, and the other names it gives ("欧阳某和庄某都到场讲话了吧？": 庄某 is
     mentioned, not present; "笪某和笪某某都参会了吗？": the second is the report's editor)."""
-    others = [w for w in req.slots.name_words if w not in req.slots.people]  # (笪某 of the byline, 庄某 in passing)
+    others = [w for w in req.slots.name_words if w not in req.slots.people and not is_body(req, w)]  # (笪某, 庄某; not 巴士公司)
     return (*req.slots.people, *others)
 
 
@@ -148,7 +149,7 @@ def _quiet(req: Request, names: tuple[str, ...]) -> Composed:
 
 @composer("speakers")
 def speakers_(req: Request) -> Composed:
-    if req.question.yes_no and len(everyone := _everyone_named(req)) > 1:  # "A和B都到场讲话了吧？": each of them in turn
+    if req.question.yes_no and len(everyone := _everyone_named(req)) > 1 and not req.question.has("besides"):  # "A和B都讲话了吧？"
         return each_person(_with_people(req, everyone), speakers_)
     absent = _mentioned_holder(req)
     if absent:

@@ -148,14 +148,29 @@ def _on_subject(req: Request, said: list[Statement], name: str) -> Composed:
             label = slots.topic.name(req.script) if slots.topic else about[0]
             none_on = req.t("none_on", name=name, topic=label)
             elsewhere = any(w in req.facts.article.text for w in about)  # (房地产, which the report never writes: refused)
-            if req.question.yes_no and said and elsewhere and not slots.figures:  # "眭某提了用地的问题吧？": no — and what they did raise
-                what = _statements_of(req, said, name)
+            nearby = _in_own_paragraphs(req, said, about)  # (…她也反映了难处：停车场…: in her paragraph, maybe hers)
+            if nearby:
+                return Composed(req.msg("reading_says") + "\n" + bullets(nearby), True, tuple(nearby), name)
+            if req.question.yes_no and said and elsewhere and not slots.figures:  # "眭某提了用地的问题吧？"
+                what = _statements_of(req, said, name)  # …no — and what they did raise
                 return Composed(none_on + "\n" + what.text, True, what.evidence, name)
             return Composed(none_on, False, (), name)
     chosen = _in_sequence(req, chosen, (*asked, *req.question.verbs))
     if req.question.kind == "when" and not any(gives_time(req, st.text) for st in chosen):
         return Composed(req.t("no_time", name=name), False, (), name)  # "…反映的问题什么时候解决？": said by another
     return _statements_of(req, _with_paragraph(chosen, said), name)
+
+
+def _in_own_paragraphs(req: Request, said: list[Statement], words: list[str]) -> list[Sentence]:
+    """Sentences of the paragraphs where someone spoke that hold a word asked and are no one else's
+    statement ('…她也反映了难处：停车场…' beside what 苗某介绍): what the report may say they raised."""
+    name = said[0].speaker if said else ""
+    own = {st.sentence.paragraph for st in said}
+    others = {st.sentence for st in req.facts.statements if st.speaker != name}
+    return [
+        s for s in req.facts.article.sentences
+        if s.paragraph in own and s not in others and s not in {st.sentence for st in said} and any(w in s.text for w in words)
+    ]
 
 
 def _speaks_of(req: Request, st: Statement, word: str) -> bool:

@@ -64,17 +64,14 @@ def _rows_of_lists(sentences: tuple[Sentence, ...] | list[Sentence]) -> dict[Sen
     return out
 
 
-_SETTING = re.compile(r"^([^，。；：]{2,8}(?:上|中|期间))，")  # '开幕式上，', '会议期间，': where what follows took place
-
-
-def _paragraph_settings(sentences: tuple[Sentence, ...], tokenizer: Tokenizer) -> dict[Sentence, set[str]]:
-    """The words of the setting a paragraph opens with, for each of its later sentences
-    ('开幕式上，…发布了白皮书。…现场还举行了签约仪式…': the signing took place at the opening)."""
+def _paragraph_settings(sentences: tuple[Sentence, ...], tokenizer: Tokenizer, pattern: re.Pattern[str]) -> dict[Sentence, set[str]]:
+    """The words of the setting a paragraph opens with (genre paragraph_setting), for each of its later
+    sentences, until one opens with a setting of its own ('开幕式上，…发布了白皮书。…还举行了…')."""
     out: dict[Sentence, set[str]] = {}
     setting: set[str] = set()
     for before, sentence in zip((None, *sentences), sentences, strict=False):
-        if before is None or before.paragraph != sentence.paragraph:
-            m = _SETTING.match(sentence.text)
+        m = pattern.match(sentence.text)
+        if m or before is None or before.paragraph != sentence.paragraph:
             setting = set(tokenizer.terms(m.group(1))) if m else set()
         elif setting:
             out[sentence] = setting
@@ -84,7 +81,9 @@ def _paragraph_settings(sentences: tuple[Sentence, ...], tokenizer: Tokenizer) -
 class ClauseIndex:
     """The clauses of one report, their tokens, and a BM25 ranking over them."""
 
-    def __init__(self, facts: Facts, tokenizer: Tokenizer, openers: tuple[str, ...] = ()) -> None:
+    def __init__(
+        self, facts: Facts, tokenizer: Tokenizer, openers: tuple[str, ...] = (), setting: re.Pattern[str] | None = None
+    ) -> None:
         import bm25s  # numpy and bm25s load with the first index, not with the bot
 
         logging.getLogger("bm25s").setLevel(logging.WARNING)  # it logs every index it builds
@@ -112,7 +111,7 @@ class ClauseIndex:
         # the answer to a question the report quotes ('有街坊追问：“58X会不会停鹊安楼？”' '某某回应：“暂时建议唔停…”')
         self.continued.update({s: b for b, s in zip(sentences, sentences[1:], strict=False) if s.paragraph == b.paragraph and asks(b.text)})
         # the setting a paragraph opens with ('开幕式上，…'): where each of its sentences took place
-        self.settings = _paragraph_settings(sentences, tokenizer)
+        self.settings = _paragraph_settings(sentences, tokenizer, setting) if setting else {}
         counts: Counter[str] = Counter(t for ts in self.tokens for t in ts)
         self._counts = counts
         n = max(1, len(self.clauses))

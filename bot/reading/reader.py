@@ -259,6 +259,8 @@ class _Coverage:
             return min(share, SHORT_OF)  # a word the report never writes weighs in the share, but caps nothing
         if not _has_kind(self.req, sentence, found) or self.unheld_premise:
             return min(share, SHORT_OF)
+        if self.req.question.premise and not [t for t in found if not is_group_token(t) and t != self.person]:
+            return min(share, SHORT_OF)  # "王伟中去没去珠海？": a sentence of his that says nothing of where he went
         if self.req.question.yes_no and not self.names and self.distinctive and all(t in found for t in self.words_asked):
             return max(share, WORDS_ALL_HELD)  # "有没有企业抱怨用地？", "有20位委员参加了测评吗": every word held, only concepts (抱怨, 参加) not
         return share
@@ -321,7 +323,8 @@ def _checked(req: Request, best: Sentence, coverage: _Coverage, top: float) -> t
     if top >= SHORT_OF and _opposite(req, best, coverage):  # "到现场了吧？" of '通过视频连线'
         return max(top, FIGURE_CHECKED), req.msg("reading_no")
     premise = req.question.premise  # "企业反映的困难主要是原材料涨价吧？": what the report says they were
-    if premise and top >= SHORT_OF:
+    subject = [t for t in found if not is_group_token(t) and t != coverage.person]  # (王伟中去没去珠海: not any of his)
+    if premise and top >= SHORT_OF and subject:
         return max(top, WORDS_ALL_HELD), unwritten(premise, req.msg)
     return top, ""
 
@@ -361,6 +364,8 @@ def _involves(req: Request, sentence: Sentence, person: str, paragraph: bool = F
     by name, not of whoever holds a title asked)."""
     if person in sentence.text or any(st.sentence == sentence and st.speaker == person for st in req.facts.statements):
         return True
+    if any(st.sentence == sentence and st.speaker != person for st in req.facts.statements):
+        return False  # ('缪某说：…' in a paragraph that opens with 岑某: 缪某's words)
     return paragraph and _paragraph_of(req, sentence) == person
 
 

@@ -461,6 +461,14 @@ class Understanding:
         concepts = [w for w in parts if len(w) == 1 and self.tokenizer.groups(w)]  # 钱, 搞: what they stand for
         return bool(held or concepts) and all(w in held or len(w) == 1 or w in self.stopwords for w in parts)
 
+    def _joined_word(self, word: str, text: str) -> str:
+        """A word the report lacks that jieba cut from the word before it, where a group knows them
+        joined (快递 + 小哥: 快递小哥, a courier): the joined word; else the word."""
+        tokens = self.segmenter.cut(text)
+        at = tokens.index(word) if word in tokens else -1
+        joined = tokens[at - 1] + word if at > 0 else ""
+        return joined if joined and self.tokenizer.groups(joined) else word
+
     def _unmarked(self, word: str, words: ReportWords) -> str:
         """A word the report lacks with an aspect marker inside (贷过款, 开过会): the word the report
         writes without it (贷款), else the word as asked."""
@@ -492,9 +500,11 @@ class Understanding:
             clause = next((c for c in _CLAUSE.split(question.text.text) if w in c), "")
             before = clause[: clause.find(w)]
             at = max((before.rfind(c) for c in self.knowledge.lexicon.copulas), default=-1)
+            at = -1 if at > 0 and before[at - 1 : at + 1] in self.knowledge.lexicon.not_copulas else at  # (还是: a choice)
             subject = [t for t in self.segmenter.cut(before[:at]) if len(t) >= 2 and words.holds(t) and t not in self.stopwords]
-            if at > 0 and subject or self._went_to(w, before):
-                out.append(self._went_to(w, before) or w)
+            place = self._went_to(w, before)
+            if at > 0 and subject or place:
+                out.append(place or w)
         if len(out) != len(asked):
             return ()
         whole = [w for w in dict.fromkeys(out) if not any(w != o and w in o for o in out)]  # (原材料 of 原材料涨价)
@@ -629,6 +639,7 @@ class Understanding:
         concepts = self._asked_concepts(question, aside, rest)
         # 主意 of 出主意, which jieba cut apart: the whole word, when a group knows it
         terms = [whole if not words.holds(w) and tok.groups(whole := self._whole_word(w, t)) else w for w in terms]
+        terms = [self._joined_word(w, t) if not words.holds(w) else w for w in terms]  # 小哥 of 快递小哥: ≡courier
         # a verb with its aspect marker inside (贷过款, 开过会): the word the report writes without it (贷款)
         terms = [self._unmarked(w, words) for w in terms]
         # a word the report never writes but a concept knows (来了: §attend) counts as its concept

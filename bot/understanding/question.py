@@ -18,6 +18,7 @@ from ..scripts import EN
 KINDS = ("yes_no", "deadline", "how_many", "when", "where", "who", "why", "list", "how", "what")
 
 
+GROUP_MARKS = ("§", "≡")  # how concept and equivalence tokens begin (tokens.CONCEPT, tokens.EQUIVALENT)
 FIGURE_CONCEPT = "§figure"  # the concept of the synonyms' figure group (多少, 几)
 
 @dataclass(frozen=True)
@@ -128,6 +129,11 @@ class Question:
 
     def has(self, facet: str) -> bool:
         return facet in self.facets
+
+    @property
+    def named(self) -> tuple[str, ...]:
+        """The content's words, without its concepts and equivalence tokens (§…, ≡…)."""
+        return tuple(w for w in self.content if not w.startswith(GROUP_MARKS))
 
     @property
     def checks_count(self) -> bool:
