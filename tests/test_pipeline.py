@@ -703,6 +703,9 @@ def test_kinds_of_question_batch_29_found(report: str, question: str, must: str 
         ("seed", "张志会参加了吗？", "张志会", "与会人员"),
         # a figure premise of now checked against the clause that says now
         ("r62", "村里民宿现在有3家吗？", "41家", "是的"),
+        # the hour a meeting began, from the sentence that dates it (not when it ended)
+        ("r58", "听证会几点开始的", "上午9点", None),
+        ("r58", "听证会几点结束", None, "上午9点"),
     ],
 )
 def test_kinds_of_question_review_and_set_27(report: str, question: str, must: str | None, must_not: str | None) -> None:

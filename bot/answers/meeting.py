@@ -239,6 +239,9 @@ def theme(req: Request) -> Composed:
 
 DURATION = "§duration"  # the concept of 多久, 历时 (intents/synonyms.yaml duration)
 NEXT_SESSION = "§next_session"  # the concept of 下次会议 (intents/synonyms.yaml next_session)
+CLOCK = "§clock"  # the concept of 几点 (intents/synonyms.yaml clock)
+ENDING = "§ending"  # …and of its end (结束, 散会)
+STARTING = "§starting"  # …and of its start (开始)
 MAX_DURATIONS = 2  # more clauses that say how long something lasted than this: which one is unclear
 
 
@@ -247,12 +250,31 @@ def not_reported(req: Request) -> Composed:
     """What reports seldom say (how long, the weather, the next session): said so; how long it lasted
     or when the next session meets from the clause that says so, where the report has one
     (会议以闭门形式进行，历时约两个半小时; 下一次调度会定于11月中旬召开)."""
+    if CLOCK in req.question.content and req.facts.date:
+        clocked = _clocked(req)
+        if clocked:
+            return clocked
     for concept, pattern in ((DURATION, req.genre.duration), (NEXT_SESSION, req.genre.next_session)):
         said = [s for s in req.facts.article.sentences if pattern.search(s.text)] if concept in req.question.content else []
         if 0 < len(said) <= MAX_DURATIONS:
             lines = [req.msg("reading_says"), *("· " + s.text for s in said)]
             return Composed("\n".join(lines), True, tuple(said))
     return Composed(req.t(), False, final=True)
+
+
+def _clocked(req: Request) -> Composed | None:
+    """"几点开始？": the hour the sentence dating the meeting gives; "几点散？": the hours of the sentences
+    that say it ended ('9点50分，早茶会结束'); both when both are asked."""
+    content, clock = req.question.content, req.genre.clock_time
+    ended_asked = ENDING in content
+    start = [] if ended_asked and STARTING not in content else [s for s in req.facts.date.evidence if clock.search(s.text)][:1]
+    ending = req.knowledge.synonyms.get(ENDING[1:], ())
+    ended = [s for s in req.facts.article.sentences if clock.search(s.text) and any(w in s.text for w in ending)] if ended_asked else []
+    found = list(dict.fromkeys([*start, *ended[:MAX_DURATIONS]]))
+    if not found:
+        return None
+    hours = req.join(dict.fromkeys(clock.search(s.text).group() for s in found))
+    return Composed(hours + req.msg("full_stop") + "\n" + req.msg("reading_says") + "\n" + bullets(found), True, tuple(found))
 
 
 def _answering(req: Request, sentence: Sentence, words: list[str], loose: bool = False) -> tuple[list[str], bool]:
