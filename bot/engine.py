@@ -131,7 +131,8 @@ class Engine:
         """The meeting's clause index, built on first use (it loads bm25s and numpy)."""
         if meeting.id not in self._indexes:
             self._indexes[meeting.id] = ClauseIndex(
-                meeting.facts, self.understanding.tokenizer, self.genre.subjectless_openers, self.genre.paragraph_setting
+                meeting.facts, self.understanding.tokenizer, self.genre.subjectless_openers, self.genre.paragraph_setting,
+                self.genre.pointing_back,
             )
         return self._indexes[meeting.id]
 

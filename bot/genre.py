@@ -154,6 +154,7 @@ class Genre:
     same_day_words: tuple[str, ...]
     days_before_page: dict[str, int]
     paragraph_setting: re.Pattern[str]
+    pointing_back: re.Pattern[str]
     which_one: re.Pattern[str]
     theme_before_name: re.Pattern[str]
     activity_words: tuple[str, ...]  # 活动: a visit or event that may hold the meeting (its subtitle names it)
@@ -477,6 +478,7 @@ def load_genre() -> Genre:
         same_day_words=tuple(ex["same_day_words"]),
         days_before_page={str(k): int(v) for k, v in (ex.get("days_before_page") or {}).items()},
         paragraph_setting=_pattern(ex["paragraph_setting"]),
+        pointing_back=_pattern(ex["pointing_back"]),
         which_one=_pattern(ex["which_one"]),
         theme_before_name=_pattern(ex["theme_before_name"]),
         vague_dates=tuple(ex.get("vague_dates", ())),

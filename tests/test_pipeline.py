@@ -706,6 +706,9 @@ def test_kinds_of_question_batch_29_found(report: str, question: str, must: str 
         # the hour a meeting began, from the sentence that dates it (not when it ended)
         ("r58", "听证会几点开始的", "上午9点", None),
         ("r58", "听证会几点结束", None, "上午9点"),
+        # a sentence that points back (该项目) holds the words of the one before; of its figures, the one the
+        # question's word stands right before
+        ("r59", "晶芯半导体那个项目总投资多少？", "46亿元。", "46亿元、"),
     ],
 )
 def test_kinds_of_question_review_and_set_27(report: str, question: str, must: str | None, must_not: str | None) -> None:

@@ -82,7 +82,8 @@ class ClauseIndex:
     """The clauses of one report, their tokens, and a BM25 ranking over them."""
 
     def __init__(
-        self, facts: Facts, tokenizer: Tokenizer, openers: tuple[str, ...] = (), setting: re.Pattern[str] | None = None
+        self, facts: Facts, tokenizer: Tokenizer, openers: tuple[str, ...] = (), setting: re.Pattern[str] | None = None,
+        back: re.Pattern[str] | None = None,
     ) -> None:
         import bm25s  # numpy and bm25s load with the first index, not with the bot
 
@@ -108,8 +109,12 @@ class ClauseIndex:
             if openers and s.paragraph == b.paragraph and s.text.startswith(openers)
         }
         self.continued.update(_rows_of_lists(sentences))
-        # the answer to a question the report quotes ('有街坊追问：“58X会不会停鹊安楼？”' '某某回应：“暂时建议唔停…”')
-        self.continued.update({s: b for b, s in zip(sentences, sentences[1:], strict=False) if s.paragraph == b.paragraph and asks(b.text)})
+        # the answer to a question the report quotes ('有街坊追问：“58X会不会停鹊安楼？”' '某某回应：“暂时建议唔停…”'),
+        # and a sentence that points back to what the last one named ('…晶芯半导体封测基地项目…。…该项目总投资46亿元')
+        self.continued.update({
+            s: b for b, s in zip(sentences, sentences[1:], strict=False)
+            if s.paragraph == b.paragraph and (asks(b.text) or (back is not None and back.search(s.text)))
+        })
         # the setting a paragraph opens with ('开幕式上，…'): where each of its sentences took place
         self.settings = _paragraph_settings(sentences, tokenizer, setting) if setting else {}
         counts: Counter[str] = Counter(t for ts in self.tokens for t in ts)

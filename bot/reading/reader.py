@@ -23,6 +23,7 @@ from ..answers.base import (
     role_holders,
     romanize,
     scene_word,
+    stands_before,
     unwritten,
     verb_text,
 )
@@ -520,8 +521,10 @@ def _compose(req: Request, sentences: list[Sentence], supported: bool = False, d
         head = req.join(dict.fromkeys(dates))
     elif q.kind == "deadline":
         head = req.join(dict.fromkeys(m.group() for s in sentences for m in req.genre.deadline.finditer(s.text)))
-    elif q.kind == "how_many":
-        head = req.join(dict.fromkeys(f for s in sentences for f in req.genre.counts_in(s.text, req.slots.units)))
+    elif q.kind == "how_many":  # (of several, those a word of the question stands right before: 总投资46亿元)
+        counts = [(s.text, f) for s in sentences for f in req.genre.counts_in(s.text, req.slots.units)]
+        near = [f for t, f in counts if any(stands_before(req, t, w, f) for w in q.named if has_han(w))]
+        head = req.join(dict.fromkeys(near or [f for _, f in counts]))
     verdict = figure_verdict(req, sentences) or _year_verdict(req, sentences) or denied
     lead = req.msg("reading_says") if verdict else req.msg("reading_yes" if q.yes_no and supported else "reading_says")
     text = verdict + (head + req.msg("full_stop") + "\n" if head else "") + lead + "\n" + quote
