@@ -709,6 +709,8 @@ def test_kinds_of_question_batch_29_found(report: str, question: str, must: str 
         # a sentence that points back (该项目) holds the words of the one before; of its figures, the one the
         # question's word stands right before
         ("r59", "晶芯半导体那个项目总投资多少？", "46亿元。", "46亿元、"),
+        # a refusal never quotes a fragment jieba cut across the report's word (监 + 审核 of 成本监审)
+        ("r58", "听说成本监审核出来是3元？", None, "监审核"),
     ],
 )
 def test_kinds_of_question_review_and_set_27(report: str, question: str, must: str | None, must_not: str | None) -> None:

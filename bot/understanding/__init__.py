@@ -662,6 +662,7 @@ class Understanding:
             self._whole_word(w, t) for w in dict.fromkeys(terms)
             if has_han(w) and w not in glossed and not any(words.holds(s) for s in tok.synonyms(w)) and w not in self.stopwords
             and self._names_something(w) and self._nameable(w) and not self._holds_part(w, words)
+            and not self._holds_part(self._whole_word(w, t), words)  # (监 + 审核: 监审 of the report's 成本监审)
         ]
 
         # an English question's bigrams are its glossary words' (inspection team: 检查组 of 执法检查组)
