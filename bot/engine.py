@@ -21,6 +21,7 @@ from typing import Any, TextIO
 
 from . import answers, conversations, loading
 from .arbitration import (
+    NEXT_SESSION,
     READING_THRESHOLD,
     RUNNER_UP_MARGIN,
     asks_about_term,
@@ -208,7 +209,7 @@ class Engine:
             reply = self._ask_one(part, replace(self.understanding.normalise(part), script=text.script), conv)  # one script
             if reply.choices:  # "which meeting?" comes first
                 return reply
-            bare = i > 0 and self._names_nothing(part) and self._next_session(parts[i - 1])
+            bare = i > 0 and self._of_next_session(part, parts[i - 1], conv)
             if i and (not reply.answered or bare):
                 # "暖气几号开始烧，一共烧多少天？", "下一次什么时候开，主题定了吗": the part before says what of
                 shared = self._bare(parts[i - 1]) + "，" + part
@@ -221,14 +222,14 @@ class Engine:
             replies.append(reply)
         return _joined(replies)
 
-    def _names_nothing(self, part: str) -> bool:
-        """A part of a message that names nothing of its own ("主题定了吗？")."""
-        return self.understanding.read(part, self.meeting(self.default).words).question.slots.names_nothing
-
-    def _next_session(self, part: str) -> bool:
-        """A part of a message that asks of the next session ("下一次什么时候开，…"): the parts after it
-        that name nothing of their own ask of it too."""
-        return self.understanding.read(part, self.meeting(self.default).words).question.has("next_session")
+    def _of_next_session(self, part: str, before: str, conv: Conversation) -> bool:
+        """A part of a message that names nothing of its own ("主题定了吗？") after one that asks of the next
+        session ("下一次什么时候开，…"): it asks of that session too. (The part before is read first: most
+        messages ask nothing of the next session, and one reading settles it.)"""
+        words = self.meeting(conv.context.meeting or self.default).words
+        if not self.understanding.read(before, words).question.has(NEXT_SESSION):
+            return False
+        return self.understanding.read(part, words).question.slots.names_nothing
 
     def _bare(self, part: str) -> str:
         """A part of a message, cleaned, without its question words (for split_questions)."""
