@@ -22,7 +22,7 @@ from .intents import Knowledge
 from .reading import Reading
 from .scripts import has_han
 from .understanding import Parse
-from .understanding.tokens import CONCEPT, is_group_token
+from .understanding.tokens import CONCEPT, EQUIVALENT, is_group_token
 
 READING_THRESHOLD = 0.72  # the reading path answers when its best sentence covers this much (calibrated)
 OVERRIDE_MARGIN = 0.35  # …and over an intent's answer whose evidence covers this much less of the question
@@ -45,6 +45,7 @@ def choose(
     reading: Reading | None,
     evidence: tuple[float, set[str]] = (1.0, set()),
     meeting_name: str | None = None,
+    said_otherwise: frozenset[str] = frozenset(),
 ) -> Choice | None:
     """The answer to give, or None when only a refusal is left. An intent's answer stands,
     unless the reading path found a word the question asks about that the answer's own
@@ -67,8 +68,9 @@ def choose(
         weak = covers < WEAK_EVIDENCE and listed and not (slots.place or slots.date or slots.person or slots.figures)
         if better and weak and parse.question.yes_no and reading.confidence >= WHOLE:  # "省长有跟企业家互动吗？": not the group's views
             return Choice(reading.composed, "reading", reading.confidence)
-        extra = _ignored_words(parse, reading, held, meeting_name) if better and (weak or not parse.question.yes_no) else set()
-        if not (extra and reading.confidence - covers >= OVERRIDE_MARGIN):
+        extra = _ignored_words(parse, reading, held, meeting_name, said_otherwise) if better and (weak or not parse.question.yes_no) else set()
+        margin = OVERRIDE_MARGIN if any(not t.startswith(EQUIVALENT) for t in extra) else WHOLE - covers  # (国外买: said otherwise)
+        if not (extra and reading.confidence - covers >= margin > 0):
             return Choice(intent_answer, "intent", parse.confidence)
     if reading is not None and reading.confidence >= READING_THRESHOLD:
         return Choice(reading.composed, "reading", reading.confidence)
@@ -98,7 +100,9 @@ def asks_about_term(parse: Parse) -> bool:
     return (q.has("mention") or q.has("define") or q.has("contents")) and not (slots.person or slots.place or slots.date)
 
 
-def _ignored_words(parse: Parse, reading: Reading | None, held: set[str], meeting_name: str | None = None) -> set[str]:
+def _ignored_words(
+    parse: Parse, reading: Reading | None, held: set[str], meeting_name: str | None = None, said_otherwise: frozenset[str] = frozenset(),
+) -> set[str]:
     """Words of the question the reading found and the intent's answer ignored: not a slot the
     intent read (a place, a person, a title), not one of its own cue words."""
     if reading is None or parse.intent is None:
@@ -110,7 +114,10 @@ def _ignored_words(parse: Parse, reading: Reading | None, held: set[str], meetin
     # (an English question the reading covers whole, whose words are all the glossary's concepts — "What
     # consensus did the participants reach?": 共识, 达成 — weighs them as it would distinctive ones)
     whole = reading.distinctive or (reading.covered if parse.question.en and reading.confidence >= WHOLE else ())
-    return {t for t in whole if not is_group_token(t) and t not in held and t not in used and t not in name}
+    words = {t for t in whole if not is_group_token(t) and t not in held and t not in used and t not in name}
+    # …and a word the asker said in other words (国外买: ≡imported), when the reading holds the whole question
+    equal = {t for t in reading.covered if t in said_otherwise and t not in held} if reading.confidence >= WHOLE else set()
+    return words | equal
 
 
 def other_session(parse: Parse, facts: Facts, genre: Genre) -> tuple[str, str] | None:

@@ -45,6 +45,7 @@ from .scripts import EN, HAN_CLASS, HANS, HANT, is_neutral, name_forms, render
 from .segment import Segmenter
 from .understanding import CONDITION_NAMES, Context, Parse, Text, Understanding
 from .understanding.split import split_questions
+from .understanding.tokens import EQUIVALENT
 
 log = logging.getLogger(__name__)
 
@@ -368,9 +369,9 @@ class Engine:
         composed = answers.compose(req) if parse.intent is not None else None
         if composed is not None and not (composed.answered or composed.final):
             parse, req, composed = self._runner_up(parse, req, composed)
-        word = unmentioned_premise(parse) if composed is not None and composed.answered else None
-        if word:  # "会议有冇邀请香港商界代表参加？": 香港 is nowhere in the report
-            return answers.Composed(self.knowledge.message("not_mentioned", script, word=word), False, absent=word), "refusal", parse.confidence
+        unmentioned = self._unmentioned(parse, composed, script)
+        if unmentioned is not None:
+            return unmentioned
         composed = premise_noted(parse, composed, self.knowledge, script)
         reading, covers = None, (1.0, set())
         if composed is not None and composed.answered and unchecked_figure(req, composed):
@@ -383,14 +384,47 @@ class Engine:
             covers = self.reader.covers(req, self.index(meeting), composed.evidence)
             # the answer misses much of the question, or the question is about a term (报道提到建议了吗): look further
             opposed = parse.question.yes_no and any(a in parse.question.content for a, _ in self.knowledge.lexicon.opposite_concepts)
-            if reading is None and (covers[0] < READING_THRESHOLD or asks_about_term(parse) or opposed):  # (到现场了吗: maybe no)
+            # (国外买 of "零件要靠国外买…怎么说的": a word said otherwise, which the answer's sentences miss)
+            unsaid = frozenset(t for t in self._said_otherwise(parse, meeting) if t not in covers[1])
+            if reading is None and (covers[0] < READING_THRESHOLD or asks_about_term(parse) or opposed or unsaid):  # (到现场了吗: maybe no)
                 reading = self.reader.read(req, self.index(meeting))
         named = meeting.facts.meeting.value if meeting.facts.meeting else None
-        choice = choose(parse, composed, reading, covers, named)
+        choice = choose(parse, composed, reading, covers, named, self._said_otherwise(parse, meeting))
         if choice is not None:
             return choice.composed, choice.source, choice.confidence
         refusal = true_refusal(composed, parse, meeting.facts, self.knowledge, script)
         return refusal, "refusal", reading.confidence if reading else parse.confidence
+
+    def _unmentioned(self, parse: Parse, composed: answers.Composed | None, script: str) -> tuple[answers.Composed, str, float] | None:
+        """A yes/no on a word the report never writes, which the intent's list would answer beside the point:
+        refused by that word ("会议有冇邀请香港商界代表参加？"), or, where it names another of its kind the list holds,
+        the list led by saying so ("是不是书面调研了江苏和上海？")."""
+        word = unmentioned_premise(parse) if composed is not None and composed.answered else None
+        if word is None or composed is None:
+            return None
+        note = self.knowledge.message("not_mentioned", script, word=word)
+        if self._named_beside(parse, composed, word):
+            return replace(composed, text=note + "\n" + composed.text), "intent", parse.confidence
+        return answers.Composed(note, False, absent=word), "refusal", parse.confidence
+
+    def _named_beside(self, parse: Parse, composed: answers.Composed, word: str) -> bool:
+        """A word of the question of the same kind as the one the report lacks (江苏 beside 上海, both places),
+        which the answer's sentences hold: the premise is half right, and the answer says which half."""
+        tag = self.understanding.segmenter.tag
+        kind = tag(word)
+        text = "".join(s.text for s in composed.evidence)
+        places = self.knowledge.lexicon.place_tags  # (of names only: 董事长 and 水务集团 are both nouns)
+        return kind in places and any(w != word and tag(w) in places and w in text for w in parse.question.named)
+
+    def _said_otherwise(self, parse: Parse, meeting: Meeting) -> frozenset[str]:
+        """The question's equivalence tokens of words the report never writes (≡imported of 靠国外买)."""
+        tok, text, report = self.understanding.tokenizer, parse.question.text.text, meeting.facts.article.text
+        slots = parse.slots  # (老板 of "老板们…说了哪些意见": the group the intent read, not a word it missed)
+        read = {w for w in (slots.group, slots.role, slots.person, slots.place, *slots.topic_terms) if w}
+        return frozenset(
+            t for t in parse.question.content
+            if t.startswith(EQUIVALENT) and (said := tok.said_otherwise(t, text, report)) and not any(w in r for w in said for r in read)
+        )
 
     def _answer(self, meeting: Meeting, parse: Parse, script: str) -> Reply:
         composed, source, confidence = self._compose(meeting, parse, script)

@@ -43,6 +43,10 @@ class Genre:
     reporter_subjects: tuple[str, ...]  # 记者问及…: the reporter asks
     labelled_turn: re.Pattern[str]  # '问（某公司总经理某某）：…'
     elected_verbs: dict[str, str]  # 当选 -> 当选, 获推举为 -> 获推举
+    visit_title: re.Pattern[str]  # '某某会见某某一行': a meeting with visitors, named by its headline
+    visit_hosts: re.Pattern[str]  # '市委书记A，…B在某宾馆会见了…': its hosts and the verb
+    electing_verbs: dict[str, str]  # 选举 -> 当选: a body elects those named after it ('…选举A为会长')
+    reelected: str  # 连任: keeps a post ('E连任秘书长')
     speaker_line: re.Pattern[str]  # '某某（某公司董事长）：…'
     turn_actions: dict[str, str]  # 问 -> 提问, 答 -> 答复
     answer_verb: str
@@ -347,6 +351,10 @@ def load_genre() -> Genre:
         reporter_subjects=tuple(ex["reporter_subjects"]),
         labelled_turn=re.compile(ex["labelled_turn"]),
         elected_verbs=dict(ex["elected_verbs"]),
+        electing_verbs=dict(ex["electing_verbs"]),
+        visit_title=_pattern(ex["visit_title"]),
+        visit_hosts=_pattern(ex["visit_hosts"]),
+        reelected=ex["reelected"],
         speaker_line=_pattern(ex["speaker_line"]),
         turn_actions=dict(ex["turn_actions"]),
         answer_verb=ex["answer_verb"],

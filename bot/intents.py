@@ -37,7 +37,7 @@ INTENT_KEYS = {
 # "cue:X" and "hint:X" take an intent's name.
 REDIRECT_CONDITIONS = (
     "counts", "units", "yes_no", "english", "which", "date", "place", "person", "derived_person", "named_participant",
-    "group", "asked_phrase", "report_research", "report_group_statements", "role", "role_person", "other_role",
+    "group", "asked_phrase", "report_research", "report_group_statements", "role", "role_person", "role_held", "other_role",
     "when_and_where", "topic", "subject", "report_subject", "addressed", "mentioning", "figures", "cue:", "hint:", "facet:",
 )
 TOP_LEVEL_KEYS = {"intents", "topics", "lexicon", "messages", "synonyms", "equivalents"}
@@ -147,6 +147,7 @@ class Lexicon:
     actions_en: dict[str, str]
     verbs_en: dict[str, str]
     titles_en: dict[str, str]
+    units_en: dict[str, str]  # the classifier an English count noun takes (deputies: 名)
     groups_en: dict[str, str]
     rewrites: dict[str, str]
     abbreviations: dict[str, str]  # short form -> full name (民企 -> 民营企业), read against the report
@@ -176,9 +177,13 @@ class Lexicon:
     belief_openers: tuple[str, ...]  # 我记得: the rest of the clause is a premise
     hearsay_openers: tuple[str, ...]  # regexes: 我看朋友圈有人说…, "my colleague said…": the rest is a premise
     body_title_joins: tuple[str, ...]  # regexes: 来的 of 区住建局来的副局长 (a body, then its title)
+    compare_asks: tuple[str, ...]  # regexes: 哪个投的钱多 (a comparison with words inside)
+    story_references: tuple[str, ...]  # 这个事: the asking part points back at the asker's story
+    addressees: tuple[str, ...]  # regexes: 跟…老乡说 (group 1 the one spoken to, no subject)
+    reference_frames: tuple[str, ...]  # regexes: 会上说的 of 会上说的那个X (where the thing was named, no act asked)
     comparison_joins: tuple[str, ...]  # 还是, " or ": what joins the two sides of a comparison
     relative_years: tuple[str, ...]  # 明年: covered by a sentence that gives a year
-    money_concepts: tuple[str, ...]  # ≡money (钱, 经费): covered by a sentence that gives a sum of money
+    measure_concepts: dict[str, str]  # ≡money (钱, 经费) -> money: covered by a sentence that gives a sum of money
     problem_adjectives: tuple[str, ...]  # 难 of 融资难: a problem said as its thing and a word on it
     opaque_words: tuple[str, ...]  # 座谈会, 开展: words whose one characters (谈, 开) mean nothing of their own
     demonstratives: tuple[str, ...]  # 这, 本: a word they open points at the report's own (这期, 本次)
@@ -194,6 +199,7 @@ class Lexicon:
     copulas: tuple[str, ...] = ()  # 是 of 困难是原材料涨价吗: what stands after it is said to be what stands before
     aspect_markers: tuple[str, ...] = ()  # 过 of 贷过款: inside a verb, no part of its word
     function_tags: frozenset[str] = frozenset()  # jieba tags of words that name nothing
+    light_tags: frozenset[str] = frozenset()  # …of everyday words that say where or how (路上), not what
     glue_tags: frozenset[str] = frozenset()  # …of a character glued to another that makes no word (替 of 人替)
     said_as: dict[str, tuple[str, ...]] = field(default_factory=dict)  # 要求: statements opening 要… are requirements too
 
@@ -225,6 +231,10 @@ class Knowledge:
         """The word and the words that stand for it (回答: 回应, 答复; 参加: 与会)."""
         same = (w for words in self.equivalents.values() if word in words for w in words)
         return tuple(dict.fromkeys((word, *same)))
+
+    def concepts_of(self, text: str) -> set[str]:
+        """The synonym concepts whose words (two characters or more) the text holds ('签署了…协议': §outcome)."""
+        return {"§" + name for name, words in self.synonyms.items() if any(len(w) >= 2 and w in text for w in words)}
 
     @property
     def names(self) -> frozenset[str]:
@@ -414,6 +424,7 @@ def _lexicon(raw: Any, path: str) -> Lexicon:
         actions_en=dict(raw.get("actions_en") or {}),
         verbs_en=dict(raw.get("verbs_en") or {}),
         titles_en={normalize_term(k): v for k, v in (raw.get("titles_en") or {}).items()},
+        units_en=_word_map(raw.get("units_en"), where, "units_en"),
         groups_en={normalize_term(k): v for k, v in (raw.get("groups_en") or {}).items()},
         times_of_day=words("times_of_day"),
         speech_acts=words("speech_acts"),
@@ -445,8 +456,12 @@ def _lexicon(raw: Any, path: str) -> Lexicon:
         hearsay_openers=_patterns(raw.get("hearsay_openers"), where, "hearsay_openers"),
         comparison_joins=words("comparison_joins"),
         body_title_joins=_patterns(raw.get("body_title_joins"), where, "body_title_joins"),
+        reference_frames=_patterns(raw.get("reference_frames"), where, "reference_frames"),
+        compare_asks=_patterns(raw.get("compare_asks"), where, "compare_asks"),
+        addressees=_patterns(raw.get("addressees"), where, "addressees"),
+        story_references=words("story_references"),
         relative_years=words("relative_years"),
-        money_concepts=words("money_concepts"),
+        measure_concepts=_word_map(raw.get("measure_concepts"), where, "measure_concepts"),
         problem_adjectives=words("problem_adjectives"),
         opaque_words=words("opaque_words"),
         demonstratives=words("demonstratives"),
@@ -462,6 +477,7 @@ def _lexicon(raw: Any, path: str) -> Lexicon:
         date_units=words("date_units"),
         place_tags=frozenset(words("place_tags")),
         function_tags=frozenset(words("function_tags")),
+        light_tags=frozenset(words("light_tags")),
         glue_tags=frozenset(words("glue_tags")),
     )
 

@@ -42,6 +42,8 @@ def meeting_name(article: Article, genre: Genre) -> Fact | None:
     if article.subtitle:  # '——《某条例（草案）》征求意见座谈会在某处举行'
         candidates.append((article.subtitle, article.sentences[0]))
     found = _named_in(article, genre, pattern, candidates)
+    if found is None and article.title and genre.visit_title.fullmatch(article.title):
+        return Fact(article.title, (article.sentences[0],))  # '某某会见某某一行': the meeting with visitors, as headlined
     if found and found.value.endswith(genre.activity_words) and article.subtitle:
         # '“某某行”活动在我县举行' and a subtitle '——“某某行”产业发展座谈会综述': the meeting within the visit
         meeting = _named_in(article, genre, pattern, [(article.subtitle, article.sentences[0])])

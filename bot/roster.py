@@ -53,6 +53,8 @@ def parse_roster_head(head: str, genre: Genre, own: frozenset[str] = frozenset()
         head = tail.sub("", head)
     found: list[tuple[str, tuple[str, ...]]] = []
     pending: list[str] = []
+    # a bare name after 与 is the other party, no sharer of the title before it ('副市长A与B分别代表双方签约')
+    apart = set(re.findall(rf"(?<=[{HAN}]{{2}})与([{HAN}]{{2,4}})$", head))
     for segment in _segments(head, genre):
         segment = segment.strip().removesuffix("等")
         if not segment:
@@ -69,8 +71,8 @@ def parse_roster_head(head: str, genre: Genre, own: frozenset[str] = frozenset()
         elif len(segment) <= 6 and HAN_ONLY.fullmatch(segment) and not _name_like(segment, genre):
             pending.append(segment)  # '印尼归侨、某公司董事长某某': what they are, before a title; kept only if a name follows
         elif found and not pending and valid_name(segment, genre):
-            shared = () if found[-1][0] in own else found[-1][1]
-            found.append((segment, shared))  # 副主席钱七、孙八: same title
+            shared = () if found[-1][0] in own or segment in apart else found[-1][1]
+            found.append((segment, shared))  # 副主席钱七、孙八: same title (not …与某某: the other party)
         else:
             return []
     return found if not pending else []
@@ -209,7 +211,7 @@ def _relayed(clause: str, head: str, genre: Genre) -> bool:
     return any(f"{verb}{word}" in clause for verb in genre.actions for word in genre.relay_after)
 
 
-_REPORT_YEAR = re.compile(f"(?<=作)\\d{{4}}年度?(?=[{HAN}]{{0,8}}报告)")
+_REPORT_YEAR = re.compile(f"(?<=作)了?(?:\\d{{4}}年度?|题为《[^》]{{1,40}}》的)?(?=[{HAN}]{{0,8}}报告)")  # (作了题为《…》的工作报告)
 # (…施某（João Simões）、; 麦某（Howard）列席; 林某（Nora Lin）则在…: the adverb goes with it, or it ends her name)
 _LATIN_NAME_NOTE = re.compile(rf"(?<=[{HAN}])（[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ .'\-]{{1,40}}）(?:(?=[、，。；列]|$)|[则也亦并](?=[{HAN}]))")
 
@@ -386,7 +388,7 @@ def _with_area(role: str, areas: list[tuple[str, str]]) -> str:
 def _roster_clause(clause: str, genre: Genre) -> _Roster:
     clause = genre.quoted_action.sub(r"\1", clause)  # '某某“做东”': the action, quoted for colour
     clause = genre.comrade_before_action.sub("", clause)  # '秘书长某某同志作…报告': 同志 is no part of the name
-    clause = _REPORT_YEAR.sub("", clause)  # '作2024年度工作报告': 作工作报告
+    clause = _REPORT_YEAR.sub("", clause)  # '作2024年度工作报告', '作了题为《…》的工作报告': 作工作报告
     clause, own = _moved_titles(_titles_in_brackets(_without_notes(clause, genre), genre), genre)
     for at in _action_starts(clause, genre):
         found = _roster_at(clause, at, genre, own)
@@ -754,6 +756,8 @@ def extract_people(article: Article, genre: Genre) -> tuple[list[Person], list[P
     _answers_in_transcript(article, genre, records)
     _labelled_turns(article, genre, records)
     _elected(article, genre, records)
+    _elected_by(article, genre, records)
+    _visit_hosts(article, genre, records)
     _titles_in_passing(article, genre, records)
     groups = [Fact(g, tuple(ev)) for g, ev in records.groups.items()]
     return records.people(), [p for name, p in mentioned.items() if name not in records.by_name], groups
@@ -858,6 +862,47 @@ def _elected(article: Article, genre: Genre, records: _Records) -> None:
                     records.add(name, (m.group(3),), (genre.elected_verbs[m.group(2)],), sentence)
 
 
+def _elected_by(article: Article, genre: Genre, records: _Records) -> None:
+    """'…理事会选举某公司董事长A为会长，B为执行会长，C、D等11人为副会长，E连任秘书长': each one named after
+    the electing verb took part, with the post (and a title written before the name) as roles."""
+    verbs = "|".join(map(re.escape, sorted(genre.electing_verbs, key=len, reverse=True)))
+    if not verbs:
+        return
+    opener = re.compile(rf"(?:{verbs})(?:产生)?(?:了)?")
+    post = re.compile(rf"^([{HAN}、·（）()\d]{{2,60}}?)(为|{re.escape(genre.reelected)})([{HAN}]{{2,12}})$")
+    for sentence in article.sentences:
+        m = opener.search(sentence.text)
+        if not m:
+            continue
+        action = genre.electing_verbs[next(v for v in sorted(genre.electing_verbs, key=len, reverse=True) if m.group().startswith(v))]
+        for part in CLAUSE.split(sentence.text[m.end() :]):
+            found = post.match(part.strip("。；，"))
+            if not found or not ends_with_title(found.group(3), genre):
+                continue
+            who, role = genre.counted_tail.sub("", found.group(1)), found.group(3)
+            kept = found.group(2) == genre.reelected
+            for head in who.split("、"):
+                split = split_title_name(head, genre)
+                title, name = split if split else ("", head)
+                if valid_name(name, genre):
+                    roles = tuple(r for r in (title, role) if r)
+                    records.add(name, roles, (genre.reelected if kept else action,), sentence)
+
+
+def _visit_hosts(article: Article, genre: Genre, records: _Records) -> None:
+    """'市委书记A，市委副书记、市长B在某宾馆会见了C一行': the hosts, named before where, met the visitors
+    (the verb their action; their titles are read with the lead's roster)."""
+    for sentence in article.sentences[:3]:
+        m = genre.visit_hosts.match(sentence.text)
+        if not m:
+            continue
+        for part in re.split(r"[，,]", m.group(1)):
+            for name, roles in parse_roster_head(genre.strip_opener(part), genre):
+                if valid_name(name, genre):
+                    records.add(name, roles, (m.group(2),), sentence)
+        return
+
+
 def _titles_in_passing(article: Article, genre: Genre, records: _Records) -> None:
     """A participant no roster clause gave a title has the one written right before their name
     elsewhere ('副市长郑某的一句开场白，道出了…'; then '郑某出席并讲话')."""
@@ -867,12 +912,14 @@ def _titles_in_passing(article: Article, genre: Genre, records: _Records) -> Non
         for at in (m.start() for m in re.finditer(re.escape(name), article.text)):
             chain = re.split(r"[，。；：:“”‘’「」（）()\s]", article.text[max(0, at - 30) : at])[-1]
             parsed = parse_roster_head(genre.strip_opener(chain) + name, genre) if "、" in chain else []
-            if len(parsed) == 1 and parsed[0][0] == name and len(parsed[0][1]) > 1:  # '省委书记、省人大常委会主任某某来到…'
+            verbs = (*genre.actions, *genre.held_verbs)  # (…市长某某在某宾馆会见了某集团董事长: no title of the one met)
+            if len(parsed) == 1 and parsed[0][0] == name and len(parsed[0][1]) > 1 and not any(v in r for r in parsed[0][1] for v in verbs):
                 roles.extend(r for r in parsed[0][1] if r not in roles)
                 break
             before = re.split(r"[，。；、：:“”‘’「」（）()\s]", article.text[max(0, at - 20) : at])[-1]
+            before = re.split("(?:" + "|".join(map(re.escape, genre.held_verbs)) + ")了?", before)[-1]  # (…会见了某集团董事长某某)
             split = split_title_name(genre.strip_opener(before) + name, genre)
-            if split and split[1] == name and not any(a in split[0] for a in genre.actions):
+            if split and split[1] == name and not any(a in split[0] for a in verbs):
                 roles.append(split[0])
                 break
 

@@ -91,8 +91,11 @@ def detect(text: str) -> str:
     latin = sum(len(w) for w in _LATIN_WORD.findall(text))
     han = len(HAN.findall(text))
     words = _LATIN_WORD.findall(text)
-    english_frame = len(words) >= 2 and re.match(r"\W*[A-Za-z]{2,}", text) is not None
-    if han and not english_frame and (len(words) < 2 or latin <= han):
+    # an English sentence around Chinese words ("What about 人工智能…?"), not a brand before a Chinese one
+    # ("Kinetica Labs那个项目…?"): it has a word in lower case after the first
+    english = any(w.islower() for w in words[1:])
+    english_frame = len(words) >= 2 and re.match(r"\W*[A-Za-z]{2,}", text) is not None and english
+    if han and not english_frame and (len(words) < 2 or latin <= han or not english):
         cantonese = any(c in _CANTONESE for c in text)  # Hong Kong readers write Traditional
         return HANT if cantonese or to_simplified(text) != text else HANS
     if _LATIN_WORD.search(text):

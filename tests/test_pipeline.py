@@ -715,3 +715,47 @@ def test_kinds_of_question_batch_29_found(report: str, question: str, must: str 
 )
 def test_kinds_of_question_review_and_set_27(report: str, question: str, must: str | None, must_not: str | None) -> None:
     _found(report, question, must, must_not)
+
+
+@pytest.mark.parametrize(
+    ("report", "question", "must", "must_not"),
+    [
+        # (set 30, session of 4 December, tenth) a short form of the report's words (营收: 营业收入), and a full form of
+        # its short one (起飞降落: 起降), is the report's word
+        ("r62", "恒拓新材料去年营收有几多？", "21.7亿元", "没有给出"),
+        ("r14", "全省一共有多少个给无人机起飞降落的点？", "320个", None),
+        # …and a short form never read as a misspelling of another word (可研: not 科研)
+        ("r62", "省发改委说城际铁路的可研报告今年3月才报上去，对吧？", "去年12月", None),
+        # the asker's story names no place asked (在佛山开了个小厂)
+        ("seed", "我在佛山开了个小厂，朋友说省里开了个会。那个企业和政府一起攻关的机制叫啥来着？", "政府立题", "会议在广州"),
+        # where the asker saw a thing named (会上说的那个) asks nothing of who said it
+        ("seed", "会上说的那个“人工智能+”行动到底是要干嘛？", "提质扩面", None),
+        # a duration asked in everyday words: the figure of a time unit in the sentence on it
+        ("r62", "山里乡镇的病人送去县医院，路上大概要折腾多久？", "50分钟", None),
+        # a figure stated before another question is checked (…有87%，这是谁讲的)
+        ("r62", "职校毕业生留在本地就业的有87%，这是谁讲的？", "78%", None),
+        ("r62", "职校毕业生留在本地就业的有87%，这是谁讲的？", "郜文博", None),
+        # an English figure is read as the report writes its figures (85 deputies: 85名), an English place by its pinyin
+        ("r62", "The Tongxi delegation has 85 deputies, right?", "58名", None),
+        # a comparison asked with words inside (哪个投的钱多) and a brand before it is no English question
+        ("r63", "Kinetica Labs那个项目跟中试验证中心比，哪个投的钱多？", "30亿元，比", "The report"),
+        # two English questions joined by "and": each in turn, the second's he the first's answer
+        ("r63", "Who moderated the roundtable, and how did he sum it up at the end?", "时间题", None),
+        # someone named only in passing: where the report names them (…滕明川对调研报告作出的批示)
+        ("r14", "滕明川是谁", "批示", None),
+        # a thing said in other words (靠国外买: 依赖进口), which an intent's literal answer misses
+        ("r63", "报道里关于零件要靠国外买这个情况是怎么说的", "依赖进口", None),
+        # a yes/no on a year the report writes otherwise, answered from the sentence that gives one
+        ("r63", "葛天明係咪2008年成立嘅老廠？", "1998年", "是的"),
+        # a which-question on companies the report does not name is no list of sentences
+        ("seed", "会上是哪几家AI公司的老板发的言？", "没有列出", None),
+        # a half-right premise of places: the one the report lacks named, the list that answers the rest
+        ("seed", "调研组是不是书面调研了江苏和上海？", "浙江", None),
+        # a count of those who hold a title: the holders, counted
+        ("r13", "一共有几个副县长出席？", "3位", "86家"),
+        # a rate asked (完成率多少): the share, from a table's row
+        ("r59", "柘水县完成率多少？", "59.5%", None),
+    ],
+)
+def test_kinds_of_question_batch_30_found(report: str, question: str, must: str | None, must_not: str | None) -> None:
+    _found(report, question, must, must_not)

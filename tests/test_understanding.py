@@ -425,3 +425,30 @@ def test_suggestions_are_in_the_script_of_the_question(engine: Engine) -> None:
     assert all(to_simplified(s) != s for s in reply.suggestions if re.search(r"[\u4e00-\u9fff]", s))
     english = engine.ask("Who chaired the meeting?", conversation=new_key())
     assert english.suggestions and all(detect(s) == EN for s in english.suggestions)
+
+
+@pytest.mark.parametrize(
+    ("short", "long", "shortens"),
+    [
+        ("营收", "营业收入", True),
+        ("可研报告", "可行性研究报告", True),
+        ("民企", "民营企业", True),
+        ("起降", "起飞降落", True),
+        ("学生", "学校卫生", False),  # 生 begins no word of 学校卫生
+        ("收入", "营业收入", False),  # the first character must begin the full form
+        ("营业", "营业收入", False),  # a piece of the word is no short form of it
+    ],
+)
+def test_a_short_form_takes_the_first_character_of_each_word(engine: Engine, short: str, long: str, shortens: bool) -> None:
+    from bot.understanding.shorts import abbreviates
+
+    seg = engine.understanding.segmenter
+    assert abbreviates(short, long, lambda w: len(w) >= 2 and seg.is_common(w)) is shortens
+
+
+@pytest.mark.parametrize(
+    ("question", "script"),
+    [("Kinetica Labs那个项目投了多少钱？", HANS), ("What about 人工智能的资金支持？", EN), ("Did 王伟中 attend?", EN)],
+)
+def test_a_brand_before_chinese_is_no_english_question(question: str, script: str) -> None:
+    assert detect(question) == script

@@ -319,15 +319,15 @@ def _count_unanswered(req: Request, evidence: Iterable[Sentence]) -> bool:
     return not counted or bool(years) and not any(y in s.text for s in counted for y in years)
 
 
-def figure_verdict(req: Request, sentences: Iterable[Sentence]) -> str:
+def figure_verdict(req: Request, sentences: Iterable[Sentence], stated: bool = False) -> str:
     """"是不是签了二十个项目？" against "签约18个项目": '不是，报道写的是18个。' — a yes/no on a
-    figure, checked against the figures of the same unit in the answer's sentences; where the
+    figure (or, `stated`, a figure a question takes for granted: '报道写的是78%，不是87%。'), checked against the figures of the same unit in the answer's sentences; where the
     word before the asked figure (or after it) stands by some of them, against those only:
     "开工了128个吗" against "计划改造的128个老旧小区已开工121个" is no (121个)."""
     slots = req.slots
     asked = [(req.genre.figure(f), words) for f, words in zip(slots.figures, slots.figure_words, strict=False)]
     asked = [(f, words) for f, words in asked if f.value is not None or f.low is not None]
-    if not (req.question.yes_no and asked):
+    if not (asked and (req.question.yes_no or stated)):
         return ""
     texts = [s.text for s in sentences]
     for figure, (before, after) in asked:
@@ -337,9 +337,10 @@ def figure_verdict(req: Request, sentences: Iterable[Sentence]) -> str:
         parsed = [req.genre.figure(c) for c in (by_word if by_word and not req.question.has("now") else _by_clause(req, found))]
         same_unit = [f for f in parsed if req.genre.same_measure(f.unit, figure.unit) and (f.value is not None or f.low is not None)]
         if any(f.text == figure.text or f.value is not None and figure.value is not None and abs(f.value - figure.value) < 1e-9 for f in same_unit):
-            return req.msg("figure_yes", figure=figure.text)
-        if same_unit and all(figure.differs(f) for f in same_unit):
-            return req.msg("figure_no", figure=figure.text, written=req.join(dict.fromkeys(f.text for f in same_unit)))
+            return "" if not req.question.yes_no else req.msg("figure_yes", figure=figure.text)
+        if same_unit and all(figure.differs(f) for f in same_unit):  # (…有87%，这是谁讲的？: stated, not asked)
+            key = "figure_no" if req.question.yes_no else "figure_stated"
+            return req.msg(key, figure=figure.text, written=req.join(dict.fromkeys(f.text for f in same_unit)))
     return ""
 
 

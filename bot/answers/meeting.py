@@ -320,6 +320,8 @@ def _holds_any(req: Request, text: str, word: str) -> bool:
 def _holds(text: str, word: str) -> bool:
     """The word in the text, or the report's longer form of a two-character word (老人 in
     老年人, 民企 in 民营企业)."""
+    if word.isascii():  # (kinetica: the report's Kinetica)
+        return word.lower() in text.lower()
     return word in text or (len(word) == 2 and re.search(f"{re.escape(word[0])}.{{1,2}}{re.escape(word[1])}", text) is not None)
 
 
@@ -392,6 +394,9 @@ def figures(req: Request) -> Composed:
     counted = [s for s in req.facts.article.sentences if req.genre.counts_in(s.text, units)]
     words = [w for w in dict.fromkeys(q.terms) if not q.story or any(w in c for c in q.asking)]  # (not the asker's story's)
     if req.en:  # "township elderly care centres": the report's words for them, where it has them
+        measured = [zh for zh in q.glossary if zh not in req.knowledge.lexicon.relative_years]  # (last year: 去年 dates it)
+        if measured and not any(zh in req.facts.article.text for zh in measured):
+            return Composed(req.t("none"), False)  # "How much revenue did…?" of a report that gives no 营收
         words += [zh for zh in q.glossary if zh in req.facts.article.text]
         group = slots.group  # "How many entrepreneurs spoke?": 企业家
         words += [group] if group and group in req.facts.article.text and group not in words else []

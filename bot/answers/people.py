@@ -89,12 +89,31 @@ def attendees(req: Request) -> Composed:
         return about_group(req)
     if not people:
         return _nobody(req)
-    listed = _listed(req, people)
+    role = req.slots.role or ""
+    if req.question.counts and role.endswith(req.genre.group_words):  # 多少名区人大代表参加了: those named are not all
+        return Composed(req.t("uncounted"), False)
+    counted = None
+    if req.question.counts and role:  # 几个副县长出席: 3位
+        counted, people = _counted(req, people, role)
+    listed = _listed(req, people, counted)
     groups = [g.value for g in req.facts.groups]
     if groups and len(people) == len(req.facts.people):  # not when the list was narrowed
         evidence = evidence_of(listed.evidence, *(g.evidence for g in req.facts.groups))
         return Composed(listed.text + "\n" + req.t("groups") + req.join(groups), True, evidence)
     return listed
+
+
+def _counted(req: Request, people: list[Person], role: str) -> tuple[str, list[Person]]:
+    """How many hold the title asked: the count the report gives beside their names ('A、B、C、D等11人为副会长':
+    11人, of whom the report names 4), else how many it names."""
+    units = req.genre.unit_kinds.get("people", ())
+    for s in (s for p in people for s in p.evidence):
+        for clause in req.genre.clauses_with_marks(s.text):
+            named = [p for p in people if p.name in clause]
+            counts = req.genre.counts_in(clause, units)
+            if len(named) >= 2 and role in clause and counts:
+                return req.t("counted_of", total=counts[0], n=len(named)), named
+    return req.t("counted", n=len(people)), people
 
 
 def _of_bodies(req: Request, people: list[Person]) -> list[Person]:
@@ -134,9 +153,20 @@ def chair(req: Request) -> Composed:
     check = check_person(req, lambda p: req.genre.chair_action in p.actions, heading)
     if check:
         return check
+    chairs = _of_part(req, chairs)  # "Who moderated the roundtable?": the one whose sentence names it
     who = req.join(name_with_title(req, p) for p in chairs)
     person = chairs[0].name if len(chairs) == 1 else None
     return Composed(req.t(who=who), True, evidence_of(*(p.evidence for p in chairs)), person)
+
+
+def _of_part(req: Request, people: list[Person]) -> list[Person]:
+    """Of several people, those whose sentences name a word of the question the others' do not
+    (圆桌 of "Who moderated the roundtable?": the round table's host, not the conference's chair)."""
+    words = [w for w in req.question.named if len(w) >= 2 and has_han(w)]
+    said = {p.name: "".join(s.text for s in p.evidence) for p in people}
+    telling = [w for w in words if 0 < sum(w in t for t in said.values()) < len(people)]
+    kept = [p for p in people if any(w in said[p.name] for w in telling)]
+    return kept or people
 
 
 def _quiet(req: Request, names: tuple[str, ...]) -> Composed:
@@ -191,8 +221,9 @@ def _bracketed_role(req: Request, name: str) -> Composed:
     if not sentences:
         return not_mentioned(req, name)
     mention = req.facts.mention(name)
-    if mention is not None and mention.roles:  # '…由某集团创始人韦某…': the title the mention gives
-        return Composed(req.t(name=name, roles=mention.title), True, mention.evidence, name)
+    if mention is not None and mention.roles:  # '…由某集团创始人韦某…': the title the mention gives, and where
+        quoted = tuple(dict.fromkeys([*mention.evidence, *sentences]))[:MAX_QUOTED]  # (…通报了省长某某作出的批示: what of him)
+        return Composed(req.t(name=name, roles=mention.title) + "\n" + bullets(quoted), True, quoted, name)
     for s in sentences:
         title = req.genre.bracketed_title(s.text, name)
         if title:
@@ -284,6 +315,19 @@ def _doer_unnamed(req: Request, best: Sentence, verbs: list[str]) -> Composed:
     return Composed(req.t("none"), False, (best,))
 
 
+def _next_naming(req: Request, best: Sentence, everyone: list[Person]) -> Sentence | None:
+    """The sentence right after one that names no one, in its paragraph, when it names people and
+    goes on with the same act (a concept of both: 签署 and 签约, §outcome)."""
+    sentences = req.facts.article.sentences
+    at = sentences.index(best) if best in sentences else -1
+    after = sentences[at + 1] if 0 <= at < len(sentences) - 1 else None
+    if after is None or after.paragraph != best.paragraph or not any(p.name in after.text for p in everyone):
+        return None
+    asked = {c for c in req.question.content if c.startswith("§")}
+    tok = req.knowledge.concepts_of
+    return after if asked & tok(best.text) & tok(after.text) else None
+
+
 def _answer_to(req: Request, verbs: list[str]) -> Sentence | None:
     """"谁回答的钮少华？": the sentence right after the named person's words that holds the verb
     and names someone else (对此，…副局长某某回应说…)."""
@@ -338,7 +382,12 @@ def who_did(req: Request) -> Composed:
     if named and (not acted or score(named[0], terms_zh, words) >= score(best, terms_zh, words)):
         best = named[0]  # a sentence that names the doer, unless another fits the question better
     if not any(p.name in best.text for p in everyone):
-        return _doer_unnamed(req, best, verbs)
+        after = _next_naming(req, best, everyone)  # '会见后，双方签署了…协议。' '副市长某与某分别代表双方签约，…'
+        if after is None:
+            return _doer_unnamed(req, best, verbs)
+        named_there = [p for p in everyone if p.name in after.text]
+        who = req.msg("item_sep").join(name_with_title(req, p) for p in named_there)
+        return Composed(f"{who}\n{req.t()}\n· {best.text}\n· {after.text}", True, (best, after), None)
     people = [p for p in everyone if p.name in best.text]
     terms = [w for w in (*words, *verbs) if w in best.text]
     clauses = CLAUSE.split(best.text)

@@ -24,7 +24,7 @@ from .base import (
     verdict,
     whole_terms,
 )
-from .groups import about_group, asks_names, group_statements, in_group
+from .groups import about_group, asks_names, group_statements, in_group, related_groups
 
 
 def _quote_statements(req: Request, statements: list[Statement]) -> str:
@@ -35,8 +35,18 @@ def _quote_statements(req: Request, statements: list[Statement]) -> str:
             speaker = romanize(req, st.speaker) if req.en and not st.group else st.speaker
             lines.append(req.t(name=speaker, verb=verb_text(req, st.verb)))
             last = (st.speaker, st.verb)
-        lines.append("· " + (st.sentence.text if len(st.text) <= BARE_OBJECT_CHARS else st.text))
+        whole = len(st.text) <= BARE_OBJECT_CHARS or _asked_before(req, st)
+        lines.append("· " + (st.sentence.text if whole else st.text))
     return "\n".join(lines)
+
+
+def _asked_before(req: Request, st: Statement) -> bool:
+    """A word the question asks of stands in the words that bring the statement in, not in it ('王伟中认真听取大家
+    发言，不时插话交流，主动回应关切，要求…' for "…有什么回应"): the sentence is quoted whole."""
+    at = st.sentence.text.find(st.text)
+    lead_in = st.sentence.text[:at] if at > 0 else ""
+    asked = [w for w in (*req.question.verbs, *req.question.named) if len(w) >= 2 and has_han(w) and w != st.speaker]
+    return any(w in lead_in and w not in st.text for w in asked)
 
 
 BARE_OBJECT_CHARS = 4  # '某某就…的转化落实提出要求。': what was said is before the verb; quote the sentence
@@ -272,9 +282,29 @@ def topic(req: Request) -> Composed:
     return Composed(head + "\n" + _quote_sentences(req, chosen), True, tuple(chosen))
 
 
+ADDRESSED_KINDS = ("§expectation", "§requirement")  # kinds of saying said to a group, not by it
+
+
+def _said_to(req: Request, group: str) -> list[Statement]:
+    """"会上对企业家有什么期待？": what others hoped of or asked of the group ('希望企业家们…'), not what it said."""
+    kinds = [c.removeprefix("§") for c in req.question.content if c in ADDRESSED_KINDS]
+    words = tuple(w for k in kinds for w in req.knowledge.synonyms.get(k, ()) if has_han(w))
+    if not words:
+        return []
+    related = related_groups(req, group)
+    return [
+        st for st in req.facts.statements
+        if not st.group and (st.verb in words or st.text.startswith(words)) and any(g in st.text for g in related if has_han(g))
+    ]
+
+
 @composer("group_views")
 def group_views(req: Request) -> Composed:
     group = req.slots.group
+    said_to = _said_to(req, group) if group else []
+    if said_to:  # (each with who said it: '林某指出：希望企业家们…')
+        lines = [req.msg("said_line", speaker=st.speaker, verb=verb_text(req, st.verb), text=st.text) for st in said_to]
+        return Composed("\n".join(lines), True, evidence_of(st.sentence for st in said_to))
     said = group_statements(req, group)
     spoke = [p for p in req.facts.people if req.genre.speak_action in p.actions]
     spoke = in_group(req, spoke, group) if group else spoke

@@ -105,6 +105,7 @@ class Reader:
         if q.has("name") and not q.yes_no and not _people_in(req, [best]):
             return Reading(Composed("", False), 0.0)  # "那个贺总全名叫什么？": the sentence names no one
         chosen = _chosen(req, index, scored, coverage)
+        chosen = _with_a_year(req, scored, chosen, coverage)
         found = coverage.covered(best)
         rare = tuple(t for t in found if t in coverage.distinctive)
         named = _named_only(req, tuple(t for t in found if not is_group_token(t) and has_han(t)), index)
@@ -159,7 +160,8 @@ class _Coverage:
     def __init__(self, req: Request, index: ClauseIndex, words: dict[Sentence, set[str]], content: list[str]) -> None:
         self.req, self.words, self.content = req, words, content
         unwritten_verb = {t for t in content if t in req.question.verbal and index.count(t) == 0}  # 覆盖 of 覆盖了多少户
-        self.weights = {t: index.weight(t) * (CONCEPT_WEIGHT if is_group_token(t) or t in unwritten_verb else 1.0) for t in content}
+        light = unwritten_verb | req.question.light
+        self.weights = {t: index.weight(t) * (CONCEPT_WEIGHT if is_group_token(t) or t in light else 1.0) for t in content}
         for t in content:  # the premise a yes/no is corrected on weighs nothing ("…是原材料涨价吧？": 原材料)
             if any(t in p for p in req.question.premise) and not is_group_token(t):
                 self.weights[t] = 0.0
@@ -170,7 +172,7 @@ class _Coverage:
         limit = max(1, int(DISTINCTIVE_SHARE * len(index.clauses)))
         self.distinctive = {
             t for t in content
-            if not is_group_token(t) and t not in req.question.conceptual and index.count(t) <= limit
+            if not is_group_token(t) and t not in req.question.conceptual and t not in req.question.light and index.count(t) <= limit
         }
         self.unwritten = {t for t in self.distinctive if index.count(t) == 0 and not self.concepts.get(t)}  # 拿出 of 拿出方案
         body = req.facts.organizer.value if req.facts.organizer else ""  # (同乡会's 会址 is asked, not set the scene)
@@ -179,14 +181,16 @@ class _Coverage:
         # a title of the question is covered by a sentence about whoever holds it (省长: 王伟中)
         self.holders = {t: role_holders(req, t) for t in content if t.endswith(self.titles)}
         # a body a participant's role names (屿禾食品: 岑雨桐, 屿禾食品有限公司副总经理) is covered by what they said
-        self.holders.update({t: _members(req, t) for t in content if t not in self.holders and len(t) >= 2 and has_han(t)})
+        members = {t: _members(req, t) for t in content if t not in self.holders and len(t) >= 2 and has_han(t)}
+        self.holders.update(members)
+        self.members = {t for t, names in members.items() if names}  # …also in a paragraph that opens with them (恒拓去年…)
         # "有没有现场签约项目？": no sentence says yes to 签约 (but "困难是原材料涨价吗？" is corrected: its premise)
         self.unheld_premise = bool(req.question.unheld) and not req.question.premise
         person = req.slots.person
         self.person = person if person and (req.facts.person(person) or person in req.facts.article.text) else None
         self._covered: dict[Sentence, list[str]] = {}  # a sentence is weighed and then quoted
         self.relative_years = req.knowledge.lexicon.relative_years
-        self.money_concepts = req.knowledge.lexicon.money_concepts
+        self.measures = req.knowledge.lexicon.measure_concepts
         self.opposites = req.knowledge.lexicon.opposite_concepts if req.question.yes_no else ()  # (a yes/no is answered no)
 
     def _in_text(self, term: str, text: str) -> bool:
@@ -210,12 +214,12 @@ class _Coverage:
             if t in own
             or (has_han(t) and not is_group_token(t) and (len(t) >= 2 or self.req.question.en) and self._in_text(t, sentence.text))
             or bool(self.concepts.get(t, set()) & own)  # 风投: the report's 风险投资
-            or any(_involves(self.req, sentence, name) for name in self.holders.get(t, ()))
+            or any(_involves(self.req, sentence, name, paragraph=t in self.members) for name in self.holders.get(t, ()))
             or (t == self.person and _involves(self.req, sentence, t, paragraph=True))  # (…谭某的发言直奔主题。恒拓去年…)
             or t in self.scene  # 兰津 of 兰津市: the whole report is set there (全市)
             or (t in OFFICIAL_CONCEPTS and any(p.roles for p in _people_in(self.req, [sentence])))  # 领导: someone titled
             or (t in self.relative_years and bool(_YEAR.search(sentence.text)))  # 明年: '2025年全镇…'
-            or (t in self.money_concepts and self._sums(sentence))  # 投多少钱: '投入约3.2亿元'
+            or (t in self.measures and self._measures(sentence, self.measures[t]))  # 投多少钱: '投入约3.2亿元'
             or any(self._opposite(sentence, b) for a, b in self.opposites if b in own and (a == t or a in self.concepts.get(t, ())))
         ]
 
@@ -233,10 +237,11 @@ class _Coverage:
                 return True
         return False
 
-    def _sums(self, sentence: Sentence) -> bool:
+    def _measures(self, sentence: Sentence, kind: str) -> bool:
+        """The sentence gives a figure in a unit of the kind (money: 亿元; time: 分钟)."""
         genre = self.req.genre
-        money = genre.unit_kinds.get("money", ())
-        return any(genre.figure(c).unit in money for c in genre.counts_in(sentence.text))
+        units = genre.unit_kinds.get(kind, ())
+        return any(genre.figure(c).unit in units for c in genre.counts_in(sentence.text))
 
     def literal(self, sentence: Sentence, words: list[str]) -> int:
         """How many of `words` the sentence writes; a title only where it tells of one who holds it
@@ -498,6 +503,22 @@ def _opposite(req: Request, sentence: Sentence, coverage: _Coverage) -> bool:
     return any(t in coverage.covered(sentence) for t in asked) and not any(a in own for a, _ in coverage.opposites)
 
 
+def _with_a_year(req: Request, scored: list[tuple[float, float, Sentence]], chosen: list[Sentence], coverage: _Coverage) -> list[Sentence]:
+    """A yes/no on a year the report never writes ("…是2008年成立的吗？"), whose best sentences give no year:
+    with them, the next best sentence that gives one, to check the year by ('这家1998年创办的…')."""
+    q = req.question
+    asked = [m.group() for m in _YEAR_PHRASE.finditer(q.text.text)] if q.yes_no else []
+    if not asked or any(a[:5] in req.facts.article.text for a in asked) or any(_YEAR_PHRASE.search(s.text) for s in chosen):
+        return chosen
+    top = scored[0][0]
+    dated = next(
+        (s for c, _, s in scored[1:TOP_CLAUSES] if c >= SHORT_OF * top and _YEAR_PHRASE.search(s.text)
+         and any(not is_group_token(t) for t in coverage.covered(s))),
+        None,
+    )
+    return sorted([*chosen, dated], key=lambda s: (s.paragraph, s.index)) if dated else chosen
+
+
 def _year_verdict(req: Request, sentences: list[Sentence]) -> str:
     """"还息不还本要延长到2026年底，是真的吗？" against '延长一年至2025年底': a yes/no on a year the report never
     writes, where the sentences that answer it give another."""
@@ -513,8 +534,8 @@ def _year_verdict(req: Request, sentences: list[Sentence]) -> str:
 def _compose(req: Request, sentences: list[Sentence], supported: bool = False, denied: str = "") -> Composed:
     q = req.question
     quote = _quote(req, sentences)
-    if q.kind == "who":
-        return _who(req, sentences, quote)
+    if q.kind == "who":  # (…有87%，这是谁讲的？: the figure the report writes, first)
+        return _who(req, sentences, quote, "" if q.yes_no else figure_verdict(req, sentences, stated=True))
     head = ""
     if q.kind == "when":
         dates = [f.date.text for s in sentences for f in req.genre.dates.find(s.text, Kind.ANY & ~Kind.ENGLISH)]
@@ -525,7 +546,7 @@ def _compose(req: Request, sentences: list[Sentence], supported: bool = False, d
         counts = [(s.text, f) for s in sentences for f in req.genre.counts_in(s.text, req.slots.units)]
         near = [f for t, f in counts if any(stands_before(req, t, w, f) for w in q.named if has_han(w))]
         head = req.join(dict.fromkeys(near or [f for _, f in counts]))
-    verdict = figure_verdict(req, sentences) or _year_verdict(req, sentences) or denied
+    verdict = figure_verdict(req, sentences, stated=True) or _year_verdict(req, sentences) or denied
     lead = req.msg("reading_says") if verdict else req.msg("reading_yes" if q.yes_no and supported else "reading_says")
     text = verdict + (head + req.msg("full_stop") + "\n" if head else "") + lead + "\n" + quote
     people = _people_in(req, sentences)
@@ -559,10 +580,10 @@ def _people_in(req: Request, sentences: list[Sentence]) -> list[Person]:
     return named + [p for p in req.facts.people if p.name in speakers and p not in named]
 
 
-def _who(req: Request, sentences: list[Sentence], quote: str) -> Composed:
+def _who(req: Request, sentences: list[Sentence], quote: str, note: str = "") -> Composed:
     people = _people_in(req, sentences)
     if not people:
-        return Composed(req.msg("reading_says") + "\n" + quote, True, tuple(sentences))
+        return Composed(note + req.msg("reading_says") + "\n" + quote, True, tuple(sentences))
     who = req.msg("item_sep").join(name_with_title(req, p) for p in people)
     person = people[0].name if len(people) == 1 else None
-    return Composed(who + "\n" + req.msg("reading_says") + "\n" + quote, True, tuple(sentences), person)
+    return Composed(note + ("\n" if note else "") + who + "\n" + req.msg("reading_says") + "\n" + quote, True, tuple(sentences), person)

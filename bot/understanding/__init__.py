@@ -22,19 +22,21 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from functools import lru_cache
 
+from .. import pinyin
 from ..genre import Genre
 from ..intents import Knowledge
-from ..scripts import HAN, has_han, is_han
+from ..scripts import HAN, HAN_CLASS, has_han, is_han
 from ..segment import Segmenter
 from .context import Context, carry_over, elliptical, with_context
 from .cues import CueFinder, CueHits
 from .matching import Spans, alternation, shared_alternation
 from .normalise import MAX_QUESTION_CHARS, Normaliser, clean
-from .question import FIGURE_CONCEPT, KINDS, Parse, Question, Slots, Text
+from .question import FIGURE_CONCEPT, GROUP_MARKS, KINDS, Parse, Question, Slots, Text
 from .redirects import CONDITION_NAMES, redirect
 from .repair import Repairer
 from .report_words import ReportWords
 from .scoring import CARRIED_SCORE, MARK, MARKS, THRESHOLD, IntentScorer, decide
+from .shorts import ShortForms
 from .slots.date import DateFinder
 from .slots.figure import UnitFinder
 from .slots.group import GroupFinder
@@ -63,6 +65,8 @@ __all__ = [
 ]
 
 _LATIN = re.compile(r"[a-z][a-z'\-]+")
+_HAN_RUN = re.compile(f"[{HAN_CLASS}]+")
+MIN_SPELT = 5  # the shortest pinyin of a report's word an English word is read as (tongxi, not an)
 DEEDS = "deeds"  # the facet of a question on what someone did (他在会上干了啥)
 _CLAUSE = re.compile(r"[，,；;]")
 _STORY_CLAUSE = re.compile(r"[，,；;。！!…]+|\.{2,}|\.(?=\s)")  # a long question's story runs over sentences too
@@ -81,12 +85,14 @@ COUNTED_BY = "figures"  # the intent that answers a count no other intent claims
 _COUNT = r"第?[\d一二两三四五六七八九十百千万几多]+"  # before a classifier: 两位, 几件, 第三届
 
 
-def _asked_words(found: tuple[str, ...], story: list[str], asking: list[str], generic: tuple[str, ...], known: tuple[str, ...] = ()) -> tuple[str, ...]:
-    """The words of the clauses that ask, where they name a thing of the report of their own: the
-    asker's story (我妈住在南塘镇。…全区一共有多少个老年助餐点？) names nothing asked; but a question
-    that asks of the story's thing (…报税、交社保…。有人提到这个问题吗？) asks of its words."""
+def _asked_words(
+    found: tuple[str, ...], story: list[str], asking: list[str], generic: tuple[str, ...], known: tuple[str, ...] = (), subject: bool = False,
+) -> tuple[str, ...]:
+    """The words of the clauses that ask, where they name a thing of the report of their own (or someone:
+    `subject`): the asker's story (我妈住在南塘镇。…全区一共有多少个老年助餐点？; 我在蕖州开了个小厂。…县长某某说了啥？)
+    names nothing asked; but a question that asks of the story's thing (…报税、交社保…。有人提到这个问题吗？) asks of its words."""
     own = [w for w in (*found, *known) if w not in generic and any(w in c for c in asking)]
-    return tuple(w for w in found if any(w in c for c in asking)) if story and own else found
+    return tuple(w for w in found if any(w in c for c in asking)) if story and (own or subject) else found
 
 
 class Understanding:
@@ -113,6 +119,8 @@ class Understanding:
         self.words = WordFinder(lex, genre, segmenter, self.stopwords, known_latin)
         self.scorer = IntentScorer(knowledge)
         self.tokenizer = Tokenizer(segmenter, knowledge)
+        self._shorts: dict[str, ShortForms] = {}  # each report's short and full forms, by its text
+        self._pinyin: dict[str, dict[str, str]] = {}  # …and its words by their pinyin
         self._english_known = set(lex.words_en) | set(self.cues.owner)
         self._glossed: dict[str, frozenset[str]] = {}  # a Chinese word of the glossary -> every word glossed with it
         for zhs in lex.words_en.values():
@@ -126,7 +134,7 @@ class Understanding:
         groups = (*knowledge.synonyms.values(), *knowledge.equivalents.values())
         self._english_phrases = tuple(w for ws in groups for w in ws if " " in w and w.isascii())
         vocabulary = [*genre.titles, *self.cues.owner, *self.topic.topic_of, *(w for ws in knowledge.synonyms.values() for w in ws)]
-        self.repair = Repairer(segmenter, self.stopwords, lex.particles, vocabulary)
+        self.repair = Repairer(segmenter, self.stopwords, lex.particles, vocabulary, self.shorts)
         self._ignored: dict[str, frozenset[str]] = {}  # by intent: the words _focus leaves out
         self._ignore: re.Pattern[str] | None = None  # finds them (and other intents' words)
         self._particles = (*lex.particles, *lex.joining_characters)  # no part of a word a refusal quotes
@@ -139,6 +147,7 @@ class Understanding:
         stems = "|".join(map(re.escape, genre.meeting_stems)) or "(?!)"
         this = "|".join(map(re.escape, (w for w in lex.facets.get("this_scope", ()) if has_han(w)))) or "(?!)"
         self._this_stem = re.compile(rf"(?:{this})({stems})(?!会)")  # 这次恳谈: the meeting, said short
+        self._this_setting = re.compile(rf"(?:{this})([{HAN_CLASS}]{{2,4}}?)会?(?:上|中|期间)")  # 这次审议会上: the meeting
         starts = "".join(sorted({u[0] for u in genre.units}))  # 50亿元, 50亿美元, 50亿人次 have a unit
         self._bare_yi = re.compile(rf"(?<![\d.])\d+(?:\.\d+)?[亿万](?![{re.escape(starts)}多余亿])")
         joins = (rf"\b{re.escape(j)}\b" if j.isascii() else re.escape(j) for j in lex.comparison_joins)
@@ -146,6 +155,8 @@ class Understanding:
         # where a comparison's measure starts (哪个投资更多): its comparative words and the which-words
         self._comparing = (*lex.facets.get("compare", ()), *lex.facets.get("which", ()))
         beliefs = "|".join([*map(re.escape, lex.belief_openers), *lex.hearsay_openers]) or "(?!)"
+        self._compare_asks = re.compile("|".join(lex.compare_asks)) if lex.compare_asks else None
+        self._addressees = [re.compile(p) for p in lex.addressees]
         self._beliefs = re.compile(rf"(?:^|(?<=[，,；;]))(?:{beliefs})", re.IGNORECASE)  # 我记得…，对吗: the rest is a premise
 
     # -- the steps, in order -----------------------------------------------------------
@@ -163,7 +174,15 @@ class Understanding:
         story, asking = self._story(t)  # "我弟弟明年毕业，家里担心他找工作，…怎么说的？": his 他 is the story's
         if story and not any(term in c for term in topic.terms for c in asking):
             topic = TopicFound()  # "…想把设备数据上云…。会上企业代表都提了什么建议？": no subject is asked
+        if story and place and not any(place in c for c in asking):
+            place, place_asked, place_held = None, None, False  # "我在佛山开了个小厂，…。那个机制叫啥？": no place is asked
         person = self.person.unnamed(t, spans, words, named, "，".join(asking) if story else t)
+        # someone the asking clauses name (…。县长某某在会上说了啥？): what they ask of, not the story's things
+        titles = [r for r in roles if not r.endswith(self.genre.group_words)]  # (代表 of "有代表提到这事吗": a group, no subject)
+        asked_subject = any(n and n in c for n in (person.person, *titles) for c in asking)
+        group = self.group(t, text.en, words)
+        if story and group and not any(group in c for c in asking):
+            group = None  # "…老板让我打听一下，书记对企业有啥承诺": the story's boss is no group asked
         masked = t
         for start, end, slot in sorted(spans.taken, reverse=True):
             masked = masked[:start] + MARK[slot] + masked[end:]
@@ -174,6 +193,10 @@ class Understanding:
         for start, end in sorted(cues.spans, reverse=True):
             rest = rest[:start] + " " + rest[end:]
         content = self.words(rest, MARKS, words)
+        spoken_to = [m.group(1) for p in self._addressees for m in p.finditer(t)]  # (跟…老乡说了啥: 老乡 is no subject)
+        if spoken_to:
+            content = replace(content, known=tuple(w for w in content.known if not any(w in a for a in spoken_to)),
+                              unknown=tuple(w for w in content.unknown if not any(w in a for a in spoken_to)))
         slots = Slots(
             person=person.person,
             person_guess=named.guess,
@@ -188,8 +211,8 @@ class Understanding:
             place_held=place_held,
             ordinal=self.genre.ordinal(t),
             date=date,
-            group=self.group(t, text.en, words),
-            known_words=_asked_words(content.known, story, asking, self.knowledge.lexicon.generic_objects),
+            group=group,
+            known_words=_asked_words(content.known, story, asking, self.knowledge.lexicon.generic_objects, subject=asked_subject),
             unknown_words=tuple(w for w in content.unknown if not story or any(w in c for c in asking)),
             name_words=_asked_words(content.names, story, asking, self.knowledge.lexicon.generic_objects, content.known),
             english_names=self.words.english_names(text.raw) if text.en else (),
@@ -208,11 +231,11 @@ class Understanding:
         question = Question(
             text=text,
             slots=slots,
-            kind=self._kind(t, yes_no, inside),
+            kind=self._kind(asked, yes_no, self._inside_words(asked)) if story and (asked := "，".join(asking)) else self._kind(t, yes_no, inside),
             yes_no=yes_no,
             follow_up=self.question_words.follow_up(t),
             asks=self.question_words.asks(t, inside),
-            facets=self.question_words.facets(t, inside) | self._bare_name(t, slots),
+            facets=self.question_words.facets(t, inside) | self._bare_name(t, slots) | self._compares(t) | self._meeting_verb(t, words),
             cues=frozenset(cues.keyword_hits),
             hinted=frozenset(cues.weights),
             verbs=self.verbs(t, text.en),
@@ -222,6 +245,17 @@ class Understanding:
             asking=tuple(asking),
         )
         return question, masked, cues
+
+    def _meeting_verb(self, text: str, words: ReportWords) -> frozenset[str]:
+        """A question that holds the verb the meeting is named by ("郦书记他们会见某集团的人是哪天？" of
+        '某某会见某某一行'): it asks of the meeting itself (facet meeting)."""
+        name = words.vocab.meeting
+        held = any(v in text and v in name for v in self.genre.held_verbs)
+        return frozenset({"meeting"}) if held else frozenset()
+
+    def _compares(self, text: str) -> frozenset[str]:
+        """A comparison asked with words inside ("哪个投的钱多"): the facet compare."""
+        return frozenset({"compare"}) if self._compare_asks and self._compare_asks.search(text) else frozenset()
 
     @staticmethod
     def _bare_name(text: str, slots: Slots) -> frozenset[str]:
@@ -262,13 +296,17 @@ class Understanding:
 
     def _which(self, text: str) -> str | None:
         """The noun a which-question asks for (哪些公司: 公司; "which companies": 企业, its gloss)."""
-        m = re.search(r"(?:哪个|哪家|哪些|哪几个|哪几家|哪一个|哪一家)\s*(\w{1,4})", text)
+        m = re.search(r"(?:哪个|哪家|哪些|哪几个|哪几家|哪一个|哪一家)\s*(\w{1,6})", text)
         noun = m.group(1) if m else None
         if noun is None and (m := _WHICH_EN.search(text)):
             lex = self.knowledge.lexicon
             gloss = lex.groups_en.get(m.group(1)) or next(iter(lex.words_en.get(m.group(1), ())), None)
             noun = gloss
-        return next((n for n in self.genre.which_nouns if noun and noun.startswith(n)), None)
+        if not noun:
+            return None
+        # the noun, maybe after a word that says what kind (哪几家AI公司: 公司)
+        found = [(noun.find(n), -len(n), n) for n in self.genre.which_nouns if n in noun[:6] and (noun.find(n) == 0 or not has_han(noun[: noun.find(n)]))]
+        return min(found)[2] if found else None
 
     def read(self, text: Text | str, words: ReportWords, context: Context | None = None) -> Parse:
         """The whole pipeline: a question about one meeting, in a conversation's context."""
@@ -424,7 +462,7 @@ class Understanding:
         for figure in question.slots.figures:  # 1000万港元 is a premise checked on its own, no words (00, 0万港元)
             t = t.replace(figure, " ")
         in_report = self._inside_words(t, lambda w: w in words.vocab.text)  # 开工 kept whole where the report has it
-        terms, absent = focus_terms(t, words.vocab.text, self._ignore, in_report, self._ignored[key])
+        terms, absent = focus_terms(t, words.vocab.text, self._ignore, in_report, self._ignored[key], self._particles)
         terms = self._not_the_meeting(terms, t)
         equals = self.tokenizer.equals  # 打进 is absent only when 打入 is too
         story, asking = question.story, question.asking  # (the asker's story names nothing the report lacks)
@@ -441,6 +479,7 @@ class Understanding:
         对接会 in "对接会开了多长时间"): the meeting itself, no content."""
         named = [m for m in self._meeting_kinds if m in text] if terms else []
         named += [m.group(1) for m in self._this_stem.finditer(text)] if terms else []  # 这次恳谈
+        named += [m.group(1) for m in self._this_setting.finditer(text)] if terms else []  # 这次审议会上
         if not named:
             return tuple(terms)
         spans = [(m.start(), m.end()) for kind in named for m in re.finditer(re.escape(kind), text)]
@@ -477,13 +516,43 @@ class Understanding:
         bare = "".join(c for i, c in enumerate(word) if not (0 < i < len(word) - 1 and c in self.knowledge.lexicon.aspect_markers))
         return bare if bare != word and words.holds(bare) else word
 
+    def shorts(self, words: ReportWords) -> ShortForms:
+        """The short and full forms of a report, found once."""
+        text = words.vocab.text
+        if text not in self._shorts:
+            seg = self.segmenter
+            self._shorts[text] = ShortForms(text, seg.cut(text), lambda w: len(w) >= 2 and seg.is_common(w))
+        return self._shorts[text]
+
+    def _short_forms(self, terms: list[str], text: str, words: ReportWords) -> list[str]:
+        """Words the report lacks that shorten what it writes in full (营收: 营业收入), or write in full,
+        alone or with the word after them, what it shortens (起飞 + 降落: 起降): the report's form."""
+        if all(words.holds(w) or not is_han(w) for w in terms):
+            return terms
+        shorts = self.shorts(words)
+        out: list[str] = []
+        skip = False
+        for w, after in zip(terms, [*terms[1:], ""], strict=True):
+            if skip:
+                skip = False
+                continue
+            if words.holds(w) or not is_han(w):
+                out.append(w)
+                continue
+            pair = w + after if after and is_han(after) and not words.holds(after) and w + after in text else ""
+            short = (shorts.short_form(pair) if pair else None) or shorts.short_form(w)
+            skip = bool(pair and short and not short.startswith(w))
+            out.append(short or shorts.full_form(w) or w)
+        return out
+
     def _whole_word(self, word: str, text: str) -> str:
         """A word the report lacks, with a lone character jieba left before it (尖 + 沙咀): a
         refusal names what the question wrote, never a fragment of it."""
         tokens = self.segmenter.cut(text)
         at = tokens.index(word) if word in tokens else -1
         before = tokens[at - 1] if at > 0 else ""
-        if len(before) == 1 and is_han(before) and before not in self.stopwords and before not in self._particles:
+        dated = at > 1 and tokens[at - 2].isdigit()  # (年 of 2008年成立: the date's, not the word's)
+        if len(before) == 1 and is_han(before) and before not in self.stopwords and before not in self._particles and not dated:
             return before + word
         return word
 
@@ -583,24 +652,22 @@ class Understanding:
         if not question.has("compare"):
             return question
         t = question.text.text
-        at = next((m for j in self._joins if (m := j.search(t)) and 0 < m.start() and m.end() < len(t)), None)
-        if at is None:
-            return question
-        tail = t[at.end() :]
-        asks = [i for w in self._comparing if (i := tail.find(w)) > 0]
-        cut = at.end() + min(asks) if asks else len(t)
-        parts = (t[: at.start()], t[at.end() : cut], t[cut:])
-        if question.en:
-            found = [self.words.glossary(p, words) for p in parts]
-        else:
-            named = [w for w in question.content if has_han(w) and not w.startswith("§") and w not in self._comparing]
-            found = [tuple(w for w in named if w in p) for p in parts]
-        both = set(found[0]) & set(found[1])
-        sides = tuple(tuple(w for w in f if w not in both) for f in found[:2])
-        if not all(sides):
-            return question
-        measure = tuple(dict.fromkeys([*(w for w in found[0] if w in both), *found[2]]))
-        return replace(question, sides=sides, measure=measure)
+        for at in (m for j in self._joins if (m := j.search(t)) and 0 < m.start() and m.end() < len(t)):
+            tail = t[at.end() :]  # (the first join, in the lexicon's order, that leaves a word on each side:
+            asks = [i for w in self._comparing if (i := tail.find(w)) > 0]  # 跟, not 比, of "A跟B比，哪个…多")
+            cut = at.end() + min(asks) if asks else len(t)
+            parts = (t[: at.start()], t[at.end() : cut], t[cut:])
+            if question.en:
+                found = [self.words.glossary(p, words) for p in parts]
+            else:
+                named = [w for w in question.content if not w.startswith(GROUP_MARKS) and w not in self._comparing]
+                found = [tuple(w for w in named if w in p) for p in parts]
+            both = set(found[0]) & set(found[1])
+            sides = tuple(tuple(w for w in f if w not in both) for f in found[:2])
+            if all(sides):
+                measure = tuple(dict.fromkeys([*(w for w in found[0] if w in both), *found[2]]))
+                return replace(question, sides=sides, measure=measure)
+        return question
 
     def _reading(self, question: Question, words: ReportWords) -> Question:
         """What the reading path searches with, what an answer should cover, and the words the
@@ -619,6 +686,7 @@ class Understanding:
             terms = [w for w in terms if w == role or not _overlaps(t, w, at, at + len(role))]
         # a word of the report jieba cut apart (哪个界别的: 界 + 别的) counts as the report writes it
         terms += [w for w in question.terms if is_han(w) and w not in terms and not any(w in x or x in w for x in terms)]
+        terms = _without_pieces_of(terms, question.terms, t, words)  # 送去县 of 送去县医院: no word
         phrase = question.slots.asked_phrase
         if phrase and phrase not in terms:
             terms.append(phrase)  # 新能源, which jieba cuts into 新 + 能源
@@ -644,12 +712,14 @@ class Understanding:
         terms = [self._unmarked(w, words) for w in terms]
         # a word the report never writes but a concept knows (来了: §attend) counts as its concept
         terms = [w for w in terms if words.holds(w) or not has_han(w) or not tok.groups(w) or w == phrase]
+        terms = self._short_forms(terms, t, words)  # 营收: the report's 营业收入; 起飞 + 降落: its 起降
         terms = [w for w in terms if words.holds(w) or not has_han(w) or self._names_something(w) and not self._glued(w)]  # 已经 names nothing
         story, asking = question.story, question.asking  # "…，想转型搞科创，可这边铺租贵得离谱，想知道会上有没有人…？"
         terms = [w for w in terms if words.holds(w) or not has_han(w) or not story or any(w in c for c in asking)]
         generic = self.knowledge.lexicon.generic_objects  # 什么情况, where the report never writes 情况: no subject
         asked = [w for w in terms if not story or any(w in c for c in asking)]
-        if story and any(words.holds(w) and w not in generic for w in asked):  # (南塘镇 of 我妈住在南塘镇。…全区有多少个老年助餐点？)
+        told = self._told(question)
+        if story and not told and any(words.holds(w) and w not in generic for w in asked):  # (南塘镇 of 我妈住在南塘镇。…全区有多少个老年助餐点？)
             terms = asked
         spread = [x for x in question.terms if len(x) > 2 and words.holds(x)]  # 投促局: the report's 投资促进局 stands for it
         terms = [
@@ -677,7 +747,8 @@ class Understanding:
             missing=tuple(missing),
             groups={w: frozenset(tok.equivalents(w) or self._head_equivalents(w, words)) | self._glossed_as(w, question) | self._framed_by(w) for w in terms},
             conceptual=frozenset(w for w in terms if any(g.startswith("§") for g in tok.groups(w))),
-            verbal=frozenset(w for w in terms if (self.segmenter.tag(w) or "").startswith("v")),
+            light=frozenset(w for w in question.glossary if self.segmenter.tag(w) in self.knowledge.lexicon.function_tags),
+            verbal=frozenset(w for w in terms if (tag := self.segmenter.tag(w) or "").startswith("v") or tag in self.knowledge.lexicon.light_tags),
             unheld=unheld,
             premise=premise,
         )
@@ -692,13 +763,18 @@ class Understanding:
         concepts = tok.concepts(text)
         if aside:
             concepts = [c for c in concepts if c not in tok.concepts(aside) or c in tok.concepts(rest)]
-        if question.story:
+        if question.story and not self._told(question):
             concepts = [c for c in concepts if c in tok.concepts("，".join(question.asking))]
         if question.kind in ("when", "where", "who") or (question.has("which") and not question.slots.units):
             concepts = [c for c in concepts if c != FIGURE_CONCEPT]  # (哪几个县区: which ones, not how many)
         if question.has("mention") or question.has("define"):
             concepts = [c for c in concepts if c not in tok.asking_concepts]
         return concepts
+
+    def _told(self, question: Question) -> bool:
+        """The asking part points back at the asker's story (…货款一拖就是一年多。会上有人说这个事没？): what
+        the story names, the report's words and concepts, is what it asks of."""
+        return any(ref in c for c in question.asking for ref in self.knowledge.lexicon.story_references)
 
     def _english_terms(self, question: Question, terms: list[str], words: ReportWords) -> list[str]:
         """An English question's words: each counts through the glossary and the synonym groups;
@@ -713,7 +789,27 @@ class Understanding:
             if not has_han(w) and len(w) >= 3 and not tok.knows(w) and w not in known
             and not english_singular(w).startswith(self._english_stems)  # incomes: income; counties: county
         ]
-        return [w for w in terms if has_han(w)] + list(question.glossary) + english
+        spelt = self._spelt(words)  # Tongxi, Hengtuo: the report's 桐溪, 恒拓
+        return [w for w in terms if has_han(w)] + list(question.glossary) + [spelt.get(w, w) for w in english]
+
+    def _spelt(self, words: ReportWords) -> dict[str, str]:
+        """The report's words of two or three characters by their pinyin run together (tongxi: 桐溪), the one
+        it writes most often where two sound alike; built once per report."""
+        text = words.vocab.text
+        if text not in self._pinyin:
+            counts: dict[str, dict[str, int]] = {}
+            for run in _HAN_RUN.findall(text):
+                for n in (2, 3):
+                    for at in range(len(run) - n + 1):
+                        piece = run[at : at + n]
+                        if (self.segmenter.tag(piece) or "") in self.knowledge.lexicon.place_tags:
+                            continue  # (Guangdong, Beijing: a known place is the question's setting, as before)
+                        sy = pinyin.syllables(piece)
+                        if sy and len(key := "".join(sy)) >= MIN_SPELT:
+                            counts.setdefault(key, {}).setdefault(piece, 0)
+                            counts[key][piece] += 1
+            self._pinyin[text] = {k: max(v, key=v.__getitem__) for k, v in counts.items()}
+        return self._pinyin[text]
 
     def _framed_by(self, word: str) -> frozenset[str]:
         """The concept a word stands for (部门: §department, 提出: §say): a sentence that names
@@ -754,6 +850,14 @@ def _without_figures(terms: list[str], figures: tuple[str, ...]) -> list[str]:
 def _one_off(window: str, name: str) -> bool:
     """The window is the name with one character wrong."""
     return len(window) == len(name) and sum(a != b for a, b in zip(window, name, strict=True)) == 1
+
+
+def _without_pieces_of(terms: list[str], held: tuple[str, ...], text: str, words: ReportWords) -> list[str]:
+    """The terms, without a run the report lacks that cuts into a focus term it holds (送去县 of 送去县医院)."""
+    for word in (w for w in held if is_han(w) and words.holds(w) and w in text):
+        at = text.find(word)
+        terms = [w for w in terms if words.holds(w) or word in w or not _overlaps(text, w, at, at + len(word))]
+    return terms
 
 
 def _overlaps(text: str, word: str, start: int, end: int) -> bool:

@@ -14,6 +14,9 @@ MAX_QUESTION_CHARS = 300  # a longer message is read from its end (pasted text, 
 _MENTION = re.compile(r"@\w+|https?://\S+|</?[a-z][^>]{0,40}>", re.I)
 _OF_THE = re.compile(rf"([{HAN_CLASS}]+) of (?:the )?([{HAN_CLASS}]+)")  # 秘书长 of 省政府
 _SPACE_IN_HAN = re.compile(rf"(?<=[{HAN_CLASS}]) (?=[{HAN_CLASS}])")
+# an English figure: its number, a scale (billion, million) and the word it counts ("85 deputies", "21.7 billion yuan")
+_EN_FIGURE = re.compile(r"(?<![\w.])(\d+(?:,\d{3})*(?:\.\d+)?)\s*(billion|million|thousand)?\s*([a-z%]+)?")
+_SCALE = {"billion": 10.0, "million": 0.01}  # in 亿 (a hundred million)
 # 是谁宣读的 = 谁宣读的: a 是 before 谁 that only stresses it
 _STRESSED_WHO = re.compile(rf"(^|(?<=[^{HAN_CLASS}]))是(?=谁)|(?<=[{HAN_CLASS}])是(?=谁[^的啊呀呢吗？?。\s])")
 # 谁来通报的 = 谁通报的: a 来 after 谁 before a verb that only says who takes it on (谁来了 keeps it)
@@ -41,7 +44,9 @@ class Normaliser:
         for i, (split, whole) in enumerate(lexicon.rewrites.items()):
             self._by_first.setdefault(split[0], []).append((i, split, whole))
         self._body_titles = [re.compile(p) for p in lexicon.body_title_joins]  # 区住建局来的副局长: 区住建局副局长
+        self._frames = [re.compile(p) for p in lexicon.reference_frames]  # 会上说的那个X: 那个X
         self._titles = lexicon.titles_en
+        self._units_en = lexicon.units_en
         self._titles_re = alternation(lexicon.titles_en)
 
     def __call__(self, raw: str) -> Text:
@@ -50,10 +55,24 @@ class Normaliser:
         # 发了言 -> 发言, 边个 -> 谁: in the lexicon's order, only those whose first character the text has
         for _, split, whole in sorted(r for c in set(text) for r in self._by_first.get(c, ())):
             text = text.replace(split, whole)
-        for joint in self._body_titles:
+        for joint in (*self._body_titles, *self._frames):
             text = joint.sub("", text)
         if script == EN and self._titles_re:  # "the CPPCC secretary-general" asks about 政协秘书长
             text = self._titles_re.sub(lambda m: self._titles[m.group()], text)
             text = _OF_THE.sub(r"\2\1", text)
             text = _SPACE_IN_HAN.sub("", text)
+        if script == EN and self._units_en:
+            text = _EN_FIGURE.sub(self._figure, text)
         return Text(raw, script, text)
+
+    def _figure(self, m: re.Match[str]) -> str:
+        """An English figure written as the report would write it, its word kept for the glossary:
+        "85 deputies" -> "85名 deputies", "21.7 billion yuan" -> "217亿元 yuan"."""
+        number, scale, word = m.group(1).replace(",", ""), m.group(2), m.group(3) or ""
+        unit = self._units_en.get(word) or self._units_en.get(word.rstrip("s"), "")
+        if scale in _SCALE and unit == "元":
+            value = float(number) * _SCALE[scale]
+            return f"{value:g}亿元 {word}" if value >= 1 else f"{value * 10000:g}万元 {word}"
+        if not unit or scale:
+            return m.group()
+        return f"{number}{unit} {word}".rstrip()

@@ -114,7 +114,8 @@ class Question:
     measure: tuple[str, ...] = ()  # …and what both are measured by (投资 of "A和B哪个投资多")
     groups: dict[str, frozenset[str]] = field(default_factory=dict)  # a word's equivalence tokens (≡…)
     conceptual: frozenset[str] = frozenset()  # words of a concept group (问题, 要求): they frame, they name nothing
-    verbal: frozenset[str] = frozenset()  # words jieba's dictionary makes verbs (覆盖, 施行): they say what of, not what
+    light: frozenset[str] = frozenset()  # the glossary's words that name nothing (最后 of "at the end"): they weigh half
+    verbal: frozenset[str] = frozenset()  # words jieba's dictionary makes verbs, place words, adjectives (覆盖, 路上): not what
     keyword_hits: int = 0
     story: tuple[str, ...] = ()  # a long question's clauses that ask nothing: the asker's own story
     asking: tuple[str, ...] = ()  # …and those that ask (the whole question when there is no story)

@@ -4,11 +4,14 @@ that sound like a word of the report, is read as that word (税手 -> 税收, �
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from .. import pinyin
 from ..scripts import has_han, is_han
 from ..segment import Segmenter
 from .matching import COMMON_READINGS, homophone
 from .report_words import ReportWords
+from .shorts import ShortForms
 
 
 def _cuts_held(text: str, start: int, end: int, words: ReportWords) -> bool:
@@ -22,8 +25,12 @@ def _cuts_held(text: str, start: int, end: int, words: ReportWords) -> bool:
 
 
 class Repairer:
-    def __init__(self, segmenter: Segmenter, stopwords: frozenset[str], particles: tuple[str, ...], extra_words: list[str]) -> None:
+    def __init__(
+        self, segmenter: Segmenter, stopwords: frozenset[str], particles: tuple[str, ...], extra_words: list[str],
+        shorts: Callable[[ReportWords], ShortForms] | None = None,
+    ) -> None:
         self._segmenter = segmenter
+        self._shorts = shorts  # a short form of the report's words (可研 of 可行性研究) is no misspelling
         self._stop_chars = frozenset(particles)
         self._stop_words = tuple(w for w in stopwords if len(w) > 1 and is_han(w))
         self._extra = [w for w in extra_words if 2 <= len(w) <= 4 and is_han(w)]
@@ -79,5 +86,7 @@ class Repairer:
         if not is_han(window) or words.holds(window) or self._segmenter.is_common(window):
             return False
         if any(c in self._stop_chars for c in window):  # 是第 is no misspelt 实地
+            return False
+        if self._shorts and self._shorts(words).full_form(window):
             return False
         return not any(w in window for w in self._stop_words)

@@ -47,6 +47,10 @@ class ReportWords:
     def place_pinyin(self) -> Pattern[str] | None:
         return alternation(self.place_of)
 
+    @cached_property
+    def _lower(self) -> str:
+        return self.vocab.text.lower()
+
     def holds(self, word: str) -> bool:
-        """Whether the report's text holds `word`."""
-        return word in self.vocab.text
+        """Whether the report's text holds `word` (a Latin word in any case: kinetica of Kinetica Labs)."""
+        return word in self.vocab.text or (word.isascii() and word.lower() in self._lower)

@@ -12,7 +12,10 @@ MIN_PART = 4  # characters of a part split at a comma (谁主持的, 他说了�
 
 _END = re.compile(r"(?<=[？?！!])\s*(?=\S)")
 _COMMA = re.compile(r"(?<=[，,；;、])\s*")  # 、 too: "是哪天、谁牵头办的？"
-_INNER = re.compile(r"[？?！!，,；;、]\s*\S")  # a mark with more text after it
+_INNER = re.compile(r"[？?！!，,；;、]\s*\S|\band\s+(?:what|how|who|when|where|why|which)\b", re.IGNORECASE)  # a mark with more after it
+# "Who is X and what did he ask…?": an English question joined to another by "and" before its question word
+_AND_OPENS = re.compile(r"^\s*and\s+(?=(?:what|how|who|whom|when|where|why|which)\b)", re.IGNORECASE)
+_AND_ASKS = re.compile(r"\s*,?\s+and\s+(?=(?:what|how|who|whom|when|where|why|which)\b)", re.IGNORECASE)
 
 
 def split_questions(raw: str, asks: Callable[[str], bool], clean: Callable[[str], str]) -> list[str]:
@@ -25,6 +28,10 @@ def split_questions(raw: str, asks: Callable[[str], bool], clean: Callable[[str]
     parts: list[str] = []
     for sentence in _END.split(raw.strip()):
         pieces = [p for p in _COMMA.split(sentence) if p.strip()]
+        if len(pieces) == 1 and sentence.isascii():
+            pieces = [p for p in _AND_ASKS.split(sentence) if p.strip()]
+        if sentence.isascii():  # ("…, and how did he sum it up?": the part asks on its own)
+            pieces = [_AND_OPENS.sub("", p) for p in pieces]
         # at 、 only where the next part opens with its question word ("是哪天、谁牵头办的", not
         # "开过哪些会、请了哪些人…", whose second part goes on with the first's subject)
         listed = any(p.endswith("、") and not asks(n.strip()[:2]) for p, n in zip(pieces, pieces[1:], strict=False))

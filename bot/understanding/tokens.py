@@ -101,6 +101,12 @@ class Tokenizer:
         """The equivalence tokens of a word (≡venture for 风投): what finds it under another name."""
         return {g for g in self._group_of.get(word, ()) if g.startswith(EQUIVALENT)}
 
+    def said_otherwise(self, group: str, question: str, report: str) -> tuple[str, ...]:
+        """The words by which the question holds an equivalence token, when the report writes none of
+        them (国外买 of ≡imported, where the report says 依赖进口); else none."""
+        said = tuple(w for w in self._words_of.get(group, ()) if len(w) >= 2 and w in question)
+        return () if any(w in report for w in said) else said
+
     def knows(self, word: str) -> bool:
         """Whether a word belongs to a synonym group or a topic (an English word the reading
         path can follow into the report)."""

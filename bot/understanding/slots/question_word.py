@@ -78,7 +78,10 @@ class QuestionWords:
         lex = self._lex
         bare = text.rstrip("?？!！。. ")
         if script == EN:  # "Was it…?", or "…, is that right?"
-            return bool(bare.split()) and bare.split()[0] in lex.yes_no_start or any(w in bare for w in lex.yes_no_any)
+            return (
+                bool(bare.split()) and bare.split()[0] in lex.yes_no_start or any(w in bare for w in lex.yes_no_any)
+                or bare.endswith(tuple(w for w in lex.yes_no_end if w.isascii()))  # "…has 85 deputies, right?"
+            )
         last = re.split(r"[，,。；;！!？?]", bare)[-1]  # (…纠结要不要去兰津发展。…说了些啥？: the story's 要不要 asks nothing)
         return bare.endswith(lex.yes_no_end) or any(w in bare for w in lex.yes_no_any) or bool(self._a_not_a and self._a_not_a.search(last))
 

@@ -49,15 +49,21 @@ class WordFinder:
         for en in lexicon.words_en:
             self._by_start.setdefault(en[:2], []).append(en)
 
+    def _everyday(self, word: str) -> bool:
+        """A word of jieba's dictionary that is no person's name (陈述, 毕业生; not 习近平, tagged nr)."""
+        if not self._segmenter.is_common(word):
+            return False
+        return len(word) == 2 or not (self._segmenter.tag(word) or "").startswith("nr")
+
     def __call__(self, masked: str, marks: str, words: ReportWords) -> ContentWords:
         """Read from the question with its slots and cue words masked out (`marks`: the
         characters that stand for slots)."""
         known, unknown = self._content(masked, marks, words)
         names = [  # a name starts with a family name (消防通道 is no one)
             w for w in (*known, *unknown)
-            if has_han(w) and 2 <= len(w) <= 4 and (len(w) >= 3 or not self._segmenter.is_common(w))
+            if has_han(w) and 2 <= len(w) <= 4 and not self._everyday(w)
             and (w[0] in self._surnames or w[:2] in self._compound_surnames)
-        ]  # (a two-character everyday word such as 陈述 is no name; 习近平 may be in the dictionary)
+        ]  # (a two-character everyday word such as 陈述 is no name, nor 毕业生; 习近平 may be in the dictionary)
         for w in unknown:  # jieba may cut a surname off an unknown name: 钱 + 志远
             at = masked.find(w)
             if not names and len(w) == 2 and at > 0 and masked[at - 1] in self._surnames:
@@ -130,7 +136,8 @@ def _blank(word: str, at: int, inside: set[int], ignorable: frozenset[str] | Non
 
 
 def focus_terms(
-    text: str, article: str, ignore: re.Pattern[str] | None, inside: set[int] = frozenset(), ignorable: frozenset[str] | None = None
+    text: str, article: str, ignore: re.Pattern[str] | None, inside: set[int] = frozenset(), ignorable: frozenset[str] | None = None,
+    particles: tuple[str, ...] = (),
 ) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Read a question against the report itself: the longest pieces (two characters or more)
     that the report contains, and the runs it does not ('签约额是多少' -> ['签约额'], []).
@@ -157,7 +164,8 @@ def focus_terms(
             missing.append(loose)
     for word in list(missing):  # 老人 for 老年人, 民企 for 民营企业: the report's own longer word
         gap = ".{0,4}?" if len(word) == 2 else ".{0,2}?"  # 社零: 社会消费品零售 (the shortest: 投促局 is 投资促进局, not 投资促进局局)
-        if len(word) <= 4 and (longer := re.search(gap.join(map(re.escape, word)), article)):
+        longer = re.search(gap.join(map(re.escape, word)), article) if len(word) <= 4 else None
+        if longer and not any(p in longer.group()[1:-1] for p in particles):  # (not 年来了多 for 年多)
             missing.remove(word)
             found.append(longer.group())
     return tuple(found), tuple(missing)
