@@ -28,6 +28,7 @@ READING_THRESHOLD = 0.72  # the reading path answers when its best sentence cove
 OVERRIDE_MARGIN = 0.35  # …and over an intent's answer whose evidence covers this much less of the question
 WEAK_EVIDENCE = 0.3  # a yes/no's answer whose evidence covers less than this may be overridden too
 WHOLE = 0.95  # a reading that covers this much of the question holds all of it
+SAID_OTHERWISE_MARGIN = 0.1  # …over an answer that misses a word the asker said otherwise (靠国外买: 依赖进口), this much more
 NEXT_SESSION = "next_session"  # the facet and the concept of the next session (lexicon facets, synonyms)
 RUNNER_UP_MARGIN = 0.05  # an intent that scored within this of the top one answers when the top one finds nothing
 
@@ -69,7 +70,7 @@ def choose(
         if better and weak and parse.question.yes_no and reading.confidence >= WHOLE:  # "省长有跟企业家互动吗？": not the group's views
             return Choice(reading.composed, "reading", reading.confidence)
         extra = _ignored_words(parse, reading, held, meeting_name, said_otherwise) if better and (weak or not parse.question.yes_no) else set()
-        margin = OVERRIDE_MARGIN if any(not t.startswith(EQUIVALENT) for t in extra) else WHOLE - covers  # (国外买: said otherwise)
+        margin = OVERRIDE_MARGIN if any(not t.startswith(EQUIVALENT) for t in extra) else SAID_OTHERWISE_MARGIN  # (国外买)
         if not (extra and reading.confidence - covers >= margin > 0):
             return Choice(intent_answer, "intent", parse.confidence)
     if reading is not None and reading.confidence >= READING_THRESHOLD:
@@ -115,8 +116,8 @@ def _ignored_words(
     # consensus did the participants reach?": 共识, 达成 — weighs them as it would distinctive ones)
     whole = reading.distinctive or (reading.covered if parse.question.en and reading.confidence >= WHOLE else ())
     words = {t for t in whole if not is_group_token(t) and t not in held and t not in used and t not in name}
-    # …and a word the asker said in other words (国外买: ≡imported), when the reading holds the whole question
-    equal = {t for t in reading.covered if t in said_otherwise and t not in held} if reading.confidence >= WHOLE else set()
+    # …and a word the asker said in other words (国外买: ≡imported), when the reading answers
+    equal = {t for t in reading.covered if t in said_otherwise and t not in held} if reading.confidence >= READING_THRESHOLD else set()
     return words | equal
 
 

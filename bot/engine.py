@@ -40,6 +40,7 @@ from .intents import DEFAULT_DIR, Knowledge, load_knowledge
 from .meetings import SEEDS_DIR, Meeting, article_paths, meeting_of
 from .models import Evidence, Reply
 from .reading import ClauseIndex, Reader
+from .reading.reader import DISTINCTIVE_SHARE
 from .routing import MAX_ELSEWHERE, Router
 from .scripts import EN, HAN_CLASS, HANS, HANT, is_neutral, name_forms, render
 from .segment import Segmenter
@@ -369,7 +370,7 @@ class Engine:
         composed = answers.compose(req) if parse.intent is not None else None
         if composed is not None and not (composed.answered or composed.final):
             parse, req, composed = self._runner_up(parse, req, composed)
-        unmentioned = self._unmentioned(parse, composed, script)
+        unmentioned = self._unmentioned(parse, composed, script, meeting)
         if unmentioned is not None:
             return unmentioned
         composed = premise_noted(parse, composed, self.knowledge, script)
@@ -395,7 +396,9 @@ class Engine:
         refusal = true_refusal(composed, parse, meeting.facts, self.knowledge, script)
         return refusal, "refusal", reading.confidence if reading else parse.confidence
 
-    def _unmentioned(self, parse: Parse, composed: answers.Composed | None, script: str) -> tuple[answers.Composed, str, float] | None:
+    def _unmentioned(
+        self, parse: Parse, composed: answers.Composed | None, script: str, meeting: Meeting,
+    ) -> tuple[answers.Composed, str, float] | None:
         """A yes/no on a word the report never writes, which the intent's list would answer beside the point:
         refused by that word ("会议有冇邀请香港商界代表参加？"), or, where it names another of its kind the list holds,
         the list led by saying so ("是不是书面调研了江苏和上海？")."""
@@ -403,18 +406,25 @@ class Engine:
         if word is None or composed is None:
             return None
         note = self.knowledge.message("not_mentioned", script, word=word)
-        if self._named_beside(parse, composed, word):
+        if self._named_beside(parse, composed, word, meeting):
             return replace(composed, text=note + "\n" + composed.text), "intent", parse.confidence
         return answers.Composed(note, False, absent=word), "refusal", parse.confidence
 
-    def _named_beside(self, parse: Parse, composed: answers.Composed, word: str) -> bool:
-        """A word of the question of the same kind as the one the report lacks (江苏 beside 上海, both places),
-        which the answer's sentences hold: the premise is half right, and the answer says which half."""
+    def _named_beside(self, parse: Parse, composed: answers.Composed, word: str, meeting: Meeting) -> bool:
+        """A word of the question the answer's sentences hold beside the one the report lacks: of the same kind
+        (江苏 beside 上海, both places), or one few of the report's clauses hold (实地 beside 问卷, "是不是只发了网上
+        问卷，没人去实地？"): the premise is half right, and the answer says which half."""
         tag = self.understanding.segmenter.tag
-        kind = tag(word)
         text = "".join(s.text for s in composed.evidence)
         places = self.knowledge.lexicon.place_tags  # (of names only: 董事长 and 水务集团 are both nouns)
-        return kind in places and any(w != word and tag(w) in places and w in text for w in parse.question.named)
+        if tag(word) in places and any(w != word and tag(w) in places and w in text for w in parse.question.named):
+            return True
+        index, groups = self.index(meeting), self.genre.group_words
+        rare = max(1, int(DISTINCTIVE_SHARE * len(index.clauses)))  # (not 代表 of "有冇邀请香港商界代表参加？")
+        return any(
+            len(w) >= 2 and w != word and w in text and not w.endswith(groups) and 0 < index.count(w) <= rare
+            for w in parse.question.named
+        )
 
     def _said_otherwise(self, parse: Parse, meeting: Meeting) -> frozenset[str]:
         """The question's equivalence tokens of words the report never writes (≡imported of 靠国外买)."""

@@ -43,6 +43,8 @@ class Genre:
     reporter_subjects: tuple[str, ...]  # 记者问及…: the reporter asks
     labelled_turn: re.Pattern[str]  # '问（某公司总经理某某）：…'
     elected_verbs: dict[str, str]  # 当选 -> 当选, 获推举为 -> 获推举
+    surname_readings: dict[str, str]  # 乐正 -> yuezheng: a family name's own reading
+    numbered_heading: re.Pattern[str]  # '（二）关于茶产业。…': a heading's number before the views
     visit_title: re.Pattern[str]  # '某某会见某某一行': a meeting with visitors, named by its headline
     visit_hosts: re.Pattern[str]  # '市委书记A，…B在某宾馆会见了…': its hosts and the verb
     electing_verbs: dict[str, str]  # 选举 -> 当选: a body elects those named after it ('…选举A为会长')
@@ -353,6 +355,8 @@ def load_genre() -> Genre:
         elected_verbs=dict(ex["elected_verbs"]),
         electing_verbs=dict(ex["electing_verbs"]),
         visit_title=_pattern(ex["visit_title"]),
+        numbered_heading=_pattern(ex["numbered_heading"]),
+        surname_readings=dict(ex["surname_readings"]),
         visit_hosts=_pattern(ex["visit_hosts"]),
         reelected=ex["reelected"],
         speaker_line=_pattern(ex["speaker_line"]),

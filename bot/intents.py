@@ -180,6 +180,8 @@ class Lexicon:
     compare_asks: tuple[str, ...]  # regexes: 哪个投的钱多 (a comparison with words inside)
     story_references: tuple[str, ...]  # 这个事: the asking part points back at the asker's story
     addressees: tuple[str, ...]  # regexes: 跟…老乡说 (group 1 the one spoken to, no subject)
+    heads_of: dict[str, tuple[str, ...]]  # 政府 -> 省长, 市长 …: a body, and the titles of those who head it
+    role_descriptions: tuple[tuple[str, str], ...]  # (regex, title): 政协那位一把手 -> 政协主席
     reference_frames: tuple[str, ...]  # regexes: 会上说的 of 会上说的那个X (where the thing was named, no act asked)
     comparison_joins: tuple[str, ...]  # 还是, " or ": what joins the two sides of a comparison
     relative_years: tuple[str, ...]  # 明年: covered by a sentence that gives a year
@@ -273,6 +275,16 @@ def _word_map(value: Any, where: _Where, field: str) -> dict[str, str]:
     if not isinstance(value, dict):
         raise where.error(f"'{field}' must map words to words.", value)
     return {normalize_term(str(k)): normalize_term(str(v)) for k, v in value.items()}
+
+
+def _pattern_pairs(value: Any, where: _Where, field: str) -> tuple[tuple[str, str], ...]:
+    """A list of [regular expression, replacement] pairs, each pattern checked here (file:line on a bad one)."""
+    if value is None:
+        return ()
+    if not isinstance(value, list) or not all(isinstance(v, list) and len(v) == 2 and all(isinstance(x, str) for x in v) for v in value):
+        raise where.error(f"'{field}' must be a list of [regular expression, replacement] pairs.", value)
+    _patterns([p for p, _ in value], where, field)
+    return tuple((p, r) for p, r in value)
 
 
 def _patterns(value: Any, where: _Where, field: str) -> tuple[str, ...]:
@@ -457,6 +469,8 @@ def _lexicon(raw: Any, path: str) -> Lexicon:
         comparison_joins=words("comparison_joins"),
         body_title_joins=_patterns(raw.get("body_title_joins"), where, "body_title_joins"),
         reference_frames=_patterns(raw.get("reference_frames"), where, "reference_frames"),
+        heads_of=_word_lists(raw.get("heads_of"), where, "heads_of"),
+        role_descriptions=_pattern_pairs(raw.get("role_descriptions"), where, "role_descriptions"),
         compare_asks=_patterns(raw.get("compare_asks"), where, "compare_asks"),
         addressees=_patterns(raw.get("addressees"), where, "addressees"),
         story_references=words("story_references"),

@@ -523,7 +523,7 @@ def _body_of_meeting(article: Article, genre: Genre) -> Fact | None:
     meeting = meeting_name(article, genre)
     if meeting is None:
         return None
-    body = meeting.value
+    body = meeting.value.split("暨")[0]  # ('某商会第三届第一次会员代表大会暨换届大会': the first of its names)
     if genre.act_receiver in body:
         return None  # '某市政府向市政协情况通报会': one body reports to another, neither holds it
     for ordinal in genre.meeting_ordinals:

@@ -59,16 +59,20 @@ def sounds(text: str, limit: int = 16, readings: int | None = None) -> frozenset
     return frozenset(out)
 
 
-def spellings(name: str, compound_surnames: tuple[str, ...] = ()) -> list[str]:
+def spellings(name: str, compound_surnames: tuple[str, ...] = (), readings: dict[str, str] | None = None) -> list[str]:
     """How an English text may write a name: 'wang weizhong', 'weizhong wang', 'wang wei zhong'
-    ('situ jun' for 司徒军 when 司徒 is among `compound_surnames`)."""
+    ('situ jun' for 司徒军 when 司徒 is among `compound_surnames`); a family name read its own way as a
+    family name (`readings`: 乐正 yuezheng, 曾 zeng) is spelt both ways."""
     parts = syllables(name.replace("·", ""))
     if not parts or len(parts) < 2:
         return []
     split = 2 if len(parts) > 2 and name[:2] in compound_surnames else 1
-    surname, given = "".join(parts[:split]), parts[split:]
+    given = parts[split:]
     joined = "".join(given)
-    forms = {f"{surname} {joined}", f"{joined} {surname}", f"{surname}{joined}", f"{surname} {' '.join(given)}"}
+    family = name.replace("·", "")[:split]
+    forms: set[str] = set()
+    for surname in {"".join(parts[:split]), (readings or {}).get(family, "")} - {""}:
+        forms |= {f"{surname} {joined}", f"{joined} {surname}", f"{surname}{joined}", f"{surname} {' '.join(given)}"}
     return sorted(forms, key=len, reverse=True)
 
 

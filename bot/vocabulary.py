@@ -19,7 +19,7 @@ def pinyin_forms(names: tuple[str, ...], genre: Genre) -> dict[str, str]:
     forms: dict[str, str] = {}
     surnames: dict[str, list[str]] = {}
     for name in names:
-        for form in pinyin.spellings(name, genre.compound_surnames):
+        for form in pinyin.spellings(name, genre.compound_surnames, genre.surname_readings):
             forms.setdefault(form, name)
         family = pinyin.surname(name)
         if family:

@@ -199,13 +199,11 @@ KNOWN_GAPS: set[tuple[str, str]] = {
     # batch 16 (r64–r65), after its fixes: r64 is a meeting with visitors (会见) — its lead dates it `昨（6）日下午`,
     # which the date reader does not take (a caption's `11月6日下午` is read instead); a visitor listed as
     # `某集团董事长A、总裁B` keeps the bare 总裁 (the body is the first item's); the chairman's `转达了…问候` after
-    # `感谢…，并` is no roster action. r65 is a chamber's election assembly: the chamber holds its own assembly but no
-    # verb says so (no organiser); `委托某某转达了…祝贺`, `作了…报告和章程修改说明` (the second of two reports) and a
-    # donation (`当场…捐赠50万元`) are not read as actions
+    # `感谢…，并` is no roster action. r65 is a chamber's election assembly: `委托某某转达了…祝贺`, `作了…报告和章程修改
+    # 说明` (the second of two reports) and a donation (`当场…捐赠50万元`) are not read as actions
     ("r64_tangzhu_huijian_hanzhou", "date"),
     ("r64_tangzhu_huijian_hanzhou", "roles"),
     ("r64_tangzhu_huijian_hanzhou", "actions"),
-    ("r65_quzhou_tanao_shanghui_huanjie_hant", "organizer"),
     ("r65_quzhou_tanao_shanghui_huanjie_hant", "actions"),
     # batch 15 (r62–r63), after its fixes: r62 is a delegation's deliberation at a provincial congress — its
     # meeting is the deliberation (`…桐溪代表团，与代表们一起审议政府工作报告`), held `审议在…驻地…会议室进行` (no

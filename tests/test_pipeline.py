@@ -759,3 +759,43 @@ def test_kinds_of_question_review_and_set_27(report: str, question: str, must: s
 )
 def test_kinds_of_question_batch_30_found(report: str, question: str, must: str | None, must_not: str | None) -> None:
     _found(report, question, must, must_not)
+
+
+@pytest.mark.parametrize(
+    ("report", "question", "must", "must_not"),
+    [
+        # (set 32, written mid-session with paraphrase asked for) the head of a body said the everyday way (一把手)
+        ("seed", "管全省政府的那位一把手，在会上说钱这块怎么往AI里引？", "耐心资本", None),
+        ("seed", "政协那位一把手对在座的老板们寄予了啥期望？", "主力军", None),
+        # someone asked by family name and title: each who holds it
+        ("seed", "那个姓陈的秘书长是哪个单位的？", "省政府秘书长", None),
+        ("seed", "那个姓陈的秘书长是哪个单位的？", "省政协秘书长", None),
+        # what others hoped of a group, asked of the group (not what it said)
+        ("seed", "对我们这些企业家，会上有啥期待或者嘱咐没？", "主力军作用", "建言献策"),
+        # the words that bring a statement in hold what is asked (插话交流，主动回应): the sentence whole
+        ("seed", "企业家发言的时候王伟中有什么反应？", "插话交流", None),
+        # of two who hold a title, the one whose words hold what is asked; a numbered heading and the views after it
+        ("r52", "茶叶这块院士咋说的", "茶多酚", None),
+        # an honour said from the side of the one who gets it (获得) and of the one who gives it (授予)
+        ("r50", "何满苍获得啥称号", "终身荣誉会长", None),
+        # a first time asked (头一回), which the sentence does not say: no yes
+        ("r53", "这是芷湾镇头一回搞预算恳谈吗？", None, "是的"),
+        # (r64–r65) holders of a post counted with the report's own count; a who-question answered by the next sentence
+        ("r65", "这届付会长选了几个？都有谁", "11人", "酆立诚"),
+        ("r64", "二期协议是谁签的？", "冼佩琳", None),
+        # an English measure the report never gives: no figure of something else
+        ("r65", "How much revenue did Pang Jiahe's company make last year?", "no such figure", None),
+        # a body's own assembly, named after it, is held by it; a meeting with visitors is named by its headline
+        ("r64", "郦书记他们会见瀚舟集团的人是哪天？", "11月6日", None),
+    ],
+)
+def test_kinds_of_question_batch_32_found(report: str, question: str, must: str | None, must_not: str | None) -> None:
+    _found(report, question, must, must_not)
+
+
+def test_a_follow_up_on_a_group_lists_the_group_not_the_last_person() -> None:
+    engine = report_engine(next(REPORTS.glob("r20_*.txt")))
+    key = new_key("group-follow-up")
+    engine.ask("企业家代表是谁？", key)
+    reply = engine.ask("还有哪些委员发言了？", key)
+    assert "仉国栋" in reply.text and not reply.text.startswith("是的")

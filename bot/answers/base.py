@@ -105,7 +105,8 @@ def pinyin_of(req: Request, name: str, person: bool = True) -> str:
         return ""
     if person and len(parts) >= 2:
         split = 2 if len(parts) > 2 and name[:2] in req.genre.compound_surnames else 1
-        return "".join(parts[:split]).title() + " " + "".join(parts[split:]).title()
+        family = req.genre.surname_readings.get(name[:split]) or "".join(parts[:split])  # (乐正: Yuezheng)
+        return family.title() + " " + "".join(parts[split:]).title()
     return "".join(parts).title()
 
 
@@ -144,6 +145,9 @@ def asked_name(req: Request) -> tuple[str | None, bool]:
     words = tuple(w for w in slots.name_words if not is_body(req, w))  # (巴士公司: a body)
     if not words and slots.role:  # "省长说了什么？", "Did the governor say AI…?": the one person holding the role
         holders = role_holders(req, slots.role)
+        if len(holders) > 1:  # "茶叶这块院士咋说的": of two 院士, the one whose words hold what is asked
+            asked = [w for w in slots.known_words if len(w) >= 2]
+            holders = [h for h in holders if asked and any(w in st.text for st in req.facts.said_by(h) for w in asked)] or holders
         if len(holders) == 1:
             return holders[0], True
     if not words and q.en and q.yes_no and slots.unknown_words:

@@ -168,7 +168,7 @@ def _on_subject(req: Request, said: list[Statement], name: str) -> Composed:
     chosen = _in_sequence(req, chosen, (*asked, *req.question.verbs))
     if req.question.kind == "when" and not any(gives_time(req, st.text) for st in chosen):
         return Composed(req.t("no_time", name=name), False, (), name)  # "…反映的问题什么时候解决？": said by another
-    return _statements_of(req, _with_paragraph(chosen, said), name)
+    return _statements_of(req, _with_paragraph(req, chosen, said), name)
 
 
 def _in_own_paragraphs(req: Request, said: list[Statement], words: list[str]) -> list[Sentence]:
@@ -190,11 +190,11 @@ def _speaks_of(req: Request, st: Statement, word: str) -> bool:
     return any(w in st.text or w in lead_in for w in (word, *(e for e in req.knowledge.equals(word) if len(e) >= 2)))
 
 
-def _with_paragraph(chosen: list[Statement], said: list[Statement]) -> list[Statement]:
+def _with_paragraph(req: Request, chosen: list[Statement], said: list[Statement]) -> list[Statement]:
     """A heading of their views ('（二）关于茶产业。') chosen: the rest of that paragraph of theirs with it."""
     out: list[Statement] = []
     for st in chosen:
-        short = len(st.text) <= HEADING_CHARS
+        short = len(st.text) <= HEADING_CHARS or req.genre.numbered_heading.match(st.text) is not None  # （二）关于茶产业。…
         out += [o for o in said if o.sentence.paragraph == st.sentence.paragraph] if short else [st]
     return list(dict.fromkeys(out))
 

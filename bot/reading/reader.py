@@ -32,7 +32,7 @@ from ..facts import Person
 from ..models import Sentence
 from ..names import LIST_JOINERS
 from ..scripts import HAN_CLASS, has_han
-from ..understanding.tokens import is_group_token
+from ..understanding.tokens import EQUIVALENT, is_group_token
 from .index import ClauseIndex, asks
 
 MAX_BODY = 8  # characters of a body's name read back from its kind (香港特区政府)
@@ -181,6 +181,8 @@ class _Coverage:
         # a title of the question is covered by a sentence about whoever holds it (省长: 王伟中)
         self.holders = {t: role_holders(req, t) for t in content if t.endswith(self.titles)}
         # a body a participant's role names (屿禾食品: 岑雨桐, 屿禾食品有限公司副总经理) is covered by what they said
+        heads = {} if req.question.yes_no else req.knowledge.lexicon.heads_of  # 政府: what the 省长 said ("政府对…啥态度？")
+        self.holders.update({t: [n for title in heads[t] for n in role_holders(req, title)] for t in content if t in heads})
         members = {t: _members(req, t) for t in content if t not in self.holders and len(t) >= 2 and has_han(t)}
         self.holders.update(members)
         self.members = {t for t, names in members.items() if names}  # …also in a paragraph that opens with them (恒拓去年…)
@@ -451,6 +453,8 @@ def _supports(req: Request, sentence: Sentence, found: list[str]) -> bool:
         return False  # (庹某有没有去发言: a sentence that names her and not 发言 says no yes)
     if any(t in ACTS and t not in found for t in req.question.content):
         return False  # "是省政府办的吗？": '…与省政府领导面对面' names it and holds nothing held
+    if any(t.startswith(EQUIVALENT) and t not in found for t in req.question.content):
+        return False  # "这是头一回搞…吗？": a word said otherwise (≡first_time) that the sentence does not hold
     if req.genre.negated_action.search(sentence.text) or any(d in sentence.text for d in req.genre.denials):
         return False  # '…因故未能出席', '…她说“暂时未有计划”': no yes on what the sentence says did not happen
     spots = [sentence.text.find(t) for t in words]

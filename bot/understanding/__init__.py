@@ -40,14 +40,14 @@ from .shorts import ShortForms
 from .slots.date import DateFinder
 from .slots.figure import UnitFinder
 from .slots.group import GroupFinder
-from .slots.person import PersonFinder
+from .slots.person import Named, PersonFinder
 from .slots.place import PlaceFinder
 from .slots.question_word import QuestionWords
 from .slots.role import RoleFinder
 from .slots.topic import TopicFinder, TopicFound
 from .slots.verbs import VerbFinder
 from .slots.words import WordFinder, english_singular, focus_terms
-from .tokens import Tokenizer
+from .tokens import EQUIVALENT, Tokenizer
 
 __all__ = [
     "CONDITION_NAMES",
@@ -66,6 +66,7 @@ __all__ = [
 
 _LATIN = re.compile(r"[a-z][a-z'\-]+")
 _HAN_RUN = re.compile(f"[{HAN_CLASS}]+")
+_FAMILY_NAME = re.compile(f"姓([{HAN_CLASS}]{{1,2}}?)的")  # 那个姓陈的秘书长
 MIN_SPELT = 5  # the shortest pinyin of a report's word an English word is read as (tongxi, not an)
 DEEDS = "deeds"  # the facet of a question on what someone did (他在会上干了啥)
 _CLAUSE = re.compile(r"[，,；;]")
@@ -177,23 +178,33 @@ class Understanding:
         if story and place and not any(place in c for c in asking):
             place, place_asked, place_held = None, None, False  # "我在佛山开了个小厂，…。那个机制叫啥？": no place is asked
         person = self.person.unnamed(t, spans, words, named, "，".join(asking) if story else t)
+        family = _FAMILY_NAME.search(t)  # "那个姓陈的秘书长": 陈敏 and 陈文明, each (the title is 秘书长, not 陈秘书长)
+        if family:
+            roles = tuple(r.removeprefix(family.group(1)) if len(r) > len(family.group(1)) + 1 else r for r in roles)
+            person = self._by_family_name(family.group(1), person, roles, words)
         # someone the asking clauses name (…。县长某某在会上说了啥？): what they ask of, not the story's things
         titles = [r for r in roles if not r.endswith(self.genre.group_words)]  # (代表 of "有代表提到这事吗": a group, no subject)
         asked_subject = any(n and n in c for n in (person.person, *titles) for c in asking)
         group = self.group(t, text.en, words)
-        if story and group and not any(group in c for c in asking):
+        if story and group and not any(g in c for g in {group, group[:2], group[-2:]} for c in asking):  # (委员企业: 委员 asked)
             group = None  # "…老板让我打听一下，书记对企业有啥承诺": the story's boss is no group asked
         masked = t
         for start, end, slot in sorted(spans.taken, reverse=True):
             masked = masked[:start] + MARK[slot] + masked[end:]
         aside, rest = self._set_aside(masked, any(w in t for w in self._besides))
         masked = rest if aside else masked  # "Apart from the AI theme, what was…": no cue of the theme
+        told = masked
+        for clause in story:  # (…听说省里开了个会专门跟企业家聊这个，政府对…监管啥态度？: no cue of the story's 企业家)
+            told = told.replace(clause, " " * len(clause))
+        masked = told if story and self.question_words.asks("，".join(asking)) else masked
         cues = self.cues(masked, lambda w: words.holds(w) or self.segmenter.is_common(w), self._inside_words(masked))
         rest = masked
         for start, end in sorted(cues.spans, reverse=True):
             rest = rest[:start] + " " + rest[end:]
         content = self.words(rest, MARKS, words)
         spoken_to = [m.group(1) for p in self._addressees for m in p.finditer(t)]  # (跟…老乡说了啥: 老乡 is no subject)
+        if group and any(group in a for a in spoken_to):
+            group = None  # "听说省里开了个会专门跟企业家聊这个，政府对…监管啥态度？": 企业家 are whom it was said to
         if spoken_to:
             content = replace(content, known=tuple(w for w in content.known if not any(w in a for a in spoken_to)),
                               unknown=tuple(w for w in content.unknown if not any(w in a for a in spoken_to)))
@@ -245,6 +256,17 @@ class Understanding:
             asking=tuple(asking),
         )
         return question, masked, cues
+
+    @staticmethod
+    def _by_family_name(family: str, person: Named, roles: tuple[str, ...], words: ReportWords) -> Named:
+        """Someone asked by family name and title ("那个姓陈的秘书长"): the one of that name who holds it, or each."""
+        if person.person:
+            return person
+        holders = {n for r in roles for k, names in words.vocab.roles.items() if k.endswith(r) for n in names}
+        found = [n for n in words.vocab.names if n.startswith(family) and (not roles or n in holders)]
+        if not found:
+            return person
+        return replace(person, person=found[0], people=tuple(found) if len(found) > 1 else person.people)
 
     def _meeting_verb(self, text: str, words: ReportWords) -> frozenset[str]:
         """A question that holds the verb the meeting is named by ("郦书记他们会见某集团的人是哪天？" of
@@ -682,8 +704,10 @@ class Understanding:
         role = question.slots.role
         if role and has_han(role) and role not in terms and not question.slots.person:
             terms.append(role)  # "区民政局副局长是谁？": 局长 alone would cover a sentence on the 局长
-        if role and role in terms and (at := t.find(role)) >= 0:  # 后季 and 书记 of 活动结束后季书记: the role's pieces
-            terms = [w for w in terms if w == role or not _overlaps(t, w, at, at + len(role))]
+        written = next((role[i:] for i in range(len(role) - 1) if role[i:] in t), "") if role and role in terms else ""
+        if written:  # 后季 and 书记 of 活动结束后季书记: the role's pieces (政协, 主席 of 政协主席, read as 省政协主席)
+            at = t.find(written)
+            terms = [w for w in terms if w == role or not _overlaps(t, w, at, at + len(written))]
         # a word of the report jieba cut apart (哪个界别的: 界 + 别的) counts as the report writes it
         terms += [w for w in question.terms if is_han(w) and w not in terms and not any(w in x or x in w for x in terms)]
         terms = _without_pieces_of(terms, question.terms, t, words)  # 送去县 of 送去县医院: no word
@@ -763,8 +787,9 @@ class Understanding:
         concepts = tok.concepts(text)
         if aside:
             concepts = [c for c in concepts if c not in tok.concepts(aside) or c in tok.concepts(rest)]
-        if question.story and not self._told(question):
-            concepts = [c for c in concepts if c in tok.concepts("，".join(question.asking))]
+        if question.story:  # (…货款被拖了大半年。…有人提到这个事吗: the story's words said otherwise, ≡arrears, are asked of)
+            asked = tok.concepts("，".join(question.asking))
+            concepts = [c for c in concepts if c in asked or (self._told(question) and c.startswith(EQUIVALENT))]
         if question.kind in ("when", "where", "who") or (question.has("which") and not question.slots.units):
             concepts = [c for c in concepts if c != FIGURE_CONCEPT]  # (哪几个县区: which ones, not how many)
         if question.has("mention") or question.has("define"):
@@ -772,9 +797,11 @@ class Understanding:
         return concepts
 
     def _told(self, question: Question) -> bool:
-        """The asking part points back at the asker's story (…货款一拖就是一年多。会上有人说这个事没？): what
-        the story names, the report's words and concepts, is what it asks of."""
-        return any(ref in c for c in question.asking for ref in self.knowledge.lexicon.story_references)
+        """The asking part points back at the asker's story (…货款一拖就是一年多。会上有人说这个事没？), naming
+        nothing of its own: what the story names, the report's words and words said otherwise, is what it asks of."""
+        refers = any(ref in c for c in question.asking for ref in self.knowledge.lexicon.story_references)
+        own = [w for w in question.slots.known_words if any(w in c for c in question.asking)]  # (午托这事: 午托 is its own)
+        return refers and not own
 
     def _english_terms(self, question: Question, terms: list[str], words: ReportWords) -> list[str]:
         """An English question's words: each counts through the glossary and the synonym groups;

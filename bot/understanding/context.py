@@ -38,6 +38,7 @@ def with_context(question: Question, context: Context | None) -> Question:
     if question.text.text.rstrip("？? ").endswith("的呢") and not (slots.pronoun or slots.topic):
         return question  # "那讲话的呢？": whoever did it, not the last person named
     on_person = (not slots.topic or context.intent in PERSONAL) and question.kind != "who"
+    on_person = on_person and not (slots.group and question.kind == "list")  # "还有哪些委员发言了？": other people, a list
     if slots.pronoun or (question.follow_up and not slots.filled("person") and on_person):
         return replace(question, slots=replace(slots, person=context.person))
     return question

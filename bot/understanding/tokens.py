@@ -104,7 +104,7 @@ class Tokenizer:
     def said_otherwise(self, group: str, question: str, report: str) -> tuple[str, ...]:
         """The words by which the question holds an equivalence token, when the report writes none of
         them (国外买 of ≡imported, where the report says 依赖进口); else none."""
-        said = tuple(w for w in self._words_of.get(group, ()) if len(w) >= 2 and w in question)
+        said = tuple(w for w in self._words_of.get(group, ()) if len(w) >= 2 and has_han(w) and w in question)  # (not English)
         return () if any(w in report for w in said) else said
 
     def knows(self, word: str) -> bool:
