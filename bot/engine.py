@@ -419,6 +419,9 @@ class Engine:
         places = self.knowledge.lexicon.place_tags  # (of names only: 董事长 and 水务集团 are both nouns)
         if tag(word) in places and any(w != word and tag(w) in places and w in text for w in parse.question.named):
             return True
+        if tag(word) in places and parse.question.yes_no and parse.intent is not None and parse.intent.name == "research":
+            # "是不是向北京、上海发了书面调研？": the places the research went to answer it, the one asked named as absent
+            return any(tag(w) in places for w in self.understanding.segmenter.cut(text))
         index, groups = self.index(meeting), self.genre.group_words
         rare = max(1, int(DISTINCTIVE_SHARE * len(index.clauses)))  # (not 代表 of "有冇邀请香港商界代表参加？")
         return any(

@@ -181,7 +181,7 @@ class Lexicon:
     story_references: tuple[str, ...]  # 这个事: the asking part points back at the asker's story
     addressees: tuple[str, ...]  # regexes: 跟…老乡说 (group 1 the one spoken to, no subject)
     heads_of: dict[str, tuple[str, ...]]  # 政府 -> 省长, 市长 …: a body, and the titles of those who head it
-    role_descriptions: tuple[tuple[str, str], ...]  # (regex, title): 政协那位一把手 -> 政协主席
+    pattern_rewrites: tuple[tuple[str, str], ...]  # (regex, reading): 政协那位一把手 -> 政协主席, 200几个 -> 200多个
     reference_frames: tuple[str, ...]  # regexes: 会上说的 of 会上说的那个X (where the thing was named, no act asked)
     comparison_joins: tuple[str, ...]  # 还是, " or ": what joins the two sides of a comparison
     relative_years: tuple[str, ...]  # 明年: covered by a sentence that gives a year
@@ -470,7 +470,7 @@ def _lexicon(raw: Any, path: str) -> Lexicon:
         body_title_joins=_patterns(raw.get("body_title_joins"), where, "body_title_joins"),
         reference_frames=_patterns(raw.get("reference_frames"), where, "reference_frames"),
         heads_of=_word_lists(raw.get("heads_of"), where, "heads_of"),
-        role_descriptions=_pattern_pairs(raw.get("role_descriptions"), where, "role_descriptions"),
+        pattern_rewrites=_pattern_pairs(raw.get("pattern_rewrites"), where, "pattern_rewrites"),
         compare_asks=_patterns(raw.get("compare_asks"), where, "compare_asks"),
         addressees=_patterns(raw.get("addressees"), where, "addressees"),
         story_references=words("story_references"),

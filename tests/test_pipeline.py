@@ -799,3 +799,32 @@ def test_a_follow_up_on_a_group_lists_the_group_not_the_last_person() -> None:
     engine.ask("企业家代表是谁？", key)
     reply = engine.ask("还有哪些委员发言了？", key)
     assert "仉国栋" in reply.text and not reply.text.startswith("是的")
+
+
+@pytest.mark.parametrize(
+    ("report", "question", "must", "must_not"),
+    [
+        # (sealed set 31, after its first run) places said to be gone to that the report never names, corrected with
+        # the places it does (向北京、上海发了书面调研: 江苏、浙江)
+        ("seed", "听说调研组还向北京、上海发了书面调研，是这样吗？", "江苏", "是的"),
+        # other provinces asked in Cantonese: the research's written survey of other provinces
+        ("seed", "啲調研組有冇搵埋外省嘅意見？", "江蘇", None),
+        # a figure premise checked against the figure of the measure the question names (规上工业增加值: 7.2%)
+        ("r26", "危海鸥市长说规上工业增加值增长了5.9%，对吧？", "7.2%", "是的"),
+        # how many attended, asked in two words; a date premise of a yes/no that also names a place
+        ("r26", "出席人数", "六十余人", None),
+        ("r26", "通报会是十一月五号在市政府大楼开的吧？", "十一月三日", None),
+        # a round figure said with 几 (200几个) checked as the report's figure
+        ("r19", "區卓謙話而家喺瀾州落户嘅港澳青年創業團隊有200幾個，係咪真㗎？", "126個", None),
+        # the asking part points back at the asker's story (呢个问题): the story's words asked of
+        ("r19", "我系澳门嚟嘅，喺澜州搞咗间小奶茶铺，税务社保乜都唔识，好头痕…会上有冇人讲过呢个问题？", "政策宣講會", None),
+        # a four-character word the report writes apart (拖欠账款: 拖欠民营企业账款)
+        ("r01", "这次座谈会上对拖欠账款有没有什么说法？", "专项清理", None),
+        # an English question's words for the report's (basic links: 关键环节; foundation: 基础支撑)
+        ("seed", "Which basic links did the governor single out as the foundation for AI development?", "算力", None),
+        # what someone proposed on a subject whose words the statement writes apart (修缮 … 补贴), and the proposal after it
+        ("r60", "帅金根对修缮补贴那一条提了什么意见？", "50%", None),
+    ],
+)
+def test_kinds_of_question_sealed_set_31_found(report: str, question: str, must: str | None, must_not: str | None) -> None:
+    _found(report, question, must, must_not)

@@ -336,9 +336,11 @@ def figure_verdict(req: Request, sentences: Iterable[Sentence], stated: bool = F
     texts = [s.text for s in sentences]
     for figure, (before, after) in asked:
         found = [(t, c) for t in texts for c in req.genre.counts_in(t) if req.genre.same_measure(req.genre.figure(c).unit, figure.unit)]
-        by_word = [c for t, c in found if before and stands_before(req, t, before, c)]
-        by_word = by_word or [c for t, c in found if after and t[t.find(c) + len(c) :].startswith(after)]
-        parsed = [req.genre.figure(c) for c in (by_word if by_word and not req.question.has("now") else _by_clause(req, found))]
+        by_word = [(t, c) for t, c in found if before and stands_before(req, t, before, c)]
+        by_word = by_word or [(t, c) for t, c in found if after and t[t.find(c) + len(c) :].startswith(after)]
+        # (of several a word stands by — 增长5.9%, 增长7.2% — those whose clause holds the question's words: 工业增加值)
+        chosen = _by_clause(req, by_word) if len(by_word) > 1 else [c for _, c in by_word]
+        parsed = [req.genre.figure(c) for c in (chosen if by_word and not req.question.has("now") else _by_clause(req, found))]
         same_unit = [f for f in parsed if req.genre.same_measure(f.unit, figure.unit) and (f.value is not None or f.low is not None)]
         if any(f.text == figure.text or f.value is not None and figure.value is not None and abs(f.value - figure.value) < 1e-9 for f in same_unit):
             return "" if not req.question.yes_no else req.msg("figure_yes", figure=figure.text)

@@ -401,7 +401,8 @@ def figures(req: Request) -> Composed:
         group = slots.group  # "How many entrepreneurs spoke?": 企业家
         words += [group] if group and group in req.facts.article.text and group not in words else []
 
-    attending = not words and "§attend" in q.content  # "How many people attended?", "多少人到场了": 参加, 出席…
+    # "How many people attended?", "多少人到场了", "出席人数": 参加, 出席… (a word of attending only, whichever the report writes)
+    attending = all(w in q.conceptual for w in words) and "§attend" in q.content
     if attending:
         words = [a for a in req.genre.attendance_actions if a in req.facts.article.text]
     topic = han_terms(slots.topic.terms if slots.topic else ())
@@ -512,6 +513,9 @@ def _research_words(req: Request) -> list[str]:
     words = [req.slots.person or "", *(w for w in (*q.terms, *req.slots.known_words) if w in content or not q.content)]
     if MEETING_CONCEPT in q.content and q.has("besides"):  # "除了实地跑企业，还开了哪些会": the sentences that name one
         words += [w for w in req.genre.meeting_words if any(w in s.text for s in sentences)]
+    groups = [c.removeprefix("≡") for c in q.content if c.startswith("≡")]  # 外省: the report's 等省, first (not 企业's group)
+    said_otherwise = [g for g in groups if not any(w in req.knowledge.equivalents.get(g, ()) for w in q.named)]
+    words = [*(w for g in said_otherwise for w in req.knowledge.equivalents.get(g, ()) if any(w in s.text for s in sentences)), *words]
     return [
         w for w in dict.fromkeys(words)
         if (len(w) >= 2 or w in req.genre.meeting_words) and w not in cues and not all(w in s.text for s in sentences)

@@ -100,7 +100,7 @@ def _asked_kind_on_part(said: list[Statement], chosen: list[Statement], about: l
     of that kind that hold what its verb acts on (他建议把漏损率降到10%以下…)."""
     if not verbs or any(st.verb in verbs for st in chosen):
         return []
-    parts = {w[-2:] for w in about if len(w) == 3}  # (降漏损: 漏损, what is acted on)
+    parts = {w[-2:] for w in about if len(w) in (3, 4)}  # (降漏损: 漏损, what is acted on; 修缮补贴: 补贴)
     return [st for st in said if st.verb in verbs and st not in chosen and any(p in st.text for p in parts)]
 
 
@@ -143,7 +143,8 @@ def _on_subject(req: Request, said: list[Statement], name: str) -> Composed:
         generic = req.knowledge.lexicon.generic_objects  # 用地问题: what she said of 用地
         about = list(dict.fromkeys(_without_suffix(w, generic) for w in about))
         chosen = [st for st in said if any(_speaks_of(req, st, t) for t in about)]
-        chosen += _asked_kind_on_part(said, chosen, about, asked_verbs)
+        proposed = [w for w in req.knowledge.synonyms.get("proposal", ()) if has_han(w)] if "§proposal" in req.question.content else []
+        chosen += _asked_kind_on_part(said, chosen, about, asked_verbs or proposed)  # (提了什么意见: a 建议 is one)
         own = [w for w in about if w in asked]
         if own and len(about) > len(own):  # "人工智能+行动要怎么搞": the question's own word (行动) beside the topic's
             weight = {st: 2 * sum(w in st.text for w in own) + any(t in st.text for t in about if t not in own) for st in chosen}
@@ -187,6 +188,8 @@ def _speaks_of(req: Request, st: Statement, word: str) -> bool:
     """The statement holds the word, or a word that stands for it (例子: 举例), in what was
     said or in the words that bring it in ('钟离浩在回应时表示，…': 回应)."""
     lead_in = st.sentence.text[: max(st.sentence.text.find(st.text), 0)]
+    if len(word) == 4 and has_han(word) and word[:2] in st.text and word[2:] in st.text:
+        return True  # (修缮补贴: '…对历史建筑的修缮给予补贴', its two words apart)
     return any(w in st.text or w in lead_in for w in (word, *(e for e in req.knowledge.equals(word) if len(e) >= 2)))
 
 
@@ -275,7 +278,13 @@ def topic(req: Request) -> Composed:
         return Composed(req.t("none", topic=label), False)
     best = score(ranked[0], zh_terms, extra, holds)
     ranked = [s for s in ranked if score(s, zh_terms, extra, holds) * 2 >= best]
-    chosen = sorted(ranked[: MAX_QUOTED - 1], key=lambda s: (s.paragraph, s.index))
+    # …and one that writes a four-character word's two words apart (拖欠账款: '开展拖欠民营企业账款专项清理')
+    apart = [w for w in slots.known_words if len(w) == 4 and has_han(w)]
+    parted = [
+        s for s in req.facts.article.sentences
+        if s not in ranked and any(w not in s.text and w[:2] in s.text and w[2:] in s.text for w in apart)
+    ]
+    chosen = sorted([*ranked[: MAX_QUOTED - 1], *parted[:1]], key=lambda s: (s.paragraph, s.index))
     head = req.t(topic=label)
     if absent:  # "关于融资说了什么？": the report says 金融, not 融资
         head = req.msg("not_literally", word=absent[0]) + head

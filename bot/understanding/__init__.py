@@ -584,7 +584,10 @@ class Understanding:
         thing to refuse."""
         if not question.unheld:
             return ()
-        out, asked = [], tuple(dict.fromkeys([*question.unheld, *missing]))
+        t = question.text.text  # (海发 of 上海发了: a piece cut across a word the report lacks, which stands for it)
+        spans = [(at, at + len(m)) for m in missing if (at := t.find(m)) >= 0]
+        unheld = [w for w in question.unheld if w in missing or not any(_overlaps(t, w, a, b) for a, b in spans)]
+        out, asked = [], tuple(dict.fromkeys([*unheld, *missing]))
         if any(self.tokenizer.groups(w) for w in asked):
             return ()  # (官员 of "某某是省政府的官员吗？": a kind the report's titles cover, no value to correct)
         for w in asked:
@@ -618,7 +621,8 @@ class Understanding:
         answers it, corrected, as it does 是 of a thing it names."""
         motion = self.knowledge.lexicon.motion_verbs
         place = word[1:] if word.startswith(motion) else word
-        went = word.startswith(motion) or before.endswith(motion)
+        listed = re.search("(?:" + "|".join(map(re.escape, motion)) + f")[{HAN_CLASS}、]{{2,16}}、$", before)  # 向北京、上海
+        went = word.startswith(motion) or before.endswith(motion) or listed is not None
         return place if went and len(place) >= 2 and self.segmenter.tag(place) in self.knowledge.lexicon.place_tags else ""
 
     def _unheld(self, question: Question, words: ReportWords) -> tuple[str, ...]:
@@ -738,13 +742,8 @@ class Understanding:
         terms = [w for w in terms if words.holds(w) or not has_han(w) or not tok.groups(w) or w == phrase]
         terms = self._short_forms(terms, t, words)  # 营收: the report's 营业收入; 起飞 + 降落: its 起降
         terms = [w for w in terms if words.holds(w) or not has_han(w) or self._names_something(w) and not self._glued(w)]  # 已经 names nothing
-        story, asking = question.story, question.asking  # "…，想转型搞科创，可这边铺租贵得离谱，想知道会上有没有人…？"
-        terms = [w for w in terms if words.holds(w) or not has_han(w) or not story or any(w in c for c in asking)]
+        terms = self._of_the_asking(terms, question, words)
         generic = self.knowledge.lexicon.generic_objects  # 什么情况, where the report never writes 情况: no subject
-        asked = [w for w in terms if not story or any(w in c for c in asking)]
-        told = self._told(question)
-        if story and not told and any(words.holds(w) and w not in generic for w in asked):  # (南塘镇 of 我妈住在南塘镇。…全区有多少个老年助餐点？)
-            terms = asked
         spread = [x for x in question.terms if len(x) > 2 and words.holds(x)]  # 投促局: the report's 投资促进局 stands for it
         terms = [
             w for w in terms
@@ -796,11 +795,28 @@ class Understanding:
             concepts = [c for c in concepts if c not in tok.asking_concepts]
         return concepts
 
+    def _of_the_asking(self, terms: list[str], question: Question, words: ReportWords) -> list[str]:
+        """The terms the asking part asks of: not the asker's story's (我妈住在南塘镇。…全区有多少个老年助餐点？), unless
+        it names nothing of its own, or points back at the story (…这个事, whose 事, 问题 name nothing)."""
+        story, asking = question.story, question.asking  # "…，想转型搞科创，可这边铺租贵得离谱，想知道会上有没有人…？"
+        terms = [w for w in terms if words.holds(w) or not has_han(w) or not story or any(w in c for c in asking)]
+        generic = self.knowledge.lexicon.generic_objects
+        asked = [w for w in terms if not story or any(w in c for c in asking)]
+        told = self._told(question)
+        if told:
+            return [w for w in terms if not any(w in ref for ref in self.knowledge.lexicon.story_references)]
+        if story and any(words.holds(w) and w not in generic for w in asked):
+            return asked
+        return terms
+
     def _told(self, question: Question) -> bool:
         """The asking part points back at the asker's story (…货款一拖就是一年多。会上有人说这个事没？), naming
         nothing of its own: what the story names, the report's words and words said otherwise, is what it asks of."""
-        refers = any(ref in c for c in question.asking for ref in self.knowledge.lexicon.story_references)
-        own = [w for w in question.slots.known_words if any(w in c for c in question.asking)]  # (午托这事: 午托 is its own)
+        references = self.knowledge.lexicon.story_references
+        refers = any(ref in c for c in question.asking for ref in references)
+        own = [  # (午托这事: 午托 is its own; 问题 of 这个问题 is the reference's)
+            w for w in question.slots.known_words if any(w in c for c in question.asking) and not any(w in ref for ref in references)
+        ]
         return refers and not own
 
     def _english_terms(self, question: Question, terms: list[str], words: ReportWords) -> list[str]:

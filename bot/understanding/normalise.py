@@ -45,7 +45,7 @@ class Normaliser:
             self._by_first.setdefault(split[0], []).append((i, split, whole))
         self._body_titles = [re.compile(p) for p in lexicon.body_title_joins]  # 区住建局来的副局长: 区住建局副局长
         self._frames = [re.compile(p) for p in lexicon.reference_frames]  # 会上说的那个X: 那个X
-        self._heads = [(re.compile(p), r) for p, r in lexicon.role_descriptions]  # 政协那位一把手: 政协主席
+        self._heads = [(re.compile(p), r) for p, r in lexicon.pattern_rewrites]  # 政协那位一把手: 政协主席
         self._titles = lexicon.titles_en
         self._units_en = lexicon.units_en
         self._titles_re = alternation(lexicon.titles_en)

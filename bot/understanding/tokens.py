@@ -78,7 +78,9 @@ class Tokenizer:
                     continue
             if has_han(w) and len(w) >= 2:
                 out.append(self._problem_of(w))
-            elif re.fullmatch(r"[a-z0-9.%]{2,}", w.lower()) and not (w.isdigit() and cut[i + 1].startswith(self._date_units)):
+            elif re.fullmatch(r"[a-z0-9.%]{2,}", w.lower()) and re.search(r"[a-z0-9]", w.lower()) and not (
+                w.isdigit() and cut[i + 1].startswith(self._date_units)
+            ):  # (not the … of 好头痕…, read as ...)
                 out.append(w.lower())  # 58X of the report is the question's 58x (not 11 of 11月初: a date)
         return out
 
