@@ -188,6 +188,7 @@ class Genre:
     research_place_kinds: tuple[str, ...]
     research_province_kinds: tuple[str, ...]
     place_suffixes: tuple[str, ...]
+    where_suffixes: tuple[str, ...]  # 片区 of 在某市前湾片区试点: a place where something is done
     which_nouns: tuple[str, ...]
     venue_words: tuple[str, ...]
     compound_terms: tuple[str, ...] = ()
@@ -518,6 +519,7 @@ def load_genre() -> Genre:
         research_place_kinds=tuple(ans["research_place_kinds"]),
         research_province_kinds=tuple(ans["research_province_kinds"]),
         place_suffixes=tuple(ans["place_suffixes"]),
+        where_suffixes=tuple(ans["where_suffixes"]),
         which_nouns=tuple(ans["which_nouns"]),
         venue_words=tuple(ans["venue_words"]),
         compound_terms=_longest_first(ex["compound_terms"]),

@@ -201,6 +201,7 @@ class Lexicon:
     copulas: tuple[str, ...] = ()  # 是 of 困难是原材料涨价吗: what stands after it is said to be what stands before
     aspect_markers: tuple[str, ...] = ()  # 过 of 贷过款: inside a verb, no part of its word
     function_tags: frozenset[str] = frozenset()  # jieba tags of words that name nothing
+    abbreviation_tags: frozenset[str] = frozenset()  # jieba's tags of short forms (民企: j)
     light_tags: frozenset[str] = frozenset()  # …of everyday words that say where or how (路上), not what
     glue_tags: frozenset[str] = frozenset()  # …of a character glued to another that makes no word (替 of 人替)
     said_as: dict[str, tuple[str, ...]] = field(default_factory=dict)  # 要求: statements opening 要… are requirements too
@@ -233,6 +234,11 @@ class Knowledge:
         """The word and the words that stand for it (回答: 回应, 答复; 参加: 与会)."""
         same = (w for words in self.equivalents.values() if word in words for w in words)
         return tuple(dict.fromkeys((word, *same)))
+
+    def acts_of(self, text: str) -> set[str]:
+        """The words of the synonym groups whose words (two characters or more) the text holds: '签署了…协议' gives
+        签约, 签署 and the rest of its group, each as written in a roster's actions."""
+        return {w for words in self.synonyms.values() if any(len(x) >= 2 and x in text for x in words) for w in words}
 
     def concepts_of(self, text: str) -> set[str]:
         """The synonym concepts whose words (two characters or more) the text holds ('签署了…协议': §outcome)."""
@@ -492,6 +498,7 @@ def _lexicon(raw: Any, path: str) -> Lexicon:
         place_tags=frozenset(words("place_tags")),
         function_tags=frozenset(words("function_tags")),
         light_tags=frozenset(words("light_tags")),
+        abbreviation_tags=frozenset(words("abbreviation_tags")),
         glue_tags=frozenset(words("glue_tags")),
     )
 

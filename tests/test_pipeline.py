@@ -828,3 +828,31 @@ def test_a_follow_up_on_a_group_lists_the_group_not_the_last_person() -> None:
 )
 def test_kinds_of_question_sealed_set_31_found(report: str, question: str, must: str | None, must_not: str | None) -> None:
     _found(report, question, must, must_not)
+
+
+@pytest.mark.parametrize(
+    ("report", "question", "must", "must_not"),
+    [
+        # (review of the session of 4 December, tenth) an English place is read only as a word of the report, never a
+        # slice across two (天尽 of 今天尽管讲 is no Tianjin)
+        ("r23", "Did anyone mention Tianjin?", None, "Yes"),
+        # an everyday word is no short form of the report's longer words (政工 is no 政府工作)
+        ("r62", "政工干部有什么意见？", None, "审议政府工作报告"),
+        # a figure two clauses give after the same word, neither holding more of the question: no yes
+        ("r26", "地区生产总值增长7.2%吗？", None, "是的"),
+        # what a group hopes of others is its own, not what others hoped of it
+        ("seed", "企业家对政府有什么期待？", None, "希望企业家们"),
+        # 第一次 of 第三届第一次会员代表大会 is an ordinal, no first time
+        ("r65", "商会是头一回换届吗？", None, "是的"),
+        # 200几个人: a figure of people, checked as the report writes it
+        ("r65", "大会有300几个人参加吗？", "260余人", None),
+    ],
+)
+def test_kinds_of_question_review_of_the_tenth_session(report: str, question: str, must: str | None, must_not: str | None) -> None:
+    _found(report, question, must, must_not)
+
+
+def test_those_who_signed_are_not_those_who_witnessed() -> None:
+    text = _ask("r64", "谁签署了协议？")
+    first = text.splitlines()[0]
+    assert "冼佩琳" in first and "郦望舒" not in first

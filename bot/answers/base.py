@@ -341,6 +341,8 @@ def figure_verdict(req: Request, sentences: Iterable[Sentence], stated: bool = F
         # (of several a word stands by — 增长5.9%, 增长7.2% — those whose clause holds the question's words: 工业增加值)
         chosen = _by_clause(req, by_word) if len(by_word) > 1 else [c for _, c in by_word]
         parsed = [req.genre.figure(c) for c in (chosen if by_word and not req.question.has("now") else _by_clause(req, found))]
+        if len({f.text for f in parsed}) > 1 and len(by_word) > 1:
+            continue  # (增长5.9% and 增长7.2%, neither clause holding more of the question: no verdict either way)
         same_unit = [f for f in parsed if req.genre.same_measure(f.unit, figure.unit) and (f.value is not None or f.low is not None)]
         if any(f.text == figure.text or f.value is not None and figure.value is not None and abs(f.value - figure.value) < 1e-9 for f in same_unit):
             return "" if not req.question.yes_no else req.msg("figure_yes", figure=figure.text)

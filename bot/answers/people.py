@@ -386,6 +386,8 @@ def who_did(req: Request) -> Composed:
         if after is None:
             return _doer_unnamed(req, best, verbs)
         named_there = [p for p in everyone if p.name in after.text]
+        acts = req.knowledge.acts_of(best.text)  # (签署 and 签约: those who signed, not 见证签约, who watched)
+        named_there = [p for p in named_there if set(p.actions) & acts] or named_there
         who = req.msg("item_sep").join(name_with_title(req, p) for p in named_there)
         return Composed(f"{who}\n{req.t()}\n· {best.text}\n· {after.text}", True, (best, after), None)
     people = [p for p in everyone if p.name in best.text]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from ..facts import Statement
 from ..models import Sentence
 from ..scripts import has_han
@@ -296,15 +298,16 @@ ADDRESSED_KINDS = ("§expectation", "§requirement")  # kinds of saying said to 
 
 def _said_to(req: Request, group: str) -> list[Statement]:
     """"会上对企业家有什么期待？": what others hoped of or asked of the group ('希望企业家们…'), not what it said."""
+    if not req.question.has("to_group"):
+        return []  # ("企业家对政府有什么期待": the group's own hopes)
     kinds = [c.removeprefix("§") for c in req.question.content if c in ADDRESSED_KINDS]
     words = tuple(w for k in kinds for w in req.knowledge.synonyms.get(k, ()) if has_han(w))
     if not words:
         return []
     related = related_groups(req, group)
-    return [
-        st for st in req.facts.statements
-        if not st.group and (st.verb in words or st.text.startswith(words)) and any(g in st.text for g in related if has_han(g))
-    ]
+    said = [st for st in req.facts.statements if not st.group and (st.verb in words or st.text.startswith(words))]
+    # (the group right after the saying: '希望企业家们…', not '要求省有关部门…吸纳…企业家提出的意见')
+    return [st for st in said if any(re.search(f"(?:{'|'.join(map(re.escape, words))}).{{0,3}}{re.escape(g)}", st.text) for g in related if has_han(g))]
 
 
 @composer("group_views")

@@ -286,9 +286,10 @@ def _scored(req: Request, index: ClauseIndex, coverage: _Coverage) -> list[tuple
         candidates[sentence] = max(candidates.get(sentence, 0.0), score)
     words = [t for t in coverage.content if not is_group_token(t)]  # (of those that cover as much, the one that writes
     literal = {s: coverage.literal(s, words) for s in candidates}  # the words, not the next that goes on with it)
+    aside = q.set_aside  # (除了听通报，还协商了什么: not the sentence on the briefing, of those that cover as much)
     scored = sorted(  # (of those a floor or a cap makes equal, the one that covers more of the question)
         ((coverage.confidence(s), bm25, s) for s, bm25 in candidates.items()),
-        key=lambda e: (-e[0], -coverage.share(e[2]), -literal[e[2]], -e[1], e[2].paragraph, e[2].index),
+        key=lambda e: (-e[0], -coverage.share(e[2]), any(w in e[2].text for w in aside), -literal[e[2]], -e[1], e[2].paragraph, e[2].index),
     )
     if q.kind == "who" and scored:  # of the sentences that cover as much, the first that names someone
         tied = [e for e in scored if e[0] == scored[0][0]]
@@ -427,9 +428,10 @@ def _has_kind(req: Request, sentence: Sentence, found: list[str]) -> bool:
         return _counts_it(req, sentence, found)
     if kind == "when":
         return gives_time(req, text)
-    if kind == "where":
+    if kind == "where":  # (a venue, the meeting's place, or a place where something is done: 在某市前湾片区试点)
         places = [*req.genre.venue_words, *(f.value for f in (req.facts.place,) if f)]
-        return any(p in text for p in places)
+        suffixes = "|".join(map(re.escape, req.genre.where_suffixes))
+        return any(p in text for p in places) or bool(suffixes and re.search(f"在[{HAN_CLASS}]{{1,12}}(?:{suffixes})", text))
     if kind == "who":  # "…负责同志叫啥？" asks a name: a title or a group is no answer
         named = bool(_people_in(req, [sentence]))
         return named or (not req.question.has("name") and any(w in text for w in (*req.genre.group_words, *req.genre.titles)))
@@ -551,7 +553,8 @@ def _compose(req: Request, sentences: list[Sentence], supported: bool = False, d
         near = [f for t, f in counts if any(stands_before(req, t, w, f) for w in q.named if has_han(w))]
         head = req.join(dict.fromkeys(near or [f for _, f in counts]))
     verdict = figure_verdict(req, sentences, stated=True) or _year_verdict(req, sentences) or denied
-    lead = req.msg("reading_says") if verdict else req.msg("reading_yes" if q.yes_no and supported else "reading_says")
+    yes = q.yes_no and supported and not req.slots.figures  # (a figure no verdict settles is no yes: 增长7.2%吗 of two 增长)
+    lead = req.msg("reading_says") if verdict else req.msg("reading_yes" if yes else "reading_says")
     text = verdict + (head + req.msg("full_stop") + "\n" if head else "") + lead + "\n" + quote
     people = _people_in(req, sentences)
     return Composed(text, True, tuple(sentences), people[0].name if len(people) == 1 else None)

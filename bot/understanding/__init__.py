@@ -68,6 +68,7 @@ _LATIN = re.compile(r"[a-z][a-z'\-]+")
 _HAN_RUN = re.compile(f"[{HAN_CLASS}]+")
 _FAMILY_NAME = re.compile(f"姓([{HAN_CLASS}]{{1,2}}?)的")  # 那个姓陈的秘书长
 MIN_SPELT = 5  # the shortest pinyin of a report's word an English word is read as (tongxi, not an)
+TO_GROUP = "to_group"  # the facet of a question on what was asked of a group (对企业家有什么期待)
 DEEDS = "deeds"  # the facet of a question on what someone did (他在会上干了啥)
 _CLAUSE = re.compile(r"[，,；;]")
 _STORY_CLAUSE = re.compile(r"[，,；;。！!…]+|\.{2,}|\.(?=\s)")  # a long question's story runs over sentences too
@@ -202,7 +203,9 @@ class Understanding:
         for start, end in sorted(cues.spans, reverse=True):
             rest = rest[:start] + " " + rest[end:]
         content = self.words(rest, MARKS, words)
-        spoken_to = [m.group(1) for p in self._addressees for m in p.finditer(t)]  # (跟…老乡说了啥: 老乡 is no subject)
+        spoken_to = [  # (跟…老乡说了啥: 老乡 is no subject; 跟城际铁路有关的说了什么 names one)
+            m.group(1) for p in self._addressees for m in p.finditer(t) if not re.search("有关|相关|关于", m.group(1))
+        ]
         if group and any(group in a for a in spoken_to):
             group = None  # "听说省里开了个会专门跟企业家聊这个，政府对…监管啥态度？": 企业家 are whom it was said to
         if spoken_to:
@@ -246,7 +249,10 @@ class Understanding:
             yes_no=yes_no,
             follow_up=self.question_words.follow_up(t),
             asks=self.question_words.asks(t, inside),
-            facets=self.question_words.facets(t, inside) | self._bare_name(t, slots) | self._compares(t) | self._meeting_verb(t, words),
+            facets=(
+                self.question_words.facets(t, inside) | self._bare_name(t, slots) | self._compares(t) | self._meeting_verb(t, words)
+                | self._to_group(t, slots.group)
+            ),
             cues=frozenset(cues.keyword_hits),
             hinted=frozenset(cues.weights),
             verbs=self.verbs(t, text.en),
@@ -267,6 +273,14 @@ class Understanding:
         if not found:
             return person
         return replace(person, person=found[0], people=tuple(found) if len(found) > 1 else person.people)
+
+    @staticmethod
+    def _to_group(text: str, group: str | None) -> frozenset[str]:
+        """The group is whom something is asked of, not who asks ("会上对企业家有什么期待", not "企业家对政府有什么
+        期待"): facet to_group."""
+        if not group:
+            return frozenset()
+        return frozenset({TO_GROUP}) if re.search(f"(?:对|给|向|跟)[^，。？?]{{0,6}}?{re.escape(group)}", text) else frozenset()
 
     def _meeting_verb(self, text: str, words: ReportWords) -> frozenset[str]:
         """A question that holds the verb the meeting is named by ("郦书记他们会见某集团的人是哪天？" of
@@ -543,7 +557,10 @@ class Understanding:
         text = words.vocab.text
         if text not in self._shorts:
             seg = self.segmenter
-            self._shorts[text] = ShortForms(text, seg.cut(text), lambda w: len(w) >= 2 and seg.is_common(w))
+            plain = self.knowledge.lexicon.abbreviation_tags  # (民企, tagged an abbreviation, is one)
+            self._shorts[text] = ShortForms(
+                seg.cut(text), lambda w: len(w) >= 2 and seg.is_common(w), lambda w: seg.is_common(w) and seg.tag(w) not in plain,
+            )
         return self._shorts[text]
 
     def _short_forms(self, terms: list[str], text: str, words: ReportWords) -> list[str]:
@@ -708,13 +725,14 @@ class Understanding:
         role = question.slots.role
         if role and has_han(role) and role not in terms and not question.slots.person:
             terms.append(role)  # "区民政局副局长是谁？": 局长 alone would cover a sentence on the 局长
-        written = next((role[i:] for i in range(len(role) - 1) if role[i:] in t), "") if role and role in terms else ""
+        written = next((role[i:] for i in range(len(role) - 2) if role[i:] in t), "") if role and role in terms else ""
         if written:  # 后季 and 书记 of 活动结束后季书记: the role's pieces (政协, 主席 of 政协主席, read as 省政协主席)
             at = t.find(written)
             terms = [w for w in terms if w == role or not _overlaps(t, w, at, at + len(written))]
         # a word of the report jieba cut apart (哪个界别的: 界 + 别的) counts as the report writes it
         terms += [w for w in question.terms if is_han(w) and w not in terms and not any(w in x or x in w for x in terms)]
-        terms = _without_pieces_of(terms, question.terms, t, words)  # 送去县 of 送去县医院: no word
+        # (送去县 of 送去县医院, 做主 of 做主礼嘉宾, 最多攞到 after 每个项目最: no words; 营收 after 去年营 is one)
+        terms = _without_pieces_of(terms, question.terms, t, words, frozenset(self.segmenter.cut(t)))
         phrase = question.slots.asked_phrase
         if phrase and phrase not in terms:
             terms.append(phrase)  # 新能源, which jieba cuts into 新 + 能源
@@ -774,6 +792,7 @@ class Understanding:
             verbal=frozenset(w for w in terms if (tag := self.segmenter.tag(w) or "").startswith("v") or tag in self.knowledge.lexicon.light_tags),
             unheld=unheld,
             premise=premise,
+            set_aside=tuple(w for w in tok.terms(aside) if w not in rest) if aside else (),
         )
 
     def _asked_concepts(self, question: Question, aside: str, rest: str) -> list[str]:
@@ -836,21 +855,20 @@ class Understanding:
         return [w for w in terms if has_han(w)] + list(question.glossary) + [spelt.get(w, w) for w in english]
 
     def _spelt(self, words: ReportWords) -> dict[str, str]:
-        """The report's words of two or three characters by their pinyin run together (tongxi: 桐溪), the one
-        it writes most often where two sound alike; built once per report."""
+        """The report's own words of two to four characters that no dictionary knows (names: 桐溪, 恒拓), by their
+        pinyin run together (tongxi), the one it writes most often where two sound alike; built once per report.
+        Never a slice across words (天尽 of 今天尽管讲 is no Tianjin), nor a known place (Guangdong stays English)."""
         text = words.vocab.text
         if text not in self._pinyin:
             counts: dict[str, dict[str, int]] = {}
-            for run in _HAN_RUN.findall(text):
-                for n in (2, 3):
-                    for at in range(len(run) - n + 1):
-                        piece = run[at : at + n]
-                        if (self.segmenter.tag(piece) or "") in self.knowledge.lexicon.place_tags:
-                            continue  # (Guangdong, Beijing: a known place is the question's setting, as before)
-                        sy = pinyin.syllables(piece)
-                        if sy and len(key := "".join(sy)) >= MIN_SPELT:
-                            counts.setdefault(key, {}).setdefault(piece, 0)
-                            counts[key][piece] += 1
+            seg = self.segmenter
+            for piece in seg.cut(text):
+                if not (2 <= len(piece) <= 4 and is_han(piece)) or seg.is_common(piece):
+                    continue
+                sy = pinyin.syllables(piece)
+                if sy and len(key := "".join(sy)) >= MIN_SPELT:
+                    counts.setdefault(key, {}).setdefault(piece, 0)
+                    counts[key][piece] += 1
             self._pinyin[text] = {k: max(v, key=v.__getitem__) for k, v in counts.items()}
         return self._pinyin[text]
 
@@ -895,12 +913,20 @@ def _one_off(window: str, name: str) -> bool:
     return len(window) == len(name) and sum(a != b for a, b in zip(window, name, strict=True)) == 1
 
 
-def _without_pieces_of(terms: list[str], held: tuple[str, ...], text: str, words: ReportWords) -> list[str]:
-    """The terms, without a run the report lacks that cuts into a focus term it holds (送去县 of 送去县医院)."""
+def _without_pieces_of(terms: list[str], held: tuple[str, ...], text: str, words: ReportWords, tokens: frozenset[str]) -> list[str]:
+    """The terms, without a run the report lacks that a focus term it holds cuts into: one the focus term begins
+    inside (送去县 of 送去县医院, 做主 of 做主礼嘉宾), or one it ends inside that is no word of the question's own
+    cut (最多攞到 after 每个项目最; not 营收 after 去年营, where the focus term is the piece cut off)."""
     for word in (w for w in held if is_han(w) and words.holds(w) and w in text):
         at = text.find(word)
-        terms = [w for w in terms if words.holds(w) or word in w or not _overlaps(text, w, at, at + len(word))]
+        terms = [w for w in terms if words.holds(w) or word in w or not _cut_by(text, w, at, at + len(word), w not in tokens)]
     return terms
+
+
+def _cut_by(text: str, term: str, at: int, end: int, glued: bool) -> bool:
+    """Whether a word of the text at [at, end) begins inside the term, or ends inside it when the term is glued."""
+    start = text.find(term)
+    return start < at < start + len(term) or (glued and start < end < start + len(term))
 
 
 def _overlaps(text: str, word: str, start: int, end: int) -> bool:

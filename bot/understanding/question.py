@@ -117,6 +117,7 @@ class Question:
     light: frozenset[str] = frozenset()  # the glossary's words that name nothing (最后 of "at the end"): they weigh half
     verbal: frozenset[str] = frozenset()  # words jieba's dictionary makes verbs, place words, adjectives (覆盖, 路上): not what
     keyword_hits: int = 0
+    set_aside: tuple[str, ...] = ()  # the words of a clause set aside (除了听通报，…: 通报): no answer of theirs first
     story: tuple[str, ...] = ()  # a long question's clauses that ask nothing: the asker's own story
     asking: tuple[str, ...] = ()  # …and those that ask (the whole question when there is no story)
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 
 from ..scripts import HAN_CLASS
 
@@ -46,38 +46,34 @@ def abbreviates(short: str, long: str, is_word: Callable[[str], bool]) -> bool:
 
 
 class ShortForms:
-    """The short and full forms one report writes, found for a question's words it does not."""
+    """The short and full forms one report writes, found for a question's words it does not. A full form is
+    one to three of the report's own words in a row (营业+收入, 可行性研究), never a span across others (可以再研究)."""
 
-    def __init__(self, text: str, words: Iterable[str], is_word: Callable[[str], bool]) -> None:
-        self._text = text
-        self._words = frozenset(words)  # the report's own words (jieba's cut of its text)
+    def __init__(self, words: list[str], is_word: Callable[[str], bool], is_plain: Callable[[str], bool]) -> None:
         self._is_word = is_word
-        self._runs = _HAN_RUN.findall(text)
+        self._is_plain = is_plain  # an everyday word of the dictionary (工人, 中小): no short form of another
+        han = [w if _HAN_RUN.fullmatch(w) else "" for w in words]
+        runs: Counter[str] = Counter()
+        for i in range(len(han)):
+            for n in (1, 2, 3):
+                parts = han[i : i + n]
+                if len(parts) == n and all(len(p) >= MIN_WORD for p in parts) and len(long := "".join(parts)) <= MAX_LONG:
+                    runs[long] += 1
+        self._runs = runs  # the report's runs of words, by how often it writes them
+        self._words = Counter(w for w in han if w)
 
     def full_form(self, short: str) -> str | None:
-        """The report's full form of a short form it never writes itself (营收: 营业收入), the one it
-        writes most often."""
-        if not MIN_WORD <= len(short) <= MAX_SHORT or short in self._text:
+        """The report's full form of a short form it never writes itself (营收: 营业收入), the one it writes
+        most often; none for an everyday word (工人 is no 工商人士)."""
+        if not MIN_WORD <= len(short) <= MAX_SHORT or short in self._words or self._is_plain(short):
             return None
-        found: Counter[str] = Counter()
-        for run in self._runs:
-            for at in (i for i, ch in enumerate(run) if ch == short[0]):
-                for end in range(at + len(short) + 2, min(len(run), at + MAX_LONG) + 1):
-                    if abbreviates(short, run[at:end], self._is_word):
-                        found[run[at:end]] += 1
-                        break  # (the shortest full form from here)
-        return found.most_common(1)[0][0] if found else None
+        found = [(n, long) for long, n in self._runs.items() if long[0] == short[0] and abbreviates(short, long, self._is_word)]
+        return max(found)[1] if found else None
 
     def short_form(self, long: str) -> str | None:
-        """The report's short form of a full form it never writes itself (起飞降落: 起降), one of its
-        own words, the one it writes most often."""
-        if not len(long) >= MIN_WORD + 2 or long in self._text:
+        """The report's short form of a full form it never writes itself (起飞降落: 起降), one of its own
+        words, the one it writes most often."""
+        if len(long) < MIN_WORD + 2 or long in self._runs:
             return None
-        found: Counter[str] = Counter()
-        for run in self._runs:
-            for at in (i for i, ch in enumerate(run) if ch == long[0]):
-                for n in range(MIN_WORD, min(MAX_SHORT, len(long) - 2) + 1):
-                    short = run[at : at + n]
-                    if len(short) == n and short in self._words and abbreviates(short, long, self._is_word):
-                        found[short] += 1
-        return found.most_common(1)[0][0] if found else None
+        found = [(n, short) for short, n in self._words.items() if short[0] == long[0] and abbreviates(short, long, self._is_word)]
+        return max(found)[1] if found else None
