@@ -375,6 +375,7 @@ class Engine:
             return unmentioned
         composed = premise_noted(parse, composed, self.knowledge, script)
         reading, covers = None, (1.0, set())
+        said_otherwise = self._said_otherwise(parse, meeting)  # (靠国外买: ≡imported, which the report writes 依赖进口)
         if composed is not None and composed.answered and unchecked_figure(req, composed):
             reading = self.reader.read(req, self.index(meeting))  # "有20位委员参加了测评吗？" answered with a list
             if reading.confidence >= READING_THRESHOLD and not unchecked_figure(req, reading.composed):
@@ -386,11 +387,11 @@ class Engine:
             # the answer misses much of the question, or the question is about a term (报道提到建议了吗): look further
             opposed = parse.question.yes_no and any(a in parse.question.content for a, _ in self.knowledge.lexicon.opposite_concepts)
             # (国外买 of "零件要靠国外买…怎么说的": a word said otherwise, which the answer's sentences miss)
-            unsaid = frozenset(t for t in self._said_otherwise(parse, meeting) if t not in covers[1])
+            unsaid = frozenset(t for t in said_otherwise if t not in covers[1])
             if reading is None and (covers[0] < READING_THRESHOLD or asks_about_term(parse) or opposed or unsaid):  # (到现场了吗: maybe no)
                 reading = self.reader.read(req, self.index(meeting))
         named = meeting.facts.meeting.value if meeting.facts.meeting else None
-        choice = choose(parse, composed, reading, covers, named, self._said_otherwise(parse, meeting))
+        choice = choose(parse, composed, reading, covers, named, said_otherwise)
         if choice is not None:
             return choice.composed, choice.source, choice.confidence
         refusal = true_refusal(composed, parse, meeting.facts, self.knowledge, script)

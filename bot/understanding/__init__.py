@@ -65,7 +65,6 @@ __all__ = [
 ]
 
 _LATIN = re.compile(r"[a-z][a-z'\-]+")
-_HAN_RUN = re.compile(f"[{HAN_CLASS}]+")
 _FAMILY_NAME = re.compile(f"姓([{HAN_CLASS}]{{1,2}}?)的")  # 那个姓陈的秘书长
 MIN_SPELT = 5  # the shortest pinyin of a report's word an English word is read as (tongxi, not an)
 TO_GROUP = "to_group"  # the facet of a question on what was asked of a group (对企业家有什么期待)

@@ -15,7 +15,7 @@ _MENTION = re.compile(r"@\w+|https?://\S+|</?[a-z][^>]{0,40}>", re.I)
 _OF_THE = re.compile(rf"([{HAN_CLASS}]+) of (?:the )?([{HAN_CLASS}]+)")  # 秘书长 of 省政府
 _SPACE_IN_HAN = re.compile(rf"(?<=[{HAN_CLASS}]) (?=[{HAN_CLASS}])")
 # an English figure: its number, a scale (billion, million) and the word it counts ("85 deputies", "21.7 billion yuan")
-_EN_FIGURE = re.compile(r"(?<![\w.])(\d+(?:,\d{3})*(?:\.\d+)?)\s*(billion|million|thousand)?\s*([a-z%]+)?")
+_EN_FIGURE = re.compile(r"(?<![\w.])(\d+(?:,\d{3})*(?:\.\d+)?)\s*(billion|million)?\s*([a-z%]+)?")
 _SCALE = {"billion": 10.0, "million": 0.01}  # in 亿 (a hundred million)
 # 是谁宣读的 = 谁宣读的: a 是 before 谁 that only stresses it
 _STRESSED_WHO = re.compile(rf"(^|(?<=[^{HAN_CLASS}]))是(?=谁)|(?<=[{HAN_CLASS}])是(?=谁[^的啊呀呢吗？?。\s])")
