@@ -220,6 +220,8 @@ class Engine:
                     fresh = not again.choices and (again.answered or again.intent == NOT_REPORTED)
                 else:
                     fresh = again.answered and not again.choices and all(again.text != r.text for r in replies)
+                    if again.answered and not fresh and not again.choices:
+                        continue  # "…后面怎么落实？多久能有回复": asked with the part before, the answer already given answers it
                 reply = again if fresh else reply
             replies.append(reply)
         return _joined(replies)
@@ -367,7 +369,7 @@ class Engine:
         if amiss is not None:
             return amiss, "refusal", parse.confidence
         req = answers.Request(parse.question, parse.intent, meeting.facts, self.knowledge, self.genre, script)
-        composed = answers.compose(req) if parse.intent is not None else None
+        composed = answers.compose(req) if parse.intent is not None else answers.act_check(req)
         if composed is not None and not (composed.answered or composed.final):
             parse, req, composed = self._runner_up(parse, req, composed)
         unmentioned = self._unmentioned(parse, composed, script, meeting)

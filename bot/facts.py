@@ -20,7 +20,7 @@ from .lead import (
 )
 from .points import Point, extract_points
 from .research import Research, extract_research
-from .roster import extract_people
+from .roster import absent_in, extract_people
 from .statements import extract_groups, extract_statements
 
 __all__ = ["Fact", "Facts", "Person", "Research", "Statement", "extract", "speakers"]
@@ -112,6 +112,9 @@ def _speakers_joined(
     for st in statements:
         if not st.group:
             said.setdefault(st.speaker, st)
+    names = [p.name for p in (*people, *mentioned)]  # (not one the report says was not there, whose written views were read)
+    away = {p.name for p in mentioned if any(absent_in(s.text, p.name, genre, names) for s in p.evidence)}
+    said = {name: st for name, st in said.items() if name not in away}
     joined = [replace(p, actions=(said[p.name].verb,)) for p in mentioned if p.name in said]
     return [*people, *joined], [p for p in mentioned if p.name not in said]
 

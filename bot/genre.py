@@ -84,6 +84,7 @@ class Genre:
     attendance_actions: tuple[str, ...]
     leader_words: tuple[str, ...]  # 市领导: the leaders of a level
     rank_prefixes: tuple[str, ...]  # 副 of 副局长: another rank than 局长
+    term_label: re.Pattern[str]  # 第二届: a body's term in a title
     meeting_with: re.Pattern[str]
     group_lead_in: re.Pattern[str]
     statement_verbs: tuple[str, ...]
@@ -117,12 +118,19 @@ class Genre:
     negations: tuple[str, ...]
     figure_qualifiers: tuple[str, ...]
     deadline: re.Pattern[str]
+    period: re.Pattern[str]
     duration: re.Pattern[str]  # 历时约两个半小时: how long something lasted
     next_session: re.Pattern[str]  # 下一次调度会定于11月中旬召开: when the next session meets
     clock_time: re.Pattern[str]  # 上午9点, 下午3时半: the hour of the day
     explains: tuple[str, ...]  # 即, 是指, 包括: what follows a term the report spells out
     venue_sentence: re.Pattern[str]
     negated_action: re.Pattern[str]  # 未能出席: an action said not to have happened
+    absence: re.Pattern[str]  # 某某因…未能到会: someone not there
+    change_from: tuple[str, ...]  # 从, 由: before a figure that went to another
+    change_verbs: tuple[str, ...]  # 发展, 压缩: between the two
+    change_to: tuple[str, ...]  # 到, 至: before the second
+    member_list: re.Pattern[str]  # 由7名专家组成，分别是：: a body's members follow
+    organizer_by_verbs: tuple[str, ...]  # 由某局组织: the organiser, only after 由 and at a clause's end
     denials: tuple[str, ...]  # 暂时未有计划: no to what the sentence names
     other_scope: re.Pattern[str]  # 前六期, 累计: another session or period
     enumeration: re.Pattern[str]  # 'A、B、C等'
@@ -196,6 +204,16 @@ class Genre:
     def figure(self, text: str) -> Figure:
         """A figure counts_in found, read into its value and unit (qualifiers such as 约, 不少于 left out)."""
         return parse_figure(text, self.units, self.figure_qualifiers)
+
+    def change(self, clause: str) -> tuple[str, str] | None:
+        """The figures a clause says one went to the other ('会员从186家发展到312家': 186家, 312家), else None."""
+        found = [(m.start(), m.end(), m.group()) for m in self.figure_pattern.finditer(clause)]
+        for (a0, a1, a), (b0, _, b) in zip(found, found[1:], strict=False):
+            before, between = clause[max(0, a0 - 12) : a0], clause[a1:b0]
+            if any(f in before for f in self.change_from) and between.endswith(self.change_to) \
+                    and any(v in between for v in self.change_verbs) and len(between) <= 12:
+                return a, b
+        return None
 
     def same_measure(self, a: str | None, b: str | None) -> bool:
         """Whether two units count the same thing: 20位 and 19名 are both people."""
@@ -402,6 +420,7 @@ def load_genre() -> Genre:
         attendance_actions=tuple(ex["attendance_actions"]),
         leader_words=_longest_first(ex["leader_words"]),
         rank_prefixes=tuple(ex["rank_prefixes"]),
+        term_label=re.compile(ex["term_label"]),
         meeting_with=_pattern(ex["meeting_with"]),
         group_lead_in=_pattern(ex["group_lead_in"]),
         statement_verbs=_longest_first(ex["statement_verbs"]),
@@ -438,6 +457,7 @@ def load_genre() -> Genre:
         negations=_longest_first(ex["negations"]),
         figure_qualifiers=_longest_first(ex["figure_qualifiers"]),
         deadline=re.compile(ex["deadline"]),
+        period=re.compile(ex["period"]),
         duration=re.compile(ex["duration"]),
         next_session=re.compile(ex["next_session"]),
         clock_time=re.compile(ex["clock_time"]),
@@ -455,6 +475,12 @@ def load_genre() -> Genre:
         total_words=tuple(ex["total_words"]),
         title_aliases={k: tuple(v) for k, v in ex["title_aliases"].items()},
         subjectless_openers=tuple(ex["subjectless_openers"]),
+        absence=re.compile(ex["absence"]),
+        change_from=tuple(ex["change_from"]),
+        change_verbs=_longest_first(ex["change_verbs"]),
+        change_to=tuple(ex["change_to"]),
+        member_list=re.compile(ex["member_list"]),
+        organizer_by_verbs=_longest_first(ex["organizer_by_verbs"]),
         negated_action=re.compile(
             "(?:" + "|".join(map(re.escape, _longest_first(ex["negations"]))) + ")(?:"
             + "|".join(map(re.escape, _longest_first(list(ex["actions"])))) + ")"

@@ -36,7 +36,7 @@ def meeting_name(article: Article, genre: Genre) -> Fact | None:
     pattern = re.compile(  # (the meeting word may end a quoted name: 某县第七期“政企早茶会”)
         rf"([^，。；：“”\s]*?“[^”]{{0,30}}?(?:{words})”|[^，。；：“”\s]*?(?:“[^”]{{1,30}}”)?[^，。；：“”\s]*?(?:{words}))(?![中室厅馆楼员勘])"
     )
-    candidates = [(s.text, s) for s in _held_sentences(article, genre)]
+    candidates = [(genre.abbreviation_note.sub("", s.text), s) for s in _held_sentences(article, genre)]
     if article.title:
         candidates.append((article.title, article.sentences[0]))
     if article.subtitle:  # '——《某条例（草案）》征求意见座谈会在某处举行'
@@ -415,12 +415,15 @@ def _subject_of_name(article: Article, genre: Genre) -> Fact | None:
         m = re.search(rf"(?:召开|举行|举办)[“「]([^”」]{{4,30}}?)(?:{kinds})[”」]", sentence.text)
         if m:
             return Fact(m.group(1), (sentence,))
-    return None
+    named = meeting_name(article, genre)  # '《某县国土空间总体规划（2021—2035年）》专家评审会': what it reviews
+    m = re.match(rf"《([^》]{{4,40}})》[^《》]{{0,8}}?(?:{kinds})$", named.value) if named else None
+    return Fact(m.group(1), named.evidence) if m and named else None
 
 
 def meeting_organizer(article: Article, genre: Genre) -> Fact | None:
     """Who held the meeting: '省政协在临江召开…', '由…主办', '…联合举办'; None when the lead does not say."""
     verbs = "|".join([*genre.organizer_verbs, genre.activity_held])
+    by_end = "|".join(genre.organizer_by_verbs)
     held = _held_sentences(article, genre)
     later = {s.paragraph for s in held if s.paragraph > 2}  # a meeting held after a visit
     later |= {s.paragraph for s in held[:1]}  # (a lead after a scene: '“电梯啥时候能装上？”9月16日上午…。' then '当天，某某在…开展…活动')
@@ -429,7 +432,7 @@ def meeting_organizer(article: Article, genre: Genre) -> Fact | None:
         texts.append((article.title, article.sentences[0]))
     for text, sentence in texts:
         for clause in CLAUSE.split(text):
-            by = re.search(rf"由([^，。；]{{2,40}}?)(?:{verbs})", clause)
+            by = re.search(rf"由([^，。；]{{2,40}}?)(?:{verbs})", clause) or re.search(rf"由([^，。；]{{2,40}}?)(?:{by_end})$", clause)
             subjects = [by.group(1)] if by else []
             if sentence.paragraph == 1 or sentence.paragraph in later:  # further on, only '由…主办' names
                 # the organiser ('调研组在某处召开座谈会' does not)

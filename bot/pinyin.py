@@ -79,3 +79,18 @@ def spellings(name: str, compound_surnames: tuple[str, ...] = (), readings: dict
 def surname(name: str) -> str | None:
     parts = syllables(name)
     return parts[0] if parts else None
+
+
+def spelt_in(text: str, spelt: str, sizes: tuple[int, ...] = (3, 2, 4)) -> str | None:
+    """The first run of two to four characters of `text` whose pinyin, run together, is `spelt`
+    ("xijinping": 习近平), trying three characters first; None when there is none."""
+    spelt = "".join(c for c in spelt.lower() if c.isalpha())
+    if not spelt:
+        return None
+    for size in sizes:
+        for at in range(len(text) - size + 1):
+            run = text[at : at + size]
+            sy = syllables(run)
+            if sy and "".join(sy) == spelt:
+                return run
+    return None

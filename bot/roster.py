@@ -505,6 +505,7 @@ def _met(clause: str, genre: Genre) -> list[tuple[str, tuple[str, ...]]]:
 def _role_only(head: str, genre: Genre) -> bool:
     """'省直有关部门主要负责同志', '部分省人大代表、省政协委员和民营企业家相关代表': titles with no name;
     bodies before the last one share its title ('…和区民政局、区卫健委负责同志')."""
+    head = re.sub(r"（[^（）]*）|\([^()]*\)", "", head)  # (各县（市、区）党政主要负责同志: the note names no one)
     parts = [p for p in re.split(r"、|和|及|与|以及", head) if p]
     ends = (*genre.titles, *genre.group_words, *genre.non_names)
     if not parts or not parts[-1].endswith(ends):
@@ -565,6 +566,12 @@ class _SentenceRoster:
         self.previous: list[tuple[str, tuple[str, ...]]] = []  # the people of the clause before
 
     def read(self, sentence: Sentence) -> None:
+        members = self.genre.member_list.search(sentence.text)
+        if members:  # '评审委员会由7名专家组成，分别是：A，B，…': each item a member, with the titles before the name
+            for item in re.split(r"[，；]", sentence.text[members.end() :].rstrip("。")):
+                for name, roles in parse_roster_head(item, self.genre):
+                    self.records.add(name, roles, (), sentence)
+            return
         text = _CHAIR_RUN.sub(lambda m: m.group().replace("，", "、"), sentence.text)  # '分别由A，B、C主持'
         founded = False
         for clause in CLAUSE.split(text.rstrip("。！？")):
@@ -739,6 +746,27 @@ def _named_late(article: Article, genre: Genre, known: list[str], mentioned: dic
                 mentioned.setdefault(name, Person(name, (), (), (sentence,)))
 
 
+def absent_in(text: str, name: str, genre: Genre, others: list[str]) -> bool:
+    """The text says `name` was not there ('某某因在外地就医未能到会'): the name, then the words of absence
+    in the same clause, with no other name between."""
+    for clause in CLAUSE.split(text):
+        at = clause.find(name)
+        m = genre.absence.search(clause, at + len(name)) if at >= 0 else None
+        if m and not any(o != name and o not in name and o in clause[at + len(name) : m.start()] for o in others):
+            return True
+    return False
+
+
+def _absent(article: Article, genre: Genre, records: _Records, mentioned: dict[str, Person]) -> None:
+    """Those the report says were not there, though a list of members or an action names them
+    ('评审委员会由7名专家组成，分别是：…研究员某某…' then '某某因…未能到会'): mentioned, not participants."""
+    names = list(records.by_name)
+    for sentence in (s for s in article.sentences if genre.absence.search(s.text)):
+        for name in [n for n in names if n in records.by_name and absent_in(sentence.text, n, genre, names)]:
+            roles, _, evidence = records.by_name.pop(name)
+            mentioned[name] = Person(name, tuple(roles), (), tuple(dict.fromkeys([*evidence, sentence])))
+
+
 def extract_people(article: Article, genre: Genre) -> tuple[list[Person], list[Person], list[Fact]]:
     """The participants, the people only mentioned (a leader whose speech was relayed), and the
     groups named by role only that attended ('省直有关部门负责同志列席会议')."""
@@ -759,6 +787,7 @@ def extract_people(article: Article, genre: Genre) -> tuple[list[Person], list[P
     _elected_by(article, genre, records)
     _visit_hosts(article, genre, records)
     _titles_in_passing(article, genre, records)
+    _absent(article, genre, records, mentioned)
     groups = [Fact(g, tuple(ev)) for g, ev in records.groups.items()]
     return records.people(), [p for name, p in mentioned.items() if name not in records.by_name], groups
 

@@ -190,6 +190,15 @@ def test_a_comma_splits_only_between_two_questions(seed: Engine) -> None:
     assert split_questions("<script>谁主持了会议？</script>", asks, lambda p: re.sub(r"<[^>]*>", "", p)) == [
         "<script>谁主持了会议？</script>"
     ]
+    # a remark beside a question is no question of its own: it goes with its neighbour
+    assert split_questions("陈敏是干嘛的？两个都姓陈我老搞混", asks, same) == ["陈敏是干嘛的？两个都姓陈我老搞混"]
+    assert split_questions("王伟中！他说了什么？谁主持的？", asks, same) == ["王伟中！他说了什么？", "谁主持的？"]
+
+
+def test_a_remark_after_a_question_gets_no_refusal_of_its_own(seed: Engine) -> None:
+    reply = seed.ask("陈敏和陈文明分别是干嘛的？两个都姓陈我老搞混", conversation="remark")
+    assert "省政府秘书长" in reply.text and "省政协秘书长" in reply.text
+    assert "没有答案" not in reply.text
 
 
 def test_they_after_a_question_on_a_group_is_that_group() -> None:
@@ -256,3 +265,52 @@ def test_a_word_jieba_glues_across_two_is_set_apart() -> None:
     reply = engine.ask("县长说明年拿5000万设转贷资金池？", new_key())
     assert reply.answered and "3000万元" in reply.text and "说明" not in QUOTED.findall(reply.text), reply.text
     assert engine.understanding._recut("副县长说了什么", engine.meeting().words) == "副县长说了什么"  # a title stays whole
+
+
+def _asked(report: str, *turns: str) -> str:
+    engine = report_engine(REPORTS / report)
+    conversation = new_key()
+    reply = None
+    for turn in turns:
+        reply = engine.ask(turn, conversation=conversation)
+    assert reply is not None
+    return squash(reply.text)
+
+
+def test_two_people_given_each_other_s_parts_are_told_no() -> None:
+    # r21: 赫连长青 chairs and 令狐振华 speaks; the premise swaps them
+    text = _asked("r21_yunlan_minqi.txt", "这个座谈会是省长赫连长青讲话、令狐振华主持的吧？")
+    assert text.startswith("不是") and "赫连长青主持" in text
+    assert _asked("r21_yunlan_minqi.txt", "是赫连长青主持、令狐振华讲话的吧").startswith("是的")
+
+
+def test_what_is_done_with_the_suggestions_is_the_sentence_that_says_so() -> None:
+    text = _asked("r21_yunlan_minqi.txt", "企业家们提的这些意见，后面怎么落实？")
+    assert "30日内" in text
+    assert "3月15日前" in _asked("r66_yicheng_xinchun_qiyejia.txt", "企业家们提的这些问题，市里什么时候给答复？")
+
+
+def test_those_the_report_says_could_not_come_are_the_absent_ones() -> None:
+    text = _asked("r65_quzhou_tanao_shanghui_huanjie_hant.txt", "谁没来？")
+    assert "璩德林" in text and "就医" in text
+    text = _asked("r67_yuchuan_guotu_guihua_pingshen_hant.txt", "厉永年是不是在评审会上当场发言了？")
+    assert not text.startswith("是的") and "未能到会" in text
+
+
+def test_the_time_or_place_of_something_else_is_not_the_meeting_s() -> None:
+    text = _asked("r64_tangzhu_huijian_hanzhou.txt", "选址在哪个园区")
+    assert "会议在棠渚宾馆召开" not in text and "选址" in text
+    assert "明年一季度" in _asked("r64_tangzhu_huijian_hanzhou.txt", "when does phase 2 start building?")
+    text = _asked("r65_quzhou_tanao_shanghui_huanjie_hant.txt", "第四届会员代表大会是不是2028年开？")
+    assert "2029年" in text and not text.startswith("是")
+
+
+def test_someone_pointed_at_by_their_trade_is_found() -> None:
+    assert "全秀梅" in _asked("r21_yunlan_minqi.txt", "做建筑那位女老板反映了什么问题")
+    assert "你说的是谁" in _asked("r21_yunlan_minqi.txt", "那位老板说了什么")  # a boss, whoever it is: ask
+
+
+def test_a_name_in_english_the_report_gives_in_passing_is_quoted() -> None:
+    engine = report_engine(SEED)
+    reply = engine.ask("Did Xi Jinping attend this meeting in person?", conversation=new_key())
+    assert reply.answered and "习近平" in reply.text

@@ -222,6 +222,10 @@ def not_participant(req: Request, name: str) -> Composed:
         return Composed(text, True, mention.evidence, name, final=True)
     if name in req.facts.removed:
         return Composed(req.msg("mentioned_not_present", name=name), False, final=True)
+    written = None if has_han(name) else pinyin.spelt_in(req.facts.article.text, name)  # Xi Jinping: 习近平
+    if written:  # named in passing, not at the meeting: what the report says of them
+        said = [s for s in req.facts.article.sentences if written in s.text][:2]
+        return Composed(req.msg("mentioned_not_present", name=name) + "\n" + bullets(said), True, tuple(said), final=True)
     if name in req.facts.article.text or not has_han(name):
         return Composed(req.msg("mentioned_not_present", name=name), False)
     return not_mentioned(req, name)
@@ -241,6 +245,9 @@ def role_holders(req: Request, role: str) -> list[str]:
         return len(own) <= len(wanted) or not any(rank in own[: -len(wanted)] for rank in req.genre.rank_prefixes)
 
     found = [p.name for p in facts.people if any(holds(r, role) for r in p.roles)]
+    # of those, not one who held it in another term where others hold it now ('第二届理事会会长' beside a new 会长)
+    now = [n for n in found if any(holds(r, role) and not req.genre.term_label.search(r) for r in facts.person(n).roles)]  # type: ignore[union-attr]
+    found = now or found
     for alias in () if found else req.genre.title_aliases.get(role, ()):  # 副总: a 副总经理
         found += [p.name for p in facts.people if any(holds(r, alias) for r in p.roles) and p.name not in found]
     title = next((t for t in titles if role.endswith(t)), "")
@@ -299,8 +306,27 @@ def score(sentence: Sentence, terms: Iterable[str], extra: Iterable[str] = (), h
     return hits + 2 * sum(len(t) for t in dict.fromkeys(extra) if t and holds(sentence.text, t))
 
 
+def act_check(req: Request) -> Composed | None:
+    """A yes/no on whether someone did an act the roster records ("是亓晓岚签的约吗？": 签约, not 见证签约, which
+    others did): yes when everyone asked did it, else no; and who did, whatever intent the question was read as."""
+    q, people = req.question, req.slots.people or ((req.slots.person,) if req.slots.person else ())
+    if not (q.yes_no and people):
+        return None
+    genre = req.genre  # (not 主持, 讲话, 出席 nor a verb of saying: their intents check those, premises and all)
+    usual = {genre.chair_action, *genre.speaking_actions, *genre.attendance_actions, *genre.statement_verbs}
+    acts = [v for v in q.verbs if has_han(v) and v not in usual]
+    doers = [p for p in req.facts.people if any(v in p.actions for v in acts)]
+    if not doers or any(req.facts.person(n) is None for n in people):
+        return None
+    held = all(any(p.name == n for p in doers) for n in people)
+    head = req.msg("yes" if held else "no").strip()
+    lines = [person_line(req, p) for p in doers]
+    person = doers[0].name if len(doers) == 1 else None
+    return Composed(head + "\n" + "\n".join(lines), True, evidence_of(*(p.evidence for p in doers)), person, final=True)
+
+
 def compose(req: Request) -> Composed:
-    refused = unrecorded_act(req)
+    refused = unrecorded_act(req) or act_check(req)
     if refused:
         return refused
     composed = COMPOSERS[req.intent.answer](req)
@@ -421,7 +447,9 @@ def premise_note(req: Request) -> str:
             key, who = ("premise_role_held", req.join(holders)) if holders else ("premise_role", "")
             notes.append(req.msg(key, name=person.name, roles=person.title, role=slots.role, holders=who))
     place = facts.place.value if facts.place else None
-    if place and slots.place and slots.place_held and answer not in ("place", "when_where") and not req.genre.same_place(slots.place, place):
+    where = "".join(s.text for s in facts.place.evidence) if facts.place else ""  # (岱宁 of '在岱宁云澜宾馆召开': the venue's city)
+    if place and slots.place and slots.place_held and answer not in ("place", "when_where") and not req.genre.same_place(slots.place, place) \
+            and slots.place not in where:
         notes.append(req.msg("premise_place", place=place, asked=slots.place))
     date = facts.date.value if facts.date else None
     if date and slots.date and answer not in ("date", "when_where") and slots.date.agrees(date) is False:

@@ -64,7 +64,13 @@ def _dated_elsewhere(req: Request, meeting: str, other: list[str]) -> Composed:
         if named and len(named) == len(other) and not absent
         and sum(holds(s.text, w) for w in named) >= len(named) - (len(named) >= MANY_WORDS)  # (of three, two will do)
         and (req.genre.dates.find(s.text, Kind.MONTH | Kind.YEAR | Kind.FULL) or any(w in s.text for w in time_words))
-    ][:2]
+    ]
+    # of those, the ones that hold most (二期 and 开工), and of them the ones a date or a planned time is in (not only 同步)
+    held = {
+        s: (sum(holds(s.text, w) for w in named), bool(req.genre.dates.find(s.text, Kind.MONTH | Kind.YEAR | Kind.FULL) or req.genre.period.search(s.text)))
+        for s in timed
+    }
+    timed = [s for s in timed if held[s] == max(held.values())][:2]
     if timed:  # the report gives a time for it: quote where
         return Composed(req.t("other_found", word=subject) + "\n" + bullets(timed), True, tuple(timed))
     return Composed(req.t("other", word=subject), False)
@@ -167,6 +173,11 @@ def place(req: Request) -> Composed:
     else:
         meeting = req.facts.meeting.value if req.facts.meeting else ""
         other = [] if q.has("meeting") else [w for w in (slots.person, *slots.known_words) if w and has_han(w) and w not in meeting]
+        # "选址在哪个园区": words the report never writes, nor anything like them, of no piece of its name
+        other += [] if q.has("meeting") else [
+            w for w in q.missing
+            if len(w) >= 2 and not any(w in k for k in req.intent.keywords) and not any(w[i : i + 2] in meeting for i in range(len(w) - 1))
+        ]
         if other and not q.yes_no:  # "林克庆是哪里人？" asks where something else is
             return Composed(req.t("other", word=other[0]), False)
     return Composed(text, True, fact.evidence)
@@ -277,12 +288,34 @@ def _clocked(req: Request) -> Composed | None:
     return Composed(hours + req.msg("full_stop") + "\n" + req.msg("reading_says") + "\n" + bullets(found), True, tuple(found))
 
 
+def _counted_words(req: Request) -> list[str] | None:
+    """The words of what a figures question counts (not the asker's story's); in English, the report's words for
+    them (township elderly care centres), or None when it has none of them."""
+    q, slots = req.question, req.slots
+    words = [w for w in dict.fromkeys(q.terms) if not q.story or any(w in c for c in q.asking)]
+    person = slots.person  # "湛启明一行来了几个人": the headline's 湛启明一行 is written apart where the count is (湛启明、…一行9人)
+    words = [x for w in words for x in ((person, w[len(person) :]) if person and w.startswith(person) and w != person else (w,))]
+    if req.en:
+        measured = [zh for zh in q.glossary if zh not in req.knowledge.lexicon.relative_years]  # (last year: 去年 dates it)
+        if measured and not any(zh in req.facts.article.text for zh in measured):
+            return None
+        words += [zh for zh in q.glossary if zh in req.facts.article.text]
+        group = slots.group  # "How many entrepreneurs spoke?": 企业家
+        words += [group] if group and group in req.facts.article.text and group not in words else []
+    return words
+
+
+def _units(req: Request) -> tuple[str, ...]:
+    """The units of the figure asked; none of money for "how much shorter…" (a change, of whatever unit)."""
+    return () if req.question.has("change") and req.en else req.slots.units
+
+
 def _answering(req: Request, sentence: Sentence, words: list[str], loose: bool = False) -> tuple[list[str], bool]:
     """The figures, in the unit asked, of the first clause that every word of the question
     stands before, in its sentence: "…社会民生项目7个。" after the money figures does not say
     how much 社会民生项目 got. Empty when no clause is so preceded; True when a word of the
     question stands right by them (约一万二千家中小企业, not 中小企业…座谈会，逾百家企业代表)."""
-    units = req.slots.units
+    units = _units(req)
     clauses = req.genre.clauses_with_marks(sentence.text)
     together = any if req.en or loose else all  # an English word's Chinese is a looser clue than the report's own word
     order = list(range(len(clauses)))
@@ -338,6 +371,8 @@ def _side_figures(req: Request, counted: list[Sentence], words: tuple[str, ...])
     do), with that clause and its sentence."""
     measure = req.question.measure
     together = any if req.en else all
+    text = req.facts.article.text.lower()  # (整个 of "集团去年整个出货量": no word of the report; kinetica is Kinetica)
+    words = tuple(w for w in words if w.lower() in text) or words
     for sentence in rank(counted, [*words, *measure]):
         clauses = req.genre.clauses_with_marks(sentence.text)
         for i, clause in enumerate(clauses):
@@ -390,27 +425,24 @@ def figures(req: Request) -> Composed:
     other = _no_count_asked(req)
     if other is not None:
         return other
-    units = slots.units
+    units = _units(req)
     counted = [s for s in req.facts.article.sentences if req.genre.counts_in(s.text, units)]
-    words = [w for w in dict.fromkeys(q.terms) if not q.story or any(w in c for c in q.asking)]  # (not the asker's story's)
-    if req.en:  # "township elderly care centres": the report's words for them, where it has them
-        measured = [zh for zh in q.glossary if zh not in req.knowledge.lexicon.relative_years]  # (last year: 去年 dates it)
-        if measured and not any(zh in req.facts.article.text for zh in measured):
-            return Composed(req.t("none"), False)  # "How much revenue did…?" of a report that gives no 营收
-        words += [zh for zh in q.glossary if zh in req.facts.article.text]
-        group = slots.group  # "How many entrepreneurs spoke?": 企业家
-        words += [group] if group and group in req.facts.article.text and group not in words else []
-
+    words = _counted_words(req)
+    if words is None:
+        return Composed(req.t("none"), False)  # "How much revenue did…?" of a report that gives no 营收
     # "How many people attended?", "多少人到场了", "出席人数": 参加, 出席… (a word of attending only, whichever the report writes)
     attending = all(w in q.conceptual for w in words) and "§attend" in q.content
     if attending:
         words = [a for a in req.genre.attendance_actions if a in req.facts.article.text]
     topic = han_terms(slots.topic.terms if slots.topic else ())
-    if not req.en and (q.absent or not (words or topic)):
+    absent = [a for a in q.absent if not (q.has("change") and a in req.genre.change_verbs)]  # (增加 of 增加了多少: how, not what)
+    if not req.en and (absent or not (words or topic)):
         return Composed(req.t("none"), False)  # the question is about something the report lacks
     # a word of a concept (参加, 问题) frames the figure, and the report's own place (青禾 of 青禾市,
     # 澳门 where the meeting met) sets the scene; the others name what is counted
-    needed = [w for w in words if w not in q.conceptual and not scene_word(req, w)] or words
+    needed = [  # (English: 委员 of "committee members' proposal" is who proposed it, not what is counted)
+        w for w in words if w not in q.conceptual and not scene_word(req, w) and not (req.en and w.endswith(req.genre.group_words))
+    ] or words
     answering = {s: _answering(req, s, needed, loose=attending) for s in counted} if words else {}
     chosen = [s for s in rank(counted, words or topic, topic) if not words or answering[s][0]]
     if "§attend" in q.content and not attending:  # "来了多少家企业？": a count of those at the meeting, not any count of firms
@@ -422,11 +454,35 @@ def figures(req: Request) -> Composed:
         chosen = counted  # "How many days…?": the one figure of that kind in the report
     if not chosen:
         return Composed(req.t("none"), False)
+    changed = _changed(req, chosen) if q.has("change") else None
+    if changed:  # "会员这五年增加了多少": from the one to the other
+        return changed
     # the figure itself first when the question's words stand right before it (产值多少: 412亿元)
     head = req.join(answering[chosen[0]][0]) if words and units and not req.en else ""
     chosen = sorted(chosen[:2], key=lambda s: (s.paragraph, s.index))
     lead = head + req.msg("full_stop") + "\n" if head else ""
     return Composed(lead + req.t() + "\n" + bullets(chosen), True, tuple(chosen))
+
+
+def _changed(req: Request, chosen: list[Sentence]) -> Composed | None:
+    """A figure the report says went from one value to another, in a clause with the question's words: both,
+    and by how much where the two are of one unit."""
+    q = req.question
+    words = [w for w in (*q.terms, *req.slots.known_words) if has_han(w) and not req.genre.counts_in(w)]
+    words += [w for w in q.glossary if w in req.facts.article.text]
+    for s in chosen:
+        for clause in req.genre.clauses_with_marks(s.text):
+            pair = req.genre.change(clause)
+            if pair is None or (words and not any(w in clause for w in words)):
+                continue
+            before, after = (req.genre.figure(f) for f in pair)
+            text = req.t("change", before=pair[0], after=pair[1])
+            if before.value is not None and after.value is not None and before.unit == after.unit and before.value != after.value:
+                amount = abs(after.value - before.value)
+                shown = f"{int(amount)}" if amount == int(amount) else f"{amount:g}"
+                text += req.t("more" if after.value > before.value else "fewer", amount=shown + after.unit)
+            return Composed(text + req.msg("full_stop") + "\n" + req.t() + "\n" + bullets([s]), True, (s,))
+    return None
 
 
 def _no_count_asked(req: Request) -> Composed | None:
@@ -625,7 +681,7 @@ def when_where(req: Request) -> Composed:
     """"哪天在哪儿开的？": the date and the place, one after the other."""
     parts = [date(_as(req, "date")), place(_as(req, "place"))]
     return Composed(
-        "".join(p.text for p in parts), any(p.answered for p in parts), evidence_of(*(p.evidence for p in parts))
+        (" " if req.en else "").join(p.text for p in parts), any(p.answered for p in parts), evidence_of(*(p.evidence for p in parts))
     )
 
 

@@ -8,6 +8,7 @@ from dataclasses import replace
 from ..facts import Person
 from ..models import Sentence
 from ..patterns import CLAUSE
+from ..roster import absent_in
 from ..scripts import has_han
 from .base import (
     MAX_QUOTED,
@@ -84,6 +85,8 @@ def attendees(req: Request) -> Composed:
     check = _role_check(req) or check_person(req, lambda p: True, "")
     if check:
         return check
+    if req.question.has("absent"):  # "谁没来？", "who didn't show up and why": those the report says could not attend
+        return _absentees(req)
     people = role_filter(req, req.facts.people)
     if people is None:
         return about_group(req)
@@ -101,6 +104,18 @@ def attendees(req: Request) -> Composed:
         evidence = evidence_of(listed.evidence, *(g.evidence for g in req.facts.groups))
         return Composed(listed.text + "\n" + req.t("groups") + req.join(groups), True, evidence)
     return listed
+
+
+def _absentees(req: Request) -> Composed:
+    """The people the report says were not there ('某某因在外地就医未能到会'), with the sentence that says why."""
+    names = [p.name for p in (*req.facts.people, *req.facts.mentioned)]
+    away = [
+        (m, s) for m in req.facts.mentioned for s in m.evidence if absent_in(s.text, m.name, req.genre, names)
+    ]
+    if not away:
+        return Composed(req.t("none_absent"), False, final=True)
+    lines = [req.t("absent"), *dict.fromkeys(person_line(req, m) for m, _ in away), req.msg("reading_says"), bullets([s for _, s in away])]
+    return Composed("\n".join(lines), True, tuple(s for _, s in away), away[0][0].name if len(away) == 1 else None)
 
 
 def _counted(req: Request, people: list[Person], role: str) -> tuple[str, list[Person]]:
@@ -144,8 +159,46 @@ def _with_people(req: Request, people: tuple[str, ...]) -> Request:
     return replace(req, question=replace(req.question, slots=replace(req.slots, people=people, name_words=name_words)))
 
 
+def _did_part(req: Request, person: Person, part: str) -> bool:
+    """Whether the person had `part` at the meeting (主持, or a speaking part: 讲话, 致辞 …)."""
+    if part == req.genre.chair_action:
+        return part in person.actions
+    plain = part in req.knowledge.lexicon.plain_say_verbs and person.name in req.facts.speakers
+    return plain or any(part in a for a in person.actions)
+
+
+def _parts_of_each(req: Request) -> Composed | None:
+    """Two people and two parts ("赫连长青讲话、令狐振华主持的吧？", "王伟中和林克庆，哪个是主持的，哪个是讲话的？"):
+    each person with the parts asked that they had; yes only when every pair the question gives holds."""
+    q, pairs = req.question, req.slots.pairs
+    asked = (v for _, v in pairs) if pairs else (v for v in q.verbs if v in (req.genre.chair_action, *req.genre.speaking_actions))
+    parts = sorted(set(asked), key=lambda v: (v != req.genre.chair_action, q.verbs.index(v) if v in q.verbs else 0))
+    if not (pairs and q.yes_no) and (q.yes_no or len(parts) < 2):
+        return None
+    people = [req.facts.person(n) for n in req.slots.people]
+    if len(people) < 2 or any(p is None for p in people):
+        return None
+    names = req.knowledge.lexicon.actions_en
+    lines = []
+    for p in (p for p in people if p is not None):
+        done = [v for v in parts if _did_part(req, p, v)]
+        if req.en:
+            lines.append(f"· {romanize(req, p.name)} — {p.title or '?'}: " + (", ".join(names.get(v, v) for v in done) or action_text(req, p)))
+        else:
+            lines.append(f"· {p.title}{p.name}" + ("、".join(done) if done else f"（{action_text(req, p)}）"))
+    found = [p for p in people if p is not None]
+    verdict = ""
+    if pairs and q.yes_no:
+        held = all(_did_part(req, req.facts.person(n) or found[0], v) for n, v in pairs)
+        verdict = (req.t("check_yes") if held else req.msg("no")).strip() + "\n"
+    return Composed(verdict + "\n".join(lines), True, evidence_of(*(p.evidence for p in found)))
+
+
 @composer("chair")
 def chair(req: Request) -> Composed:
+    each = _parts_of_each(req)
+    if each:
+        return each
     chairs = [p for p in req.facts.people if req.genre.chair_action in p.actions]
     if not chairs:  # "座谈会是尤振邦主持的吗？" when the report names no chair
         return Composed(req.t("none"), False)
@@ -179,6 +232,9 @@ def _quiet(req: Request, names: tuple[str, ...]) -> Composed:
 
 @composer("speakers")
 def speakers_(req: Request) -> Composed:
+    each = _parts_of_each(req)
+    if each:
+        return each
     if req.question.yes_no and len(everyone := _everyone_named(req)) > 1 and not req.question.has("besides"):  # "A和B都讲话了吧？"
         return each_person(_with_people(req, everyone), speakers_)
     absent = _mentioned_holder(req)
@@ -237,6 +293,8 @@ MAX_DEEDS = 3  # sentences quoted for what someone did at the meeting
 
 @composer("person_role")
 def person_role(req: Request) -> Composed:
+    if req.question.has("whom"):  # "禤静宜给谁授的牌？": not who she is, whom she did it to (the reading path's clause)
+        return Composed(req.msg("fallback"), False)
     if len(req.slots.people) > 1:  # "王伟中和林克庆分别是什么职务？"
         return each_person(req, person_role)
     name, known = asked_name(req)

@@ -310,6 +310,34 @@ def _said_to(req: Request, group: str) -> list[Statement]:
     return [st for st in said if any(re.search(f"(?:{'|'.join(map(re.escape, words))}).{{0,3}}{re.escape(g)}", st.text) for g in related if has_han(g))]
 
 
+RAISED = ("proposal", "problem", "outcome")  # what a meeting raises, whose handling is asked
+
+
+@composer("handling")
+def handled(req: Request) -> Composed:
+    """What is done with what the meeting raised ("企业家们提的意见后面怎么落实？", "什么时候给答复？"): the sentences
+    that hold a word of handling (反馈, 交办, 报送 …) and one of what was raised (意见建议, 问题, 成果), those with
+    most words of handling first."""
+    k, q = req.knowledge, req.question
+    handling = [w for w in k.equivalents.get("handling", ()) if has_han(w) and len(w) >= 2]
+    raised = [w for c in RAISED for w in k.synonyms.get(c, ()) if has_han(w) and len(w) >= 2]
+    # of something else ("怎么处理好政府和市场的关系"): no answer of the meeting's suggestions
+    other = [w for w in q.content if has_han(w) and w not in (*handling, *raised, req.slots.group)]
+    if other and not any(f"§{c}" in q.content for c in RAISED):
+        return Composed(req.t("none"), False)
+    outcome = [w for w in k.synonyms.get("outcome", ()) if has_han(w) and len(w) >= 2]
+    held = {  # (a word of handling and one of an outcome: '…将把协商成果形成建议报送省委' weighs two)
+        s: sum(w in s.text for w in handling) + any(w in s.text for w in outcome)
+        for s in req.facts.article.sentences if any(w in s.text for w in raised) and any(w in s.text for w in handling)
+    }
+    floor = min(2, max(held.values(), default=0))  # (one word of handling alone: '会前…梳理出…问题28项' is no handling)
+    found = [s for s, n in sorted(held.items(), key=lambda e: -e[1]) if n >= floor][:MAX_QUOTED]
+    if not found:
+        return Composed(req.t("none"), False)
+    found = sorted(found, key=lambda s: (s.paragraph, s.index))
+    return Composed(req.t() + "\n" + bullets(found), True, tuple(found))
+
+
 @composer("group_views")
 def group_views(req: Request) -> Composed:
     group = req.slots.group

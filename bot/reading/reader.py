@@ -544,8 +544,7 @@ def _compose(req: Request, sentences: list[Sentence], supported: bool = False, d
         return _who(req, sentences, quote, "" if q.yes_no else figure_verdict(req, sentences, stated=True))
     head = ""
     if q.kind == "when":
-        dates = [f.date.text for s in sentences for f in req.genre.dates.find(s.text, Kind.ANY & ~Kind.ENGLISH)]
-        head = req.join(dict.fromkeys(dates))
+        head = req.join(dict.fromkeys(_times(req, sentences)))
     elif q.kind == "deadline":
         head = req.join(dict.fromkeys(m.group() for s in sentences for m in req.genre.deadline.finditer(s.text)))
     elif q.kind == "how_many":  # (of several, those a word of the question stands right before: 总投资46亿元)
@@ -558,6 +557,25 @@ def _compose(req: Request, sentences: list[Sentence], supported: bool = False, d
     text = verdict + (head + req.msg("full_stop") + "\n" if head else "") + lead + "\n" + quote
     people = _people_in(req, sentences)
     return Composed(text, True, tuple(sentences), people[0].name if len(people) == 1 else None)
+
+
+def _times(req: Request, sentences: list[Sentence]) -> list[str]:
+    """The dates and the times a plan sets (明年一季度) of the sentences, in order; of those, the ones in
+    clauses that hold a word of the question, where any do ("二期什么时候开工": 明年一季度, not 2027年底前)."""
+    k = req.knowledge  # each word of the question, and each concept by its words (反馈 of "给答复": §response)
+    asked = [
+        (t,) if not is_group_token(t) else k.synonyms.get(t.lstrip("§"), ()) or k.equivalents.get(t.lstrip("≡"), ())
+        for t in req.question.content if has_han(t) or is_group_token(t)
+    ]
+    found: list[tuple[int, str]] = []
+    for s in sentences:
+        for clause in req.genre.clauses_with_marks(s.text):
+            spans = [(f.start, f.date.text) for f in req.genre.dates.find(clause, Kind.ANY & ~Kind.ENGLISH)]
+            spans += [(m.start(), m.group()) for m in req.genre.period.finditer(clause) if not any(m.group() in t for _, t in spans)]
+            near = sum(any(len(w) >= 2 and w in clause for w in words) for words in asked)
+            found += [(near, t) for _, t in sorted(spans)]
+    most = max((n for n, _ in found), default=0)
+    return [t for n, t in found if n == most]
 
 
 def _without_own_attribution(text: str, verbs: tuple[str, ...]) -> str:
@@ -589,6 +607,10 @@ def _people_in(req: Request, sentences: list[Sentence]) -> list[Person]:
 
 def _who(req: Request, sentences: list[Sentence], quote: str, note: str = "") -> Composed:
     people = _people_in(req, sentences)
+    if req.question.has("whom"):  # "禤静宜给谁授的牌": those it was done to, not the one asked of
+        asked = {*req.slots.people, req.slots.person}
+        clauses = [c for s in sentences for c in req.genre.clauses_with_marks(s.text) if any(n and n in c for n in asked)]
+        people = [p for p in people if p.name not in asked and any(p.name in c for c in clauses)]
     if not people:
         return Composed(note + req.msg("reading_says") + "\n" + quote, True, tuple(sentences))
     who = req.msg("item_sep").join(name_with_title(req, p) for p in people)

@@ -45,7 +45,7 @@ from .slots.place import PlaceFinder
 from .slots.question_word import QuestionWords
 from .slots.role import RoleFinder
 from .slots.topic import TopicFinder, TopicFound
-from .slots.verbs import VerbFinder
+from .slots.verbs import VerbFinder, paired
 from .slots.words import WordFinder, english_singular, focus_terms
 from .tokens import EQUIVALENT, Tokenizer
 
@@ -156,6 +156,9 @@ class Understanding:
         # where a comparison's measure starts (哪个投资更多): its comparative words and the which-words
         self._comparing = (*lex.facets.get("compare", ()), *lex.facets.get("which", ()))
         beliefs = "|".join([*map(re.escape, lex.belief_openers), *lex.hearsay_openers]) or "(?!)"
+        # 他, 她, 其: whom the conversation gives (not 那位 of "做建筑那位女老板", which the words after it describe)
+        self._personal = tuple(p for p in lex.pronouns if is_han(p) and not p.startswith(lex.demonstratives))
+        self._parts = (genre.chair_action, *genre.speaking_actions)  # a part at the meeting ("A讲话、B主持的吧")
         self._compare_asks = re.compile("|".join(lex.compare_asks)) if lex.compare_asks else None
         self._addressees = [re.compile(p) for p in lex.addressees]
         self._beliefs = re.compile(rf"(?:^|(?<=[，,；;]))(?:{beliefs})", re.IGNORECASE)  # 我记得…，对吗: the rest is a premise
@@ -178,6 +181,7 @@ class Understanding:
         if story and place and not any(place in c for c in asking):
             place, place_asked, place_held = None, None, False  # "我在佛山开了个小厂，…。那个机制叫啥？": no place is asked
         person = self.person.unnamed(t, spans, words, named, "，".join(asking) if story else t)
+        person = self._described(t, person, words)  # "做建筑那位女老板": the one whose titles say what the words do
         family = _FAMILY_NAME.search(t)  # "那个姓陈的秘书长": 陈敏 and 陈文明, each (the title is 秘书长, not 陈秘书长)
         if family:
             roles = tuple(r.removeprefix(family.group(1)) if len(r) > len(family.group(1)) + 1 else r for r in roles)
@@ -232,6 +236,7 @@ class Understanding:
             asked_phrase=topic.asked_phrase if not story or any(str(topic.asked_phrase) in c for c in asking) else None,
             person_derived=person.derived,
             people=person.people,
+            pairs=paired(t, person.people, self._parts),
             units=self.units("，".join(asking) if story else t),  # (好几年 of the asker's story asks no years)
             times=times,
             acts=self.question_words.acts(t),
@@ -261,6 +266,23 @@ class Understanding:
             asking=tuple(asking),
         )
         return question, masked, cues
+
+    def _described(self, text: str, person: Named, words: ReportWords) -> Named:
+        """Someone pointed at by what they do ("做建筑那位女老板", "搞农业的那个老板"): the one person whose titles
+        hold a word of the question, or a word that stands for it (建筑: 荣昌建设集团董事长); else still 那位.
+        Not 她 of "她希望企业怎么做": whom the conversation gives."""
+        if not person.pronoun or person.person is not None or any(p in text for p in self._personal):
+            return person
+        cut = [w.removeprefix(v) for w in self.segmenter.cut(text) for v in ("", *self.knowledge.lexicon.doing_verbs) if w.startswith(v)]
+        asked = {w for w in cut if len(w) >= 2 and is_han(w) and w not in self.stopwords}
+        people_words = (*self.genre.titles, *self.genre.group_words)  # (老板, 女老板: whoever it is, not what they do)
+        found = set()
+        for word in asked:
+            same = {word, *self.tokenizer.equals(word)}
+            if any(w.endswith(people_words) for w in same):
+                continue
+            found |= {n for role, names in words.vocab.roles.items() if any(w in role for w in same) for n in names}
+        return replace(person, person=found.pop(), pronoun=False) if len(found) == 1 else person
 
     @staticmethod
     def _by_family_name(family: str, person: Named, roles: tuple[str, ...], words: ReportWords) -> Named:
@@ -301,7 +323,9 @@ class Understanding:
         """A figure stated with a question mark and no question word ("来了300多家企业？", "县长说
         明年拿5000万设资金池？") checks what it states: a yes/no. Not a bare name or a short follow-up
         ("王伟中？", "那金融呢？")."""
-        if en or not text.rstrip().endswith(("?", "？")) or self.question_words.follow_up(text) or not self.genre.counts_in(text):
+        if en or not text.rstrip().endswith(("?", "？")) or self.question_words.follow_up(text):
+            return False
+        if not self.genre.counts_in(text):
             return False  # (only a figure stated: "那些部门现场作了答复？" asks which, with 那 for 哪)
         return len(HAN.findall(text)) >= 6 and not self.question_words.asks(text, inside) and not self.units.counts(text)  # (跑几班)
 
@@ -346,9 +370,12 @@ class Understanding:
     def read(self, text: Text | str, words: ReportWords, context: Context | None = None) -> Parse:
         """The whole pipeline: a question about one meeting, in a conversation's context."""
         text = self.normalise(text) if isinstance(text, str) else text
+        heard = bool(self._beliefs.match(text.text))  # "听说…？": what the asker heard
         asked = _meeting_said(self._without_asker(text.text), words.vocab.meeting, words.vocab.kinds)
         text = replace(text, text=self._recut(self._bare_amounts(self.repair(self._report_forms(asked, words), words)), words))
         question, masked, hits = self.question(text, words)
+        if heard and self._stated(asked) and not question.yes_no and not question.asks:
+            question = replace(question, yes_no=True, kind="yes_no")  # "听说协议是市长亲自签的字？": what was heard, to check
         question = with_context(question, context)
         scores = self.scorer(masked, text.script, question.slots, hits, len(question.slots.unknown_words))
         if context and context.intent and not question.keyword_hits and elliptical(question, len(masked)):
@@ -381,6 +408,10 @@ class Understanding:
         if len(word) < 3 or not has_han(word) or words.holds(word):
             return set()
         return self.tokenizer.equivalents(word[:-1])
+
+    def _stated(self, asked: str) -> bool:
+        """What the asker heard, stated with a question mark and no question word ("听说…签的字？"): a yes/no."""
+        return asked.rstrip().endswith(("?", "？")) and not self.question_words.asks(asked)
 
     def _without_asker(self, text: str) -> str:
         """The question without the asker's own situation: "我是在深圳做AI的创业者，最近成本压得我们
@@ -735,10 +766,14 @@ class Understanding:
         phrase = question.slots.asked_phrase
         if phrase and phrase not in terms:
             terms.append(phrase)  # 新能源, which jieba cuts into 新 + 能源
-        terms = [w for w in terms if not self._counted.fullmatch(w)]  # 两位, 几件: a count, no content
+        terms = [w for w in terms if not self._counted.fullmatch(w) or w in question.glossary]  # 两位, 几件: a count, no content (phase 2: 二期 is one)
         aside, rest = self._set_aside(t, question.has("besides"))  # "除了现场发言的，…", "民政厅汇报完，…": no content
         terms = [w for w in terms if not (aside and w in aside and w not in rest)]
-        terms = list(self._not_the_meeting(terms, t))
+        ordinal = question.slots.ordinal  # "第四届会员代表大会是不是2028年开": a session the report names, not its own
+        if ordinal and ordinal not in words.vocab.meeting and words.holds(ordinal):
+            terms += [ordinal] if ordinal not in terms else []
+        else:
+            terms = list(self._not_the_meeting(terms, t))
         terms = _without_figures(terms, question.slots.figures)
         if question.yes_no:  # "…要延长到2026年底，是真的吗？": a year is a premise checked on its own
             terms = [w for w in terms if not (_YEAR.fullmatch(w) and f"{w}年" in t)]

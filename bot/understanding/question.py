@@ -59,6 +59,7 @@ class Slots:
     asked_phrase: str | None = None  # a topic phrase the report does not contain (新能源)
     person_derived: bool = False  # the person was read from a role word (主持人), not named
     people: tuple[str, ...] = ()  # every person named, in order ("王伟中和林克庆分别…")
+    pairs: tuple[tuple[str, str], ...] = ()  # each named with the part said right after them ("A讲话、B主持的吧": A 讲话, B 主持)
     units: tuple[str, ...] = ()  # the units of a figure asked for (多少人 -> 人, 名, 位 …)
     times: tuple[str, ...] = ()  # times of day the question takes for granted (上午)
     acts: tuple[str, ...] = ()  # speech acts it attributes (批评, 表扬 …)

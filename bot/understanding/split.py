@@ -18,6 +18,11 @@ _AND_OPENS = re.compile(r"^\s*and\s+(?=(?:what|how|who|whom|when|where|why|which
 _AND_ASKS = re.compile(r"\s*,?\s+and\s+(?=(?:what|how|who|whom|when|where|why|which)\b)", re.IGNORECASE)
 
 
+def _remark(part: str, asks: Callable[[str], bool]) -> bool:
+    """A part that asks nothing ("两个都姓陈我老搞混", "太好了！"): said beside a question, not one."""
+    return not part.rstrip().endswith(("？", "?")) and not asks(part)
+
+
 def split_questions(raw: str, asks: Callable[[str], bool], clean: Callable[[str], str]) -> list[str]:
     """The questions of a message, in order: split at a question mark, and at a comma where the
     parts on both sides ask something of their own (`asks`: a question word, or a yes/no ending).
@@ -41,9 +46,11 @@ def split_questions(raw: str, asks: Callable[[str], bool], clean: Callable[[str]
             parts.append(sentence)
     joined: list[str] = []
     for part in parts:
-        if joined and len(re.sub(r"[\W_]", "", clean(part))) < 2:
-            joined[-1] += part  # 是哪几家？ goes with the question before it
+        if joined and (len(re.sub(r"[\W_]", "", clean(part))) < 2 or _remark(part, asks)):
+            joined[-1] += part  # 是哪几家？ goes with the question before it, and so does a remark
         else:
             joined.append(part)
+    if len(joined) > 1 and _remark(joined[0], asks):
+        joined[:2] = [joined[0] + joined[1]]  # "王伟中！他说了什么？": the first part names what the next asks of
     parts = [p for p in joined if len(re.sub(r"[\W_]", "", clean(p))) >= 2]
     return parts if 1 < len(parts) <= MAX_PARTS else [raw]
