@@ -314,3 +314,30 @@ def test_a_name_in_english_the_report_gives_in_passing_is_quoted() -> None:
     engine = report_engine(SEED)
     reply = engine.ask("Did Xi Jinping attend this meeting in person?", conversation=new_key())
     assert reply.answered and "习近平" in reply.text
+
+
+def test_how_often_is_the_report_s_every_so_often() -> None:
+    assert "每月第一个周五" in _asked("r66_yicheng_xinchun_qiyejia.txt", "政企早茶会多久开一次")
+
+
+def test_an_act_of_someone_the_report_says_was_away_is_a_no() -> None:
+    text = _asked("r66_yicheng_xinchun_qiyejia.txt", "听说澄江化工的董事长亲自上台领了奖？")
+    assert text.startswith("没有") and "缑文静" in text
+    text = _asked("r64_tangzhu_huijian_hanzhou.txt", "是亓晓岚签的约吗")
+    assert text.startswith("不是") and "冼佩琳" in text
+
+
+def test_a_figure_that_went_from_one_value_to_another() -> None:
+    text = _asked("r65_quzhou_tanao_shanghui_huanjie_hant.txt", "会员企业这五年增加了多少")
+    assert "从186家到312家" in text and "126家" in text
+
+
+def test_a_body_said_short_and_a_place_that_narrows_the_list() -> None:
+    assert "符晓东" in _asked("r08_wenlv_xieshanghui_hant.txt", "文旅厅厅长叫什么名字？")
+    text = _asked("r02_shengtai_xieshanghui.txt", "临江市里有领导参加吗？")
+    assert "邬小川" in text and "严正清" not in text
+
+
+def test_what_a_friend_said_of_a_figure_is_checked() -> None:
+    text = _asked("../../seeds/000_7fee04f60953f204.txt", "我朋友说调研组一口气调研了100多家企业，真的假的？")
+    assert "50多家" in text and text.startswith("不")

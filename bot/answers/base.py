@@ -264,8 +264,9 @@ def role_holders(req: Request, role: str) -> list[str]:
 
 
 def in_order(short: str, full: str) -> bool:
-    """A body said short, its first two characters together (热力集团 of 岑阳热力集团有限公司)."""
-    return written_short(short, full, short[:2])
+    """A body said short, its first two characters together (热力集团 of 岑阳热力集团有限公司), or each of its
+    words by its first character with the body's kind last (文旅厅 of 省文化和旅游厅)."""
+    return written_short(short, full, short[:2]) or (len(short) >= 3 and full.endswith(short[-1]) and written_short(short, full, short[-1]))
 
 
 def verb_text(req: Request, verb: str) -> str:
@@ -306,10 +307,25 @@ def score(sentence: Sentence, terms: Iterable[str], extra: Iterable[str] = (), h
     return hits + 2 * sum(len(t) for t in dict.fromkeys(extra) if t and holds(sentence.text, t))
 
 
+def mentioned_holders(req: Request, role: str) -> list[str]:
+    """Those named in passing (not at the meeting) who hold `role`: by its end, or its body said short
+    (澄江化工董事长 of 澄江化工集团董事长)."""
+    title = next((t for t in req.genre.titles if role.endswith(t)), "")
+    qualifier = role[: -len(title)] if title else ""
+
+    def holds(r: str) -> bool:
+        return r.endswith(role) or role.endswith(r) or bool(qualifier and r.endswith(title) and in_order(qualifier, r[: -len(title)]))
+
+    return [m.name for m in req.facts.mentioned if any(holds(r) for r in m.roles)]
+
+
 def act_check(req: Request) -> Composed | None:
     """A yes/no on whether someone did an act the roster records ("是亓晓岚签的约吗？": 签约, not 见证签约, which
     others did): yes when everyone asked did it, else no; and who did, whatever intent the question was read as."""
     q, people = req.question, req.slots.people or ((req.slots.person,) if req.slots.person else ())
+    if q.yes_no and not people and req.slots.role and q.verbs and not role_holders(req, req.slots.role):
+        away = mentioned_holders(req, req.slots.role)  # "听说澄江化工的董事长亲自上台领了奖？": he was not there
+        return not_participant(req, away[0]) if len(away) == 1 else None
     if not (q.yes_no and people):
         return None
     genre = req.genre  # (not 主持, 讲话, 出席 nor a verb of saying: their intents check those, premises and all)
@@ -355,7 +371,10 @@ def figure_verdict(req: Request, sentences: Iterable[Sentence], stated: bool = F
     word before the asked figure (or after it) stands by some of them, against those only:
     "开工了128个吗" against "计划改造的128个老旧小区已开工121个" is no (121个)."""
     slots = req.slots
-    asked = [(req.genre.figure(f), words) for f, words in zip(slots.figures, slots.figure_words, strict=False)]
+    asked = [
+        (req.genre.figure(f), words) for f, words in zip(slots.figures, slots.figure_words, strict=False)
+        if req.question.yes_no or f in slots.stated  # (stated: not 十家 of "占十家总数的几成", which asks)
+    ]
     asked = [(f, words) for f, words in asked if f.value is not None or f.low is not None]
     if not (asked and (req.question.yes_no or stated)):
         return ""

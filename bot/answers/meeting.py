@@ -34,7 +34,8 @@ def _other_subject(req: Request, meeting: str) -> list[str]:
     slots = req.slots
     if req.question.has("meeting"):
         return []
-    named = [w for w in (slots.person, *slots.topic_terms, *slots.known_words) if w and has_han(w) and w not in meeting]
+    research = [w for w in req.question.terms if w in req.knowledge.intent("research").keywords]  # "这个调研是从什么时候开始搞的"
+    named = [w for w in (slots.person, *slots.topic_terms, *slots.known_words, *research) if w and has_han(w) and w not in meeting]
     # what the report never writes, said of a word of its name: 条例…正式施行 is no meeting's time
     unwritten = [  # (not one jieba cut out of the name: 期接待日 of 第9期“…接待日”)
         w for w in slots.unknown_words
@@ -485,9 +486,24 @@ def _changed(req: Request, chosen: list[Sentence]) -> Composed | None:
     return None
 
 
+def _how_often(req: Request) -> Composed:
+    """"政企早茶会多久开一次？": the report's 每月…, 每季度… in a sentence with the question's words."""
+    words = [w for w in (*req.question.terms, *req.slots.known_words, *req.question.glossary) if has_han(w)]
+    found = [
+        (m.group(), s) for s in req.facts.article.sentences for m in [req.genre.frequency.search(s.text)]
+        if m and (not words or any(w in s.text for w in words))
+    ]
+    if not found:
+        return Composed(req.t("none"), False)
+    often, sentence = found[0]
+    return Composed(req.t("frequency", frequency=often) + "\n" + req.t() + "\n" + bullets([sentence]), True, (sentence,))
+
+
 def _no_count_asked(req: Request) -> Composed | None:
-    """What a figures question asks that is no count: two figures side by side, names, a number to call."""
+    """What a figures question asks that is no count: two figures side by side, names, a number to call, how often."""
     q = req.question
+    if q.has("frequency"):
+        return _how_often(req)
     if q.sides and (both := compared(req)):
         return both
     if q.has("which"):  # "哪几家银行推出了外贸贷？" asks for names

@@ -23,6 +23,7 @@ from .base import (
     evidence_of,
     han_terms,
     is_body,
+    mentioned_holders,
     name_with_title,
     not_mentioned,
     not_participant,
@@ -56,8 +57,8 @@ def _mentioned_holder(req: Request) -> Composed | None:
         return None
     if any(p.name in role_holders(req, role) for p in req.facts.people):
         return None
-    named = [m for m in req.facts.mentioned if any(r.endswith(role) or role.endswith(r) for r in m.roles)]
-    return not_participant(req, named[0].name) if len(named) == 1 else None
+    named = mentioned_holders(req, role)
+    return not_participant(req, named[0]) if len(named) == 1 else None
 
 
 def _listed(req: Request, people: list[Person], heading: str | None = None) -> Composed:
@@ -75,13 +76,9 @@ def _nobody(req: Request) -> Composed:
 
 @composer("attendees")
 def attendees(req: Request) -> Composed:
-    if req.question.yes_no and len(everyone := _everyone_named(req)) > 1 and not req.question.has("besides"):  # "A和B都来了吗？"
-        return each_person(_with_people(req, everyone), attendees)
-    named = {n for n in (*req.slots.people, req.slots.person) if n}  # (Apart from Lin Keqing, …: 林克庆)
-    if req.question.has("besides") and (req.slots.roles or named):  # 除了省长和政协主席，还有谁？
-        left = {n for r in req.slots.roles for n in role_holders(req, r)} | named
-        others = _of_bodies(req, [p for p in req.facts.people if p.name not in left])
-        return _listed(req, others) if others else Composed(req.t("nobody_else", name=req.join(left)), True)
+    some = _some_of_them(req)
+    if some:
+        return some
     check = _role_check(req) or check_person(req, lambda p: True, "")
     if check:
         return check
@@ -92,6 +89,10 @@ def attendees(req: Request) -> Composed:
         return about_group(req)
     if not people:
         return _nobody(req)
+    of_body = _of_bodies(req, people)  # "临江市里有领导参加吗？": those whose titles name it (临江市委副书记、市长某某)
+    if of_body and len(of_body) < len(people):
+        listed = _listed(req, of_body)
+        return replace(listed, text=(req.t("check_yes") if req.question.yes_no else "") + listed.text)
     role = req.slots.role or ""
     if req.question.counts and role.endswith(req.genre.group_words):  # 多少名区人大代表参加了: those named are not all
         return Composed(req.t("uncounted"), False)
@@ -104,6 +105,18 @@ def attendees(req: Request) -> Composed:
         evidence = evidence_of(listed.evidence, *(g.evidence for g in req.facts.groups))
         return Composed(listed.text + "\n" + req.t("groups") + req.join(groups), True, evidence)
     return listed
+
+
+def _some_of_them(req: Request) -> Composed | None:
+    """"A和B都来了吗？" (each of them), "除了省长和政协主席，还有谁？" (the others)."""
+    if req.question.yes_no and len(everyone := _everyone_named(req)) > 1 and not req.question.has("besides"):
+        return each_person(_with_people(req, everyone), attendees)
+    named = {n for n in (*req.slots.people, req.slots.person) if n}  # (Apart from Lin Keqing, …: 林克庆)
+    if req.question.has("besides") and (req.slots.roles or named):
+        left = {n for r in req.slots.roles for n in role_holders(req, r)} | named
+        others = _of_bodies(req, [p for p in req.facts.people if p.name not in left])
+        return _listed(req, others) if others else Composed(req.t("nobody_else", name=req.join(left)), True)
+    return None
 
 
 def _absentees(req: Request) -> Composed:
@@ -133,7 +146,7 @@ def _counted(req: Request, people: list[Person], role: str) -> tuple[str, list[P
 
 def _of_bodies(req: Request, people: list[Person]) -> list[Person]:
     """Those whose roles name a body the question names (除了林克庆，省政协还有谁: 省政协副主席…), where any does."""
-    words = [*req.question.terms, *req.question.glossary]
+    words = [*req.question.terms, *req.question.glossary, *((req.slots.place,) if req.slots.place else ())]
     bodies = [w for w in words if len(w) >= 2 and not w.endswith(req.genre.titles) and any(w in r for p in people for r in p.roles)]
     return [p for p in people if any(b in r for b in bodies for r in p.roles) or _bare_of(req, p, bodies)] if bodies else people
 

@@ -243,6 +243,7 @@ class Understanding:
             which=self._which(t),
             figures=(figures := tuple(self.genre.counts_in(t))),
             figure_words=tuple(self._beside(t, f) for f in figures),
+            stated=tuple(f for f in figures if not any(f in c and self.question_words.asks(c) for c in re.split(r"[，,；;？?！!]", t))),
         )
         inside = self._inside_words(t)
         yes_no = self.question_words.yes_no(t, text.script) or self._declared(t, text.en, inside)
@@ -271,7 +272,8 @@ class Understanding:
         """Someone pointed at by what they do ("做建筑那位女老板", "搞农业的那个老板"): the one person whose titles
         hold a word of the question, or a word that stands for it (建筑: 荣昌建设集团董事长); else still 那位.
         Not 她 of "她希望企业怎么做": whom the conversation gives."""
-        if not person.pronoun or person.person is not None or any(p in text for p in self._personal):
+        pointed = re.search(f"[{''.join(self.knowledge.lexicon.demonstratives)}][位个名家]", text)  # 那个…老板，他…
+        if not person.pronoun or person.person is not None or (not pointed and any(p in text for p in self._personal)):
             return person
         cut = [w.removeprefix(v) for w in self.segmenter.cut(text) for v in ("", *self.knowledge.lexicon.doing_verbs) if w.startswith(v)]
         asked = {w for w in cut if len(w) >= 2 and is_han(w) and w not in self.stopwords}

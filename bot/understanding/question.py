@@ -66,6 +66,7 @@ class Slots:
     which: str | None = None  # the noun a "which" question asks for (哪个区 -> 区, 哪家银行 -> 银行)
     figures: tuple[str, ...] = ()  # figures the question names (二十个, 12家): a premise to check
     figure_words: tuple[tuple[str, str], ...] = ()  # per figure, the words right before and after it (开工, 老旧小区)
+    stated: tuple[str, ...] = ()  # …of which those in a clause that asks nothing ("…有87%，这是谁讲的": 87%; not 十家 of "占十家总数的几成")
 
     def filled(self, slot: str) -> bool:
         """Whether the question fills `slot`; an unrecognised name or word can stand in for
