@@ -219,9 +219,11 @@ class Engine:
                 if bare:  # (of the next session, which the report tells nothing of: a refusal it is)
                     fresh = not again.choices and (again.answered or again.intent == NOT_REPORTED)
                 else:
-                    fresh = again.answered and not again.choices and all(again.text != r.text for r in replies)
-                    if again.answered and not fresh and not again.choices:
+                    given = any(again.text == r.text for r in replies)
+                    if again.answered and given and not again.choices:
                         continue  # "…后面怎么落实？多久能有回复": asked with the part before, the answer already given answers it
+                    fresh = again.answered and not again.choices and not given
+                    fresh = fresh and not (replies and again.intent == replies[-1].intent != "reading")  # (几点开始 after a place: not the place again)
                 reply = again if fresh else reply
             replies.append(reply)
         return _joined(replies)

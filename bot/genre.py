@@ -126,6 +126,7 @@ class Genre:
     venue_sentence: re.Pattern[str]
     negated_action: re.Pattern[str]  # 未能出席: an action said not to have happened
     absence: re.Pattern[str]  # 某某因…未能到会: someone not there
+    visit_verbs: tuple[str, ...]  # 察看, 视察: going to see a place
     frequency: re.Pattern[str]  # 每月第一个周五: how often something is held
     change_from: tuple[str, ...]  # 从, 由: before a figure that went to another
     change_verbs: tuple[str, ...]  # 发展, 压缩: between the two
@@ -477,6 +478,7 @@ def load_genre() -> Genre:
         title_aliases={k: tuple(v) for k, v in ex["title_aliases"].items()},
         subjectless_openers=tuple(ex["subjectless_openers"]),
         absence=re.compile(ex["absence"]),
+        visit_verbs=_longest_first(ex["visit_verbs"]),
         frequency=re.compile(ex["frequency"]),
         change_from=tuple(ex["change_from"]),
         change_verbs=_longest_first(ex["change_verbs"]),

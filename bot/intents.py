@@ -190,6 +190,7 @@ class Lexicon:
     opaque_words: tuple[str, ...]  # 座谈会, 开展: words whose one characters (谈, 开) mean nothing of their own
     demonstratives: tuple[str, ...]  # 这, 本: a word they open points at the report's own (这期, 本次)
     doing_verbs: tuple[str, ...]  # 做, 搞: what someone does, before their trade ("做建筑那位")
+    going_words: tuple[str, ...]  # 去看, 察看: a where-question of where someone went, not where the meeting was
     opposite_concepts: tuple[tuple[str, str], ...]  # (≡on_the_spot, ≡online): holding the second says no to the first
     hearsay: str  # '她说' after the asker's own clause: what someone near the asker said
     meeting_verbs_en: tuple[str, ...]
@@ -487,6 +488,7 @@ def _lexicon(raw: Any, path: str) -> Lexicon:
         opaque_words=words("opaque_words"),
         demonstratives=words("demonstratives"),
         doing_verbs=words("doing_verbs"),
+        going_words=words("going_words"),
         opposite_concepts=_pairs(raw.get("opposite_concepts"), where, "opposite_concepts"),
         hearsay=str(raw.get("hearsay") or "^$"),
         meeting_verbs_en=words("meeting_verbs_en"),

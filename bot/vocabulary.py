@@ -66,7 +66,8 @@ class Vocabulary:
     voices: tuple[str, ...] = ()  # speakers that are no person: 会议 (会议强调…), 委员们
     groups: tuple[str, ...] = ()  # groups the report names (企业家代表, 粤商代表)
     has_research: bool = False
-    kinds: tuple[str, ...] = ()  # the meeting words its name ends with (座谈会), generic ones left out
+    kinds: tuple[str, ...] = ()
+    mentioned: tuple[str, ...] = ()  # named in passing, not at the meeting (an English question may name them)  # the meeting words its name ends with (座谈会), generic ones left out
     name_pieces: frozenset[str] = frozenset()
     theme_pieces: frozenset[str] = frozenset()
 
@@ -88,6 +89,7 @@ class Vocabulary:
         date = str(facts.date.value) if facts.date else ""
         return cls(
             names=tuple(sorted((p.name for p in facts.people), key=len, reverse=True)),
+            mentioned=tuple(p.name for p in facts.mentioned),
             voices=tuple(dict.fromkeys(st.speaker for st in facts.statements if st.group)),
             actors={a: tuple(p.name for p in facts.people if a in p.actions) for p in facts.people for a in p.actions},
             roles={k: tuple(v) for k, v in roles.items()},

@@ -341,3 +341,24 @@ def test_a_body_said_short_and_a_place_that_narrows_the_list() -> None:
 def test_what_a_friend_said_of_a_figure_is_checked() -> None:
     text = _asked("../../seeds/000_7fee04f60953f204.txt", "我朋友说调研组一口气调研了100多家企业，真的假的？")
     assert "50多家" in text and text.startswith("不")
+
+
+def test_who_chaired_is_noted_when_a_question_says_another_did() -> None:
+    text = _asked("../../seeds/000_7fee04f60953f204.txt", "王伟中主持座谈会的时候说开这个会的目的是什么？")
+    assert "主持会议的是林克庆" in text and "目的" in text
+
+
+def test_a_kind_of_body_nobody_at_the_meeting_is_from() -> None:
+    engine = report_engine(REPORTS / "r06_shuzi_xinhua.txt")
+    reply = engine.ask("有哪家银行参加了这次座谈会？", conversation=new_key())
+    assert not reply.answered and "银行" in reply.text
+
+
+def test_a_figure_someone_gave_is_found_whoever_the_question_says_gave_it() -> None:
+    text = _asked("r12_huaiyang_kaigong.txt", "市长季鸿飞致辞时说今年固定资产投资增长了多少？")
+    assert "6.8%" in text and "盛兰舟" in text  # (and the premise: she is the 市长)
+
+
+def test_where_someone_went_after_the_meeting_and_a_name_in_english_said_in_passing() -> None:
+    assert "中科芯材料二期" in _asked("r12_huaiyang_kaigong.txt", "活动结束后书记去看了哪里？")
+    assert "韦秉坤" in _asked("r12_huaiyang_kaigong.txt", "Who is Wei Bingkun?")

@@ -465,6 +465,9 @@ def premise_note(req: Request) -> str:
         if person.name not in holders:  # and who is, where the report says
             key, who = ("premise_role_held", req.join(holders)) if holders else ("premise_role", "")
             notes.append(req.msg(key, name=person.name, roles=person.title, role=slots.role, holders=who))
+    chairs = [p.name for p in facts.people if req.genre.chair_action in p.actions]  # "王伟中主持座谈会的时候说…": 林克庆 chaired
+    if person and chairs and req.genre.chair_action in req.question.verbs and person.name not in chairs and answer not in ("chair", "speakers"):
+        notes.append(req.msg("premise_chair", chairs=req.join(chairs), name=person.name))
     place = facts.place.value if facts.place else None
     where = "".join(s.text for s in facts.place.evidence) if facts.place else ""  # (岱宁 of '在岱宁云澜宾馆召开': the venue's city)
     if place and slots.place and slots.place_held and answer not in ("place", "when_where") and not req.genre.same_place(slots.place, place) \

@@ -20,6 +20,7 @@ from .base import (
     han_terms,
     in_order,
     rank,
+    role_holders,
     romanize,
     scene_word,
     stands_before,
@@ -180,8 +181,25 @@ def place(req: Request) -> Composed:
             if len(w) >= 2 and not any(w in k for k in req.intent.keywords) and not any(w[i : i + 2] in meeting for i in range(len(w) - 1))
         ]
         if other and not q.yes_no:  # "林克庆是哪里人？" asks where something else is
-            return Composed(req.t("other", word=other[0]), False)
+            return _placed_elsewhere(req, other)
     return Composed(text, True, fact.evidence)
+
+
+def _placed_elsewhere(req: Request, other: list[str]) -> Composed:
+    """"活动结束后书记去看了哪里？": the sentence that holds the question's words and a verb of going to see a
+    place (察看, 视察); else the report does not say where."""
+    slots = req.slots
+    went = any(g in w for g in req.knowledge.lexicon.going_words for w in (*req.question.terms, *slots.known_words, *slots.unknown_words))
+    holders = [n for r in slots.roles for n in role_holders(req, r)]
+    written = [w for w in other if w in req.facts.article.text] if went else []
+    seen = [
+        s for s in req.facts.article.sentences
+        if written and all(w in s.text for w in written) and any(v in s.text for v in req.genre.visit_verbs)
+        and (not holders or any(n in s.text for n in holders))
+    ]
+    if not seen:
+        return Composed(req.t("other", word=other[0]), False)
+    return Composed(req.msg("reading_says") + "\n" + bullets(seen[:2]), True, tuple(seen[:2]))
 
 
 @composer("byline")
@@ -441,9 +459,11 @@ def figures(req: Request) -> Composed:
         return Composed(req.t("none"), False)  # the question is about something the report lacks
     # a word of a concept (参加, 问题) frames the figure, and the report's own place (青禾 of 青禾市,
     # 澳门 where the meeting met) sets the scene; the others name what is counted
+    who = {*slots.people, slots.person, *slots.roles, *q.verbs}  # (市长季鸿飞致辞时说…增长了多少: who said it is not what is counted)
     needed = [  # (English: 委员 of "committee members' proposal" is who proposed it, not what is counted)
         w for w in words if w not in q.conceptual and not scene_word(req, w) and not (req.en and w.endswith(req.genre.group_words))
-    ] or words
+    ]
+    needed = [w for w in needed if w not in who] or needed or words
     answering = {s: _answering(req, s, needed, loose=attending) for s in counted} if words else {}
     chosen = [s for s in rank(counted, words or topic, topic) if not words or answering[s][0]]
     if "§attend" in q.content and not attending:  # "来了多少家企业？": a count of those at the meeting, not any count of firms

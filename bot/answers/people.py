@@ -89,10 +89,9 @@ def attendees(req: Request) -> Composed:
         return about_group(req)
     if not people:
         return _nobody(req)
-    of_body = _of_bodies(req, people)  # "临江市里有领导参加吗？": those whose titles name it (临江市委副书记、市长某某)
-    if of_body and len(of_body) < len(people):
-        listed = _listed(req, of_body)
-        return replace(listed, text=(req.t("check_yes") if req.question.yes_no else "") + listed.text)
+    narrowed = _none_such(req, people) or _of_body(req, people)
+    if narrowed:
+        return narrowed
     role = req.slots.role or ""
     if req.question.counts and role.endswith(req.genre.group_words):  # 多少名区人大代表参加了: those named are not all
         return Composed(req.t("uncounted"), False)
@@ -105,6 +104,25 @@ def attendees(req: Request) -> Composed:
         evidence = evidence_of(listed.evidence, *(g.evidence for g in req.facts.groups))
         return Composed(listed.text + "\n" + req.t("groups") + req.join(groups), True, evidence)
     return listed
+
+
+def _of_body(req: Request, people: list[Person]) -> Composed | None:
+    """"临江市里有领导参加吗？": those whose titles name the place or body asked (临江市委副书记、市长某某), when some do."""
+    of_body = _of_bodies(req, people)
+    if not of_body or len(of_body) == len(people):
+        return None
+    listed = _listed(req, of_body)
+    return replace(listed, text=(req.t("check_yes") if req.question.yes_no else "") + listed.text)
+
+
+def _none_such(req: Request, people: list[Person]) -> Composed | None:
+    """"有哪家银行参加了？": no one at the meeting, nor any group there, is of the kind asked."""
+    which = req.slots.which
+    if not which or not has_han(which) or req.slots.role:
+        return None
+    if any(which in r for p in people for r in p.roles) or any(which in g.value for g in req.facts.groups):
+        return None
+    return Composed(req.t("no_such", kind=which), False, final=True)
 
 
 def _some_of_them(req: Request) -> Composed | None:

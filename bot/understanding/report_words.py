@@ -24,7 +24,7 @@ class ReportWords:
 
     @cached_property
     def pinyin_of(self) -> dict[str, str]:
-        return pinyin_forms(self.vocab.names, self.genre)
+        return pinyin_forms((*self.vocab.names, *self.vocab.mentioned), self.genre)  # (Wei Bingkun: 韦秉坤, named in passing)
 
     @cached_property
     def pinyin_names(self) -> Pattern[str] | None:
