@@ -223,7 +223,9 @@ class Engine:
                     if again.answered and given and not again.choices:
                         continue  # "…后面怎么落实？多久能有回复": asked with the part before, the answer already given answers it
                     fresh = again.answered and not again.choices and not given
-                    fresh = fresh and not (replies and again.intent == replies[-1].intent != "reading")  # (几点开始 after a place: not the place again)
+                    said = {(e.paragraph, e.sentence) for e in replies[-1].evidence} if replies else set()
+                    again_said = {(e.paragraph, e.sentence) for e in again.evidence}
+                    fresh = fresh and not (said and again_said <= said)  # (几点开始 after a venue: not the venue's sentence again)
                 reply = again if fresh else reply
             replies.append(reply)
         return _joined(replies)

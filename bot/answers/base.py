@@ -349,9 +349,26 @@ def compose(req: Request) -> Composed:
     if composed.answered and composed.evidence and _count_unanswered(req, composed.evidence):
         return Composed(req.knowledge.intent("figures").template("none", req.script), False)
     note = premise_note(req)
+    if not composed.answered and note:  # "鞠文博作的工作报告讲了啥": what the one who gave it said, the premise noted
+        composed = _of_the_doer(req, composed)
     if composed.answered:
         note = figure_verdict(req, composed.evidence) + note
+    named = req.facts.person(req.slots.named_person) if req.slots.named_person else None
+    if note and not composed.answered and named and other_doers(req, named):  # (the premise corrected, whatever else is not given)
+        return replace(composed, text=note + composed.text, final=True)
     return replace(composed, text=note + composed.text) if note and composed.answered else composed
+
+
+def _of_the_doer(req: Request, composed: Composed) -> Composed:
+    """The answer for the one person who did the act the question gives to another, else the one composed."""
+    person = req.facts.person(req.slots.named_person) if req.slots.named_person else None
+    found = other_doers(req, person) if person else None
+    if not found or len(found[1]) != 1:
+        return composed
+    doer = found[1][0]
+    slots = replace(req.slots, person=doer, people=(doer,), role=None, roles=())
+    again = COMPOSERS[req.intent.answer](replace(req, question=replace(req.question, slots=slots)))
+    return again if again.answered else composed
 
 
 def _count_unanswered(req: Request, evidence: Iterable[Sentence]) -> bool:
@@ -452,6 +469,23 @@ def unrecorded_act(req: Request) -> Composed | None:
     return Composed(template, False, (), name, intent="statements")
 
 
+def other_doers(req: Request, person: Person) -> tuple[str, list[str]] | None:
+    """"鞠文博作的工作报告讲了啥": an act few did (作工作报告, not 讲话 or 出席) that the report gives to others
+    than the one named: the act and who did it."""
+    genre = req.genre
+    usual = {genre.chair_action, *genre.attendance_actions, *genre.statement_verbs, *req.knowledge.lexicon.plain_say_verbs}
+    for verb in (v for v in req.question.verbs if has_han(v) and v not in usual):
+        doers = [p.name for p in req.facts.people if any(verb in a for a in p.actions)]
+        if doers and person.name not in doers and not any(verb in a for a in person.actions):
+            return verb, doers
+    return None
+
+
+def _acts_of_others(req: Request, person: Person) -> list[str]:
+    found = other_doers(req, person)
+    return [req.msg("premise_act", act=found[0], doers=req.join(found[1]), name=person.name)] if found else []
+
+
 def premise_note(req: Request) -> str:
     """A correction when the question takes for granted what the report contradicts:
     "省长林克庆主持了会议吗" (he is 省政协主席), "在深圳召开的座谈会是谁主持的" (it met in 广州),
@@ -468,6 +502,7 @@ def premise_note(req: Request) -> str:
     chairs = [p.name for p in facts.people if req.genre.chair_action in p.actions]  # "王伟中主持座谈会的时候说…": 林克庆 chaired
     if person and chairs and req.genre.chair_action in req.question.verbs and person.name not in chairs and answer not in ("chair", "speakers"):
         notes.append(req.msg("premise_chair", chairs=req.join(chairs), name=person.name))
+    notes += _acts_of_others(req, person) if person and answer not in ("chair", "speakers", "who_did") else []
     place = facts.place.value if facts.place else None
     where = "".join(s.text for s in facts.place.evidence) if facts.place else ""  # (岱宁 of '在岱宁云澜宾馆召开': the venue's city)
     if place and slots.place and slots.place_held and answer not in ("place", "when_where") and not req.genre.same_place(slots.place, place) \
