@@ -272,6 +272,9 @@ def speakers_(req: Request) -> Composed:
     if absent:
         return absent
     names = req.facts.speakers
+    if req.question.kind == "who" and not req.question.yes_no and len(req.slots.people) > 1:  # "林克庆和王伟中谁讲话了": which of them
+        which = [p for p in req.facts.people if p.name in req.slots.people and p.name in names]
+        return _listed(req, which) if which else _quiet(req, names)
     chosen = role_filter(req, [p for p in req.facts.people if p.name in names])
     q, person = req.question, req.slots.person
     if chosen is not None and q.has("negated"):  # 谁没讲话？
