@@ -326,7 +326,7 @@ def act_check(req: Request) -> Composed | None:
     if q.yes_no and not people and req.slots.role and q.verbs and not role_holders(req, req.slots.role):
         away = mentioned_holders(req, req.slots.role)  # "听说澄江化工的董事长亲自上台领了奖？": he was not there
         return not_participant(req, away[0]) if len(away) == 1 else None
-    if not (q.yes_no and len(people) == 1):  # (禤静宜为逄嘉禾授牌了吗: the second is whom it was done to)
+    if not (q.yes_no and people):
         return None
     genre = req.genre  # (not 主持, 讲话, 出席 nor a verb of saying: their intents check those, premises and all)
     usual = {genre.chair_action, *genre.speaking_actions, *genre.attendance_actions, *genre.statement_verbs}
@@ -334,8 +334,7 @@ def act_check(req: Request) -> Composed | None:
     doers = [p for p in req.facts.people if any(v in p.actions for v in acts)]
     if not doers or any(req.facts.person(n) is None for n in people):
         return None
-    person = req.facts.person(people[0])
-    held = person is not None and any(v in a for v in acts for a in person.actions)  # (见证签约: he was at the signing)
+    held = all(any(p.name == n for p in doers) for n in people)
     head = req.msg("yes" if held else "no").strip()
     lines = [person_line(req, p) for p in doers]
     person = doers[0].name if len(doers) == 1 else None
