@@ -52,6 +52,7 @@ class Article:
     published: str | None = None  # the page's own date ('3月11日', from 发布：…/播出：…), see genre published
     subtitle: str | None = None  # '——“某某行”产业发展座谈会综述', a dash subtitle under the headline
     byline: str | None = None
+    photo: str | None = None  # who took the page's photo, from a caption's credit ('人民网记者 邝思远摄': 邝思远)
     forms: tuple[tuple[str, str], ...] = ()  # a Traditional report's own forms (萬台), see scripts.written_forms
     spoken: tuple[tuple[str, str], ...] = ()  # a Cantonese report's clauses as read and as written (暂时建议不停, 暂时建议唔停)
 
@@ -125,12 +126,21 @@ def _as_mandarin(line: str, genre: Genre) -> str:
 def _clean_characters(line: str, genre: Genre, cantonese: bool = False) -> str:
     """Garbles, pinyin, script, width and half-width marks fixed; the spaces still there."""
     line = _CONTROL.sub("", line)
+    line = _copy_guard_removed(line, genre)
     line = _fix_garbles(line, genre)
     line = _ANNOTATION.sub("", line)
     line = to_simplified(_normalize_width(line)).translate(_CORNER_QUOTES)
     line = genre.honours.sub("", line)  # 司徒颖芝, JP邀约: the name, then what follows
     line = _as_mandarin(line, genre) if cantonese else line
     return _month_restored(_fullwidth_punctuation(line), genre)
+
+
+def _copy_guard_removed(line: str, genre: Genre) -> str:
+    """A forum's anti-copying junk taken out: a run of short bits only where it has symbols in it (not "AI is ok")."""
+    def junk(m: re.Match[str]) -> str:
+        return " " if len(re.findall(r"[^\w\s]", m.group())) >= 2 or not re.search(r"\s", m.group()) else m.group()
+
+    return genre.copy_guard.sub(junk, line)
 
 
 def _month_restored(line: str, genre: Genre) -> str:
@@ -214,6 +224,7 @@ class _PageLines:
     def __init__(self) -> None:
         self.header: list[str] | None = None  # the cells of a table's header, while its rows follow
         self.unit = ""  # the unit a caption gives the table's numbers ('听证方案要点（单位：元/立方米）')
+        self.photo: str | None = None  # the first photo credit's photographer
 
     def text(self, line: str, spaced: str, genre: Genre, started: bool, dated: bool = False) -> str | None:
         """The line as text of the report, or None."""
@@ -227,6 +238,8 @@ class _PageLines:
         unit = _TABLE_UNIT.search(line)
         self.unit = unit.group(1) if unit else self.unit if cells or pair else ""
         self.header = cells  # a table's header (short cells may look like a menu): what each row's cells are
+        credit = genre.photo_credit.search(line) if self.photo is None else None
+        self.photo = credit.group(1) if credit else self.photo
         caption = _CAPTION.fullmatch(line)
         if caption and any(a in caption.group(1) for a in _CAPTION_ACTIONS) and any(t in caption.group(1) for t in genre.titles):
             return caption.group(1)  # '▲市委宣传部副部长某某主持发布会。　记者 某某 摄': who did what, in a photo's caption
@@ -463,6 +476,7 @@ def parse_article(
         dateline_place=byline.place,
         published=published,
         byline=byline.people,
+        photo=page.photo,
         subtitle=subtitle,
         forms=written_forms(raw, genre.traditional_as_written),
         spoken=_as_written(raw, genre) if cantonese else (),

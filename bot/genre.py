@@ -24,6 +24,7 @@ class Genre:
     furniture_tail: tuple[re.Pattern[str], ...]
     lost_month: re.Pattern[str]
     honours: re.Pattern[str]
+    copy_guard: re.Pattern[str]  # a forum's anti-copying junk
     day_month: re.Pattern[str]
     cantonese: tuple[tuple[str, str], ...]  # Cantonese words and their Mandarin, longest first
     cantonese_markers: tuple[str, ...]
@@ -31,6 +32,7 @@ class Genre:
     cantonese_min: int
     bylines: tuple[re.Pattern[str], ...]
     byline_roles: tuple[str, ...]
+    photo_credit: re.Pattern[str]  # a caption's credit: the photographer's name
     titles: tuple[str, ...]
     actions: dict[str, tuple[str, ...]]
     speaking_actions: tuple[str, ...]
@@ -54,6 +56,7 @@ class Genre:
     answer_verb: str
     roster_tails: tuple[re.Pattern[str], ...]
     counted_tail: re.Pattern[str]
+    by_video: re.Pattern[str]  # '…通过视频连线' ending a clause: the one before it takes part
     roster_adverbials: re.Pattern[str]
     roster_adverbs: tuple[str, ...]
     object_marker: re.Pattern[str]
@@ -173,6 +176,8 @@ class Genre:
     pointing_back: re.Pattern[str]
     which_one: re.Pattern[str]
     theme_before_name: re.Pattern[str]
+    session_of: re.Pattern[str]  # 第四次会议 after a congress's name: part of the name
+    same_day_later: dict[str, str]  # 当晚: 晚, after an earlier event the same day
     activity_words: tuple[str, ...]  # 活动: a visit or event that may hold the meeting (its subtitle names it)
     vague_dates: tuple[str, ...]  # 日前, 近日: a lead that gives no day; a later sentence may
     english_lookalikes: tuple[str, ...]
@@ -351,6 +356,7 @@ def load_genre() -> Genre:
         narration_label=_pattern(clean["narration_label"]),
         lost_month=_pattern(clean["lost_month"]),
         honours=_pattern(clean["honours"]),
+        copy_guard=_pattern(clean["copy_guard"]),
         day_month=_pattern(clean["day_month"]),
         cantonese=tuple(sorted(clean.get("cantonese", {}).items(), key=lambda kv: -len(kv[0]))),
         cantonese_markers=tuple(clean.get("cantonese_markers", ())),
@@ -359,6 +365,7 @@ def load_genre() -> Genre:
         furniture_tail=tuple(_pattern(p) for p in clean["furniture_tail"]),
         bylines=tuple(_pattern(p, sources=sources, date=date) for p in clean["bylines"]),
         byline_roles=_longest_first(clean["byline_roles"]),
+        photo_credit=_pattern(clean["photo_credit"]),
         titles=_longest_first(ex["titles"]),
         actions={k: tuple(v) for k, v in sorted(ex["actions"].items(), key=lambda kv: -len(kv[0]))},
         speaking_actions=tuple(ex["speaking_actions"]),
@@ -385,6 +392,7 @@ def load_genre() -> Genre:
         answer_verb=ex["answer_verb"],
         roster_tails=tuple(_pattern(p) for p in ex["roster_tails"]),
         counted_tail=_pattern(ex["counted_tail"], group_words="|".join(_longest_first(ex["group_words"]))),
+        by_video=_pattern(ex["by_video"]),
         roster_adverbials=_pattern("|".join(ex["roster_adverbials"])),
         roster_adverbs=_longest_first(ex["roster_adverbs"]),
         object_marker=_pattern(ex["object_marker"] + r"[^，；、]{0,8}$"),
@@ -524,6 +532,8 @@ def load_genre() -> Genre:
         pointing_back=_pattern(ex["pointing_back"]),
         which_one=_pattern(ex["which_one"]),
         theme_before_name=_pattern(ex["theme_before_name"]),
+        session_of=_pattern(ex["session_of"]),
+        same_day_later={str(k): str(v) for k, v in ex["same_day_later"].items()},
         vague_dates=tuple(ex.get("vague_dates", ())),
         activity_words=tuple(ex.get("activity_words", ())),
         english_lookalikes=tuple(ex.get("english_lookalikes", ())),

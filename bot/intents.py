@@ -38,7 +38,7 @@ INTENT_KEYS = {
 REDIRECT_CONDITIONS = (
     "counts", "units", "yes_no", "english", "which", "date", "place", "person", "derived_person", "named_participant",
     "group", "asked_phrase", "report_research", "report_group_statements", "role", "role_person", "role_held", "other_role",
-    "when_and_where", "topic", "subject", "report_subject", "addressed", "mentioning", "figures", "cue:", "hint:", "facet:",
+    "when_and_where", "topic", "subject", "report_subject", "addressed", "mentioning", "figures", "asks_who", "cue:", "hint:", "facet:",
 )
 TOP_LEVEL_KEYS = {"intents", "topics", "lexicon", "messages", "synonyms", "equivalents"}
 REQUIRED_MESSAGES = {"fallback", "not_mentioned", "empty", "help", "examples"}
@@ -147,6 +147,7 @@ class Lexicon:
     actions_en: dict[str, str]
     verbs_en: dict[str, str]
     titles_en: dict[str, str]
+    shares_en: dict[str, str]  # half: 50% ("above half")
     units_en: dict[str, str]  # the classifier an English count noun takes (deputies: 名)
     groups_en: dict[str, str]
     rewrites: dict[str, str]
@@ -190,12 +191,16 @@ class Lexicon:
     opaque_words: tuple[str, ...]  # 座谈会, 开展: words whose one characters (谈, 开) mean nothing of their own
     demonstratives: tuple[str, ...]  # 这, 本: a word they open points at the report's own (这期, 本次)
     doing_verbs: tuple[str, ...]  # 做, 搞: what someone does, before their trade ("做建筑那位")
+    urging_verbs: tuple[str, ...]  # 鼓励, 勉励: before those something was asked of ("鼓励企业家…的人是谁")
+    recipient_markers: tuple[str, ...]  # 为, 给: before the one an act was done to ("禤静宜为逄嘉禾授牌了吗")
+    event_frames: tuple[str, ...]  # regexes: an act named as a moment ("在授牌后"), not as anyone's act
     going_words: tuple[str, ...]  # 去看, 察看: a where-question of where someone went, not where the meeting was
     opposite_concepts: tuple[tuple[str, str], ...]  # (≡on_the_spot, ≡online): holding the second says no to the first
     hearsay: str  # '她说' after the asker's own clause: what someone near the asker said
     meeting_verbs_en: tuple[str, ...]
     time_words: tuple[str, ...]
     particles: tuple[str, ...]
+    provinces: tuple[str, ...] = ()  # 广东: a place that holds cities (a meeting there may be in any of them)
     place_tags: frozenset[str] = frozenset()  # jieba's tags of a place's name (珠海: ns)
     date_units: tuple[str, ...] = ()  # 月 of 11月初: a number before it is a date's, no term
     motion_verbs: tuple[str, ...] = ()  # 去 of 去没去珠海: a place gone to, which a list of places answers
@@ -444,6 +449,7 @@ def _lexicon(raw: Any, path: str) -> Lexicon:
         actions_en=dict(raw.get("actions_en") or {}),
         verbs_en=dict(raw.get("verbs_en") or {}),
         titles_en={normalize_term(k): v for k, v in (raw.get("titles_en") or {}).items()},
+        shares_en={normalize_term(str(k)): str(v) for k, v in (raw.get("shares_en") or {}).items()},
         units_en=_word_map(raw.get("units_en"), where, "units_en"),
         groups_en={normalize_term(k): v for k, v in (raw.get("groups_en") or {}).items()},
         times_of_day=words("times_of_day"),
@@ -488,6 +494,9 @@ def _lexicon(raw: Any, path: str) -> Lexicon:
         opaque_words=words("opaque_words"),
         demonstratives=words("demonstratives"),
         doing_verbs=words("doing_verbs"),
+        recipient_markers=words("recipient_markers"),
+        urging_verbs=words("urging_verbs"),
+        event_frames=_patterns(raw.get("event_frames"), where, "event_frames"),
         going_words=words("going_words"),
         opposite_concepts=_pairs(raw.get("opposite_concepts"), where, "opposite_concepts"),
         hearsay=str(raw.get("hearsay") or "^$"),
@@ -500,6 +509,7 @@ def _lexicon(raw: Any, path: str) -> Lexicon:
         motion_verbs=words("motion_verbs"),
         date_units=words("date_units"),
         place_tags=frozenset(words("place_tags")),
+        provinces=words("provinces"),
         function_tags=frozenset(words("function_tags")),
         light_tags=frozenset(words("light_tags")),
         abbreviation_tags=frozenset(words("abbreviation_tags")),

@@ -51,6 +51,9 @@ def meeting_name(article: Article, genre: Genre) -> Fact | None:
     return found
 
 
+_BEFORE_IT = re.compile(r"(?:召开|举行|结束)?(?:后|之后|以后)[，,]")
+
+
 def _named_in(article: Article, genre: Genre, pattern: re.Pattern[str], candidates: list[tuple[str, Sentence]]) -> Fact | None:
     """The first meeting name the candidate texts give in full, else one made up from the lead,
     else the kind the lead names (现场办公会)."""
@@ -59,6 +62,8 @@ def _named_in(article: Article, genre: Genre, pattern: re.Pattern[str], candidat
     bare: Fact | None = None
     for text, sentence in candidates:
         for match in pattern.finditer(text):
+            if _BEFORE_IT.match(text[match.end() :]):
+                continue  # '全省防汛视频调度会召开后，当晚，…召开防汛紧急会商会': an earlier meeting, not the report's
             name = match.group(1)
             name = re.split(r"召开|举行|举办|开展|主办|承办|合办|协办|主持|出席|参加|在", name)[-1]
             name = genre.dates.remove(name, Kind.FULL)
@@ -73,6 +78,9 @@ def _named_in(article: Article, genre: Genre, pattern: re.Pattern[str], candidat
             inner = re.match(rf"(?:举行|召开)([^，。；：“”\s]*?(?:{words}))", text[match.end() :])
             if inner and len(name) >= 5:  # '某常委会第二十三次会议举行联组会议'
                 name += inner.group(1)
+            session = genre.session_of.match(text[match.end() :])
+            if session and len(name) >= 5:  # '某县第十九届人民代表大会第四次会议': its session, in its name
+                name += session.group()
             joined = re.match(rf"暨[^，。；：“”\s]{{1,12}}?(?:{words})", text[match.end() :])
             if joined and len(name) >= 5:  # '某座谈会暨聘任仪式': one meeting, both its names
                 name += joined.group()
@@ -204,6 +212,7 @@ def meeting_date(article: Article, genre: Genre) -> Fact[Date] | None:
         if not found:
             continue
         date = _bracketed_date(sentence.text, found, genre) or found[0].date
+        date = _later_that_day(sentence.text[found[0].end :], date, genre)
         bare = found[0].kind is Kind.BARE
         date = _anchored(date, bare, anchor, genre)
         if bare and date.month is None:
@@ -217,6 +226,16 @@ def meeting_date(article: Article, genre: Genre) -> Fact[Date] | None:
     if dateline:  # only a dateline gives one
         return _numeral_day(article, dateline, genre) or Fact(dateline, article.sentences[:1])
     return None
+
+
+def _later_that_day(after: str, date: Date, genre: Genre) -> Date:
+    """'15日下午，全省…会召开后，当晚，…召开…': the day of the earlier event, the part of the day the meeting's."""
+    later = "|".join(map(re.escape, sorted(genre.same_day_later, key=len, reverse=True)))
+    m = re.match(rf"[^。；]{{0,40}}?(?:召开|举行|结束)?(?:后|之后|以后)[，,]({later})", after) if later else None
+    if m is None:
+        return date
+    part = genre.same_day_later[m.group(1)]
+    return replace(date, text=date.text.removesuffix(date.part or "") + part, part=part)
 
 
 def _anchored(date: Date, bare: bool, anchor: Date | None, genre: Genre) -> Date:
@@ -392,6 +411,9 @@ def meeting_theme(article: Article, genre: Genre) -> Fact | None:
     """A stated theme ('围绕“…”主题'), else the most specific phrase of purpose in the lead."""
     lead, second = _theme_places(article)
     own = [(s.text, s) for s in _own_sentences(article, genre) if s.paragraph > 2]  # '座谈会于6日下午在…召开，以“…”为主题'
+    own += [  # '本次会议的主要任务是：…' further on
+        (s.text, s) for s in article.sentences if s.paragraph > 2 and s.text.startswith(tuple(genre.meeting_subjects)) and (s.text, s) not in own
+    ]
     for texts, patterns in (
         (lead + second + own, genre.theme_stated),
         (lead, genre.theme_markers),

@@ -213,12 +213,14 @@ def _relayed(clause: str, head: str, genre: Genre) -> bool:
 
 _REPORT_YEAR = re.compile(f"(?<=作)了?(?:\\d{{4}}年度?|题为《[^》]{{1,40}}》的)?(?=[{HAN}]{{0,8}}报告)")  # (作了题为《…》的工作报告)
 # (…施某（João Simões）、; 麦某（Howard）列席; 林某（Nora Lin）则在…: the adverb goes with it, or it ends her name)
+_PERSON_NOTE = re.compile(r"[（(](?:女|男|[\u4e00-\u9fff]{1,3}族|特邀|列席)[)）]")
 _LATIN_NAME_NOTE = re.compile(rf"(?<=[{HAN}])（[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ .'\-]{{1,40}}）(?:(?=[、，。；列]|$)|[则也亦并](?=[{HAN}]))")
 
 
 def _without_notes(clause: str, genre: Genre) -> str:
     """'某公司（以下简称“某某”）总经理' -> '某公司总经理'."""
     clause = _LATIN_NAME_NOTE.sub("", clause)  # '陈某（Kelvin Chan）、': the English name of the person before
+    clause = _PERSON_NOTE.sub("", clause)  # '厍秀英(女)、', '某某（回族）': a note of the person before
     return genre.abbreviation_note.sub("", clause)
 
 
@@ -366,6 +368,7 @@ def roster_clause(clause: str, genre: Genre) -> _Roster:
         return m.group(1)
 
     clause = _title_area(genre.titles).sub(kept, clause) if "（" in clause else clause
+    clause = genre.strip_opener(clause)  # '会议邀请某院高工某某、…三位专家参加会商': the opener is no title
     found = _roster_clause(clause, genre)
     if not areas:
         return found
@@ -568,9 +571,10 @@ class _SentenceRoster:
     def read(self, sentence: Sentence) -> None:
         members = self.genre.member_list.search(sentence.text)
         if members:  # '评审委员会由7名专家组成，分别是：A，B，…': each item a member, with the titles before the name
+            group = next((g for g in self.genre.group_words if g in members.group()), "")  # …and one of the 专家
             for item in re.split(r"[，；]", sentence.text[members.end() :].rstrip("。")):
                 for name, roles in parse_roster_head(item, self.genre):
-                    self.records.add(name, roles, (), sentence)
+                    self.records.add(name, _with_group(roles, group), (), sentence)
             return
         text = _CHAIR_RUN.sub(lambda m: m.group().replace("，", "、"), sentence.text)  # '分别由A，B、C主持'
         founded = False
@@ -598,6 +602,10 @@ class _SentenceRoster:
             self.previous = met
             return
         people, actions, relayed, group = roster_clause(_chaired(clause, self.genre), self.genre)
+        video = self.genre.by_video.search(clause) if not people else None
+        if video and (heads := parse_roster_head(clause[: video.start()], self.genre)):
+            self._people(heads, (), sentence)  # '县长某某通过视频连线，汇报了…': the next clause's verb is theirs
+            return
         self.pending = [(n, _with_group(r, group)) for n, r in self.pending]  # 'A，B，C等6位委员作…发言'
         if not people and not self.previous:
             self.previous = _leading(clause, self.genre)
@@ -631,7 +639,7 @@ class _SentenceRoster:
                 self.records.add_group(group_name(group, self.genre), sentence)
             self._people([], actions, sentence)
             self.previous = []
-        elif not _role_only(self.genre.strip_opener(clause), self.genre):
+        elif not _role_only(re.sub(r"^(?:以及|及|和|还有)", "", self.genre.strip_opener(clause)), self.genre):  # (…，以及老领导代表)
             self.pending = []  # (the subject goes on: '某某率队深入…，走访调研…，并出席…座谈会')
         else:
             if set(self.labelled) & set(self.genre.attendance_actions):  # '列席会议的有市直有关部门负责同志'

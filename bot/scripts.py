@@ -30,9 +30,13 @@ def _converter(config: str) -> opencc.OpenCC:
     return opencc.OpenCC(config)
 
 
+# characters OpenCC's t2s gives a rare form that Simplified Cantonese does not write (嗰 -> 𠮶)
+_KEPT = str.maketrans({"𠮶": "嗰"})
+
+
 def to_simplified(text: str) -> str:
     """Convert Traditional characters to Simplified (Simplified text is left as it is)."""
-    return _converter("t2s").convert(text) if text else text
+    return _converter("t2s").convert(text).translate(_KEPT) if text else text
 
 
 def to_traditional(text: str) -> str:

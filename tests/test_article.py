@@ -508,3 +508,17 @@ def test_a_traditional_report_keeps_its_own_forms_of_characters_both_scripts_wri
     article = parse_article(raw, "synthetic")
     assert ("萬臺", "萬台") in article.forms
     assert parse_article("全市在用住宅电梯1.94万台。会议在市人大会议中心召开。\n", "synthetic").forms == ()
+
+
+def test_a_forums_anti_copying_junk_and_a_photo_credit() -> None:
+    raw = (
+        "某市防指召开防汛会商会\n"
+        "据介绍@##，全市平均降雨量86.4毫米#*@，增长6.3%。\n"
+        "6 H& s$ S: [% s# [ 市领导张三丰、李四海参加会议。We met at 5G labs.\n"
+        "▲会议现场。　记者 邝思远 摄\n"
+    )
+    article = parse_article(raw, "junk")
+    text = "".join(s.text for s in article.sentences)
+    assert "86.4毫米，增长6.3%" in text and "市领导张三丰" in text and "We met at 5G labs" in text
+    assert not re.search(r"[@#$&\[]", text)
+    assert article.photo == "邝思远"

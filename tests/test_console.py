@@ -10,6 +10,7 @@ import json
 import os
 import pty
 import select
+import signal
 import subprocess
 import sys
 import termios
@@ -149,7 +150,7 @@ def _terminal(tmp_path: Path, keys: list[bytes]) -> tuple[int, str]:
         stderr=follower,
         close_fds=True,
         start_new_session=True,  # the terminal becomes the child's: Ctrl-C sends it SIGINT
-        preexec_fn=lambda: fcntl.ioctl(0, termios.TIOCSCTTY, 0),
+        preexec_fn=_own_terminal,
     )
     os.close(follower)
     seen = b""
@@ -171,6 +172,13 @@ def _terminal(tmp_path: Path, keys: list[bytes]) -> tuple[int, str]:
         process.wait(10)
         os.close(leader)
     return process.returncode, seen.decode("utf-8", "replace")
+
+
+def _own_terminal() -> None:
+    """In the child: the terminal becomes its own, and Ctrl-C interrupts it even when the tests run where SIGINT is
+    ignored (a background job of a non-interactive shell, whose children would inherit that)."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+    fcntl.ioctl(0, termios.TIOCSCTTY, 0)
 
 
 def _read(fd: int) -> bytes:

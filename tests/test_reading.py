@@ -362,3 +362,50 @@ def test_a_figure_someone_gave_is_found_whoever_the_question_says_gave_it() -> N
 def test_where_someone_went_after_the_meeting_and_a_name_in_english_said_in_passing() -> None:
     assert "中科芯材料二期" in _asked("r12_huaiyang_kaigong.txt", "活动结束后书记去看了哪里？")
     assert "韦秉坤" in _asked("r12_huaiyang_kaigong.txt", "Who is Wei Bingkun?")
+
+
+def test_an_act_done_to_someone_and_a_signing_witnessed_are_told_apart() -> None:
+    # r65: 禤静宜 gave 逄嘉禾 the plaque (he received it); r64: 郦望舒 witnessed the signing, 冼佩琳 signed
+    assert _asked("r65_quzhou_tanao_shanghui_huanjie_hant.txt", "禤静宜为逄嘉禾授牌了吗").startswith("是的")
+    assert _asked("r64_tangzhu_huijian_hanzhou.txt", "郦望舒见证了二期项目签约吗").startswith("是的")
+    text = _asked("r64_tangzhu_huijian_hanzhou.txt", "冼佩琳见证签约了吗")
+    assert text.startswith("不是") and "郦望舒" in text
+    text = _asked("r64_tangzhu_huijian_hanzhou.txt", "谁签的约")
+    assert "冼佩琳" in text.split("报道写道")[0] and "郦望舒" not in text.split("报道写道")[0]
+    assert "注意" not in _asked("r65_quzhou_tanao_shanghui_huanjie_hant.txt", "逄嘉禾在授牌后说了什么")  # 授牌 is when
+
+
+def test_the_leaders_words_are_not_hearsay_and_a_request_after_a_question_is_asked() -> None:
+    seed = "../../seeds/000_7fee04f60953f204.txt"
+    assert "王伟中" in _asked(seed, "领导讲了什么？")
+    text = _asked(seed, "会议在哪开的？请列出与会人员")
+    assert "广州" in text and "陈文明" in text
+
+
+def test_a_place_the_report_never_names_said_with_a_question_mark_is_a_no() -> None:
+    text = _asked("r11_shuangzhou_xieshang.txt", "係喺上海開嘅？")
+    assert text.startswith("不是") and "北京" in text
+
+
+def test_english_figures_are_read_as_a_report_writes_them() -> None:
+    assert "28.6亿斤" in _asked("r03_xiangcun_gongzuohuiyi.txt", "Was last year's grain output over 3 billion jin?")
+    assert "62万" in _asked("r67_yuchuan_guotu_guihua_pingshen_hant.txt", "Is the 2035 population target above 600,000?")
+    engine = report_engine(REPORTS / "r03_xiangcun_gongzuohuiyi.txt")  # income is given as a growth rate only
+    assert not engine.ask("So how much did rural residents earn per person last year, in yuan?", conversation=new_key()).answered
+
+
+def test_a_deadline_to_the_hour_and_who_took_the_photo() -> None:
+    assert "19日12时" in _asked("r68_xiechuan_renda_kaimu.txt", "代表提议案最晚什么时候")
+    assert "邝思远" in _asked("r11_shuangzhou_xieshang.txt", "那张现场照片是谁拍的？")
+    engine = report_engine(SEED)
+    assert not engine.ask("照片是谁拍的", conversation=new_key()).answered
+
+
+def test_who_urged_a_group_and_a_who_whose_clause_names_no_one() -> None:
+    text = _asked("../../seeds/000_7fee04f60953f204.txt", "会上那个鼓励企业家发挥主力军作用、锚定主赛道的人是谁？")
+    assert "林克庆" in text and "省政协主席" in text
+    engine = report_engine(REPORTS / "r11_shuangzhou_xieshang.txt")
+    reply = engine.ask("听说各部门来介绍情况了，民政部是哪位领导来的？", conversation=new_key())
+    assert not reply.answered and "民政部" in reply.text
+    reply = report_engine(SEED).ask("调研组组长是谁？", conversation=new_key())
+    assert not reply.answered and "王伟中" not in squash(reply.text).split("只写道")[0]

@@ -319,6 +319,21 @@ def mentioned_holders(req: Request, role: str) -> list[str]:
     return [m.name for m in req.facts.mentioned if any(holds(r) for r in m.roles)]
 
 
+def rare_acts(req: Request) -> list[str]:
+    """The question's verbs of acts few did (签约, 授牌, 作工作报告): not 主持, 讲话, 出席 nor a verb of saying,
+    whose intents check them, premises and all."""
+    genre = req.genre
+    usual = {genre.chair_action, *genre.speaking_actions, *genre.attendance_actions, *genre.statement_verbs,
+             *req.knowledge.lexicon.plain_say_verbs}
+    return [v for v in req.question.verbs if has_han(v) and v not in usual]
+
+
+def by_act(req: Request, people: list[Person]) -> list[Person]:
+    """Those of the people whose recorded acts hold the one asked ("谁签的约": 签约, not 见证签约), else all of them."""
+    acts = rare_acts(req)
+    return [p for p in people if any(v in p.actions for v in acts)] or people
+
+
 def act_check(req: Request) -> Composed | None:
     """A yes/no on whether someone did an act the roster records ("是亓晓岚签的约吗？": 签约, not 见证签约, which
     others did): yes when everyone asked did it, else no; and who did, whatever intent the question was read as."""
@@ -326,11 +341,10 @@ def act_check(req: Request) -> Composed | None:
     if q.yes_no and not people and req.slots.role and q.verbs and not role_holders(req, req.slots.role):
         away = mentioned_holders(req, req.slots.role)  # "听说澄江化工的董事长亲自上台领了奖？": he was not there
         return not_participant(req, away[0]) if len(away) == 1 else None
+    people = tuple(n for n in people if n not in req.slots.recipients)  # (禤静宜为逄嘉禾授牌了吗: 逄嘉禾 received it)
     if not (q.yes_no and people):
         return None
-    genre = req.genre  # (not 主持, 讲话, 出席 nor a verb of saying: their intents check those, premises and all)
-    usual = {genre.chair_action, *genre.speaking_actions, *genre.attendance_actions, *genre.statement_verbs}
-    acts = [v for v in q.verbs if has_han(v) and v not in usual]
+    acts = rare_acts(req)
     doers = [p for p in req.facts.people if any(v in p.actions for v in acts)]
     if not doers or any(req.facts.person(n) is None for n in people):
         return None
@@ -472,9 +486,7 @@ def unrecorded_act(req: Request) -> Composed | None:
 def other_doers(req: Request, person: Person) -> tuple[str, list[str]] | None:
     """"鞠文博作的工作报告讲了啥": an act few did (作工作报告, not 讲话 or 出席) that the report gives to others
     than the one named: the act and who did it."""
-    genre = req.genre
-    usual = {genre.chair_action, *genre.attendance_actions, *genre.statement_verbs, *req.knowledge.lexicon.plain_say_verbs}
-    for verb in (v for v in req.question.verbs if has_han(v) and v not in usual):
+    for verb in rare_acts(req):
         doers = [p.name for p in req.facts.people if any(verb in a for a in p.actions)]
         if doers and person.name not in doers and not any(verb in a for a in person.actions):
             return verb, doers

@@ -36,7 +36,8 @@ def _other_subject(req: Request, meeting: str) -> list[str]:
     if req.question.has("meeting"):
         return []
     research = [w for w in req.question.terms if w in req.knowledge.intent("research").keywords]  # "这个调研是从什么时候开始搞的"
-    named = [w for w in (slots.person, *slots.topic_terms, *slots.known_words, *research) if w and has_han(w) and w not in meeting]
+    glossed = [w for w in req.question.glossary if w in req.facts.article.text] if req.en else []  # (emergency response: 应急响应)
+    named = [w for w in (slots.person, *slots.topic_terms, *slots.known_words, *research, *glossed) if w and has_han(w) and w not in meeting]
     # what the report never writes, said of a word of its name: 条例…正式施行 is no meeting's time
     unwritten = [  # (not one jieba cut out of the name: 期接待日 of 第9期“…接待日”)
         w for w in slots.unknown_words
@@ -65,11 +66,11 @@ def _dated_elsewhere(req: Request, meeting: str, other: list[str]) -> Composed:
         s for s in req.facts.article.sentences
         if named and len(named) == len(other) and not absent
         and sum(holds(s.text, w) for w in named) >= len(named) - (len(named) >= MANY_WORDS)  # (of three, two will do)
-        and (req.genre.dates.find(s.text, Kind.MONTH | Kind.YEAR | Kind.FULL) or any(w in s.text for w in time_words))
+        and (req.genre.dates.find(s.text, Kind.MONTH | Kind.YEAR | Kind.FULL | Kind.BARE) or any(w in s.text for w in time_words))
     ]
     # of those, the ones that hold most (二期 and 开工), and of them the ones a date or a planned time is in (not only 同步)
     held = {
-        s: (sum(holds(s.text, w) for w in named), bool(req.genre.dates.find(s.text, Kind.MONTH | Kind.YEAR | Kind.FULL) or req.genre.period.search(s.text)))
+        s: (sum(holds(s.text, w) for w in named), bool(req.genre.dates.find(s.text, Kind.MONTH | Kind.YEAR | Kind.FULL | Kind.BARE) or req.genre.period.search(s.text)))
         for s in timed
     }
     timed = [s for s in timed if held[s] == max(held.values())][:2]
@@ -205,6 +206,10 @@ def _placed_elsewhere(req: Request, other: list[str]) -> Composed:
 @composer("byline")
 def byline(req: Request) -> Composed:
     """Who wrote the report: its byline as stripped from the page (记者 某某 通讯员 某某)."""
+    if req.question.has("photo"):  # "那张现场照片是谁拍的？": the caption's credit
+        taken = req.facts.article.photo
+        name = romanize(req, taken) if taken and req.en else taken
+        return Composed(req.t("photo", photographer=name) if taken else req.t("no_photo"), bool(taken), final=not taken)
     written = req.facts.article.byline
     if not written:
         return Composed(req.t("none"), False, final=True)
@@ -501,7 +506,8 @@ def _changed(req: Request, chosen: list[Sentence]) -> Composed | None:
             if before.value is not None and after.value is not None and before.unit == after.unit and before.value != after.value:
                 amount = abs(after.value - before.value)
                 shown = f"{int(amount)}" if amount == int(amount) else f"{amount:g}"
-                text += req.t("more" if after.value > before.value else "fewer", amount=shown + after.unit)
+                unit = req.t("points") if after.unit in ("%", "％") else after.unit  # (6.1% to 6%: 0.1个百分点)
+                text += req.t("more" if after.value > before.value else "fewer", amount=shown + unit)
             return Composed(text + req.msg("full_stop") + "\n" + req.t() + "\n" + bullets([s]), True, (s,))
     return None
 
@@ -509,9 +515,11 @@ def _changed(req: Request, chosen: list[Sentence]) -> Composed | None:
 def _how_often(req: Request) -> Composed:
     """"政企早茶会多久开一次？": the report's 每月…, 每季度… in a sentence with the question's words."""
     words = [w for w in (*req.question.terms, *req.slots.known_words, *req.question.glossary) if has_han(w)]
+    name = req.facts.meeting.value if req.facts.meeting else ""
+    words = words or [w for w in req.genre.meeting_words if w in name]  # "多久开一次": the meeting's own kind, nothing else
     found = [
         (m.group(), s) for s in req.facts.article.sentences for m in [req.genre.frequency.search(s.text)]
-        if m and (not words or any(w in s.text for w in words))
+        if m and any(w in s.text for w in words)
     ]
     if not found:
         return Composed(req.t("none"), False)

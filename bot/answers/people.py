@@ -17,6 +17,7 @@ from .base import (
     action_text,
     asked_name,
     bullets,
+    by_act,
     check_person,
     composer,
     each_person,
@@ -438,6 +439,26 @@ def _answer_to(req: Request, verbs: list[str]) -> Sentence | None:
     return None
 
 
+def _who_urged(req: Request, words: list[str], verbs: list[str]) -> Composed | None:
+    """Who said something to a group ("对企业家提出希望的人是谁", "鼓励企业家…锚定主赛道的是谁"): the speaker
+    of the statement that names the group and holds the verb asked or most of the question's words."""
+    group = req.slots.group
+    if not group or not req.question.has("to_group"):
+        return None
+    forms = {group, *req.knowledge.equals(group)}
+    said = [st for st in req.facts.statements if not st.group and any(f in st.text for f in forms)]
+    first = verbs[:1]  # (the verb nearest 谁: 希望 of "对企业家提出希望的人是谁")
+    weight = lambda st: (  # noqa: E731
+        any(v in st.text or v == st.verb for v in first), any(v in st.text or v == st.verb for v in verbs),
+        sum(w in st.text for w in words if w not in forms),
+    )
+    said = sorted((st for st in said if any(weight(st))), key=weight, reverse=True)
+    person = req.facts.person(said[0].speaker) if said else None
+    if person is None:
+        return None
+    return Composed(f"{name_with_title(req, person)}\n{req.t()}\n· {said[0].sentence.text}", True, (said[0].sentence,), person.name)
+
+
 @composer("who_did")
 def who_did(req: Request) -> Composed:
     """'谁通报了调研情况？': the people named in the sentence that best matches the question."""
@@ -449,6 +470,9 @@ def who_did(req: Request) -> Composed:
     verbs = [next((w for w in req.knowledge.equals(v) if w in text), v) if has_han(v) else v for v in verbs]
     everyone = [*req.facts.people, *req.facts.mentioned]
     terms_zh = han_terms((*words, *verbs))
+    urged = _who_urged(req, words, verbs)
+    if urged is not None:  # "鼓励企业家发挥主力军作用的人是谁": whose words to them hold the question's
+        return urged
     doers = [p for p in req.facts.people if any(v in p.actions for v in verbs)]
     if doers and not any(v in req.facts.article.text for v in verbs):  # "谁召集的？": the report's 邀集, read as 召集
         lines = [name_with_title(req, p) for p in doers]
@@ -486,7 +510,7 @@ def who_did(req: Request) -> Composed:
     terms = [w for w in (*words, *verbs) if w in best.text]
     clauses = CLAUSE.split(best.text)
     doers = [p for p in people if any(p.name in c and any(t in c for t in terms) for c in clauses)]
-    people = doers or people  # "副市长尤立明作工作报告" among three names
+    people = by_act(req, doers or people)  # "副市长尤立明作工作报告" among three names; 签约, not 见证签约
     asked_about = {slots.person, *slots.known_words}  # "潘某的贺信是谁念的？": not 潘某, whom it asks about
     people = [p for p in people if p.name not in asked_about] or people
     who = req.msg("item_sep").join(name_with_title(req, p) for p in people)

@@ -17,9 +17,12 @@ from ..answers.base import (
     Composed,
     Request,
     bullets,
+    by_act,
     figure_verdict,
     gives_time,
+    mentioned_holders,
     name_with_title,
+    rare_acts,
     role_holders,
     romanize,
     scene_word,
@@ -27,7 +30,7 @@ from ..answers.base import (
     unwritten,
     verb_text,
 )
-from ..dates import Kind
+from ..dates import Found, Kind
 from ..facts import Person
 from ..models import Sentence
 from ..names import LIST_JOINERS
@@ -559,6 +562,17 @@ def _compose(req: Request, sentences: list[Sentence], supported: bool = False, d
     return Composed(text, True, tuple(sentences), people[0].name if len(people) == 1 else None)
 
 
+def _with_clock(found: list[Found]) -> list[tuple[int, str]]:
+    """Each date with the time of day written right after it ('15日22时'); a time of day alone is none."""
+    spans: list[tuple[int, str]] = []
+    for f, after in zip(found, [*found[1:], None], strict=False):
+        if f.kind is Kind.CLOCK:
+            continue
+        joined = after is not None and after.kind is Kind.CLOCK and after.start == f.end
+        spans.append((f.start, f.date.text + (after.date.text if joined else "")))
+    return spans
+
+
 def _times(req: Request, sentences: list[Sentence]) -> list[str]:
     """The dates and the times a plan sets (明年一季度) of the sentences, in order; of those, the ones in
     clauses that hold a word of the question, where any do ("二期什么时候开工": 明年一季度, not 2027年底前)."""
@@ -570,7 +584,7 @@ def _times(req: Request, sentences: list[Sentence]) -> list[str]:
     found: list[tuple[int, str]] = []
     for s in sentences:
         for clause in req.genre.clauses_with_marks(s.text):
-            spans = [(f.start, f.date.text) for f in req.genre.dates.find(clause, Kind.ANY & ~Kind.ENGLISH)]
+            spans = _with_clock(req.genre.dates.find(clause, (Kind.ANY & ~Kind.ENGLISH) | Kind.CLOCK))
             spans += [(m.start(), m.group()) for m in req.genre.period.finditer(clause) if not any(m.group() in t for _, t in spans)]
             near = sum(any(len(w) >= 2 and w in clause for w in words) for words in asked)
             found += [(near, t) for _, t in sorted(spans)]
@@ -610,7 +624,16 @@ def _who(req: Request, sentences: list[Sentence], quote: str, note: str = "") ->
     if req.question.has("whom"):  # "禤静宜给谁授的牌": those it was done to, not the one asked of
         asked = {*req.slots.people, req.slots.person}
         clauses = [c for s in sentences for c in req.genre.clauses_with_marks(s.text) if any(n and n in c for n in asked)]
-        people = [p for p in people if p.name not in asked and any(p.name in c for c in clauses)]
+        doers = {p.name for p in people if set(p.actions) & set(rare_acts(req))}  # (and not who did it too)
+        people = [p for p in people if p.name not in asked | doers and any(p.name in c for c in clauses)]
+    else:
+        people = by_act(req, people)  # "谁签的约": 签约, not 见证签约
+    if req.slots.role and req.question.kind == "who":  # "调研组组长是谁？": one who holds it, not anyone named beside it
+        holders = {*role_holders(req, req.slots.role), *mentioned_holders(req, req.slots.role)}  # (辞去…副县长职务)
+        people = [p for p in people if p.name in holders]
+    if not people and req.question.kind == "who" and not req.question.yes_no and not req.slots.name_words:  # no one named
+        # (but "茹清源是哪位专家？" of '茹清源大道': what the report says of the name asked is the answer)
+        return Composed(note + req.msg("reading_unnamed") + "\n" + quote, False, tuple(sentences), final=True)
     if not people:
         return Composed(note + req.msg("reading_says") + "\n" + quote, True, tuple(sentences))
     who = req.msg("item_sep").join(name_with_title(req, p) for p in people)

@@ -45,7 +45,7 @@ from .slots.place import PlaceFinder
 from .slots.question_word import QuestionWords
 from .slots.role import RoleFinder
 from .slots.topic import TopicFinder, TopicFound
-from .slots.verbs import VerbFinder, paired
+from .slots.verbs import VerbFinder, paired, received
 from .slots.words import WordFinder, english_singular, focus_terms
 from .tokens import EQUIVALENT, Tokenizer
 
@@ -65,6 +65,7 @@ __all__ = [
 ]
 
 _LATIN = re.compile(r"[a-z][a-z'\-]+")
+_STATED_AS = re.compile(r"(?:^|[，,])是[^，,。？?]{2,}的[？?]\s*$")  # 是在上海开的？: a statement asked with a mark
 _FAMILY_NAME = re.compile(f"姓([{HAN_CLASS}]{{1,2}}?)的")  # 那个姓陈的秘书长
 MIN_SPELT = 5  # the shortest pinyin of a report's word an English word is read as (tongxi, not an)
 TO_GROUP = "to_group"  # the facet of a question on what was asked of a group (对企业家有什么期待)
@@ -172,7 +173,7 @@ class Understanding:
         spans = Spans()
         named = self.person.named(t, spans, words)
         roles = self.role(t, spans, words)
-        place, place_asked, place_held = self.place(t, spans, words)
+        place, place_asked, place_held = self._place(t, spans, words)
         topic = self.topic(t, spans, words)
         date, times = self.date(t, spans)
         story, asking = self._story(t)  # "我弟弟明年毕业，家里担心他找工作，…怎么说的？": his 他 is the story's
@@ -237,6 +238,7 @@ class Understanding:
             person_derived=person.derived,
             people=person.people,
             pairs=paired(t, person.people, self._parts),
+            recipients=received(t, person.people, self.knowledge.lexicon.recipient_markers),
             units=self.units("，".join(asking) if story else t),  # (好几年 of the asker's story asks no years)
             times=times,
             acts=self.question_words.acts(t),
@@ -297,13 +299,13 @@ class Understanding:
             return person
         return replace(person, person=found[0], people=tuple(found) if len(found) > 1 else person.people)
 
-    @staticmethod
-    def _to_group(text: str, group: str | None) -> frozenset[str]:
-        """The group is whom something is asked of, not who asks ("会上对企业家有什么期待", not "企业家对政府有什么
-        期待"): facet to_group."""
+    def _to_group(self, text: str, group: str | None) -> frozenset[str]:
+        """The group is whom something is asked of, not who asks ("会上对企业家有什么期待", "鼓励企业家…的人是谁", not
+        "企业家对政府有什么期待"): facet to_group."""
         if not group:
             return frozenset()
-        return frozenset({TO_GROUP}) if re.search(f"(?:对|给|向|跟)[^，。？?]{{0,6}}?{re.escape(group)}", text) else frozenset()
+        to = "|".join(map(re.escape, ("对", "给", "向", "跟", *self.knowledge.lexicon.urging_verbs)))
+        return frozenset({TO_GROUP}) if re.search(f"(?:{to})[^，。？?]{{0,6}}?{re.escape(group)}", text) else frozenset()
 
     def _meeting_verb(self, text: str, words: ReportWords) -> frozenset[str]:
         """A question that holds the verb the meeting is named by ("郦书记他们会见某集团的人是哪天？" of
@@ -324,11 +326,11 @@ class Understanding:
     def _declared(self, text: str, en: bool, inside: set[int]) -> bool:
         """A figure stated with a question mark and no question word ("来了300多家企业？", "县长说
         明年拿5000万设资金池？") checks what it states: a yes/no. Not a bare name or a short follow-up
-        ("王伟中？", "那金融呢？")."""
+        ("王伟中？", "那金融呢？"). So does 是…的？ ("是在上海开的？")."""
         if en or not text.rstrip().endswith(("?", "？")) or self.question_words.follow_up(text):
             return False
-        if not self.genre.counts_in(text):
-            return False  # (only a figure stated: "那些部门现场作了答复？" asks which, with 那 for 哪)
+        if not self.genre.counts_in(text) and not _STATED_AS.search(text):
+            return False  # (only a figure stated, or 是…的: "那些部门现场作了答复？" asks which, with 那 for 哪)
         return len(HAN.findall(text)) >= 6 and not self.question_words.asks(text, inside) and not self.units.counts(text)  # (跑几班)
 
     def _kind(self, text: str, yes_no: bool, inside: set[int]) -> str:
@@ -665,6 +667,19 @@ class Understanding:
         only = set(tok.concepts(" ".join(premise))) - set(tok.concepts(rest))
         return [c for c in concepts if c not in only]
 
+    def _place(self, text: str, spans: Spans, words: ReportWords) -> tuple[str | None, str | None, bool]:
+        """The place slot; else a place name the report never writes that the question says the meeting was
+        held in ("是在上海开的？": 上海, for the answer to correct)."""
+        found = self.place(text, spans, words)
+        if found[0] is not None:
+            return found
+        ends = "|".join(re.escape(e) for e in self.knowledge.lexicon.place_ends if e not in ("的", "吗", "呢"))
+        m = re.search(rf"(?:在|于)([{HAN_CLASS}]{{2,4}}?)(?:{ends})", text) if ends else None
+        lex = self.knowledge.lexicon
+        held = m.group(1) if m and self.segmenter.tag(m.group(1)) in lex.place_tags else None
+        held = None if held and held.startswith(lex.provinces) else held  # (广东 holds 广州: no plain no)
+        return (held, held, True) if held else found
+
     def _went_to(self, word: str, before: str) -> str:
         """A place said to be gone to ("调研组去没去珠海？", "有没有到珠海"): the report's list of places
         answers it, corrected, as it does 是 of a thing it names."""
@@ -715,8 +730,9 @@ class Understanding:
         """Whether a run of the question holds a word that names something: not only adverbs,
         particles, pronouns… (jieba's tags; lexicon function_tags): 已经, 到底 name nothing."""
         lex = self.knowledge.lexicon
-        if self.segmenter.tag(run) is None and run.startswith(lex.particles):
-            return False  # 只跑 (调研组只跑了…): jieba's guess that glues an adverb to a verb
+        glued = len(run) == 2 and self.segmenter.tag(run[0]) in lex.function_tags  # (先做; not 常住人口)
+        if self.segmenter.tag(run) is None and (run.startswith(lex.particles) or glued):
+            return False  # 只跑 (调研组只跑了…), 先做: jieba's guess that glues an adverb to a verb
         return any(w not in self.stopwords and self.segmenter.tag(w) not in lex.function_tags for w in self.segmenter.cut(run))
 
     def _sides(self, question: Question, words: ReportWords) -> Question:

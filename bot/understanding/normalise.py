@@ -15,12 +15,27 @@ _MENTION = re.compile(r"@\w+|https?://\S+|</?[a-z][^>]{0,40}>", re.I)
 _OF_THE = re.compile(rf"([{HAN_CLASS}]+) of (?:the )?([{HAN_CLASS}]+)")  # 秘书长 of 省政府
 _SPACE_IN_HAN = re.compile(rf"(?<=[{HAN_CLASS}]) (?=[{HAN_CLASS}])")
 # an English figure: its number, a scale (billion, million) and the word it counts ("85 deputies", "21.7 billion yuan")
-_EN_FIGURE = re.compile(r"(?<![\w.])(\d+(?:,\d{3})*(?:\.\d+)?)\s*(billion|million)?\s*([a-z%]+)?")
+# and the words after it, of which one may be what it counts ("2,000 county-level care facilities")
+_EN_FIGURE = re.compile(r"(?<![\w.])(\d+(?:,\d{3})*(?:\.\d+)?)\s*(billion|million)?(\s*[a-z%][a-z%-]*(?:\s+[a-z][a-z-]*){0,3})?")
 _SCALE = {"billion": 10.0, "million": 0.01}  # in 亿 (a hundred million)
+_COMPARED = "above|over|more than|less than|under|below|at least|at most|nearly|almost|about|around|roughly"  # before a share
+_WAN = 10000  # a bare number this large is written in 万 (600,000: 60万)
 # 是谁宣读的 = 谁宣读的: a 是 before 谁 that only stresses it
 _STRESSED_WHO = re.compile(rf"(^|(?<=[^{HAN_CLASS}]))是(?=谁)|(?<=[{HAN_CLASS}])是(?=谁[^的啊呀呢吗？?。\s])")
 # 谁来通报的 = 谁通报的: a 来 after 谁 before a verb that only says who takes it on (谁来了 keeps it)
 _WHO_TAKES_ON = re.compile(rf"(?<=谁)来(?=[{HAN_CLASS}])(?![了过的吗呢啊着自])")  # (谁来盯: 盯; not 谁来着)
+
+
+def _variants(term: str) -> set[str]:
+    """An English title as users write it: hyphens for spaces and back, and its plural (vice-chairs, chairmen)."""
+    spelt = {term, term.replace(" ", "-"), term.replace("-", " ")}
+    plural = {re.sub(r"man$", "men", t) if t.endswith("man") else t + ("es" if t.endswith(("s", "x", "ch", "sh")) else "s") for t in spelt}
+    return spelt | plural
+
+
+def _singular(word: str) -> str:
+    """facilities: facility, deputies: deputy, firms: firm."""
+    return word[:-3] + "y" if word.endswith("ies") else word.removesuffix("s")
 
 
 def clean(question: str) -> str:
@@ -46,9 +61,12 @@ class Normaliser:
         self._body_titles = [re.compile(p) for p in lexicon.body_title_joins]  # 区住建局来的副局长: 区住建局副局长
         self._frames = [re.compile(p) for p in lexicon.reference_frames]  # 会上说的那个X: 那个X
         self._heads = [(re.compile(p), r) for p, r in lexicon.pattern_rewrites]  # 政协那位一把手: 政协主席
-        self._titles = lexicon.titles_en
+        self._titles = {v: zh for en, zh in lexicon.titles_en.items() for v in _variants(en)}  # vice-chairs: vice chair
         self._units_en = lexicon.units_en
-        self._titles_re = alternation(lexicon.titles_en)
+        shares = "|".join(map(re.escape, sorted(lexicon.shares_en, key=len, reverse=True)))
+        self._shares = lexicon.shares_en
+        self._share_re = re.compile(rf"\b({_COMPARED})\s+({shares})\b") if shares else None  # "above half": above 50%
+        self._titles_re = alternation(self._titles)
 
     def __call__(self, raw: str) -> Text:
         script = detect(unicodedata.normalize("NFKC", raw[:4096]))  # ｗｈｏ is who
@@ -64,18 +82,25 @@ class Normaliser:
             text = self._titles_re.sub(lambda m: self._titles[m.group()], text)
             text = _OF_THE.sub(r"\2\1", text)
             text = _SPACE_IN_HAN.sub("", text)
+        if script == EN and self._share_re:
+            text = self._share_re.sub(lambda m: f"{m.group(1)} {self._shares[m.group(2)]}", text)
         if script == EN and self._units_en:
             text = _EN_FIGURE.sub(self._figure, text)
         return Text(raw, script, text)
 
     def _figure(self, m: re.Match[str]) -> str:
-        """An English figure written as the report would write it, its word kept for the glossary:
-        "85 deputies" -> "85名 deputies", "21.7 billion yuan" -> "217亿元 yuan"."""
-        number, scale, word = m.group(1).replace(",", ""), m.group(2), m.group(3) or ""
-        unit = self._units_en.get(word) or self._units_en.get(word.rstrip("s"), "")
-        if scale in _SCALE and unit == "元":
+        """An English figure written as the report would write it, its words kept for the glossary:
+        "85 deputies" -> "85名 deputies", "21.7 billion yuan" -> "217亿元 yuan", "600,000" -> "60万"."""
+        number, scale, rest = m.group(1).replace(",", ""), m.group(2), m.group(3) or ""
+        unit = next((u for w in rest.split() if (u := self._units_en.get(w) or self._units_en.get(_singular(w)))), "")
+        words = f" {rest.strip()}" if rest.strip() else ""
+        if scale in _SCALE and unit:  # "3 billion jin": 30亿斤
             value = float(number) * _SCALE[scale]
-            return f"{value:g}亿元 {word}" if value >= 1 else f"{value * 10000:g}万元 {word}"
-        if not unit or scale:
+            return (f"{value:g}亿{unit}" if value >= 1 else f"{value * 10000:g}万{unit}") + words
+        if scale:
             return m.group()
-        return f"{number}{unit} {word}".rstrip()
+        if float(number) >= _WAN and float(number) % (_WAN // 10) == 0:  # "600,000": 60万, as a report writes it
+            return f"{float(number) / _WAN:g}万{unit}{words}"
+        if not unit:  # "the 10th", "2,000 of them": the number as written, without its thousands' commas
+            return number + m.group()[len(m.group(1)) :]
+        return f"{number}{unit}{words}"

@@ -60,6 +60,7 @@ class Slots:
     person_derived: bool = False  # the person was read from a role word (主持人), not named
     people: tuple[str, ...] = ()  # every person named, in order ("王伟中和林克庆分别…")
     pairs: tuple[tuple[str, str], ...] = ()  # each named with the part said right after them ("A讲话、B主持的吧": A 讲话, B 主持)
+    recipients: tuple[str, ...] = ()  # those of them named as whom an act was done to ("A为B授牌": B)
     units: tuple[str, ...] = ()  # the units of a figure asked for (多少人 -> 人, 名, 位 …)
     times: tuple[str, ...] = ()  # times of day the question takes for granted (上午)
     acts: tuple[str, ...] = ()  # speech acts it attributes (批评, 表扬 …)

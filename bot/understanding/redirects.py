@@ -41,6 +41,7 @@ CONDITIONS: dict[str, Condition] = {
     "other_role": lambda q, v: q.slots.role is not None and q.slots.role not in (q.slots.group or ""),
     "role_person": lambda q, v: len(v.roles.get(q.slots.role or "", ())) == 1,  # a title one person holds
     "role_held": lambda q, v: bool(v.roles.get(q.slots.role or "", ())),  # a title someone of the report holds
+    "asks_who": lambda q, v: q.kind == "who",  # 谁, 哪位, 的人是谁
     "addressed": lambda q, v: _addressed(q),  # 政协主席对企业家们有什么期待: the role speaks to the group
     "mentioning": lambda q, v: _mentioning(q, v),  # 王伟中提到了什么: the person mentions, not the report
     "when_and_where": lambda q, v: q.has("when") and (q.has("where") or q.has("venue")),  # 几号、在哪个场馆

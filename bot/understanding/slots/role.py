@@ -22,6 +22,7 @@ class RoleFinder:
         self._titles = sorted(genre.titles, key=len, reverse=True)
         self._bodies = (*genre.organization_suffixes, *genre.place_suffixes, "省", "县", "区", "镇", "乡", "村", "州")
         self._verbs = tuple(dict.fromkeys((*genre.statement_verbs, *genre.actions)))
+        self._doing = tuple(lexicon.doing_verbs)  # 搞地质灾害的专家: what the expert does, no body of theirs
         self._group_words = set(genre.group_words)
         self._surnames = frozenset(s for s in genre.surnames if len(s) == 1)
         self._compound_surnames = frozenset(genre.compound_surnames)
@@ -51,7 +52,7 @@ class RoleFinder:
     def _body_like(self, prefix: str) -> bool:
         """A place or a body can qualify a title: 鹤洲, 省政协, 促进会; an everyday word or a verb
         cannot (希望委员, 回应了委员)."""
-        if any(v in prefix for v in self._verbs) or prefix.endswith(("了", "的", "着")):
+        if any(v in prefix for v in self._verbs) or prefix.endswith(("了", "的", "着")) or prefix.startswith(self._doing):
             return False
         return prefix.endswith(self._bodies) or not self._segmenter.is_common(prefix)
 

@@ -6,6 +6,9 @@ import re
 
 from ...genre import Genre
 from ...intents import Lexicon
+from ...scripts import is_han
+
+_NEAR = "[^，。？！,?!]{0,8}"  # within a clause, a few characters apart
 
 
 def _stem(word: str) -> str:
@@ -16,6 +19,9 @@ def _stem(word: str) -> str:
 class VerbFinder:
     def __init__(self, lexicon: Lexicon, genre: Genre) -> None:
         self._zh = tuple(dict.fromkeys((*genre.statement_verbs, *genre.actions)))
+        # an act of two verbs the question parts ("见证了二期项目签约", "签约是谁见证的": 见证签约)
+        self._two = tuple(v for v in genre.actions if len(v) == 4 and is_han(v))
+        self._frames = tuple(re.compile(p) for p in lexicon.event_frames)
         english = {**lexicon.actions_en, **lexicon.verbs_en}
         # an English verb is read by its whole name or its first word's stem ("pointed out",
         # "point"); "said" is too general to name a verb
@@ -24,9 +30,16 @@ class VerbFinder:
     def __call__(self, text: str, en: bool) -> tuple[str, ...]:
         """The verbs named, the one nearest the question word 谁 first ("谁回应了委员的提问":
         回应, then 提问), else in the order written."""
+        for frame in self._frames:  # "在授牌后说了什么": 授牌 is when, not what anyone asked did
+            text = frame.sub(lambda m: "，" * len(m.group()), text)
         who = text.find("谁")
-        place = lambda v: abs(text.find(v) - who) if who >= 0 else text.find(v)  # noqa: E731
-        found = sorted((v for v in self._zh if v in text), key=place)
+        at = lambda v: text.find(v) if v in text else text.find(v[:2])  # noqa: E731
+        place = lambda v: abs(at(v) - who) if who >= 0 else at(v)  # noqa: E731
+        parted = [v for v in self._two if v not in text and re.search(f"{v[:2]}{_NEAR}{v[2:]}|{v[2:]}{_NEAR}{v[:2]}", text)]
+        within = {v[2:] for v in parted}  # (签约 of 见证…签约 is the witnessing's, not a signing asked of)
+        named = [v for v in (*self._zh, *parted) if (v in text or v in parted) and v not in within]
+        # (签约 of 见证签约 is the witnessing's too)
+        found = sorted((v for v in named if not any(v != w and v in w and text.count(v) == text.count(w) for w in named)), key=place)
         if en:
             found += [zh for zh, name, stem in self._en if name in text or (len(stem) >= 4 and stem in text)]
         return tuple(dict.fromkeys(found))
@@ -46,3 +59,8 @@ def paired(text: str, people: tuple[str, ...], parts: tuple[str, ...]) -> tuple[
         if found:
             pairs.append((name, found[0][2]))
     return tuple(pairs) if len(pairs) >= 2 and len({v for _, v in pairs}) >= 2 else ()
+
+
+def received(text: str, people: tuple[str, ...], markers: tuple[str, ...]) -> tuple[str, ...]:
+    """The people a question names as whom an act was done to ("禤静宜为逄嘉禾授牌了吗": 逄嘉禾), not as doers."""
+    return tuple(n for n in people if any(f"{m}{n}" in text for m in markers))
