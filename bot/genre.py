@@ -159,6 +159,7 @@ class Genre:
     place_abbreviations: dict[str, str]
     research_findings: tuple[str, ...]
     group_words: tuple[str, ...]
+    people_nouns: tuple[str, ...]  # 技工, 居民: a count of them is of people
     group_verbs: tuple[str, ...]
     group_adverbs: tuple[str, ...]
     setting_openers: tuple[str, ...]
@@ -515,6 +516,7 @@ def load_genre() -> Genre:
         place_abbreviations=dict(ex["place_abbreviations"]),
         research_findings=tuple(ex["research_findings"]),
         group_words=_longest_first(ex["group_words"]),
+        people_nouns=tuple(ex["people_nouns"]),
         group_verbs=_longest_first(ex["group_verbs"]),
         group_adverbs=_longest_first(ex["group_adverbs"]),
         setting_openers=tuple(ex["setting_openers"]),

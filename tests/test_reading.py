@@ -409,3 +409,31 @@ def test_who_urged_a_group_and_a_who_whose_clause_names_no_one() -> None:
     assert not reply.answered and "民政部" in reply.text
     reply = report_engine(SEED).ask("调研组组长是谁？", conversation=new_key())
     assert not reply.answered and "王伟中" not in squash(reply.text).split("只写道")[0]
+
+
+def test_whose_words_of_several_in_one_sentence_and_an_expert_by_what_they_do() -> None:
+    # r69: three experts' views in one sentence cut at ；
+    text = _asked("r69_penchuan_fangxun_huishang_hant.txt", "那个说要派人24小时守着的是谁？")
+    assert "束晓岚" in text.split("报道写道")[0] and "蘧伯渊" not in text.split("报道写道")[0]
+    text = _asked("r69_penchuan_fangxun_huishang_hant.txt", "那个搞地质灾害的专家说隐患点有30处？")
+    assert "43处" in text and "搞地质灾害专家" not in text
+    assert "43处" in _asked("r69_penchuan_fangxun_huishang_hant.txt", "专家说地质灾害隐患点有多少个？")  # 个 counts 处 too
+
+
+def test_a_problem_asked_where_it_lies_and_a_standard_in_years() -> None:
+    text = _asked("r11_shuangzhou_xieshang.txt", "委员们觉得现在县里养老最大的毛病在哪？")
+    assert "利用率不高" in text and "报道没有提到" not in text
+    text = _asked("r67_yuchuan_guotu_guihua_pingshen_hant.txt", "专家是建议把县城段防洪标准从10年一遇提到100年一遇对吧？")
+    assert "20年一遇" in text and "50年一遇" in text and not text.startswith("是")
+
+
+def test_shares_and_large_figures_in_english() -> None:
+    text = _asked("r11_shuangzhou_xieshang.txt", "Is rural mutual-aid coverage above half?")
+    assert text.startswith("No") and "45%" in text
+    assert "1.26万" in _asked("r69_penchuan_fangxun_huishang_hant.txt", "The vice mayor said 12,600 people were moved, is it correct?")
+
+
+def test_the_venues_city_is_where_it_met_and_a_fragment_is_never_quoted() -> None:
+    assert _asked("r21_yunlan_minqi.txt", "会是在岱宁开的吗").startswith("是的")
+    assert "点后来" not in _asked("r69_penchuan_fangxun_huishang_hant.txt", "那这些隐患点后来决定怎么守？")  # (后来 may be)
+    assert "一点一人" in _asked("r69_penchuan_fangxun_huishang_hant.txt", "那这些隐患点决定怎么守？")

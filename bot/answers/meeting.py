@@ -164,8 +164,10 @@ def place(req: Request) -> Composed:
     asked = slots.place_asked or next(iter(slots.unknown_words or slots.known_words), None)
     if q.yes_no and asked:
         value = fact.value
-        if req.genre.same_place(asked, value) or _spelt_as(asked, value):  # 广州 = 广州市; Tongwan = 桐湾…
-            text = verdict(req, True, text)
+        where = "".join(e.text for e in fact.evidence)
+        beside = re.search(re.escape(asked) + r"[^，。；\s]{0,6}?" + re.escape(value), where) if has_han(asked) else None
+        if req.genre.same_place(asked, value) or _spelt_as(asked, value) or beside:  # 广州 = 广州市; Tongwan = 桐湾…
+            text = verdict(req, True, text)  # (岱宁 of '在岱宁云澜宾馆召开': the venue's city)
         elif value in asked or not (slots.place and slots.place == asked):
             # 广州市政府, 白云宾馆, 广东: the report says no more than where it says
             text = req.t("only", place=value, asked=asked)
@@ -677,6 +679,8 @@ def _summary_speeches(req: Request) -> tuple[list[str], list[Sentence]]:
 
 @composer("summary")
 def summary(req: Request) -> Composed:
+    if req.question.has("after_meeting"):  # "会开完以后接着干了啥": what followed, which the reading path finds
+        return Composed("", False)
     f = req.facts
     meeting = f.meeting.value if f.meeting else req.t("a_meeting")
     held = req.t("held_in", meeting=meeting, place=f.place.value) if f.place else req.t("held", meeting=meeting)

@@ -52,7 +52,8 @@ WORDS_ALL_HELD = 0.75  # the confidence of a yes/no's sentence that holds every 
 CONCEPT_WEIGHT = 0.5  # a concept (说, 会) weighs half what a word of the question weighs
 ACTS = ("§meet", "§attend", "§outcome", "§say")  # what a yes/no asks was done: a yes needs a sentence that does it
 ASKING_WORDS = ("问", "ask")  # a question about what was asked, which the report's own questions answer
-OFFICIAL_CONCEPTS = ("§official", "≡official")  # 领导, 官员: covered by a sentence naming someone with a title
+OFFICIAL_CONCEPTS = ("§official", "≡official")
+PEOPLE_CONCEPTS = ("§people",)  # 人, 哪位: covered by a sentence that names someone  # 领导, 官员: covered by a sentence naming someone with a title
 
 
 @dataclass(frozen=True)
@@ -223,6 +224,7 @@ class _Coverage:
             or (t == self.person and _involves(self.req, sentence, t, paragraph=True))  # (…谭某的发言直奔主题。恒拓去年…)
             or t in self.scene  # 兰津 of 兰津市: the whole report is set there (全市)
             or (t in OFFICIAL_CONCEPTS and any(p.roles for p in _people_in(self.req, [sentence])))  # 领导: someone titled
+            or (t in PEOPLE_CONCEPTS and bool(_people_in(self.req, [sentence])))  # "…那个是谁": someone named
             or (t in self.relative_years and bool(_YEAR.search(sentence.text)))  # 明年: '2025年全镇…'
             or (t in self.measures and self._measures(sentence, self.measures[t]))  # 投多少钱: '投入约3.2亿元'
             or any(self._opposite(sentence, b) for a, b in self.opposites if b in own and (a == t or a in self.concepts.get(t, ())))
@@ -332,13 +334,21 @@ def _checked(req: Request, best: Sentence, coverage: _Coverage, top: float) -> t
     other = _other_named(req, best, coverage, found)  # "是跟蕖州大学签的吗？" of '与岚江大学签订'
     if other:
         return max(top, FIGURE_CHECKED), req.msg("figure_no", written=other)
-    if top >= SHORT_OF and _opposite(req, best, coverage):  # "到现场了吧？" of '通过视频连线'
+    if top >= SHORT_OF and (_opposite(req, best, coverage) or _not_done(req, best)):  # "到现场了吧？" of '通过视频连线'
         return max(top, FIGURE_CHECKED), req.msg("reading_no")
     premise = req.question.premise  # "企业反映的困难主要是原材料涨价吧？": what the report says they were
     subject = [t for t in found if not is_group_token(t) and t != coverage.person]  # (王伟中去没去珠海: not any of his)
     if premise and top >= SHORT_OF and subject:
         return max(top, WORDS_ALL_HELD), unwritten(premise, req.msg)
     return top, ""
+
+
+def _not_done(req: Request, sentence: Sentence) -> bool:
+    """The sentence says an act the yes/no asks about was not done ("…后来签字同意了吗？" of '…始终没有签字')."""
+    negators = "|".join(map(re.escape, req.knowledge.lexicon.act_negators))
+    acts = [w for w in req.question.content if has_han(w) and len(w) >= 2 and w in req.question.verbal]
+    asked_not = any(re.search(f"(?:{negators}){re.escape(w)}", req.question.text.text) for w in acts)
+    return bool(negators) and not asked_not and any(re.search(f"(?:{negators})[^，。；]{{0,2}}{re.escape(w)}", sentence.text) for w in acts)
 
 
 def _next_sentence(req: Request, sentence: Sentence) -> list[Sentence]:
@@ -554,7 +564,8 @@ def _compose(req: Request, sentences: list[Sentence], supported: bool = False, d
         counts = [(s.text, f) for s in sentences for f in req.genre.counts_in(s.text, req.slots.units)]
         near = [f for t, f in counts if any(stands_before(req, t, w, f) for w in q.named if has_han(w))]
         head = req.join(dict.fromkeys(near or [f for _, f in counts]))
-    verdict = figure_verdict(req, sentences, stated=True) or _year_verdict(req, sentences) or denied
+    # (an act the sentence says was not done is a no, whatever figure of the question it also holds: '3栋…始终没有签字')
+    verdict = denied if denied == req.msg("reading_no") else figure_verdict(req, sentences, stated=True) or _year_verdict(req, sentences) or denied
     yes = q.yes_no and supported and not req.slots.figures  # (a figure no verdict settles is no yes: 增长7.2%吗 of two 增长)
     lead = req.msg("reading_says") if verdict else req.msg("reading_yes" if yes else "reading_says")
     text = verdict + (head + req.msg("full_stop") + "\n" if head else "") + lead + "\n" + quote
@@ -619,6 +630,22 @@ def _people_in(req: Request, sentences: list[Sentence]) -> list[Person]:
     return named + [p for p in req.facts.people if p.name in speakers and p not in named]
 
 
+def _whose_words(req: Request, sentences: list[Sentence], people: list[Person]) -> list[Person]:
+    """Of several people whose words one sentence holds ('A认为…；B提醒…，安排专人24小时值守；C指出…'), those whose own
+    words hold most of the question's ("那个说要派人24小时守着的是谁？": B)."""
+    said: dict[str, str] = {}
+    for st in req.facts.statements:
+        if st.sentence in sentences and not st.group:
+            said[st.speaker] = said.get(st.speaker, "") + st.text
+    if len(people) < 2 or len(said) < 2:
+        return people
+    terms = [t for t in req.question.content if has_han(t) and not is_group_token(t)]
+    terms += [w for t in req.question.content if is_group_token(t) for w in req.knowledge.equivalents.get(t.lstrip("≡"), ())]
+    held = {p.name: sum(t in said.get(p.name, "") for t in dict.fromkeys(terms)) for p in people}
+    most = max(held.values())
+    return [p for p in people if held[p.name] == most] if most else people
+
+
 def _who(req: Request, sentences: list[Sentence], quote: str, note: str = "") -> Composed:
     people = _people_in(req, sentences)
     if req.question.has("whom"):  # "禤静宜给谁授的牌": those it was done to, not the one asked of
@@ -628,11 +655,17 @@ def _who(req: Request, sentences: list[Sentence], quote: str, note: str = "") ->
         people = [p for p in people if p.name not in asked | doers and any(p.name in c for c in clauses)]
     else:
         people = by_act(req, people)  # "谁签的约": 签约, not 见证签约
-    if req.slots.role and req.question.kind == "who":  # "调研组组长是谁？": one who holds it, not anyone named beside it
-        holders = {*role_holders(req, req.slots.role), *mentioned_holders(req, req.slots.role)}  # (辞去…副县长职务)
+    people = _whose_words(req, sentences, people)
+    asked = req.slots.role  # (代表 of 谁代表调研组…: a verb, no post)
+    role = asked if asked and not req.genre.roster_adverbials.fullmatch(asked) else None
+    if role and req.question.kind == "who":  # "调研组组长是谁？": one who holds it, not anyone named beside it
+        holders = {*role_holders(req, role), *mentioned_holders(req, role)}  # (辞去…副县长职务)
         people = [p for p in people if p.name in holders]
-    if not people and req.question.kind == "who" and not req.question.yes_no and not req.slots.name_words:  # no one named
-        # (but "茹清源是哪位专家？" of '茹清源大道': what the report says of the name asked is the answer)
+    one = role or any(w in req.question.text.text for w in req.knowledge.lexicon.one_person_words)  # (not 谁 of '…等部门负责人答复')
+    if not people and one and req.question.kind == "who" and not req.question.yes_no and not req.slots.name_words \
+            and not req.question.has("which") and not req.question.has("besides"):
+        # no holder of the post asked is named ("民政部是哪位领导来的？"; but "茹清源是哪位专家？" of '茹清源大道' is answered
+        # by what the report says of the name, and "还请了哪些人" by the groups it names)
         return Composed(note + req.msg("reading_unnamed") + "\n" + quote, False, tuple(sentences), final=True)
     if not people:
         return Composed(note + req.msg("reading_says") + "\n" + quote, True, tuple(sentences))

@@ -618,14 +618,16 @@ class Understanding:
             out.append(short or shorts.full_form(w) or w)
         return out
 
-    def _whole_word(self, word: str, text: str) -> str:
+    def _whole_word(self, word: str, text: str, words: ReportWords | None = None) -> str:
         """A word the report lacks, with a lone character jieba left before it (尖 + 沙咀): a
-        refusal names what the question wrote, never a fragment of it."""
+        refusal names what the question wrote, never a fragment of it. Not a character that ends
+        a word of the report (点 of 隐患点: "隐患点后来…" lacks 后来, not 点后来)."""
         tokens = self.segmenter.cut(text)
         at = tokens.index(word) if word in tokens else -1
         before = tokens[at - 1] if at > 0 else ""
         dated = at > 1 and tokens[at - 2].isdigit()  # (年 of 2008年成立: the date's, not the word's)
-        if len(before) == 1 and is_han(before) and before not in self.stopwords and before not in self._particles and not dated:
+        ends_held = words is not None and at > 1 and words.holds(tokens[at - 2] + before)
+        if len(before) == 1 and is_han(before) and before not in self.stopwords and before not in self._particles and not dated and not ends_held:
             return before + word
         return word
 
@@ -730,7 +732,7 @@ class Understanding:
         """Whether a run of the question holds a word that names something: not only adverbs,
         particles, pronouns… (jieba's tags; lexicon function_tags): 已经, 到底 name nothing."""
         lex = self.knowledge.lexicon
-        glued = len(run) == 2 and self.segmenter.tag(run[0]) in lex.function_tags  # (先做; not 常住人口)
+        glued = len(run) == 2 and self.segmenter.tag(run[0]) in lex.function_tags and (self.segmenter.tag(run[1]) or "").startswith("v")  # 先做
         if self.segmenter.tag(run) is None and (run.startswith(lex.particles) or glued):
             return False  # 只跑 (调研组只跑了…), 先做: jieba's guess that glues an adverb to a verb
         return any(w not in self.stopwords and self.segmenter.tag(w) not in lex.function_tags for w in self.segmenter.cut(run))
@@ -822,10 +824,10 @@ class Understanding:
         ]
         glossed = set(question.glossary)  # "members": 会员 is the glossary's guess, not the asker's word
         missing = [
-            self._whole_word(w, t) for w in dict.fromkeys(terms)
+            self._whole_word(w, t, words) for w in dict.fromkeys(terms)
             if has_han(w) and w not in glossed and not any(words.holds(s) for s in tok.synonyms(w)) and w not in self.stopwords
             and self._names_something(w) and self._nameable(w) and not self._holds_part(w, words)
-            and not self._holds_part(self._whole_word(w, t), words)  # (监 + 审核: 监审 of the report's 成本监审)
+            and not self._holds_part(self._whole_word(w, t, words), words)  # (监 + 审核: 监审 of the report's 成本监审)
         ]
 
         # an English question's bigrams are its glossary words' (inspection team: 检查组 of 执法检查组)

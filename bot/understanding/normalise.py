@@ -99,7 +99,7 @@ class Normaliser:
             return (f"{value:g}亿{unit}" if value >= 1 else f"{value * 10000:g}万{unit}") + words
         if scale:
             return m.group()
-        if float(number) >= _WAN and float(number) % (_WAN // 10) == 0:  # "600,000": 60万, as a report writes it
+        if float(number) >= _WAN and float(number) % (_WAN // 100) == 0:  # "600,000": 60万; "12,600": 1.26万
             return f"{float(number) / _WAN:g}万{unit}{words}"
         if not unit:  # "the 10th", "2,000 of them": the number as written, without its thousands' commas
             return number + m.group()[len(m.group(1)) :]

@@ -21,7 +21,8 @@ _AND_ASKS = re.compile(r"\s*,?\s+and\s+(?=(?:what|how|who|whom|when|where|why|wh
 def _remark(part: str, asks: Callable[[str], bool]) -> bool:
     """A part that asks nothing ("两个都姓陈我老搞混", "太好了！"): said beside a question, not one."""
     plain = re.sub(r"[\W_]", "", part)  # (not a request: "请列出与会人员" asks, with no question word)
-    return not part.rstrip().endswith(("？", "?")) and not asks(part) and ("我" in plain or len(plain) <= 3)
+    first_person = "我" in plain or re.search(r"\b(?:i|my|me)\b", part.lower()) is not None  # (…, he list some i think)
+    return not part.rstrip().endswith(("？", "?")) and not asks(part) and (first_person or len(plain) <= 3)
 
 
 def split_questions(raw: str, asks: Callable[[str], bool], clean: Callable[[str], str]) -> list[str]:

@@ -23,7 +23,7 @@ class UnitFinder:
         self._any = genre.generic_classifier
         self._aliases = genre.unit_aliases
         self.words = frozenset(w for ws in genre.unit_questions.values() for w in ws)
-        groups = "|".join(map(re.escape, sorted(genre.group_words, key=len, reverse=True)))  # people, not firms
+        groups = "|".join(map(re.escape, sorted((*genre.group_words, *genre.people_nouns), key=len, reverse=True)))  # people, not firms
         self._people = re.compile(rf"(?:{counts})[^，。？?]{{0,4}}?(?:{groups})") if groups else None
         self._people_units = genre.unit_kinds.get("people", ())
 
@@ -60,6 +60,8 @@ class UnitFinder:
         if not units and not self._classifier.search(text) and self._people and self._people.search(text):
             return self._people_units  # 多少企业代表: a count of people
         classifier = self._classifier.search(text)
+        if classifier and classifier.group(1) == self._any and self._people and self._people.search(text):
+            return self._people_units  # "还差多少个技工": 个 of people
         if classifier and not any(classifier.group(1) in self._kinds[k] for k in kinds if k != "items"):
             # "几多间初创企业": the classifier itself (间), unless 个, which counts anything
             unit = classifier.group(1)
