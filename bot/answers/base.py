@@ -193,6 +193,9 @@ def check_person(req: Request, wanted: Callable[[Person], bool], heading: str) -
     """Yes/no about a person ("王伟中参加了吗？"): None when the question names nobody."""
     name, known = asked_name(req)
     slots = req.slots
+    role = slots.role
+    if name is None and req.question.yes_no and role and not role_holders(req, role) and not mentioned_holders(req, role):
+        return Composed(req.msg("no") + heading, True)  # "是市长主持的吗？" of a report with no 市长: the one who did
     if name is None or not (req.question.yes_no or slots.named_person):
         return None
     person = req.facts.person(name) if known else None

@@ -336,6 +336,9 @@ def _units(req: Request) -> tuple[str, ...]:
     return () if req.question.has("change") and req.en else req.slots.units
 
 
+PINNING_WORD = 4  # characters of a question's word that, right before a figure, says what it counts whatever else is asked
+
+
 def _answering(req: Request, sentence: Sentence, words: list[str], loose: bool = False) -> tuple[list[str], bool]:
     """The figures, in the unit asked, of the first clause that every word of the question
     stands before, in its sentence: "…社会民生项目7个。" after the money figures does not say
@@ -353,7 +356,8 @@ def _answering(req: Request, sentence: Sentence, words: list[str], loose: bool =
         counts = req.genre.counts_in(clause, units)
         if counts and any(_item_of_total(req, "".join(clauses[: i + 1]), w, clause) for w in words):
             continue  # "托育养老投多少钱？" of '涉及托育养老、教育扩容…等领域，计划总投资52.3亿元': the total's, not its
-        if counts and together(_holds_any(req, "".join(clauses[: i + 1]), w) for w in words):
+        pinned = any(len(w) >= PINNING_WORD and stands_before(req, clause, w, c) for w in words for c in counts)  # 扑火队伍146支
+        if counts and (pinned or together(_holds_any(req, "".join(clauses[: i + 1]), w) for w in words)):
             # of several, the ones a word of the question stands right by (11家银行、46家企业)
             near = [c for c in counts if _next_to(req, clause, c, words)]
             return near or list(counts), bool(near)

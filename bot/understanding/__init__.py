@@ -65,6 +65,13 @@ __all__ = [
 ]
 
 _LATIN = re.compile(r"[a-z][a-z'\-]+")
+def _asked_kind(word: str, text: str) -> bool:
+    """A word jieba cut out of a question word ("哪类人": 类人, "几种办法": 种办法): it starts with the kind the
+    question word asks for."""
+    at = text.find(word)
+    return at > 0 and text[at - 1] in "哪几" and word[0] in "类种样些位个家项条件批"
+
+
 _STATED_AS = re.compile(r"(?:^|[，,])是[^，,。？?]{2,}的[？?]\s*$")  # 是在上海开的？: a statement asked with a mark
 _FAMILY_NAME = re.compile(f"姓([{HAN_CLASS}]{{1,2}}?)的")  # 那个姓陈的秘书长
 MIN_SPELT = 5  # the shortest pinyin of a report's word an English word is read as (tongxi, not an)
@@ -732,7 +739,7 @@ class Understanding:
         """Whether a run of the question holds a word that names something: not only adverbs,
         particles, pronouns… (jieba's tags; lexicon function_tags): 已经, 到底 name nothing."""
         lex = self.knowledge.lexicon
-        glued = len(run) == 2 and self.segmenter.tag(run[0]) in lex.function_tags and (self.segmenter.tag(run[1]) or "").startswith("v")  # 先做
+        glued = len(run) == 2 and self.segmenter.tag(run[0]) in lex.function_tags and (self.segmenter.tag(run[1]) or "")[:1] in ("v", "a")  # 先做, 太高
         if self.segmenter.tag(run) is None and (run.startswith(lex.particles) or glued):
             return False  # 只跑 (调研组只跑了…), 先做: jieba's guess that glues an adverb to a verb
         return any(w not in self.stopwords and self.segmenter.tag(w) not in lex.function_tags for w in self.segmenter.cut(run))
@@ -823,6 +830,7 @@ class Understanding:
             or not (w in generic or any(_spread_in(w, x) for x in spread))
         ]
         glossed = set(question.glossary)  # "members": 会员 is the glossary's guess, not the asker's word
+        terms = [w for w in terms if not _asked_kind(w, t)]  # 类人 of 哪类人: the question's own words, no subject
         missing = [
             self._whole_word(w, t, words) for w in dict.fromkeys(terms)
             if has_han(w) and w not in glossed and not any(words.holds(s) for s in tok.synonyms(w)) and w not in self.stopwords

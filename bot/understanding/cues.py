@@ -52,7 +52,7 @@ class CueFinder:
                     continue
                 spans.append(m.span())
                 count(m.group())
-        for start, end, term in sounds_like(masked, self._by_sound, spans, is_word, self._stop):
+        for start, end, term in sounds_like(masked, self._by_sound, spans, is_word, self._stop, inside):
             spans.append((start, end))
             count(term)
         return CueHits(weights, {k: v for k, v in hits.items() if v}, tuple(spans))

@@ -106,9 +106,11 @@ def sounds_like(
     taken: Iterable[tuple[int, int]],
     is_word: Callable[[str], bool],
     stopwords: frozenset[str],
+    inside: set[int] | None = None,
 ) -> list[tuple[int, int, str]]:
     """Terms of `sounds` written with a wrong character of the same sound (强掉 for 强调),
-    where the window is not a real word (`is_word`: of the report or of everyday Chinese)."""
+    where the window is not a real word (`is_word`: of the report or of everyday Chinese) and does
+    not start or end inside one (`inside`: 道会 of 知道会上 is no 到会)."""
     held = [False] * len(text)  # the places a slot or an earlier find has taken
     for s, e, *_ in taken:
         held[s:e] = [True] * (e - s)
@@ -117,7 +119,7 @@ def sounds_like(
     for size in (4, 3, 2):
         for start in range(len(text) - size + 1):
             end = start + size
-            if not all(han[start:end]) or any(held[start:end]):
+            if not all(han[start:end]) or any(held[start:end]) or (inside and (start in inside or end in inside)):
                 continue
             window = text[start:end]
             term = homophone(window, sounds)  # as usually read, against every reading of the term
