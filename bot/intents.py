@@ -191,7 +191,6 @@ class Lexicon:
     opaque_words: tuple[str, ...]  # 座谈会, 开展: words whose one characters (谈, 开) mean nothing of their own
     demonstratives: tuple[str, ...]  # 这, 本: a word they open points at the report's own (这期, 本次)
     doing_verbs: tuple[str, ...]  # 做, 搞: what someone does, before their trade ("做建筑那位")
-    one_person_words: tuple[str, ...]  # 哪位: asks for one person by name
     act_negators: tuple[str, ...]  # 始终没有, 尚未: before an act the sentence says was not done
     urging_verbs: tuple[str, ...]  # 鼓励, 勉励: before those something was asked of ("鼓励企业家…的人是谁")
     recipient_markers: tuple[str, ...]  # 为, 给: before the one an act was done to ("禤静宜为逄嘉禾授牌了吗")
@@ -499,7 +498,6 @@ def _lexicon(raw: Any, path: str) -> Lexicon:
         recipient_markers=words("recipient_markers"),
         urging_verbs=words("urging_verbs"),
         act_negators=words("act_negators"),
-        one_person_words=words("one_person_words"),
         event_frames=_patterns(raw.get("event_frames"), where, "event_frames"),
         going_words=words("going_words"),
         opposite_concepts=_pairs(raw.get("opposite_concepts"), where, "opposite_concepts"),

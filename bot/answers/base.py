@@ -194,8 +194,10 @@ def check_person(req: Request, wanted: Callable[[Person], bool], heading: str) -
     name, known = asked_name(req)
     slots = req.slots
     role = slots.role
-    if name is None and req.question.yes_no and role and not role_holders(req, role) and not mentioned_holders(req, role):
-        return Composed(req.msg("no") + heading, True)  # "是市长主持的吗？" of a report with no 市长: the one who did
+    asked_here = role and not slots.pronoun  # (not one a 他 of the conversation carries)
+    if name is None and req.question.yes_no and asked_here and not role_holders(req, role) and not mentioned_holders(req, role):
+        did = [p for p in req.facts.people if wanted(p)]  # "是市长主持的吗？" of a report with no 市长: the one who did
+        return Composed(req.msg("no") + heading + "\n" + "\n".join(person_line(req, p) for p in did), True, evidence_of(*(p.evidence for p in did)))
     if name is None or not (req.question.yes_no or slots.named_person):
         return None
     person = req.facts.person(name) if known else None

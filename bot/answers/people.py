@@ -133,7 +133,7 @@ def _some_of_them(req: Request) -> Composed | None:
     named = {n for n in (*req.slots.people, req.slots.person) if n}  # (Apart from Lin Keqing, …: 林克庆)
     if req.question.has("besides") and (req.slots.roles or named):
         aside = req.question.set_aside  # "除了书记，还有哪些市领导在场？": 书记 set aside, 市领导 asked for
-        roles = [r for r in req.slots.roles if not aside or any(r in a for a in aside)]
+        roles = [r for r in req.slots.roles if not aside or any(r in a or (len(a) >= 2 and a in r) for a in aside)]
         asked = {n for r in req.slots.roles if r not in roles for n in role_holders(req, r)}
         left = {n for r in roles for n in role_holders(req, r)} | named
         others = _of_bodies(req, [p for p in req.facts.people if p.name not in left and (not asked or p.name in asked)])

@@ -661,7 +661,7 @@ def _who(req: Request, sentences: list[Sentence], quote: str, note: str = "") ->
     if role and req.question.kind == "who":  # "调研组组长是谁？": one who holds it, not anyone named beside it
         holders = {*role_holders(req, role), *mentioned_holders(req, role)}  # (辞去…副县长职务)
         people = [p for p in people if p.name in holders]
-    one = role or any(w in req.question.text.text for w in req.knowledge.lexicon.one_person_words)  # (not 谁 of '…等部门负责人答复')
+    one = role or req.question.has("one_person")  # (not 谁 of '…等部门负责人答复')
     if not people and one and req.question.kind == "who" and not req.question.yes_no and not req.slots.name_words \
             and not req.question.has("which") and not req.question.has("besides"):
         # no holder of the post asked is named ("民政部是哪位领导来的？"; but "茹清源是哪位专家？" of '茹清源大道' is answered

@@ -209,7 +209,8 @@ class Understanding:
         for clause in story:  # (…听说省里开了个会专门跟企业家聊这个，政府对…监管啥态度？: no cue of the story's 企业家)
             told = told.replace(clause, " " * len(clause))
         masked = told if story and self.question_words.asks("，".join(asking)) else masked
-        cues = self.cues(masked, lambda w: words.holds(w) or self.segmenter.is_common(w), self._inside_words(masked))
+        verbs = self._inside_words(masked, lambda w: (self.segmenter.tag(w) or "").startswith("v"))  # 知道 of 知道会上
+        cues = self.cues(masked, lambda w: words.holds(w) or self.segmenter.is_common(w), self._inside_words(masked), verbs)
         rest = masked
         for start, end in sorted(cues.spans, reverse=True):
             rest = rest[:start] + " " + rest[end:]

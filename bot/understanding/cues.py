@@ -31,9 +31,10 @@ class CueFinder:
         self._by_sound = by_sound(t for t, owners in self.owner.items() if any(w == 1.0 for _, w in owners))
         self._stop = stopwords
 
-    def __call__(self, masked: str, is_word, inside: set[int] | None = None) -> CueHits:  # noqa: ANN001
+    def __call__(self, masked: str, is_word, inside: set[int] | None = None, verbs: set[int] | None = None) -> CueHits:  # noqa: ANN001
         """The cue words of a masked question; `inside` are positions inside everyday words (a
-        Chinese cue that starts there, like 在哪 in 存在哪些, is no cue)."""
+        Chinese cue that starts there, like 在哪 in 存在哪些, is no cue), `verbs` inside everyday verbs (no cue by sound
+        starts there: 道会 of 知道会上 is no 到会; but 参家 of 那些人参家了 is 参加, 人参 being jieba's guess)."""
         weights: dict[str, float] = {}
         hits: dict[str, int] = {}
         spans: list[tuple[int, int]] = []
@@ -52,7 +53,7 @@ class CueFinder:
                     continue
                 spans.append(m.span())
                 count(m.group())
-        for start, end, term in sounds_like(masked, self._by_sound, spans, is_word, self._stop, inside):
+        for start, end, term in sounds_like(masked, self._by_sound, spans, is_word, self._stop, verbs):
             spans.append((start, end))
             count(term)
         return CueHits(weights, {k: v for k, v in hits.items() if v}, tuple(spans))

@@ -35,7 +35,10 @@ class VerbFinder:
         who = text.find("谁")
         at = lambda v: text.find(v) if v in text else text.find(v[:2])  # noqa: E731
         place = lambda v: abs(at(v) - who) if who >= 0 else at(v)  # noqa: E731
-        parted = [v for v in self._two if v not in text and re.search(f"{v[:2]}{_NEAR}{v[2:]}|{v[2:]}{_NEAR}{v[:2]}", text)]
+        parted = [
+            v for v in self._two
+            if v[:2] in text and v[2:] in text and v not in text and re.search(f"{v[:2]}{_NEAR}{v[2:]}|{v[2:]}{_NEAR}{v[:2]}", text)
+        ]
         within = {v[2:] for v in parted}  # (签约 of 见证…签约 is the witnessing's, not a signing asked of)
         named = [v for v in (*self._zh, *parted) if (v in text or v in parted) and v not in within]
         # (签约 of 见证签约 is the witnessing's too)
