@@ -138,7 +138,9 @@ def _clean_characters(line: str, genre: Genre, cantonese: bool = False) -> str:
 def _copy_guard_removed(line: str, genre: Genre) -> str:
     """A forum's anti-copying junk taken out: a run of short bits only where it has symbols in it (not "AI is ok")."""
     def junk(m: re.Match[str]) -> str:
-        return " " if len(re.findall(r"[^\w\s]", m.group())) >= 2 or not re.search(r"\s", m.group()) else m.group()
+        bits = m.group().split()
+        marked = [b for b in bits if re.search(r"[^\w\s.,()]", b)]  # (not "Mr. Li, Ms. Wu", "(i.e.")
+        return " " if len(bits) == 1 or (len(marked) >= 2 and 2 * len(marked) >= len(bits)) else m.group()
 
     return genre.copy_guard.sub(junk, line)
 

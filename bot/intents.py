@@ -202,6 +202,7 @@ class Lexicon:
     time_words: tuple[str, ...]
     particles: tuple[str, ...]
     provinces: tuple[str, ...] = ()  # 广东: a place that holds cities (a meeting there may be in any of them)
+    cities: tuple[str, ...] = ()  # 上海: a city a meeting held elsewhere was not held in
     place_tags: frozenset[str] = frozenset()  # jieba's tags of a place's name (珠海: ns)
     date_units: tuple[str, ...] = ()  # 月 of 11月初: a number before it is a date's, no term
     motion_verbs: tuple[str, ...] = ()  # 去 of 去没去珠海: a place gone to, which a list of places answers
@@ -512,6 +513,7 @@ def _lexicon(raw: Any, path: str) -> Lexicon:
         date_units=words("date_units"),
         place_tags=frozenset(words("place_tags")),
         provinces=words("provinces"),
+        cities=words("cities"),
         function_tags=frozenset(words("function_tags")),
         light_tags=frozenset(words("light_tags")),
         abbreviation_tags=frozenset(words("abbreviation_tags")),

@@ -165,7 +165,7 @@ def place(req: Request) -> Composed:
     if q.yes_no and asked:
         value = fact.value
         where = "".join(e.text for e in fact.evidence)
-        beside = re.search(re.escape(asked) + r"[^，。；\s]{0,6}?" + re.escape(value), where) if has_han(asked) else None
+        beside = has_han(asked) and asked + value in where  # (在岱宁云澜宾馆: the city, right before the venue)
         if req.genre.same_place(asked, value) or _spelt_as(asked, value) or beside:  # 广州 = 广州市; Tongwan = 桐湾…
             text = verdict(req, True, text)  # (岱宁 of '在岱宁云澜宾馆召开': the venue's city)
         elif value in asked or not (slots.place and slots.place == asked):
@@ -356,11 +356,14 @@ def _answering(req: Request, sentence: Sentence, words: list[str], loose: bool =
         counts = req.genre.counts_in(clause, units)
         if counts and any(_item_of_total(req, "".join(clauses[: i + 1]), w, clause) for w in words):
             continue  # "托育养老投多少钱？" of '涉及托育养老、教育扩容…等领域，计划总投资52.3亿元': the total's, not its
-        pinned = any(len(w) >= PINNING_WORD and stands_before(req, clause, w, c) for w in words for c in counts)  # 扑火队伍146支
-        if counts and (pinned or together(_holds_any(req, "".join(clauses[: i + 1]), w) for w in words)):
+        if counts and together(_holds_any(req, "".join(clauses[: i + 1]), w) for w in words):
             # of several, the ones a word of the question stands right by (11家银行、46家企业)
             near = [c for c in counts if _next_to(req, clause, c, words)]
             return near or list(counts), bool(near)
+    for clause in clauses:  # no clause holds every word: one whose figure a long word of the question stands right before
+        pinned = [c for c in req.genre.counts_in(clause, units) if any(len(w) >= PINNING_WORD and stands_before(req, clause, w, c) for w in words)]
+        if pinned:  # (专业扑火队伍146支 of "森林防火…有多少支专业扑火队伍")
+            return pinned, True
     return [], False
 
 

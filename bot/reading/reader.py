@@ -348,7 +348,7 @@ def _not_done(req: Request, sentence: Sentence) -> bool:
     negators = "|".join(map(re.escape, req.knowledge.lexicon.act_negators))
     acts = [w for w in req.question.content if has_han(w) and len(w) >= 2 and w in req.question.verbal]
     asked_not = any(re.search(f"(?:{negators}){re.escape(w)}", req.question.text.text) for w in acts)
-    return bool(negators) and not asked_not and any(re.search(f"(?:{negators})[^，。；]{{0,2}}{re.escape(w)}", sentence.text) for w in acts)
+    return bool(negators) and not asked_not and any(re.search(f"(?:{negators})(?:过)?{re.escape(w)}", sentence.text) for w in acts)
 
 
 def _next_sentence(req: Request, sentence: Sentence) -> list[Sentence]:
@@ -657,7 +657,7 @@ def _who(req: Request, sentences: list[Sentence], quote: str, note: str = "") ->
         people = by_act(req, people)  # "谁签的约": 签约, not 见证签约
     people = _whose_words(req, sentences, people)
     asked = req.slots.role  # (代表 of 谁代表调研组…: a verb, no post)
-    role = asked if asked and not req.genre.roster_adverbials.fullmatch(asked) else None
+    role = asked if asked and not req.genre.roster_adverbials.fullmatch(asked) and not asked.endswith(tuple(req.genre.group_words)) else None
     if role and req.question.kind == "who":  # "调研组组长是谁？": one who holds it, not anyone named beside it
         holders = {*role_holders(req, role), *mentioned_holders(req, role)}  # (辞去…副县长职务)
         people = [p for p in people if p.name in holders]

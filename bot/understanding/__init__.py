@@ -687,7 +687,7 @@ class Understanding:
         m = re.search(rf"(?:在|于)([{HAN_CLASS}]{{2,4}}?)(?:{ends})", text) if ends else None
         lex = self.knowledge.lexicon
         held = m.group(1) if m and self.segmenter.tag(m.group(1)) in lex.place_tags else None
-        held = None if held and held.startswith(lex.provinces) else held  # (广东 holds 广州: no plain no)
+        held = held if held and held.removesuffix("市") in lex.cities else None  # (广东, 华南, 天河 may hold 广州: no plain no)
         return (held, held, True) if held else found
 
     def _went_to(self, word: str, before: str) -> str:

@@ -19,6 +19,7 @@ _SPACE_IN_HAN = re.compile(rf"(?<=[{HAN_CLASS}]) (?=[{HAN_CLASS}])")
 _EN_FIGURE = re.compile(r"(?<![\w.])(\d+(?:,\d{3})*(?:\.\d+)?)\s*(billion|million)?(\s*[a-z%][a-z%-]*(?:\s+[a-z][a-z-]*){0,3})?")
 _SCALE = {"billion": 10.0, "million": 0.01}  # in 亿 (a hundred million)
 _COMPARED = "above|over|more than|less than|under|below|at least|at most|nearly|almost|about|around|roughly"  # before a share
+_YEARLIKE = re.compile(r"(?:19|20)\d{2}")
 _WAN = 10000  # a bare number this large is written in 万 (600,000: 60万)
 # 是谁宣读的 = 谁宣读的: a 是 before 谁 that only stresses it
 _STRESSED_WHO = re.compile(rf"(^|(?<=[^{HAN_CLASS}]))是(?=谁)|(?<=[{HAN_CLASS}])是(?=谁[^的啊呀呢吗？?。\s])")
@@ -85,13 +86,15 @@ class Normaliser:
         if script == EN and self._share_re:
             text = self._share_re.sub(lambda m: f"{m.group(1)} {self._shares[m.group(2)]}", text)
         if script == EN and self._units_en:
-            text = _EN_FIGURE.sub(self._figure, text)
+            text = _EN_FIGURE.sub(self._figure, text).replace("% %", "%")  # ("above 50%": the % once)
         return Text(raw, script, text)
 
     def _figure(self, m: re.Match[str]) -> str:
         """An English figure written as the report would write it, its words kept for the glossary:
         "85 deputies" -> "85名 deputies", "21.7 billion yuan" -> "217亿元 yuan", "600,000" -> "60万"."""
         number, scale, rest = m.group(1).replace(",", ""), m.group(2), m.group(3) or ""
+        if not scale and _YEARLIKE.fullmatch(m.group(1)):
+            return m.group()  # "In 2024 companies…": a year, no count
         unit = next((u for w in rest.split() if (u := self._units_en.get(w) or self._units_en.get(_singular(w)))), "")
         words = f" {rest.strip()}" if rest.strip() else ""
         if scale in _SCALE and unit:  # "3 billion jin": 30亿斤
