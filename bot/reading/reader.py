@@ -52,8 +52,8 @@ WORDS_ALL_HELD = 0.75  # the confidence of a yes/no's sentence that holds every 
 CONCEPT_WEIGHT = 0.5  # a concept (说, 会) weighs half what a word of the question weighs
 ACTS = ("§meet", "§attend", "§outcome", "§say")  # what a yes/no asks was done: a yes needs a sentence that does it
 ASKING_WORDS = ("问", "ask")  # a question about what was asked, which the report's own questions answer
-OFFICIAL_CONCEPTS = ("§official", "≡official")
-PEOPLE_CONCEPTS = ("§people",)  # 人, 哪位: covered by a sentence that names someone  # 领导, 官员: covered by a sentence naming someone with a title
+OFFICIAL_CONCEPTS = ("§official", "≡official")  # 领导, 官员: covered by a sentence naming someone with a title
+PEOPLE_CONCEPTS = ("§people",)  # 人, 哪位: covered by a sentence that names someone
 
 
 @dataclass(frozen=True)
@@ -646,6 +646,14 @@ def _whose_words(req: Request, sentences: list[Sentence], people: list[Person]) 
     return [p for p in people if held[p.name] == most] if most else people
 
 
+def _post_asked(req: Request) -> str | None:
+    """The post a who-question asks the holder of: not a verb (代表 of 谁代表调研组…) nor a group (市领导)."""
+    role = req.slots.role
+    if not role or req.genre.roster_adverbials.fullmatch(role) or role.endswith(tuple(req.genre.group_words)):
+        return None
+    return role
+
+
 def _who(req: Request, sentences: list[Sentence], quote: str, note: str = "") -> Composed:
     people = _people_in(req, sentences)
     if req.question.has("whom"):  # "禤静宜给谁授的牌": those it was done to, not the one asked of
@@ -656,12 +664,11 @@ def _who(req: Request, sentences: list[Sentence], quote: str, note: str = "") ->
     else:
         people = by_act(req, people)  # "谁签的约": 签约, not 见证签约
     people = _whose_words(req, sentences, people)
-    asked = req.slots.role  # (代表 of 谁代表调研组…: a verb, no post)
-    role = asked if asked and not req.genre.roster_adverbials.fullmatch(asked) and not asked.endswith(tuple(req.genre.group_words)) else None
-    if role and req.question.kind == "who":  # "调研组组长是谁？": one who holds it, not anyone named beside it
-        holders = {*role_holders(req, role), *mentioned_holders(req, role)}  # (辞去…副县长职务)
+    post = _post_asked(req)
+    if post and req.question.kind == "who":  # "调研组组长是谁？": one who holds it, not anyone named beside it
+        holders = {*role_holders(req, post), *mentioned_holders(req, post)}  # (辞去…副县长职务)
         people = [p for p in people if p.name in holders]
-    one = role or req.question.has("one_person")  # (not 谁 of '…等部门负责人答复')
+    one = post or req.question.has("one_person")  # (not 谁 of '…等部门负责人答复')
     if not people and one and req.question.kind == "who" and not req.question.yes_no and not req.slots.name_words \
             and not req.question.has("which") and not req.question.has("besides"):
         # no holder of the post asked is named ("民政部是哪位领导来的？"; but "茹清源是哪位专家？" of '茹清源大道' is answered

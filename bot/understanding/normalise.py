@@ -86,7 +86,7 @@ class Normaliser:
         if script == EN and self._share_re:
             text = self._share_re.sub(lambda m: f"{m.group(1)} {self._shares[m.group(2)]}", text)
         if script == EN and self._units_en:
-            text = _EN_FIGURE.sub(self._figure, text).replace("% %", "%")  # ("above 50%": the % once)
+            text = _EN_FIGURE.sub(self._figure, text)
         return Text(raw, script, text)
 
     def _figure(self, m: re.Match[str]) -> str:
@@ -96,7 +96,9 @@ class Normaliser:
         if not scale and _YEARLIKE.fullmatch(m.group(1)):
             return m.group()  # "In 2024 companies…": a year, no count
         unit = next((u for w in rest.split() if (u := self._units_en.get(w) or self._units_en.get(_singular(w)))), "")
-        words = f" {rest.strip()}" if rest.strip() else ""
+        bits = rest.split()
+        bits = bits[1:] if bits and unit and bits[0] == unit else bits  # ("50%": the % is the unit, not a word after it)
+        words = f" {' '.join(bits)}" if bits else ""
         if scale in _SCALE and unit:  # "3 billion jin": 30亿斤
             value = float(number) * _SCALE[scale]
             return (f"{value:g}亿{unit}" if value >= 1 else f"{value * 10000:g}万{unit}") + words
