@@ -42,11 +42,21 @@ from .models import Evidence, Reply
 from .reading import ClauseIndex, Reader
 from .reading.reader import DISTINCTIVE_SHARE
 from .routing import MAX_ELSEWHERE, Router
-from .scripts import EN, HAN_CLASS, HANS, HANT, is_neutral, name_forms, render
+from .scripts import (
+    EN,
+    HAN_CLASS,
+    HANS,
+    HANT,
+    has_han,
+    is_neutral,
+    name_forms,
+    render,
+    to_simplified,
+)
 from .segment import Segmenter
 from .understanding import CONDITION_NAMES, Context, Parse, Text, Understanding
 from .understanding.split import split_questions
-from .understanding.tokens import EQUIVALENT
+from .understanding.tokens import EQUIVALENT, is_group_token
 
 log = logging.getLogger(__name__)
 
@@ -223,12 +233,26 @@ class Engine:
                     if again.answered and given and not again.choices:
                         continue  # "…后面怎么落实？多久能有回复": asked with the part before, the answer already given answers it
                     fresh = again.answered and not again.choices and not given
+                    # (not the part before's own question again, which it refused: "…how much money…AI fund? what is the number?")
+                    fresh = fresh and (replies[-1].answered or again.intent != replies[-1].intent)
                     said = {(e.paragraph, e.sentence) for e in replies[-1].evidence} if replies else set()
                     again_said = {(e.paragraph, e.sentence) for e in again.evidence}
                     fresh = fresh and not (said and again_said <= said)  # (几点开始 after a venue: not the venue's sentence again)
+                    if not fresh and self._said_before(part, replies[-1], conv):
+                        continue  # "Which department came out on top, and what was its score?": the sentence quoted says both
                 reply = again if fresh else reply
             replies.append(reply)
         return _joined(replies)
+
+    def _said_before(self, part: str, before: Reply, conv: Conversation) -> bool:
+        """A part of a message refused on its own whose words the answer to the part before already quotes ("…came
+        out on top, and what was its score?": '…以96.82分位列第一'): that answer answers it too."""
+        if not before.answered or not before.evidence:
+            return False
+        words = self.meeting(conv.context.meeting or self.default).words
+        content = [t for t in self.understanding.read(part, words).question.content if has_han(t) and not is_group_token(t)]
+        quoted = to_simplified("".join(e.text for e in before.evidence))
+        return bool(content) and all(t in quoted for t in content)
 
     def _of_next_session(self, part: str, before: str, conv: Conversation) -> bool:
         """A part of a message that names nothing of its own ("主题定了吗？") after one that asks of the next
@@ -362,6 +386,9 @@ class Engine:
         if parse.slots.pronoun and parse.slots.person is None and not parse.slots.role:
             return who_do_you_mean(meeting.facts, self.knowledge, script)
         session = other_session(parse, meeting.facts, self.genre)
+        other = parse.slots.other_meeting  # "乌澜市民营经济发展大会是哪天开的" of a report on a 民营企业座谈会
+        if other and meeting.facts.meeting:
+            session = meeting.facts.meeting.value, other
         if session:
             own, asked = session
             return answers.Composed(self.knowledge.message("other_session", script, own=own, asked=asked), False, final=True)
@@ -567,9 +594,15 @@ def _joined(replies: list[Reply]) -> Reply:
     replies = list({r.text: r for r in reversed(replies)}.values())[::-1]  # (one answer to two ways of asking)
     first = next((r for r in replies if r.answered), replies[0])
     evidence = tuple(dict.fromkeys(e for r in replies for e in r.evidence))
+    said: set[str] = set()  # (what the report covers, said once after two refusals)
+    texts = []
+    for r in replies:
+        lines = [line for line in r.text.split("\n") if r.answered or line not in said]
+        said.update(line for line in r.text.split("\n") if not r.answered)
+        texts.append("\n".join(lines))
     return replace(
         first,
-        text="\n\n".join(r.text for r in replies),
+        text="\n\n".join(t for t in texts if t),
         answered=any(r.answered for r in replies),
         evidence=evidence,
         person=replies[-1].person,

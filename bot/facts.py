@@ -20,7 +20,7 @@ from .lead import (
 )
 from .points import Point, extract_points
 from .research import Research, extract_research
-from .roster import absent_in, extract_people
+from .roster import absent_in, extract_people, person_notes
 from .statements import extract_groups, extract_statements
 
 __all__ = ["Fact", "Facts", "Person", "Research", "Statement", "extract", "speakers"]
@@ -44,6 +44,7 @@ class Facts:
     removed: tuple[str, ...] = ()  # names a sidecar says are no participants (never answered as one)
     points: tuple[Point, ...] = ()  # purpose, proposals, expectations, requirements, responses …
     partners: tuple[tuple[str, Fact], ...] = ()  # (co_host, 承办 bodies), (co_assist, 协办 bodies)
+    notes: tuple[tuple[str, Fact], ...] = ()  # (name, 女 / 回族): what a note after a name says of the person
 
     def points_of(self, kind: str) -> list[Point]:
         return [p for p in self.points if p.kind == kind]
@@ -140,4 +141,5 @@ def extract(article: Article, genre: Genre | None = None) -> Facts:
         speakers=speakers(tuple(people), statements, genre),
         points=extract_points(article, tuple(people), statements, genre),
         partners=meeting_partners(article, genre),
+        notes=person_notes(article, people),
     )

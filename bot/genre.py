@@ -125,6 +125,8 @@ class Genre:
     duration: re.Pattern[str]  # 历时约两个半小时: how long something lasted
     next_session: re.Pattern[str]  # 下一次调度会定于11月中旬召开: when the next session meets
     clock_time: re.Pattern[str]  # 上午9点, 下午3时半: the hour of the day
+    quorum: re.Pattern[str]  # 应出席代表236名，实到221名: the roll call (expected, present)
+    female_note: str  # 女 of '厍秀英(女)'
     explains: tuple[str, ...]  # 即, 是指, 包括: what follows a term the report spells out
     venue_sentence: re.Pattern[str]
     negated_action: re.Pattern[str]  # 未能出席: an action said not to have happened
@@ -472,6 +474,8 @@ def load_genre() -> Genre:
         duration=re.compile(ex["duration"]),
         next_session=re.compile(ex["next_session"]),
         clock_time=re.compile(ex["clock_time"]),
+        quorum=re.compile(ex["quorum"]),
+        female_note=ex["female_note"],
         explains=tuple(ex["explains"]),
         venue_sentence=re.compile(ex["venue_sentence"]),
         denials=_longest_first(ex["denials"]),

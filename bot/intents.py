@@ -165,6 +165,10 @@ class Lexicon:
     place_ends: tuple[str, ...]
     role_prefix_stops: tuple[str, ...]
     generic_objects: tuple[str, ...]  # 情况, 事情: what was said, naming no subject
+    answer_forms: tuple[str, ...]  # 口号, 定位, 全称: the form the answer takes, no subject of it
+    named_things: tuple[str, ...]  # 会, 机制, 公司: a name asked of one of these is no person's
+    loose_meeting_words: tuple[str, ...]  # 会议, 活动: words for any meeting, which name none of its own
+    premise_negators: tuple[str, ...]  # 一句都没, 从没: a yes/no that says something was not done
     figure_objects: tuple[str, ...]  # 数据, 数字: the figures someone gave
     joining_characters: tuple[str, ...]  # 但, 到: never at the edge of a word a refusal quotes
     self_openers: tuple[str, ...]  # 我: a clause about the asker
@@ -469,6 +473,10 @@ def _lexicon(raw: Any, path: str) -> Lexicon:
         place_ends=words("place_ends"),
         role_prefix_stops=words("role_prefix_stops"),
         generic_objects=words("generic_objects"),
+        answer_forms=words("answer_forms"),
+        named_things=words("named_things"),
+        loose_meeting_words=words("loose_meeting_words"),
+        premise_negators=words("premise_negators"),
         figure_objects=words("figure_objects"),
         joining_characters=words("joining_characters"),
         self_openers=words("self_openers"),

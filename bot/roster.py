@@ -4,6 +4,7 @@ and who was only mentioned, such as a leader whose speech was relayed."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -215,6 +216,18 @@ _REPORT_YEAR = re.compile(f"(?<=作)了?(?:\\d{{4}}年度?|题为《[^》]{{1,40
 # (…施某（João Simões）、; 麦某（Howard）列席; 林某（Nora Lin）则在…: the adverb goes with it, or it ends her name)
 _PERSON_NOTE = re.compile(r"[（(](?:女|男|[\u4e00-\u9fff]{1,3}族|特邀|列席)[)）]")
 _LATIN_NAME_NOTE = re.compile(rf"(?<=[{HAN}])（[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ .'\-]{{1,40}}）(?:(?=[、，。；列]|$)|[则也亦并](?=[{HAN}]))")
+
+
+def person_notes(article: Article, people: Iterable[Person]) -> tuple[tuple[str, Fact], ...]:
+    """What a note right after a name says of the person ('厍秀英(女)', '某某（回族）'): (name, the note), with
+    the sentence that writes it."""
+    notes: dict[str, Fact] = {}
+    for person in people:
+        note = re.compile(re.escape(person.name) + r"[（(](女|男|[\u4e00-\u9fff]{1,3}族)[)）]")
+        found = next(((m.group(1), s) for s in article.sentences if (m := note.search(s.text))), None)
+        if found:
+            notes[person.name] = Fact(found[0], (found[1],))
+    return tuple(notes.items())
 
 
 def _without_notes(clause: str, genre: Genre) -> str:
@@ -787,6 +800,7 @@ def extract_people(article: Article, genre: Genre) -> tuple[list[Person], list[P
     relayed = set(mentioned)  # (so far, only leaders whose words were relayed)
     _mentions(article, genre, list(records.by_name), mentioned)
     _named_late(article, genre, list(records.by_name), mentioned)
+    _run_on(article, genre, mentioned)
     # named in passing with a title first ('县委书记邹某向…发出邀请'), then acting ('邹某在推介中介绍'): took part
     _later_actions(article, genre, records, {n: p.roles for n, p in mentioned.items() if n not in relayed})
     _answers_in_transcript(article, genre, records)
@@ -798,6 +812,18 @@ def extract_people(article: Article, genre: Genre) -> tuple[list[Person], list[P
     _absent(article, genre, records, mentioned)
     groups = [Fact(g, tuple(ev)) for g, ev in records.groups.items()]
     return records.people(), [p for name, p in mentioned.items() if name not in records.by_name], groups
+
+
+def _run_on(article: Article, genre: Genre, mentioned: dict[str, Person]) -> None:
+    """A four-character name met in passing whose first three the report writes on their own elsewhere
+    ('局长邬启明长出了一口气' and then '邬启明在述职中坦言'): the name ran into the next word; it is the three."""
+    for name, person in list(mentioned.items()):
+        short = name[:3]
+        if len(name) != 4 or name[:2] in genre.compound_surnames or short in mentioned:
+            continue
+        if article.text.count(short) > article.text.count(name) and valid_name(short, genre):
+            del mentioned[name]
+            mentioned[short] = Person(short, person.roles, person.actions, person.evidence)
 
 
 class Labelled(NamedTuple):

@@ -109,5 +109,5 @@ class Vocabulary:
         )
 
     def words(self) -> list[str]:
-        """The words a segmenter should keep whole: names, roles, places."""
-        return [*self.names, *self.roles, *self.places]
+        """The words a segmenter should keep whole: names (also of those named in passing), roles, places."""
+        return [*self.names, *self.mentioned, *self.roles, *self.places]

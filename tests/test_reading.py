@@ -437,3 +437,56 @@ def test_the_venues_city_is_where_it_met_and_a_fragment_is_never_quoted() -> Non
     assert _asked("r21_yunlan_minqi.txt", "会是在岱宁开的吗").startswith("是的")
     assert "点后来" not in _asked("r69_penchuan_fangxun_huishang_hant.txt", "那这些隐患点后来决定怎么守？")  # (后来 may be)
     assert "一点一人" in _asked("r69_penchuan_fangxun_huishang_hant.txt", "那这些隐患点决定怎么守？")
+
+
+SEED_ASKED = "../../seeds/000_7fee04f60953f204.txt"
+
+
+def test_a_word_for_the_answers_form_and_a_things_name_are_no_subject() -> None:
+    text = _asked(SEED_ASKED, "攻关机制那三句口号是啥来着")  # 口号, 三句: the form, not a word the report must write
+    assert "企业出题" in text and "报道没有提到" not in text
+    assert "深聊会" in _asked(SEED_ASKED, "那个专家深聊会全称叫啥来着？")  # a name asked of a thing, not of a person
+    text = _asked("r30_qingyi_renda_shicha_hant.txt", "最后大家对养老服务的推进思路达成啥共识了？")  # 大家: a pronoun
+    assert "居家为基础" in to_simplified(text) and "大家" not in text.split("报道写道")[0]
+
+
+def test_a_roll_call_says_whether_everyone_came() -> None:
+    text = _asked("r68_xiechuan_renda_kaimu.txt", "代表都到齐了没")
+    assert text.startswith("不是") and "实到221名" in text
+    assert _asked("r68_xiechuan_renda_kaimu.txt", "有没有代表缺席？").startswith("是的")
+    assert "请假15名" in _asked("r68_xiechuan_renda_kaimu.txt", "谁没来？")
+    assert "缺席" in _asked(SEED_ASKED, "有人缺席吗")  # (no roll call: that no one is said to be absent)
+
+
+def test_a_note_after_a_name_and_the_hour_the_opening_began() -> None:
+    text = _asked("r68_xiechuan_renda_kaimu.txt", "执行主席里哪位是女同志？")
+    assert text.startswith("厍秀英") and "柴家骏" not in text.split("报道写道")[0]
+    assert "9时" in _asked("r68_xiechuan_renda_kaimu.txt", "开幕会几点开始的？")
+
+
+def test_who_was_elected_is_not_who_holds_the_post() -> None:
+    text = _asked("r68_xiechuan_renda_kaimu.txt", "谁当选了副县长")
+    assert "满志鸿" not in text and "当选" in text
+    assert "仉立群" in _asked("r68_xiechuan_renda_kaimu.txt", "谁当选大会秘书长")
+    assert "满志鸿" in _asked("r68_xiechuan_renda_kaimu.txt", "副县长是谁")
+
+
+def test_another_meeting_named_is_refused_and_the_reports_own_said_short_is_not() -> None:
+    engine = report_engine(REPORTS / "r31_jinan_gongshanglian_zuotan.txt")
+    reply = engine.ask("乌澜市民营经济发展大会是哪天开的", conversation=new_key())
+    assert not reply.answered and "民营经济发展大会" in reply.text and "5月15日" not in reply.text
+    assert "5月15日" in engine.ask("民企座谈会哪天开的", conversation=new_key()).text
+    assert "12月7日" in _asked("r48_polan_zhengqi_zaochahui.txt", "这期早茶会是哪天开的？")
+    assert "1月15日" in _asked("r47_tiaoyang_dangwai_zuotan_hant.txt", "市人大会议哪天开幕？")  # (大会 inside 人大会议)
+
+
+def test_a_leader_relayed_did_not_come_and_a_company_chairman_in_english() -> None:
+    text = _asked("r70_ruining_shuzhi_pingyi.txt", "澹台砚秋有没有亲自来这个会")
+    assert "没有说澹台砚秋到会" in text and not text.startswith("是")
+    assert "伍朝晖" in _asked("r31_jinan_gongshanglian_zuotan.txt", "who is the chairman of the mold company")
+
+
+def test_a_ranking_is_answered_by_the_clause_that_lists_the_bodies() -> None:
+    text = _asked("r70_ruining_shuzhi_pingyi.txt", "哪几个部门垫底")
+    assert "区城管局" in text and "区农业农村局" in text
+    assert "96.82分" in _asked("r70_ruining_shuzhi_pingyi.txt", "Which department came out on top, and what was its score?")

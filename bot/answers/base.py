@@ -143,7 +143,8 @@ def asked_name(req: Request) -> tuple[str | None, bool]:
     if slots.person:
         return slots.person, True
     words = tuple(w for w in slots.name_words if not is_body(req, w))  # (巴士公司: a body)
-    if not words and slots.role:  # "省长说了什么？", "Did the governor say AI…?": the one person holding the role
+    named = [w for w in words if req.facts.person(w) or req.facts.mention(w)]  # (督查组 of "县委书记对督查组…": no one)
+    if not named and slots.role:  # "省长说了什么？", "Did the governor say AI…?": the one person holding the role
         holders = role_holders(req, slots.role)
         if len(holders) > 1:  # "茶叶这块院士咋说的": of two 院士, the one whose words hold what is asked
             asked = [w for w in slots.known_words if len(w) >= 2]
@@ -364,6 +365,9 @@ def compose(req: Request) -> Composed:
     refused = unrecorded_act(req) or act_check(req)
     if refused:
         return refused
+    noted = noted_women(req)  # "执行主席里边个系女嘅？": the note after a name, whichever intent the list words called
+    if noted is not None:
+        return noted
     composed = COMPOSERS[req.intent.answer](req)
     if composed.answered and composed.evidence and _count_unanswered(req, composed.evidence):
         return Composed(req.knowledge.intent("figures").template("none", req.script), False)
@@ -531,3 +535,44 @@ def premise_note(req: Request) -> str:
     if date and slots.times and date.part is None:
         notes.append(req.msg("premise_time", date=date.text))
     return "".join(notes)
+
+
+def roll_call(req: Request) -> Composed | None:
+    """Whether everyone expected came, by the report's one roll call ('应出席代表236名，实到221名，请假15名'):
+    "代表都到齐了吗" (facet all_present) is yes when the counts agree; "有人缺席吗" (facet absent) is yes when fewer
+    came, and "谁没来" is answered by the counts, no one being named. None without a single roll call."""
+    q = req.question
+    if not (q.has("all_present") or q.has("absent")):
+        return None
+    called = [(s, m) for s in req.facts.article.sentences if (m := req.genre.quorum.search(s.text))]
+    if len(called) != 1:
+        return None
+    sentence, m = called[0]
+    everyone = int(m.group(2)) >= int(m.group(1))
+    if q.yes_no:
+        yes = everyone if q.has("all_present") else not everyone
+        lead = req.msg("reading_yes") if yes else req.msg("reading_no") + req.msg("reading_says")
+    else:
+        lead = req.msg("reading_says") if everyone else req.msg("reading_unnamed")
+    return Composed(lead + "\n" + bullets([sentence]), True, (sentence,))
+
+
+def noted_women(req: Request) -> Composed | None:
+    """"这里面哪位是女同志？", "厍秀英是女的吗？": the people the report notes as women ('厍秀英(女)'), or the note of
+    the person asked. None when the question asks no such thing, or the report notes no one."""
+    q, notes = req.question, dict(req.facts.notes)
+    if not q.has("female") or not notes:
+        return None
+    person = req.slots.person
+    if person:
+        note = notes.get(person)
+        if note is None:
+            return None
+        lead = (req.msg("reading_yes") if note.value == req.genre.female_note else req.msg("reading_no") + req.msg("reading_says")) if q.yes_no else req.msg("reading_says")
+        return Composed(lead + "\n" + bullets(note.evidence), True, note.evidence, person)
+    women = [(name, f) for name, f in notes.items() if f.value == req.genre.female_note]
+    if q.kind not in ("who", "list") or not women:
+        return None
+    evidence = tuple(dict.fromkeys(s for _, f in women for s in f.evidence))
+    text = req.join([name for name, _ in women]) + req.msg("full_stop") + "\n" + req.msg("reading_says") + "\n" + bullets(evidence)
+    return Composed(text, True, evidence, women[0][0] if len(women) == 1 else None)

@@ -305,8 +305,15 @@ def _clocked(req: Request) -> Composed | None:
     content, clock = req.question.content, req.genre.clock_time
     ended_asked = ENDING in content
     start = [] if ended_asked and STARTING not in content else [s for s in req.facts.date.evidence if clock.search(s.text)][:1]
+    sentences = req.facts.article.sentences
+    if not start and (STARTING in content or not ended_asked):  # '上午9时，柴家骏宣布：…开幕。' after a lead with no hour
+        starting = [w for w in req.knowledge.synonyms.get(STARTING[1:], ()) if has_han(w)]
+        start = [
+            s for s in sentences
+            if clock.search(s.text) and any(w in s.text for w in starting) and any(w in s.text for w in req.genre.meeting_words)
+        ][:1]  # (not '9时开始转移群众')
     ending = req.knowledge.synonyms.get(ENDING[1:], ())
-    ended = [s for s in req.facts.article.sentences if clock.search(s.text) and any(w in s.text for w in ending)] if ended_asked else []
+    ended = [s for s in sentences if clock.search(s.text) and any(w in s.text for w in ending)] if ended_asked else []
     found = list(dict.fromkeys([*start, *ended[:MAX_DURATIONS]]))
     if not found:
         return None

@@ -31,6 +31,7 @@ from .base import (
     person_line,
     rank,
     role_holders,
+    roll_call,
     romanize,
     score,
     verdict,
@@ -80,11 +81,12 @@ def attendees(req: Request) -> Composed:
     some = _some_of_them(req)
     if some:
         return some
-    check = _role_check(req) or check_person(req, lambda p: True, "")
+    called = roll_call(req) if req.question.yes_no else None  # "有没有代表缺席": the roll call, not the deputies named
+    check = called or _role_check(req) or check_person(req, lambda p: True, "")
     if check:
         return check
-    if req.question.has("absent"):  # "谁没来？", "who didn't show up and why": those the report says could not attend
-        return _absentees(req)
+    if req.question.has("absent") or req.question.has("all_present"):  # "谁没来？", "代表都到齐了吗": those the report says
+        return _absentees(req)  # could not attend, or its roll call
     people = role_filter(req, req.facts.people)
     if people is None:
         return about_group(req)
@@ -147,8 +149,8 @@ def _absentees(req: Request) -> Composed:
     away = [
         (m, s) for m in req.facts.mentioned for s in m.evidence if absent_in(s.text, m.name, req.genre, names)
     ]
-    if not away:
-        return Composed(req.t("none_absent"), False, final=True)
+    if not away or req.question.has("all_present"):
+        return roll_call(req) or Composed(req.t("none_absent"), False, final=True)
     lines = [req.t("absent"), *dict.fromkeys(person_line(req, m) for m, _ in away), req.msg("reading_says"), bullets([s for _, s in away])]
     return Composed("\n".join(lines), True, tuple(s for _, s in away), away[0][0].name if len(away) == 1 else None)
 
@@ -386,6 +388,11 @@ def _holders_of(req: Request, role: str | None) -> Composed:
         return not_mentioned(req, word) if word else Composed(req.msg("fallback"), False)
     names = role_holders(req, role)
     chosen = [p for p in req.facts.people if p.name in names]
+    if req.question.has("became"):  # "谁当选了副县长": who the report says was elected to it, not who holds it
+        became = [w for w in req.knowledge.lexicon.facets.get("became", ()) if has_han(w)]
+        chosen = [p for p in chosen if any(p.name in s.text and any(w in s.text for w in became) for s in p.evidence)]
+        if not chosen:
+            return Composed(req.t("none_became", role=role), False, final=True)
     if not chosen:
         return Composed(req.t("none", role=role), False)
     body = req.msg("item_sep").join(

@@ -22,8 +22,10 @@ from ..answers.base import (
     gives_time,
     mentioned_holders,
     name_with_title,
+    noted_women,
     rare_acts,
     role_holders,
+    roll_call,
     romanize,
     scene_word,
     stands_before,
@@ -101,12 +103,18 @@ class Reader:
         content = [t for t in dict.fromkeys(q.content) if t]
         if q.kind == "deadline" and not any(not is_group_token(t) for t in content):
             return self._deadlines(req)  # "What deadline was set?": every time limit the report sets
+        noted = noted_women(req)  # "这里面哪位是女同志？": '厍秀英(女)'
+        if noted is not None:
+            return Reading(noted, FIGURE_CHECKED)
+        called = roll_call(req) if q.yes_no else None  # "代表都到齐了吗": the roll call's two counts say it
+        if called is not None:
+            return Reading(called, FIGURE_CHECKED, denies=called.text.startswith(req.msg("reading_no")))
         coverage = _Coverage(req, index, self._sentence_words(index), content) if content else None
         scored = _scored(req, index, coverage) if coverage else []
         if not scored:
             return Reading(Composed("", False), 0.0)
         top, _, best = scored[0]
-        if q.has("name") and not q.yes_no and not _people_in(req, [best]):
+        if q.has("name") and not q.has("thing_name") and not q.yes_no and not _people_in(req, [best]):
             return Reading(Composed("", False), 0.0)  # "那个贺总全名叫什么？": the sentence names no one
         chosen = _chosen(req, index, scored, coverage)
         chosen = _with_a_year(req, scored, chosen, coverage)
@@ -214,6 +222,11 @@ class _Coverage:
         return found
 
     def _find(self, sentence: Sentence) -> list[str]:
+        found = self._held(sentence)
+        siblings = self.req.question.siblings  # 评价 of "怎么评价的": §evaluate, covered by '…表示' (§say)
+        return [t for t in self.content if t in found or siblings.get(t, frozenset()) & set(found)]
+
+    def _held(self, sentence: Sentence) -> list[str]:
         own = self.words.get(sentence, set())
         return [
             t for t in self.content
@@ -226,6 +239,7 @@ class _Coverage:
             or (t in OFFICIAL_CONCEPTS and any(p.roles for p in _people_in(self.req, [sentence])))  # 领导: someone titled
             or (t in PEOPLE_CONCEPTS and bool(_people_in(self.req, [sentence])))  # "…那个是谁": someone named
             or (t in self.relative_years and bool(_YEAR.search(sentence.text)))  # 明年: '2025年全镇…'
+            or (t == self.req.slots.which and _instances(self.req, sentence.text) > 0)  # 哪几个部门: '区城管局、…'
             or (t in self.measures and self._measures(sentence, self.measures[t]))  # 投多少钱: '投入约3.2亿元'
             or any(self._opposite(sentence, b) for a, b in self.opposites if b in own and (a == t or a in self.concepts.get(t, ())))
         ]
@@ -284,7 +298,8 @@ def _scored(req: Request, index: ClauseIndex, coverage: _Coverage) -> list[tuple
     q = req.question
     asked_back = any(w in t for t in q.terms for w in ASKING_WORDS)  # "记者问了什么？" wants the questions
     candidates: dict[Sentence, float] = {}
-    for score, i in index.rank(list(q.tokens))[:TOP_CLAUSES]:
+    which = req.slots.which if _bodies_asked(req) else None  # (哪几个部门: an X局 answers, not a clause on 部门)
+    for score, i in index.rank([t for t in q.tokens if t != which] or list(q.tokens))[:TOP_CLAUSES]:
         sentence = index.clauses[i].sentence
         if asks(sentence.text) and not asked_back:
             continue  # a question the report quotes ('某报记者：…今年有什么改进？') answers nothing
@@ -294,7 +309,10 @@ def _scored(req: Request, index: ClauseIndex, coverage: _Coverage) -> list[tuple
     aside = q.set_aside  # (除了听通报，还协商了什么: not the sentence on the briefing, of those that cover as much)
     scored = sorted(  # (of those a floor or a cap makes equal, the one that covers more of the question)
         ((coverage.confidence(s), bm25, s) for s, bm25 in candidates.items()),
-        key=lambda e: (-e[0], -coverage.share(e[2]), any(w in e[2].text for w in aside), -literal[e[2]], -e[1], e[2].paragraph, e[2].index),
+        key=lambda e: (
+            -e[0], -coverage.share(e[2]), any(w in e[2].text for w in aside), -literal[e[2]], -_instances(req, e[2].text), -e[1],
+            e[2].paragraph, e[2].index,
+        ),  # (哪几个部门: of those, the one that names the most of them)
     )
     if q.kind == "who" and scored:  # of the sentences that cover as much, the first that names someone
         tied = [e for e in scored if e[0] == scored[0][0]]
@@ -336,11 +354,18 @@ def _checked(req: Request, best: Sentence, coverage: _Coverage, top: float) -> t
         return max(top, FIGURE_CHECKED), req.msg("figure_no", written=other)
     if top >= SHORT_OF and (_opposite(req, best, coverage) or _not_done(req, best)):  # "到现场了吧？" of '通过视频连线'
         return max(top, FIGURE_CHECKED), req.msg("reading_no")
+    if top >= SHORT_OF and req.question.negated and not _negated_in(req, best):  # "一句都没跟企业家互动？" of '不时插话交流'
+        return max(top, FIGURE_CHECKED), req.msg("reading_no")
     premise = req.question.premise  # "企业反映的困难主要是原材料涨价吧？": what the report says they were
     subject = [t for t in found if not is_group_token(t) and t != coverage.person]  # (王伟中去没去珠海: not any of his)
     if premise and top >= SHORT_OF and subject:
         return max(top, WORDS_ALL_HELD), unwritten(premise, req.msg)
     return top, ""
+
+
+def _negated_in(req: Request, sentence: Sentence) -> bool:
+    """The sentence says something was not done (a negator of the genre in it): a negated yes/no it does not contradict."""
+    return any(n in sentence.text for n in (*req.knowledge.lexicon.act_negators, *req.genre.negations))
 
 
 def _not_done(req: Request, sentence: Sentence) -> bool:
@@ -401,6 +426,19 @@ def _paragraph_of(req: Request, sentence: Sentence) -> str | None:
     return named[0] if len(named) == 1 else None
 
 
+def _bodies_asked(req: Request) -> str:
+    """The ends of the names a "which" question's noun asks for, as an alternation (哪个区: X区; 哪些单位: any body)."""
+    noun = req.slots.which or ""
+    generic = noun in req.genre.generic_bodies  # 哪些单位: any body (石门县、柳塘区和市农业农村局)
+    return "|".join(re.escape(b) for b in (*req.genre.organization_suffixes, *req.genre.place_suffixes) if generic or b.endswith(noun)) if noun else ""
+
+
+def _instances(req: Request, text: str) -> int:
+    """How many of the things a "which" question asks for the text names ('区城管局、区自然资源局、区农业农村局排名后三位': 3)."""
+    bodies = _bodies_asked(req)
+    return len(re.findall(rf"\w{{2,}}?(?:{bodies})", text)) if bodies else 0
+
+
 def _names_which(req: Request, text: str, found: list[str]) -> bool:
     """A "which" question's noun stands in the text after something (哪个区 wants an X区)."""
     noun = req.slots.which
@@ -409,8 +447,7 @@ def _names_which(req: Request, text: str, found: list[str]) -> bool:
     rest = text
     for term in found:
         rest = rest.replace(term, " ") if term != noun else rest  # ("which county": 县 is both)
-    generic = noun in req.genre.generic_bodies  # 哪些单位: any body (石门县、柳塘区和市农业农村局)
-    bodies = "|".join(re.escape(b) for b in (*req.genre.organization_suffixes, *req.genre.place_suffixes) if generic or b.endswith(noun))
+    bodies = _bodies_asked(req)
     named = bool(bodies) and re.search(rf"\w{{2,}}(?:{bodies})", text)  # 哪家公司: 某某有限公司, though 公司 was asked
     either = len(noun) == 2 and all(c in req.genre.which_nouns for c in noun)  # 哪几个县区: an X县 or an X区
     return bool(named or re.search(rf"\w[{noun}]" if either else rf"\w{re.escape(noun)}", rest))

@@ -91,6 +91,8 @@ _MULTIWORD = re.compile(r"[ \-]")  # a glossary key of several words: "above-sca
 READING_KINDS = {"deadline": ("figures",)}  # kinds of question only these composers (else the reading path) answer
 COMPARED_BY = "figures"  # the intent that sets two figures side by side ("A和B哪个多")
 COUNTED_BY = "figures"  # the intent that answers a count no other intent claims ("几台", "多少辆")
+_DETERMINERS = "这那该本此每上下"  # 这期, 那次, 本届: the meeting pointed at, no name of another
+_NAME_TAGS = ("n", "vn", "j", "eng", "an")  # jieba's tags of the words a meeting's own name is made of (民营经济 发展 大会)
 _COUNT = r"第?[\d一二两三四五六七八九十百千万几多]+"  # before a classifier: 两位, 几件, 第三届
 
 
@@ -147,13 +149,15 @@ class Understanding:
         self._ignored: dict[str, frozenset[str]] = {}  # by intent: the words _focus leaves out
         self._ignore: re.Pattern[str] | None = None  # finds them (and other intents' words)
         self._particles = (*lex.particles, *lex.joining_characters)  # no part of a word a refusal quotes
-        units = "|".join(map(re.escape, sorted({*genre.units, "期", "届", "回", "成", "倍"}, key=len, reverse=True)))
+        units = "|".join(map(re.escape, sorted({*genre.units, "期", "届", "回", "成", "倍", "句"}, key=len, reverse=True)))
         self._counted = re.compile(rf"{_COUNT}(?:{units})")
         asking = (*(w for ws in lex.question_words.values() for w in ws), *lex.yes_no_any, *lex.asking_verbs, "?", "？", "吗")
         self._asking_words = tuple(dict.fromkeys(w for w in asking if has_han(w) or w in "?？"))  # (a clause that asks)
         kinds = (*lex.facets.get("meeting", ()), *genre.meeting_words)
         self._meeting_kinds = tuple(dict.fromkeys(m for m in kinds if len(m) > 2))
         stems = "|".join(map(re.escape, genre.meeting_stems)) or "(?!)"
+        named = sorted((k for k in genre.meeting_words if len(k) >= 2 and k not in lex.loose_meeting_words), key=len, reverse=True)
+        self._named_meeting = re.compile(rf"([{HAN_CLASS}]{{2,12}}?)({'|'.join(map(re.escape, named))})") if named else None
         this = "|".join(map(re.escape, (w for w in lex.facets.get("this_scope", ()) if has_han(w)))) or "(?!)"
         self._this_stem = re.compile(rf"(?:{this})({stems})(?!会)")  # 这次恳谈: the meeting, said short
         self._this_setting = re.compile(rf"(?:{this})([{HAN_CLASS}]{{2,4}}?)会?(?:上|中|期间)")  # 这次审议会上: the meeting
@@ -170,6 +174,8 @@ class Understanding:
         self._compare_asks = re.compile("|".join(lex.compare_asks)) if lex.compare_asks else None
         self._addressees = [re.compile(p) for p in lex.addressees]
         self._beliefs = re.compile(rf"(?:^|(?<=[，,；;]))(?:{beliefs})", re.IGNORECASE)  # 我记得…，对吗: the rest is a premise
+        negators = "|".join(map(re.escape, sorted(lex.premise_negators, key=len, reverse=True)))
+        self._negated = re.compile(rf"(?<!有)(?:{negators})") if negators else None  # (not 有没有提到…)
 
     # -- the steps, in order -----------------------------------------------------------
 
@@ -236,6 +242,7 @@ class Understanding:
             place_asked=place_asked,
             place_held=place_held,
             ordinal=self.genre.ordinal(t),
+            other_meeting=self._other_meeting(t, words),
             date=date,
             group=group,
             known_words=_asked_words(content.known, story, asking, self.knowledge.lexicon.generic_objects, subject=asked_subject),
@@ -260,13 +267,14 @@ class Understanding:
         question = Question(
             text=text,
             slots=slots,
-            kind=self._kind(asked, yes_no, self._inside_words(asked)) if story and (asked := "，".join(asking)) else self._kind(t, yes_no, inside),
+            kind=self._kind(asked, yes_no, self._inside_words(asked), slots) if story and (asked := "，".join(asking)) else self._kind(t, yes_no, inside, slots),
             yes_no=yes_no,
+            negated=yes_no and bool(self._negated and self._negated.search(t)),
             follow_up=self.question_words.follow_up(t),
             asks=self.question_words.asks(t, inside),
             facets=(
                 self.question_words.facets(t, inside) | self._bare_name(t, slots) | self._compares(t) | self._meeting_verb(t, words)
-                | self._to_group(t, slots.group)
+                | self._to_group(t, slots.group) | self._thing_named(t, slots)
             ),
             cues=frozenset(cues.keyword_hits),
             hinted=frozenset(cues.weights),
@@ -331,18 +339,62 @@ class Understanding:
         """A question that is only a name ("仉一苇？") asks who they are and what they did (facet deeds)."""
         return frozenset({DEEDS}) if slots.person and re.sub(r"[\W_]", "", text) == slots.person else frozenset()
 
+    def _other_meeting(self, text: str, words: ReportWords) -> str | None:
+        """A meeting the question names that is not the report's and that the report never writes: "乌澜市民营经济发展
+        大会是哪天开的" of a report on a 民营企业座谈会 — another kind of meeting, named by words its name and theme lack and
+        the report never writes together. Not "这次座谈会", nor "市人大会议" (会议 names no kind), nor the report's meeting
+        said short or in other words of the same kind (社咨会全体会议 of a 平常全体会议)."""
+        vocab, report = words.vocab, words.vocab.text
+        if self._named_meeting is None or not vocab.meeting:
+            return None
+        own = vocab.meeting + vocab.theme
+        own_kind = next((k for k in sorted(vocab.kinds, key=len, reverse=True) if vocab.meeting.rstrip("”」\"").endswith(k)), "")
+        abbreviations = self.knowledge.lexicon.abbreviations
+        cut = self.segmenter.cut(text)
+        starts = {sum(map(len, cut[:i])) for i in range(len(cut) + 1)}  # (大会 of 人大会议 stands inside a word)
+        for m in self._named_meeting.finditer(text):
+            kind, content = m.group(2), []
+            if kind == own_kind or m.start(2) not in starts or m.end(2) not in starts:
+                continue
+            for w in reversed(self.segmenter.cut(text[: m.start(2)])):  # the nouns right before the kind: its own name
+                tag = self.segmenter.tag(w)  # (None: a word of the report's or the question's own, 民营经济)
+                if w in self.stopwords or w[0] in _DETERMINERS or w.startswith("第") or not (tag.startswith(_NAME_TAGS) if tag else len(w) >= 2 and is_han(w)):
+                    break
+                content.insert(0, w)
+            core = "".join(content)
+            content = [w for w in content if len(w) >= 2 and self.segmenter.tag(w) not in self.knowledge.lexicon.place_tags]
+            if len(core) < 4 or not content or core in report:
+                continue
+            if any(not any(s in own for s in (*self.tokenizer.synonyms(w), abbreviations.get(w, w))) for w in content):
+                return core + kind
+        return None
+
+    def _thing_named(self, text: str, slots: Slots) -> frozenset[str]:
+        """A name asked of a thing, not of a person ("那个专家深聊会全称叫啥来着？": the clause that
+        names the 深聊会 answers; facet thing_name)."""
+        lex = self.knowledge.lexicon
+        if slots.person or slots.pronoun:
+            return frozenset()
+        at = min((i for w in lex.facets.get("name", ()) if has_han(w) and (i := text.find(w)) >= 0), default=-1)
+        before = text[:at].rstrip("的 ") if at > 0 else ""
+        for form in lex.answer_forms:
+            before = before.removesuffix(form)  # (…深聊会全称叫啥)
+        return frozenset({"thing_name"}) if before.endswith(lex.named_things) else frozenset()
+
     def _declared(self, text: str, en: bool, inside: set[int]) -> bool:
         """A figure stated with a question mark and no question word ("来了300多家企业？", "县长说
         明年拿5000万设资金池？") checks what it states: a yes/no. Not a bare name or a short follow-up
         ("王伟中？", "那金融呢？"). So does 是…的？ ("是在上海开的？")."""
         if en or not text.rstrip().endswith(("?", "？")) or self.question_words.follow_up(text):
             return False
-        if not self.genre.counts_in(text) and not _STATED_AS.search(text):
-            return False  # (only a figure stated, or 是…的: "那些部门现场作了答复？" asks which, with 那 for 哪)
+        if not self.genre.counts_in(text) and not _STATED_AS.search(text) and not (self._negated and self._negated.search(text)):
+            return False  # (only a figure stated, 是…的, or what was not done: "那些部门现场作了答复？" asks which, with 那 for 哪)
         return len(HAN.findall(text)) >= 6 and not self.question_words.asks(text, inside) and not self.units.counts(text)  # (跑几班)
 
-    def _kind(self, text: str, yes_no: bool, inside: set[int]) -> str:
+    def _kind(self, text: str, yes_no: bool, inside: set[int], slots: Slots) -> str:
         kind = self.question_words.kind(text, yes_no, inside)
+        if kind == "who" and self._thing_named(text, slots):
+            return "what"  # 叫啥 of a thing asks what it is called, not who
         return "how_many" if kind == "what" and self.units.counts(text) else kind  # 补助申请有几件
 
     def _beside(self, text: str, figure: str) -> tuple[str, str]:
@@ -386,6 +438,7 @@ class Understanding:
         asked = _meeting_said(self._without_asker(text.text), words.vocab.meeting, words.vocab.kinds)
         text = replace(text, text=self._recut(self._bare_amounts(self.repair(self._report_forms(asked, words), words)), words))
         question, masked, hits = self.question(text, words)
+        question = replace(question, heard=heard)
         if heard and self._stated(asked) and not question.yes_no and not question.asks:
             question = replace(question, yes_no=True, kind="yes_no")  # "听说协议是市长亲自签的字？": what was heard, to check
         question = with_context(question, context)
@@ -832,6 +885,8 @@ class Understanding:
         ]
         glossed = set(question.glossary)  # "members": 会员 is the glossary's guess, not the asker's word
         terms = [w for w in terms if not _asked_kind(w, t)]  # 类人 of 哪类人: the question's own words, no subject
+        lex = self.knowledge.lexicon  # 口号, 定位 of "那三句口号是啥", 大家 of "大家达成啥共识": no subject, unless the report writes it
+        terms = [w for w in terms if words.holds(w) or (w not in lex.answer_forms and w not in lex.plural_pronouns)]
         missing = [
             self._whole_word(w, t, words) for w in dict.fromkeys(terms)
             if has_han(w) and w not in glossed and not any(words.holds(s) for s in tok.synonyms(w)) and w not in self.stopwords
@@ -851,6 +906,7 @@ class Understanding:
             missing=tuple(missing),
             groups={w: frozenset(tok.equivalents(w) or self._head_equivalents(w, words)) | self._glossed_as(w, question) | self._framed_by(w) for w in terms},
             conceptual=frozenset(w for w in terms if any(g.startswith("§") for g in tok.groups(w))),
+            siblings={c: others for c, others in tok.siblings(t).items() if c in concepts},
             light=frozenset(w for w in question.glossary if self.segmenter.tag(w) in self.knowledge.lexicon.function_tags),
             verbal=frozenset(w for w in terms if (tag := self.segmenter.tag(w) or "").startswith("v") or tag in self.knowledge.lexicon.light_tags),
             unheld=unheld,

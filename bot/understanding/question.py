@@ -8,6 +8,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from ..dates import Date
@@ -49,6 +50,7 @@ class Slots:
     place: str | None = None
     place_asked: str | None = None  # the place with what the question adds to it (广州市政府)
     ordinal: str | None = None  # the session the question names (第八期): another than the report's, maybe
+    other_meeting: str | None = None  # a meeting named that is not the report's (民营经济发展大会 of a 座谈会's report)
     place_held: bool = False  # the question sets the meeting there (在深圳召开的…), not only names it
     date: Date | None = None
     group: str | None = None  # a group the question asks about (企业家代表, 委员)
@@ -117,6 +119,9 @@ class Question:
     measure: tuple[str, ...] = ()  # …and what both are measured by (投资 of "A和B哪个投资多")
     groups: dict[str, frozenset[str]] = field(default_factory=dict)  # a word's equivalence tokens (≡…)
     conceptual: frozenset[str] = frozenset()  # words of a concept group (问题, 要求): they frame, they name nothing
+    siblings: Mapping[str, frozenset[str]] = field(default_factory=dict)  # concepts one word gives (评价: §say, §evaluate)
+    heard: bool = False  # what the asker heard, to check ("听说…？")
+    negated: bool = False  # a yes/no that says the act was not done ("一句都没跟企业家互动？"): a no when the report says it was
     light: frozenset[str] = frozenset()  # the glossary's words that name nothing (最后 of "at the end"): they weigh half
     verbal: frozenset[str] = frozenset()  # words jieba's dictionary makes verbs, place words, adjectives (覆盖, 路上): not what
     keyword_hits: int = 0

@@ -17,6 +17,7 @@ from .matching import alternation
 
 CONCEPT = "§"  # a concept token: §purpose, §topic:finance
 EQUIVALENT = "≡"  # an equivalence token: ≡venture stands for 风投 and 风险投资 alike
+TOPIC = CONCEPT + "topic:"  # a topic's concept token (§topic:finance)
 
 
 def is_group_token(token: str) -> bool:
@@ -134,6 +135,20 @@ class Tokenizer:
                 for end in range(1 + (at in inside), len(word) + 1):
                     found.update(group_of.get(word[:end], ()))
         return sorted(found)
+
+    def siblings(self, text: str) -> dict[str, frozenset[str]]:
+        """The concepts one word of a text gives together (评价: §say and §evaluate), each with the others:
+        a sentence that covers one of them covers the word."""
+        out: dict[str, set[str]] = {}
+        if not self._groups:
+            return {}
+        firsts, match = self._firsts, self._groups.match
+        for at, ch in enumerate(text):
+            m = match(text, at) if ch in firsts else None
+            groups = {g for g in self._group_of.get(m.group(), ()) if g.startswith(CONCEPT) and not g.startswith(TOPIC)} if m else set()
+            for g in groups if len(groups) > 1 else ():  # (synonym groups only: a topic or an equivalence is narrower)
+                out.setdefault(g, set()).update(groups - {g})
+        return {g: frozenset(others) for g, others in out.items()}
 
     def synonyms(self, word: str) -> set[str]:
         """The words that share a synonym group or a topic with `word` (itself included)."""

@@ -36,8 +36,11 @@ class RoleFinder:
         found: list[str] = []
         if not words.roles:
             return ()
+        inside = self._inside_words(text)
         for m in words.roles.finditer(text):
             group_word = m.group() in self._group_words and m.group() not in words.vocab.roles
+            if m.start() in inside:
+                continue  # 港商 of 香港商界: a title that starts inside an everyday word is none
             if spans.free(*m.span()) and not group_word:  # a title nobody holds still asks about a role
                 role = self._qualified(text, m, words)
                 named = role[: -len(m.group())]  # 乐正院士: the family name is the role's, no name of its own
@@ -48,6 +51,16 @@ class RoleFinder:
                     spans.take(*m.span(), "role")
                 found.append(role)
         return tuple(dict.fromkeys(found))
+
+    def _inside_words(self, text: str) -> set[int]:
+        """Positions inside an everyday word of jieba's, past its first character (港 of 香港)."""
+        out: set[int] = set()
+        at = 0
+        for token in self._segmenter.cut(text):
+            if len(token) > 1 and self._segmenter.is_common(token):
+                out.update(range(at + 1, at + len(token)))
+            at += len(token)
+        return out
 
     def _body_like(self, prefix: str) -> bool:
         """A place or a body can qualify a title: 鹤洲, 省政协, 促进会; an everyday word or a verb
