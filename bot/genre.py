@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -570,3 +571,9 @@ def load_genre() -> Genre:
         venue_words=tuple(ans["venue_words"]),
         compound_terms=_longest_first(ex["compound_terms"]),
     )
+
+
+def own_province(report: str, provinces: Iterable[str]) -> str:
+    """The province a report's 省 titles are of: the one it names most (广东 of the seed, not 江苏 it surveyed)."""
+    counts = {p: report.count(p) for p in provinces if p in report}
+    return max(counts, key=lambda p: counts[p]) if counts else ""

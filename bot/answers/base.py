@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from .. import pinyin
 from ..dates import Kind
 from ..facts import Facts, Person
-from ..genre import Genre
+from ..genre import Genre, own_province
 from ..intents import Intent, Knowledge
 from ..models import Sentence
 from ..names import written_short
@@ -460,15 +460,17 @@ def gives_time(req: Request, text: str) -> bool:
 def scene_word(req: Request, word: str) -> bool:
     """A place the whole report is set in: the start of the meeting's place (澳门 of 澳门某酒店),
     or its city (青禾 of 青禾市乡村振兴工作会议); or the body that held it, which the report
-    calls 本会 (同乡 of 澳门某同乡会); or the city of its dateline."""
+    calls 本会 (同乡 of 澳门某同乡会); or the city of its dateline; or the province it names most (广东 of
+    "广东省长是谁" of a report whose titles say 省长)."""
     place = req.facts.place.value if req.facts.place else ""
     meeting = req.facts.meeting.value if req.facts.meeting else ""
     organizer = req.facts.organizer.value if req.facts.organizer else ""
     dateline = req.facts.article.dateline_place or ""  # 兰津 of '本报兰津6月29日讯'
     return len(word) >= 2 and (
         place.startswith(word) or any(word + kind in meeting for kind in req.genre.research_place_kinds) or word in organizer
-        or dateline.startswith(word)
+        or dateline.startswith(word) or word == own_province(req.facts.article.text, req.knowledge.lexicon.provinces)
     )
+
 
 
 def stands_before(req: Request, text: str, word: str, count: str) -> bool:

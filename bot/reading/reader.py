@@ -468,6 +468,8 @@ def _has_kind(req: Request, sentence: Sentence, found: list[str]) -> bool:
     kind, text = req.question.kind, sentence.text
     if not _names_which(req, text, found) or not _says_something(req, sentence):
         return False
+    if req.question.yes_no and req.slots.date and req.slots.date.day and not req.slots.figures:  # "…是6月17号进驻的吧": a dated one
+        return gives_time(req, text)
     if req.question.yes_no and req.slots.figures:  # "是不是有五成…": a figure of that unit to check it by
         units = {req.genre.figure(f).unit for f in req.slots.figures}  # 六成: 55.7%; 20位: 19名
         return any(req.genre.same_measure(req.genre.figure(c).unit, u) for c in req.genre.counts_in(text) for u in units)
@@ -587,6 +589,18 @@ def _year_verdict(req: Request, sentences: list[Sentence]) -> str:
     return req.msg("figure_no", figure=asked[0], written=req.join(dict.fromkeys(written))) if written else ""
 
 
+def _date_verdict(req: Request, sentences: list[Sentence]) -> str:
+    """"督查组是6月17号进驻的吧？" against '6月18日至21日，…督查组…开展了…督查': a yes/no on a day the sentences that
+    answer it do not give, where they give others."""
+    asked = req.slots.date
+    if not req.question.yes_no or asked is None or asked.day is None:
+        return ""
+    found = [f.date for s in sentences for f in req.genre.dates.find(s.text, Kind.ANY & ~Kind.ENGLISH) if f.date.day]
+    if not found or any(d.day == asked.day and d.month in (None, asked.month) for d in found):
+        return ""
+    return req.msg("figure_no", figure=asked.text, written=req.join(dict.fromkeys(d.text for d in found)))
+
+
 def _compose(req: Request, sentences: list[Sentence], supported: bool = False, denied: str = "") -> Composed:
     q = req.question
     quote = _quote(req, sentences)
@@ -602,7 +616,9 @@ def _compose(req: Request, sentences: list[Sentence], supported: bool = False, d
         near = [f for t, f in counts if any(stands_before(req, t, w, f) for w in q.named if has_han(w))]
         head = req.join(dict.fromkeys(near or [f for _, f in counts]))
     # (an act the sentence says was not done is a no, whatever figure of the question it also holds: '3栋…始终没有签字')
-    verdict = denied if denied == req.msg("reading_no") else figure_verdict(req, sentences, stated=True) or _year_verdict(req, sentences) or denied
+    verdict = denied if denied == req.msg("reading_no") else (
+        figure_verdict(req, sentences, stated=True) or _year_verdict(req, sentences) or _date_verdict(req, sentences) or denied
+    )
     yes = q.yes_no and supported and not req.slots.figures  # (a figure no verdict settles is no yes: 增长7.2%吗 of two 增长)
     lead = req.msg("reading_says") if verdict else req.msg("reading_yes" if yes else "reading_says")
     text = verdict + (head + req.msg("full_stop") + "\n" if head else "") + lead + "\n" + quote

@@ -162,7 +162,7 @@ class Understanding:
         self._this_stem = re.compile(rf"(?:{this})({stems})(?!会)")  # 这次恳谈: the meeting, said short
         self._this_setting = re.compile(rf"(?:{this})([{HAN_CLASS}]{{2,4}}?)会?(?:上|中|期间)")  # 这次审议会上: the meeting
         starts = "".join(sorted({u[0] for u in genre.units}))  # 50亿元, 50亿美元, 50亿人次 have a unit
-        self._bare_yi = re.compile(rf"(?<![\d.])\d+(?:\.\d+)?[亿万](?![{re.escape(starts)}多余亿])")
+        self._bare_yi = re.compile(rf"(?<![\d.])\d+(?:\.\d+)?(?:多|余)?[亿万](?![{re.escape(starts)}多余亿])")
         joins = (rf"\b{re.escape(j)}\b" if j.isascii() else re.escape(j) for j in lex.comparison_joins)
         self._joins = [re.compile(j, re.IGNORECASE) for j in joins]  # in the lexicon's order: the first found splits
         # where a comparison's measure starts (哪个投资更多): its comparative words and the which-words
@@ -204,6 +204,7 @@ class Understanding:
         titles = [r for r in roles if not r.endswith(self.genre.group_words)]  # (代表 of "有代表提到这事吗": a group, no subject)
         asked_subject = any(n and n in c for n in (person.person, *titles) for c in asking)
         group = self.group(t, text.en, words)
+        topic = _unqualified(t, topic, group)  # 民企 of "民企代表都聊了哪些方面": who they are, no subject
         if story and group and not any(g in c for g in {group, group[:2], group[-2:]} for c in asking):  # (委员企业: 委员 asked)
             group = None  # "…老板让我打听一下，书记对企业有啥承诺": the story's boss is no group asked
         masked = t
@@ -859,7 +860,7 @@ class Understanding:
         if question.yes_no:  # "…要延长到2026年底，是真的吗？": a year is a premise checked on its own
             terms = [w for w in terms if not (_YEAR.fullmatch(w) and f"{w}年" in t)]
             date = question.slots.date.text if question.slots.date else ""  # …and a date: 4月底前 (no 月底, 底前)
-            terms = [w for w in terms if not (date and has_han(w) and w in date)]
+            terms = _off_the_date(terms, t, date)
         if question.slots.person_guess and person:  # 温国晖, read as 温国辉: no word the report lacks
             terms = [w for w in terms if not _one_off(w, person)]
             spelt = next((at for at in range(len(t) - len(person) + 1) if _one_off(t[at : at + len(person)], person)), None)
@@ -896,7 +897,7 @@ class Understanding:
 
         # an English question's bigrams are its glossary words' (inspection team: 检查组 of 执法检查组)
         bigrams = tok.bigrams(" ".join(question.glossary)) if question.en else tok.query_bigrams(t)
-        unheld = self._unheld(question, words)
+        unheld = tuple(_off_the_date(list(self._unheld(question, words)), t, question.slots.date.text if question.slots.date else ""))
         premise = self._premise(replace(question, unheld=unheld), tuple(missing), words)
         concepts = self._besides_premise(concepts, premise, t)
         return replace(
@@ -1046,6 +1047,19 @@ def _cut_by(text: str, term: str, at: int, end: int, glued: bool) -> bool:
     """Whether a word of the text at [at, end) begins inside the term, or ends inside it when the term is glued."""
     start = text.find(term)
     return start < at < start + len(term) or (glued and start < end < start + len(term))
+
+
+def _unqualified(text: str, topic: TopicFound, group: str | None) -> TopicFound:
+    """The topic found, unless its words only say what the group asked about is ("民企代表": the 代表 of private firms)."""
+    if group and topic.terms and all(f"{term}{group}" in text or f"{term}的{group}" in text for term in topic.terms):
+        return TopicFound()
+    return topic
+
+
+def _off_the_date(words: list[str], text: str, date: str) -> list[str]:
+    """The words but those of a date the question states, or cut across it (号来 of "18号来的吧": no word)."""
+    at = text.find(date) if date else -1
+    return [w for w in words if not (date and (w in date or at >= 0 and _overlaps(text, w, at, at + len(date))))]
 
 
 def _overlaps(text: str, word: str, start: int, end: int) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ...genre import Genre
+from ...genre import Genre, own_province
 from ...intents import Lexicon
 from ...scripts import HAN_CLASS
 from ...segment import Segmenter
@@ -25,6 +25,8 @@ class RoleFinder:
         self._doing = tuple(lexicon.doing_verbs)  # 搞地质灾害的专家: what the expert does, no body of theirs
         self._group_words = set(genre.group_words)
         self._surnames = frozenset(s for s in genre.surnames if len(s) == 1)
+        self._provinces = frozenset(lexicon.provinces)
+        self._place_tags = frozenset(lexicon.place_tags)
         self._compound_surnames = frozenset(genre.compound_surnames)
         self._aliases = genre.title_aliases
         self._stop = stopwords
@@ -45,6 +47,9 @@ class RoleFinder:
                 role = self._qualified(text, m, words)
                 named = role[: -len(m.group())]  # 乐正院士: the family name is the role's, no name of its own
                 start = m.start() - len(named) if named in self._surnames | self._compound_surnames else m.start()
+                own = self._own_province(words.vocab.text)  # (广东 of 广东省长, read as the report's 省长: the title's)
+                if role == m.group() and own and text[: m.start()].removesuffix("省").endswith(own):
+                    start = text.rfind(own, 0, m.start())
                 if not found and spans.free(start, m.end()):
                     spans.take(start, m.end(), "role")
                 elif not found:
@@ -52,11 +57,22 @@ class RoleFinder:
                 found.append(role)
         return tuple(dict.fromkeys(found))
 
+    def _everyday_run(self, prefix: str, words: ReportWords) -> bool:
+        """Words before a title that end in an everyday one and name no body of the report's ("卡脖子技术省长打算咋攻":
+        what the 省长 is asked about; not 碧源环保 of the report's 碧源环保科技有限公司董事长)."""
+        cut = self._segmenter.cut(prefix)
+        return len(cut) > 1 and len(cut[-1]) > 1 and self._segmenter.is_common(cut[-1]) and not prefix.endswith(self._bodies) \
+            and self._segmenter.tag(cut[-1]) not in self._place_tags and not any(prefix in r for r in words.vocab.roles)
+
+    def _own_province(self, report: str) -> str:
+        return own_province(report, self._provinces)
+
     def _inside_words(self, text: str) -> set[int]:
         """Positions inside an everyday word of jieba's, past its first character (港 of 香港)."""
         out: set[int] = set()
         at = 0
         for token in self._segmenter.cut(text):
+            at = max(at, text.find(token, at))  # (the cut leaves spaces out)
             if len(token) > 1 and self._segmenter.is_common(token):
                 out.update(range(at + 1, at + len(token)))
             at += len(token)
@@ -67,7 +83,10 @@ class RoleFinder:
         cannot (希望委员, 回应了委员)."""
         if any(v in prefix for v in self._verbs) or prefix.endswith(("了", "的", "着")) or prefix.startswith(self._doing):
             return False
-        return prefix.endswith(self._bodies) or not self._segmenter.is_common(prefix)
+        # (卡脖子技术 of "卡脖子技术省长打算咋攻": everyday words, each of them, are no body)
+        if self._segmenter.tag(prefix) in self._place_tags:  # 江苏, 深圳: a place, though an everyday word
+            return True
+        return prefix.endswith(self._bodies) or not all(self._segmenter.is_common(w) for w in self._segmenter.cut(prefix))
 
     def _title_of(self, role: str) -> str:
         """The longest title a role ends with (副书记, not 书记, of 省委副书记)."""
@@ -112,10 +131,13 @@ class RoleFinder:
         prefix = self._own_prefix(before.group(), words)
         if prefix in self._surnames or prefix in self._compound_surnames:  # 李局长, 乐正院士: named so, of nowhere
             return prefix + match.group()
-        if not prefix or prefix in self._stop or not self._body_like(prefix):
+        if not prefix or prefix in self._stop or not self._body_like(prefix) or self._everyday_run(prefix, words):
             return match.group()  # 希望委员 is a wish, not a 委员 of 希望
         # 鹤洲市长, 促进会秘书长: the qualifier as a whole; 浦发银行沅川分行行长 is not 沅川分行行长
         full = prefix + match.group()
+        if prefix.removesuffix("省") == self._own_province(words.vocab.text) and match.group().startswith("省") \
+                and match.group() in words.vocab.roles:
+            return match.group()  # 广东省长 of a report on Guangdong, whose titles say 省长: the province's own
         known = [r for r in words.vocab.roles if r.endswith(full)]
         # 碧源环保董事长: the report's 碧源环保科技有限公司董事长, the body shortened as people say it
         known = known or [
