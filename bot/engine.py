@@ -221,28 +221,47 @@ class Engine:
             reply = self._ask_one(part, replace(self.understanding.normalise(part), script=text.script), conv)  # one script
             if reply.choices:  # "which meeting?" comes first
                 return reply
-            bare = i > 0 and self._of_next_session(part, parts[i - 1], conv)
-            if i and (not reply.answered or bare):
-                # "暖气几号开始烧，一共烧多少天？", "下一次什么时候开，主题定了吗": the part before says what of
-                shared = self._bare(parts[i - 1]) + "，" + part
-                again = self._ask_one(shared, replace(self.understanding.normalise(shared), script=text.script), conv)
-                if bare:  # (of the next session, which the report tells nothing of: a refusal it is)
-                    fresh = not again.choices and (again.answered or again.intent == NOT_REPORTED)
-                else:
-                    given = any(again.text == r.text for r in replies)
-                    if again.answered and given and not again.choices:
-                        continue  # "…后面怎么落实？多久能有回复": asked with the part before, the answer already given answers it
-                    fresh = again.answered and not again.choices and not given
-                    # (not the part before's own question again, which it refused: "…how much money…AI fund? what is the number?")
-                    fresh = fresh and (replies[-1].answered or again.intent != replies[-1].intent)
-                    said = {(e.paragraph, e.sentence) for e in replies[-1].evidence} if replies else set()
-                    again_said = {(e.paragraph, e.sentence) for e in again.evidence}
-                    fresh = fresh and not (said and again_said <= said)  # (几点开始 after a venue: not the venue's sentence again)
-                    if not fresh and self._said_before(part, replies[-1], conv):
-                        continue  # "Which department came out on top, and what was its score?": the sentence quoted says both
-                reply = again if fresh else reply
-            replies.append(reply)
+            if i:
+                reply = self._with_part_before(part, parts[i - 1], reply, replies, text.script, conv)
+            if reply is not None:
+                replies.append(reply)
         return _joined(replies)
+
+    def _with_part_before(
+        self, part: str, before: str, reply: Reply, replies: list[Reply], script: str, conv: Conversation,
+    ) -> Reply | None:
+        """A later part of a message, asked again with the part before where it needs it ("暖气几号开始烧，一共烧多少天？",
+        "下一次什么时候开，主题定了吗"): the reply to give, or None when the answers already given answer it."""
+        bare = self._of_next_session(part, before, conv)
+        # "…哪几位企业家发言了？叫啥名字，哪家公司的？": a part that names nothing asks of what the part before named
+        elliptical = reply.answered and not bare and self._names_nothing(part, conv)
+        if reply.answered and not bare and not elliptical:
+            return reply
+        shared = self._bare(before) + "，" + part
+        again = self._ask_one(shared, replace(self.understanding.normalise(shared), script=script), conv)
+        given = any(again.text == r.text for r in replies)
+        if elliptical:
+            return None if given else again
+        if bare:  # (of the next session, which the report tells nothing of: a refusal it is)
+            return again if not again.choices and (again.answered or again.intent == NOT_REPORTED) else reply
+        if again.answered and given and not again.choices:
+            return None  # "…后面怎么落实？多久能有回复": asked with the part before, the answer already given answers it
+        fresh = again.answered and not again.choices and not given
+        # (not the part before's own question again, which it refused: "…how much money…AI fund? what is the number?")
+        fresh = fresh and (replies[-1].answered or again.intent != replies[-1].intent)
+        said = {(e.paragraph, e.sentence) for e in replies[-1].evidence} if replies else set()
+        again_said = {(e.paragraph, e.sentence) for e in again.evidence}
+        fresh = fresh and not (said and again_said <= said)  # (几点开始 after a venue: not the venue's sentence again)
+        if not fresh and replies and self._said_before(part, replies[-1], conv):
+            return None  # "Which department came out on top, and what was its score?": the sentence quoted says both
+        return again if fresh else reply
+
+    def _names_nothing(self, part: str, conv: Conversation) -> bool:
+        """A part that names nothing of its own and asks a name or which one ("叫啥名字，哪家公司的"): of what the part
+        before named. (Not "谁讲的话", "在哪儿开的": those ask of the meeting.)"""
+        words = self.meeting(conv.context.meeting or self.default).words
+        q = self.understanding.read(part, words).question
+        return q.slots.names_nothing and (q.has("name") or q.has("which")) and not q.has("meeting")
 
     def _said_before(self, part: str, before: Reply, conv: Conversation) -> bool:
         """A part of a message refused on its own whose words the answer to the part before already quotes ("…came

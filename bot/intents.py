@@ -169,6 +169,7 @@ class Lexicon:
     named_things: tuple[str, ...]  # 会, 机制, 公司: a name asked of one of these is no person's
     loose_meeting_words: tuple[str, ...]  # 会议, 活动: words for any meeting, which name none of its own
     premise_negators: tuple[str, ...]  # 一句都没, 从没: a yes/no that says something was not done
+    bound_pronouns_en: str  # who…his, the guy…his: a pronoun an English question binds itself
     figure_objects: tuple[str, ...]  # 数据, 数字: the figures someone gave
     joining_characters: tuple[str, ...]  # 但, 到: never at the edge of a word a refusal quotes
     self_openers: tuple[str, ...]  # 我: a clause about the asker
@@ -477,6 +478,7 @@ def _lexicon(raw: Any, path: str) -> Lexicon:
         named_things=words("named_things"),
         loose_meeting_words=words("loose_meeting_words"),
         premise_negators=words("premise_negators"),
+        bound_pronouns_en=str(raw.get("bound_pronouns_en") or "(?!)"),
         figure_objects=words("figure_objects"),
         joining_characters=words("joining_characters"),
         self_openers=words("self_openers"),

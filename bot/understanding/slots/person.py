@@ -33,6 +33,7 @@ class PersonFinder:
         self._segmenter = segmenter
         self._pronouns = alternation(lexicon.pronouns)
         self._not_pronouns = alternation(lexicon.not_pronouns)
+        self._bound_en = re.compile(lexicon.bound_pronouns_en, re.IGNORECASE)
         self._plural = lexicon.plural_pronouns
         self._action_roles = lexicon.action_roles
         def alternatives(words: Iterable[str]) -> str:
@@ -143,5 +144,5 @@ class PersonFinder:
         plural = any(p in text for p in self._plural)
         asking = text if asking is None else asking
         bare = self._not_pronouns.sub(" ", asking) if self._not_pronouns else asking  # 其中 is no 其
-        pronoun = bool(self._pronouns and not plural and self._pronouns.search(bare))
+        pronoun = bool(self._pronouns and not plural and self._pronouns.search(bare)) and not self._bound_en.search(bare)
         return Named(pronoun=pronoun, plural=plural, people=found.people)

@@ -59,10 +59,10 @@ class RoleFinder:
 
     def _everyday_run(self, prefix: str, words: ReportWords) -> bool:
         """Words before a title that end in an everyday one and name no body of the report's ("卡脖子技术省长打算咋攻":
-        what the 省长 is asked about; not 碧源环保 of the report's 碧源环保科技有限公司董事长)."""
+        what the 省长 is asked about; not 碧源环保 of the report's 碧源环保科技有限公司董事长, which the report writes)."""
         cut = self._segmenter.cut(prefix)
         return len(cut) > 1 and len(cut[-1]) > 1 and self._segmenter.is_common(cut[-1]) and not prefix.endswith(self._bodies) \
-            and self._segmenter.tag(cut[-1]) not in self._place_tags and not any(prefix in r for r in words.vocab.roles)
+            and self._segmenter.tag(cut[-1]) not in self._place_tags and prefix not in words.vocab.text
 
     def _own_province(self, report: str) -> str:
         return own_province(report, self._provinces)
