@@ -575,5 +575,10 @@ def load_genre() -> Genre:
 
 def own_province(report: str, provinces: Iterable[str]) -> str:
     """The province a report's 省 titles are of: the one it names most (广东 of the seed, not 江苏 it surveyed)."""
+    return _own_province(report, tuple(provinces))
+
+
+@lru_cache(maxsize=32)
+def _own_province(report: str, provinces: tuple[str, ...]) -> str:
     counts = {p: report.count(p) for p in provinces if p in report}
     return max(counts, key=lambda p: counts[p]) if counts else ""
