@@ -47,6 +47,7 @@ def choose(
     evidence: tuple[float, set[str]] = (1.0, set()),
     meeting_name: str | None = None,
     said_otherwise: frozenset[str] = frozenset(),
+    pronouns: frozenset[str] = frozenset(),
 ) -> Choice | None:
     """The answer to give, or None when only a refusal is left. An intent's answer stands,
     unless the reading path found a word the question asks about that the answer's own
@@ -69,7 +70,10 @@ def choose(
         weak = covers < WEAK_EVIDENCE and listed and not (slots.place or slots.date or slots.person or slots.figures)
         if better and weak and parse.question.yes_no and reading.confidence >= WHOLE:  # "省长有跟企业家互动吗？": not the group's views
             return Choice(reading.composed, "reading", reading.confidence)
-        extra = _ignored_words(parse, reading, held, meeting_name, said_otherwise) if better and (weak or not parse.question.yes_no) else set()
+        extra = _ignored_words(parse, reading, held, meeting_name, said_otherwise) if better else set()
+        if parse.question.yes_no and not weak:  # a yes/no's answer stands, unless a list answers beside what is asked
+            # ("有没有插话互动": not who spoke; 大家 names no one asked)
+            extra = {t for t in extra if listed and t in reading.distinctive and t not in pronouns}
         margin = OVERRIDE_MARGIN if any(not t.startswith(EQUIVALENT) for t in extra) else SAID_OTHERWISE_MARGIN  # (国外买)
         if not (extra and reading.confidence - covers >= margin > 0):
             return Choice(intent_answer, "intent", parse.confidence)

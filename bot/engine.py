@@ -443,7 +443,7 @@ class Engine:
             if reading is None and (covers[0] < READING_THRESHOLD or asks_about_term(parse) or opposed or unsaid):  # (到现场了吗: maybe no)
                 reading = self.reader.read(req, self.index(meeting))
         named = meeting.facts.meeting.value if meeting.facts.meeting else None
-        choice = choose(parse, composed, reading, covers, named, said_otherwise)
+        choice = choose(parse, composed, reading, covers, named, said_otherwise, frozenset(self.knowledge.lexicon.plural_pronouns))
         if choice is not None:
             return choice.composed, choice.source, choice.confidence
         refusal = true_refusal(composed, parse, meeting.facts, self.knowledge, script)
