@@ -361,9 +361,13 @@ def _answering(req: Request, sentence: Sentence, words: list[str], loose: bool =
     for i in order:
         clause = clauses[i]
         counts = req.genre.counts_in(clause, units)
-        if counts and any(_item_of_total(req, "".join(clauses[: i + 1]), w, clause) for w in words):
+        # (the words before it in its own item of a list cut at ；: '一是…县人民医院新院区…；二是…近400万元' gives no
+        # figure of the 新院区)
+        start = max((j + 1 for j in range(i) if clauses[j].rstrip().endswith(("；", ";"))), default=0)
+        before = "".join(clauses[start : i + 1])
+        if counts and any(_item_of_total(req, before, w, clause) for w in words):
             continue  # "托育养老投多少钱？" of '涉及托育养老、教育扩容…等领域，计划总投资52.3亿元': the total's, not its
-        if counts and together(_holds_any(req, "".join(clauses[: i + 1]), w) for w in words):
+        if counts and together(_holds_any(req, before, w) for w in words):
             # of several, the ones a word of the question stands right by (11家银行、46家企业)
             near = [c for c in counts if _next_to(req, clause, c, words)]
             return near or list(counts), bool(near)

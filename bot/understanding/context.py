@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from ..intents import Knowledge, Topic
@@ -25,7 +26,7 @@ class Context:
 PERSONAL = ("statements", "person_role")  # intents about one person: a follow-up stays on them
 
 
-def with_context(question: Question, context: Context | None) -> Question:
+def with_context(question: Question, context: Context | None, titles: Iterable[str] = ()) -> Question:
     """A pronoun, or a follow-up that names no one (and no topic, unless the conversation was
     about what that person said: "他强调了什么？" "那人才方面呢？"), is about the last person; a
     plural pronoun, about the group the last question asked of."""
@@ -37,6 +38,8 @@ def with_context(question: Question, context: Context | None) -> Question:
         return question
     if question.text.text.rstrip("？? ").endswith("的呢") and not (slots.pronoun or slots.topic):
         return question  # "那讲话的呢？": whoever did it, not the last person named
+    if question.follow_up and not slots.pronoun and any(len(w) >= 2 and w in t for w in slots.known_words for t in titles):
+        return question  # "统战部长来了没？" "政协呢？": the body's people, not the last person named
     on_person = (not slots.topic or context.intent in PERSONAL) and question.kind != "who"
     on_person = on_person and not (slots.group and question.kind == "list")  # "还有哪些委员发言了？": other people, a list
     if slots.pronoun or (question.follow_up and not slots.filled("person") and on_person):

@@ -52,7 +52,8 @@ class UnitFinder:
         text = self._nouns_apart(text)
         for word in self._which:  # 哪几位 asks which ones, not how many
             text = text.replace(word, " ")
-        kinds = [k for k, words in self._questions.items() if any(w in text for w in words)
+        joined = text.replace(" ", "")  # (总 投资 of a recut question: 总投资 still asks an amount)
+        kinds = [k for k, words in self._questions.items() if any(w in text or len(w) >= 3 and w in joined for w in words)
                  or any(_asks(w, text) for w in self._spread.get(k, ()))]
         if len(kinds) > 1 and "items" in kinds:  # 几个人 asks for people; 个 alone counts anything
             kinds.remove("items")
