@@ -168,6 +168,7 @@ class Lexicon:
     answer_forms: tuple[str, ...]  # 口号, 定位, 全称: the form the answer takes, no subject of it
     named_things: tuple[str, ...]  # 会, 机制, 公司: a name asked of one of these is no person's
     loose_meeting_words: tuple[str, ...]  # 会议, 活动: words for any meeting, which name none of its own
+    meeting_pointers: tuple[str, ...]  # 上, 每, 第: before a meeting's kind, they point at one
     premise_negators: tuple[str, ...]  # 一句都没, 从没: a yes/no that says something was not done
     bound_pronouns_en: str  # who…his, the guy…his: a pronoun an English question binds itself
     figure_objects: tuple[str, ...]  # 数据, 数字: the figures someone gave
@@ -477,6 +478,7 @@ def _lexicon(raw: Any, path: str) -> Lexicon:
         answer_forms=words("answer_forms"),
         named_things=words("named_things"),
         loose_meeting_words=words("loose_meeting_words"),
+        meeting_pointers=words("meeting_pointers"),
         premise_negators=words("premise_negators"),
         bound_pronouns_en=str(raw.get("bound_pronouns_en") or "(?!)"),
         figure_objects=words("figure_objects"),

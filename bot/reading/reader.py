@@ -364,8 +364,8 @@ def _checked(req: Request, best: Sentence, coverage: _Coverage, top: float) -> t
 
 
 def _negated_in(req: Request, sentence: Sentence) -> bool:
-    """The sentence says something was not done (a negator of the genre in it): a negated yes/no it does not contradict."""
-    return any(n in sentence.text for n in (*req.knowledge.lexicon.act_negators, *req.genre.negations))
+    """The sentence says something was not done (始终没有, 未能…): a negated yes/no it does not contradict."""
+    return any(n in sentence.text for n in req.knowledge.lexicon.act_negators)
 
 
 def _not_done(req: Request, sentence: Sentence) -> bool:

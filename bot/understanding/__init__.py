@@ -91,7 +91,6 @@ _MULTIWORD = re.compile(r"[ \-]")  # a glossary key of several words: "above-sca
 READING_KINDS = {"deadline": ("figures",)}  # kinds of question only these composers (else the reading path) answer
 COMPARED_BY = "figures"  # the intent that sets two figures side by side ("A和B哪个多")
 COUNTED_BY = "figures"  # the intent that answers a count no other intent claims ("几台", "多少辆")
-_DETERMINERS = "这那该本此每上下"  # 这期, 那次, 本届: the meeting pointed at, no name of another
 _NAME_TAGS = ("n", "vn", "j", "eng", "an")  # jieba's tags of the words a meeting's own name is made of (民营经济 发展 大会)
 _COUNT = r"第?[\d一二两三四五六七八九十百千万几多]+"  # before a classifier: 两位, 几件, 第三届
 
@@ -157,6 +156,7 @@ class Understanding:
         self._meeting_kinds = tuple(dict.fromkeys(m for m in kinds if len(m) > 2))
         stems = "|".join(map(re.escape, genre.meeting_stems)) or "(?!)"
         named = sorted((k for k in genre.meeting_words if len(k) >= 2 and k not in lex.loose_meeting_words), key=len, reverse=True)
+        self._pointing = (*lex.demonstratives, *lex.meeting_pointers)  # 这期, 那次, 上次, 第几期: a meeting pointed at, no name
         self._named_meeting = re.compile(rf"([{HAN_CLASS}]{{2,12}}?)({'|'.join(map(re.escape, named))})") if named else None
         this = "|".join(map(re.escape, (w for w in lex.facets.get("this_scope", ()) if has_han(w)))) or "(?!)"
         self._this_stem = re.compile(rf"(?:{this})({stems})(?!会)")  # 这次恳谈: the meeting, said short
@@ -351,15 +351,17 @@ class Understanding:
         own = vocab.meeting + vocab.theme
         own_kind = next((k for k in sorted(vocab.kinds, key=len, reverse=True) if vocab.meeting.rstrip("”」\"").endswith(k)), "")
         abbreviations = self.knowledge.lexicon.abbreviations
-        cut = self.segmenter.cut(text)
-        starts = {sum(map(len, cut[:i])) for i in range(len(cut) + 1)}  # (大会 of 人大会议 stands inside a word)
+        starts, at = {0}, 0  # where jieba's words start and end (大会 of 人大会议 stands inside a word)
+        for token in self.segmenter.cut(text):
+            at = text.find(token, at) + len(token)
+            starts.update((at - len(token), at))
         for m in self._named_meeting.finditer(text):
             kind, content = m.group(2), []
             if kind == own_kind or m.start(2) not in starts or m.end(2) not in starts:
                 continue
             for w in reversed(self.segmenter.cut(text[: m.start(2)])):  # the nouns right before the kind: its own name
                 tag = self.segmenter.tag(w)  # (None: a word of the report's or the question's own, 民营经济)
-                if w in self.stopwords or w[0] in _DETERMINERS or w.startswith("第") or not (tag.startswith(_NAME_TAGS) if tag else len(w) >= 2 and is_han(w)):
+                if w in self.stopwords or w.startswith(self._pointing) or not (tag.startswith(_NAME_TAGS) if tag else len(w) >= 2 and is_han(w)):
                     break
                 content.insert(0, w)
             core = "".join(content)
