@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
+from typing import NamedTuple
 
 from .. import pinyin
 from ..dates import Kind
@@ -539,7 +540,12 @@ def premise_note(req: Request) -> str:
     return "".join(notes)
 
 
-def roll_call(req: Request) -> Composed | None:
+class Called(NamedTuple):
+    composed: Composed
+    denies: bool  # a yes/no the roll call says no to
+
+
+def roll_call(req: Request) -> Called | None:
     """Whether everyone expected came, by the report's one roll call ('应出席代表236名，实到221名，请假15名'):
     "代表都到齐了吗" (facet all_present) is yes when the counts agree; "有人缺席吗" (facet absent) is yes when fewer
     came, and "谁没来" is answered by the counts, no one being named. None without a single roll call."""
@@ -551,12 +557,12 @@ def roll_call(req: Request) -> Composed | None:
         return None
     sentence, m = called[0]
     everyone = int(m.group(2)) >= int(m.group(1))
+    yes = everyone if q.has("all_present") else not everyone
     if q.yes_no:
-        yes = everyone if q.has("all_present") else not everyone
         lead = req.msg("reading_yes") if yes else req.msg("reading_no") + req.msg("reading_says")
     else:
         lead = req.msg("reading_says") if everyone else req.msg("reading_unnamed")
-    return Composed(lead + "\n" + bullets([sentence]), True, (sentence,))
+    return Called(Composed(lead + "\n" + bullets([sentence]), True, (sentence,)), q.yes_no and not yes)
 
 
 def noted_women(req: Request) -> Composed | None:

@@ -82,7 +82,7 @@ def attendees(req: Request) -> Composed:
     if some:
         return some
     called = roll_call(req) if req.question.yes_no else None  # "有没有代表缺席": the roll call, not the deputies named
-    check = called or _role_check(req) or check_person(req, lambda p: True, "")
+    check = (called.composed if called else None) or _role_check(req) or check_person(req, lambda p: True, "")
     if check:
         return check
     if req.question.has("absent") or req.question.has("all_present"):  # "谁没来？", "代表都到齐了吗": those the report says
@@ -150,7 +150,8 @@ def _absentees(req: Request) -> Composed:
         (m, s) for m in req.facts.mentioned for s in m.evidence if absent_in(s.text, m.name, req.genre, names)
     ]
     if not away or req.question.has("all_present"):
-        return roll_call(req) or Composed(req.t("none_absent"), False, final=True)
+        called = roll_call(req)
+        return called.composed if called else Composed(req.t("none_absent"), False, final=True)
     lines = [req.t("absent"), *dict.fromkeys(person_line(req, m) for m, _ in away), req.msg("reading_says"), bullets([s for _, s in away])]
     return Composed("\n".join(lines), True, tuple(s for _, s in away), away[0][0].name if len(away) == 1 else None)
 

@@ -108,7 +108,7 @@ class Reader:
             return Reading(noted, FIGURE_CHECKED)
         called = roll_call(req) if q.yes_no else None  # "代表都到齐了吗": the roll call's two counts say it
         if called is not None:
-            return Reading(called, FIGURE_CHECKED, denies=called.text.startswith(req.msg("reading_no")))
+            return Reading(called.composed, FIGURE_CHECKED, denies=called.denies)
         coverage = _Coverage(req, index, self._sentence_words(index), content) if content else None
         scored = _scored(req, index, coverage) if coverage else []
         if not scored:
