@@ -96,6 +96,7 @@ class Engine:
         self._indexes: dict[str, ClauseIndex] = {}
         self._names: dict[str, dict[str, str]] = {}  # by meeting: names a Traditional reply keeps
         self._asking_words = {*understanding.cues.owner, *genre.meeting_words}  # intents' cue words, 座谈会
+        self._pronouns = frozenset(knowledge.lexicon.plural_pronouns)  # 大家: names no one a question asks of
 
     @classmethod
     def load(
@@ -443,7 +444,7 @@ class Engine:
             if reading is None and (covers[0] < READING_THRESHOLD or asks_about_term(parse) or opposed or unsaid):  # (到现场了吗: maybe no)
                 reading = self.reader.read(req, self.index(meeting))
         named = meeting.facts.meeting.value if meeting.facts.meeting else None
-        choice = choose(parse, composed, reading, covers, named, said_otherwise, frozenset(self.knowledge.lexicon.plural_pronouns))
+        choice = choose(parse, composed, reading, covers, named, said_otherwise, self._pronouns)
         if choice is not None:
             return choice.composed, choice.source, choice.confidence
         refusal = true_refusal(composed, parse, meeting.facts, self.knowledge, script)

@@ -214,7 +214,8 @@ def _relayed(clause: str, head: str, genre: Genre) -> bool:
 
 _REPORT_YEAR = re.compile(f"(?<=作)了?(?:\\d{{4}}年度?|题为《[^》]{{1,40}}》的)?(?=[{HAN}]{{0,8}}报告)")  # (作了题为《…》的工作报告)
 # (…施某（João Simões）、; 麦某（Howard）列席; 林某（Nora Lin）则在…: the adverb goes with it, or it ends her name)
-_PERSON_NOTE = re.compile(r"[（(](?:女|男|[\u4e00-\u9fff]{1,3}族|特邀|列席)[)）]")
+_NOTE_OF_PERSON = r"女|男|[\u4e00-\u9fff]{1,3}族"  # what a note after a name says of the person
+_PERSON_NOTE = re.compile(rf"[（(](?:{_NOTE_OF_PERSON}|特邀|列席)[)）]")
 _LATIN_NAME_NOTE = re.compile(rf"(?<=[{HAN}])（[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ .'\-]{{1,40}}）(?:(?=[、，。；列]|$)|[则也亦并](?=[{HAN}]))")
 
 
@@ -223,7 +224,7 @@ def person_notes(article: Article, people: Iterable[Person]) -> tuple[tuple[str,
     the sentence that writes it."""
     notes: dict[str, Fact] = {}
     for person in people:
-        note = re.compile(re.escape(person.name) + r"[（(](女|男|[\u4e00-\u9fff]{1,3}族)[)）]")
+        note = re.compile(re.escape(person.name) + rf"[（(]({_NOTE_OF_PERSON})[)）]")
         found = next(((m.group(1), s) for s in article.sentences if (m := note.search(s.text))), None)
         if found:
             notes[person.name] = Fact(found[0], (found[1],))
