@@ -70,6 +70,9 @@ _HAS_WORD = re.compile(f"[{HAN_CLASS}A-Za-z0-9]")
 __all__ = ["HANT", "SEEDS_DIR", "Engine", "Meeting", "article_paths"]
 
 
+FOLLOWING_KINDS = ("how_many", "when", "deadline")  # a bare question of these kinds asks of the last one's subject
+
+
 class Engine:
     """Answers questions about one or more meetings, keeping a context per conversation."""
 
@@ -146,7 +149,7 @@ class Engine:
         if meeting.id not in self._indexes:
             self._indexes[meeting.id] = ClauseIndex(
                 meeting.facts, self.understanding.tokenizer, self.genre.subjectless_openers, self.genre.paragraph_setting,
-                self.genre.pointing_back,
+                self.genre.pointing_back, self.genre.titles,
             )
         return self._indexes[meeting.id]
 
@@ -320,7 +323,10 @@ class Engine:
         parse = self.understanding.read(text, meeting.words, conv.context)
         reply = self._answer(meeting, parse, script)
         asked = conv.context.asked.split("，") if conv.context.asked else []
-        if not reply.answered and asked and self.understanding.question_words.follows_on(text.text):
+        # (…or a count or a time asked of nothing named: "一共多少套？" after "人才公寓什么时候开始接受申请？")
+        counted = parse.slots.names_nothing and parse.question.kind in FOLLOWING_KINDS and not parse.question.yes_no
+        follows = self.understanding.question_words.follows_on(text.text) or counted
+        if not reply.answered and asked and follows:
             # "那今年全区已经装了多少台？" after "加装电梯每台最多补贴多少？": of what the last one asked
             # (its first word, its subject; else all its words)
             for subject in dict.fromkeys((asked[0], "".join(asked))):
@@ -567,6 +573,10 @@ class Engine:
             ctx.intent = reply.intent if reply.intent in self.knowledge.names else parse.intent.name
         if reply.person:
             ctx.person = reply.person
+        elif reply.answered and not parse.slots.pronoun:  # "市长令狐承宇在会上讲话了吗？" "那他本人…": the one named
+            meeting = self._meetings.get(ctx.meeting or self.default)
+            mentioned = [w for w in parse.slots.name_words if meeting and meeting.facts.mention(w)]
+            ctx.person = parse.slots.person or next(iter(mentioned), None) or ctx.person
         if parse.slots.topic:
             ctx.topic = parse.slots.topic
         if parse.slots.group:

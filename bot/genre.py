@@ -321,8 +321,10 @@ def _figures(ex: dict) -> re.Pattern[str]:  # type: ignore[type-arg]
         rf"|[{ones}][{numerals}]*[万亿][{numerals}]*|[两二三四五六七八九]|(?<![同每统唯第逐])一(?=个月|个工作日|小时|天))"
     )
     years = r"(?<!\d\d\d)年(?![前后底初末度代级轻龄终])"  # a number of years (三年, 50年), not a year (2024年) or 年底
+    # a score with its decimals (79.6分, 96.84分); never a whole number before 分 (9点50分 is a time)
+    score = r"(?:(?<=\.\d)|(?<=\.\d\d))分(?![钟之别期批行局会析享配布担类工红管解成数])"
     return re.compile(
-        rf"(?<![第{numerals}\d])(?:(?:{about})?{digits}|{words})(?:多|余)?(?:{magnitude})?(?:多|余)?({unit}|{years})"
+        rf"(?<![第{numerals}\d])(?:(?:{about})?{digits}|{words})(?:多|余)?(?:{magnitude})?(?:多|余)?({unit}|{years}|{score})"
     )
 
 

@@ -190,12 +190,14 @@ class Lexicon:
     heads_of: dict[str, tuple[str, ...]]  # 政府 -> 省长, 市长 …: a body, and the titles of those who head it
     pattern_rewrites: tuple[tuple[str, str], ...]  # (regex, reading): 政协那位一把手 -> 政协主席, 200几个 -> 200多个
     reference_frames: tuple[str, ...]  # regexes: 会上说的 of 会上说的那个X (where the thing was named, no act asked)
+    whom_en: tuple[str, ...]  # regexes: "Who did he sign it with?" asks with whom (facet whom)
     comparison_joins: tuple[str, ...]  # 还是, " or ": what joins the two sides of a comparison
     relative_years: tuple[str, ...]  # 明年: covered by a sentence that gives a year
     measure_concepts: dict[str, str]  # ≡money (钱, 经费) -> money: covered by a sentence that gives a sum of money
     problem_adjectives: tuple[str, ...]  # 难 of 融资难: a problem said as its thing and a word on it
     opaque_words: tuple[str, ...]  # 座谈会, 开展: words whose one characters (谈, 开) mean nothing of their own
     demonstratives: tuple[str, ...]  # 这, 本: a word they open points at the report's own (这期, 本次)
+    motion_words: tuple[str, ...]  # 来, 去: glued by jieba to the place after them (来蘅泽)
     doing_verbs: tuple[str, ...]  # 做, 搞: what someone does, before their trade ("做建筑那位")
     act_negators: tuple[str, ...]  # 始终没有, 尚未: before an act the sentence says was not done
     urging_verbs: tuple[str, ...]  # 鼓励, 勉励: before those something was asked of ("鼓励企业家…的人是谁")
@@ -497,6 +499,7 @@ def _lexicon(raw: Any, path: str) -> Lexicon:
         comparison_joins=words("comparison_joins"),
         body_title_joins=_patterns(raw.get("body_title_joins"), where, "body_title_joins"),
         reference_frames=_patterns(raw.get("reference_frames"), where, "reference_frames"),
+        whom_en=_patterns(raw.get("whom_en"), where, "whom_en"),
         heads_of=_word_lists(raw.get("heads_of"), where, "heads_of"),
         pattern_rewrites=_pattern_pairs(raw.get("pattern_rewrites"), where, "pattern_rewrites"),
         compare_asks=_patterns(raw.get("compare_asks"), where, "compare_asks"),
@@ -507,6 +510,7 @@ def _lexicon(raw: Any, path: str) -> Lexicon:
         problem_adjectives=words("problem_adjectives"),
         opaque_words=words("opaque_words"),
         demonstratives=words("demonstratives"),
+        motion_words=words("motion_words"),
         doing_verbs=words("doing_verbs"),
         recipient_markers=words("recipient_markers"),
         urging_verbs=words("urging_verbs"),

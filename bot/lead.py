@@ -25,9 +25,13 @@ def _held_sentences(article: Article, genre: Genre) -> list[Sentence]:
     held = [s for s in lead if re.search(verbs, s.text)]
     if held:
         return held
+    return _later_held(article, genre)[:1] + lead[:2]
+
+
+def _later_held(article: Article, genre: Genre) -> list[Sentence]:
+    """The sentences past the lead that say a meeting was held ('…座谈会在某处召开')."""
     words = "|".join(genre.meeting_words)
-    later = [s for s in article.sentences if s.paragraph > 2 and re.search(rf"(?:{words})[^，。；]{{0,30}}?(?:{verbs})", s.text)]
-    return later[:1] + lead[:2]
+    return [s for s in article.sentences if s.paragraph > 2 and re.search(rf"(?:{words})[^，。；]{{0,30}}?(?:{genre.held_pattern})", s.text)]
 
 
 def meeting_name(article: Article, genre: Genre) -> Fact | None:
@@ -36,12 +40,19 @@ def meeting_name(article: Article, genre: Genre) -> Fact | None:
     pattern = re.compile(  # (the meeting word may end a quoted name: 某县第七期“政企早茶会”)
         rf"([^，。；：“”\s]*?“[^”]{{0,30}}?(?:{words})”|[^，。；：“”\s]*?(?:“[^”]{{1,30}}”)?[^，。；：“”\s]*?(?:{words}))(?![中室厅馆楼员勘])"
     )
-    candidates = [(genre.abbreviation_note.sub("", s.text), s) for s in _held_sentences(article, genre)]
+    held = _held_sentences(article, genre)
+    candidates = [(genre.abbreviation_note.sub("", s.text), s) for s in held]
     if article.title:
         candidates.append((article.title, article.sentences[0]))
     if article.subtitle:  # '——《某条例（草案）》征求意见座谈会在某处举行'
         candidates.append((article.subtitle, article.sentences[0]))
     found = _named_in(article, genre, pattern, candidates)
+    # a lead-in that names it short ('…我县召开动员部署大会'), then the sentence further on that says it was held,
+    # named in full ('…“百日攻坚”行动暨创建省级文明县城动员部署大会在…召开'): one meeting, its whole name
+    later = [s for s in _later_held(article, genre)[:1] if s not in held]
+    whole = _named_in(article, genre, pattern, [(s.text, s) for s in later]) if found and later else None
+    if found and whole and whole.value.endswith(found.value) and len(whole.value) > len(found.value):
+        found = whole
     if found is None and article.title and genre.visit_title.fullmatch(article.title):
         return Fact(article.title, (article.sentences[0],))  # '某某会见某某一行': the meeting with visitors, as headlined
     if found and found.value.endswith(genre.activity_words) and article.subtitle:
@@ -298,7 +309,8 @@ def meeting_place(article: Article, genre: Genre) -> Fact | None:
     )
     venues = "|".join(genre.venue_suffixes)
     own = [s for s in _own_sentences(article, genre) if any(re.search(venues, m.group(1)) for m in pattern.finditer(s.text))]
-    for sentence in own[:1] + _held_sentences(article, genre):
+    held = _held_sentences(article, genre)  # (…and after a lead-in with no place, the sentence that says where it was held)
+    for sentence in own[:1] + held + [s for s in _later_held(article, genre)[:1] if s not in held]:
         for match in pattern.finditer(sentence.text):
             place = _without_chairing(match.group(1), venues)
             if _is_time(place, genre) or sentence in own and not re.search(venues, place):

@@ -490,3 +490,45 @@ def test_a_ranking_is_answered_by_the_clause_that_lists_the_bodies() -> None:
     text = _asked("r70_ruining_shuzhi_pingyi.txt", "哪几个部门垫底")
     assert "区城管局" in text and "区农业农村局" in text
     assert "96.82分" in _asked("r70_ruining_shuzhi_pingyi.txt", "Which department came out on top, and what was its score?")
+
+
+def test_a_title_held_by_several_is_narrowed_by_what_the_question_says_they_did() -> None:
+    text = _asked("r52_hengze_yuanshi_jianbao.txt", "那个靠视频连线参会的院士是谁？")
+    assert "扈承岳" in text and "缑以宁" not in text  # (the one named last before '…通过视频连线方式参会')
+    assert "缑以宁" in _asked("r52_hengze_yuanshi_jianbao.txt", "茶叶这块院士咋说的")  # of three 院士, the one on 茶
+    assert "扈承岳" in _asked("r52_hengze_yuanshi_jianbao.txt", "哪位院士没到现场？")  # the opposite said of him
+    text = _asked("r07_rencai_tuijinhui.txt", "分享扎根兰津创新创业经历的青年人才代表是谁？")
+    assert "滕若溪" in text and "戴文博" in text  # (both of one list: 'A、B分享了…')
+
+
+def test_a_title_before_its_pronoun_and_a_body_before_its_meeting_are_what_they_name() -> None:
+    text = _asked("r52_hengze_yuanshi_jianbao.txt", "县政协那边来的是哪位？", "那科协主席呢，他在会上讲了啥")
+    assert "柏晓岑" in text and "庹文博" not in text
+    assert "云栖国际酒店" in _asked("r50_lizhou_qiuchuan_shanghui.txt", "萩川商会这次年会是在哪儿搞的啊")
+    assert "市人大常委会" in _asked("r44_lanze_gongshui_hant.txt", "人大主任是谁") and "覃怀瑾" in _asked(
+        "r44_lanze_gongshui_hant.txt", "人大主任是谁")  # (主任 after 市人大常委会党组书记、: the 人大's)
+
+
+def test_besides_sets_aside_a_title_and_the_rest_of_a_count_is_unnamed() -> None:
+    text = _asked(SEED_ASKED, "除了省长，还有谁讲话了")
+    assert "林克庆" in text and "王伟中" not in text
+    text = _asked(SEED_ASKED, "Beside the chairman, who else from the CPPCC side come to this meeting?")
+    assert "温国辉" in text and "陈文明" in text and "林克庆" not in text
+    reply = report_engine(REPORTS / "r31_jinan_gongshanglian_zuotan.txt").ask("那8位企业家里另外5个叫什么名字", conversation=new_key())
+    assert not reply.answered and "伍朝晖" in reply.text  # (only three are named: said so, no list passed off as the eight)
+
+
+def test_everyday_words_and_a_counted_classifier_find_the_reports_own() -> None:
+    assert "耐心资本" in _asked(SEED_ASKED, "王伟中讲话了吗", "他对AI企业缺钱这事咋说")  # 缺钱: ≡money, 咋说: 怎么说
+    text = _asked("r52_hengze_yuanshi_jianbao.txt", "聽講今次有28位院士專家嚟咗，係咪真㗎？")
+    assert text.startswith("不对") and "9位" in text  # (28位 is no 位院士: the count's classifier is its own)
+    assert "11月5日至6日" in _asked("r52_hengze_yuanshi_jianbao.txt", "院士专家是哪几天来蘅泽的？")  # (来 + 蘅泽; a range)
+
+
+def test_a_score_a_unit_list_and_a_relayed_leader_followed_up() -> None:
+    assert "79.6分" in to_simplified(_asked("r73_huanchuan_dongyuan_bushu_hant.txt", "去年全省文明縣城測評，澴川得了幾分？"))
+    text = _asked("r73_huanchuan_dongyuan_bushu_hant.txt", "哪几个单位作了表态发言？")
+    assert "县住建局" in text and "没有列出" not in text
+    text = _asked("r73_huanchuan_dongyuan_bushu_hant.txt", "市长令狐承宇在会上讲话了吗？", "那他本人到场了没有？")
+    assert "令狐承宇" in text and "你说的是谁" not in text
+    assert "800套" in _asked("r72_hengchuan_zhengxiaoqi_duijie.txt", "人才公寓什么时候开始接受申请？", "一共多少套？")

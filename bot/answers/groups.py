@@ -3,9 +3,11 @@ the report says a group did. Shared by the composers about people and about spee
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from ..facts import Person, Statement
+from ..models import Sentence
 from .base import Composed, Request, bullets, evidence_of, role_holders
 
 
@@ -83,7 +85,19 @@ def about_group(req: Request) -> Composed:
         said = group_statements(req, group)
     if said:
         sentences = [st.sentence for st in said]
+        if _bodies_listed(req, sentences):  # "哪几个单位作了表态发言？": '城关镇、…、县公安局4个单位主要负责人…', the bodies asked
+            return Composed(req.msg("reading_says") + "\n" + bullets(sentences), True, evidence_of(sentences))
         names_asked = bool(group) and asks_names(req)  # "都有谁？": none to give
         text = req.msg("group_unnamed", group=group) + "\n" + bullets(sentences)
         return Composed(text, not names_asked, evidence_of(sentences), final=names_asked)
     return Composed(req.msg("group_not_listed", group=group), False)
+
+
+def _bodies_listed(req: Request, sentences: list[Sentence]) -> bool:
+    """The question asks which bodies (单位, 部门) and a sentence lists two or more of them."""
+    if req.slots.which is None or req.slots.group is None or req.slots.group not in req.genre.which_nouns:
+        return False
+    # (a body, or a place that acts as one in a list of units: '城关镇、桐冈镇、县住建局')
+    kinds = "|".join(map(re.escape, sorted({*req.genre.organization_suffixes, *req.genre.which_nouns}, key=len, reverse=True)))
+    item = rf"[\u4e00-\u9fff]{{1,12}}?(?:{kinds})"
+    return any(re.search(rf"{item}(?:、{item})+", s.text) for s in sentences)

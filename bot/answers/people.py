@@ -3,10 +3,12 @@ their holders."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import replace
 
 from ..facts import Person
 from ..models import Sentence
+from ..names import LIST_JOINERS
 from ..patterns import CLAUSE
 from ..roster import absent_in
 from ..scripts import has_han
@@ -132,15 +134,33 @@ def _some_of_them(req: Request) -> Composed | None:
     """"A和B都来了吗？" (each of them), "除了省长和政协主席，还有谁？" (the others)."""
     if req.question.yes_no and len(everyone := _everyone_named(req)) > 1 and not req.question.has("besides"):
         return each_person(_with_people(req, everyone), attendees)
-    named = {n for n in (*req.slots.people, req.slots.person) if n}  # (Apart from Lin Keqing, …: 林克庆)
-    if req.question.has("besides") and (req.slots.roles or named):
-        aside = req.question.set_aside  # "除了书记，还有哪些市领导在场？": 书记 set aside, 市领导 asked for
-        roles = [r for r in req.slots.roles if not aside or any(r in a or (len(a) >= 2 and a in r) for a in aside)]
-        asked = {n for r in req.slots.roles if r not in roles for n in role_holders(req, r)}
-        left = {n for r in roles for n in role_holders(req, r)} | named
-        others = _of_bodies(req, [p for p in req.facts.people if p.name not in left and (not asked or p.name in asked)])
-        return _listed(req, others) if others else Composed(req.t("nobody_else", name=req.join(left)), True)
-    return None
+    others = _besides(req, req.facts.people)
+    if others is None:
+        return None
+    others = _of_bodies(req, others)
+    return _listed(req, others) if others else _nobody_else(req)
+
+
+def _aside(req: Request) -> tuple[set[str], set[str]]:
+    """Whom a besides-clause sets aside (除了省长: 王伟中; Apart from Lin Keqing: 林克庆) and, when another title
+    is asked beside it, whom the question asks for ("除了书记，还有哪些市领导在场？": the 市领导)."""
+    named = {n for n in (*req.slots.people, req.slots.person) if n}
+    aside = req.question.set_aside
+    roles = [r for r in req.slots.roles if not aside or any(r in a or (len(a) >= 2 and a in r) for a in aside)]
+    asked = {n for r in req.slots.roles if r not in roles for n in role_holders(req, r)}
+    return {n for r in roles for n in role_holders(req, r)} | named, asked
+
+
+def _besides(req: Request, people: Iterable[Person]) -> list[Person] | None:
+    """The people left when a besides-clause sets some aside (None when the question sets no one aside)."""
+    if not (req.question.has("besides") and (req.slots.roles or req.slots.people or req.slots.person)):
+        return None
+    left, asked = _aside(req)
+    return [p for p in people if p.name not in left and (not asked or p.name in asked)]
+
+
+def _nobody_else(req: Request) -> Composed:
+    return Composed(req.t("nobody_else", name=req.join(sorted(_aside(req)[0]))), True)
 
 
 def _absentees(req: Request) -> Composed:
@@ -279,16 +299,18 @@ def speakers_(req: Request) -> Composed:
     if absent:
         return absent
     names = req.facts.speakers
-    if req.question.kind == "who" and not req.question.yes_no and len(req.slots.people) > 1:  # "林克庆和王伟中谁讲话了": which of them
+    asks_which = req.question.kind == "who" and not req.question.yes_no and not req.question.has("besides")
+    if asks_which and len(req.slots.people) > 1:  # "林克庆和王伟中谁讲话了": which of them
         which = [p for p in req.facts.people if p.name in req.slots.people and p.name in names]
         return _listed(req, which) if which else _quiet(req, names)
     chosen = role_filter(req, [p for p in req.facts.people if p.name in names])
-    q, person = req.question, req.slots.person
+    q = req.question
     if chosen is not None and q.has("negated"):  # 谁没讲话？
         return _quiet(req, names)
-    if chosen is not None and person and q.has("besides"):  # 除了王伟中还有谁讲话了？
-        chosen = [p for p in chosen if p.name != person]
-        return _listed(req, chosen) if chosen else Composed(req.t("nobody_else", name=person), True)
+    pool = chosen if chosen is not None and req.slots.group else [p for p in req.facts.people if p.name in names]
+    others = _besides(req, pool)  # 除了王伟中（除了省长）还有谁讲话了？
+    if others is not None:
+        return _listed(req, others) if others else _nobody_else(req)
     heading = req.t("heading", names=req.join(names))
     check = None if chosen is None else check_person(req, lambda p: p.name in names, heading)
     if check:
@@ -388,7 +410,7 @@ def _holders_of(req: Request, role: str | None) -> Composed:
         word = next(iter(req.slots.unknown_words), None)
         return not_mentioned(req, word) if word else Composed(req.msg("fallback"), False)
     names = role_holders(req, role)
-    chosen = [p for p in req.facts.people if p.name in names]
+    chosen = _described(req, [p for p in req.facts.people if p.name in names], role)
     if req.question.has("became"):  # "谁当选了副县长": who the report says was elected to it, not who holds it
         became = [w for w in req.knowledge.lexicon.facets.get("became", ()) if has_han(w)]
         chosen = [p for p in chosen if any(p.name in s.text and any(w in s.text for w in became) for s in p.evidence)]
@@ -396,6 +418,9 @@ def _holders_of(req: Request, role: str | None) -> Composed:
             return Composed(req.t("none_became", role=role), False, final=True)
     if not chosen:
         return Composed(req.t("none", role=role), False)
+    if req.question.has("the_rest") and req.slots.figures:  # "那8位企业家里另外5个叫什么": the report names only these
+        names = req.join([p.name for p in chosen])
+        return Composed(req.t("rest_unnamed", names=names, role=role), False, evidence_of(*(p.evidence for p in chosen)), final=True)
     body = req.msg("item_sep").join(
         (romanize(req, p.name, p.title) if req.en else req.msg("name_and_title", name=p.name, title=p.title))
         if p.title != role else p.name
@@ -407,6 +432,26 @@ def _holders_of(req: Request, role: str | None) -> Composed:
         english = next((en for en, zh in req.knowledge.lexicon.titles_en.items() if zh == role), None)
         label = f"{english} ({role})" if english else role
     return Composed(req.t(role=label, who=body), True, evidence_of(*(p.evidence for p in chosen)), person)
+
+
+def _described(req: Request, holders: list[Person], role: str) -> list[Person]:
+    """Of several who hold the title, the one the question describes by what they did ("那个靠视频连线参会的
+    院士是谁": of three 院士, the one named last before '…通过视频连线方式参会'), where a sentence holds every
+    word of the description; else all of them."""
+    words = [w for w in req.question.terms if has_han(w) and w not in role and w in req.facts.article.text]
+    if len(holders) < 2 or not words:
+        return holders
+    found: list[Person] = []
+    for s in (s for s in req.facts.article.sentences if all(w in s.text for w in words)):
+        at = min(s.text.find(w) for w in words)
+        before = sorted((s.text.rfind(p.name, 0, at), p) for p in holders if 0 <= s.text.rfind(p.name, 0, at))
+        while before:  # the last named before it, and those listed with them ('A、B分享了…': both)
+            start, person = before.pop()
+            found.append(person)
+            if not before or s.text[before[-1][0] + len(before[-1][1].name) : start].strip("、，, ") not in ("", *LIST_JOINERS):
+                break
+    return [p for p in holders if p in found] or holders
+
 
 
 def _doer_unnamed(req: Request, best: Sentence, verbs: list[str]) -> Composed:

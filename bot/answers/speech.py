@@ -192,7 +192,8 @@ def _speaks_of(req: Request, st: Statement, word: str) -> bool:
     lead_in = st.sentence.text[: max(st.sentence.text.find(st.text), 0)]
     if len(word) == 4 and has_han(word) and word[:2] in st.text and word[2:] in st.text:
         return True  # (修缮补贴: '…对历史建筑的修缮给予补贴', its two words apart)
-    return any(w in st.text or w in lead_in for w in (word, *(e for e in req.knowledge.equals(word) if len(e) >= 2)))
+    same = {w for g in req.question.equal_groups(word) for w in req.knowledge.equivalents.get(g, ())}  # (缺钱: 资金, 金融资源)
+    return any(w in st.text or w in lead_in for w in (word, *(e for e in (*req.knowledge.equals(word), *same) if len(e) >= 2)))
 
 
 def _with_paragraph(req: Request, chosen: list[Statement], said: list[Statement]) -> list[Statement]:

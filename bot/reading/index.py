@@ -83,13 +83,18 @@ class ClauseIndex:
 
     def __init__(
         self, facts: Facts, tokenizer: Tokenizer, openers: tuple[str, ...] = (), setting: re.Pattern[str] | None = None,
-        back: re.Pattern[str] | None = None,
+        back: re.Pattern[str] | None = None, titles: tuple[str, ...] = (),
     ) -> None:
         import bm25s  # numpy and bm25s load with the first index, not with the bot
 
         logging.getLogger("bm25s").setLevel(logging.WARNING)  # it logs every index it builds
 
         speaker_of = {st.sentence: st.speaker for st in facts.statements}
+        # …and the words of the speaker's titles: '（二）关于茶产业。…' is the 院士's, whose name it does not write
+        posts = {
+            p.name: list(dict.fromkeys(t for r in p.roles for t in (r, next((t for t in titles if r.endswith(t)), r))))
+            for p in facts.people if p.name in speaker_of.values()
+        }
         self.clauses: list[Clause] = []
         self.words: list[set[str]] = []  # each clause's words and concepts (no bigrams): what it covers
         tokens: list[list[str]] = []
@@ -99,9 +104,10 @@ class ClauseIndex:
                 self.clauses.append(Clause(sentence, text, speaker))
                 # a clause of a statement is something said (§say), by its speaker, in whatever words
                 words = tokenizer.terms(text) + tokenizer.concepts(text) + ([speaker, SAID] if speaker else [])
-                self.words.append(set(words))
+                self.words.append({*words, *posts.get(speaker or "", ())})  # (its titles cover, but weigh nothing in the ranking)
                 tokens.append(words + tokenizer.bigrams(text))
         self.tokens = [set(t) for t in tokens]
+        self.posts = {s: posts[n] for s, n in speaker_of.items() if n in posts}  # the titles of whose words a sentence is
         # a sentence that goes on with the last one's subject ('此前，调研组深入…。同时，召开…'), and that sentence
         sentences = facts.article.sentences
         self.continued = {

@@ -205,7 +205,9 @@ class _Coverage:
         self._covered: dict[Sentence, list[str]] = {}  # a sentence is weighed and then quoted
         self.relative_years = req.knowledge.lexicon.relative_years
         self.measures = req.knowledge.lexicon.measure_concepts
-        self.opposites = req.knowledge.lexicon.opposite_concepts if req.question.yes_no else ()  # (a yes/no is answered no)
+        # (a yes/no is answered no; "哪位院士没到现场": the one of whom the opposite is said, '…通过视频连线方式参会')
+        asks_not = req.question.kind == "who" and (req.question.has("negated") or req.question.has("absent"))
+        self.opposites = req.knowledge.lexicon.opposite_concepts if req.question.yes_no or asks_not else ()
 
     def _in_text(self, term: str, text: str) -> bool:
         """A word in the text as a whole word: 省长 is not in 副省长 (but 省政协 is in 省政协委员)."""
@@ -316,7 +318,7 @@ def _scored(req: Request, index: ClauseIndex, coverage: _Coverage) -> list[tuple
     )
     if q.kind == "who" and scored:  # of the sentences that cover as much, the first that names someone
         tied = [e for e in scored if e[0] == scored[0][0]]
-        said = {e[2]: sum(t in e[2].text for t in words) for e in tied}  # 现场答复 written as asked beats 当场 for 现场
+        said = {e[2]: sum(t in e[2].text or t in index.posts.get(e[2], ()) for t in words) for e in tied}  # (院士: whose words)  # 现场答复 written as asked beats 当场 for 现场
         tied = [e for e in tied if said[e[2]] == max(said.values())]
         scored.insert(0, next((e for e in tied if _people_in(req, [e[2]])), tied[0]))
         scored = list(dict.fromkeys(scored))
@@ -613,7 +615,8 @@ def _compose(req: Request, sentences: list[Sentence], supported: bool = False, d
         head = req.join(dict.fromkeys(m.group() for s in sentences for m in req.genre.deadline.finditer(s.text)))
     elif q.kind == "how_many":  # (of several, those a word of the question stands right before: 总投资46亿元)
         counts = [(s.text, f) for s in sentences for f in req.genre.counts_in(s.text, req.slots.units)]
-        near = [f for t, f in counts if any(stands_before(req, t, w, f) for w in q.named if has_han(w))]
+        said = [w for t in q.content if t.startswith(EQUIVALENT) for w in req.knowledge.equivalents.get(t[1:], ())]  # 贷款: 授信
+        near = [f for t, f in counts if any(stands_before(req, t, w, f) for w in (*q.named, *said) if has_han(w))]
         head = req.join(dict.fromkeys(near or [f for _, f in counts]))
     # (an act the sentence says was not done is a no, whatever figure of the question it also holds: '3栋…始终没有签字')
     verdict = denied if denied == req.msg("reading_no") else (
@@ -651,9 +654,29 @@ def _times(req: Request, sentences: list[Sentence]) -> list[str]:
             spans = _with_clock(req.genre.dates.find(clause, (Kind.ANY & ~Kind.ENGLISH) | Kind.CLOCK))
             spans += [(m.start(), m.group()) for m in req.genre.period.finditer(clause) if not any(m.group() in t for _, t in spans)]
             near = sum(any(len(w) >= 2 and w in clause for w in words) for words in asked)
-            found += [(near, t) for _, t in sorted(spans)]
+            found += [(near, t) for t in _ranges(clause, sorted(spans))]
     most = max((n for n, _ in found), default=0)
     return [t for n, t in found if n == most]
+
+
+RANGE_JOINS = ("至", "到", "—", "－", "-", "～", "~")  # 11月5日至6日: one span of days
+
+
+def _ranges(clause: str, spans: list[tuple[int, str]]) -> list[str]:
+    """The dates of a clause, two joined by 至 (11月5日至6日) given as the one range the clause writes."""
+    out: list[str] = []
+    joined = False
+    for (a, first), (b, second) in zip(spans, [*spans[1:], (-1, "")], strict=False):
+        if joined:
+            joined = False
+            continue
+        end = a + len(first)
+        if second and clause.startswith(first, a) and clause.startswith(second, b) and clause[end:b] in RANGE_JOINS:
+            out.append(clause[a : b + len(second)])
+            joined = True
+        else:
+            out.append(first)
+    return out
 
 
 def _without_own_attribution(text: str, verbs: tuple[str, ...]) -> str:

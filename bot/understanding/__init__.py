@@ -91,6 +91,7 @@ _MULTIWORD = re.compile(r"[ \-]")  # a glossary key of several words: "above-sca
 READING_KINDS = {"deadline": ("figures",)}  # kinds of question only these composers (else the reading path) answer
 COMPARED_BY = "figures"  # the intent that sets two figures side by side ("A和B哪个多")
 COUNTED_BY = "figures"  # the intent that answers a count no other intent claims ("几台", "多少辆")
+OTHERS_BY = "attendees"  # the intent that answers "除了X，还有谁？" with no verb no other intent claims: who else was there
 _NAME_TAGS = ("n", "vn", "j", "eng", "an")  # jieba's tags of the words a meeting's own name is made of (民营经济 发展 大会)
 _COUNT = r"第?[\d一二两三四五六七八九十百千万几多]+"  # before a classifier: 两位, 几件, 第三届
 
@@ -148,7 +149,7 @@ class Understanding:
         self._ignored: dict[str, frozenset[str]] = {}  # by intent: the words _focus leaves out
         self._ignore: re.Pattern[str] | None = None  # finds them (and other intents' words)
         self._particles = (*lex.particles, *lex.joining_characters)  # no part of a word a refusal quotes
-        units = "|".join(map(re.escape, sorted({*genre.units, "期", "届", "回", "成", "倍", "句"}, key=len, reverse=True)))
+        units = "|".join(map(re.escape, sorted({*genre.units, "期", "届", "回", "成", "倍", "句", "分"}, key=len, reverse=True)))
         self._counted = re.compile(rf"{_COUNT}(?:{units})")
         asking = (*(w for ws in lex.question_words.values() for w in ws), *lex.yes_no_any, *lex.asking_verbs, "?", "？", "吗")
         self._asking_words = tuple(dict.fromkeys(w for w in asking if has_han(w) or w in "?？"))  # (a clause that asks)
@@ -158,6 +159,15 @@ class Understanding:
         named = sorted((k for k in genre.meeting_words if len(k) >= 2 and k not in lex.loose_meeting_words), key=len, reverse=True)
         self._pointing = (*lex.demonstratives, *lex.meeting_pointers)  # 这期, 那次, 上次, 第几期: a meeting pointed at, no name
         self._named_meeting = re.compile(rf"([{HAN_CLASS}]{{2,12}}?)({'|'.join(map(re.escape, named))})") if named else None
+        every = sorted({k for k in genre.meeting_words if len(k) >= 2}, key=len, reverse=True)
+        this = "|".join(map(re.escape, lex.demonstratives))
+        # "萩川商会这次年会": a body and a meeting word, with a pointer between (这次, 今年的) or none
+        self._body_meeting = re.compile(
+            rf"([{HAN_CLASS}]{{2,12}}?)((?:(?:{this})[次个场届]?)?(?:今年的?|的)?)({'|'.join(map(re.escape, every))})"
+        ) if every and this else None
+        # the kinds of body that hold a meeting, of two characters or more (商会, 政协; not 署 of 动员部署大会)
+        self._bodies = tuple(k for k in genre.organization_suffixes if len(k) >= 2)
+        self._whom_en = [re.compile(p, re.IGNORECASE) for p in lex.whom_en]
         this = "|".join(map(re.escape, (w for w in lex.facets.get("this_scope", ()) if has_han(w)))) or "(?!)"
         self._this_stem = re.compile(rf"(?:{this})({stems})(?!会)")  # 这次恳谈: the meeting, said short
         self._this_setting = re.compile(rf"(?:{this})([{HAN_CLASS}]{{2,4}}?)会?(?:上|中|期间)")  # 这次审议会上: the meeting
@@ -275,7 +285,7 @@ class Understanding:
             asks=self.question_words.asks(t, inside),
             facets=(
                 self.question_words.facets(t, inside) | self._bare_name(t, slots) | self._compares(t) | self._meeting_verb(t, words)
-                | self._to_group(t, slots.group) | self._thing_named(t, slots)
+                | self._to_group(t, slots.group) | self._thing_named(t, slots) | self._with_whom(t, text.en)
             ),
             cues=frozenset(cues.keyword_hits),
             hinted=frozenset(cues.weights),
@@ -372,6 +382,22 @@ class Understanding:
                 return core + kind
         return None
 
+    def _held_by(self, text: str, words: ReportWords) -> str:
+        """A meeting named by the body the report says holds it ("萩川商会这次年会在哪儿搞的", of a 理事会暨会员大会 the
+        萩川商会 holds) is the meeting: 会议, no body asked about."""
+        if self._body_meeting is None:
+            return text
+        for m in reversed(list(self._body_meeting.finditer(text))):
+            run = m.group(1)
+            body = next((run[i:] for i in range(len(run) - 2) if run[i:].endswith(self._bodies) and run[i:] in words.vocab.text), "")
+            if body:
+                text = text[: m.start(1) + len(run) - len(body)] + "会议" + text[m.end() :]
+        return text
+
+    def _with_whom(self, text: str, en: bool) -> frozenset[str]:
+        """An English question that asks with whom ("Who did Tan sign the agreement with?"): facet whom."""
+        return frozenset({"whom"}) if en and any(p.search(text) for p in self._whom_en) else frozenset()
+
     def _thing_named(self, text: str, slots: Slots) -> frozenset[str]:
         """A name asked of a thing, not of a person ("那个专家深聊会全称叫啥来着？": the clause that
         names the 深聊会 answers; facet thing_name)."""
@@ -438,7 +464,7 @@ class Understanding:
         """The whole pipeline: a question about one meeting, in a conversation's context."""
         text = self.normalise(text) if isinstance(text, str) else text
         heard = bool(self._beliefs.match(text.text))  # "听说…？": what the asker heard
-        asked = _meeting_said(self._without_asker(text.text), words.vocab.meeting, words.vocab.kinds)
+        asked = self._held_by(_meeting_said(self._without_asker(text.text), words.vocab.meeting, words.vocab.kinds), words)
         text = replace(text, text=self._recut(self._bare_amounts(self.repair(self._report_forms(asked, words), words)), words))
         question, masked, hits = self.question(text, words)
         question = replace(question, heard=heard)
@@ -453,6 +479,8 @@ class Understanding:
         intent, confidence, runner_up = decide(scores, self.knowledge, text.text)
         if intent is None and question.counts and not question.yes_no:  # "全区今年装好了几台？": a count with its classifier
             intent, confidence = self.knowledge.intent(COUNTED_BY), THRESHOLD
+        if intent is None and question.has("besides") and question.kind == "who" and not question.yes_no:
+            intent, confidence = self.knowledge.intent(OTHERS_BY), THRESHOLD  # "除了省长和政协主席，还有谁？"
         first = intent
         if intent is not None:
             intent = redirect(intent, question, words.vocab, self.knowledge)
@@ -472,10 +500,11 @@ class Understanding:
 
     def _head_equivalents(self, word: str, words: ReportWords) -> set[str]:
         """A word the report never writes, of a head and one character more (供暖费: 供暖 + 费), stands
-        for what its head does (≡heating: the report's 供热价格)."""
-        if len(word) < 3 or not has_han(word) or words.holds(word):
+        for what its head does (≡heating: the report's 供热价格); one of a verb and its object (缺钱: 缺 +
+        钱) for what its object does (≡money: the report's 资金, 金融资源)."""
+        if len(word) < 2 or not has_han(word) or words.holds(word):
             return set()
-        return self.tokenizer.equivalents(word[:-1])
+        return (len(word) >= 3 and self.tokenizer.equivalents(word[:-1])) or self.tokenizer.equivalents(word[1:])
 
     def _stated(self, asked: str) -> bool:
         """What the asker heard, stated with a question mark and no question word ("听说…签的字？"): a yes/no."""
@@ -552,8 +581,10 @@ class Understanding:
         apart, at = [], 0
         for token in self.segmenter.cut(text):
             at = text.find(token, at)
-            if not (len(token) == 2 and token[0] in self.stopwords or len(token) >= 3) or words.holds(token) or not is_han(token):
+            if not (len(token) == 2 and token[0] in self.stopwords or len(token) >= 3) or not is_han(token):
                 pass  # (the cheap tests first: most words are neither)
+            elif words.holds(token) and not (len(token) >= 3 and self._oftener(token, words)):
+                pass  # (…but 来蘅泽, which the report writes once in 常来蘅泽走走, is 来 + the 蘅泽 it writes throughout)
             elif len(token) == 2 and any(
                 words.holds(piece := text[at + 1 : at + 1 + n]) and self.segmenter.is_common(piece)
                 for n in (2, 3, 4) if at + 1 + n <= len(text)
@@ -569,6 +600,12 @@ class Understanding:
         for i in reversed(apart):
             text = text[:i] + " " + text[i:]
         return text
+
+    def _oftener(self, token: str, words: ReportWords) -> bool:
+        """A word of going or coming and a place the report writes more often alone than after it (来 + 蘅泽)."""
+        text = words.vocab.text
+        return token.startswith(self.knowledge.lexicon.motion_words) and not self.segmenter.is_common(token) \
+            and text.count(token[1:]) > 2 * text.count(token)
 
     def _bare_amounts(self, text: str) -> str:
         """'50亿中长期贷款' is 50亿元, '拿5000万设资金池' 5000万元: an amount in 亿 or 万 in

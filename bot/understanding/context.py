@@ -40,11 +40,24 @@ def with_context(question: Question, context: Context | None, titles: Iterable[s
         return question  # "那讲话的呢？": whoever did it, not the last person named
     if question.follow_up and not slots.pronoun and any(len(w) >= 2 and w in t for w in slots.known_words for t in titles):
         return question  # "统战部长来了没？" "政协呢？": the body's people, not the last person named
+    if slots.pronoun and _named_before(question):
+        return question  # "那科协主席呢，他在会上讲了啥": he is the 科协主席 just named, not the last person
     on_person = (not slots.topic or context.intent in PERSONAL) and question.kind != "who"
     on_person = on_person and not (slots.group and question.kind == "list")  # "还有哪些委员发言了？": other people, a list
     if slots.pronoun or (question.follow_up and not slots.filled("person") and on_person):
         return replace(question, slots=replace(slots, person=context.person))
     return question
+
+
+def _named_before(question: Question) -> bool:
+    """A title the question names before its pronoun (那科协主席呢，他…): the one the pronoun points at."""
+    text, role = question.text.text, question.slots.role or ""
+    said = next((role[i:] for i in range(max(0, len(role) - 1)) if role[i:] in text), "")  # (科协主席, read as 县科协主席)
+    at = min((i for p in PRONOUNS if (i := text.find(p)) >= 0), default=-1)
+    return bool(said) and at > text.find(said) + len(said)
+
+
+PRONOUNS = ("他", "她", "佢")  # a person pointed at, in the question's own words
 
 
 def elliptical(question: Question, masked_length: int) -> bool:

@@ -140,6 +140,10 @@ class Question:
     def has(self, facet: str) -> bool:
         return facet in self.facets
 
+    def equal_groups(self, word: str) -> tuple[str, ...]:
+        """The names of the equivalence groups the question reads one of its words as (缺钱: money)."""
+        return tuple(g[1:] for g in self.groups.get(word, ()) if g.startswith(GROUP_MARKS[1]))
+
     @property
     def named(self) -> tuple[str, ...]:
         """The content's words, without its concepts and equivalence tokens (§…, ≡…)."""

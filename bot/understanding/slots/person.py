@@ -144,5 +144,7 @@ class PersonFinder:
         plural = any(p in text for p in self._plural)
         asking = text if asking is None else asking
         bare = self._not_pronouns.sub(" ", asking) if self._not_pronouns else asking  # 其中 is no 其
-        pronoun = bool(self._pronouns and not plural and self._pronouns.search(bare)) and not self._bound_en.search(bare)
+        first = self._pronouns.search(bare) if self._pronouns and not plural else None
+        bound = self._bound_en.search(bare)  # (…who or the one described before the pronoun, not "He signed…, who is that person?")
+        pronoun = first is not None and not (bound and bound.start() <= first.start())
         return Named(pronoun=pronoun, plural=plural, people=found.people)

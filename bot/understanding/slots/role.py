@@ -36,6 +36,7 @@ class RoleFinder:
     def __call__(self, text: str, spans: Spans, words: ReportWords) -> tuple[str, ...]:
         """Every title the question names (qualified), in order; the first one's span is taken."""
         found: list[str] = []
+        at: list[tuple[int, int]] = []  # where each role found stands, its qualifier with it
         if not words.roles:
             return ()
         inside = self._inside_words(text)
@@ -55,7 +56,10 @@ class RoleFinder:
                 elif not found:
                     spans.take(*m.span(), "role")
                 found.append(role)
-        return tuple(dict.fromkeys(found))
+                at.append((m.end() - len(role), m.end()))
+        # a title inside a longer one asked (市人大常委 of 市人大常委会主任, the 主任 qualified by it): not asked on its own
+        kept = [r for r, (a, b) in zip(found, at, strict=True) if not any(x <= a and b <= y and (x, y) != (a, b) for x, y in at)]
+        return tuple(dict.fromkeys(kept))
 
     def _everyday_run(self, prefix: str, words: ReportWords) -> bool:
         """Words before a title that end in an everyday one and name no body of the report's ("卡脖子技术省长打算咋攻":
@@ -129,7 +133,8 @@ class RoleFinder:
         ):
             return last + title
         prefix = self._own_prefix(before.group(), words)
-        if prefix in self._surnames or prefix in self._compound_surnames:  # 李局长, 乐正院士: named so, of nowhere
+        counted = re.search(r"[\d一二两三四五六七八九十百千几多]$", text[: match.start() - len(prefix)]) is not None
+        if (prefix in self._surnames or prefix in self._compound_surnames) and not counted:  # 李局长, 乐正院士: named so (28位院士: counted)
             return prefix + match.group()
         if not prefix or prefix in self._stop or not self._body_like(prefix) or self._everyday_run(prefix, words):
             return match.group()  # 希望委员 is a wish, not a 委员 of 希望

@@ -22,6 +22,9 @@ _INFLECTED = re.compile(r"(?:s|es|ed|d|ing|er|ers|ly|'s|[a-z](?:ed|ing|er))?\b")
 _IES_PLURAL = re.compile(r"(?<=[a-z])ies\b")  # counties -> county: a plural the glossary's prefix match misses
 
 
+_NUMBER = re.compile(r"[\d.]+|[一二两三四五六七八九十百千万几]+")  # a number jieba cuts off its classifier (28 + 位)
+
+
 @dataclass(frozen=True)
 class ContentWords:
     known: tuple[str, ...] = ()
@@ -64,9 +67,9 @@ class WordFinder:
             if has_han(w) and 2 <= len(w) <= 4 and not self._everyday(w)
             and (w[0] in self._surnames or w[:2] in self._compound_surnames)
         ]  # (a two-character everyday word such as 陈述 is no name, nor 毕业生; 习近平 may be in the dictionary)
-        for w in unknown:  # jieba may cut a surname off an unknown name: 钱 + 志远
+        for w in unknown:  # jieba may cut a surname off an unknown name: 钱 + 志远 (not 门 of 部门 + 去办)
             at = masked.find(w)
-            if not names and len(w) == 2 and at > 0 and masked[at - 1] in self._surnames:
+            if not names and len(w) == 2 and at > 0 and masked[at - 1] in self._surnames and masked[at - 1] in self._segmenter.cut(masked):
                 names.append(masked[at - 1] + w)
         return ContentWords(tuple(known), tuple(unknown), tuple(names))
 
@@ -87,8 +90,10 @@ class WordFinder:
         """Join neighbouring tokens while the join is still a string of the article (习近+平+总书记)."""
         out: list[str] = []
         holds = words.holds
+        counted = False  # the last token is the classifier of a number (28位): no start of a word (位院士 of 各位院士)
         for token in tokens:
-            joinable = out and has_han(token) and has_han(out[-1]) and not {token, out[-1]} & self._stop
+            joinable = out and has_han(token) and has_han(out[-1]) and not {token, out[-1]} & self._stop and not counted
+            counted = len(token) == 1 and bool(out) and _NUMBER.fullmatch(out[-1]) is not None
             if joinable and holds(out[-1] + token) and (holds(out[-1]) or len(out[-1]) == 1):
                 out[-1] += token  # 习近+平+总书记, as the article writes it
             elif joinable and not holds(out[-1]) and (not holds(token) or len(token) == 1 or len(out[-1]) == 1):
