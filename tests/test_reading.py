@@ -532,3 +532,19 @@ def test_a_score_a_unit_list_and_a_relayed_leader_followed_up() -> None:
     text = _asked("r73_huanchuan_dongyuan_bushu_hant.txt", "市长令狐承宇在会上讲话了吗？", "那他本人到场了没有？")
     assert "令狐承宇" in text and "你说的是谁" not in text
     assert "800套" in _asked("r72_hengchuan_zhengxiaoqi_duijie.txt", "人才公寓什么时候开始接受申请？", "一共多少套？")
+
+
+def test_a_pronoun_points_back_to_the_one_the_asker_named_in_the_same_message() -> None:
+    text = _asked(SEED_ASKED, "我那天在会上讲了融资难的问题，省长也回了几句。我最关心的是，最后他对省里那些部门提了什么要求？")
+    assert "吸纳" in text and "你说的是谁" not in text  # 他: the 省长 of the asker's story
+    text = _asked("r62_tongxi_daibiaotuan_shenyi.txt", "急診科主任喺會上講咗啲乜？", "佢話山區鄉鎮啲病人送去縣醫院平均要幾耐？")
+    assert "50分钟" in text  # (急诊科主任, as the report writes it after its hospital: one person's words)
+
+
+def test_bare_questions_after_a_question_are_their_own_and_a_body_speaks_by_its_head() -> None:
+    text = _asked("r70_ruining_shuzhi_pingyi.txt", "述职评议大会 主持人？地点？")
+    assert "竺怀远" in text and "区行政中心报告厅" in text  # (the meeting's own name is no subject of 主持人)
+    assert "王伟中" in _asked(SEED_ASKED, "Who spoke on behalf of the provincial government?")
+    text = _asked(SEED_ASKED, "Apart from the governor and the CPPCC chairman, which other officials were listed as attending?")
+    assert "温国辉" in text and "王伟中" not in text and "林克庆" not in text
+    assert "4月15号之前" in _asked("r56_xiuchuan_xianchang_bangonghui.txt", "供电公司来的那个经理叫啥", "他承诺哪天之前送电")

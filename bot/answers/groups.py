@@ -42,6 +42,9 @@ def role_filter(req: Request, people: Iterable[Person]) -> list[Person] | None:
     bodies = []
     for word in (w for w in (*slots.known_words, *slots.unknown_words) if w):
         chosen = [p for p in people if any(word in r for r in p.roles)]
+        # …or its head: "Who spoke on behalf of the provincial government?" (省政府: the 省长 who spoke)
+        heads = {n for t in req.knowledge.lexicon.heads_of.get(word, ()) for n in role_holders(req, t)}
+        chosen = chosen or [p for p in people if p.name in heads]
         if chosen:
             return chosen
         if word.endswith(req.genre.organization_suffixes) and word in req.facts.article.text:

@@ -495,8 +495,10 @@ def _has_kind(req: Request, sentence: Sentence, found: list[str]) -> bool:
 def _counts_it(req: Request, sentence: Sentence, found: list[str]) -> bool:
     """A figure in the unit asked stands after the words of the question, in its sentence."""
     terms = [t for t in found if not is_group_token(t) and t in sentence.text]
-    clauses = req.genre.clauses_with_marks(sentence.text)
-    windows = ["".join(clauses[: i + 1]) for i, c in enumerate(clauses) if req.genre.counts_in(c, req.slots.units)]
+    windows = []
+    for item in re.split(r"(?<=[；;])", sentence.text):  # (in its own item of a list: '一是…新院区…；二是…近400万元' counts no 新院区)
+        clauses = req.genre.clauses_with_marks(item)
+        windows += ["".join(clauses[: i + 1]) for i, c in enumerate(clauses) if req.genre.counts_in(c, req.slots.units)]
     return any(all(t in w for t in terms) for w in windows)
 
 
@@ -616,7 +618,8 @@ def _compose(req: Request, sentences: list[Sentence], supported: bool = False, d
     elif q.kind == "how_many":  # (of several, those a word of the question stands right before: 总投资46亿元)
         counts = [(s.text, f) for s in sentences for f in req.genre.counts_in(s.text, req.slots.units)]
         said = [w for t in q.content if t.startswith(EQUIVALENT) for w in req.knowledge.equivalents.get(t[1:], ())]  # 贷款: 授信
-        near = [f for t, f in counts if any(stands_before(req, t, w, f) for w in (*q.named, *said) if has_han(w))]
+        near = [f for t, f in counts if any(stands_before(req, t, w, f) for w in q.named if has_han(w))]
+        near = near or [f for t, f in counts if any(stands_before(req, t, w, f) for w in said if has_han(w))]  # (else its equivalent)
         head = req.join(dict.fromkeys(near or [f for _, f in counts]))
     # (an act the sentence says was not done is a no, whatever figure of the question it also holds: '3栋…始终没有签字')
     verdict = denied if denied == req.msg("reading_no") else (

@@ -382,6 +382,18 @@ class Understanding:
                 return core + kind
         return None
 
+    def _antecedent(self, text: str, slots: Slots, words: ReportWords) -> str | None:
+        """The one a pronoun points back to inside the message ("…省长也回了几句。…最后他对省里那些部门提了什么要求？"):
+        the last person, or holder of a title only one holds, named before it; none when the question names its own."""
+        if not slots.pronoun or slots.person or slots.role or not self._personal:
+            return None
+        at = min((i for p in self._personal if (i := text.find(p)) > 0), default=-1)
+        before = text[:at] if at > 0 else ""
+        named = [(before.rfind(n), n) for n in words.vocab.names if n in before]
+        held = [(m.start(), names[0]) for m in (words.roles.finditer(before) if words.roles else ())
+                if len(names := words.vocab.roles.get(m.group(), ())) == 1]
+        return max(named + held)[1] if named or held else None
+
     def _held_by(self, text: str, words: ReportWords) -> str:
         """A meeting named by the body the report says holds it ("萩川商会这次年会在哪儿搞的", of a 理事会暨会员大会 the
         萩川商会 holds) is the meeting: 会议, no body asked about."""
@@ -464,9 +476,13 @@ class Understanding:
         """The whole pipeline: a question about one meeting, in a conversation's context."""
         text = self.normalise(text) if isinstance(text, str) else text
         heard = bool(self._beliefs.match(text.text))  # "听说…？": what the asker heard
+        told = text.text  # (the whole message, the asker's own story with it)
         asked = self._held_by(_meeting_said(self._without_asker(text.text), words.vocab.meeting, words.vocab.kinds), words)
         text = replace(text, text=self._recut(self._bare_amounts(self.repair(self._report_forms(asked, words), words)), words))
         question, masked, hits = self.question(text, words)
+        antecedent = self._antecedent(told, question.slots, words)
+        if antecedent:  # "…省长也回了几句。…最后他对省里那些部门提了什么要求？": he is the 省长 of the story
+            question = replace(question, slots=replace(question.slots, person=antecedent))
         question = replace(question, heard=heard)
         if heard and self._stated(asked) and not question.yes_no and not question.asks:
             question = replace(question, yes_no=True, kind="yes_no")  # "听说协议是市长亲自签的字？": what was heard, to check
@@ -479,7 +495,7 @@ class Understanding:
         intent, confidence, runner_up = decide(scores, self.knowledge, text.text)
         if intent is None and question.counts and not question.yes_no:  # "全区今年装好了几台？": a count with its classifier
             intent, confidence = self.knowledge.intent(COUNTED_BY), THRESHOLD
-        if intent is None and question.has("besides") and question.kind == "who" and not question.yes_no:
+        if intent is None and question.has("besides") and question.kind in ("who", "list") and not question.yes_no:
             intent, confidence = self.knowledge.intent(OTHERS_BY), THRESHOLD  # "除了省长和政协主席，还有谁？"
         first = intent
         if intent is not None:

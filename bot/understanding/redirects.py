@@ -39,16 +39,27 @@ CONDITIONS: dict[str, Condition] = {
     "role": lambda q, v: q.slots.role is not None,
     # 书记 in 书记对企业家们…, not 代表们 nor 代表 of 企业代表们
     "other_role": lambda q, v: q.slots.role is not None and q.slots.role not in (q.slots.group or ""),
-    "role_person": lambda q, v: len(v.roles.get(q.slots.role or "", ())) == 1,  # a title one person holds
-    "role_held": lambda q, v: bool(v.roles.get(q.slots.role or "", ())),  # a title someone of the report holds
+    "role_person": lambda q, v: len(_holders(q, v)) == 1,  # a title one person holds
+    "role_held": lambda q, v: bool(_holders(q, v)),  # a title someone of the report holds
     "asks_who": lambda q, v: q.kind == "who",  # 谁, 哪位, 的人是谁
     "addressed": lambda q, v: _addressed(q),  # 政协主席对企业家们有什么期待: the role speaks to the group
     "mentioning": lambda q, v: _mentioning(q, v),  # 王伟中提到了什么: the person mentions, not the report
     "when_and_where": lambda q, v: q.has("when") and (q.has("where") or q.has("venue")),  # 几号、在哪个场馆
     "topic": lambda q, v: q.slots.topic is not None,  # a topic of the lexicon (金融, 人才)
-    "subject": lambda q, v: bool(q.slots.topic or q.slots.known_words or q.slots.unknown_words),  # a topic or a word
+    # a topic or a word (not the meeting's own name: "述职评议大会 主持人？" asks who chaired it)
+    "subject": lambda q, v: bool(q.slots.topic or [w for w in (*q.slots.known_words, *q.slots.unknown_words) if w not in v.meeting]),
     "report_subject": lambda q, v: bool(q.slots.topic or q.slots.known_words),  # a topic or a word of the report
 }
+
+
+def _holders(q: Question, v: Vocabulary) -> set[str]:
+    """Who holds the question's title, as the report writes it or at the end of a longer one (急诊科主任: the
+    report's 市第一人民医院急诊科主任)."""
+    role = q.slots.role
+    if not role:
+        return set()
+    exact = v.roles.get(role)
+    return set(exact) if exact else {n for r, names in v.roles.items() if r.endswith(role) for n in names}
 
 
 def _mentioning(q: Question, v: Vocabulary) -> bool:

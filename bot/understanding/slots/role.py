@@ -22,6 +22,7 @@ class RoleFinder:
         self._titles = sorted(genre.titles, key=len, reverse=True)
         self._bodies = (*genre.organization_suffixes, *genre.place_suffixes, "省", "县", "区", "镇", "乡", "村", "州")
         self._verbs = tuple(dict.fromkeys((*genre.statement_verbs, *genre.actions)))
+        self._acts = (*self._verbs, *(w for w in lexicon.facets.get("became", ()) if w.strip() and not w.isascii()))
         self._doing = tuple(lexicon.doing_verbs)  # 搞地质灾害的专家: what the expert does, no body of theirs
         self._group_words = set(genre.group_words)
         self._surnames = frozenset(s for s in genre.surnames if len(s) == 1)
@@ -132,11 +133,15 @@ class RoleFinder:
             n.startswith(last) for r, names in words.vocab.roles.items() if r.endswith(title) for n in names
         ):
             return last + title
-        prefix = self._own_prefix(before.group(), words)
+        # the longest run before the title that the report writes with it (急诊科主任: 急诊 is no verb here)
+        written = next((before.group()[i:] for i in range(len(before.group()) - 1)
+                        if before.group()[i:] + match.group() in words.vocab.text), "")
+        written = "" if any(v in written for v in self._acts) else written  # (当选 of 谁当选大会秘书长: an act)
+        prefix = self._own_prefix(before.group(), words) or written  # (浦发银行沅川分行行长 stays whole)
         counted = re.search(r"[\d一二两三四五六七八九十百千几多]$", text[: match.start() - len(prefix)]) is not None
         if (prefix in self._surnames or prefix in self._compound_surnames) and not counted:  # 李局长, 乐正院士: named so (28位院士: counted)
             return prefix + match.group()
-        if not prefix or prefix in self._stop or not self._body_like(prefix) or self._everyday_run(prefix, words):
+        if not (written and prefix == written) and (not prefix or prefix in self._stop or not self._body_like(prefix) or self._everyday_run(prefix, words)):
             return match.group()  # 希望委员 is a wish, not a 委员 of 希望
         # 鹤洲市长, 促进会秘书长: the qualifier as a whole; 浦发银行沅川分行行长 is not 沅川分行行长
         full = prefix + match.group()
