@@ -217,7 +217,8 @@ class Engine:
         if guard:
             return guard
         conv = self.conversations.get(conversation)
-        parts = split_questions(question, self._asks, self._bare) if len(question) <= MAX_SPLIT_CHARS else [question]
+        going_on = self.knowledge.lexicon.going_on
+        parts = split_questions(question, self._asks, self._bare, going_on) if len(question) <= MAX_SPLIT_CHARS else [question]
         if len(parts) == 1:
             return self._ask_one(question, text, conv)
         replies: list[Reply] = []

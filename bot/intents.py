@@ -198,6 +198,7 @@ class Lexicon:
     opaque_words: tuple[str, ...]  # 座谈会, 开展: words whose one characters (谈, 开) mean nothing of their own
     demonstratives: tuple[str, ...]  # 这, 本: a word they open points at the report's own (这期, 本次)
     motion_words: tuple[str, ...]  # 来, 去: glued by jieba to the place after them (来蘅泽)
+    going_on: tuple[str, ...]  # 是, 什么: a bare question that opens with one goes on with the one before
     doing_verbs: tuple[str, ...]  # 做, 搞: what someone does, before their trade ("做建筑那位")
     act_negators: tuple[str, ...]  # 始终没有, 尚未: before an act the sentence says was not done
     urging_verbs: tuple[str, ...]  # 鼓励, 勉励: before those something was asked of ("鼓励企业家…的人是谁")
@@ -511,6 +512,7 @@ def _lexicon(raw: Any, path: str) -> Lexicon:
         opaque_words=words("opaque_words"),
         demonstratives=words("demonstratives"),
         motion_words=words("motion_words"),
+        going_on=words("going_on"),
         doing_verbs=words("doing_verbs"),
         recipient_markers=words("recipient_markers"),
         urging_verbs=words("urging_verbs"),

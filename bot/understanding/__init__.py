@@ -160,11 +160,11 @@ class Understanding:
         self._pointing = (*lex.demonstratives, *lex.meeting_pointers)  # 这期, 那次, 上次, 第几期: a meeting pointed at, no name
         self._named_meeting = re.compile(rf"([{HAN_CLASS}]{{2,12}}?)({'|'.join(map(re.escape, named))})") if named else None
         every = sorted({k for k in genre.meeting_words if len(k) >= 2}, key=len, reverse=True)
-        this = "|".join(map(re.escape, lex.demonstratives))
+        pointers = "|".join(map(re.escape, lex.demonstratives))
         # "萩川商会这次年会": a body and a meeting word, with a pointer between (这次, 今年的) or none
         self._body_meeting = re.compile(
-            rf"([{HAN_CLASS}]{{2,12}}?)((?:(?:{this})[次个场届]?)?(?:今年的?|的)?)({'|'.join(map(re.escape, every))})"
-        ) if every and this else None
+            rf"([{HAN_CLASS}]{{2,12}}?)((?:(?:{pointers})[次个场届]?)?(?:今年的?|的)?)({'|'.join(map(re.escape, every))})"
+        ) if every and pointers else None
         # the kinds of body that hold a meeting, of two characters or more (商会, 政协; not 署 of 动员部署大会)
         self._bodies = tuple(k for k in genre.organization_suffixes if len(k) >= 2)
         self._whom_en = [re.compile(p, re.IGNORECASE) for p in lex.whom_en]

@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from ..scripts import to_simplified
+
 MAX_PARTS = 3  # more parts than this are read as one question
 MIN_PART = 4  # characters of a part split at a comma (谁主持的, 他说了什么); at a question mark, two will do
 
@@ -25,20 +27,17 @@ def _remark(part: str, asks: Callable[[str], bool]) -> bool:
     return not part.rstrip().endswith(("？", "?")) and not asks(part) and (first_person or len(plain) <= 3)
 
 
-def _bare_ask(part: str, before: str) -> bool:
+def _bare_ask(part: str, before: str, going_on: tuple[str, ...]) -> bool:
     """A question of its own though only a question word, after another question ("主持人？地点？"): one that does
-    not go on with the one before (是哪几家？ of "有协办单位吗？是哪几家？")."""
-    plain = re.sub(r"[\W_]", "", part)
+    not open with a word that goes on with the one before (`going_on`: 是哪几家？ of "有协办单位吗？是哪几家？")."""
+    plain = to_simplified(re.sub(r"[\W_]", "", part))  # (什麼時候: 什么)
     ends = ("？", "?")
-    return len(plain) >= 2 and part.rstrip().endswith(ends) and before.rstrip().endswith(ends) and not plain.startswith(GOING_ON)
+    return len(plain) >= 2 and part.rstrip().endswith(ends) and before.rstrip().endswith(ends) and not plain.startswith(going_on)
 
 
-# a bare question that goes on with the one before: "…是哪几家？", "…什么时候？", "…几号？" (not "地点？", "主持人？")
-GOING_ON = ("是", "有", "那", "都", "还", "又", "分别", "具体", "什么", "什麼", "哪", "几", "幾", "多少", "怎", "为什么", "為什麼",
-            "啥", "咋", "如何", "何", "点", "點", "边", "邊")
-
-
-def split_questions(raw: str, asks: Callable[[str], bool], clean: Callable[[str], str]) -> list[str]:
+def split_questions(
+    raw: str, asks: Callable[[str], bool], clean: Callable[[str], str], going_on: tuple[str, ...] = ("是",),
+) -> list[str]:
     """The questions of a message, in order: split at a question mark, and at a comma where the
     parts on both sides ask something of their own (`asks`: a question word, or a yes/no ending).
     A part with less than two letters once cleaned (`clean`: markup and question words taken
@@ -61,11 +60,11 @@ def split_questions(raw: str, asks: Callable[[str], bool], clean: Callable[[str]
             parts.append(sentence)
     joined: list[str] = []
     for part in parts:
-        if joined and (len(re.sub(r"[\W_]", "", clean(part))) < 2 and not _bare_ask(part, joined[-1]) or _remark(part, asks)):
+        if joined and (len(re.sub(r"[\W_]", "", clean(part))) < 2 and not _bare_ask(part, joined[-1], going_on) or _remark(part, asks)):
             joined[-1] += part  # 是哪几家？ goes with the question before it, and so does a remark
         else:
             joined.append(part)
     if len(joined) > 1 and _remark(joined[0], asks):
         joined[:2] = [joined[0] + joined[1]]  # "王伟中！他说了什么？": the first part names what the next asks of
-    parts = [p for i, p in enumerate(joined) if len(re.sub(r"[\W_]", "", clean(p))) >= 2 or i and _bare_ask(p, joined[i - 1])]
+    parts = [p for i, p in enumerate(joined) if len(re.sub(r"[\W_]", "", clean(p))) >= 2 or i and _bare_ask(p, joined[i - 1], going_on)]
     return parts if 1 < len(parts) <= MAX_PARTS else [raw]
