@@ -266,7 +266,8 @@ class Engine:
         before named. (Not "谁讲的话", "在哪儿开的": those ask of the meeting.)"""
         words = self.meeting(conv.context.meeting or self.default).words
         q = self.understanding.read(part, words).question
-        return q.slots.names_nothing and (q.has("name") or q.has("which")) and not q.has("meeting")
+        return q.slots.names_nothing and (q.has("name") or q.has("which")) and not q.has("meeting") \
+            and q.kind not in ("where", "when") and not any(q.has(f) for f in ("where", "venue", "when"))  # (在哪个会议室: of the meeting)
 
     def _said_before(self, part: str, before: Reply, conv: Conversation) -> bool:
         """A part of a message refused on its own whose words the answer to the part before already quotes ("…came

@@ -548,3 +548,12 @@ def test_bare_questions_after_a_question_are_their_own_and_a_body_speaks_by_its_
     text = _asked(SEED_ASKED, "Apart from the governor and the CPPCC chairman, which other officials were listed as attending?")
     assert "温国辉" in text and "王伟中" not in text and "林克庆" not in text
     assert "4月15号之前" in _asked("r56_xiuchuan_xianchang_bangonghui.txt", "供电公司来的那个经理叫啥", "他承诺哪天之前送电")
+
+
+def test_questions_typed_apart_with_spaces_after_a_subject_are_each_answered() -> None:
+    text = _asked("r56_xiuchuan_xianchang_bangonghui.txt", "现场办公会 谁主持 在哪个会议室")
+    assert "宁致远" in text and "二期项目部会议室" in text
+    from bot.understanding.split import split_questions
+
+    asks = report_engine(REPORTS / "r56_xiuchuan_xianchang_bangonghui.txt")._asks
+    assert split_questions("啥时候落地 有时间表没", asks, lambda p: p) == ["啥时候落地 有时间表没"]  # (no subject first: one)

@@ -27,6 +27,40 @@ def _remark(part: str, asks: Callable[[str], bool]) -> bool:
     return not part.rstrip().endswith(("？", "?")) and not asks(part) and (first_person or len(plain) <= 3)
 
 
+_SPACED = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")  # a space between two Han characters
+
+
+def _spaced(chunks: list[str], asks: Callable[[str], bool]) -> list[str]:
+    """Chunks typed apart with spaces after a subject that asks nothing ("现场办公会 谁主持 在哪个会议室"), as questions:
+    each one that asks, with the chunks that ask nothing before it or, at the end, after it. Without such a subject
+    first ("啥时候落地 有时间表没") they stay one question."""
+    if asks(chunks[0]):
+        return [" ".join(chunks)]
+    out: list[str] = []
+    pending = ""
+    for chunk in chunks:
+        if asks(chunk):
+            out.append(f"{pending} {chunk}".strip())
+            pending = ""
+        elif out:
+            out[-1] += f" {chunk}"
+        else:
+            pending = f"{pending} {chunk}".strip()
+    return out or chunks
+
+
+def _pieces(sentence: str, asks: Callable[[str], bool]) -> list[str]:
+    """A sentence's parts at its commas; else at its spaces, or in English at an "and" that asks."""
+    pieces = [p for p in _COMMA.split(sentence) if p.strip()]
+    if len(pieces) == 1 and _SPACED.search(sentence):  # "现场办公会 谁主持 在哪个会议室": typed apart with spaces
+        pieces = _spaced(_SPACED.split(sentence), asks)
+    if len(pieces) == 1 and sentence.isascii():
+        pieces = [p for p in _AND_ASKS.split(sentence) if p.strip()]
+    if sentence.isascii():  # ("…, and how did he sum it up?": the part asks on its own)
+        pieces = [_AND_OPENS.sub("", p) for p in pieces]
+    return pieces
+
+
 def _bare_ask(part: str, before: str, going_on: tuple[str, ...]) -> bool:
     """A question of its own though only a question word, after another question ("主持人？地点？"): one that does
     not open with a word that goes on with the one before (`going_on`: 是哪几家？ of "有协办单位吗？是哪几家？")."""
@@ -42,15 +76,11 @@ def split_questions(
     parts on both sides ask something of their own (`asks`: a question word, or a yes/no ending).
     A part with less than two letters once cleaned (`clean`: markup and question words taken
     out) is no question of its own: "有协办单位吗？是哪几家？" stays one."""
-    if not _INNER.search(raw.strip()):
+    if not _INNER.search(raw.strip()) and not _SPACED.search(raw.strip()):
         return [raw]  # one question (most messages): nothing to read twice
     parts: list[str] = []
     for sentence in _END.split(raw.strip()):
-        pieces = [p for p in _COMMA.split(sentence) if p.strip()]
-        if len(pieces) == 1 and sentence.isascii():
-            pieces = [p for p in _AND_ASKS.split(sentence) if p.strip()]
-        if sentence.isascii():  # ("…, and how did he sum it up?": the part asks on its own)
-            pieces = [_AND_OPENS.sub("", p) for p in pieces]
+        pieces = _pieces(sentence, asks)
         # at 、 only where the next part opens with its question word ("是哪天、谁牵头办的", not
         # "开过哪些会、请了哪些人…", whose second part goes on with the first's subject)
         listed = any(p.endswith("、") and not asks(n.strip()[:2]) for p, n in zip(pieces, pieces[1:], strict=False))
