@@ -453,7 +453,6 @@ def _described(req: Request, holders: list[Person], role: str) -> list[Person]:
     return [p for p in holders if p in found] or holders
 
 
-
 def _doer_unnamed(req: Request, best: Sentence, verbs: list[str]) -> Composed:
     """'产业基金的事谁回应的？' — '…发展改革委有关负责人作了回应': someone the report does not name."""
     verb = next((v for v in verbs if v in best.text), None)
