@@ -151,7 +151,7 @@ class Lexicon:
     units_en: dict[str, str]  # the classifier an English count noun takes (deputies: 名)
     groups_en: dict[str, str]
     rewrites: dict[str, str]
-    abbreviations: dict[str, str]  # short form -> full name (民企 -> 民营企业), read against the report
+    abbreviations: dict[str, tuple[str, ...]]  # short form -> full names (民企 -> 民营企业), read against the report
     words_en: dict[str, tuple[str, ...]]  # English -> the Chinese words for it, the usual first
     action_roles: dict[str, str]
     described: tuple[str, ...]  # nouns a person is described by (做跨境电商的那个老板)
@@ -299,6 +299,15 @@ def _word_map(value: Any, where: _Where, field: str) -> dict[str, str]:
     if not isinstance(value, dict):
         raise where.error(f"'{field}' must map words to words.", value)
     return {normalize_term(str(k)): normalize_term(str(v)) for k, v in value.items()}
+
+
+def _word_choices(value: Any, where: _Where, field: str) -> dict[str, tuple[str, ...]]:
+    """Words mapped to a word or a list of them (村支书: [村党支部书记, 村党总支书记]), the first the report writes used."""
+    if value is None:
+        return {}
+    if not isinstance(value, dict) or not all(isinstance(v, str | list) for v in value.values()):
+        raise where.error(f"'{field}' must map words to a word or a list of words.", value)
+    return {normalize_term(str(k)): tuple(normalize_term(str(x)) for x in (v if isinstance(v, list) else [v])) for k, v in value.items()}
 
 
 def _pattern_pairs(value: Any, where: _Where, field: str) -> tuple[tuple[str, str], ...]:
@@ -471,7 +480,7 @@ def _lexicon(raw: Any, path: str) -> Lexicon:
         pointers=words("pointers"),
         words_en={normalize_term(k): (v,) if isinstance(v, str) else tuple(v) for k, v in (raw.get("words_en") or {}).items()},
         rewrites=_word_map(raw.get("rewrites"), where, "rewrites"),
-        abbreviations=_word_map(raw.get("abbreviations"), where, "abbreviations"),
+        abbreviations=_word_choices(raw.get("abbreviations"), where, "abbreviations"),
         question_words=_word_lists(raw.get("question_words"), where, "question_words"),
         facets=_word_lists(raw.get("facets"), where, "facets"),
         employer_roles=words("employer_roles"),

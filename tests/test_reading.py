@@ -557,3 +557,9 @@ def test_questions_typed_apart_with_spaces_after_a_subject_are_each_answered() -
 
     asks = report_engine(REPORTS / "r56_xiuchuan_xianchang_bangonghui.txt")._asks
     assert split_questions("啥时候落地 有时间表没", asks, lambda p: p) == ["啥时候落地 有时间表没"]  # (no subject first: one)
+
+
+def test_a_short_title_is_read_as_whichever_full_form_the_report_writes() -> None:
+    assert "戴春燕" in _asked("r44_lanze_gongshui_hant.txt", "村支书是谁")  # the report's 村党支部书记
+    assert "苗翠英" in _asked("r62_tongxi_daibiaotuan_shenyi.txt", "村支书是谁")  # its 村党总支书记 (支书 inside, 书记 ends it)
+    assert "苗翠英" in _asked("r62_tongxi_daibiaotuan_shenyi.txt", "村党总支书记是谁")

@@ -378,7 +378,7 @@ class Understanding:
             content = [w for w in content if len(w) >= 2 and self.segmenter.tag(w) not in self.knowledge.lexicon.place_tags]
             if len(core) < 4 or not content or core in report:
                 continue
-            if any(not any(s in own for s in (*self.tokenizer.synonyms(w), abbreviations.get(w, w))) for w in content):
+            if any(not any(s in own for s in (*self.tokenizer.synonyms(w), *abbreviations.get(w, (w,)))) for w in content):
                 return core + kind
         return None
 
@@ -631,8 +631,9 @@ class Understanding:
     def _report_forms(self, text: str, words: ReportWords) -> str:
         """A short form the report does not write, where it writes the full name: 人社局 stays
         人社局 in a report that says 市人社局, and is 人力资源和社会保障局 in one that says that."""
-        for short, full in self.knowledge.lexicon.abbreviations.items():
-            if short in text and not words.holds(short) and words.holds(full):
+        for short, fulls in self.knowledge.lexicon.abbreviations.items():
+            full = next((f for f in fulls if words.holds(f)), None) if short in text and not words.holds(short) else None
+            if full:  # (村支书: the report's 村党支部书记 or 村党总支书记, whichever it writes)
                 text = text.replace(short, full)
         return text
 

@@ -41,7 +41,7 @@ class RoleFinder:
         if not words.roles:
             return ()
         inside = self._inside_words(text)
-        for m in words.roles.finditer(text):
+        for m in map(lambda m: self._overlapped(text, m), words.roles.finditer(text)):
             group_word = m.group() in self._group_words and m.group() not in words.vocab.roles
             if m.start() in inside:
                 continue  # 港商 of 香港商界: a title that starts inside an everyday word is none
@@ -61,6 +61,16 @@ class RoleFinder:
         # a title inside a longer one asked (市人大常委 of 市人大常委会主任, the 主任 qualified by it): not asked on its own
         kept = [r for r, (a, b) in zip(found, at, strict=True) if not any(x <= a and b <= y and (x, y) != (a, b) for x, y in at)]
         return tuple(dict.fromkeys(kept))
+
+    def _overlapped(self, text: str, m: re.Match[str]) -> re.Match[str]:
+        """A title found first that a longer one overlaps and outruns (支书 of 村党总支书记: 书记 ends it): the whole
+        run from the first one's start to the longer's end, as one title (its qualifier read before it)."""
+        for j in range(m.start() + 1, m.end()):
+            longer = next((t for t in self._titles if text.startswith(t, j) and j + len(t) > m.end()), None)
+            if longer:
+                whole = re.compile(re.escape(text[m.start() : j + len(longer)])).match(text, m.start())
+                return self._overlapped(text, whole) if whole else m
+        return m
 
     def _everyday_run(self, prefix: str, words: ReportWords) -> bool:
         """Words before a title that end in an everyday one and name no body of the report's ("卡脖子技术省长打算咋攻":
