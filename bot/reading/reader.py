@@ -318,7 +318,8 @@ def _scored(req: Request, index: ClauseIndex, coverage: _Coverage) -> list[tuple
     )
     if q.kind == "who" and scored:  # of the sentences that cover as much, the first that names someone
         tied = [e for e in scored if e[0] == scored[0][0]]
-        said = {e[2]: sum(t in e[2].text or t in index.posts.get(e[2], ()) for t in words) for e in tied}  # (院士: whose words)  # 现场答复 written as asked beats 当场 for 现场
+        # 现场答复 written as asked beats 当场 for 现场; a title counts in the words of whoever holds it (院士)
+        said = {e[2]: sum(t in e[2].text or t in index.posts.get(e[2], ()) for t in words) for e in tied}
         tied = [e for e in tied if said[e[2]] == max(said.values())]
         scored.insert(0, next((e for e in tied if _people_in(req, [e[2]])), tied[0]))
         scored = list(dict.fromkeys(scored))

@@ -486,7 +486,7 @@ class Understanding:
         question = replace(question, heard=heard)
         if heard and self._stated(asked) and not question.yes_no and not question.asks:
             question = replace(question, yes_no=True, kind="yes_no")  # "听说协议是市长亲自签的字？": what was heard, to check
-        question = with_context(question, context, words.vocab.roles)
+        question = with_context(question, context, words.vocab.roles, self._personal)
         scores = self.scorer(masked, text.script, question.slots, hits, len(question.slots.unknown_words))
         if context and context.intent and not question.keyword_hits and elliptical(question, len(masked)):
             carried = carry_over(self.knowledge, context.intent, question)

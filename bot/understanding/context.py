@@ -26,7 +26,9 @@ class Context:
 PERSONAL = ("statements", "person_role")  # intents about one person: a follow-up stays on them
 
 
-def with_context(question: Question, context: Context | None, titles: Iterable[str] = ()) -> Question:
+def with_context(
+    question: Question, context: Context | None, titles: Iterable[str] = (), pronouns: tuple[str, ...] = (),
+) -> Question:
     """A pronoun, or a follow-up that names no one (and no topic, unless the conversation was
     about what that person said: "他强调了什么？" "那人才方面呢？"), is about the last person; a
     plural pronoun, about the group the last question asked of."""
@@ -40,7 +42,7 @@ def with_context(question: Question, context: Context | None, titles: Iterable[s
         return question  # "那讲话的呢？": whoever did it, not the last person named
     if question.follow_up and not slots.pronoun and any(len(w) >= 2 and w in t for w in slots.known_words for t in titles):
         return question  # "统战部长来了没？" "政协呢？": the body's people, not the last person named
-    if slots.pronoun and _named_before(question):
+    if slots.pronoun and _named_before(question, pronouns):
         return question  # "那科协主席呢，他在会上讲了啥": he is the 科协主席 just named, not the last person
     on_person = (not slots.topic or context.intent in PERSONAL) and question.kind != "who"
     on_person = on_person and not (slots.group and question.kind == "list")  # "还有哪些委员发言了？": other people, a list
@@ -49,15 +51,12 @@ def with_context(question: Question, context: Context | None, titles: Iterable[s
     return question
 
 
-def _named_before(question: Question) -> bool:
-    """A title the question names before its pronoun (那科协主席呢，他…): the one the pronoun points at."""
+def _named_before(question: Question, pronouns: tuple[str, ...]) -> bool:
+    """A title the question names before its pronoun (`pronouns`, the lexicon's: 那科协主席呢，他…): the one it points at."""
     text, role = question.text.text, question.slots.role or ""
     said = next((role[i:] for i in range(max(0, len(role) - 1)) if role[i:] in text), "")  # (科协主席, read as 县科协主席)
-    at = min((i for p in PRONOUNS if (i := text.find(p)) >= 0), default=-1)
+    at = min((i for p in pronouns if (i := text.find(p)) >= 0), default=-1)
     return bool(said) and at > text.find(said) + len(said)
-
-
-PRONOUNS = ("他", "她", "佢")  # a person pointed at, in the question's own words
 
 
 def elliptical(question: Question, masked_length: int) -> bool:
