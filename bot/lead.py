@@ -168,7 +168,7 @@ def _activity(article: Article, genre: Genre) -> tuple[tuple[str, str, str], Sen
 
 def _bare_meeting_subject(article: Article, genre: Genre) -> str | None:
     """What a meeting named by its kind alone was about, as the lead words it (untrimmed)."""
-    lead, second = _theme_places(article)
+    lead, second = _theme_places(article, genre)
     for pattern in (*genre.theme_stated, *genre.theme_markers):
         for text, _ in lead + second:
             match = pattern.search(text)
@@ -387,12 +387,15 @@ def _full_place(place: str, article: Article, genre: Genre) -> str:
     return genre.place_abbreviations.get(place, place)
 
 
-def _theme_places(article: Article) -> list[list[tuple[str, Sentence]]]:
-    """Where a theme is read: the lead paragraph and the headline, else the second paragraph."""
-    lead = [(s.text, s) for s in article.sentences if s.paragraph == 1]
+def _theme_places(article: Article, genre: Genre) -> list[list[tuple[str, Sentence]]]:
+    """Where a theme is read: the lead paragraph and the headline, else the second paragraph. A lead
+    after a scene ('“局长，问题到底卡在哪一环？”…' and only then '8月21日晚，…录制'): that one and the next."""
+    held = _held_sentences(article, genre)
+    at = held[0].paragraph if held and held[0].paragraph > 2 else 1
+    lead = [(s.text, s) for s in article.sentences if s.paragraph in (1, at)]
     if article.title:
         lead.append((article.title, article.sentences[0]))
-    return [lead, [(s.text, s) for s in article.sentences if s.paragraph == 2]]
+    return [lead, [(s.text, s) for s in article.sentences if s.paragraph in (2, at + 1)]]
 
 
 def _unquoted(text: str) -> str:
@@ -421,7 +424,7 @@ def _trim_theme(theme: str, genre: Genre) -> str:
 
 def meeting_theme(article: Article, genre: Genre) -> Fact | None:
     """A stated theme ('围绕“…”主题'), else the most specific phrase of purpose in the lead."""
-    lead, second = _theme_places(article)
+    lead, second = _theme_places(article, genre)
     own = [(s.text, s) for s in _own_sentences(article, genre) if s.paragraph > 2]  # '座谈会于6日下午在…召开，以“…”为主题'
     own += [  # '本次会议的主要任务是：…' further on
         (s.text, s) for s in article.sentences if s.paragraph > 2 and s.text.startswith(tuple(genre.meeting_subjects)) and (s.text, s) not in own

@@ -97,9 +97,12 @@ def _name_sizes(text: str) -> tuple[int, ...]:
 
 def name_after(text: str, followers: tuple[str, ...], genre: Genre) -> str | None:
     """The name a text opens with, where one of the followers (or the end) comes after it."""
+    longer = tuple(f for f in followers if len(f) > 1)
     for size in _name_sizes(text):
         name, rest = text[:size], text[size:]
         if len(name) == size and valid_name(name, genre):
+            if size > 2 and text[size - 1 :].startswith(longer) and valid_name(name[:-1], genre):
+                continue  # '党组成员井岳以及委员…': 井岳, then 以及 (not 井岳以, then 及)
             if rest.startswith(tuple(f for f in followers if f)) or (not rest and "" in followers):
                 return _given_joiner(text, name, followers, genre) or name
     return None

@@ -563,3 +563,32 @@ def test_a_short_title_is_read_as_whichever_full_form_the_report_writes() -> Non
     assert "戴春燕" in _asked("r44_lanze_gongshui_hant.txt", "村支书是谁")  # the report's 村党支部书记
     assert "苗翠英" in _asked("r62_tongxi_daibiaotuan_shenyi.txt", "村支书是谁")  # its 村党总支书记 (支书 inside, 书记 ends it)
     assert "苗翠英" in _asked("r62_tongxi_daibiaotuan_shenyi.txt", "村党总支书记是谁")
+
+
+def test_words_quoted_otherwise_than_the_report_writes_them_are_read_as_it_does_and_corrected() -> None:
+    text = _asked(SEED_ASKED, "王省长讲要加强“政产学研金用”结合，原话是这个顺序吗？")
+    assert "“政产学研用金”，不是“政产学研金用”" in text and "加强“政产学研用金”结合" in text  # the same characters reordered
+    text = to_simplified(_asked("r32_tinglan_tongxianghui_mo.txt", "聽講佢哋明年會成立「青年會」，係咪？"))
+    assert "青年部" in text  # one character changed (and not 青年座 of 青年座谈会, which cuts a word)
+    text = _asked("r29_qinhai_qingqi_hk.txt", "游慧心作主题发言，题目叫啥？")
+    assert "从实验室到市场" in text and "是的" not in text  # the title of a talk, not whether she gave one
+
+
+def test_a_detail_in_the_sentence_after_the_one_that_names_its_subject_is_found() -> None:
+    text = _asked("r74_qilan_renda_changweihui.txt", "满意度测评结果怎么样？")
+    assert "满意17票" in text  # '…进行了满意度测评。共发出测评票21张，…其中满意17票'
+    assert "17票" in _asked("r74_qilan_renda_changweihui.txt", "测评时有多少票满意？")
+    text = _asked("r74_qilan_renda_changweihui.txt", "县人大常委会党组成员是谁？")
+    assert "井岳" in text and "井岳以" not in text  # '党组成员井岳以及委员…': the name ends before 以及
+
+
+def test_who_came_after_someone_the_rest_of_a_count_and_a_figure_of_something_else() -> None:
+    text = _asked("r29_qinhai_qingqi_hk.txt", "游慧心发言以后谁接着讲？")
+    assert "欧阳栢言" in text and "柯子朗" in text and "区浩文" not in text  # the next sentence that names others
+    text = _asked("r34_cenzhou_qiaoshang_mo.txt", "报道说六位侨商代表先后发言，除了点名的那三位，另外三位是谁？")
+    assert "其余的没有写名字" in text  # 'A，B，C等六位侨商代表先后发言': only three are named
+    text = _asked(SEED_ASKED, "听说有50多家企业派人来参加了这次座谈会，是这样吗？")
+    assert "报道没有这样说" in text and "开展调研" in text  # 50多家 are the firms the research visited
+    assert "瑞麟酒楼" in _asked("r32_tinglan_tongxianghui_mo.txt", "Which restaurant was the youth forum held in?")
+    text = to_simplified(_asked("r75_chengshui_wenzheng_hant.txt", "縣委書記宓懷川最後作表態講話，講咗啲乜？"))
+    assert "作表态讲话的是堵南乔" in text  # the one who did it, the premise corrected

@@ -367,7 +367,7 @@ def compose(req: Request) -> Composed:
     refused = unrecorded_act(req) or act_check(req)
     if refused:
         return refused
-    noted = noted_women(req)  # "执行主席里边个系女嘅？": the note after a name, whichever intent the list words called
+    noted = noted_women(req) or next_after(req)  # "执行主席里边个系女嘅？": the note after a name, whichever intent the list words called
     if noted is not None:
         return noted
     composed = COMPOSERS[req.intent.answer](req)
@@ -564,6 +564,31 @@ def roll_call(req: Request) -> Called | None:
     else:
         lead = req.msg("reading_says") if everyone else req.msg("reading_unnamed")
     return Called(Composed(lead + "\n" + bullets([sentence]), True, (sentence,)), q.yes_no and not yes)
+
+
+def next_after(req: Request) -> Composed | None:
+    """"游慧心讲完之后，轮到哪些人上台分享？": the people named in the first sentence after the one who is asked
+    about took part (same paragraph or the next), with that sentence. None when the question asks no such thing."""
+    q, person = req.question, req.slots.named_person
+    if not person or not q.has("after_them") or q.yes_no or q.kind not in ("who", "list"):
+        return None
+    sentences = req.facts.article.sentences
+    said = [st.sentence for st in req.facts.said_by(person)]  # (where they spoke, not the roll call that names them)
+    acted = [s for s in sentences if person in s.text and any(a in s.text for a in req.genre.speaking_actions)]
+    spoke = [sentences.index(s) for s in (*said, *acted) if s in sentences]
+    if not spoke:
+        return None
+    first = min(spoke)
+    names = [p.name for p in req.facts.people]
+    for sentence in sentences[first + 1 :]:
+        if sentence.paragraph > sentences[first].paragraph + 1:
+            return None
+        found = [n for n in names if n in sentence.text and n != person]
+        if found:
+            found.sort(key=sentence.text.find)
+            return Composed(req.join(found) + req.msg("full_stop") + "\n" + req.msg("reading_says") + "\n" + bullets([sentence]),
+                            True, (sentence,), found[0] if len(found) == 1 else None)
+    return None
 
 
 def noted_women(req: Request) -> Composed | None:

@@ -295,7 +295,7 @@ def speakers_(req: Request) -> Composed:
         return each
     if req.question.yes_no and len(everyone := _everyone_named(req)) > 1 and not req.question.has("besides"):  # "A和B都讲话了吧？"
         return each_person(_with_people(req, everyone), speakers_)
-    absent = _mentioned_holder(req)
+    absent = _mentioned_holder(req) or _talk_asked(req)
     if absent:
         return absent
     names = req.facts.speakers
@@ -322,6 +322,14 @@ def speakers_(req: Request) -> Composed:
         listed = _listed(req, chosen, req.t("none_of_kind", kind=kind))
         return Composed(listed.text, False, listed.evidence)
     return _listed(req, chosen) if chosen else _nobody(req)
+
+
+def _talk_asked(req: Request) -> Composed | None:
+    """"游慧心发言的题目是什么？": what was in someone's talk, not whether there was one (the reading path answers)."""
+    q = req.question
+    if req.slots.named_person and not q.yes_no and q.kind in ("what", "how", "why") and q.asks:
+        return Composed("", False)
+    return None
 
 
 def _unheld_kind(req: Request) -> str | None:

@@ -17,6 +17,7 @@ from ..understanding.tokens import Tokenizer
 _CLAUSE_END = re.compile(r"(?<=[，；：。！？])")
 SAID = "§say"  # the concept of saying (intents/synonyms.yaml say)
 MIN_CLAUSE = 6  # a shorter clause is read with the next one ('会上，' is no clause of its own)
+DEPUTY_PREFIXES = ("常务副", "副")  # a deputy's title, and the full one it stands under
 
 
 @dataclass(frozen=True)
@@ -91,8 +92,12 @@ class ClauseIndex:
 
         speaker_of = {st.sentence: st.speaker for st in facts.statements}
         # …and the words of the speaker's titles: '（二）关于茶产业。…' is the 院士's, whose name it does not write
+        title_of = {r: next((t for t in titles if r.endswith(t)), r) for p in facts.people for r in p.roles}
+        held = set(title_of.values())
+        # (a deputy's title covers the full one no one holds: "县长作的报告" of '副县长某某所作的…报告')
+        unheld = {t: t.removeprefix(d) for t in held for d in DEPUTY_PREFIXES if t.startswith(d) and t.removeprefix(d) not in held}
         posts = {
-            p.name: list(dict.fromkeys(t for r in p.roles for t in (r, next((t for t in titles if r.endswith(t)), r))))
+            p.name: list(dict.fromkeys(t for r in p.roles for t in (r, title_of[r], unheld.get(title_of[r], r))))
             for p in facts.people if p.name in speaker_of.values()
         }
         self.clauses: list[Clause] = []

@@ -499,7 +499,11 @@ def _counts_it(req: Request, sentence: Sentence, found: list[str]) -> bool:
     windows = []
     for item in re.split(r"(?<=[；;])", sentence.text):  # (in its own item of a list: '一是…新院区…；二是…近400万元' counts no 新院区)
         clauses = req.genre.clauses_with_marks(item)
-        windows += ["".join(clauses[: i + 1]) for i, c in enumerate(clauses) if req.genre.counts_in(c, req.slots.units)]
+        for i, c in enumerate(clauses):
+            counts = req.genre.counts_in(c, req.slots.units)
+            windows += ["".join(clauses[: i + 1])] if counts else []
+            if any((n + t) in c for n in counts for t in terms):
+                windows.append(item)  # '…组成的60人评议团，…进行现场满意度测评': the count of the noun right after it
     return any(all(t in w for t in terms) for w in windows)
 
 
@@ -734,6 +738,14 @@ def _post_asked(req: Request) -> str | None:
     return role
 
 
+def _rest_unnamed(req: Request, sentences: list[Sentence], people: list[Person]) -> bool:
+    """The rest of a group are asked for ("另外三位是谁") where the report names fewer than it counts ('A、B、C等六位…')."""
+    if not req.question.has("the_rest") or req.question.yes_no:
+        return False
+    counted = [req.genre.figure(c).value for s in sentences for c in req.genre.counts_in(s.text.split("等", 1)[-1][:8]) if "等" in s.text]
+    return any(n is not None and n > len(people) for n in counted)
+
+
 def _who(req: Request, sentences: list[Sentence], quote: str, note: str = "") -> Composed:
     people = _people_in(req, sentences)
     if req.question.has("whom"):  # "禤静宜给谁授的牌": those it was done to, not the one asked of
@@ -756,6 +768,9 @@ def _who(req: Request, sentences: list[Sentence], quote: str, note: str = "") ->
         return Composed(note + req.msg("reading_unnamed") + "\n" + quote, False, tuple(sentences), final=True)
     if not people:
         return Composed(note + req.msg("reading_says") + "\n" + quote, True, tuple(sentences))
+    if _rest_unnamed(req, sentences, people):  # "六位侨商代表…另外三位是谁？" of 'A，B，C等六位侨商代表先后发言'
+        names = req.join([p.name for p in people])
+        return Composed(note + req.msg("reading_rest_unnamed", names=names) + "\n" + quote, False, tuple(sentences), final=True)
     who = req.msg("item_sep").join(name_with_title(req, p) for p in people)
     person = people[0].name if len(people) == 1 else None
     return Composed(note + ("\n" if note else "") + who + "\n" + req.msg("reading_says") + "\n" + quote, True, tuple(sentences), person)

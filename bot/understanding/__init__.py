@@ -30,6 +30,7 @@ from ..segment import Segmenter
 from .context import Context, carry_over, elliptical, with_context
 from .cues import CueFinder, CueHits
 from .matching import Spans, alternation, shared_alternation
+from .misquote import Misquotes
 from .normalise import MAX_QUESTION_CHARS, Normaliser, clean
 from .question import FIGURE_CONCEPT, GROUP_MARKS, KINDS, Parse, Question, Slots, Text
 from .redirects import CONDITION_NAMES, redirect
@@ -146,6 +147,7 @@ class Understanding:
         self._english_phrases = tuple(w for ws in groups for w in ws if " " in w and w.isascii())
         vocabulary = [*genre.titles, *self.cues.owner, *self.topic.topic_of, *(w for ws in knowledge.synonyms.values() for w in ws)]
         self.repair = Repairer(segmenter, self.stopwords, lex.particles, vocabulary, self.shorts)
+        self.misquotes = Misquotes(segmenter)
         self._ignored: dict[str, frozenset[str]] = {}  # by intent: the words _focus leaves out
         self._ignore: re.Pattern[str] | None = None  # finds them (and other intents' words)
         self._particles = (*lex.particles, *lex.joining_characters)  # no part of a word a refusal quotes
@@ -414,13 +416,14 @@ class Understanding:
         """A name asked of a thing, not of a person ("那个专家深聊会全称叫啥来着？": the clause that
         names the 深聊会 answers; facet thing_name)."""
         lex = self.knowledge.lexicon
-        if slots.person or slots.pronoun:
-            return frozenset()
         at = min((i for w in lex.facets.get("name", ()) if has_han(w) and (i := text.find(w)) >= 0), default=-1)
         before = text[:at].rstrip("的 ") if at > 0 else ""
         for form in lex.answer_forms:
             before = before.removesuffix(form)  # (…深聊会全称叫啥)
-        return frozenset({"thing_name"}) if before.endswith(lex.named_things) else frozenset()
+        things = lex.named_things
+        if slots.person or slots.pronoun:  # of someone's, a thing of two characters or more (游慧心作主题发言，题目叫啥)
+            things = tuple(t for t in things if len(t) > 1)
+        return frozenset({"thing_name"}) if before.endswith(things) else frozenset()
 
     def _declared(self, text: str, en: bool, inside: set[int]) -> bool:
         """A figure stated with a question mark and no question word ("来了300多家企业？", "县长说
@@ -478,8 +481,10 @@ class Understanding:
         heard = bool(self._beliefs.match(text.text))  # "听说…？": what the asker heard
         told = text.text  # (the whole message, the asker's own story with it)
         asked = self._held_by(_meeting_said(self._without_asker(text.text), words.vocab.meeting, words.vocab.kinds), words)
-        text = replace(text, text=self._recut(self._bare_amounts(self.repair(self._report_forms(asked, words), words)), words))
+        quoted, misquoted = self.misquotes(self._report_forms(asked, words), words)  # “政产学研金用”: the report's 政产学研用金
+        text = replace(text, text=self._recut(self._bare_amounts(self.repair(quoted, words)), words))
         question, masked, hits = self.question(text, words)
+        question = replace(question, misquoted=misquoted)
         antecedent = self._antecedent(told, question.slots, words)
         if antecedent:  # "…省长也回了几句。…最后他对省里那些部门提了什么要求？": he is the 省长 of the story
             question = replace(question, slots=replace(question.slots, person=antecedent))

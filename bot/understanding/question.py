@@ -128,6 +128,7 @@ class Question:
     set_aside: tuple[str, ...] = ()  # the words of a clause set aside (除了听通报，…: 通报): no answer of theirs first
     story: tuple[str, ...] = ()  # a long question's clauses that ask nothing: the asker's own story
     asking: tuple[str, ...] = ()  # …and those that ask (the whole question when there is no story)
+    misquoted: tuple[tuple[str, str], ...] = ()  # words quoted as the report does not write them, with how it does
 
     @property
     def script(self) -> str:

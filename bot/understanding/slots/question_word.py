@@ -10,6 +10,8 @@ from ...intents import Lexicon
 from ...scripts import EN, HAN
 from ..matching import asks_which
 
+_COUNTED = "[个個位名家人项項条條次天年张張票]?"  # the classifier a how-many word asks with
+
 
 def _group(words: tuple[str, ...]) -> re.Pattern[str] | None:
     """All the words of a group, found at every position (longest first)."""
@@ -66,7 +68,9 @@ class QuestionWords:
         self._kinds = {k: _group(words) for k, words in lexicon.question_words.items()}
         self._any_kind = _group(tuple(w for words in lexicon.question_words.values() for w in words))
         every = sorted({w for words in lexicon.question_words.values() for w in words}, key=len, reverse=True)
-        self._asking = re.compile("|".join(map(re.escape, every))) if every else None
+        # (多少人 goes whole: "评议团多少人？" is 评议团, not 评议团人)
+        counted = (re.escape(w) + (_COUNTED if w.endswith(("多少", "几", "幾")) else "") for w in every)
+        self._asking = re.compile("|".join(counted)) if every else None
         self._facets = {k: _group(words) for k, words in lexicon.facets.items()}
         # the words of the facets and of the kinds by their first character: one pass finds them all
         self._facet_words = _by_first(lexicon.facets)
