@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from .answers import Composed, Request
-from .answers.base import figure_verdict, unwritten
+from .answers.base import figure_verdict, gives_time, unwritten
 from .dates import chinese_number
 from .facts import Facts
 from .genre import Genre
@@ -185,6 +185,12 @@ def premise_noted(parse: Parse, composed: Composed | None, knowledge: Knowledge,
 def unchecked_figure(req: Request, composed: Composed) -> bool:
     """A yes/no on a figure that the intent's answer holds no figure to check by."""
     return req.question.yes_no and bool(req.slots.figures) and not figure_verdict(req, composed.evidence)
+
+
+def untimed(req: Request, composed: Composed) -> bool:
+    """A yes/no on when something is to be done ("有没有承诺在什么时候之前出台…？") that the answer's sentences give no
+    time for: no yes on it."""
+    return req.question.yes_no and req.question.has("when") and not any(gives_time(req, s.text) for s in composed.evidence)
 
 
 def who_do_you_mean(facts: Facts, knowledge: Knowledge, script: str) -> Composed:

@@ -120,7 +120,7 @@ class DateReader:
             # Hong Kong and Macau: 昨（9）日下午, the day in brackets after 昨/今
             (Kind.BARE, re.compile(rf"[昨今前][（(](?P<day>\d{{1,2}})[)）](?:日|号){part}")),
             (Kind.BARE, re.compile(rf"(?<![\d月{_CN}])(?P<day>\d{{1,2}})(?:日|号){part}")),
-            (Kind.BARE, re.compile(rf"本月(?P<day>\d{{1,2}})(?:日|号){part}")),  # 本月12日: this month, not named
+            (Kind.BARE, re.compile(rf"本月(?P<day>\d{{1,2}}|[{_CN}]{{1,3}})(?:日|号){part}")),  # 本月12日, 本月二十二日: this month, not named
             (Kind.RELATIVE, re.compile(rf"(?P<relative>{relative}){part}")),
             (Kind.MONTH, re.compile(rf"{year}(?P<month>\d{{1,2}})月(?:份)?(?:底|初|末|上旬|中旬|下旬)?(?:之前|以前|前)?")),
             (Kind.YEAR, re.compile(r"(?P<year>\d{4})年")),

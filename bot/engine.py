@@ -28,6 +28,7 @@ from .arbitration import (
     choose,
     other_session,
     premise_noted,
+    untimed,
     true_refusal,
     unchecked_figure,
     unmentioned_premise,
@@ -273,10 +274,10 @@ class Engine:
             and q.kind not in ("where", "when") and not any(q.has(f) for f in ("where", "venue", "when"))  # (在哪个会议室: of the meeting)
 
     def _names_nothing_asked(self, part: str, conv: Conversation) -> bool:
-        """A part that names nothing and asks who or what ("都是些什么人"), not a value (几点开始 needs the time)."""
+        """A part that names nothing and asks who, what or how many ("都是些什么人", "准确数是多少"), not a time (几点开始)."""
         words = self.meeting(conv.context.meeting or self.default).words
         q = self.understanding.read(part, words).question
-        return q.slots.names_nothing and q.kind in ("who", "what", "list") and not q.yes_no
+        return q.slots.names_nothing and q.kind in ("who", "what", "list", "how_many") and not q.yes_no
 
     def _said_before(self, part: str, before: Reply, conv: Conversation) -> bool:
         """A part of a message refused on its own whose words the answer to the part before already quotes ("…came
@@ -444,6 +445,9 @@ class Engine:
         if unmentioned is not None:
             return unmentioned
         composed = premise_noted(parse, composed, self.knowledge, script)
+        if composed is not None and composed.answered and untimed(req, composed):  # "…有没有承诺在什么时候之前出台…？"
+            return replace(composed, text=self.knowledge.message("no_time_given", script) + composed.text, answered=False, final=True), \
+                "refusal", parse.confidence
         reading, covers = None, (1.0, set())
         said_otherwise = self._said_otherwise(parse, meeting)  # (靠国外买: ≡imported, which the report writes 依赖进口)
         if composed is not None and composed.answered and unchecked_figure(req, composed):

@@ -592,3 +592,18 @@ def test_who_came_after_someone_the_rest_of_a_count_and_a_figure_of_something_el
     assert "瑞麟酒楼" in _asked("r32_tinglan_tongxianghui_mo.txt", "Which restaurant was the youth forum held in?")
     text = to_simplified(_asked("r75_chengshui_wenzheng_hant.txt", "縣委書記宓懷川最後作表態講話，講咗啲乜？"))
     assert "作表态讲话的是堵南乔" in text  # the one who did it, the premise corrected
+
+
+def test_figures_said_roughly_typos_and_cantonese_joiners_are_read_as_meant() -> None:
+    text = _asked("r35_songling_taishang_hant.txt", "我记得淞陵现在台资企业有三百来家？准确数是多少")
+    assert "312家" in text and "没有答案" not in text  # 三百来家 as 三百多家, a figure (no word the report lacks)
+    assert "4.3亿美元" in to_simplified(_asked("r35_songling_taishang_hant.txt", "今年合同利用臺資大約四億幾美金？準確係幾多"))
+    assert "独孤博文" in _asked("r35_songling_taishang_hant.txt", "这次会市长是睡？")  # 睡 for 谁; 这次会 is no body of 市长
+    text = to_simplified(_asked(SEED_ASKED, "省政協秘書長同省政府秘書長分別係邊個？"))
+    assert "陈文明" in text and "陈敏" in text  # Cantonese 同 between two titles: and
+    assert "二十二日" in to_simplified(_asked("r41_lingxi_tongxianghui_mo.txt", "就职典礼什么时候举行？"))  # 本月二十二日
+
+
+def test_a_yes_no_on_when_that_the_answer_gives_no_time_for_says_so() -> None:
+    text = _asked(SEED_ASKED, "省长有没有承诺在什么时候之前出台人工智能扶持政策？")
+    assert "报道没有写具体时间" in text and not text.startswith("是的")

@@ -327,8 +327,8 @@ def speakers_(req: Request) -> Composed:
 def _talk_asked(req: Request) -> Composed | None:
     """"游慧心发言的题目是什么？": what was in someone's talk, not whether there was one (the reading path answers)."""
     q = req.question
-    if req.slots.named_person and not q.yes_no and q.kind in ("what", "how", "why") and q.asks:
-        return Composed("", False)
+    if req.slots.named_person and not q.yes_no and q.kind in ("what", "how", "why", "when", "where", "how_many") and q.asks:
+        return Composed(req.msg("fallback"), False)
     return None
 
 

@@ -80,8 +80,8 @@ def _unquoted(req: Request, name: str) -> Composed:
 def _whose_words(req: Request, said: list[Statement], name: str) -> Composed | None:
     """"王伟中要求企业家牢牢把握发展大势吗？" — yes, with where; or no, with who said it."""
     quote = max((w for w in req.question.terms if len(w) >= 4 and w != name), key=len, default=None)
-    if quote is None:
-        return None
+    if quote is None or req.question.has("when"):
+        return None  # ("省长有没有承诺在什么时候之前出台…政策？": a time asked, which the words alone do not give)
     own = [st for st in said if quote in st.text]
     if own:
         return Composed(verdict(req, True, _quote_statements(req, own)), True, evidence_of(st.sentence for st in own), name)

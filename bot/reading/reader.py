@@ -188,7 +188,8 @@ class _Coverage:
         }
         self.unwritten = {t for t in self.distinctive if index.count(t) == 0 and not self.concepts.get(t)}  # 拿出 of 拿出方案
         body = req.facts.organizer.value if req.facts.organizer else ""  # (同乡会's 会址 is asked, not set the scene)
-        self.scene = {t for t in content if has_han(t) and scene_word(req, t) and t not in body}
+        place = req.facts.place.value if req.facts.place else ""  # (but 淞陵 of 淞陵市…交流中心 is where it met, whoever held it)
+        self.scene = {t for t in content if has_han(t) and scene_word(req, t) and (t not in body or place.startswith(t))}
         self.titles = _long_titles(req.genre.titles)
         # a title of the question is covered by a sentence about whoever holds it (省长: 王伟中)
         self.holders = {t: role_holders(req, t) for t in content if t.endswith(self.titles)}

@@ -215,6 +215,9 @@ class Understanding:
         # someone the asking clauses name (…。县长某某在会上说了啥？): what they ask of, not the story's things
         titles = [r for r in roles if not r.endswith(self.genre.group_words)]  # (代表 of "有代表提到这事吗": a group, no subject)
         asked_subject = any(n and n in c for n in (person.person, *titles) for c in asking)
+        if story and person.person and not person.pronoun and not any(person.person in c for c in asking) \
+                and any(r in c for r in titles for c in asking):
+            person = Named()  # "睇標題話黎穎珊做咗會長，咁理事長同監事長又係邊個？": the titles asked, not the story's person
         group = self.group(t, text.en, words)
         topic = _unqualified(t, topic, group)  # 民企 of "民企代表都聊了哪些方面": who they are, no subject
         if story and group and not any(g in c for g in {group, group[:2], group[-2:]} for c in asking):  # (委员企业: 委员 asked)
@@ -1083,7 +1086,10 @@ def _spread_in(short: str, long: str) -> bool:
 def _without_figures(terms: list[str], figures: tuple[str, ...]) -> list[str]:
     """The terms without the question's figures: 12家 in "现场有12家银行签约吧" is a premise checked
     on its own, and so is 五成 of 五成中小企业, which jieba cuts as one word."""
-    terms = [w for w in terms if not (figures and (_NUMERAL.fullmatch(w) and any(w in f for f in figures) or w in figures))]
+    terms = [  # (and 三百多 of 三百多家, which jieba cuts before its unit)
+        w for w in terms
+        if not (figures and ((_NUMERAL.fullmatch(w) or any(f.startswith(w) for f in figures)) and any(w in f for f in figures) or w in figures))
+    ]
     for figure in figures:
         terms = [rest for w in terms for rest in ([w.replace(figure, "")] if figure in w and w != figure else [w]) if rest]
     return terms

@@ -31,6 +31,7 @@ class RoleFinder:
         self._compound_surnames = frozenset(genre.compound_surnames)
         self._aliases = genre.title_aliases
         self._stop = stopwords
+        self._pointing = tuple(lexicon.demonstratives)  # 这次会, 那个: pointing words, no body (这次会市长是谁: 市长)
         stops = "|".join(map(re.escape, sorted(lexicon.role_prefix_stops, key=len, reverse=True)))  # 那位 before 那
         self._prefix_stops = re.compile(stops) if stops else None
 
@@ -96,7 +97,7 @@ class RoleFinder:
     def _body_like(self, prefix: str) -> bool:
         """A place or a body can qualify a title: 鹤洲, 省政协, 促进会; an everyday word or a verb
         cannot (希望委员, 回应了委员)."""
-        if any(v in prefix for v in self._verbs) or prefix.endswith(("了", "的", "着")) or prefix.startswith(self._doing):
+        if any(v in prefix for v in self._verbs) or prefix.endswith(("了", "的", "着")) or prefix.startswith((*self._doing, *self._pointing)):
             return False
         # (卡脖子技术 of "卡脖子技术省长打算咋攻": everyday words, each of them, are no body)
         if self._segmenter.tag(prefix) in self._place_tags:  # 江苏, 深圳: a place, though an everyday word
