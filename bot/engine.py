@@ -28,10 +28,10 @@ from .arbitration import (
     choose,
     other_session,
     premise_noted,
-    untimed,
     true_refusal,
     unchecked_figure,
     unmentioned_premise,
+    untimed,
     who_do_you_mean,
 )
 from .conversations import Conversation, Conversations
@@ -438,16 +438,13 @@ class Engine:
         if amiss is not None:
             return amiss, "refusal", parse.confidence
         req = answers.Request(parse.question, parse.intent, meeting.facts, self.knowledge, self.genre, script)
-        composed = answers.compose(req) if parse.intent is not None else answers.act_check(req)
+        composed = answers.compose(req) if parse.intent is not None else answers.act_check(req) or answers.deputy_instead(req)
         if composed is not None and not (composed.answered or composed.final):
             parse, req, composed = self._runner_up(parse, req, composed)
-        unmentioned = self._unmentioned(parse, composed, script, meeting)
+        unmentioned = self._unmentioned(req, parse, composed, script, meeting)
         if unmentioned is not None:
             return unmentioned
         composed = premise_noted(parse, composed, self.knowledge, script)
-        if composed is not None and composed.answered and untimed(req, composed):  # "…有没有承诺在什么时候之前出台…？"
-            return replace(composed, text=self.knowledge.message("no_time_given", script) + composed.text, answered=False, final=True), \
-                "refusal", parse.confidence
         reading, covers = None, (1.0, set())
         said_otherwise = self._said_otherwise(parse, meeting)  # (靠国外买: ≡imported, which the report writes 依赖进口)
         if composed is not None and composed.answered and unchecked_figure(req, composed):
@@ -472,11 +469,15 @@ class Engine:
         return refusal, "refusal", reading.confidence if reading else parse.confidence
 
     def _unmentioned(
-        self, parse: Parse, composed: answers.Composed | None, script: str, meeting: Meeting,
+        self, req: answers.Request, parse: Parse, composed: answers.Composed | None, script: str, meeting: Meeting,
     ) -> tuple[answers.Composed, str, float] | None:
         """A yes/no on a word the report never writes, which the intent's list would answer beside the point:
         refused by that word ("会议有冇邀请香港商界代表参加？"), or, where it names another of its kind the list holds,
-        the list led by saying so ("是不是书面调研了江苏和上海？")."""
+        the list led by saying so ("是不是书面调研了江苏和上海？"). A yes/no on when, which the answer gives no time for,
+        is no yes either."""
+        if composed is not None and composed.answered and untimed(req, composed):  # "…有没有承诺在什么时候之前出台…？"
+            text = self.knowledge.message("no_time_given", script) + composed.text
+            return replace(composed, text=text, answered=False, final=True), "refusal", parse.confidence
         word = unmentioned_premise(parse) if composed is not None and composed.answered else None
         if word is None or composed is None:
             return None

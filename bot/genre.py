@@ -88,6 +88,7 @@ class Genre:
     attendance_actions: tuple[str, ...]
     leader_words: tuple[str, ...]  # 市领导: the leaders of a level
     rank_prefixes: tuple[str, ...]  # 副 of 副局长: another rank than 局长
+    deputy_rank: str  # 副: the deputy of a title (副主席 of 主席)
     term_label: re.Pattern[str]  # 第二届: a body's term in a title
     meeting_with: re.Pattern[str]
     group_lead_in: re.Pattern[str]
@@ -436,6 +437,7 @@ def load_genre() -> Genre:
         attendance_actions=tuple(ex["attendance_actions"]),
         leader_words=_longest_first(ex["leader_words"]),
         rank_prefixes=tuple(ex["rank_prefixes"]),
+        deputy_rank=ex["deputy_rank"],
         term_label=re.compile(ex["term_label"]),
         meeting_with=_pattern(ex["meeting_with"]),
         group_lead_in=_pattern(ex["group_lead_in"]),

@@ -23,8 +23,12 @@ class Point:
     speaker: str | None = None  # whose statement it is, when it is someone's
 
 
-def _from_marker(text: str, markers: tuple[str, ...]) -> str | None:
+def _from_marker(text: str, markers: tuple[str, ...], clause: bool = False) -> str | None:
+    """The text from the first marker on; with `clause`, from the start of the marker's clause ('就某市场提升改造进行协商',
+    not '进行协商')."""
     at = min((text.find(m) for m in markers if m in text), default=-1)
+    if at >= 0 and clause:
+        at = max(text.rfind(c, 0, at) for c in "，,：:") + 1
     return text[at:].rstrip("。") if at >= 0 else None
 
 
@@ -49,7 +53,7 @@ def _purpose(article: Article, genre: Genre, rosters: set[Sentence]) -> list[Poi
     ]
     stated += opening
     lead = [s for s in article.sentences if s.paragraph == 1 and s not in rosters]
-    agenda = [Point("purpose", part, s) for s in lead if (part := _from_marker(s.text, genre.points["agenda"]))]
+    agenda = [Point("purpose", part, s) for s in lead if (part := _from_marker(s.text, genre.points["agenda"], clause=True))]
     return stated + [p for p in agenda if p.sentence not in {q.sentence for q in stated}]
 
 

@@ -607,3 +607,16 @@ def test_figures_said_roughly_typos_and_cantonese_joiners_are_read_as_meant() ->
 def test_a_yes_no_on_when_that_the_answer_gives_no_time_for_says_so() -> None:
     text = _asked(SEED_ASKED, "省长有没有承诺在什么时候之前出台人工智能扶持政策？")
     assert "报道没有写具体时间" in text and not text.startswith("是的")
+
+
+def test_which_of_a_counted_list_bare_lists_of_measures_and_bodies_at_the_meeting() -> None:
+    text = to_simplified(_asked("r39_cenzhou_tuijie_hant.txt", "沭川的三大主導產業是哪三個？"))
+    assert "文旅康养" in text  # 哪三个 asks which ones (not a yes/no on 三)
+    text = _asked("r39_cenzhou_tuijie_hant.txt", "签约项目数、总投资、参会人数")
+    assert "23个" in text and "156.8亿元" in text and "200余人" in text  # each measure of the list in turn
+    assert "县住建局" in _asked("r36_lichuan_xieshang_yishi.txt", "列席单位？")  # '…、县住建局有关负责人等参加'
+    assert "市住建局" in _asked("r26_chenghe_tongbaohui_hant.txt", "哪些部门列席了会议")  # the 列席 list, not what some said
+    text = _asked("r36_lichuan_xieshang_yishi.txt", "县政协主席来了吗？")
+    assert "县政协副主席" in text and "公西慧英" in text  # no 主席 in the report: its deputy came
+    assert "鹊山农贸市场提升改造" in _asked("r36_lichuan_xieshang_yishi.txt", "开这个会是为了什么？")  # 就…进行协商, whole
+    assert "省政协副主席" in to_simplified(_asked(SEED_ASKED, "請問溫國輝在這次座談會上是什麼身分？"))  # 身分 as 身份

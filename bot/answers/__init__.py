@@ -8,9 +8,18 @@ and the genre — and never the question's text.
 from __future__ import annotations
 
 from . import meeting, people, speech  # noqa: F401  (they register their composers)
-from .base import COMPOSERS, Composed, Request, act_check, bullets, compose, role_holders
+from .base import (
+    COMPOSERS,
+    Composed,
+    Request,
+    act_check,
+    bullets,
+    compose,
+    deputy_instead,
+    role_holders,
+)
 
 # Intents whose templates the composers borrow by name; the intents files must define them.
 REQUIRED_INTENTS = ("figures", "statements")
 
-__all__ = ["COMPOSERS", "REQUIRED_INTENTS", "Composed", "Request", "act_check", "bullets", "compose", "role_holders"]
+__all__ = ["COMPOSERS", "REQUIRED_INTENTS", "Composed", "Request", "act_check", "bullets", "compose", "deputy_instead", "role_holders"]

@@ -364,7 +364,7 @@ def act_check(req: Request) -> Composed | None:
 
 
 def compose(req: Request) -> Composed:
-    refused = unrecorded_act(req) or act_check(req)
+    refused = unrecorded_act(req) or act_check(req) or deputy_instead(req)
     if refused:
         return refused
     noted = noted_women(req) or next_after(req)  # "执行主席里边个系女嘅？": the note after a name, whichever intent the list words called
@@ -564,6 +564,27 @@ def roll_call(req: Request) -> Called | None:
     else:
         lead = req.msg("reading_says") if everyone else req.msg("reading_unnamed")
     return Called(Composed(lead + "\n" + bullets([sentence]), True, (sentence,)), q.yes_no and not yes)
+
+
+def deputy_instead(req: Request) -> Composed | None:
+    """"县政协主席亲自去了吗？" of a report whose 县政协副主席 came: no one holds the title asked, a deputy of it
+    does (副 before its title): no, with who, where the question asks whether or who held it."""
+    role = req.slots.role
+    if req.intent is not None and req.intent.answer not in ("attendees", "role_holder"):
+        return None  # (是县长主持的吗: the chair's answer says who chaired)
+    if not role or req.slots.named_person or role_holders(req, role) or mentioned_holders(req, role):
+        return None
+    title, rank = next((t for t in req.genre.titles if role.endswith(t)), ""), req.genre.deputy_rank
+    if not title or title.startswith(rank):
+        return None
+    deputy = role[: -len(title)] + rank + title
+    holders = [p for p in req.facts.people if p.name in role_holders(req, deputy)]
+    if not holders or not (req.question.yes_no or req.question.kind == "who"):
+        return None
+    lines = "\n".join(person_line(req, p) for p in holders)
+    text = req.msg("deputy_instead", role=role, deputy=deputy) + "\n" + lines
+    # (a refusal of the title asked, that says who the report has instead: no evidence of the title asked)
+    return Composed(text, False, (), holders[0].name if len(holders) == 1 else None, final=True)
 
 
 def next_after(req: Request) -> Composed | None:

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 
 from ..facts import Person, Statement
 from ..models import Sentence
-from .base import Composed, Request, bullets, evidence_of, role_holders
+from .base import MAX_QUOTED, Composed, Request, bullets, evidence_of, role_holders
 
 
 def group_markers(req: Request, group: str) -> tuple[str, ...]:
@@ -83,6 +83,9 @@ def asks_names(req: Request) -> bool:
 def about_group(req: Request) -> Composed:
     """What the report says a group did, when it names no one of the group."""
     group = req.slots.group or ""
+    came = bodies_at_meeting(req, group or req.slots.which or "") if "§attend" in req.question.content else None
+    if came is not None:  # "哪些部门列席了会议": the bodies listed as there, not what some said
+        return came
     said = [st for st in req.facts.statements if st.group and (group in st.speaker or group in st.sentence.text)]
     if not said and group and asks_names(req):  # "哪些企业家发言了？": what the report says of 粤商代表们
         said = group_statements(req, group)
@@ -93,14 +96,29 @@ def about_group(req: Request) -> Composed:
         names_asked = bool(group) and asks_names(req)  # "都有谁？": none to give
         text = req.msg("group_unnamed", group=group) + "\n" + bullets(sentences)
         return Composed(text, not names_asked, evidence_of(sentences), final=names_asked)
-    return Composed(req.msg("group_not_listed", group=group), False)
+    return bodies_at_meeting(req, group) or Composed(req.msg("group_not_listed", group=group), False)
+
+
+def bodies_at_meeting(req: Request, kind: str) -> Composed | None:
+    """"有哪些部门参会？", "列席单位？": the sentences of attending that list two or more bodies, where bodies are asked."""
+    if kind not in req.genre.which_nouns:
+        return None
+    came = [s for s in req.facts.article.sentences if any(a in s.text for a in req.genre.attendance_actions)]
+    asked = [a for a in req.genre.attendance_actions if a in req.question.content]  # (列席 asked: the 列席 list first)
+    listing = sorted(bodies_listing(req, came), key=lambda s: not any(a in s.text for a in asked))[:MAX_QUOTED]
+    return Composed(req.msg("reading_says") + "\n" + bullets(listing), True, tuple(listing)) if listing else None
 
 
 def _bodies_listed(req: Request, sentences: list[Sentence]) -> bool:
     """The question asks which bodies (单位, 部门) and a sentence lists two or more of them."""
     if req.slots.which is None or req.slots.group is None or req.slots.group not in req.genre.which_nouns:
         return False
-    # (a body, or a place that acts as one in a list of units: '城关镇、桐冈镇、县住建局')
+    return bool(bodies_listing(req, sentences))
+
+
+def bodies_listing(req: Request, sentences: Iterable[Sentence]) -> list[Sentence]:
+    """The sentences that list two or more bodies (a body, or a place that acts as one in a list of units:
+    '城关镇、桐冈镇、县住建局'; '县政协提案委、县市场监管局、县住建局有关负责人等参加')."""
     kinds = "|".join(map(re.escape, sorted({*req.genre.organization_suffixes, *req.genre.which_nouns}, key=len, reverse=True)))
     item = rf"[\u4e00-\u9fff]{{1,12}}?(?:{kinds})"
-    return any(re.search(rf"{item}(?:、{item})+", s.text) for s in sentences)
+    return [s for s in sentences if re.search(rf"{item}(?:、{item})+", s.text)]

@@ -399,6 +399,8 @@ def _holds(text: str, word: str) -> bool:
     老年人, 民企 in 民营企业)."""
     if word.isascii():  # (kinetica: the report's Kinetica)
         return word.lower() in text.lower()
+    if len(word) == 4 and word not in text and word[:2] in text and word[2:] in text:
+        return True  # 签约项目 of '共有23个项目现场签约': a compound the report also writes apart
     return word in text or (len(word) == 2 and re.search(f"{re.escape(word[0])}.{{1,2}}{re.escape(word[1])}", text) is not None)
 
 
@@ -490,7 +492,7 @@ def figures(req: Request) -> Composed:
     ]
     needed = [w for w in needed if w not in who] or needed or words
     answering = {s: _answering(req, s, needed, loose=attending) for s in counted} if words else {}
-    chosen = [s for s in rank(counted, words or topic, topic) if not words or answering[s][0]]
+    chosen = [s for s in rank(counted, words or topic, topic, _holds) if not words or answering[s][0]]
     if "§attend" in q.content and not attending:  # "来了多少家企业？": a count of those at the meeting, not any count of firms
         chosen = [s for s in chosen if _at_the_meeting(req, s)]
     chosen.sort(key=lambda s: not answering[s][1] if words and not req.en else False)

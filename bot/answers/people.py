@@ -38,7 +38,7 @@ from .base import (
     score,
     verdict,
 )
-from .groups import about_group, role_filter
+from .groups import about_group, bodies_at_meeting, role_filter
 
 
 def _role_check(req: Request) -> Composed | None:
@@ -127,7 +127,8 @@ def _none_such(req: Request, people: list[Person]) -> Composed | None:
         return None
     if any(which in r for p in people for r in p.roles) or any(which in g.value for g in req.facts.groups):
         return None
-    return Composed(req.t("no_such", kind=which), False, final=True)
+    # "有哪些部门参会？": '县政协提案委、县市场监管局、县住建局有关负责人等参加'
+    return bodies_at_meeting(req, which) or Composed(req.t("no_such", kind=which), False, final=True)
 
 
 def _some_of_them(req: Request) -> Composed | None:

@@ -215,9 +215,7 @@ class Understanding:
         # someone the asking clauses name (…。县长某某在会上说了啥？): what they ask of, not the story's things
         titles = [r for r in roles if not r.endswith(self.genre.group_words)]  # (代表 of "有代表提到这事吗": a group, no subject)
         asked_subject = any(n and n in c for n in (person.person, *titles) for c in asking)
-        if story and person.person and not person.pronoun and not any(person.person in c for c in asking) \
-                and any(r in c for r in titles for c in asking):
-            person = Named()  # "睇標題話黎穎珊做咗會長，咁理事長同監事長又係邊個？": the titles asked, not the story's person
+        person = _asked_of(person, story, asking, titles)
         group = self.group(t, text.en, words)
         topic = _unqualified(t, topic, group)  # 民企 of "民企代表都聊了哪些方面": who they are, no subject
         if story and group and not any(g in c for g in {group, group[:2], group[-2:]} for c in asking):  # (委员企业: 委员 asked)
@@ -1081,6 +1079,15 @@ def _spread_in(short: str, long: str) -> bool:
         return False
     rest = iter(long)
     return all(ch in rest for ch in short)
+
+
+def _asked_of(person: Named, story: tuple[str, ...], asking: tuple[str, ...], titles: list[str]) -> Named:
+    """The person of the asker's story is none of the question's where the asking clauses name titles and not them
+    ("睇標題話黎穎珊做咗會長，咁理事長同監事長又係邊個？")."""
+    if story and person.person and not person.pronoun and not any(person.person in c for c in asking) \
+            and any(r in c for r in titles for c in asking):
+        return Named()
+    return person
 
 
 def _without_figures(terms: list[str], figures: tuple[str, ...]) -> list[str]:

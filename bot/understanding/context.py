@@ -44,7 +44,9 @@ def with_context(
         return question  # "统战部长来了没？" "政协呢？": the body's people, not the last person named
     if slots.pronoun and _named_before(question, pronouns):
         return question  # "那科协主席呢，他在会上讲了啥": he is the 科协主席 just named, not the last person
-    on_person = (not slots.topic or context.intent in PERSONAL) and question.kind != "who"
+    # (a thing named after a figure or a list, "全年目标呢？" after "他说…促成多少合作项目了？": of the thing, not of him)
+    named = slots.topic or slots.known_words or slots.unknown_words
+    on_person = (not named or context.intent in PERSONAL) and question.kind != "who"
     on_person = on_person and not (slots.group and question.kind == "list")  # "还有哪些委员发言了？": other people, a list
     if slots.pronoun or (question.follow_up and not slots.filled("person") and on_person):
         return replace(question, slots=replace(slots, person=context.person))

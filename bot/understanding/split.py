@@ -49,6 +49,21 @@ def _spaced(chunks: list[str], asks: Callable[[str], bool]) -> list[str]:
     return out or chunks
 
 
+_LISTED = re.compile(r"[、，,；;]")
+MAX_LISTED_CHARS = 8  # a piece of a bare list ("签约项目数、总投资、参会人数") is a short noun phrase
+
+
+def _listed(raw: str, asks: Callable[[str], bool]) -> list[str]:
+    """A message that asks nothing, only short phrases listed ("签约项目数、总投资、参会人数"): each one asked in turn."""
+    text = raw.strip().rstrip("？?。.！! ")
+    pieces = [p.strip() for p in _LISTED.split(text)]
+    if not 1 < len(pieces) <= MAX_PARTS or asks(raw) or text.isascii():
+        return []
+    if not all(2 <= len(p) <= MAX_LISTED_CHARS and re.fullmatch(r"[\u4e00-\u9fff]+", p) for p in pieces):
+        return []
+    return [p + "？" for p in pieces]
+
+
 def _pieces(sentence: str, asks: Callable[[str], bool]) -> list[str]:
     """A sentence's parts at its commas; else at its spaces, or in English at an "and" that asks."""
     pieces = [p for p in _COMMA.split(sentence) if p.strip()]
@@ -76,6 +91,9 @@ def split_questions(
     parts on both sides ask something of their own (`asks`: a question word, or a yes/no ending).
     A part with less than two letters once cleaned (`clean`: markup and question words taken
     out) is no question of its own: "有协办单位吗？是哪几家？" stays one."""
+    listed = _listed(raw, asks)
+    if listed:
+        return listed
     if not _INNER.search(raw.strip()) and not _SPACED.search(raw.strip()):
         return [raw]  # one question (most messages): nothing to read twice
     parts: list[str] = []
