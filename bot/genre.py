@@ -13,6 +13,7 @@ import yaml
 from .dates import DateReader
 from .figures import Figure, parse_figure
 from .scripts import HAN_CLASS
+from .yamlread import UniqueKeyLoader
 
 
 @dataclass(frozen=True)
@@ -347,7 +348,7 @@ def _longest_first(words: list[str]) -> tuple[str, ...]:
 def load_genre() -> Genre:
     """Read bot/genre.yaml (once per process; Engine.load reads it and passes it on)."""
     text = resources.files("bot").joinpath("genre.yaml").read_text("utf-8")
-    data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # noqa: S506 (a safe loader; libyaml's where built)
+    data = yaml.load(text, Loader=UniqueKeyLoader)  # noqa: S506 (a safe loader, libyaml's where built; no key twice)
     clean, ex, ans = data["cleaning"], data["extraction"], data["answers"]
     meeting_words = "|".join(map(re.escape, _longest_first(ex["meeting_words"])))
     papers = "|".join(map(re.escape, clean["dateline_paper_suffixes"]))

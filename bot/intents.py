@@ -18,6 +18,7 @@ import yaml
 
 from .errors import IntentFileError
 from .scripts import EN, HANS, HANT, to_simplified
+from .yamlread import UniqueKeyLoader, check_unique_keys
 
 SLOT_NAMES = ("person", "role", "topic", "place", "date")
 SLOT_POLICIES = ("required", "optional")
@@ -59,16 +60,12 @@ class Located(dict):  # type: ignore[type-arg]
     line: int = 0
 
 
-# libyaml's loader where PyYAML was built with it (reading the intents is ~4x faster); the same
-# safe constructors and the same marks (lines) either way
-_SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-
-class _LineLoader(_SafeLoader):  # type: ignore[misc, valid-type]
+class _LineLoader(UniqueKeyLoader):
     pass
 
 
 def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> Located:
+    check_unique_keys(loader, node)  # (a key written twice: an error at its line, not a silent loss)
     mapping = Located(loader.construct_mapping(node, deep=True))
     mapping.line = node.start_mark.line + 1
     return mapping
@@ -173,6 +170,7 @@ class Lexicon:
     bound_pronouns_en: str  # who…his, the guy…his: a pronoun an English question binds itself
     figure_objects: tuple[str, ...]  # 数据, 数字: the figures someone gave
     joining_characters: tuple[str, ...]  # 但, 到: never at the edge of a word a refusal quotes
+    measure_characters: tuple[str, ...]  # 多, 少, 几: a question's own measuring, never part of a sound-alike repair
     self_openers: tuple[str, ...]  # 我: a clause about the asker
     member_concepts: tuple[str, ...]  # department, say: synonym groups any member of which stands for the word
     setting_ends: tuple[str, ...]  # 汇报完, 之后: an opening clause that only sets the time
@@ -495,6 +493,7 @@ def _lexicon(raw: Any, path: str) -> Lexicon:
         bound_pronouns_en=str(raw.get("bound_pronouns_en") or "(?!)"),
         figure_objects=words("figure_objects"),
         joining_characters=words("joining_characters"),
+        measure_characters=words("measure_characters"),
         self_openers=words("self_openers"),
         member_concepts=words("member_concepts"),
         setting_ends=words("setting_ends"),

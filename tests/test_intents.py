@@ -156,6 +156,13 @@ def _invalid_yaml(d: Path) -> tuple[Path, str | None]:
     return file, None
 
 
+def _key_written_twice(d: Path) -> tuple[Path, str | None]:
+    file = _file_with(d, "lexicon")
+    text = file.read_text(encoding="utf-8")
+    file.write_text(text.replace("lexicon:\n", "lexicon:\n  pronouns: [他]\n", 1), encoding="utf-8")  # (YAML would keep the last)
+    return file, None
+
+
 def _missing_lexicon(d: Path) -> tuple[Path, str | None]:
     file = _file_with(d, "lexicon")
     _edit(file, lambda data: data.pop("lexicon"))
@@ -191,6 +198,7 @@ BROKEN = [
     (_misspelt_key, ["keyword"]),
     (_duplicate_name, ["twice"]),
     (_invalid_yaml, ["YAML"]),
+    (_key_written_twice, ["pronouns", "twice"]),
     (_missing_lexicon, ["lexicon"]),
     (_lexicon_without_pronouns, ["pronouns"]),
     (_topic_without_terms, ["finance", "terms"]),

@@ -620,3 +620,10 @@ def test_which_of_a_counted_list_bare_lists_of_measures_and_bodies_at_the_meetin
     assert "县政协副主席" in text and "公西慧英" in text  # no 主席 in the report: its deputy came
     assert "鹊山农贸市场提升改造" in _asked("r36_lichuan_xieshang_yishi.txt", "开这个会是为了什么？")  # 就…进行协商, whole
     assert "省政协副主席" in to_simplified(_asked(SEED_ASKED, "請問溫國輝在這次座談會上是什麼身分？"))  # 身分 as 身份
+
+
+def test_a_bureau_said_short_a_proposal_number_and_a_comparison_are_read_as_asked() -> None:
+    assert "12宗" in _asked("r46_liaochuan_tian_banli.txt", "自规局那边已经收储了多少？")  # 自然资源和规划局, said short
+    assert "第86号" in _asked("r46_liaochuan_tian_banli.txt", "这个提案是第几号？")  # a number, not a day of the month
+    text = _asked("r46_liaochuan_tian_banli.txt", "现场测评满意票比基本满意多了几票？")
+    assert "17票" in text and "2票" in text  # (满意多 is no sound-alike of 满意度: 多 measures)
