@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from .answers import Composed, Request
-from .answers.base import figure_verdict, gives_time, unwritten
+from .answers.base import bullets, figure_verdict, gives_time, unwritten
 from .dates import chinese_number
 from .facts import Facts
 from .genre import Genre
@@ -185,6 +185,37 @@ def premise_noted(parse: Parse, composed: Composed | None, knowledge: Knowledge,
 def unchecked_figure(req: Request, composed: Composed) -> bool:
     """A yes/no on a figure that the intent's answer holds no figure to check by."""
     return req.question.yes_no and bool(req.slots.figures) and not figure_verdict(req, composed.evidence)
+
+
+MAX_REPORTED = 2  # sentences quoted for a misquote or a figure of something else, when nothing else answers
+
+
+def misquote_noted(parse: Parse, composed: Composed, facts: Facts, knowledge: Knowledge, script: str) -> Composed:
+    """Words quoted otherwise than the report writes them (“政产学研金用”): the answer says how it does; where
+    nothing else answers, the sentences that write them do."""
+    pairs = parse.question.misquoted
+    if not pairs:
+        return composed
+    note = "".join(knowledge.message("premise_quote", script, asked=a, written=w) for a, w in pairs)
+    if composed.answered:
+        return replace(composed, text=note + composed.text)
+    said = [s for s in facts.article.sentences if any(w in s.text for _, w in pairs)][:MAX_REPORTED]
+    if not said:
+        return composed
+    return Composed(note + knowledge.message("reading_says", script) + "\n" + bullets(said), True, tuple(said))
+
+
+def figure_elsewhere(parse: Parse, composed: Composed, facts: Facts, knowledge: Knowledge, script: str) -> Composed:
+    """A yes/no on a figure the report gives, of something else ("听说有50多家企业来参加了？" of '深入…50多家关联
+    企业…开展调研'), that nothing answers: the sentences that give it, said to be about another thing."""
+    q = parse.question
+    if composed.answered or not q.yes_no or not parse.slots.figures or not parse.intent or parse.intent.answer != "figures":
+        return composed  # (a figure that only says which ones, "签约的23个项目里有没有外资企业", is no count asked)
+    said = [(f, s) for f in parse.slots.figures for s in facts.article.sentences if f in s.text][:MAX_REPORTED]
+    if not said:
+        return composed
+    text = knowledge.message("figure_elsewhere", script, figure=said[0][0]) + "\n" + bullets(s for _, s in said)
+    return Composed(text, True, tuple(dict.fromkeys(s for _, s in said)))
 
 
 def untimed(req: Request, composed: Composed) -> bool:

@@ -26,6 +26,8 @@ from .arbitration import (
     RUNNER_UP_MARGIN,
     asks_about_term,
     choose,
+    figure_elsewhere,
+    misquote_noted,
     other_session,
     premise_noted,
     true_refusal,
@@ -64,7 +66,6 @@ log = logging.getLogger(__name__)
 MAX_INPUT_CHARS = 4096  # the engine's limit on one message, any channel; longer ones get "too long"
 MAX_SPLIT_CHARS = 200  # a longer message is read as one question, never split into several
 MAX_ASKED_CHARS = 60  # of the last question's words, the most a follow-on borrows
-MAX_QUOTED = 2  # of the sentences that write words the asker misquoted, the most quoted when nothing else answers
 NOT_REPORTED = "not_reported"  # the intent of what no report of a meeting tells (the next session, the weather)
 NOT_SEARCHED_ELSEWHERE = {NOT_REPORTED, "greeting"}  # answers no other report could change
 _HAS_WORD = re.compile(f"[{HAN_CLASS}A-Za-z0-9]")
@@ -517,7 +518,7 @@ class Engine:
 
     def _answer(self, meeting: Meeting, parse: Parse, script: str) -> Reply:
         composed, source, confidence = self._compose(meeting, parse, script)
-        composed = self._figure_elsewhere(meeting, parse, self._misquote_noted(meeting, parse, composed, script), script)
+        composed = figure_elsewhere(parse, misquote_noted(parse, composed, meeting.facts, self.knowledge, script), meeting.facts, self.knowledge, script)
         intent = "reading" if source == "reading" else composed.intent or (parse.intent.name if parse.intent else None)
         text = as_written(composed.text, meeting.facts.article.spoken)
         if parse.slots.person_guess and parse.slots.person and composed.answered:
@@ -544,34 +545,6 @@ class Engine:
             meeting=meeting.id,
             tried_intent=intent or (parse.intent.name if parse.intent else _best(parse)),
         )
-
-    def _misquote_noted(self, meeting: Meeting, parse: Parse, composed: answers.Composed, script: str) -> answers.Composed:
-        """Words quoted otherwise than the report writes them (“政产学研金用”): the answer says how it does; where
-        nothing else answers, the sentences that write them do."""
-        pairs = parse.question.misquoted
-        if not pairs:
-            return composed
-        note = "".join(self.knowledge.message("premise_quote", script, asked=a, written=w) for a, w in pairs)
-        if composed.answered:
-            return replace(composed, text=note + composed.text)
-        said = [s for s in meeting.facts.article.sentences if any(w in s.text for _, w in pairs)][:MAX_QUOTED]
-        if not said:
-            return composed
-        text = note + self.knowledge.message("reading_says", script) + "\n" + answers.bullets(said)
-        return answers.Composed(text, True, tuple(said))
-
-    def _figure_elsewhere(self, meeting: Meeting, parse: Parse, composed: answers.Composed, script: str) -> answers.Composed:
-        """A yes/no on a figure the report gives, of something else ("听说有50多家企业来参加了？" of '深入…50多家关联
-        企业…开展调研'), that nothing answers: the sentences that give it, said to be about another thing."""
-        q = parse.question
-        if composed.answered or not q.yes_no or not parse.slots.figures or not parse.intent or parse.intent.answer != "figures":
-            return composed  # (a figure that only says which ones, "签约的23个项目里有没有外资企业", is no count asked)
-        said = [(f, s) for f in parse.slots.figures for s in meeting.facts.article.sentences if f in s.text][:MAX_QUOTED]
-        if not said:
-            return composed
-        figure = said[0][0]
-        text = self.knowledge.message("figure_elsewhere", script, figure=figure) + "\n" + answers.bullets(s for _, s in said)
-        return answers.Composed(text, True, tuple(dict.fromkeys(s for _, s in said)))
 
     def _holder(self, meeting: Meeting, parse: Parse, script: str) -> str | None:
         """The one person who holds the title a question asked about ("省长讲话里点名了哪些行业？"): whom a

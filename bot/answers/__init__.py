@@ -13,7 +13,6 @@ from .base import (
     Composed,
     Request,
     act_check,
-    bullets,
     compose,
     deputy_instead,
     role_holders,
@@ -22,4 +21,4 @@ from .base import (
 # Intents whose templates the composers borrow by name; the intents files must define them.
 REQUIRED_INTENTS = ("figures", "statements")
 
-__all__ = ["COMPOSERS", "REQUIRED_INTENTS", "Composed", "Request", "act_check", "bullets", "compose", "deputy_instead", "role_holders"]
+__all__ = ["COMPOSERS", "REQUIRED_INTENTS", "Composed", "Request", "act_check", "compose", "deputy_instead", "role_holders"]
