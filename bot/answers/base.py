@@ -578,7 +578,8 @@ def deputy_instead(req: Request) -> Composed | None:
     if not title or title.startswith(rank):
         return None
     deputy = role[: -len(title)] + rank + title
-    holders = [p for p in req.facts.people if p.name in role_holders(req, deputy)]
+    held = role_holders(req, deputy)
+    holders = [p for p in req.facts.people if p.name in held]
     if not holders or not (req.question.yes_no or req.question.kind == "who"):
         return None
     lines = "\n".join(person_line(req, p) for p in holders)

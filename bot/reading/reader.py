@@ -743,7 +743,8 @@ def _rest_unnamed(req: Request, sentences: list[Sentence], people: list[Person])
     """The rest of a group are asked for ("另外三位是谁") where the report names fewer than it counts ('A、B、C等六位…')."""
     if not req.question.has("the_rest") or req.question.yes_no:
         return False
-    counted = [req.genre.figure(c).value for s in sentences for c in req.genre.counts_in(s.text.split("等", 1)[-1][:8]) if "等" in s.text]
+    after = [s.text.split("等", 1)[1][:8] for s in sentences if "等" in s.text]  # ('…等六位侨商代表': the count after 等)
+    counted = [req.genre.figure(c).value for text in after for c in req.genre.counts_in(text)]
     return any(n is not None and n > len(people) for n in counted)
 
 

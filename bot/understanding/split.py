@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from ..scripts import to_simplified
+from ..scripts import HAN_CLASS, to_simplified
 
 MAX_PARTS = 3  # more parts than this are read as one question
 MIN_PART = 4  # characters of a part split at a comma (谁主持的, 他说了什么); at a question mark, two will do
@@ -50,7 +50,7 @@ def _spaced(chunks: list[str], asks: Callable[[str], bool]) -> list[str]:
 
 
 _LISTED = re.compile(r"[、，,；;]")
-MAX_LISTED_CHARS = 8  # a piece of a bare list ("签约项目数、总投资、参会人数") is a short noun phrase
+_LISTED_PIECE = re.compile(f"[{HAN_CLASS}]{{2,8}}")  # a piece of a bare list ("签约项目数、总投资、参会人数"): a short noun phrase
 
 
 def _listed(raw: str, asks: Callable[[str], bool]) -> list[str]:
@@ -59,7 +59,7 @@ def _listed(raw: str, asks: Callable[[str], bool]) -> list[str]:
     pieces = [p.strip() for p in _LISTED.split(text)]
     if not 1 < len(pieces) <= MAX_PARTS or asks(raw) or text.isascii():
         return []
-    if not all(2 <= len(p) <= MAX_LISTED_CHARS and re.fullmatch(r"[\u4e00-\u9fff]+", p) for p in pieces):
+    if not all(_LISTED_PIECE.fullmatch(p) for p in pieces):
         return []
     return [p + "？" for p in pieces]
 
