@@ -128,7 +128,9 @@ class Engine:
         meetings = [meeting_of(r.facts, r.vocabulary, genre) for r in reports.loaded]
         topic_words = [t for topic in knowledge.topics for t in topic.terms]
         teams = list(genre.research_teams)  # 调研组只跑了…: 调研组 stays one word
-        segmenter = Segmenter([w for m in meetings for w in m.vocabulary.words()] + topic_words + teams)
+        # a word that stands for another (没人管 for the report's 弃管) is one word: not 没 + the report's 人管
+        same = [w for words in knowledge.equivalents.values() for w in words if has_han(w) and len(w) >= 3]
+        segmenter = Segmenter([w for m in meetings for w in m.vocabulary.words()] + topic_words + teams + same)
         engine = cls(meetings, knowledge, genre, Understanding(knowledge, genre, segmenter), default)
         engine.skipped = tuple(reports.skipped)
         return engine
@@ -240,6 +242,14 @@ class Engine:
     ) -> Reply | None:
         """A later part of a message, asked again with the part before where it needs it ("暖气几号开始烧，一共烧多少天？",
         "下一次什么时候开，主题定了吗"): the reply to give, or None when the answers already given answer it."""
+        if replies and not replies[-1].answered and self._of_the_unmentioned(part, before, conv):
+            return None  # "会上腾讯的老板发言了吗？讲了些啥？": of what the report never mentions, the refusal says all
+        if replies and replies[-1].evidence and self._asks_who_said(part, conv):
+            # "…招人留人上有啥难处？是谁讲的？": the one whose words answered the part before, not who spoke at all
+            shared = self._bare(before) + "，" + part
+            again = self._ask_one(shared, replace(self.understanding.normalise(shared), script=script), conv)
+            if again.answered and not again.choices and again.text != replies[-1].text:
+                return again
         bare = self._of_next_session(part, before, conv)
         # "…哪几位企业家发言了？叫啥名字，哪家公司的？": a part that names nothing asks of what the part before named
         elliptical = reply.answered and not bare and self._names_nothing(part, conv)
@@ -273,6 +283,20 @@ class Engine:
         q = self.understanding.read(part, words).question
         return q.slots.names_nothing and (q.has("name") or q.has("which")) and not q.has("meeting") \
             and q.kind not in ("where", "when") and not any(q.has(f) for f in ("where", "venue", "when"))  # (在哪个会议室: of the meeting)
+
+    def _asks_who_said(self, part: str, conv: Conversation) -> bool:
+        words = self.meeting(conv.context.meeting or self.default).words
+        return self.understanding.read(part, words).question.has("who_said_it")
+
+    def _of_the_unmentioned(self, part: str, before: str, conv: Conversation) -> bool:
+        """A part that names nothing (or only 他, 她) and asks who or what, after a part that names what the report never
+        does ("会上阿里巴巴的老板发言了吗？他讲了什么？")."""
+        words = self.meeting(conv.context.meeting or self.default).words
+        if not self.understanding.read(before, words).question.unheld:
+            return False
+        q = self.understanding.read(part, words).question
+        bare = q.slots.names_nothing or (q.slots.pronoun and not q.slots.topic and not q.slots.known_words and not q.slots.unknown_words)
+        return bare and q.kind in ("who", "what", "list", "how_many") and not q.yes_no
 
     def _names_nothing_asked(self, part: str, conv: Conversation) -> bool:
         """A part that names nothing and asks who, what or how many ("都是些什么人", "准确数是多少"), not a time (几点开始)."""
@@ -422,7 +446,7 @@ class Engine:
     def _asked_amiss(self, meeting: Meeting, parse: Parse, script: str) -> answers.Composed | None:
         """A question that takes for granted what is not so: a pronoun with no one before it ("他强调了
         什么？"), another session of the meeting than the report's ("第八期早茶会定在哪天？")."""
-        if parse.slots.pronoun and parse.slots.person is None and not parse.slots.role:
+        if parse.slots.pronoun and parse.slots.person is None and not parse.slots.role and not parse.slots.name_words:
             return who_do_you_mean(meeting.facts, self.knowledge, script)
         session = other_session(parse, meeting.facts, self.genre)
         other = parse.slots.other_meeting  # "乌澜市民营经济发展大会是哪天开的" of a report on a 民营企业座谈会

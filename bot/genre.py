@@ -135,6 +135,8 @@ class Genre:
     negated_action: re.Pattern[str]  # 未能出席: an action said not to have happened
     absence: re.Pattern[str]  # 某某因…未能到会: someone not there
     visit_verbs: tuple[str, ...]  # 察看, 视察: going to see a place
+    arrival_verbs: tuple[str, ...]  # 来到, 走进: someone arriving at the place where it was held
+    relay_verbs: tuple[str, ...]  # 传达: a speech given elsewhere, passed on to this meeting
     frequency: re.Pattern[str]  # 每月第一个周五: how often something is held
     change_from: tuple[str, ...]  # 从, 由: before a figure that went to another
     change_verbs: tuple[str, ...]  # 发展, 压缩: between the two
@@ -498,6 +500,8 @@ def load_genre() -> Genre:
         subjectless_openers=tuple(ex["subjectless_openers"]),
         absence=re.compile(ex["absence"]),
         visit_verbs=_longest_first(ex["visit_verbs"]),
+        arrival_verbs=_longest_first(ex["arrival_verbs"]),
+        relay_verbs=_longest_first(ex["relay_verbs"]),
         frequency=re.compile(ex["frequency"]),
         change_from=tuple(ex["change_from"]),
         change_verbs=_longest_first(ex["change_verbs"]),

@@ -37,7 +37,7 @@ INTENT_KEYS = {
 # What a redirect rule may test (the predicates are in bot/understanding/redirects.py);
 # "cue:X" and "hint:X" take an intent's name.
 REDIRECT_CONDITIONS = (
-    "counts", "units", "yes_no", "english", "which", "date", "place", "person", "derived_person", "named_participant",
+    "counts", "units", "yes_no", "english", "which", "date", "place", "person", "derived_person", "name_words", "named_participant",
     "group", "asked_phrase", "report_research", "report_group_statements", "role", "role_person", "role_held", "other_role",
     "when_and_where", "topic", "subject", "report_subject", "addressed", "mentioning", "figures", "asks_who", "cue:", "hint:", "facet:",
 )

@@ -336,7 +336,8 @@ def _lead_venue(article: Article, genre: Genre, markers: str, venues: str) -> Fa
             return Fact(clause.group(1), (sentence,))
         # '12月7日清晨7点半，某县行政中心职工餐厅二楼，…': a venue (and its floor) right after the time
         first, _, rest = sentence.text.partition("，")
-        venue = re.match(rf"([^，。、在“”]{{2,24}}?(?:{venues})(?:[一二三四五六七八九十\d]{{1,2}}[楼层])?)(?=，)", rest)
+        arrived = "|".join(genre.arrival_verbs)  # ('县委书记某某来到县群众来访接待中心，…': the centre, not who came)
+        venue = re.match(rf"(?:[^，。]{{0,14}}?(?:{arrived}))?([^，。、在“”]{{2,24}}?(?:{venues})(?:[一二三四五六七八九十\d]{{1,2}}[楼层])?)(?=，)", rest)
         if venue and _is_time(first, genre) and len(first) <= 16:
             return Fact(venue.group(1), (sentence,))
     if article.dateline_place:
@@ -415,7 +416,7 @@ def _trim_theme(theme: str, genre: Genre) -> str:
         before = theme
         for word in genre.theme_trim_leading:
             theme = theme.removeprefix(word)
-        for word in genre.theme_trim_trailing:
+        for word in () if "，" in theme else genre.theme_trim_trailing:  # (a theme of several clauses ends as written)
             theme = theme.removesuffix(word)
         theme = _unquoted(theme.strip("、，"))
         changed = theme != before

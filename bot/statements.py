@@ -143,7 +143,9 @@ def _speaker_parts(text: str, names: list[str], genre: Genre) -> list[str]:
         mark = parts[-1][-1]
         named = mark == "；" and (_subject_and_verb(piece, names, genre) or ("",))[0]
         back = mark == "，" and piece.startswith(genre.back_references)
-        if named or back:
+        # '…主要负责人作表态发言，柘口镇党委书记厍文涛表示，…': a group's act, then one of them named, in their own words
+        turn = mark == "，" and _group_talked(parts[-1], genre) and (_subject_and_verb(piece, names, genre) or ("",))[0]
+        if named or back or turn:
             parts.append(piece)
         else:
             parts[-1] += piece

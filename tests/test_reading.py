@@ -627,3 +627,59 @@ def test_a_bureau_said_short_a_proposal_number_and_a_comparison_are_read_as_aske
     assert "第86号" in _asked("r46_liaochuan_tian_banli.txt", "这个提案是第几号？")  # a number, not a day of the month
     text = _asked("r46_liaochuan_tian_banli.txt", "现场测评满意票比基本满意多了几票？")
     assert "17票" in text and "2票" in text  # (满意多 is no sound-alike of 满意度: 多 measures)
+
+
+def test_everyday_words_for_a_report_s_terms_find_its_figures() -> None:
+    text = _asked("r40_sangpu_wuye_zhifa.txt", "辖区里没人管的老小区有几个？")
+    assert "9个" in text  # 没人管, 老小区: the report's “弃管”, 老旧小区 (没人管 is one word, no 没 + 人管)
+    assert "9个" in _asked("r40_sangpu_wuye_zhifa.txt", "有幾多個舊屋苑冇人理？")  # Cantonese: 屋苑, 冇人理
+    text = _asked("r37_jichuan_yingshang_jianduyuan.txt", "热线今年收到企业投诉多少件？")
+    assert "3860件" in text  # 投诉 said for the report's 诉求; 企业 of another item of the sentence is no matter
+    assert "卞雨桐" in _asked("r40_sangpu_wuye_zhifa.txt", "社区书记是哪位？")  # '青石社区党委书记'
+
+
+def test_people_described_by_their_shop_or_spelt_one_letter_off_and_who_spoke_after() -> None:
+    assert "禤美玲" in _asked("r37_jichuan_yingshang_jianduyuan.txt", "开面包店的那个代表是谁？")  # '…美玲烘焙坊店主'
+    text = _asked(SEED_ASKED, "What is Chen Ming's job?")
+    assert "陈敏" in text and "陈文明" not in text  # chen min, one letter off (chen wenming is three)
+    text = _asked(SEED_ASKED, "林克庆讲完之后谁讲话了？")
+    assert "没有写林克庆之后" in text  # his words are the last the report records
+    assert "林克庆" in _asked(SEED_ASKED, "王伟中讲话之后谁发言了？")  # not "是的"
+
+
+def test_a_follow_up_of_its_own_and_a_part_after_one_on_what_the_report_never_names() -> None:
+    text = _asked("r37_jichuan_yingshang_jianduyuan.txt", "太叔铮是什么身份？", "那个做物流的老总呢，他反映了什么问题？")
+    assert "拖欠" in text  # its own question of the one it names, not the last one's (his role) again
+    text = _asked(SEED_ASKED, "会上阿里巴巴的老板发言了吗？他讲了什么？")
+    assert "建言献策" not in text  # of a company the report never names: no group's views
+    text = to_simplified(_asked("r34_cenzhou_qiaoshang_mo.txt", "侨商发言完以后，哪位领导作了回应？"))
+    assert "鲜于文瀚" in text  # 侨商 is after whom, not the post asked
+
+
+def test_one_described_by_what_they_did_and_who_said_what_the_part_before_found() -> None:
+    text = _asked("r42_lucen_chanxueyan_duijie.txt", "通报合作情况的那位是什么职务？")
+    assert "科技局副局长" in text and "没有提到" not in text  # the one the report records doing it (通报)
+    text = _asked("r42_lucen_chanxueyan_duijie.txt", "企业留人难在哪？是谁说的？")
+    assert "钟离雪" in text and "在会上讲话或发言的有" not in text  # whose words answered it, not every speaker
+    text = _asked(SEED_ASKED, "住在广州的全国政协委员提意见了吗？")
+    assert "住穗全国政协委员" in text  # 穗, Guangzhou's one-character name
+    text = _asked(SEED_ASKED, "王伟中是什么职务？", "那企业家们都讲了哪些方面？")
+    assert "金融支持" in text  # the group asked, not the last person again
+
+
+def test_a_case_s_deadline_the_next_period_s_meeting_and_a_speech_relayed() -> None:
+    text = _asked("r77_yingpu_shuji_jiefangri_hant.txt", "俞大爷那块青苗补偿款什么时候之前核查完？")
+    assert "6月30日前" in text  # the case opens its paragraph; the order with its deadline comes two sentences on
+    assert "7月中旬" in _asked("r76_jitang_jingji_yunxing_fenxihui.txt", "下一次分析会什么时候开？")  # '二季度…分析会拟于7月中旬召开'
+    text = _asked("r76_jitang_jingji_yunxing_fenxihui.txt", "左丘慕言在会上提了哪些要求？")
+    assert "没有记录左丘慕言说了什么" in text and "讲话精神" in text  # his speech relayed, nothing of it said
+    text = _asked("r77_yingpu_shuji_jiefangri_hant.txt", "县长濮阳恒这次也接访了吧？")
+    assert text.startswith("不是") and "冼知秋" in text  # '上月16日…濮阳恒接访时' is another time
+
+
+def test_a_bureau_head_said_short_a_name_in_passing_and_visits_counted() -> None:
+    assert "笪慧敏" in _asked("r77_yingpu_shuji_jiefangri_hant.txt", "信访局局长是谁？")  # not 县公安局局长 (信访 is no verb)
+    text = _asked("r76_jitang_jingji_yunxing_fenxihui.txt", "出席会议的副县长有哪几位？", "闻人砚呢，他也在吗？")
+    assert "深圳" in text  # 在吗 after a name asks whether he was there (he was away): no greeting, no "who do you mean"
+    assert "27人次" in _asked("r77_yingpu_shuji_jiefangri_hant.txt", "那天一共接待了多少人？")  # 人次 counts those received
+    assert "仉国栋" in _asked("r76_jitang_jingji_yunxing_fenxihui.txt", "经信局局张叫什么？")  # 局张: 局长 (局局 is no word)

@@ -267,8 +267,22 @@ def role_holders(req: Request, role: str) -> list[str]:
         return [p.name for p in facts.people if p.name.startswith(qualifier) and any(holds(r, title) for r in p.roles)]
     # (or the body of the title written before it: '市人大常委会党组书记、主任' is the 人大's 主任)
     found = [p.name for p in facts.people if title in p.roles and any(qualifier in t for t in (*p.roles, *(s.text for s in p.evidence)))]
-    # '热力集团总经理': the report's 岑阳热力集团有限公司总经理, its body said short (its characters, in order)
-    return found or [p.name for p in facts.people if any(holds(r, title) and in_order(qualifier, r[: -len(title)]) for r in p.roles)]
+    # '热力集团总经理': the report's 岑阳热力集团有限公司总经理, its body said short (its characters, in order);
+    # '社区书记': the report's 青石社区党委书记, the body's kind right before its own longer title (党委书记)
+    return found or [p.name for p in facts.people if any(holds(r, title) and _of_body(req, qualifier, r, title) for r in p.roles)]
+
+
+def _of_body(req: Request, qualifier: str, role: str, title: str) -> bool:
+    own = max((t for t in req.genre.titles if role.endswith(t)), key=len, default=title)
+    return in_order(qualifier, role[: -len(title)]) or (len(qualifier) >= 2 and role[: -len(own)].endswith(qualifier))
+
+
+def item_of_total(req: Request, text: str, word: str, clause: str | None = None) -> bool:
+    """The word is one item of a list ('A、B、C等') in the text, and the clause (else the text) gives a total
+    (总投资, 合计): '涉及托育养老、教育扩容…等领域，计划总投资52.3亿元' gives no sum for 托育."""
+    if not any(t in (text if clause is None else clause) for t in req.genre.total_words):
+        return False
+    return any(word in m.group() for m in req.genre.enumeration.finditer(text))
 
 
 def in_order(short: str, full: str) -> bool:
@@ -595,22 +609,28 @@ def next_after(req: Request) -> Composed | None:
     if not person or not q.has("after_them") or q.yes_no or q.kind not in ("who", "list"):
         return None
     sentences = req.facts.article.sentences
-    said = [st.sentence for st in req.facts.said_by(person)]  # (where they spoke, not the roll call that names them)
-    acted = [s for s in sentences if person in s.text and any(a in s.text for a in req.genre.speaking_actions)]
-    spoke = [sentences.index(s) for s in (*said, *acted) if s in sentences]
+    said = [sentences.index(st.sentence) for st in req.facts.said_by(person) if st.sentence in sentences]
+    acted = [i for i, s in enumerate(sentences) if person in s.text and any(a in s.text for a in req.genre.speaking_actions)]
+    spoke = sorted(said or acted)  # (where they spoke; the lead's 出席并讲话 only when nothing of theirs is reported)
     if not spoke:
         return None
-    first = min(spoke)
-    names = [p.name for p in req.facts.people]
-    for sentence in sentences[first + 1 :]:
-        if sentence.paragraph > sentences[first].paragraph + 1:
-            return None
-        found = [n for n in names if n in sentence.text and n != person]
+    last = spoke[0]
+    for i in spoke:  # the end of their first run of words (a sentence of someone else's may not break it)
+        if i <= last + 2:
+            last = i
+    names = [p.name for p in req.facts.people if p.name != person]
+    for sentence in sentences[last + 1 :]:
+        if sentence.paragraph > sentences[last].paragraph + 1:
+            break
+        found = [n for n in names if n in sentence.text]
         if found:
             found.sort(key=sentence.text.find)
             return Composed(req.join(found) + req.msg("full_stop") + "\n" + req.msg("reading_says") + "\n" + bullets([sentence]),
                             True, (sentence,), found[0] if len(found) == 1 else None)
-    return None
+    if any(st.sentence in sentences[last + 1 :] for other in names for st in req.facts.said_by(other)):
+        return None
+    # "林克庆讲完之后谁讲话了": no one is recorded speaking after their words — said so, with the last of them
+    return Composed(req.msg("nobody_after", name=person) + bullets([sentences[last]]), False, (), person, final=True)
 
 
 def noted_women(req: Request) -> Composed | None:

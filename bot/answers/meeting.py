@@ -19,6 +19,7 @@ from .base import (
     evidence_of,
     han_terms,
     in_order,
+    item_of_total,
     rank,
     role_holders,
     romanize,
@@ -340,7 +341,12 @@ def _counted_words(req: Request) -> list[str] | None:
 
 def _units(req: Request) -> tuple[str, ...]:
     """The units of the figure asked; none of money for "how much shorter…" (a change, of whatever unit)."""
-    return () if req.question.has("change") and req.en else req.slots.units
+    if req.question.has("change") and req.en:
+        return ()
+    if "§attend" in req.question.content:  # "一共来了几个人": heads, not the 人次 of '个别谈话31人次'
+        visits = req.genre.unit_kinds.get("visits", ())
+        return tuple(u for u in req.slots.units if u not in visits)
+    return req.slots.units
 
 
 PINNING_WORD = 4  # characters of a question's word that, right before a figure, says what it counts whatever else is asked
@@ -365,7 +371,7 @@ def _answering(req: Request, sentence: Sentence, words: list[str], loose: bool =
         # figure of the 新院区)
         start = max((j + 1 for j in range(i) if clauses[j].rstrip().endswith(("；", ";"))), default=0)
         before = "".join(clauses[start : i + 1])
-        if counts and any(_item_of_total(req, before, w, clause) for w in words):
+        if counts and any(len(w) >= 2 and item_of_total(req, before, w, clause) for w in words):
             continue  # "托育养老投多少钱？" of '涉及托育养老、教育扩容…等领域，计划总投资52.3亿元': the total's, not its
         if counts and together(_holds_any(req, before, w) for w in words):
             # of several, the ones a word of the question stands right by (11家银行、46家企业)
@@ -376,13 +382,6 @@ def _answering(req: Request, sentence: Sentence, words: list[str], loose: bool =
         if pinned:  # (专业扑火队伍146支 of "森林防火…有多少支专业扑火队伍")
             return pinned, True
     return [], False
-
-
-def _item_of_total(req: Request, text: str, word: str, clause: str) -> bool:
-    """The word is one item of a list ('A、B、C等') and the clause gives a total (总投资, 合计)."""
-    if len(word) < 2 or not any(t in clause for t in req.genre.total_words):
-        return False
-    return any(word in m.group() for m in req.genre.enumeration.finditer(text))
 
 
 def _holds_any(req: Request, text: str, word: str) -> bool:
@@ -497,7 +496,7 @@ def figures(req: Request) -> Composed:
         chosen = [s for s in chosen if _at_the_meeting(req, s)]
     chosen.sort(key=lambda s: not answering[s][1] if words and not req.en else False)
     if q.has("this_scope"):  # "这次收集了多少条问题？": not '前六期共收集…'
-        chosen.sort(key=lambda s: bool(req.genre.other_scope.search(s.text)))
+        chosen = [s for s in chosen if not req.genre.other_scope.search(s.text)] or chosen
     if not chosen and req.en and not words and units and len(counted) == 1:
         chosen = counted  # "How many days…?": the one figure of that kind in the report
     if not chosen:

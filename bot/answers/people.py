@@ -149,7 +149,17 @@ def _aside(req: Request) -> tuple[set[str], set[str]]:
     aside = req.question.set_aside
     roles = [r for r in req.slots.roles if not aside or any(r in a or (len(a) >= 2 and a in r) for a in aside)]
     asked = {n for r in req.slots.roles if r not in roles for n in role_holders(req, r)}
-    return {n for r in roles for n in role_holders(req, r)} | named, asked
+    return {n for r in roles for n in _first_holders(req, r)} | named, asked
+
+
+def _first_holders(req: Request, role: str) -> list[str]:
+    """Those who hold a title; of several, those whose first title it is ("Besides the party secretary": the 县委书记,
+    not the 县委副书记 who is also 政法委书记)."""
+    holders = role_holders(req, role)
+    ranked = tuple(rank + role for rank in req.genre.rank_prefixes)  # (县委副书记 is no first title of 书记)
+    first = [n for n in holders if (p := req.facts.person(n)) is not None and p.roles and p.roles[0].endswith(role)
+             and not p.roles[0].endswith(ranked)]
+    return first if len(holders) > 1 and first else holders
 
 
 def _besides(req: Request, people: Iterable[Person]) -> list[Person] | None:

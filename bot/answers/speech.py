@@ -223,6 +223,10 @@ def _mentions(req: Request, name: str) -> Composed:
     after = [sentences[i + 1] for i, s in enumerate(sentences[:-1]) if s in ranked]
     said = [s for s in after if s.paragraph in {r.paragraph for r in ranked} and s.text.startswith(req.genre.back_references)]
     ranked = sorted(dict.fromkeys([*ranked, *said]), key=lambda s: (s.paragraph, s.index))
+    relayed = all(any(v in s.text for v in req.genre.relay_verbs) for s in ranked)
+    if relayed and not said:
+        # '会议传达了…市长左丘慕言的讲话精神': their speech relayed, nothing of what it said
+        return Composed(req.t("mentioned_only", name=name) + "\n" + bullets(ranked), False, tuple(ranked), name, final=True)
     return Composed(req.t("mentioned", name=name) + "\n" + bullets(ranked), True, tuple(ranked))
 
 

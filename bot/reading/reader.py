@@ -20,6 +20,7 @@ from ..answers.base import (
     by_act,
     figure_verdict,
     gives_time,
+    item_of_total,
     mentioned_holders,
     name_with_title,
     noted_women,
@@ -94,7 +95,7 @@ class Reader:
         content = [t for t in dict.fromkeys(req.question.content) if t]
         if not content or not sentences:
             return 0.0, set()
-        coverage = _Coverage(req, index, self._sentence_words(index), content)
+        coverage = _Coverage(req, index, self._sentence_words(index), content, cases=False)  # (an answer's own sentences)
         held = {t for s in sentences for t in coverage.covered(s)}
         return max(coverage.confidence(s) for s in sentences), held
 
@@ -125,6 +126,8 @@ class Reader:
             text = req.msg("named_only", term=named) + "\n" + _quote(req, chosen)
             return Reading(Composed(text, False, tuple(chosen)), round(top, 3), tuple(found), rare)
         top, denied = _checked(req, best, coverage, top)
+        if denied and _of_another_time(req, best, found):  # "县长这次也接访了吧？" of '上月16日…县长某某接访时…'
+            chosen = sorted({*chosen, *_this_time(req, found)}, key=lambda s: (s.paragraph, s.index))
         composed = _compose(req, chosen, _supports(req, best, found), denied)
         return Reading(composed, round(top, 3), tuple(found), rare, denies=bool(denied) and not q.premise)
 
@@ -138,6 +141,9 @@ class Reader:
 
 
 _YEAR = re.compile(r"(?:19|20)\d{2}年")
+ANY_UNIT = "any"  # the measure kind of a figure of any unit (lexicon measure_concepts)
+CASE_SENTENCES = 3  # a sentence this close after its paragraph's opening one goes on with the case it opens
+CASE_KINDS = ("deadline", "when", "how_many", "who")  # …for a question that asks one of these
 _CLOSING = "”」』\"'"  # a quotation closed right after a term ("“1310”具体部署")
 _QUOTED_TERM = re.compile(r"[“「『\"]([^”」』\"]{1,20})[”」』\"]")
 
@@ -169,8 +175,9 @@ def _long_titles(titles: tuple[str, ...]) -> tuple[str, ...]:
 class _Coverage:
     """How much of a question a sentence covers (see the module's docstring)."""
 
-    def __init__(self, req: Request, index: ClauseIndex, words: dict[Sentence, set[str]], content: list[str]) -> None:
+    def __init__(self, req: Request, index: ClauseIndex, words: dict[Sentence, set[str]], content: list[str], cases: bool = True) -> None:
         self.req, self.words, self.content = req, words, content
+        self.cases = cases  # a sentence holds the words of the case its paragraph opens (see _of_the_case)
         unwritten_verb = {t for t in content if t in req.question.verbal and index.count(t) == 0}  # 覆盖 of 覆盖了多少户
         light = unwritten_verb | req.question.light
         self.weights = {t: index.weight(t) * (CONCEPT_WEIGHT if is_group_token(t) or t in light else 1.0) for t in content}
@@ -187,6 +194,8 @@ class _Coverage:
             if not is_group_token(t) and t not in req.question.conceptual and t not in req.question.light and index.count(t) <= limit
         }
         self.unwritten = {t for t in self.distinctive if index.count(t) == 0 and not self.concepts.get(t)}  # 拿出 of 拿出方案
+        # the stand-in of a word the asker said otherwise is a word found (冇人理 of '…处于“弃管”状态'), not a concept only
+        self.rare_equivalents = {t for t in content if t.startswith(EQUIVALENT) and 0 < index.count(t) <= limit and self._said_otherwise(t)}
         body = req.facts.organizer.value if req.facts.organizer else ""  # (同乡会's 会址 is asked, not set the scene)
         place = req.facts.place.value if req.facts.place else ""  # (but 淞陵 of 淞陵市…交流中心 is where it met, whoever held it)
         self.scene = {t for t in content if has_han(t) and scene_word(req, t) and (t not in body or place.startswith(t))}
@@ -210,6 +219,12 @@ class _Coverage:
         asks_not = req.question.kind == "who" and (req.question.has("negated") or req.question.has("absent"))
         self.opposites = req.knowledge.lexicon.opposite_concepts if req.question.yes_no or asks_not else ()
 
+    def _said_otherwise(self, token: str) -> bool:
+        """The question holds the equivalence by a word of two characters or more that the report never writes."""
+        asked, report = self.req.question.text.text, self.req.facts.article.text
+        said = [w for w in self.req.knowledge.equivalents.get(token[1:], ()) if len(w) >= 2 and has_han(w) and w in asked]
+        return bool(said) and not any(w in report for w in said)
+
     def _in_text(self, term: str, text: str) -> bool:
         """A word in the text as a whole word: 省长 is not in 副省长 (but 省政协 is in 省政协委员)."""
         if not term.endswith(self.titles):
@@ -227,7 +242,38 @@ class _Coverage:
     def _find(self, sentence: Sentence) -> list[str]:
         found = self._held(sentence)
         siblings = self.req.question.siblings  # 评价 of "怎么评价的": §evaluate, covered by '…表示' (§say)
-        return [t for t in self.content if t in found or siblings.get(t, frozenset()) & set(found)]
+        found = [t for t in self.content if t in found or siblings.get(t, frozenset()) & set(found)]
+        found += [t for t in self._of_the_case(sentence, found) if t not in found]
+        return found + self._whole_count(sentence, found)
+
+    def opener(self, sentence: Sentence) -> Sentence | None:
+        """The sentence that opens a short run of its paragraph (a case: '俞大爷…反映，…青苗补偿款…'), when this one
+        comes a few sentences after it."""
+        sentences = self.req.facts.article.sentences
+        at = sentences.index(sentence) if sentence in sentences else -1
+        run = [s for s in sentences[max(0, at - CASE_SENTENCES) : at] if s.paragraph == sentence.paragraph]
+        return run[0] if run and sentences.index(run[0]) > 0 and sentences[sentences.index(run[0]) - 1].paragraph != sentence.paragraph else None
+
+    def _of_the_case(self, sentence: Sentence, found: list[str]) -> list[str]:
+        """"俞大爷的青苗补偿要在什么时候之前核查完？" of '冼知秋听后要求，…6月30日前完成核查…': a sentence that gives the kind
+        asked (a deadline, a time, a figure, a name) holds the words of its paragraph's opening sentence too."""
+        if not self.cases or self.req.question.kind not in CASE_KINDS or self.req.question.yes_no:
+            return []
+        opener = self.opener(sentence)
+        if opener is None or not _has_kind(self.req, sentence, found):
+            return []
+        return [t for t in self._held(opener) if not is_group_token(t) and t in self.distinctive]
+
+    def _whole_count(self, sentence: Sentence, found: list[str]) -> list[str]:
+        """The concept of a count ("多少", "几个") held by a sentence that holds everything else asked and a figure
+        in the unit asked ("有几个没人管的老小区": '有9个老旧小区…处于“弃管”状态'), where the report writes every
+        word asked (not "有多少个外资项目" of '签约项目36个')."""
+        asked = [t for t in self.content if self.measures.get(t) == ANY_UNIT and t not in found]
+        if not asked or self.req.question.kind != "how_many" or self.unwritten:
+            return []
+        if any(t not in found and t not in asked for t in self.content):
+            return []
+        return asked if self.req.genre.counts_in(sentence.text, self.req.slots.units) else []
 
     def _held(self, sentence: Sentence) -> list[str]:
         own = self.words.get(sentence, set())
@@ -262,8 +308,10 @@ class _Coverage:
         return False
 
     def _measures(self, sentence: Sentence, kind: str) -> bool:
-        """The sentence gives a figure in a unit of the kind (money: 亿元; time: 分钟)."""
+        """The sentence gives a figure in a unit of the kind (money: 亿元; time: 分钟; any: 9个, 3860件)."""
         genre = self.req.genre
+        if kind == ANY_UNIT:
+            return False  # (see _whole_count)
         units = genre.unit_kinds.get(kind, ())
         return any(genre.figure(c).unit in units for c in genre.counts_in(sentence.text))
 
@@ -283,11 +331,11 @@ class _Coverage:
     def confidence(self, sentence: Sentence) -> float:
         found = self.covered(sentence)
         share = self.share(sentence)
-        if not any(not is_group_token(t) for t in found):
+        if not any(not is_group_token(t) or t in self.rare_equivalents for t in found):
             return min(share, CONCEPTS_ONLY)
         if self.distinctive - self.unwritten - set(found) or (self.person and not _involves(self.req, sentence, self.person, paragraph=True)):
             return min(share, SHORT_OF)  # a word the report never writes weighs in the share, but caps nothing
-        if not _has_kind(self.req, sentence, found) or self.unheld_premise:
+        if not _has_kind(self.req, sentence, found, self.distinctive) or self.unheld_premise:
             return min(share, SHORT_OF)
         if self.req.question.premise and not [t for t in found if not is_group_token(t) and t != self.person]:
             return min(share, SHORT_OF)  # "王伟中去没去珠海？": a sentence of his that says nothing of where he went
@@ -336,8 +384,8 @@ def _chosen(req: Request, index: ClauseIndex, scored: list[tuple[float, float, S
     if q.kind == "list":  # "哪几个县区亮了黄灯？": every sentence that holds as much (a table's rows), to a few more
         more += [s for c, _, s in scored[MAX_SENTENCES:MAX_LIST_SENTENCES] if c >= top]
     words = [t for t in coverage.content if not is_group_token(t)]
-    before = index.continued.get(best)  # '同时，召开…' holds 深圳 of the sentence it goes on from: quote that one too
-    borrowed = [before] if before and any(t in before.text and t not in best.text for t in words) else []
+    before = index.continued.get(best) or coverage.opener(best)  # '同时，召开…' holds 深圳 of the sentence it goes on
+    borrowed = [before] if before and any(t in before.text and t not in best.text for t in words) else []  # from: quote it too
     if best.text.endswith(("：", ":")):  # '某某以英语发言：' — what was said comes next
         borrowed += _next_sentence(req, best)
     return sorted(dict.fromkeys([*borrowed, best, *more, *_what_they_said(req, best)]), key=lambda s: (s.paragraph, s.index))
@@ -360,11 +408,32 @@ def _checked(req: Request, best: Sentence, coverage: _Coverage, top: float) -> t
         return max(top, FIGURE_CHECKED), req.msg("reading_no")
     if top >= SHORT_OF and req.question.negated and not _negated_in(req, best):  # "一句都没跟企业家互动？" of '不时插话交流'
         return max(top, FIGURE_CHECKED), req.msg("reading_no")
+    if top >= SHORT_OF and _of_another_time(req, best, found):  # "县长这次也一起接访了吧？" of '上月16日…县长某某接访时'
+        return max(top, FIGURE_CHECKED), req.msg("reading_no")
     premise = req.question.premise  # "企业反映的困难主要是原材料涨价吧？": what the report says they were
     subject = [t for t in found if not is_group_token(t) and t != coverage.person]  # (王伟中去没去珠海: not any of his)
     if premise and top >= SHORT_OF and subject:
         return max(top, WORDS_ALL_HELD), unwritten(premise, req.msg)
     return top, ""
+
+
+def _of_another_time(req: Request, sentence: Sentence, found: list[str]) -> bool:
+    """A yes/no on this meeting ("这次") that the sentence answers only in a clause of another time (上月, 去年, 往期)."""
+    if not req.question.has("this_scope"):
+        return False
+    words = [t for t in found if not is_group_token(t) and has_han(t) and t in sentence.text]
+    clauses = [c for c in req.genre.clauses_with_marks(sentence.text) if any(t in c for t in words)]
+    return bool(clauses) and all(req.genre.other_scope.search(c) for c in clauses)
+
+
+def _this_time(req: Request, found: list[str]) -> list[Sentence]:
+    """The first sentence that holds the act asked of, in no clause of another time: who did it this time."""
+    names = [p.name for p in (*req.facts.people, *req.facts.mentioned)]
+    acts = [t for t in found if not is_group_token(t) and has_han(t) and not any(t in n for n in names) and not t.endswith(req.genre.titles)]
+    for sentence in req.facts.article.sentences:
+        if acts and all(a in sentence.text for a in acts) and not req.genre.other_scope.search(sentence.text):
+            return [sentence]
+    return []
 
 
 def _negated_in(req: Request, sentence: Sentence) -> bool:
@@ -462,13 +531,14 @@ def _says_something(req: Request, sentence: Sentence) -> bool:
     person = req.slots.person
     if not person or req.intent is None or req.intent.answer != "statements" or req.question.yes_no:
         return True
-    said = {st.sentence for st in req.facts.said_by(person)}
-    return sentence in said or any(v in sentence.text for v in req.genre.statement_verbs)
+    said = {st.sentence for st in req.facts.said_by(person)}  # (…or reported doing: '笪某…简要汇报了预约事项的…情况')
+    return sentence in said or any(v in sentence.text for v in (*req.genre.statement_verbs, *req.genre.speaking_actions) if len(v) >= 2)
 
 
-def _has_kind(req: Request, sentence: Sentence, found: list[str]) -> bool:
+def _has_kind(req: Request, sentence: Sentence, found: list[str], rare: set[str] | None = None) -> bool:
     """The sentence holds the kind of thing asked: a figure, a date, a place, a person, one
-    of the things a "which" question asks for (哪个区 wants an X区)."""
+    of the things a "which" question asks for (哪个区 wants an X区). A figure is of the question's
+    rare words, where they are known (12345热线 of '…企业开办…；12345热线受理涉企诉求3860件': not 企业)."""
     kind, text = req.question.kind, sentence.text
     if not _names_which(req, text, found) or not _says_something(req, sentence):
         return False
@@ -481,7 +551,7 @@ def _has_kind(req: Request, sentence: Sentence, found: list[str]) -> bool:
         return bool(req.genre.deadline.search(text))
     if kind == "how_many" or req.question.checks_count:
         # (…and "有没有说一共多少位代表参会？": yes only where the report gives that count)
-        return _counts_it(req, sentence, found)
+        return _counts_it(req, sentence, [t for t in found if t in rare] if rare else found)
     if kind == "when":
         return gives_time(req, text)
     if kind == "where":  # (a venue, the meeting's place, or a place where something is done: 在某市前湾片区试点)
@@ -499,6 +569,8 @@ def _counts_it(req: Request, sentence: Sentence, found: list[str]) -> bool:
     terms = [t for t in found if not is_group_token(t) and t in sentence.text]
     windows = []
     for item in re.split(r"(?<=[；;])", sentence.text):  # (in its own item of a list: '一是…新院区…；二是…近400万元' counts no 新院区)
+        if any(item_of_total(req, item, t) for t in terms):
+            continue  # '涉及托育养老、教育扩容…等领域，计划总投资52.3亿元' gives no sum for 托育
         clauses = req.genre.clauses_with_marks(item)
         for i, c in enumerate(clauses):
             counts = req.genre.counts_in(c, req.slots.units)
@@ -731,11 +803,29 @@ def _whose_words(req: Request, sentences: list[Sentence], people: list[Person]) 
     return [p for p in people if held[p.name] == most] if most else people
 
 
+def _by_the_act(req: Request, sentences: list[Sentence], people: list[Person]) -> list[Person]:
+    """Of several people, those named in a clause with the act asked ("谁来牵头包案？": '由勾雪峰牵头包案', not the
+    冼知秋 who decided it nor the 戚女士 who raised the case); else all of them."""
+    if len(people) < 2:
+        return people
+    names = [p.name for p in (*req.facts.people, *req.facts.mentioned)]
+    acts = [t for t in req.question.content if not is_group_token(t) and has_han(t) and len(t) >= 2 and t in req.question.verbal
+            and not any(t in n for n in names)]
+    clauses = [c for s in sentences for c in req.genre.clauses_with_marks(s.text) if acts and any(a in c for a in acts)]
+    doers = [p for p in people if any(p.name in c for c in clauses)]
+    return doers or people
+
+
 def _post_asked(req: Request) -> str | None:
     """The post a who-question asks the holder of: not a verb (代表 of 谁代表调研组…) nor a group (市领导)."""
     role = req.slots.role
     if not role or req.genre.roster_adverbials.fullmatch(role) or role.endswith(tuple(req.genre.group_words)):
         return None
+    if req.question.has("after_them"):  # "侨商发言完之后，哪位领导回应？": the ones after whom, not the post asked
+        text = req.question.text.text
+        after = [i for w in req.knowledge.lexicon.facets.get("after_them", ()) if (i := text.find(w)) >= 0]
+        if after and 0 <= text.find(role) < min(after):
+            return None
     return role
 
 
@@ -758,6 +848,7 @@ def _who(req: Request, sentences: list[Sentence], quote: str, note: str = "") ->
     else:
         people = by_act(req, people)  # "谁签的约": 签约, not 见证签约
     people = _whose_words(req, sentences, people)
+    people = _by_the_act(req, sentences, people)
     post = _post_asked(req)
     if post and req.question.kind == "who":  # "调研组组长是谁？": one who holds it, not anyone named beside it
         holders = {*role_holders(req, post), *mentioned_holders(req, post)}  # (辞去…副县长职务)

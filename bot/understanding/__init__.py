@@ -107,6 +107,14 @@ def _asked_words(
     return tuple(w for w in found if any(w in c for c in asking)) if story and (own or subject) else found
 
 
+def _of_no_title(text: str, topic: TopicFound, roles: tuple[str, ...]) -> TopicFound:
+    """The topic, unless its words are only those of a title asked ("…那位人力资源总监讲了啥": 人力资源 of the title she
+    holds, no subject)."""
+    if topic.terms and roles and all(text.count(term) == 1 and any(term in r for r in roles) for term in topic.terms):
+        return TopicFound()
+    return topic
+
+
 class Understanding:
     """The question pipeline, built once from the knowledge, the genre and the segmenter."""
 
@@ -118,7 +126,7 @@ class Understanding:
         self.stopwords = lex.question_stopwords
         self.normalise = Normaliser(lex)
         self.cues = CueFinder(knowledge, self.stopwords)
-        self.person = PersonFinder(lex, genre, segmenter)
+        self.person = PersonFinder(lex, genre, segmenter, knowledge.equivalents)
         self.role = RoleFinder(lex, genre, self.stopwords, segmenter)
         self.place = PlaceFinder(lex)
         self.topic = TopicFinder(knowledge, segmenter, self.stopwords, set(self.cues.owner))
@@ -145,7 +153,8 @@ class Understanding:
         # English phrases of the synonym groups ("how long"): their words are known where the phrase stands
         groups = (*knowledge.synonyms.values(), *knowledge.equivalents.values())
         self._english_phrases = tuple(w for ws in groups for w in ws if " " in w and w.isascii())
-        vocabulary = [*genre.titles, *self.cues.owner, *self.topic.topic_of, *(w for ws in knowledge.synonyms.values() for w in ws)]
+        groups = (*knowledge.synonyms.values(), *knowledge.equivalents.values())
+        vocabulary = [*genre.titles, *self.cues.owner, *self.topic.topic_of, *(w for ws in groups for w in ws)]
         self.repair = Repairer(segmenter, self.stopwords, (*lex.particles, *lex.measure_characters), vocabulary, self.shorts)
         self.misquotes = Misquotes(segmenter)
         self._ignored: dict[str, frozenset[str]] = {}  # by intent: the words _focus leaves out
@@ -206,6 +215,7 @@ class Understanding:
             topic = TopicFound()  # "…想把设备数据上云…。会上企业代表都提了什么建议？": no subject is asked
         if story and place and not any(place in c for c in asking):
             place, place_asked, place_held = None, None, False  # "我在佛山开了个小厂，…。那个机制叫啥？": no place is asked
+        topic = _of_no_title(t, topic, roles)
         person = self.person.unnamed(t, spans, words, named, "，".join(asking) if story else t)
         person = self._described(t, person, words)  # "做建筑那位女老板": the one whose titles say what the words do
         family = _FAMILY_NAME.search(t)  # "那个姓陈的秘书长": 陈敏 and 陈文明, each (the title is 秘书长, not 陈秘书长)
@@ -492,9 +502,10 @@ class Understanding:
         question = replace(question, heard=heard)
         if heard and self._stated(asked) and not question.yes_no and not question.asks:
             question = replace(question, yes_no=True, kind="yes_no")  # "听说协议是市长亲自签的字？": what was heard, to check
+        names_one = question.slots.person is not None and not question.slots.pronoun
         question = with_context(question, context, words.vocab.roles, self._personal)
         scores = self.scorer(masked, text.script, question.slots, hits, len(question.slots.unknown_words))
-        if context and context.intent and not question.keyword_hits and elliptical(question, len(masked)):
+        if context and context.intent and not question.keyword_hits and elliptical(question, len(masked), names_one):
             carried = carry_over(self.knowledge, context.intent, question)
             if carried:
                 scores[carried] = max(scores.get(carried, 0.0), CARRIED_SCORE)
@@ -616,6 +627,7 @@ class Understanding:
                 len(token) >= 3 and not self.segmenter.is_common(token) and words.holds(token[1:])
                 and not any(token[1:] in n for n in words.vocab.names)  # 紫惠兰 is 訾惠兰 misspelt, not 紫 + 惠兰
                 and not token.endswith(self.genre.titles)  # 副市长 is a title, not 副 + 市长
+                and not self.tokenizer.equivalents(token)  # 没人管 stands for the report's 弃管: it is no 没 + 人管
             ):
                 apart.append(at + 1)  # 设转贷 (jieba's guess) of "拿5000万设转贷资金池": 设 + 转贷
             at += len(token)
@@ -665,8 +677,17 @@ class Understanding:
             if self._names_something(a) and not any(words.holds(s) for s in equals(a)) and not self._held_in_parts(a, words)
             and self._unmarked(a, words) == a
             and (not story or any(a in c for c in asking))
+            and not self._inside_group_word(a, t, words)
         )
         return replace(question, terms=terms, absent=absent)
+
+    def _inside_group_word(self, piece: str, text: str, words: ReportWords) -> bool:
+        """A piece of a longer word of a synonym group whose words the report writes (进来 of 参与进来, the report's 参加)."""
+        tok = self.tokenizer
+        return any(
+            piece in w and len(w) > len(piece) and any(words.holds(o) for o in tok.synonyms(w) if len(o) >= 2 and has_han(o))
+            for w in tok.group_words(text)
+        )
 
     def _not_the_meeting(self, terms: Sequence[str], text: str) -> tuple[str, ...]:
         """The terms, without a piece of the meeting's kind word the question names (对接 of

@@ -48,6 +48,7 @@ def with_context(
     named = slots.topic or slots.known_words or slots.unknown_words
     on_person = (not named or context.intent in PERSONAL) and question.kind != "who"
     on_person = on_person and not (slots.group and question.kind == "list")  # "还有哪些委员发言了？": other people, a list
+    on_person = on_person and not (slots.group and question.follow_up)  # "那企业家们主要讲了哪几块？": the group, not the last one
     if slots.pronoun or (question.follow_up and not slots.filled("person") and on_person):
         return replace(question, slots=replace(slots, person=context.person))
     return question
@@ -61,9 +62,12 @@ def _named_before(question: Question, pronouns: tuple[str, ...]) -> bool:
     return bool(said) and at > text.find(said) + len(said)
 
 
-def elliptical(question: Question, masked_length: int) -> bool:
+def elliptical(question: Question, masked_length: int, names_one: bool = False) -> bool:
     """'那人才呢？', '他呢？', '金融？': a question too short or too open to stand alone (one with a
-    question word of its own — 卡脖子难题怎么破 — stands alone, however short)."""
+    question word of its own — 卡脖子难题怎么破 — stands alone, however short). `names_one`: the
+    question itself names or describes someone (not the conversation's last person)."""
+    if question.follow_up and question.asks and question.kind == "what" and names_one:
+        return False  # "那糜志刚呢，他提了啥问题？": its own question of the one it names, not the last one's again
     return question.follow_up or (masked_length <= 6 and not question.yes_no and not question.asks)
 
 

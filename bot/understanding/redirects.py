@@ -31,6 +31,7 @@ CONDITIONS: dict[str, Condition] = {
     "place": lambda q, v: q.slots.place is not None,
     "person": lambda q, v: q.slots.person is not None,
     "derived_person": lambda q, v: q.slots.person_derived,  # 主持人 for whoever chaired
+    "name_words": lambda q, v: bool(q.slots.name_words),  # a name the report writes of someone not at the meeting
     "named_participant": lambda q, v: q.slots.named_person in v.names,
     "group": lambda q, v: q.slots.group is not None,
     "asked_phrase": lambda q, v: q.slots.asked_phrase is not None,

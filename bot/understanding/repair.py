@@ -34,6 +34,7 @@ class Repairer:
         self._stop_chars = frozenset(particles)
         self._stop_words = tuple(w for w in stopwords if len(w) > 1 and is_han(w))
         self._extra = [w for w in extra_words if 2 <= len(w) <= 4 and is_han(w)]
+        self._known = frozenset(self._extra)  # (提意见, a word of the knowledge's, is never cut in two: no 提议 + 见)
         self._maps: dict[int, dict[str, str]] = {}
 
     def _sounds(self, words: ReportWords) -> dict[str, str]:
@@ -56,8 +57,9 @@ class Repairer:
         inside, at = set(), 0
         for token in self._segmenter.cut(text):  # a repair never cuts an everyday word or the report's in two
             at = text.find(token, at)
-            if len(token) > 1 and (self._segmenter.is_common(token) or words.holds(token)):
-                inside.update(range(at + 1, at + len(token)))
+            known = self._segmenter.is_common(token) or words.holds(token) or token in self._known
+            if len(token) > 1 and known and not (len(set(token)) == 1 and _cuts_held(text, at, at + len(token), words)):
+                inside.update(range(at + 1, at + len(token)))  # (not 局局 of 经信局局张: jieba's doubling, across 经信局)
             at += len(token)
         han = [is_han(c) for c in text]
         out, i = [], 0

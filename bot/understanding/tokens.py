@@ -73,7 +73,8 @@ class Tokenizer:
             run = ""
             if w in self.stopwords or all(c in self._stop_chars for c in w):
                 continue  # 要开: two asking characters are no word
-            if len(w) >= 2 and has_han(w) and not self._segmenter.is_common(w):  # never English: suggestions
+            if len(w) >= 2 and has_han(w) and not self._segmenter.is_common(w) and not self.equivalents(w):  # never English: suggestions
+                # (nor a word that stands for another: 没人管 for 弃管, it is no 人管)
                 w = w.strip("".join(self._stop_chars))  # 涉农是 (jieba's guess): 涉农; 签了: 签
                 if len(w) < 2:
                     continue
@@ -135,6 +136,13 @@ class Tokenizer:
                 for end in range(1 + (at in inside), len(word) + 1):
                     found.update(group_of.get(word[:end], ()))
         return sorted(found)
+
+    def group_words(self, text: str) -> list[str]:
+        """The longest word of a group that starts at each place of the text (参与进来 of "有没有参与进来")."""
+        if not self._groups:
+            return []
+        firsts, match = self._firsts, self._groups.match
+        return [m.group() for at, ch in enumerate(text) if ch in firsts and (m := match(text, at))]
 
     def siblings(self, text: str) -> dict[str, frozenset[str]]:
         """The concepts one word of a text gives together (评价: §say and §evaluate), each with the others:

@@ -4,15 +4,16 @@ itself as a voice (会议强调…); a role word that stands for one person (主
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from types import MappingProxyType
 
-from rapidfuzz.distance import Hamming
+from rapidfuzz.distance import Hamming, Levenshtein
 
 from ... import pinyin
 from ...genre import Genre
 from ...intents import Lexicon
-from ...scripts import HAN, is_han
+from ...scripts import HAN, has_han, is_han
 from ...segment import Segmenter
 from ..matching import Spans, alternation
 from ..report_words import ReportWords
@@ -28,9 +29,29 @@ class Named:
     people: tuple[str, ...] = ()  # every person named, in order
 
 
+_LATIN_PAIR = re.compile(r"(?=\b([a-z]+) ([a-z]+)\b)")
+
+
+def _spelt_near(text: str, forms: dict[str, str]) -> tuple[str, tuple[int, int]] | None:
+    """"Chen Ming" for 陈敏 (chen min): a family name spelt right and a given name one letter off, of one person
+    only (not 陈文明, chen wenming: three off)."""
+    found: dict[str, tuple[int, int]] = {}
+    for m in _LATIN_PAIR.finditer(text.lower()):
+        family, given = m.group(1), m.group(2)
+        for form, name in forms.items():
+            parts = form.split(" ")
+            if len(parts) == 2 and parts[0] == family and len(parts[1]) >= 3 and Levenshtein.distance(parts[1], given) == 1:
+                found.setdefault(name, (m.start(1), m.end(2)))
+    return next(iter(found.items())) if len(found) == 1 else None
+
+
 class PersonFinder:
-    def __init__(self, lexicon: Lexicon, genre: Genre, segmenter: Segmenter) -> None:
+    def __init__(self, lexicon: Lexicon, genre: Genre, segmenter: Segmenter, equivalents: Mapping[str, Iterable[str]] = MappingProxyType({})) -> None:
         self._segmenter = segmenter
+        self._same: dict[str, set[str]] = {}  # a word -> the words that stand for it (面包店: 烘焙坊)
+        for group in equivalents.values():
+            for word in group:
+                self._same.setdefault(word, set()).update(w for w in group if w != word and has_han(w))
         self._pronouns = alternation(lexicon.pronouns)
         self._not_pronouns = alternation(lexicon.not_pronouns)
         self._bound_en = re.compile(lexicon.bound_pronouns_en, re.IGNORECASE)
@@ -43,6 +64,7 @@ class PersonFinder:
         nouns, doing = alternatives(lexicon.described), alternatives(lexicon.described_by)
         # "主持会议的那位": the one who chaired; "做跨境电商那个老板": the one whose role holds the business
         self._acted = re.compile(rf"({acts})[^，。？?\s]{{0,4}}?(的(?:{pointers}|{nouns}))") if acts and nouns else None
+        self._one_described = f"{pointers}|{nouns}|呢" if nouns else ""  # (…的那位, …的人, 那个…的呢)
         self._described = re.compile(
             rf"(?:{doing})([\u4e00-\u9fff]{{2,6}}?)(?:的)*(?:{pointers})?(?:{nouns})"
         ) if doing and nouns else None
@@ -76,7 +98,8 @@ class PersonFinder:
         """"做跨境电商那个老板": the one participant whose role holds the business described."""
         m = self._described.search(text) if self._described else None
         business = m.group(1) if m else ""
-        described = {n for role, names in words.vocab.roles.items() if business and business in role for n in names}
+        said = {business, *self._same.get(business, ())} if business else set()  # (开面包店的: '…美玲烘焙坊店主')
+        described = {n for role, names in words.vocab.roles.items() if any(b in role for b in said) for n in names}
         return (described.pop(), m.span()) if m and len(described) == 1 else (None, None)
 
     def _member(self, text: str, words: ReportWords, asks_who: bool) -> tuple[str | None, tuple[int, int] | None]:
@@ -97,6 +120,9 @@ class PersonFinder:
             match = words.pinyin_names.search(re.sub(r"[-'’]", " ", text).replace("  ", " "))
             if match:
                 return words.pinyin_of[match.group()], False, match.span()
+            near = _spelt_near(text, words.pinyin_of)
+            if near:
+                return near[0], True, near[1]
         for name in words.vocab.names:  # one wrong character: 王伟忠 for 王伟中
             if sum(c in text for c in name) < len(name) - 1:
                 continue  # (all but one of its characters must be there)
@@ -115,6 +141,20 @@ class PersonFinder:
                 continue  # a word of the report, or an everyday word (陈述), not a misspelt name
             if size >= 3 or window[0] == name[0] and pinyin.sounds(window) & pinyin.sounds(name):
                 return start, start + size
+        return None
+
+    def _doer(self, text: str, spans: Spans, words: ReportWords) -> str | None:
+        """"通报全市合作情况的那位", "那个通报情况的呢": the one participant the report records doing an act of its own
+        (not one that several did: 发言, 出席)."""
+        if not self._one_described:
+            return None
+        for action, holders in (words.vocab.actors or {}).items():
+            if len(holders) != 1 or len(action) < 2 or action not in text:
+                continue
+            m = re.search(rf"({re.escape(action)})[^，。？?\s]{{0,10}}?(的(?:{self._one_described}))", text)
+            if m and spans.free(*m.span(2)):
+                spans.take(*m.span(2), "person")
+                return holders[0]
         return None
 
     def unnamed(self, text: str, spans: Spans, words: ReportWords, found: Named, asking: str | None = None) -> Named:
@@ -141,6 +181,9 @@ class PersonFinder:
         if m and len(holders) == 1 and spans.free(*m.span(2)):
             spans.take(*m.span(2), "person")  # (the action stays a cue)
             return Named(holders[0], derived=True, people=found.people)
+        doer = self._doer(text, spans, words)
+        if doer:  # (described, as 做跨境电商那个老板 is: the person the question is about)
+            return Named(doer, people=found.people)
         plural = any(p in text for p in self._plural)
         asking = text if asking is None else asking
         bare = self._not_pronouns.sub(" ", asking) if self._not_pronouns else asking  # 其中 is no 其

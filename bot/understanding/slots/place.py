@@ -14,6 +14,8 @@ _EN_PLACE = re.compile(r"\b(?:held|take place|took place|hosted)\s+(?:at|in)\s+(
 
 _HELD_BEFORE = re.compile(r"(?:(?<![关现对位存至])(?:在|于)|\b(?:in|at))\s*$", re.IGNORECASE)  # 在深圳…, held in Shenzhen (not 关于)
 _PARTICLES = ("的", "吗", "呢")  # (place ends that do not hold a meeting there)
+_OF_A_NOUN = re.compile(rf"的[{HAN_CLASS}]")  # "在广州的企业家…": who, not where the meeting met
+_LIVING_IN = re.compile(r"(?:住|家|生活|工作|定居|落户)在\s*$")  # "住在广州的委员…"
 
 
 class PlaceFinder:
@@ -36,6 +38,8 @@ class PlaceFinder:
         if m is None or place is None:  # "held at the city hall": the asker's words, for the answer to say
             found = _EN_PLACE.search(text)
             return None, (found.group(1) if found else None), False
+        if _HELD_BEFORE.search(text[: m.start()]) and (_OF_A_NOUN.match(text[m.end() :]) or _LIVING_IN.search(text[: m.start()])):
+            return None, None, False  # "住在广州的委员…", "在广州的企业家…": who they are, no place of the meeting
         spans.take(*m.span(), "place")
         more = re.search(re.escape(place) + rf"([{HAN_CLASS}]*?){self._ends}", text)
         held = bool(_HELD_BEFORE.search(text[: m.start()]) or re.match(rf"[{HAN_CLASS}]{{0,3}}?{self._held_verbs}", text[m.end() :]))

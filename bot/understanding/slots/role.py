@@ -149,6 +149,8 @@ class RoleFinder:
                         if before.group()[i:] + match.group() in words.vocab.text), "")
         written = "" if any(v in written for v in self._acts) else written  # (当选 of 谁当选大会秘书长: an act)
         prefix = self._own_prefix(before.group(), words) or written  # (浦发银行沅川分行行长 stays whole)
+        if written and prefix != written and written.endswith(prefix):
+            prefix = written  # 信访局局长 as the report writes it (信访 is no verb that leaves only 局)
         counted = re.search(r"[\d一二两三四五六七八九十百千几多]$", text[: match.start() - len(prefix)]) is not None
         if (prefix in self._surnames or prefix in self._compound_surnames) and not counted:  # 李局长, 乐正院士: named so (28位院士: counted)
             return prefix + match.group()
