@@ -683,3 +683,12 @@ def test_a_bureau_head_said_short_a_name_in_passing_and_visits_counted() -> None
     assert "深圳" in text  # 在吗 after a name asks whether he was there (he was away): no greeting, no "who do you mean"
     assert "27人次" in _asked("r77_yingpu_shuji_jiefangri_hant.txt", "那天一共接待了多少人？")  # 人次 counts those received
     assert "仉国栋" in _asked("r76_jitang_jingji_yunxing_fenxihui.txt", "经信局局张叫什么？")  # 局张: 局长 (局局 is no word)
+
+
+def test_a_draft_checked_a_count_not_listed_and_a_name_misspelt() -> None:
+    text = _asked(SEED_ASKED, "我稿子里写的是调研组走访了30多家企业和机构，对不对？")
+    assert "50多家" in text and not text.startswith("是的")  # the draft's claim is checked, corrected
+    text = _asked("r47_tiaoyang_dangwai_zuotan_hant.txt", "那15件民生实事分别是哪几件？")
+    assert "没有列出是哪些" in text  # '…安排民生实事项目15件': a count, none of them named
+    text = _asked("r48_polan_zhengqi_zaochahui.txt", "管招临说今年全县外贸进出口做了多少亿？")
+    assert "47.6亿元" in text  # 管招临 is 管照临 written wrong, no word the report lacks

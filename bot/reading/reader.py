@@ -125,6 +125,9 @@ class Reader:
         if named:  # "“1310”具体包括哪些内容？": the report names it, and no more
             text = req.msg("named_only", term=named) + "\n" + _quote(req, chosen)
             return Reading(Composed(text, False, tuple(chosen)), round(top, 3), tuple(found), rare)
+        if _count_not_listed(req, chosen):  # "那15件民生实事具体是哪几件？" of '…安排民生实事项目15件'
+            text = req.msg("which_not_listed") + "\n" + req.msg("reading_says") + "\n" + _quote(req, chosen)
+            return Reading(Composed(text, False, tuple(chosen), final=True), round(top, 3), tuple(found), rare)
         top, denied = _checked(req, best, coverage, top)
         if denied and _of_another_time(req, best, found):  # "县长这次也接访了吧？" of '上月16日…县长某某接访时…'
             chosen = sorted({*chosen, *_this_time(req, found)}, key=lambda s: (s.paragraph, s.index))
@@ -415,6 +418,16 @@ def _checked(req: Request, best: Sentence, coverage: _Coverage, top: float) -> t
     if premise and top >= SHORT_OF and subject:
         return max(top, WORDS_ALL_HELD), unwritten(premise, req.msg)
     return top, ""
+
+
+def _count_not_listed(req: Request, sentences: list[Sentence]) -> bool:
+    """"那15件…具体是哪几件？": the question names a count of the things it asks which of, and the sentences that give
+    that count list none of them (no 、-list, no 一是…二是)."""
+    q = req.question
+    if q.yes_no or q.kind != "list" or not q.has("which") or not req.slots.figures:
+        return False
+    counted = [s for s in sentences if any(f in s.text for f in req.slots.figures)]
+    return bool(counted) and not any("、" in s.text or req.genre.enumeration.search(s.text) for s in counted)
 
 
 def _of_another_time(req: Request, sentence: Sentence, found: list[str]) -> bool:

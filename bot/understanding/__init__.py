@@ -22,6 +22,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from functools import lru_cache
 
+from rapidfuzz.distance import Hamming
+
 from .. import pinyin
 from ..genre import Genre
 from ..intents import Knowledge
@@ -105,6 +107,14 @@ def _asked_words(
     names nothing asked; but a question that asks of the story's thing (…报税、交社保…。有人提到这个问题吗？) asks of its words."""
     own = [w for w in (*found, *known) if w not in generic and any(w in c for c in asking)]
     return tuple(w for w in found if any(w in c for c in asking)) if story and (own or subject) else found
+
+
+def _misspelt_name(word: str, person: str | None) -> bool:
+    """The word is the person's name with one character written wrong (管招临 of 管照临), which the person finder
+    read as the name: no word the report lacks."""
+    if not person or len(word) < len(person):
+        return False
+    return any(Hamming.distance(word[i : i + len(person)], person) <= 1 for i in range(len(word) - len(person) + 1))
 
 
 def _of_no_title(text: str, topic: TopicFound, roles: tuple[str, ...]) -> TopicFound:
@@ -678,6 +688,7 @@ class Understanding:
             and self._unmarked(a, words) == a
             and (not story or any(a in c for c in asking))
             and not self._inside_group_word(a, t, words)
+            and not _misspelt_name(a, question.slots.person)
         )
         return replace(question, terms=terms, absent=absent)
 
@@ -877,7 +888,8 @@ class Understanding:
         """Whether a run of the question holds a word that names something: not only adverbs,
         particles, pronouns… (jieba's tags; lexicon function_tags): 已经, 到底 name nothing."""
         lex = self.knowledge.lexicon
-        glued = len(run) == 2 and self.segmenter.tag(run[0]) in lex.function_tags and (self.segmenter.tag(run[1]) or "")[:1] in ("v", "a")  # 先做, 太高
+        first, second = (self.segmenter.tag(run[0]) or "", self.segmenter.tag(run[1]) or "") if len(run) == 2 else ("", "")
+        glued = len(run) == 2 and (first in lex.function_tags and second[:1] in ("v", "a") or first[:1] == "a" and second[:1] == "v")  # 先做, 太高, 快到
         if self.segmenter.tag(run) is None and (run.startswith(lex.particles) or glued):
             return False  # 只跑 (调研组只跑了…), 先做: jieba's guess that glues an adverb to a verb
         return any(w not in self.stopwords and self.segmenter.tag(w) not in lex.function_tags for w in self.segmenter.cut(run))
