@@ -181,6 +181,7 @@ class _Coverage:
     def __init__(self, req: Request, index: ClauseIndex, words: dict[Sentence, set[str]], content: list[str], cases: bool = True) -> None:
         self.req, self.words, self.content = req, words, content
         self.cases = cases  # a sentence holds the words of the case its paragraph opens (see _of_the_case)
+        self._at = {s: i for i, s in enumerate(req.facts.article.sentences)} if cases and req.question.kind in CASE_KINDS else {}
         unwritten_verb = {t for t in content if t in req.question.verbal and index.count(t) == 0}  # 覆盖 of 覆盖了多少户
         light = unwritten_verb | req.question.light
         self.weights = {t: index.weight(t) * (CONCEPT_WEIGHT if is_group_token(t) or t in light else 1.0) for t in content}
@@ -253,9 +254,12 @@ class _Coverage:
         """The sentence that opens a short run of its paragraph (a case: '俞大爷…反映，…青苗补偿款…'), when this one
         comes a few sentences after it."""
         sentences = self.req.facts.article.sentences
-        at = sentences.index(sentence) if sentence in sentences else -1
+        at = self._at.get(sentence, -1)
+        if at < 0:
+            return None  # (a question of another kind: no case asked)
         run = [s for s in sentences[max(0, at - CASE_SENTENCES) : at] if s.paragraph == sentence.paragraph]
-        return run[0] if run and sentences.index(run[0]) > 0 and sentences[sentences.index(run[0]) - 1].paragraph != sentence.paragraph else None
+        start = self._at[run[0]] if run else 0
+        return run[0] if start > 0 and sentences[start - 1].paragraph != sentence.paragraph else None
 
     def _of_the_case(self, sentence: Sentence, found: list[str]) -> list[str]:
         """"俞大爷的青苗补偿要在什么时候之前核查完？" of '冼知秋听后要求，…6月30日前完成核查…': a sentence that gives the kind
