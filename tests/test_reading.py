@@ -692,3 +692,8 @@ def test_a_draft_checked_a_count_not_listed_and_a_name_misspelt() -> None:
     assert "没有列出是哪些" in text  # '…安排民生实事项目15件': a count, none of them named
     text = _asked("r48_polan_zhengqi_zaochahui.txt", "管招临说今年全县外贸进出口做了多少亿？")
     assert "47.6亿元" in text  # 管招临 is 管照临 written wrong, no word the report lacks
+
+
+def test_the_asker_s_own_request_to_summarise_says_no_time_in_the_meeting() -> None:
+    text = _asked(SEED_ASKED, "帮我总结一下王伟中强调了哪几点")
+    assert "耐心资本" in text and "算力" in text  # every point he stressed, not only his last words
