@@ -178,7 +178,6 @@ class Lexicon:
     not_asking: tuple[str, ...]  # 没什么: holds 什么, asks nothing
     sequence_words: tuple[str, ...]  # 最后, 首先: when in the meeting it was said, no subject
     opening_words: tuple[str, ...]  # 首先: the first thing said
-    request_words: tuple[str, ...]  # 帮我总结一下: the asker's request, no time in the meeting
     plain_say_verbs: tuple[str, ...]  # 说: asks all that was said
     belief_openers: tuple[str, ...]  # 我记得: the rest of the clause is a premise
     hearsay_openers: tuple[str, ...]  # regexes: 我看朋友圈有人说…, "my colleague said…": the rest is a premise
@@ -502,7 +501,6 @@ def _lexicon(raw: Any, path: str) -> Lexicon:
         not_asking=words("not_asking"),
         sequence_words=words("sequence_words") + words("opening_words"),
         opening_words=words("opening_words"),
-        request_words=words("request_words"),
         plain_say_verbs=words("plain_say_verbs"),
         said_as={str(k): tuple(v) for k, v in (raw.get("said_as") or {}).items()},
         belief_openers=words("belief_openers"),

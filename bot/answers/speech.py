@@ -109,8 +109,9 @@ def _asked_kind_on_part(said: list[Statement], chosen: list[Statement], about: l
 def _in_sequence(req: Request, chosen: list[Statement], asked: tuple[str, ...]) -> list[Statement]:
     """"她最后说了什么？", "郁某最后总结时提了哪几点建议？": the statements whose sentence says when (最后, 总结时),
     else the last one (the first, for 首先 or 开场)."""
-    lex, text = req.knowledge.lexicon, req.question.text.text
-    when = [w for w in asked if w in lex.sequence_words and not any(w in r and r in text for r in lex.request_words)]
+    lex = req.knowledge.lexicon
+    request = lex.facets.get("summarise_request", ()) if req.question.has("summarise_request") else ()
+    when = [w for w in asked if w in lex.sequence_words and not any(w in r for r in request)]
     if not when or not chosen:
         return chosen
     said_so = [st for st in chosen if any(w in st.sentence.text for w in when)]
