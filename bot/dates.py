@@ -122,7 +122,8 @@ class DateReader:
             (Kind.BARE, re.compile(rf"(?<![\d月{_CN}])(?P<day>\d{{1,2}})(?:日|号){part}")),
             (Kind.BARE, re.compile(rf"本月(?P<day>\d{{1,2}}|[{_CN}]{{1,3}})(?:日|号){part}")),  # 本月12日, 本月二十二日: this month, not named
             (Kind.RELATIVE, re.compile(rf"(?P<relative>{relative}){part}")),
-            (Kind.MONTH, re.compile(rf"{year}(?P<month>\d{{1,2}})月(?:份)?(?:底|初|末|上旬|中旬|下旬)?(?:之前|以前|前)?")),
+            # (not the end of a span of months: 9月 of 1至9月)
+            (Kind.MONTH, re.compile(rf"(?<![至到\-—~～]){year}(?P<month>\d{{1,2}})月(?:份)?(?:底|初|末|上旬|中旬|下旬)?(?:之前|以前|前)?")),
             (Kind.YEAR, re.compile(r"(?P<year>\d{4})年")),
             (Kind.CLOCK, re.compile(r"\d{1,2}[时点]")),
             (Kind.ENGLISH, re.compile(rf"\b(?P<mon>{months})[a-z]*\.? (?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b|\bthe (?P<nth>\d{{1,2}})(?:st|nd|rd|th)\b|\bin (?P<eyear>(?:19|20)\d{{2}})\b", re.I)),

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from . import answers, conversations, loading
+from .answers.listed import listed_item
 from .arbitration import (
     NEXT_SESSION,
     READING_THRESHOLD,
@@ -57,7 +58,7 @@ from .scripts import (
     to_simplified,
 )
 from .segment import Segmenter
-from .understanding import CONDITION_NAMES, Context, Parse, Text, Understanding
+from .understanding import CONDITION_NAMES, Context, Parse, Question, Text, Understanding
 from .understanding.split import split_questions
 from .understanding.tokens import EQUIVALENT, is_group_token
 
@@ -228,6 +229,7 @@ class Engine:
             return self._ask_one(question, text, conv)
         replies: list[Reply] = []
         for i, part in enumerate(parts):
+            part = part.rstrip("，,；;、 ") or part  # (…讲话了吧， asks as …讲话了吧)
             reply = self._ask_one(part, replace(self.understanding.normalise(part), script=text.script), conv)  # one script
             if reply.choices:  # "which meeting?" comes first
                 return reply
@@ -241,25 +243,29 @@ class Engine:
         self, part: str, before: str, reply: Reply, replies: list[Reply], script: str, conv: Conversation,
     ) -> Reply | None:
         """A later part of a message, asked again with the part before where it needs it ("暖气几号开始烧，一共烧多少天？",
-        "下一次什么时候开，主题定了吗"): the reply to give, or None when the answers already given answer it."""
-        if replies and not replies[-1].answered and self._of_the_unmentioned(part, before, conv):
+        "下一次什么时候开，主题定了吗"): the reply to give, or None when the answers already given answer it. Each part
+        is read once here, and the predicates below look at its typed question."""
+        words = self.meeting(conv.context.meeting or self.default).words
+        asked = self.understanding.read(part, words).question
+        asked_before = self.understanding.read(before, words).question
+        if replies and not replies[-1].answered and _of_the_unmentioned(asked, asked_before):
             return None  # "会上腾讯的老板发言了吗？讲了些啥？": of what the report never mentions, the refusal says all
-        if replies and replies[-1].evidence and self._asks_who_said(part, conv):
+        if replies and replies[-1].evidence and asked.has("who_said_it"):
             # "…招人留人上有啥难处？是谁讲的？": the one whose words answered the part before, not who spoke at all
             shared = self._bare(before) + "，" + part
             again = self._ask_one(shared, replace(self.understanding.normalise(shared), script=script), conv)
             if again.answered and not again.choices and again.text != replies[-1].text:
                 return again
-        bare = self._of_next_session(part, before, conv)
+        bare = asked_before.has(NEXT_SESSION) and asked.slots.names_nothing  # (asks of the next session too: "…，主题定了吗？")
         # "…哪几位企业家发言了？叫啥名字，哪家公司的？": a part that names nothing asks of what the part before named
-        elliptical = reply.answered and not bare and self._names_nothing(part, conv)
+        elliptical = reply.answered and not bare and (_names_nothing(asked) or _who_of_it(asked, asked_before))
         if reply.answered and not bare and not elliptical:
             return reply
         shared = self._bare(before) + "，" + part
         again = self._ask_one(shared, replace(self.understanding.normalise(shared), script=script), conv)
         given = any(again.text == r.text for r in replies)
         if elliptical:
-            return None if given else again
+            return None if given else _elliptical(asked, asked_before, reply, again)
         if bare:  # (of the next session, which the report tells nothing of: a refusal it is)
             return again if not again.choices and (again.answered or again.intent == NOT_REPORTED) else reply
         if again.answered and given and not again.choices:
@@ -270,58 +276,11 @@ class Engine:
         said = {(e.paragraph, e.sentence) for e in replies[-1].evidence} if replies else set()
         again_said = {(e.paragraph, e.sentence) for e in again.evidence}
         fresh = fresh and not (said and again_said <= said)  # (几点开始 after a venue: not the venue's sentence again)
-        if not fresh and replies and self._said_before(part, replies[-1], conv):
+        if not fresh and replies and _said_before(asked, replies[-1]):
             return None  # "Which department came out on top, and what was its score?": the sentence quoted says both
-        if again.answered and said and again_said <= said and self._names_nothing_asked(part, conv):
+        if again.answered and said and again_said <= said and _names_nothing_asked(asked):
             return None  # "评议团多少人？都是些什么人": asked with the part before, the sentence already quoted answers it
         return again if fresh else reply
-
-    def _names_nothing(self, part: str, conv: Conversation) -> bool:
-        """A part that names nothing of its own and asks a name or which one ("叫啥名字，哪家公司的"): of what the part
-        before named. (Not "谁讲的话", "在哪儿开的": those ask of the meeting.)"""
-        words = self.meeting(conv.context.meeting or self.default).words
-        q = self.understanding.read(part, words).question
-        return q.slots.names_nothing and (q.has("name") or q.has("which")) and not q.has("meeting") \
-            and q.kind not in ("where", "when") and not any(q.has(f) for f in ("where", "venue", "when"))  # (在哪个会议室: of the meeting)
-
-    def _asks_who_said(self, part: str, conv: Conversation) -> bool:
-        words = self.meeting(conv.context.meeting or self.default).words
-        return self.understanding.read(part, words).question.has("who_said_it")
-
-    def _of_the_unmentioned(self, part: str, before: str, conv: Conversation) -> bool:
-        """A part that names nothing (or only 他, 她) and asks who or what, after a part that names what the report never
-        does ("会上阿里巴巴的老板发言了吗？他讲了什么？")."""
-        words = self.meeting(conv.context.meeting or self.default).words
-        if not self.understanding.read(before, words).question.unheld:
-            return False
-        q = self.understanding.read(part, words).question
-        bare = q.slots.names_nothing or (q.slots.pronoun and not q.slots.topic and not q.slots.known_words and not q.slots.unknown_words)
-        return bare and q.kind in ("who", "what", "list", "how_many") and not q.yes_no
-
-    def _names_nothing_asked(self, part: str, conv: Conversation) -> bool:
-        """A part that names nothing and asks who, what or how many ("都是些什么人", "准确数是多少"), not a time (几点开始)."""
-        words = self.meeting(conv.context.meeting or self.default).words
-        q = self.understanding.read(part, words).question
-        return q.slots.names_nothing and q.kind in ("who", "what", "list", "how_many") and not q.yes_no
-
-    def _said_before(self, part: str, before: Reply, conv: Conversation) -> bool:
-        """A part of a message refused on its own whose words the answer to the part before already quotes ("…came
-        out on top, and what was its score?": '…以96.82分位列第一'): that answer answers it too."""
-        if not before.answered or not before.evidence:
-            return False
-        words = self.meeting(conv.context.meeting or self.default).words
-        content = [t for t in self.understanding.read(part, words).question.content if has_han(t) and not is_group_token(t)]
-        quoted = to_simplified("".join(e.text for e in before.evidence))
-        return bool(content) and all(t in quoted for t in content)
-
-    def _of_next_session(self, part: str, before: str, conv: Conversation) -> bool:
-        """A part of a message that names nothing of its own ("主题定了吗？") after one that asks of the next
-        session ("下一次什么时候开，…"): it asks of that session too. (The part before is read first: most
-        messages ask nothing of the next session, and one reading settles it.)"""
-        words = self.meeting(conv.context.meeting or self.default).words
-        if not self.understanding.read(before, words).question.has(NEXT_SESSION):
-            return False
-        return self.understanding.read(part, words).question.slots.names_nothing
 
     def _bare(self, part: str) -> str:
         """A part of a message, cleaned, without its question words (for split_questions)."""
@@ -331,7 +290,8 @@ class Engine:
         """Whether a part of a message asks something of its own (for split_questions)."""
         text = self.understanding.normalise(part)
         words = self.understanding.question_words
-        return words.asks(text.text) or words.yes_no(text.text, text.script)
+        bare = text.text.rstrip("，,；;、 ")  # (…讲话了吧， : a yes/no before the comma)
+        return words.asks(bare) or words.yes_no(bare, text.script)
 
     def _ask_one(self, question: str, text: Text, conv: Conversation) -> Reply:
         if text.script == HANS and conv.context.script == HANT and is_neutral(question):
@@ -358,20 +318,11 @@ class Engine:
             conv.context = Context(meeting=target, script=ctx.script, intent=ctx.intent)
         meeting = self.meeting(target)
         parse = self.understanding.read(text, meeting.words, conv.context)
-        reply = self._answer(meeting, parse, script)
-        asked = conv.context.asked.split("，") if conv.context.asked else []
-        # (…or a count or a time asked of nothing named: "一共多少套？" after "人才公寓什么时候开始接受申请？")
-        counted = parse.slots.names_nothing and parse.question.kind in FOLLOWING_KINDS and not parse.question.yes_no
-        follows = self.understanding.question_words.follows_on(text.text) or counted
-        if not reply.answered and asked and follows:
-            # "那今年全区已经装了多少台？" after "加装电梯每台最多补贴多少？": of what the last one asked
-            # (its first word, its subject; else all its words)
-            for subject in dict.fromkeys((asked[0], "".join(asked))):
-                again = self.understanding.read(replace(text, text=subject + "，" + text.text), meeting.words, conv.context)
-                answer = self._answer(meeting, again, script)
-                if answer.answered:
-                    parse, reply = again, answer
-                    break
+        listed = self._listed_item(meeting, parse, conv.last, script)
+        if listed is not None:  # "第二点具体是什么？": an item of the last answer's list
+            self._remember(conv, parse, listed)
+            return listed
+        parse, reply = self._following_on(text, meeting, parse, conv)
         if not reply.answered and parse.intent and parse.intent.answer not in NOT_SEARCHED_ELSEWHERE:
             # only reports that hold more of the question's words than this one are tried
             # (by the words that name something: 主办 or 记者 asks, and every report may hold it)
@@ -385,6 +336,38 @@ class Engine:
                 conv.context = Context(meeting=meeting.id, script=conv.context.script)
         self._remember(conv, parse, reply)
         return reply
+
+    def _following_on(self, text: Text, meeting: Meeting, parse: Parse, conv: Conversation) -> tuple[Parse, Reply]:
+        """The question's answer; refused, and it follows on the last question ("那今年全区已经装了多少台？" after
+        "加装电梯每台最多补贴多少？"), or asks a count or a time of nothing named ("一共多少套？"), it is asked again with
+        what the last one asked (its first word, its subject; else all its words)."""
+        reply = self._answer(meeting, parse, text.script)
+        asked = conv.context.asked.split("，") if conv.context.asked else []
+        counted = parse.slots.names_nothing and parse.question.kind in FOLLOWING_KINDS and not parse.question.yes_no
+        if reply.answered or not asked or not (counted or self.understanding.question_words.follows_on(text.text)):
+            return parse, reply
+        for subject in dict.fromkeys((asked[0], "".join(asked))):
+            again = self.understanding.read(replace(text, text=subject + "，" + text.text), meeting.words, conv.context)
+            answer = self._answer(meeting, again, text.script)
+            if answer.answered:
+                return again, answer
+        return parse, reply
+
+    def _listed_item(self, meeting: Meeting, parse: Parse, last: Reply | None, script: str) -> Reply | None:
+        """An item of the last answer asked by its place and nothing of its own ("第二点具体是什么？", "第一个会的全称是
+        什么", "the second one?"): that item of the sentences it quoted; None for any other question."""
+        slots, question = parse.slots, parse.question
+        if slots.item is None or last is None or not last.answered or not last.evidence or last.meeting != meeting.id:
+            return None
+        words = (*slots.known_words, *slots.unknown_words, *slots.name_words)
+        own = [w for w in words if w != slots.item_noun and self.understanding.item(w)[0] is None]  # (第二点 itself)
+        if own or question.yes_no or question.kind not in ("what", "list") or slots.named_person or slots.topic or slots.figures:
+            return None  # ("第一个发言的是谁": who spoke first, of the meeting)
+        at = {(s.paragraph, s.index): s for s in meeting.facts.article.sentences}
+        sentences = [at[(e.paragraph, e.sentence)] for e in last.evidence if (e.paragraph, e.sentence) in at]
+        req = answers.Request(question, None, meeting.facts, self.knowledge, self.genre, script)
+        composed = listed_item(req, sentences, slots.item, slots.item_noun)
+        return self._reply(meeting, parse, composed, "listed", 1.0, script) if composed else None
 
     def _answered_elsewhere(self, text: Text, parse: Parse, candidates: list[str]) -> list[tuple[Meeting, Parse, Reply]]:
         """The other meetings whose report answers a question the current one cannot (enough
@@ -542,8 +525,12 @@ class Engine:
 
     def _answer(self, meeting: Meeting, parse: Parse, script: str) -> Reply:
         composed, source, confidence = self._compose(meeting, parse, script)
+        return self._reply(meeting, parse, composed, source, confidence, script)
+
+    def _reply(self, meeting: Meeting, parse: Parse, composed: answers.Composed, source: str, confidence: float, script: str) -> Reply:
+        """A composed answer as the reply the asker reads, in their script, with its evidence."""
         composed = figure_elsewhere(parse, misquote_noted(parse, composed, meeting.facts, self.knowledge, script), meeting.facts, self.knowledge, script)
-        intent = "reading" if source == "reading" else composed.intent or (parse.intent.name if parse.intent else None)
+        intent = source if source in ("reading", "listed") else composed.intent or (parse.intent.name if parse.intent else None)
         text = as_written(composed.text, meeting.facts.article.spoken)
         if parse.slots.person_guess and parse.slots.person and composed.answered:
             note = self.knowledge.message("guessed_name", script, name=parse.slots.person)
@@ -680,3 +667,49 @@ def _joined(replies: list[Reply]) -> Reply:
         person=replies[-1].person,
         suggestions=replies[-1].suggestions,
     )
+
+
+def _names_nothing(q: Question) -> bool:
+    """A part that names nothing of its own and asks a name or which one ("叫啥名字，哪家公司的"): of what the part
+    before named. (Not "谁讲的话", "在哪儿开的": those ask of the meeting.)"""
+    return q.slots.names_nothing and (q.has("name") or q.has("which")) and not q.has("meeting") \
+        and q.kind not in ("where", "when") and not any(q.has(f) for f in ("where", "venue", "when"))  # (在哪个会议室: of the meeting)
+
+
+def _elliptical(asked: Question, before: Question, alone: Reply, again: Reply) -> Reply | None:
+    """A part that asks of what the part before named: asked with it (`again`). Who did it to what nothing answers
+    ("…花了多少钱？谁出的？"): the refusal before says all; unless a pronoun points back ("…how many leaders? Who
+    they are?": they are who the part alone finds)."""
+    if again.answered or not _who_of_it(asked, before):
+        return again
+    return alone if asked.slots.pronoun or asked.slots.plural else None
+
+
+def _who_of_it(q: Question, before: Question) -> bool:
+    """A part that names nothing and asks who, after a part that names a thing and asks of it ("充电口120个啥时候能弄好啊
+    谁拍的板"): who did it to that thing."""
+    return q.slots.names_nothing and q.kind == "who" and not q.yes_no and not before.slots.names_nothing and before.kind != "who"
+
+
+def _of_the_unmentioned(q: Question, before: Question) -> bool:
+    """A part that names nothing (or only 他, 她) and asks who or what, after a part that names what the report never
+    does ("会上阿里巴巴的老板发言了吗？他讲了什么？")."""
+    if not before.unheld:
+        return False
+    bare = q.slots.names_nothing or (q.slots.pronoun and not q.slots.topic and not q.slots.known_words and not q.slots.unknown_words)
+    return bare and q.kind in ("who", "what", "list", "how_many") and not q.yes_no
+
+
+def _names_nothing_asked(q: Question) -> bool:
+    """A part that names nothing and asks who, what or how many ("都是些什么人", "准确数是多少"), not a time (几点开始)."""
+    return q.slots.names_nothing and q.kind in ("who", "what", "list", "how_many") and not q.yes_no
+
+
+def _said_before(q: Question, before: Reply) -> bool:
+    """A part of a message refused on its own whose words the answer to the part before already quotes ("…came
+    out on top, and what was its score?": '…以96.82分位列第一'): that answer answers it too."""
+    if not before.answered or not before.evidence:
+        return False
+    content = [t for t in q.content if has_han(t) and not is_group_token(t)]
+    quoted = to_simplified("".join(e.text for e in before.evidence))
+    return bool(content) and all(t in quoted for t in content)

@@ -208,6 +208,10 @@ class Genre:
     speak_action: str
     point_marker: str
     summary_actions: tuple[str, ...]
+    post_given_verbs: tuple[str, ...]  # 兼任 of '临时党支部书记由某某兼任'
+    item_markers: re.Pattern[str]  # 一是, （二）: where an item of a list opens inside a sentence
+    item_joints: re.Pattern[str]  # 、, 和: what joins the items of a list of things
+    time_span: re.Pattern[str]  # 自即日起至12月20日, 为期6天: how long, by its ends or its length
     research_place_kinds: tuple[str, ...]
     research_province_kinds: tuple[str, ...]
     place_suffixes: tuple[str, ...]
@@ -557,6 +561,7 @@ def load_genre() -> Genre:
         units=_longest_first(ex["units"]),
         magnitudes=tuple(ex["magnitudes"]),
         unit_kinds={k: tuple(v) for k, v in ex["unit_kinds"].items()},
+        time_span=_pattern(ex["time_span"]),
         unit_questions={k: tuple(v) for k, v in ex["unit_questions"].items()},
         count_words=tuple(ex["count_words"]),
         unit_aliases=dict(ex.get("unit_aliases") or {}),
@@ -572,6 +577,9 @@ def load_genre() -> Genre:
         speak_action=ans["speak_action"],
         point_marker=ans["point_marker"],
         summary_actions=tuple(ans["summary_actions"]),
+        item_markers=_pattern(ans["item_markers"]),
+        post_given_verbs=tuple(ex["post_given_verbs"]),
+        item_joints=_pattern(ans["item_joints"]),
         research_place_kinds=tuple(ans["research_place_kinds"]),
         research_province_kinds=tuple(ans["research_province_kinds"]),
         place_suffixes=tuple(ans["place_suffixes"]),

@@ -189,6 +189,8 @@ class Lexicon:
     pattern_rewrites: tuple[tuple[str, str], ...]  # (regex, reading): 政协那位一把手 -> 政协主席, 200几个 -> 200多个
     reference_frames: tuple[str, ...]  # regexes: 会上说的 of 会上说的那个X (where the thing was named, no act asked)
     whom_en: tuple[str, ...]  # regexes: "Who did he sign it with?" asks with whom (facet whom)
+    item_ordinals: tuple[str, ...]  # regexes: 第二点, the second one (group n): an item of the last answer
+    item_nouns: tuple[str, ...]  # 会 of 第一个会: the noun the items asked end with
     comparison_joins: tuple[str, ...]  # 还是, " or ": what joins the two sides of a comparison
     relative_years: tuple[str, ...]  # 明年: covered by a sentence that gives a year
     measure_concepts: dict[str, str]  # ≡money (钱, 经费) -> money: covered by a sentence that gives a sum of money
@@ -509,6 +511,8 @@ def _lexicon(raw: Any, path: str) -> Lexicon:
         body_title_joins=_patterns(raw.get("body_title_joins"), where, "body_title_joins"),
         reference_frames=_patterns(raw.get("reference_frames"), where, "reference_frames"),
         whom_en=_patterns(raw.get("whom_en"), where, "whom_en"),
+        item_ordinals=_patterns(raw.get("item_ordinals"), where, "item_ordinals"),
+        item_nouns=words("item_nouns"),
         heads_of=_word_lists(raw.get("heads_of"), where, "heads_of"),
         pattern_rewrites=_pattern_pairs(raw.get("pattern_rewrites"), where, "pattern_rewrites"),
         compare_asks=_patterns(raw.get("compare_asks"), where, "compare_asks"),

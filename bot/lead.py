@@ -327,10 +327,11 @@ def meeting_place(article: Article, genre: Genre) -> Fact | None:
 def _lead_venue(article: Article, genre: Genre, markers: str, venues: str) -> Fact | None:
     """A lead that names no place before its verb: a clause that is only a venue, or the main room of
     a video meeting; else the dateline's place."""
-    for sentence in [s for s in article.sentences if s.paragraph == 1]:
+    for sentence in [s for s in article.sentences if s.paragraph in (1, 2)]:
         room = genre.venue_sentence.search(sentence.text)
-        if room:  # '会议以视频形式召开，主会场设在…': where it was held, its other rooms apart
+        if room:  # '会议以视频形式召开，主会场设在…': where it was held, its other rooms apart (the lead's paragraph or the next)
             return Fact(room.group(1), (sentence,))
+    for sentence in [s for s in article.sentences if s.paragraph == 1]:
         clause = re.search(rf"(?:^|，)(?:{markers})([^，。、在“”]{{2,24}}?(?:{venues}))(?=，|。|$)", sentence.text)
         if clause and not _is_time(clause.group(1), genre):  # a clause that is only a venue
             return Fact(clause.group(1), (sentence,))

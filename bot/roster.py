@@ -771,11 +771,15 @@ def _named_late(article: Article, genre: Genre, known: list[str], mentioned: dic
 def absent_in(text: str, name: str, genre: Genre, others: list[str]) -> bool:
     """The text says `name` was not there ('某某因在外地就医未能到会'): the name, then the words of absence
     in the same clause, with no other name between."""
+    named = False  # ('副县长某某仍在事故现场指挥…，未参加会议': the clause after his, with no subject of its own)
     for clause in CLAUSE.split(text):
         at = clause.find(name)
         m = genre.absence.search(clause, at + len(name)) if at >= 0 else None
         if m and not any(o != name and o not in name and o in clause[at + len(name) : m.start()] for o in others):
             return True
+        if named and at < 0 and not any(o in clause for o in others) and (m := genre.absence.match(clause)):
+            return True
+        named = at >= 0 or (named and not any(o in clause for o in others))
     return False
 
 
@@ -810,6 +814,7 @@ def extract_people(article: Article, genre: Genre) -> tuple[list[Person], list[P
     _elected_by(article, genre, records)
     _visit_hosts(article, genre, records)
     _titles_in_passing(article, genre, records)
+    _posts_given(article, genre, records)
     _absent(article, genre, records, mentioned)
     groups = [Fact(g, tuple(ev)) for g, ev in records.groups.items()]
     return records.people(), [p for name, p in mentioned.items() if name not in records.by_name], groups
@@ -988,6 +993,23 @@ def _titles_in_passing(article: Article, genre: Genre, records: _Records) -> Non
                 break
 
 
+def _posts_given(article: Article, genre: Genre, records: _Records) -> None:
+    """A participant's other posts, given later: a title right before their name in passing ('…向培训班班长某某授班旗'),
+    or one they are said to hold ('临时党支部书记由某某兼任')."""
+    held = "|".join(map(re.escape, genre.post_given_verbs))
+    for name in list(records.by_name):
+        for sentence in (s for s in article.sentences if name in s.text):
+            for clause in CLAUSE.split(sentence.text.rstrip("。！？")):
+                # (鲜于禾授 of '…向培训班班长鲜于禾授班旗': the name, and the title after the one who gave it to them)
+                given_to = [re.split(r"[向对为给]", r) for n, roles in _passing_mentions(clause, genre) if n.startswith(name) for r in roles]
+                posts = [parts[-1] for parts in given_to if len(parts) > 1]
+                given = re.search(rf"([{HAN}]{{2,16}}?)由{re.escape(name)}(?:{held})", clause) if held else None
+                posts += [genre.strip_opener(given.group(1))] if given else []
+                posts = [p for p in posts if p.endswith(genre.titles) and p not in genre.group_words]
+                if posts:
+                    records.add(name, tuple(posts), (), sentence)
+
+
 def _known_names(clause: str, known: list[str]) -> list[str]:
     """The known names a clause opens with, joined by 、: '祁某、蒲某结合…' -> [祁某, 蒲某]."""
     names: list[str] = []
@@ -1116,10 +1138,17 @@ def _subject_title(role: str, clause: str, end: int) -> bool:
     return role == clause[:end] and len(clause) > end and not re.search("[他她我你各们]|希望|祝", role)
 
 
+# A name in Latin letters right after a title (委员Miguel Sequeira Lobo): two to five words, each capitalised or a particle.
+_LATIN_NAME = re.compile(r"[A-Z][a-z][A-Za-z'’-]*(?:\s(?:(?:da|de|do|dos|das|del|van|von|le|la)\s)?[A-Z][a-z][A-Za-z'’-]*){1,4}")
+
+
 def _mentioned_name(text: str, followers: tuple[str, ...], kin: bool, genre: Genre) -> str | None:
     """The name after a title in passing: one a stop word ends; else, after a kin word or where a
     compound family name follows the title (a name is likely there, its end is not known), the
     one jieba's tags find. The tagger is loaded only when a report has such a place."""
+    latin = _LATIN_NAME.match(text)
+    if latin:  # '土生葡人委员Miguel Sequeira Lobo，…': a name in Latin letters
+        return latin.group()
     name = name_after(text, followers, genre)
     follower = text[len(name) : len(name) + 1] if name else ""
     if name is not None and (follower.isdigit() or follower in _GLUING) and not cuts_into_words(name, text):

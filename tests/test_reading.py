@@ -697,3 +697,42 @@ def test_a_draft_checked_a_count_not_listed_and_a_name_misspelt() -> None:
 def test_the_asker_s_own_request_to_summarise_says_no_time_in_the_meeting() -> None:
     text = _asked(SEED_ASKED, "帮我总结一下王伟中强调了哪几点")
     assert "耐心资本" in text and "算力" in text  # every point he stressed, not only his last words
+
+
+def test_an_item_of_the_last_answer_asked_by_its_place() -> None:
+    text = _asked("r48_polan_zhengqi_zaochahui.txt", "早茶会上县长对各部门提了哪些要求？", "第二点具体是什么？")
+    assert "一事一专班" in text and "5个工作日" not in text  # '二是…', not the first item nor the whole list
+    text = _asked(SEED_ASKED, "调研组除了实地调研，还开了哪些会？", "第一个会的全称是什么？")
+    assert "深聊会" in text and "省直部门座谈会" not in text  # of the pieces that end with 会, the first
+    assert "第1项" not in _asked(SEED_ASKED, "第一个发言的是谁？")  # who spoke first asks of the meeting
+
+
+def test_a_title_premise_is_corrected_with_its_holder_and_a_courtesy_asks_nothing() -> None:
+    text = _asked(SEED_ASKED, "陳文明是省政府秘書長對吧？")
+    assert text.startswith("不是") and "省政府秘书长是陈敏" in text  # (squash reads it Simplified) the one who holds it
+    text = _asked(SEED_ASKED, "麻烦帮我列一下出席的省领导都有谁，各是什么职务？")
+    assert "麻烦" not in text and "陈文明" in text  # no 麻烦 asked of; the roll with its titles
+    assert "算力" in _asked(SEED_ASKED, "王偉中話要喺邊幾個關鍵環節持續發力㗎？")  # 喺邊幾個: which ones, no place
+
+
+def test_no_repair_cuts_a_word_that_asks_and_a_meeting_said_short_is_no_subject() -> None:
+    text = _asked("r54_tongyin_daibiao_jiedairi.txt", "請問社區說蕙風路臨時停車格那件事，最晚什麼時候會給選民回覆？")
+    assert "監事" not in text and "10月15日" in text  # 那件事 is never 那监事; 停车格 is the report's 泊位
+    text = _asked("r48_polan_zhengqi_zaochahui.txt", "早茶会上县长对各部门提了哪些要求？")
+    assert "一事一专班" in text  # 早茶会上 is at the meeting: no 早茶 asked of
+
+
+def test_people_described_after_that_one_and_those_the_report_counts_but_never_names() -> None:
+    text = _asked("r57_wangyang_shezihui_mo.txt", "嗰位土生葡人委員叫咩名？")
+    assert "MiguelSequeiraLobo" in text  # (squashed) 那位 + a description is no pronoun; a name in Latin letters
+    text = _asked("r52_hengze_yuanshi_jianbao.txt", "另外那几位专家都叫什么名字")
+    assert "其余的专家没有写名字" in text  # '…等单位的9位专家': the report names only these
+    text = _asked("r54_tongyin_daibiao_jiedairi.txt", "嗰位律師係邊個嚟㗎？")
+    assert "祁慕白" in text  # 律师 of his 律师事务所主任
+
+
+def test_questions_typed_apart_with_spaces_are_answered_in_turn() -> None:
+    text = _asked("r54_tongyin_daibiao_jiedairi.txt", "充电口120个啥时候能弄好啊 谁拍的板")
+    assert "国庆节前" in text and "戚小满" in text  # the deadline, and who made it: 120个 names the sentence
+    text = _asked(SEED_ASKED, "会上出台了啥AI政策", "啥时候落地 有时间表没")
+    assert "会议于7月11日召开" not in text  # a check of the same (…没) is no question of its own

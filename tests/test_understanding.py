@@ -386,7 +386,7 @@ def test_unanswerable_questions_are_refused(engine: Engine, question: str, says:
     reply = engine.ask(question, conversation=new_key())
     assert reply.answered is False, f"{question!r} -> {reply.intent}: {reply.text[:100]}"
     # a refusal may quote what the report does say of the one asked about (粤商代表们…建言献策)
-    assert not reply.evidence or reply.intent in ("statements", "person_role", "group_views", "speakers")
+    assert not reply.evidence or reply.intent in ("statements", "person_role", "group_views", "speakers", "attendees")
     for word in says:
         assert word in reply.text, (word, reply.text)
 

@@ -16,6 +16,7 @@ from typing import NamedTuple
 from .. import pinyin
 from ..dates import Kind
 from ..facts import Facts, Person
+from ..figures import Figure
 from ..genre import Genre, own_province
 from ..intents import Intent, Knowledge
 from ..models import Sentence
@@ -222,8 +223,10 @@ def not_participant(req: Request, name: str) -> Composed:
     if absent:  # '原定出席的某某因另有公务未能到会': the report says no
         return Composed(req.msg("said_absent", name=name) + "\n" + bullets(absent), True, tuple(absent), name, final=True)
     relayed = [s for s in mention.evidence if any(w in s.text for w in req.genre.relay_before)] if mention else []
-    if relayed:  # '会议传达学习了省长某某…的讲话精神': not there, and the report says what was
-        return Composed(req.msg("relayed_only", name=name) + "\n" + bullets(relayed), True, tuple(relayed), name, final=True)
+    if relayed:  # '会议传达学习了省长某某…的讲话精神': not there, and the report says what was (and who spoke, if asked)
+        spoke = req.msg("who_spoke", names=req.join(list(req.facts.speakers))) if _asks_speaking(req) and req.facts.speakers else ""
+        text = req.msg("relayed_only", name=name) + "\n" + bullets(relayed) + (f"\n{spoke}" if spoke else "")
+        return Composed(text, True, tuple(relayed), name, final=True)
     if mention is not None:  # the report does not say so, and says what it does of them: an answer
         text = req.msg("mentioned_not_present", name=name) + "\n" + bullets(mention.evidence)
         return Composed(text, True, mention.evidence, name, final=True)
@@ -236,6 +239,11 @@ def not_participant(req: Request, name: str) -> Composed:
     if name in req.facts.article.text or not has_han(name):
         return Composed(req.msg("mentioned_not_present", name=name), False)
     return not_mentioned(req, name)
+
+
+def _asks_speaking(req: Request) -> bool:
+    """The question asks whether someone spoke (讲话了吧, 发言了吗)."""
+    return req.question.yes_no and any(v in req.genre.speaking_actions for v in req.question.verbs)
 
 
 def role_holders(req: Request, role: str) -> list[str]:
@@ -435,22 +443,38 @@ def figure_verdict(req: Request, sentences: Iterable[Sentence], stated: bool = F
     if not (asked and (req.question.yes_no or stated)):
         return ""
     texts = [s.text for s in sentences]
-    for figure, (before, after) in asked:
-        found = [(t, c) for t in texts for c in req.genre.counts_in(t) if req.genre.same_measure(req.genre.figure(c).unit, figure.unit)]
-        by_word = [(t, c) for t, c in found if before and stands_before(req, t, before, c)]
-        by_word = by_word or [(t, c) for t, c in found if after and t[t.find(c) + len(c) :].startswith(after)]
-        # (of several a word stands by — 增长5.9%, 增长7.2% — those whose clause holds the question's words: 工业增加值)
-        chosen = _by_clause(req, by_word) if len(by_word) > 1 else [c for _, c in by_word]
-        parsed = [req.genre.figure(c) for c in (chosen if by_word and not req.question.has("now") else _by_clause(req, found))]
-        if len({f.text for f in parsed}) > 1 and len(by_word) > 1:
-            continue  # (增长5.9% and 增长7.2%, neither clause holding more of the question: no verdict either way)
-        same_unit = [f for f in parsed if req.genre.same_measure(f.unit, figure.unit) and (f.value is not None or f.low is not None)]
-        if any(f.text == figure.text or f.value is not None and figure.value is not None and abs(f.value - figure.value) < 1e-9 for f in same_unit):
-            return "" if not req.question.yes_no else req.msg("figure_yes", figure=figure.text)
-        if same_unit and all(figure.differs(f) for f in same_unit):  # (…有87%，这是谁讲的？: stated, not asked)
-            key = "figure_no" if req.question.yes_no else "figure_stated"
-            return req.msg(key, figure=figure.text, written=req.join(dict.fromkeys(f.text for f in same_unit)))
-    return ""
+    verdicts, taken = [], set()  # (a figure of the report that holds one asked is no other's: 四十七宗, then 十九宗)
+    for figure, words in asked:
+        checked = _figure_checked(req, texts, figure, words, taken)
+        if checked:
+            verdicts.append(checked)
+            taken |= {figure.text} if checked[0] else set()
+    # (every figure asked must hold for a yes: "收到四十七宗，其中交通类有二十几宗，是不是？" is no, '十九宗')
+    return next((text for yes, text in verdicts if not yes), next((text for _, text in verdicts), ""))
+
+
+def _figure_checked(
+    req: Request, texts: list[str], figure: Figure, words: tuple[str, str], taken: set[str],
+) -> tuple[bool, str] | None:
+    """One figure asked, against the same measure's in the texts, but those another figure asked was found as
+    (`taken`): (it holds, the verdict's words); None when they settle nothing."""
+    before, after = words
+    found = [(t, c) for t in texts for c in req.genre.counts_in(t) if req.genre.same_measure(req.genre.figure(c).unit, figure.unit)]
+    found = [(t, c) for t, c in found if c not in taken] or found
+    by_word = [(t, c) for t, c in found if before and stands_before(req, t, before, c)]
+    by_word = by_word or [(t, c) for t, c in found if after and t[t.find(c) + len(c) :].startswith(after)]
+    # (of several a word stands by — 增长5.9%, 增长7.2% — those whose clause holds the question's words: 工业增加值)
+    chosen = _by_clause(req, by_word) if len(by_word) > 1 else [c for _, c in by_word]
+    parsed = [req.genre.figure(c) for c in (chosen if by_word and not req.question.has("now") else _by_clause(req, found))]
+    if len({f.text for f in parsed}) > 1 and len(by_word) > 1:
+        return None  # (增长5.9% and 增长7.2%, neither clause holding more of the question: no verdict either way)
+    same_unit = [f for f in parsed if req.genre.same_measure(f.unit, figure.unit) and (f.value is not None or f.low is not None)]
+    if any(f.text == figure.text or f.value is not None and figure.value is not None and abs(f.value - figure.value) < 1e-9 for f in same_unit):
+        return True, "" if not req.question.yes_no else req.msg("figure_yes", figure=figure.text)
+    if same_unit and all(figure.differs(f) for f in same_unit):  # (…有87%，这是谁讲的？: stated, not asked)
+        key = "figure_no" if req.question.yes_no else "figure_stated"
+        return False, req.msg(key, figure=figure.text, written=req.join(dict.fromkeys(f.text for f in same_unit)))
+    return None
 
 
 def _by_clause(req: Request, found: list[tuple[str, str]]) -> list[str]:

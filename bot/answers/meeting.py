@@ -297,7 +297,9 @@ def not_reported(req: Request) -> Composed:
         if 0 < len(said) <= MAX_DURATIONS:
             lines = [req.msg("reading_says"), *("· " + s.text for s in said)]
             return Composed("\n".join(lines), True, tuple(said))
-    return Composed(req.t(), False, final=True)
+    # (of a thing the report names, "专项行动搞多久": the reading path may find its span, '自即日起至12月20日')
+    named = [w for w in (*req.slots.known_words, *req.question.glossary) if w in req.facts.article.text]
+    return Composed(req.t(), False, final=not named)
 
 
 def _clocked(req: Request) -> Composed | None:

@@ -94,7 +94,7 @@ def attendees(req: Request) -> Composed:
         return about_group(req)
     if not people:
         return _nobody(req)
-    narrowed = _none_such(req, people) or _of_body(req, people)
+    narrowed = _none_such(req, people) or _of_body(req, people) or _rest_unnamed(req, people)
     if narrowed:
         return narrowed
     role = req.slots.role or ""
@@ -185,6 +185,21 @@ def _absentees(req: Request) -> Composed:
         return called.composed if called else Composed(req.t("none_absent"), False, final=True)
     lines = [req.t("absent"), *dict.fromkeys(person_line(req, m) for m, _ in away), req.msg("reading_says"), bullets([s for _, s in away])]
     return Composed("\n".join(lines), True, tuple(s for _, s in away), away[0][0].name if len(away) == 1 else None)
+
+
+def _rest_unnamed(req: Request, people: list[Person]) -> Composed | None:
+    """"另外那几位专家都叫什么名字" where a sentence that names some of them counts more ('…等单位的9位专家参加座谈'):
+    the report names only these."""
+    kind = req.slots.group or req.slots.role
+    if not (kind and req.question.has("the_rest")) or req.question.yes_no:
+        return None
+    units = req.genre.unit_kinds.get("people", ())
+    for s in dict.fromkeys(s for p in people for s in p.evidence):
+        counted = [req.genre.figure(c).value for c in req.genre.counts_in(s.text, units) if kind in s.text]
+        if any(n is not None and n > len(people) for n in counted):
+            names = req.join([p.name for p in people])
+            return Composed(req.t("rest_unnamed", names=names, role=kind), False, (s,), final=True)
+    return None
 
 
 def _counted(req: Request, people: list[Person], role: str) -> tuple[str, list[Person]]:
@@ -393,7 +408,13 @@ def person_role(req: Request) -> Composed:
         return Composed(req.t("no_employer", name=person.name) + text, False, person.evidence, person.name, final=True)
     role = req.slots.role
     if req.question.yes_no and role and req.slots.person:  # "温国辉是省长吗？"
-        text = verdict(req, person.name in role_holders(req, role), text)
+        holders = role_holders(req, role)
+        text = verdict(req, person.name in holders, text)
+        others = [p for p in req.facts.people if p.name in holders and p.name != person.name]
+        if others and person.name not in holders:  # "陈文明是省政府秘书长对吧？" — no, and who is
+            who = req.msg("item_sep").join(romanize(req, p.name) if req.en else p.name for p in others)
+            text += req.t("held_by", role=role, who=who)
+            return Composed(text, True, evidence_of(person.evidence, *(p.evidence for p in others)), person.name)
     evidence = person.evidence
     if req.question.has("deeds"):  # "他在会上干了啥？", "仉一苇？", "Who is X and what did he raise?": the sentences that say it
         said = [st.sentence for st in req.facts.said_by(person.name)]
@@ -533,6 +554,23 @@ def _who_urged(req: Request, words: list[str], verbs: list[str]) -> Composed | N
     return Composed(f"{name_with_title(req, person)}\n{req.t()}\n· {said[0].sentence.text}", True, (said[0].sentence,), person.name)
 
 
+def _doers_said_otherwise(req: Request, verbs: list[str]) -> Composed | None:
+    """"谁召集的？" where the report never writes the verb but records it as someone's action (邀集, read as 召集)."""
+    doers = [p for p in req.facts.people if any(v in p.actions for v in verbs)]
+    if not doers or any(v in req.facts.article.text for v in verbs):
+        return None
+    lines = [name_with_title(req, p) for p in doers]
+    return Composed("\n".join(lines), True, evidence_of(*(p.evidence for p in doers)), doers[0].name)
+
+
+def _as_whole(req: Request, best: Sentence, named: list[Sentence], verbs: list[str]) -> Sentence | None:
+    """A sentence that names someone and holds every word of the question the best one holds, with the verb asked
+    ('费莲娜在会上介绍，望洋街市…翻新…' beside the lead's '听取…部门介绍…望洋街市翻新计划'): it names the doer."""
+    words = [t for t in req.question.named if has_han(t)]
+    held = {t for t in words if t in best.text}
+    return next((s for s in named if held <= {t for t in words if t in s.text} and (not verbs or verbs[0] in s.text)), None)
+
+
 @composer("who_did")
 def who_did(req: Request) -> Composed:
     """'谁通报了调研情况？': the people named in the sentence that best matches the question."""
@@ -544,13 +582,10 @@ def who_did(req: Request) -> Composed:
     verbs = [next((w for w in req.knowledge.equals(v) if w in text), v) if has_han(v) else v for v in verbs]
     everyone = [*req.facts.people, *req.facts.mentioned]
     terms_zh = han_terms((*words, *verbs))
-    urged = _who_urged(req, words, verbs)
-    if urged is not None:  # "鼓励企业家发挥主力军作用的人是谁": whose words to them hold the question's
-        return urged
-    doers = [p for p in req.facts.people if any(v in p.actions for v in verbs)]
-    if doers and not any(v in req.facts.article.text for v in verbs):  # "谁召集的？": the report's 邀集, read as 召集
-        lines = [name_with_title(req, p) for p in doers]
-        return Composed("\n".join(lines), True, evidence_of(*(p.evidence for p in doers)), doers[0].name)
+    # "鼓励企业家发挥主力军作用的人是谁": whose words to them hold the question's; "谁召集的？": the report's 邀集
+    first = _who_urged(req, words, verbs) or _doers_said_otherwise(req, verbs)
+    if first is not None:
+        return first
     ranked = rank(req.facts.article.sentences, terms_zh, words)
     if verbs and ranked:  # among the best, one that holds the verb asked about ("谁回应了…": 回应)
         top = score(ranked[0], terms_zh, words)
@@ -569,7 +604,10 @@ def who_did(req: Request) -> Composed:
         # "谁提出锚定主赛道？" — a sentence of someone's speech, even when it does not repeat the name
         return Composed(f"{name_with_title(req, speaker)}\n{req.t()}\n· {best.text}", True, (best,), speaker.name)
     acted = not verbs or any(v in best.text for v in verbs)
-    if named and (not acted or score(named[0], terms_zh, words) >= score(best, terms_zh, words)):
+    whole = _as_whole(req, best, named, verbs)
+    if whole is not None:
+        best = whole
+    elif named and (not acted or score(named[0], terms_zh, words) >= score(best, terms_zh, words)):
         best = named[0]  # a sentence that names the doer, unless another fits the question better
     if not any(p.name in best.text for p in everyone):
         after = _next_naming(req, best, everyone)  # '会见后，双方签署了…协议。' '副市长某与某分别代表双方签约，…'

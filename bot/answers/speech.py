@@ -19,6 +19,7 @@ from .base import (
     gives_time,
     han_terms,
     not_mentioned,
+    person_line,
     rank,
     romanize,
     score,
@@ -74,7 +75,9 @@ def _unquoted(req: Request, name: str) -> Composed:
             for s in person.evidence
         )
         return Composed(req.t("unquoted", name=name) + "\n" + bullets(person.evidence), not bare, person.evidence, name, final=bare)
-    return Composed(req.t("none", name=name), False, person.evidence if person else (), name)
+    if person is not None:  # "那司空玥呢" after "…会上讲了啥": nothing she said (a refusal), and who she is and what she did
+        return Composed(req.t("none", name=name) + "\n" + person_line(req, person), False, person.evidence, name)
+    return Composed(req.t("none", name=name), False, (), name)
 
 
 def _whose_words(req: Request, said: list[Statement], name: str) -> Composed | None:

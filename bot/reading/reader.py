@@ -145,6 +145,7 @@ class Reader:
 
 _YEAR = re.compile(r"(?:19|20)\d{2}年")
 ANY_UNIT = "any"  # the measure kind of a figure of any unit (lexicon measure_concepts)
+TIME_UNIT = "time"  # …and of a length of time, also said by its ends (自…起至…)
 CASE_SENTENCES = 3  # a sentence this close after its paragraph's opening one goes on with the case it opens
 CASE_KINDS = ("deadline", "when", "how_many", "who")  # …for a question that asks one of these
 _CLOSING = "”」』\"'"  # a quotation closed right after a term ("“1310”具体部署")
@@ -319,6 +320,8 @@ class _Coverage:
         genre = self.req.genre
         if kind == ANY_UNIT:
             return False  # (see _whole_count)
+        if kind == TIME_UNIT and genre.time_span.search(sentence.text):
+            return True  # 搞多久: '专项行动自即日起至12月20日'
         units = genre.unit_kinds.get(kind, ())
         return any(genre.figure(c).unit in units for c in genre.counts_in(sentence.text))
 
@@ -566,6 +569,9 @@ def _has_kind(req: Request, sentence: Sentence, found: list[str], rare: set[str]
         return any(req.genre.same_measure(req.genre.figure(c).unit, u) for c in req.genre.counts_in(text) for u in units)
     if kind == "deadline":
         return bool(req.genre.deadline.search(text))
+    spans = any(req.knowledge.lexicon.measure_concepts.get(t) == TIME_UNIT for t in req.question.content)
+    if kind == "how_many" and spans and req.genre.time_span.search(text):
+        return True  # 搞多久: '专项行动自即日起至12月20日'
     if kind == "how_many" or req.question.checks_count:
         # (…and "有没有说一共多少位代表参会？": yes only where the report gives that count)
         return _counts_it(req, sentence, [t for t in found if t in rare] if rare else found)
@@ -855,6 +861,29 @@ def _rest_unnamed(req: Request, sentences: list[Sentence], people: list[Person])
     return any(n is not None and n > len(people) for n in counted)
 
 
+def _member_of_body(req: Request, sentences: list[Sentence]) -> Person | None:
+    """The one participant whose title holds a body the question names, written short or in full (消防大队 of
+    县消防救援大队大队长), where the sentences found name that body and no one (a group of bodies' heads spoke)."""
+    terms = [t for t in req.question.terms if has_han(t)]  # (消防 + 大队: the body, which jieba cut in two)
+    joined = [("".join(terms[i:j])) for i in range(len(terms)) for j in range(i + 1, min(len(terms), i + 3) + 1)]
+    bodies = [w for w in joined if len(w) >= 3 and any(_in_order(w, s.text) for s in sentences)]
+    found = {p.name: p for w in bodies for p in req.facts.people if any(_in_order(w, r) for r in p.roles)}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _in_order(word: str, text: str) -> bool:
+    """Every character of `word` in `text`, in order, within twice its length (消防大队 in 消防救援大队)."""
+    at = text.find(word[0])
+    while at >= 0:
+        i, j = 1, at + 1
+        while i < len(word) and j < min(len(text), at + 2 * len(word)):
+            i, j = (i + 1, j + 1) if text[j] == word[i] else (i, j + 1)
+        if i == len(word):
+            return True
+        at = text.find(word[0], at + 1)
+    return False
+
+
 def _who(req: Request, sentences: list[Sentence], quote: str, note: str = "") -> Composed:
     people = _people_in(req, sentences)
     if req.question.has("whom"):  # "禤静宜给谁授的牌": those it was done to, not the one asked of
@@ -869,6 +898,11 @@ def _who(req: Request, sentences: list[Sentence], quote: str, note: str = "") ->
     post = _post_asked(req)
     if post and req.question.kind == "who":  # "调研组组长是谁？": one who holds it, not anyone named beside it
         holders = {*role_holders(req, post), *mentioned_holders(req, post)}  # (辞去…副县长职务)
+        # …or named in the clause that gives the post ('班主任由…科长闾思源担任', not 蒉文博 who announced it)
+        clauses = [c for s in sentences for c in req.genre.clauses_with_marks(s.text) if post in c]
+        holders = holders or {p.name for p in people if any(p.name in c for c in clauses)}
+        # …else one whose title holds the post, not as a deputy's (律师 of 某律师事务所主任)
+        holders = holders or {p.name for p in people if any(post in r and f"副{post}" not in r for r in p.roles)}
         people = [p for p in people if p.name in holders]
     one = post or req.question.has("one_person")  # (not 谁 of '…等部门负责人答复')
     if not people and one and req.question.kind == "who" and not req.question.yes_no and not req.slots.name_words \
@@ -877,6 +911,12 @@ def _who(req: Request, sentences: list[Sentence], quote: str, note: str = "") ->
         # by what the report says of the name, and "还请了哪些人" by the groups it names)
         return Composed(note + req.msg("reading_unnamed") + "\n" + quote, False, tuple(sentences), final=True)
     if not people:
+        member = _member_of_body(req, sentences)  # '…县消防救援大队等7个单位主要负责人作表态发言' — and its head, named
+        if member is not None:
+            said = [s for s in member.evidence if s not in sentences][:1]
+            quote = bullets([*sentences, *said])
+            return Composed(note + name_with_title(req, member) + "\n" + req.msg("reading_says") + "\n" + quote, True,
+                            tuple([*sentences, *said]), member.name)
         return Composed(note + req.msg("reading_says") + "\n" + quote, True, tuple(sentences))
     if _rest_unnamed(req, sentences, people):  # "六位侨商代表…另外三位是谁？" of 'A，B，C等六位侨商代表先后发言'
         names = req.join([p.name for p in people])

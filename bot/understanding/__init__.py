@@ -25,11 +25,12 @@ from functools import lru_cache
 from rapidfuzz.distance import Hamming
 
 from .. import pinyin
+from ..dates import chinese_number
 from ..genre import Genre
 from ..intents import Knowledge
 from ..scripts import HAN, HAN_CLASS, has_han, is_han
 from ..segment import Segmenter
-from .context import Context, carry_over, elliptical, with_context
+from .context import SAYING, Context, carry_over, elliptical, with_context
 from .cues import CueFinder, CueHits
 from .matching import Spans, alternation, shared_alternation
 from .misquote import Misquotes
@@ -81,6 +82,11 @@ MIN_SPELT = 5  # the shortest pinyin of a report's word an English word is read 
 TO_GROUP = "to_group"  # the facet of a question on what was asked of a group (对企业家有什么期待)
 DEEDS = "deeds"  # the facet of a question on what someone did (他在会上干了啥)
 _CLAUSE = re.compile(r"[，,；;]")
+_LAST = ("最后", "last")
+_DIGITS_OF = re.compile(r"\d+(?:\.\d+)?")
+ASKING_NOUN_FACETS = ("name", "title")  # facets whose words ask for a name or a title (姓名, 职务), naming nothing
+_NAMING_FIGURE_KINDS = ("when", "who", "where", "why", "how")  # a figure in such a question names a thing, asks no count
+_ORDINALS_EN = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5}
 _STORY_CLAUSE = re.compile(r"[，,；;。！!…]+|\.{2,}|\.(?=\s)")  # a long question's story runs over sentences too
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 _SUBJECT_BEFORE_ASIDE = 6  # the longest subject before a besides-word that opens what is set aside
@@ -132,6 +138,7 @@ class Understanding:
         lex = knowledge.lexicon
         self.knowledge = knowledge
         self.genre = genre
+        self._own_kinds = tuple(w for w in genre.meeting_words if w not in genre.generic_meeting_words)  # (早茶会, not 会议)
         self.segmenter = segmenter
         self.stopwords = lex.question_stopwords
         self.normalise = Normaliser(lex)
@@ -179,6 +186,9 @@ class Understanding:
         stems = "|".join(map(re.escape, genre.meeting_stems)) or "(?!)"
         named = sorted((k for k in genre.meeting_words if len(k) >= 2 and k not in lex.loose_meeting_words), key=len, reverse=True)
         self._pointing = (*lex.demonstratives, *lex.meeting_pointers)  # 这期, 那次, 上次, 第几期: a meeting pointed at, no name
+        self._asking_nouns = frozenset(w for f in ASKING_NOUN_FACETS for w in lex.facets.get(f, ()) if has_han(w))  # 姓名, 职务
+        self._tags = frozenset(w for w in (*lex.yes_no_any, *lex.yes_no_end) if has_han(w) and len(w) >= 2)  # 是不是, 对吧
+        self._item_ordinals = tuple(re.compile(p, re.IGNORECASE) for p in lex.item_ordinals)  # 第二点, the second one
         self._named_meeting = re.compile(rf"([{HAN_CLASS}]{{2,12}}?)({'|'.join(map(re.escape, named))})") if named else None
         every = sorted({k for k in genre.meeting_words if len(k) >= 2}, key=len, reverse=True)
         pointers = "|".join(map(re.escape, lex.demonstratives))
@@ -276,11 +286,15 @@ class Understanding:
             place_asked=place_asked,
             place_held=place_held,
             ordinal=self.genre.ordinal(t),
+            item=(item := self.item(t))[0],
+            item_noun=item[1],
             other_meeting=self._other_meeting(t, words),
             date=date,
             group=group,
             known_words=_asked_words(content.known, story, asking, self.knowledge.lexicon.generic_objects, subject=asked_subject),
-            unknown_words=tuple(w for w in content.unknown if not story or any(w in c for c in asking)),
+            unknown_words=tuple(
+                w for w in content.unknown if (not story or any(w in c for c in asking)) and w not in self._asking_nouns and w not in self.units.words
+            ),
             name_words=_asked_words(content.names, story, asking, self.knowledge.lexicon.generic_objects, content.known),
             english_names=self.words.english_names(text.raw) if text.en else (),
             asked_phrase=topic.asked_phrase if not story or any(str(topic.asked_phrase) in c for c in asking) else None,
@@ -356,6 +370,20 @@ class Understanding:
             return frozenset()
         to = "|".join(map(re.escape, ("对", "给", "向", "跟", *self.knowledge.lexicon.urging_verbs)))
         return frozenset({TO_GROUP}) if re.search(f"(?:{to})[^，。？?]{{0,6}}?{re.escape(group)}", text) else frozenset()
+
+    def item(self, text: str) -> tuple[int | None, str | None]:
+        """An item of the last answer asked by its place ("第二点具体是什么", "第一个会的全称", "the second one"): its number
+        (-1 for the last) and the noun after it, if it is one the items may end with."""
+        for pattern in self._item_ordinals:
+            m = pattern.search(text)
+            if not m:
+                continue
+            n = m.group("n")
+            number = -1 if n in _LAST else _ORDINALS_EN.get(n) or (int(n) if n.isdigit() else chinese_number(n))
+            rest = text[m.end():]
+            noun = next((w for w in self.knowledge.lexicon.item_nouns if rest.startswith(w)), None)
+            return (number, noun) if number else (None, None)
+        return None, None
 
     def _meeting_verb(self, text: str, words: ReportWords) -> frozenset[str]:
         """A question that holds the verb the meeting is named by ("郦书记他们会见某集团的人是哪天？" of
@@ -501,7 +529,8 @@ class Understanding:
         text = self.normalise(text) if isinstance(text, str) else text
         heard = bool(self._beliefs.match(text.text))  # "听说…？": what the asker heard
         told = text.text  # (the whole message, the asker's own story with it)
-        asked = self._held_by(_meeting_said(self._without_asker(text.text), words.vocab.meeting, words.vocab.kinds), words)
+        said = _meeting_said(self._without_asker(text.text), words.vocab.meeting, words.vocab.kinds, self._own_kinds)
+        asked = self._held_by(said, words)
         quoted, misquoted = self.misquotes(self._report_forms(asked, words), words)  # “政产学研金用”: the report's 政产学研用金
         text = replace(text, text=self._recut(self._bare_amounts(self.repair(quoted, words)), words))
         question, masked, hits = self.question(text, words)
@@ -513,7 +542,8 @@ class Understanding:
         if heard and self._stated(asked) and not question.yes_no and not question.asks:
             question = replace(question, yes_no=True, kind="yes_no")  # "听说协议是市长亲自签的字？": what was heard, to check
         names_one = question.slots.person is not None and not question.slots.pronoun
-        question = with_context(question, context, words.vocab.roles, self._personal)
+        saying = context is not None and bool(context.person) and SAYING in self.tokenizer.concepts(text.text)
+        question = with_context(question, context, words.vocab.roles, self._personal, saying)
         scores = self.scorer(masked, text.script, question.slots, hits, len(question.slots.unknown_words))
         if context and context.intent and not question.keyword_hits and elliptical(question, len(masked), names_one):
             carried = carry_over(self.knowledge, context.intent, question)
@@ -602,12 +632,16 @@ class Understanding:
         clauses = [c for c in _STORY_CLAUSE.split(text) if c and (has_han(c) or _LATIN.search(c))]  # (not the -- of <!--)
         ends = [m.end() for m in _SENTENCE_END.finditer(text.rstrip("?？!！ "))]
         told = len(clauses) == 2 and bool(ends)  # 家里担心他找工作。…怎么说的？
-        if len(clauses) < 3 and not told:
-            return [], clauses
+        if len(clauses) < 3 and not told or self._tag_asked(clauses[-1]):
+            return [], clauses  # (…，其中交通类有二十几宗，是不是？: a claim to check, every clause of it, no story)
         # a sentence that ends with 。 or ！ before the question asks nothing (给几家企业供货，…，真是愁死了。)
         said = set(_STORY_CLAUSE.split(text[: ends[-1]])) if ends else set()
         asks = [i == len(clauses) - 1 or c not in said and self._asks(c) for i, c in enumerate(clauses)]
         return [c for c, a in zip(clauses, asks, strict=True) if not a], [c for c, a in zip(clauses, asks, strict=True) if a]
+
+    def _tag_asked(self, clause: str) -> bool:
+        """A last clause that is only a tag question (是不是？, 对吧, 係咪): what came before is the claim it asks about."""
+        return clause.strip(" ?？") in self._tags
 
     def _asks(self, clause: str) -> bool:
         """The clause holds a question word, a yes/no mark or an asking verb (想问, 请问), not only inside
@@ -678,7 +712,9 @@ class Understanding:
         for figure in question.slots.figures:  # 1000万港元 is a premise checked on its own, no words (00, 0万港元)
             t = t.replace(figure, " ")
         in_report = self._inside_words(t, lambda w: w in words.vocab.text)  # 开工 kept whole where the report has it
-        terms, absent = focus_terms(t, words.vocab.text, self._ignore, in_report, self._ignored[key], self._particles)
+        terms, absent = focus_terms(
+            t, words.vocab.text, self._ignore, in_report, self._ignored[key], self._particles, self.segmenter.is_common,
+        )
         terms = self._not_the_meeting(terms, t)
         equals = self.tokenizer.equals  # 打进 is absent only when 打入 is too
         story, asking = question.story, question.asking  # (the asker's story names nothing the report lacks)
@@ -689,6 +725,7 @@ class Understanding:
             and (not story or any(a in c for c in asking))
             and not self._inside_group_word(a, t, words)
             and not _misspelt_name(a, question.slots.person)
+            and a not in self._asking_nouns  # (姓名, 职务: words that ask)
         )
         return replace(question, terms=terms, absent=absent)
 
@@ -944,6 +981,7 @@ class Understanding:
         if phrase and phrase not in terms:
             terms.append(phrase)  # 新能源, which jieba cuts into 新 + 能源
         terms = [w for w in terms if not self._counted.fullmatch(w) or w in question.glossary]  # 两位, 几件: a count, no content (phase 2: 二期 is one)
+        terms = [w for w in terms if w not in self.units.words or words.holds(w)]  # 字数: asks a figure in 字, names nothing
         aside, rest = self._set_aside(t, question.has("besides"))  # "除了现场发言的，…", "民政厅汇报完，…": no content
         terms = [w for w in terms if not (aside and w in aside and w not in rest)]
         ordinal = question.slots.ordinal  # "第四届会员代表大会是不是2028年开": a session the report names, not its own
@@ -986,6 +1024,7 @@ class Understanding:
         missing = [
             self._whole_word(w, t, words) for w in dict.fromkeys(terms)
             if has_han(w) and w not in glossed and not any(words.holds(s) for s in tok.synonyms(w)) and w not in self.stopwords
+            and w not in self._asking_nouns and w not in self.units.words  # (姓名和职务都要, 字数: words that ask)
             and self._names_something(w) and self._nameable(w) and not self._holds_part(w, words)
             and not self._holds_part(self._whole_word(w, t, words), words)  # (监 + 审核: 监审 of the report's 成本监审)
         ]
@@ -997,7 +1036,7 @@ class Understanding:
         concepts = self._besides_premise(concepts, premise, t)
         return replace(
             question,
-            tokens=tuple([*terms, *bigrams, *concepts]),
+            tokens=tuple([*terms, *bigrams, *concepts, *_naming_figures(question, terms, words)]),  # (120个 ranks; it covers nothing)
             content=tuple(dict.fromkeys([*terms, *concepts])),
             missing=tuple(missing),
             groups={w: frozenset(tok.equivalents(w) or self._head_equivalents(w, words)) | self._glossed_as(w, question) | self._framed_by(w) for w in terms},
@@ -1175,11 +1214,41 @@ def _overlaps(text: str, word: str, start: int, end: int) -> bool:
     return at >= 0 and at < end and at + len(word) > start
 
 
-def _meeting_said(text: str, meeting: str, kinds: tuple[str, ...]) -> str:
+def _naming_figures(question: Question, terms: list[str], words: ReportWords) -> list[str]:
+    """The figures that name a thing in a question that asks no count ("充电口120个啥时候能弄好": the report's 120个)."""
+    if question.yes_no or question.kind not in _NAMING_FIGURE_KINDS:
+        return []
+    held = [f for f in question.slots.figures if words.holds(f) and f not in terms]
+    return held + [n for f in held if (n := _DIGITS_OF.match(f)) and (n := n.group()) != f]  # (and 120, as the index cuts it)
+
+
+def _meeting_said(text: str, meeting: str, kinds: tuple[str, ...], meeting_words: tuple[str, ...] = ()) -> str:
     """A meeting's name of several parts said with another joint ("粤商跟省长面对面的会" for
-    粤商·省长面对面协商座谈会) is the meeting, not a group (粤商) and a title (省长)."""
+    粤商·省长面对面协商座谈会) is the meeting, not a group (粤商) and a title (省长); so is its name said short where the
+    question places something at it ("早茶会上县长…" of 泊岚县第七期“政企早茶会”: no 早茶 asked of)."""
     pattern = _name_pattern(meeting, kinds)
-    return pattern.sub("会议", text) if pattern else text
+    text = pattern.sub("会议", text) if pattern else text
+    short = _short_name_pattern(meeting, meeting_words)
+    return short.sub("会议", text) if short else text
+
+
+_NAME_QUOTES = "“”「」『』\"《》 "
+_AT_MEETING = "上里中时"  # 早茶会上, 恳谈会里: at the meeting
+_POINTING_BEFORE = "这那本此该次个在的"  # 这次早茶会上; not 二 of 二季度经济运行分析会 (another one)
+
+
+@lru_cache(maxsize=64)
+def _short_name_pattern(meeting: str, meeting_words: tuple[str, ...]) -> re.Pattern[str] | None:
+    """The meeting's name said by its kind, maybe after the end of its own words (早茶会, 经济运行分析会), where the question
+    places something at it (…会上), and no other word runs into it from before (二季度…分析会 is another)."""
+    name = meeting.rstrip(_NAME_QUOTES)
+    kind = next((k for k in sorted(meeting_words, key=len, reverse=True) if name.endswith(k)), "")
+    if not kind:
+        return None
+    tail = re.search(f"[{HAN_CLASS}]+$", name[: len(name) - len(kind)])
+    core = tail.group() if tail else ""
+    ends = "|".join(re.escape(core[i:]) for i in range(len(core) - 1))  # (longest first; or the kind alone: 早茶会上)
+    return re.compile(rf"(?:(?<=[{_POINTING_BEFORE}])|(?<![{HAN_CLASS}]))(?:{ends or '(?!)'})?{re.escape(kind)}(?=[{_AT_MEETING}])")
 
 
 @lru_cache(maxsize=64)

@@ -24,10 +24,11 @@ class Context:
 
 
 PERSONAL = ("statements", "person_role")  # intents about one person: a follow-up stays on them
+SAYING = "§say"  # the concept of a saying verb (讲, 说): its subject left out, the last person is meant
 
 
 def with_context(
-    question: Question, context: Context | None, titles: Iterable[str] = (), pronouns: tuple[str, ...] = (),
+    question: Question, context: Context | None, titles: Iterable[str] = (), pronouns: tuple[str, ...] = (), saying: bool = False,
 ) -> Question:
     """A pronoun, or a follow-up that names no one (and no topic, unless the conversation was
     about what that person said: "他强调了什么？" "那人才方面呢？"), is about the last person; a
@@ -49,9 +50,17 @@ def with_context(
     on_person = (not named or context.intent in PERSONAL) and question.kind != "who"
     on_person = on_person and not (slots.group and question.kind == "list")  # "还有哪些委员发言了？": other people, a list
     on_person = on_person and not (slots.group and question.follow_up)  # "那企业家们主要讲了哪几块？": the group, not the last one
-    if slots.pronoun or (question.follow_up and not slots.filled("person") and on_person):
+    if slots.pronoun or (question.follow_up and not slots.filled("person") and on_person) or (saying and _said_without_subject(question)):
         return replace(question, slots=replace(slots, person=context.person))
     return question
+
+
+def _said_without_subject(question: Question) -> bool:
+    """'讲什么题目？' after an answer about someone (`saying`: the question's verb is one of saying): its subject left
+    out, and nothing else named."""
+    slots = question.slots
+    named = (slots.person, slots.pronoun, slots.role, slots.group, slots.topic, slots.known_words, slots.name_words, slots.place)
+    return not any(named) and question.kind in ("what", "how") and question.asks and not question.yes_no
 
 
 def _named_before(question: Question, pronouns: tuple[str, ...]) -> bool:

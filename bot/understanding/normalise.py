@@ -72,9 +72,7 @@ class Normaliser:
     def __call__(self, raw: str) -> Text:
         script = detect(unicodedata.normalize("NFKC", raw[:4096]))  # ｗｈｏ is who
         text = clean(raw[-MAX_QUESTION_CHARS:])
-        # 发了言 -> 发言, 边个 -> 谁: in the lexicon's order, only those whose first character the text has
-        for _, split, whole in sorted(r for c in set(text) for r in self._by_first.get(c, ())):
-            text = text.replace(split, whole)
+        text = self._rewritten(text)
         for joint in (*self._body_titles, *self._frames):
             text = joint.sub("", text)
         for head, title in self._heads:
@@ -88,6 +86,22 @@ class Normaliser:
         if script == EN and self._units_en:
             text = _EN_FIGURE.sub(self._figure, text)
         return Text(raw, script, text)
+
+    def _rewritten(self, text: str) -> str:
+        """发了言 -> 发言, 边个 -> 谁: in the lexicon's order, only those whose first character the text has, or a
+        rewrite before gave it (喺 -> 在, then 在哪几个 -> 在 哪几个)."""
+        todo = sorted({r for c in set(text) for r in self._by_first.get(c, ())})
+        k = 0
+        while k < len(todo):
+            i, split, whole = todo[k]
+            k += 1
+            if split not in text:
+                continue
+            text = text.replace(split, whole)
+            later = {r for c in set(whole) for r in self._by_first.get(c, ()) if r[0] > i}.difference(todo[k:])
+            if later:
+                todo[k:] = sorted(later.union(todo[k:]))
+        return text
 
     def _figure(self, m: re.Match[str]) -> str:
         """An English figure written as the report would write it, its words kept for the glossary:

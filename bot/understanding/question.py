@@ -50,6 +50,8 @@ class Slots:
     place: str | None = None
     place_asked: str | None = None  # the place with what the question adds to it (广州市政府)
     ordinal: str | None = None  # the session the question names (第八期): another than the report's, maybe
+    item: int | None = None  # an item of the last answer asked by its place (第二点: 2; 最后一条: -1)
+    item_noun: str | None = None  # …and the noun the items end with (会 of 第一个会)
     other_meeting: str | None = None  # a meeting named that is not the report's (民营经济发展大会 of a 座谈会's report)
     place_held: bool = False  # the question sets the meeting there (在深圳召开的…), not only names it
     date: Date | None = None

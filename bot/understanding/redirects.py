@@ -49,7 +49,7 @@ CONDITIONS: dict[str, Condition] = {
     "topic": lambda q, v: q.slots.topic is not None,  # a topic of the lexicon (金融, 人才)
     # a topic or a word (not the meeting's own name: "述职评议大会 主持人？" asks who chaired it)
     "subject": lambda q, v: bool(q.slots.topic or [w for w in (*q.slots.known_words, *q.slots.unknown_words) if w not in v.meeting]),
-    "report_subject": lambda q, v: bool(q.slots.topic or q.slots.known_words),  # a topic or a word of the report
+    "report_subject": lambda q, v: bool(q.slots.topic or q.slots.known_words or any(w in v.text for w in q.glossary)),  # a topic or a word of the report (an English word's too)
 }
 
 

@@ -24,6 +24,9 @@ def _cuts_held(text: str, start: int, end: int, words: ReportWords) -> bool:
     return False
 
 
+_ASKING_CHARACTERS = "啥谁哪几吗呢么咩乜"  # characters that ask (叫啥, 哪天): no repair gives a word of them
+
+
 class Repairer:
     def __init__(
         self, segmenter: Segmenter, stopwords: frozenset[str], particles: tuple[str, ...], extra_words: list[str],
@@ -33,8 +36,10 @@ class Repairer:
         self._shorts = shorts  # a short form of the report's words (可研 of 可行性研究) is no misspelling
         self._stop_chars = frozenset(particles)
         self._stop_words = tuple(w for w in stopwords if len(w) > 1 and is_han(w))
-        self._extra = [w for w in extra_words if 2 <= len(w) <= 4 and is_han(w)]
-        self._known = frozenset(self._extra)  # (提意见, a word of the knowledge's, is never cut in two: no 提议 + 见)
+        self._stop_set = frozenset(self._stop_words)  # (那件 of 那件事 is never cut: no 件事 -> 监事)
+        extra = [w for w in extra_words if 2 <= len(w) <= 4 and is_han(w)]
+        self._known = frozenset(extra)  # (提意见, a word of the knowledge's, is never cut in two: no 提议 + 见)
+        self._extra = extra
         self._maps: dict[int, dict[str, str]] = {}
 
     def _sounds(self, words: ReportWords) -> dict[str, str]:
@@ -57,7 +62,7 @@ class Repairer:
         inside, at = set(), 0
         for token in self._segmenter.cut(text):  # a repair never cuts an everyday word or the report's in two
             at = text.find(token, at)
-            known = self._segmenter.is_common(token) or words.holds(token) or token in self._known
+            known = self._segmenter.is_common(token) or words.holds(token) or token in self._known or token in self._stop_set
             if len(token) > 1 and known and not (len(set(token)) == 1 and _cuts_held(text, at, at + len(token), words)):
                 inside.update(range(at + 1, at + len(token)))  # (not 局局 of 经信局局张: jieba's doubling, across 经信局)
             at += len(token)
@@ -69,6 +74,8 @@ class Repairer:
                 if len(window) < size or i in inside or i + size in inside or not all(han[i : i + size]):
                     continue
                 word = homophone(window, sounds)
+                if word and any(c in word for c in _ASKING_CHARACTERS):
+                    continue  # (哪天 stays 哪天, and 交啥 is no 叫啥: a repair names, never asks)
                 if word and self._misspelt(window, words):
                     repaired = text[:i] + word + text[i + size :]
                     # 秘书张 -> 秘书长 keeps 省政府秘书长 whole; 委来 -> 未来 would cut 发展改革委

@@ -32,10 +32,11 @@ _SPACED = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")  # a space b
 
 def _spaced(chunks: list[str], asks: Callable[[str], bool]) -> list[str]:
     """Chunks typed apart with spaces after a subject that asks nothing ("现场办公会 谁主持 在哪个会议室"), as questions:
-    each one that asks, with the chunks that ask nothing before it or, at the end, after it. Without such a subject
-    first ("啥时候落地 有时间表没") they stay one question."""
-    if asks(chunks[0]):
-        return [" ".join(chunks)]
+    each one that asks, with the chunks that ask nothing before it or, at the end, after it. Chunks that each ask on
+    their own are questions in turn; else, without such a subject first ("啥时候落地 有时间表"), they stay one."""
+    if asks(chunks[0]):  # ("充电口啥时候能弄好啊 谁拍的板": a question typed after another, each asking on its own)
+        own = len(chunks) <= MAX_PARTS and all(asks(c) and not c.rstrip("？?").endswith(_CHECKS) for c in chunks[1:])
+        return chunks if own else [" ".join(chunks)]  # (not "啥时候落地 有时间表没": a check of the same)
     out: list[str] = []
     pending = ""
     for chunk in chunks:
@@ -49,6 +50,8 @@ def _spaced(chunks: list[str], asks: Callable[[str], bool]) -> list[str]:
     return out or chunks
 
 
+_CHECKS = ("没", "吗", "么", "不", "呢", "吧")
+_PARTICLES = ("吗", "吧", "么", "呢", "嘛")  # the end of a question before a comma  # the ends of a yes/no that restates the question before
 _LISTED = re.compile(r"[、，,；;]")
 _LISTED_PIECE = re.compile(f"[{HAN_CLASS}]{{2,8}}")  # a piece of a bare list ("签约项目数、总投资、参会人数"): a short noun phrase
 
@@ -81,7 +84,9 @@ def _bare_ask(part: str, before: str, going_on: tuple[str, ...]) -> bool:
     not open with a word that goes on with the one before (`going_on`: 是哪几家？ of "有协办单位吗？是哪几家？")."""
     plain = to_simplified(re.sub(r"[\W_]", "", part))  # (什麼時候: 什么)
     ends = ("？", "?")
-    return len(plain) >= 2 and part.rstrip().endswith(ends) and before.rstrip().endswith(ends) and not plain.startswith(going_on)
+    # (…or a comma after a question its particle ends: "某某也讲话了吧，他讲了些啥？")
+    asked = before.rstrip().endswith(ends) or before.rstrip("，,； ").endswith(_PARTICLES)
+    return len(plain) >= 2 and part.rstrip().endswith(ends) and asked and not plain.startswith(going_on)
 
 
 def split_questions(

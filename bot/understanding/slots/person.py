@@ -13,7 +13,7 @@ from rapidfuzz.distance import Hamming, Levenshtein
 from ... import pinyin
 from ...genre import Genre
 from ...intents import Lexicon
-from ...scripts import HAN, has_han, is_han
+from ...scripts import HAN, HAN_CLASS, has_han, is_han
 from ...segment import Segmenter
 from ..matching import Spans, alternation
 from ..report_words import ReportWords
@@ -56,6 +56,9 @@ class PersonFinder:
         self._not_pronouns = alternation(lexicon.not_pronouns)
         self._bound_en = re.compile(lexicon.bound_pronouns_en, re.IGNORECASE)
         self._plural = lexicon.plural_pronouns
+        self._pointers = frozenset(lexicon.pointers)  # 那位 of 那位土生葡人委员: a description follows, no pronoun
+        heads = alternation((*genre.titles, *genre.group_words))
+        self._described_head = re.compile(rf"[{HAN_CLASS}]{{2,8}}?(?:{heads.pattern})") if heads else None  # (not 那位副主席)
         self._action_roles = lexicon.action_roles
         def alternatives(words: Iterable[str]) -> str:
             return "|".join(map(re.escape, sorted(dict.fromkeys(w for w in words if w), key=len, reverse=True)))
@@ -87,7 +90,8 @@ class PersonFinder:
         person, guess, span = self._find(text, words)
         if person is None:
             person, span = self._described_one(text, words)
-        if person is None:  # 民建的主委说了啥 (but 民建的主委叫啥 asks the role's holder; 某公司的老板叫啥 has no title)
+        passing = any(n in text for n in words.vocab.mentioned)  # "…的院长隆承安来了吗": named in passing, no member
+        if person is None and not passing:  # 民建的主委说了啥 (but 民建的主委叫啥 asks the role's holder; 某公司的老板叫啥 has no title)
             person, span = self._member(text, words, asks_who=any(w in text for w in self._who))
         if span:
             spans.take(*span, "person")
@@ -109,7 +113,11 @@ class PersonFinder:
             return None, None  # "民建的主委叫啥": the role's holder, found by the role
         body, surname, title = (m.group(1), m.group(2) or "", m.group(3)) if m else ("", "", "")
         members = {n for role, names in words.vocab.roles.items() if body and body in role for n in names if n.startswith(surname)}
-        titled = {n for role, names in words.vocab.roles.items() if title in role for n in names} & members
+        # (not the 副院长 for 院长: a deputy holds no principal's title)
+        titled = {n for role, names in words.vocab.roles.items() if title in role and f"副{title}" not in role for n in names} & members
+        deputies = {n for role, names in words.vocab.roles.items() if title and f"副{title}" in role for n in names} & members
+        if m and title and not titled and deputies:
+            return None, None  # "继续教育学院的院长": the body's member is its 副院长, not who was asked
         one = titled if len(titled) == 1 else members
         return (one.pop(), m.span()) if m and len(one) == 1 else (None, None)
 
@@ -190,4 +198,6 @@ class PersonFinder:
         first = self._pronouns.search(bare) if self._pronouns and not plural else None
         bound = self._bound_en.search(bare)  # (…who or the one described before the pronoun, not "He signed…, who is that person?")
         pronoun = first is not None and not (bound and bound.start() <= first.start())
+        if pronoun and first.group() in self._pointers and self._described_head and self._described_head.match(bare, first.end()):
+            pronoun = False  # "那位土生葡人委员叫什么": the one described, not the last one talked about
         return Named(pronoun=pronoun, plural=plural, people=found.people)

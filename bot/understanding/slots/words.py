@@ -5,6 +5,7 @@ longest pieces of the question the report holds, which answers quote and rank by
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from ...genre import Genre
@@ -142,7 +143,7 @@ def _blank(word: str, at: int, inside: set[int], ignorable: frozenset[str] | Non
 
 def focus_terms(
     text: str, article: str, ignore: re.Pattern[str] | None, inside: set[int] = frozenset(), ignorable: frozenset[str] | None = None,
-    particles: tuple[str, ...] = (),
+    particles: tuple[str, ...] = (), is_word: Callable[[str], bool] = lambda w: False,
 ) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Read a question against the report itself: the longest pieces (two characters or more)
     that the report contains, and the runs it does not ('签约额是多少' -> ['签约额'], []).
@@ -170,7 +171,8 @@ def focus_terms(
     for word in list(missing):  # 老人 for 老年人, 民企 for 民营企业: the report's own longer word
         gap = ".{0,4}?" if len(word) == 2 else ".{0,2}?"  # 社零: 社会消费品零售 (the shortest: 投促局 is 投资促进局, not 投资促进局局)
         longer = re.search(gap.join(map(re.escape, word)), article) if len(word) <= 4 else None
-        if longer and not any(p in longer.group()[1:-1] for p in particles):  # (not 年来了多 for 年多)
+        # (not 年来了多 for 年多; nor 人委员 for 人员, a character before a word of its own, 委员)
+        if longer and not any(p in longer.group()[1:-1] for p in particles) and not is_word(longer.group()[1:]):
             missing.remove(word)
             found.append(longer.group())
     return tuple(found), tuple(missing)
