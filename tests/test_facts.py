@@ -22,7 +22,7 @@ from bot.evaluate import evaluate, load_cases
 # first run, 58% and 50% after) to 88.8%, the 71 reports before them unchanged (89.8%).
 # r74–r75 (a standing committee's session with appointments; a televised accountability session: 50% and 8% at
 # their first run, 50% and 50% after) to 87.8%, the 73 reports before them at 88.9% (r38's theme now read).
-MIN_GOLDEN_ACCURACY = 0.87  # 87.1% over 77 reports (87.8% over the 75 before r76–r77)
+MIN_GOLDEN_ACCURACY = 0.87  # 87.0% over 79 reports (87.1% over the 77 before r78–r79)
 MIN_PEOPLE_PR = 0.92  # precision and recall of people, speakers and attendees (pooled)
 
 
@@ -250,6 +250,14 @@ KNOWN_GAPS: set[tuple[str, str]] = {
     # the event's name, takes a petitioner named by surname (`业主代表戚女士`) for a participant and misses those who
     # `全程参与` or `现场查阅` (a lawyer, a bureau head), reads the head of 人社局 asked over by someone named before him
     # (`冼知秋当即请县人社局局长邴国华到场`) as plain 局长, and reads `接访`, `汇报`, `到场` as no actions
+    # batch 21 (r78–r79), after its fixes: r78, a county's emergency safety meeting after an accident, reads the unit
+    # heads' `作表态发言` only as each one's `表示`, and `作了具体部署` as `部署`; r79, the opening ceremony of a cadre
+    # training course, gives no theme (the course's name holds it), misses `代表全体学员` as the title 学员代表, and
+    # reads `作开班动员讲话`, `授班旗` as no actions, `作了题为《…》的首场专题辅导` as 作报告
+    ("r78_yituo_anquan_jinji_huiyi", "actions"),
+    ("r79_tangxu_xiangcun_peixunban_kaiban_hant", "theme"),
+    ("r79_tangxu_xiangcun_peixunban_kaiban_hant", "roles"),
+    ("r79_tangxu_xiangcun_peixunban_kaiban_hant", "actions"),
     ("r76_jitang_jingji_yunxing_fenxihui", "mentioned"),
     ("r76_jitang_jingji_yunxing_fenxihui", "actions"),
     ("r76_jitang_jingji_yunxing_fenxihui", "speakers"),
