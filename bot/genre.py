@@ -209,6 +209,8 @@ class Genre:
     point_marker: str
     summary_actions: tuple[str, ...]
     post_given_verbs: tuple[str, ...]  # 兼任 of '临时党支部书记由某某兼任'
+    list_openers: tuple[str, ...]  # 分别是 of '两侧分别是A和B': a title starts after it
+    document_title: re.Pattern[str]  # 《…》 of a meeting's name: the document it is about
     item_markers: re.Pattern[str]  # 一是, （二）: where an item of a list opens inside a sentence
     item_joints: re.Pattern[str]  # 、, 和: what joins the items of a list of things
     time_span: re.Pattern[str]  # 自即日起至12月20日, 为期6天: how long, by its ends or its length
@@ -579,6 +581,8 @@ def load_genre() -> Genre:
         summary_actions=tuple(ans["summary_actions"]),
         item_markers=_pattern(ans["item_markers"]),
         post_given_verbs=tuple(ex["post_given_verbs"]),
+        list_openers=tuple(ex["list_openers"]),
+        document_title=_pattern(ex["document_title"]),
         item_joints=_pattern(ans["item_joints"]),
         research_place_kinds=tuple(ans["research_place_kinds"]),
         research_province_kinds=tuple(ans["research_province_kinds"]),

@@ -37,7 +37,7 @@ INTENT_KEYS = {
 # What a redirect rule may test (the predicates are in bot/understanding/redirects.py);
 # "cue:X" and "hint:X" take an intent's name.
 REDIRECT_CONDITIONS = (
-    "counts", "units", "yes_no", "english", "which", "date", "place", "person", "derived_person", "name_words", "named_participant",
+    "counts", "units", "yes_no", "english", "which", "date", "place", "person", "several_people", "derived_person", "name_words", "named_participant",
     "group", "asked_phrase", "report_research", "report_group_statements", "role", "role_person", "role_held", "other_role",
     "when_and_where", "topic", "subject", "report_subject", "addressed", "mentioning", "figures", "asks_who", "cue:", "hint:", "facet:",
 )
@@ -189,6 +189,7 @@ class Lexicon:
     pattern_rewrites: tuple[tuple[str, str], ...]  # (regex, reading): 政协那位一把手 -> 政协主席, 200几个 -> 200多个
     reference_frames: tuple[str, ...]  # regexes: 会上说的 of 会上说的那个X (where the thing was named, no act asked)
     whom_en: tuple[str, ...]  # regexes: "Who did he sign it with?" asks with whom (facet whom)
+    dated_acts: tuple[str, ...]  # equivalence groups of acts dated apart from the meeting (implement: 实施, 执行)
     item_ordinals: tuple[str, ...]  # regexes: 第二点, the second one (group n): an item of the last answer
     item_nouns: tuple[str, ...]  # 会 of 第一个会: the noun the items asked end with
     comparison_joins: tuple[str, ...]  # 还是, " or ": what joins the two sides of a comparison
@@ -511,6 +512,7 @@ def _lexicon(raw: Any, path: str) -> Lexicon:
         body_title_joins=_patterns(raw.get("body_title_joins"), where, "body_title_joins"),
         reference_frames=_patterns(raw.get("reference_frames"), where, "reference_frames"),
         whom_en=_patterns(raw.get("whom_en"), where, "whom_en"),
+        dated_acts=words("dated_acts"),
         item_ordinals=_patterns(raw.get("item_ordinals"), where, "item_ordinals"),
         item_nouns=words("item_nouns"),
         heads_of=_word_lists(raw.get("heads_of"), where, "heads_of"),

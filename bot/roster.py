@@ -987,6 +987,7 @@ def _titles_in_passing(article: Article, genre: Genre, records: _Records) -> Non
                 break
             before = re.split(r"[，。；、：:“”‘’「」（）()\s]", article.text[max(0, at - 20) : at])[-1]
             before = re.split("(?:" + "|".join(map(re.escape, genre.held_verbs)) + ")了?", before)[-1]  # (…会见了某集团董事长某某)
+            before = re.split("(?:" + "|".join(map(re.escape, genre.list_openers)) + ")", before)[-1]  # (两侧分别是…科长某某)
             split = split_title_name(genre.strip_opener(before) + name, genre)
             if split and split[1] == name and not any(a in split[0] for a in verbs):
                 roles.append(split[0])

@@ -736,3 +736,22 @@ def test_questions_typed_apart_with_spaces_are_answered_in_turn() -> None:
     assert "国庆节前" in text and "戚小满" in text  # the deadline, and who made it: 120个 names the sentence
     text = _asked(SEED_ASKED, "会上出台了啥AI政策", "啥时候落地 有时间表没")
     assert "会议于7月11日召开" not in text  # a check of the same (…没) is no question of its own
+
+
+def test_a_date_of_another_act_a_negated_word_and_two_people_set_side_by_side() -> None:
+    text = _asked("r58_qiwu_shuijia_tingzhenghui.txt", "請問新的水價最快什麼時候開始實施？")
+    assert "2025年1月1日" in text  # 实施: the report's 执行, dated apart from the meeting (whose name holds 水价)
+    text = _asked("r58_qiwu_shuijia_tingzhenghui.txt", "非居民水價會唔會加")
+    assert not text.startswith(("是的", "是")) and "時隔近9年" not in text  # 非居民: the report is on 居民 water only
+    text = _asked(SEED_ASKED, "比较一下王伟中和林克庆两个人讲话的侧重点有什么不同？")
+    assert "耐心资本" in text and "主力军" in text  # each one's words
+
+
+def test_a_chair_by_another_title_an_age_checked_and_an_absentee_s_written_views() -> None:
+    assert "邰立衡" in _asked("r58_qiwu_shuijia_tingzhenghui.txt", "这场听证会的听证主持人是谁？")  # 主持人: who chaired
+    assert "价格收费科科长" in _asked("r58_qiwu_shuijia_tingzhenghui.txt", "聂婉清是什么职务？")  # '两侧分别是…科长某某'
+    text = _asked("r60_lumenfang_tiaoli_zhengqiu_yijian.txt", "帅金根今年87岁了吧")
+    assert "78岁" in text and "是的" not in text  # the figure's no, and no yes after it
+    assert "帅金根" in _asked("r60_lumenfang_tiaoli_zhengqiu_yijian.txt", "第一個發言嗰位老人家叫咩名？")  # 那位老人家: described
+    text = _asked("r60_lumenfang_tiaoli_zhengqiu_yijian.txt", "冼伯言在会上当面发言提议保护老地名，是吧？")
+    assert text.startswith("没有") and "第十一条" in text  # not there, and what his written views said

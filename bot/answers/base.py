@@ -135,7 +135,8 @@ def action_text(req: Request, person: Person, quoted: bool = False) -> str:
 def person_line(req: Request, person: Person) -> str:
     acts = action_text(req, person)
     if req.en:
-        return f"· {romanize(req, person.name)} — {person.title or '?'}" + (f" ({acts})" if acts else "")
+        title = f" — {person.title}" if person.title else ""  # (no title written: none shown)
+        return f"· {romanize(req, person.name)}{title}" + (f" ({acts})" if acts else "")
     return f"· {person.title}{person.name}" + (f"（{acts}）" if acts else "")
 
 
@@ -220,7 +221,8 @@ def not_participant(req: Request, name: str) -> Composed:
     struck out by a sidecar, named but not found among the participants, or never named."""
     mention = req.facts.mention(name)
     absent = [s for s in mention.evidence if req.genre.negated_action.search(s.text)] if mention else []
-    if absent:  # '原定出席的某某因另有公务未能到会': the report says no
+    if absent:  # '原定出席的某某因另有公务未能到会': the report says no (and what it goes on to say of them: '他在书面意见中建议…')
+        absent = [*absent, *_told_on(req, absent[-1])]
         return Composed(req.msg("said_absent", name=name) + "\n" + bullets(absent), True, tuple(absent), name, final=True)
     relayed = [s for s in mention.evidence if any(w in s.text for w in req.genre.relay_before)] if mention else []
     if relayed:  # '会议传达学习了省长某某…的讲话精神': not there, and the report says what was (and who spoke, if asked)
@@ -239,6 +241,13 @@ def not_participant(req: Request, name: str) -> Composed:
     if name in req.facts.article.text or not has_han(name):
         return Composed(req.msg("mentioned_not_present", name=name), False)
     return not_mentioned(req, name)
+
+
+def _told_on(req: Request, sentence: Sentence) -> list[Sentence]:
+    """The sentence right after one, in its paragraph, when it opens with a pronoun for the one it told of."""
+    pronouns = tuple(p for p in req.knowledge.lexicon.pronouns if has_han(p) and len(p) == 1)
+    after = [s for s in req.facts.article.sentences if s.paragraph == sentence.paragraph and s.index == sentence.index + 1]
+    return [s for s in after if s.text.startswith(pronouns)]
 
 
 def _asks_speaking(req: Request) -> bool:
@@ -399,7 +408,11 @@ def compose(req: Request) -> Composed:
     if not composed.answered and note:  # "鞠文博作的工作报告讲了啥": what the one who gave it said, the premise noted
         composed = _of_the_doer(req, composed)
     if composed.answered:
-        note = figure_verdict(req, composed.evidence) + note
+        verdict_note = figure_verdict(req, composed.evidence)
+        yes = req.msg("yes_word") if verdict_note else ""  # (a figure that does not hold: no "是的" after its "不是")
+        if verdict_note and not verdict_note.startswith(yes) and composed.text.startswith(yes):
+            composed = replace(composed, text=composed.text[len(yes):].lstrip("。，,. "))
+        note = verdict_note + note
     named = req.facts.person(req.slots.named_person) if req.slots.named_person else None
     if note and not composed.answered and named and other_doers(req, named):  # (the premise corrected, whatever else is not given)
         return replace(composed, text=note + composed.text, final=True)
@@ -506,9 +519,11 @@ def scene_word(req: Request, word: str) -> bool:
     meeting = req.facts.meeting.value if req.facts.meeting else ""
     organizer = req.facts.organizer.value if req.facts.organizer else ""
     dateline = req.facts.article.dateline_place or ""  # 兰津 of '本报兰津6月29日讯'
+    titled = "".join(req.genre.document_title.findall(meeting))  # (《…条例（草案）》征求意见座谈会: the draft it is about)
     return len(word) >= 2 and (
         place.startswith(word) or any(word + kind in meeting for kind in req.genre.research_place_kinds) or word in organizer
         or dateline.startswith(word) or word == own_province(req.facts.article.text, req.knowledge.lexicon.provinces)
+        or word in titled
     )
 
 

@@ -11,6 +11,7 @@ from ..dates import Date, Kind
 from ..models import Sentence
 from ..names import written_short
 from ..scripts import HAN_CLASS, has_han
+from ..understanding.question import GROUP_MARKS
 from .base import (
     Composed,
     Request,
@@ -45,7 +46,17 @@ def _other_subject(req: Request, meeting: str) -> list[str]:
         if has_han(w) and len(w) >= 2 and not w.startswith(req.knowledge.lexicon.demonstratives)  # (这期: this one)
         and not any(w[i : i + 2] in meeting for i in range(len(w) - 1))
     ] if slots.known_words else []
-    return named or unwritten
+    return named or _dated_act(req) or unwritten
+
+
+def _dated_act(req: Request) -> list[str]:
+    """"新的水价最快什么时候开始实施" of a report whose meeting is named by 水价: the act asked (实施, said as the report's
+    执行) dates something else than the meeting (lexicon dated_acts: the equivalence groups of such acts)."""
+    marks = {GROUP_MARKS[1] + g for g in req.knowledge.lexicon.dated_acts}  # (≡implement)
+    groups = [t[1:] for t in req.question.content if t in marks]
+    kinds = Kind.MONTH | Kind.YEAR | Kind.FULL
+    dated = [s.text for s in req.facts.article.sentences if req.genre.dates.find(s.text, kinds)]
+    return [w for g in groups for w in req.knowledge.equivalents.get(g, ()) if has_han(w) and any(w in t for t in dated)][:1]
 
 
 MANY_WORDS = 3  # of a question naming this many words, a sentence that dates all but one dates it
@@ -54,7 +65,8 @@ MANY_WORDS = 3  # of a question naming this many words, a sentence that dates al
 def _dated_elsewhere(req: Request, meeting: str, other: list[str]) -> Composed:
     """"产业基金什么时候到位？" asks the time of something else: the sentence that dates it."""
     terms, absent = req.question.terms, req.question.absent
-    subject = next((w for w in (*terms, *absent) if w not in meeting), other[0])
+    # (a term jieba glued, 水价最 of 水价最快, is no word to quote: one of the words asked about, or an absent one)
+    subject = next((w for w in (*terms, *absent) if w not in meeting and (w in other or w in absent)), other[0])
     time_words = req.knowledge.lexicon.time_words
     named = [w for w in other if w in req.facts.article.text]  # (not a run jieba glued: 是从开始)
 

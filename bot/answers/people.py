@@ -400,7 +400,8 @@ def person_role(req: Request) -> Composed:
     person = req.facts.person(name) if known else None
     if person is None:
         return _bracketed_role(req, name)
-    text = req.t(name=romanize(req, person.name) if req.en else person.name, roles=person.title)
+    shown = romanize(req, person.name) if req.en else person.name
+    text = req.t(name=shown, roles=person.title) if person.title else req.t("no_title", name=shown)  # (聂婉清: none written)
     if person.actions:
         text += req.t("actions", actions=action_text(req, person, quoted=True))
     if req.question.has("employer") and not _names_employer(req, person):
@@ -450,6 +451,9 @@ def _holders_of(req: Request, role: str | None) -> Composed:
         word = next(iter(req.slots.unknown_words), None)
         return not_mentioned(req, word) if word else Composed(req.msg("fallback"), False)
     names = role_holders(req, role)
+    acted = next((a for w, a in req.knowledge.lexicon.action_roles.items() if role.endswith(w) and has_han(w)), None)
+    if not names and acted:  # "听证主持人是谁": the one who chaired ('居中的是听证主持人、…邰某')
+        names = [p.name for p in req.facts.people if acted in p.actions]
     chosen = _described(req, [p for p in req.facts.people if p.name in names], role)
     if req.question.has("became"):  # "谁当选了副县长": who the report says was elected to it, not who holds it
         became = [w for w in req.knowledge.lexicon.facets.get("became", ()) if has_han(w)]

@@ -145,6 +145,7 @@ def _on_subject(req: Request, said: list[Statement], name: str) -> Composed:
         and w not in framing_words and w not in req.knowledge.lexicon.generic_objects  # 反映了什么情况
         and w not in req.genre.generic_meeting_words  # "他在活动上说了什么": the event, no subject
         and w not in req.knowledge.lexicon.sequence_words  # "郁某最后总结时提了哪几点建议": when, no subject
+        and not any(w in d for d in req.knowledge.lexicon.facets.get("differ", ()))  # (比较一下…侧重点: set side by side)
     ]
     if about:  # "王伟中提到了房地产吗？", "林克庆关于人才说了什么？"
         generic = req.knowledge.lexicon.generic_objects  # 用地问题: what she said of 用地

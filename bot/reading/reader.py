@@ -145,6 +145,8 @@ class Reader:
 
 _YEAR = re.compile(r"(?:19|20)\d{2}年")
 ANY_UNIT = "any"  # the measure kind of a figure of any unit (lexicon measure_concepts)
+_LABEL = 13  # the longest label before a row's colon (柘水县：…)
+_NOT_A_NAME = "的各本该全每"  # characters before a which-noun that name no one of them (的县, 各区)
 TIME_UNIT = "time"  # …and of a length of time, also said by its ends (自…起至…)
 CASE_SENTENCES = 3  # a sentence this close after its paragraph's opening one goes on with the case it opens
 CASE_KINDS = ("deadline", "when", "how_many", "who")  # …for a question that asks one of these
@@ -537,13 +539,20 @@ def _names_which(req: Request, text: str, found: list[str]) -> bool:
     noun = req.slots.which
     if not noun:
         return True
-    rest = text
+    # (in the clauses that hold the rarest word asked, where the sentence has several: '对本次亮红灯的柘水县…；对连续两次
+    # 亮黄灯的县（区），在全市通报' names no county that twice turned yellow)
+    key = max((t for t in found if has_han(t) and t != noun and len(t) >= 2 and t in text), key=len, default="")
+    held = [c for c in req.genre.clauses_with_marks(text) if key and key in c]
+    label = text.split("：", 1)[0] if "：" in text[:_LABEL] else ""  # (a row's label: '柘水县：…亮灯红灯')
+    held = [label, *held] if held and label else held
+    rest = "，".join(held) if held else text
     for term in found:
         rest = rest.replace(term, " ") if term != noun else rest  # ("which county": 县 is both)
     bodies = _bodies_asked(req)
     named = bool(bodies) and re.search(rf"\w{{2,}}(?:{bodies})", text)  # 哪家公司: 某某有限公司, though 公司 was asked
     either = len(noun) == 2 and all(c in req.genre.which_nouns for c in noun)  # 哪几个县区: an X县 or an X区
-    return bool(named or re.search(rf"\w[{noun}]" if either else rf"\w{re.escape(noun)}", rest))
+    one = rf"[^\W{_NOT_A_NAME}][{noun}]" if either else rf"[^\W{_NOT_A_NAME}]{re.escape(noun)}"  # (的县 of 亮黄灯的县 is none)
+    return bool(named or re.search(one, rest))
 
 
 def _says_something(req: Request, sentence: Sentence) -> bool:

@@ -73,6 +73,8 @@ def _asked_kind(word: str, text: str) -> bool:
     """A word jieba cut out of a question word ("哪类人": 类人, "几种办法": 种办法): it starts with the kind the
     question word asks for."""
     at = text.find(word)
+    if at > 0 and len(word) == 2 and word[0] in _PLACE_KINDS and text[:at].endswith(_WHICH_BEFORE):
+        return True  # 县亮 of 哪个县亮了红灯: the kind of place asked (县) and a verb
     return at > 0 and text[at - 1] in "哪几" and word[0] in "类种样些位个家项条件批"
 
 
@@ -83,6 +85,9 @@ TO_GROUP = "to_group"  # the facet of a question on what was asked of a group (�
 DEEDS = "deeds"  # the facet of a question on what someone did (他在会上干了啥)
 _CLAUSE = re.compile(r"[，,；;]")
 _LAST = ("最后", "last")
+_WHICH_BEFORE = ("哪个", "哪几个", "哪一个", "哪些")  # (before the thing a which-question asks)
+_PLACE_KINDS = "省市县区镇乡村"  # (县 of 哪个县亮了)
+_NEGATED = re.compile(f"(?:(?<![{HAN_CLASS}])|(?<=[会的是和与及对]))非([{HAN_CLASS}]{{2,4}})")  # 非居民: a word negated
 _DIGITS_OF = re.compile(r"\d+(?:\.\d+)?")
 ASKING_NOUN_FACETS = ("name", "title")  # facets whose words ask for a name or a title (姓名, 职务), naming nothing
 _NAMING_FIGURE_KINDS = ("when", "who", "where", "why", "how")  # a figure in such a question names a thing, asks no count
@@ -726,8 +731,18 @@ class Understanding:
             and not self._inside_group_word(a, t, words)
             and not _misspelt_name(a, question.slots.person)
             and a not in self._asking_nouns  # (姓名, 职务: words that ask)
+            and not self._everyday_run(a, words)  # (最快开始实施: everyday words the report's 最早…执行 says otherwise)
         )
-        return replace(question, terms=terms, absent=absent)
+        return replace(question, terms=terms, absent=absent + _negated_absent(t, words))
+
+    def _everyday_run(self, run: str, words: ReportWords) -> bool:
+        """A run of several words, each an everyday word or one the report writes (最快 + 开始 + 实施): it names
+        nothing the report lacks."""
+        pieces = self.segmenter.cut(run)  # (no noun among them: 常住人口 or 经济损失 name a thing the report may lack)
+        return len(pieces) > 1 and all(
+            len(p) >= 2 and (self.segmenter.is_common(p) or words.holds(p)) and not (self.segmenter.tag(p) or "n").startswith("n")
+            for p in pieces
+        )
 
     def _inside_group_word(self, piece: str, text: str, words: ReportWords) -> bool:
         """A piece of a longer word of a synonym group whose words the report writes (进来 of 参与进来, the report's 参加)."""
@@ -1212,6 +1227,17 @@ def _overlaps(text: str, word: str, start: int, end: int) -> bool:
     """Whether `word`, where it first stands in `text`, overlaps text[start:end]."""
     at = text.find(word)
     return at >= 0 and at < end and at + len(word) > start
+
+
+def _negated_absent(text: str, words: ReportWords) -> tuple[str, ...]:
+    """A word of the report negated by 非 (非居民水价 of a report on 居民 water only), which the report never writes
+    negated: absent, whatever the word after it covers."""
+    found = []
+    for m in _NEGATED.finditer(text):
+        held = next((m.group(1)[:n] for n in range(len(m.group(1)), 1, -1) if words.holds(m.group(1)[:n])), None)
+        if held and not words.holds("非" + held):
+            found.append("非" + held)
+    return tuple(found)
 
 
 def _naming_figures(question: Question, terms: list[str], words: ReportWords) -> list[str]:

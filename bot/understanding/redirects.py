@@ -30,6 +30,7 @@ CONDITIONS: dict[str, Condition] = {
     "date": lambda q, v: q.slots.date is not None,
     "place": lambda q, v: q.slots.place is not None,
     "person": lambda q, v: q.slots.person is not None,
+    "several_people": lambda q, v: len(q.slots.people) > 1,  # 王伟中和林克庆…
     "derived_person": lambda q, v: q.slots.person_derived,  # 主持人 for whoever chaired
     "name_words": lambda q, v: bool(q.slots.name_words),  # a name the report writes of someone not at the meeting
     "named_participant": lambda q, v: q.slots.named_person in v.names,

@@ -59,6 +59,8 @@ class PersonFinder:
         self._pointers = frozenset(lexicon.pointers)  # 那位 of 那位土生葡人委员: a description follows, no pronoun
         heads = alternation((*genre.titles, *genre.group_words))
         self._described_head = re.compile(rf"[{HAN_CLASS}]{{2,8}}?(?:{heads.pattern})") if heads else None  # (not 那位副主席)
+        plain = alternation(w for w in lexicon.described if len(w) > 1 and w not in genre.titles)  # 那位老人家: a description
+        self._described_noun = re.compile(rf"[{HAN_CLASS}]{{0,8}}?(?:{plain.pattern})") if plain else None
         self._action_roles = lexicon.action_roles
         def alternatives(words: Iterable[str]) -> str:
             return "|".join(map(re.escape, sorted(dict.fromkeys(w for w in words if w), key=len, reverse=True)))
@@ -198,6 +200,10 @@ class PersonFinder:
         first = self._pronouns.search(bare) if self._pronouns and not plural else None
         bound = self._bound_en.search(bare)  # (…who or the one described before the pronoun, not "He signed…, who is that person?")
         pronoun = first is not None and not (bound and bound.start() <= first.start())
-        if pronoun and first.group() in self._pointers and self._described_head and self._described_head.match(bare, first.end()):
-            pronoun = False  # "那位土生葡人委员叫什么": the one described, not the last one talked about
+        # (a person noun right after the pointer only where a description stands before it: 第一个发言那位老人家, not 那位老板)
+        before = first is not None and first.start() > 0 and is_han(bare[first.start() - 1])
+        nouns = (self._described_head, self._described_noun if before else None)
+        described = any(p and p.match(bare, first.end()) for p in nouns) if first else False
+        if pronoun and first.group() in self._pointers and described:
+            pronoun = False  # "那位土生葡人委员叫什么", "第一个发言那位老人家": the one described, not the last one talked about
         return Named(pronoun=pronoun, plural=plural, people=found.people)
