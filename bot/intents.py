@@ -189,6 +189,7 @@ class Lexicon:
     pattern_rewrites: tuple[tuple[str, str], ...]  # (regex, reading): 政协那位一把手 -> 政协主席, 200几个 -> 200多个
     reference_frames: tuple[str, ...]  # regexes: 会上说的 of 会上说的那个X (where the thing was named, no act asked)
     whom_en: tuple[str, ...]  # regexes: "Who did he sign it with?" asks with whom (facet whom)
+    asking_characters: tuple[str, ...]  # 啥, 哪: characters that ask, never given by a homophone repair (交啥 is no 叫啥)
     dated_acts: tuple[str, ...]  # equivalence groups of acts dated apart from the meeting (implement: 实施, 执行)
     item_ordinals: tuple[str, ...]  # regexes: 第二点, the second one (group n): an item of the last answer
     item_nouns: tuple[str, ...]  # 会 of 第一个会: the noun the items asked end with
@@ -513,6 +514,7 @@ def _lexicon(raw: Any, path: str) -> Lexicon:
         reference_frames=_patterns(raw.get("reference_frames"), where, "reference_frames"),
         whom_en=_patterns(raw.get("whom_en"), where, "whom_en"),
         dated_acts=words("dated_acts"),
+        asking_characters=words("asking_characters"),
         item_ordinals=_patterns(raw.get("item_ordinals"), where, "item_ordinals"),
         item_nouns=words("item_nouns"),
         heads_of=_word_lists(raw.get("heads_of"), where, "heads_of"),

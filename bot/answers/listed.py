@@ -13,7 +13,7 @@ import re
 from ..models import Sentence
 from .base import Composed, Request
 
-_CLOSING = "\u201d\u300d\u300f\"\uff09)\u300b \u3002\uff1b;\uff0c,"  # (closing quotes, brackets and marks after an item)
+_CLOSING = "”」』\"）)》 。；;，,"  # closing quotes, brackets and marks after an item
 
 
 def _marked(sentence: Sentence, markers: re.Pattern[str]) -> list[str]:

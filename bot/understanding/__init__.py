@@ -177,7 +177,7 @@ class Understanding:
         self._english_phrases = tuple(w for ws in groups for w in ws if " " in w and w.isascii())
         groups = (*knowledge.synonyms.values(), *knowledge.equivalents.values())
         vocabulary = [*genre.titles, *self.cues.owner, *self.topic.topic_of, *(w for ws in groups for w in ws)]
-        self.repair = Repairer(segmenter, self.stopwords, (*lex.particles, *lex.measure_characters), vocabulary, self.shorts)
+        self.repair = Repairer(segmenter, self.stopwords, (*lex.particles, *lex.measure_characters), vocabulary, self.shorts, lex.asking_characters)
         self.misquotes = Misquotes(segmenter)
         self._ignored: dict[str, frozenset[str]] = {}  # by intent: the words _focus leaves out
         self._ignore: re.Pattern[str] | None = None  # finds them (and other intents' words)

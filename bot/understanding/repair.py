@@ -24,13 +24,10 @@ def _cuts_held(text: str, start: int, end: int, words: ReportWords) -> bool:
     return False
 
 
-_ASKING_CHARACTERS = "啥谁哪几吗呢么咩乜"  # characters that ask (叫啥, 哪天): no repair gives a word of them
-
-
 class Repairer:
     def __init__(
         self, segmenter: Segmenter, stopwords: frozenset[str], particles: tuple[str, ...], extra_words: list[str],
-        shorts: Callable[[ReportWords], ShortForms] | None = None,
+        shorts: Callable[[ReportWords], ShortForms] | None = None, asking: tuple[str, ...] = (),
     ) -> None:
         self._segmenter = segmenter
         self._shorts = shorts  # a short form of the report's words (可研 of 可行性研究) is no misspelling
@@ -40,6 +37,7 @@ class Repairer:
         extra = [w for w in extra_words if 2 <= len(w) <= 4 and is_han(w)]
         self._known = frozenset(extra)  # (提意见, a word of the knowledge's, is never cut in two: no 提议 + 见)
         self._extra = extra
+        self._asking = frozenset(asking)  # characters that ask (叫啥, 哪天): no repair gives a word of them
         self._maps: dict[int, dict[str, str]] = {}
 
     def _sounds(self, words: ReportWords) -> dict[str, str]:
@@ -74,7 +72,7 @@ class Repairer:
                 if len(window) < size or i in inside or i + size in inside or not all(han[i : i + size]):
                     continue
                 word = homophone(window, sounds)
-                if word and any(c in word for c in _ASKING_CHARACTERS):
+                if word and any(c in self._asking for c in word):
                     continue  # (哪天 stays 哪天, and 交啥 is no 叫啥: a repair names, never asks)
                 if word and self._misspelt(window, words):
                     repaired = text[:i] + word + text[i + size :]
