@@ -22,6 +22,7 @@ from .intents import Knowledge
 from .reading import Reading
 from .scripts import has_han
 from .understanding import Parse
+from .understanding.misquote import quoted_words
 from .understanding.tokens import CONCEPT, EQUIVALENT, is_group_token
 
 READING_THRESHOLD = 0.72  # the reading path answers when its best sentence covers this much (calibrated)
@@ -30,6 +31,7 @@ WEAK_EVIDENCE = 0.3  # a yes/no's answer whose evidence covers less than this ma
 WHOLE = 0.95  # a reading that covers this much of the question holds all of it
 SAID_OTHERWISE_MARGIN = 0.1  # …over an answer that misses a word the asker said otherwise (靠国外买: 依赖进口), this much more
 NEXT_SESSION = "next_session"  # the facet and the concept of the next session (lexicon facets, synonyms)
+MIN_QUOTED = 4  # characters of a quoted passage that tells, written verbatim, whose words they are
 RUNNER_UP_MARGIN = 0.05  # an intent that scored within this of the top one answers when the top one finds nothing
 
 
@@ -63,7 +65,8 @@ def choose(
     if intent_answer is not None and intent_answer.answered:
         covers, held = evidence
         better = reading is not None and reading.confidence >= READING_THRESHOLD
-        if better and (_literal_terms(parse, reading, intent_answer) or _bare_topic(parse, reading, covers)):
+        if better and (_literal_terms(parse, reading, intent_answer) or _bare_topic(parse, reading, covers)) \
+                or reading is not None and _quoted_elsewhere(parse, reading, intent_answer):
             return Choice(reading.composed, "reading", reading.confidence)
         slots = parse.slots  # a yes/no answered beside the point ("did he interact…?" with a list), not one on a premise
         listed = parse.intent is not None and parse.intent.answer in LIST_ANSWERS
@@ -77,7 +80,8 @@ def choose(
         margin = OVERRIDE_MARGIN if any(not t.startswith(EQUIVALENT) for t in extra) else SAID_OTHERWISE_MARGIN  # (国外买)
         if not (extra and reading.confidence - covers >= margin > 0):
             return Choice(intent_answer, "intent", parse.confidence)
-    if reading is not None and reading.confidence >= READING_THRESHOLD:
+    said_by = parse.slots.person is not None or parse.question.kind == "who" or parse.question.has("who_said_it")
+    if reading is not None and (reading.confidence >= READING_THRESHOLD or said_by and _quoted_elsewhere(parse, reading, intent_answer)):
         return Choice(reading.composed, "reading", reading.confidence)
     return None
 
@@ -88,7 +92,16 @@ def _literal_terms(parse: Parse, reading: Reading | None, answer: Composed) -> s
     if reading is None or not asks_about_term(parse):
         return set()
     said = [s.text for s in answer.evidence]
-    return {t for t in reading.covered if not is_group_token(t) and has_han(t) and not any(t in s for s in said)}
+    framing = set(parse.question.verbs)  # (支持 of "有没有说融资这块怎么支持": a verb of the asking, no term asked about)
+    return {t for t in reading.covered if not is_group_token(t) and has_han(t) and t not in framing and not any(t in s for s in said)}
+
+
+def _quoted_elsewhere(parse: Parse, reading: Reading, answer: Composed | None) -> bool:
+    """"“今天不念稿子…”这句话是县长某某说的吧？": words the asker quotes, which the reading's sentences write and the
+    intent's do not (the one who did say them answers)."""
+    quoted = [q for q in quoted_words(parse.question.text.text) if len(q) >= MIN_QUOTED]
+    held = lambda sentences: any(q in s.text for q in quoted for s in sentences)  # noqa: E731
+    return bool(quoted) and held(reading.composed.evidence) and not held(answer.evidence if answer else ())
 
 
 def _bare_topic(parse: Parse, reading: Reading, covers: float) -> bool:

@@ -22,6 +22,8 @@ _PINYIN = "a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüêńňǹḿ"
 _HAN = HAN_CLASS
 _ANNOTATION = re.compile(rf"(?<=[{_HAN}])\s?[(（][{_PINYIN}]{{1,7}}[)）]")
 _GARBLE = re.compile(rf"\?[{_PINYIN}]{{1,7}}\)[A-Za-z]?(?![A-Za-z])")
+# A character lost in a page's encoding, left as question marks (and a stray letter) inside a run of Han: '、??h劳务…'
+_LOST = re.compile(rf"(?<=[{_HAN}、，])\?{{2,}}[A-Za-z]?(?=[{_HAN}])")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u200b-\u200f\u2028-\u202e\ufeff]")
 _HALF_TO_FULL = {",": "，", ";": "；", "?": "？", "!": "！", "(": "（", ")": "）"}
 # Corner quotes (Hong Kong and Taiwan copies) become the quotes of Simplified text.
@@ -71,7 +73,7 @@ class Article:
 def _fix_garbles(text: str, genre: Genre) -> str:
     for garble, char in genre.mojibake:
         text = text.replace(garble, char)
-    return _GARBLE.sub("", text)
+    return _LOST.sub("", _GARBLE.sub("", text))
 
 
 def _normalize_width(text: str) -> str:

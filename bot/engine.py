@@ -19,8 +19,8 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any, TextIO
 
-from . import answers, conversations, loading
-from .answers.listed import listed_item
+from . import answers, conversations, loading, pinyin
+from .answers.listed import listed_item, whose_words
 from .arbitration import (
     NEXT_SESSION,
     READING_THRESHOLD,
@@ -66,6 +66,7 @@ log = logging.getLogger(__name__)
 
 MAX_INPUT_CHARS = 4096  # the engine's limit on one message, any channel; longer ones get "too long"
 MAX_SPLIT_CHARS = 200  # a longer message is read as one question, never split into several
+UNNAMED_KINDS = ("who", "what", "how", "list")  # kinds of question whose pinyin name, if the report lacks it, is what is asked of
 MAX_ASKED_CHARS = 60  # of the last question's words, the most a follow-on borrows
 NOT_REPORTED = "not_reported"  # the intent of what no report of a meeting tells (the next session, the weather)
 NOT_SEARCHED_ELSEWHERE = {NOT_REPORTED, "greeting"}  # answers no other report could change
@@ -225,8 +226,9 @@ class Engine:
         conv = self.conversations.get(conversation)
         going_on = self.knowledge.lexicon.going_on
         parts = split_questions(question, self._asks, self._bare, going_on) if len(question) <= MAX_SPLIT_CHARS else [question]
-        if len(parts) == 1:
-            return self._ask_one(question, text, conv)
+        if len(parts) == 1:  # (one question, maybe without an aside said after it: "…啥事呀？人老了记不清。")
+            one = text if parts[0] == question else replace(self.understanding.normalise(parts[0]), script=text.script)
+            return self._ask_one(parts[0], one, conv)
         replies: list[Reply] = []
         for i, part in enumerate(parts):
             part = part.rstrip("，,；;、 ") or part  # (…讲话了吧， asks as …讲话了吧)
@@ -248,7 +250,7 @@ class Engine:
         words = self.meeting(conv.context.meeting or self.default).words
         asked = self.understanding.read(part, words).question
         asked_before = self.understanding.read(before, words).question
-        if replies and not replies[-1].answered and _of_the_unmentioned(asked, asked_before):
+        if replies and not replies[-1].answered and (_of_the_unmentioned(asked, asked_before) or _asked_again(asked, reply, replies[-1])):
             return None  # "会上腾讯的老板发言了吗？讲了些啥？": of what the report never mentions, the refusal says all
         if replies and replies[-1].evidence and asked.has("who_said_it"):
             # "…招人留人上有啥难处？是谁讲的？": the one whose words answered the part before, not who spoke at all
@@ -318,8 +320,8 @@ class Engine:
             conv.context = Context(meeting=target, script=ctx.script, intent=ctx.intent)
         meeting = self.meeting(target)
         parse = self.understanding.read(text, meeting.words, conv.context)
-        listed = self._listed_item(meeting, parse, conv.last, script)
-        if listed is not None:  # "第二点具体是什么？": an item of the last answer's list
+        listed = self._listed_item(meeting, parse, conv.last, script) or self._whose_words(meeting, parse, conv.last, script)
+        if listed is not None:  # "第二点具体是什么？": an item of the last answer's list; "这是谁说的？": whose words it quoted
             self._remember(conv, parse, listed)
             return listed
         parse, reply = self._following_on(text, meeting, parse, conv)
@@ -367,6 +369,19 @@ class Engine:
         sentences = [at[(e.paragraph, e.sentence)] for e in last.evidence if (e.paragraph, e.sentence) in at]
         req = answers.Request(question, None, meeting.facts, self.knowledge, self.genre, script)
         composed = listed_item(req, sentences, slots.item, slots.item_noun)
+        return self._reply(meeting, parse, composed, "listed", 1.0, script) if composed else None
+
+    def _whose_words(self, meeting: Meeting, parse: Parse, last: Reply | None, script: str) -> Reply | None:
+        """"这是谁说的？", naming nothing, after an answer that quoted words: the one whose words they are."""
+        slots = parse.slots
+        if not parse.question.has("who_said_it") or last is None or not last.answered or not last.evidence or last.meeting != meeting.id:
+            return None
+        if slots.person or slots.known_words or slots.unknown_words or slots.topic or slots.figures:
+            return None  # ("‘…’这句话是谁说的": its own words to look for)
+        at = {(s.paragraph, s.index): s for s in meeting.facts.article.sentences}
+        sentences = [at[(e.paragraph, e.sentence)] for e in last.evidence if (e.paragraph, e.sentence) in at]
+        req = answers.Request(parse.question, None, meeting.facts, self.knowledge, self.genre, script)
+        composed = whose_words(req, sentences, to_simplified(last.text.split("\n", 1)[0]))
         return self._reply(meeting, parse, composed, "listed", 1.0, script) if composed else None
 
     def _answered_elsewhere(self, text: Text, parse: Parse, candidates: list[str]) -> list[tuple[Meeting, Parse, Reply]]:
@@ -431,6 +446,9 @@ class Engine:
         什么？"), another session of the meeting than the report's ("第八期早茶会定在哪天？")."""
         if parse.slots.pronoun and parse.slots.person is None and not parse.slots.role and not parse.slots.name_words:
             return who_do_you_mean(meeting.facts, self.knowledge, script)
+        unnamed = self._unnamed_english(meeting, parse)
+        if unnamed:  # "Who is the candidate to replace vice county head Sui Hong-fei?": someone the report never names
+            return answers.Composed(self.knowledge.message("not_mentioned", script, word=unnamed), False, absent=unnamed, final=True)
         session = other_session(parse, meeting.facts, self.genre)
         other = parse.slots.other_meeting  # "乌澜市民营经济发展大会是哪天开的" of a report on a 民营企业座谈会
         if other and meeting.facts.meeting:
@@ -439,6 +457,16 @@ class Engine:
             own, asked = session
             return answers.Composed(self.knowledge.message("other_session", script, own=own, asked=asked), False, final=True)
         return None
+
+    def _unnamed_english(self, meeting: Meeting, parse: Parse) -> str | None:
+        """A name an English question spells in pinyin, asked about (who, what: not a premise to correct, nor a
+        place, nor a word of the glossary: Hong Kong), that no run of the report's characters is read as."""
+        q, slots = parse.question, parse.slots
+        if not q.en or q.yes_no or slots.person or slots.place or q.kind not in UNNAMED_KINDS:
+            return None
+        lex, text = self.knowledge.lexicon, meeting.facts.article.text
+        known = lambda n: any(n.lower() in words for words in (lex.words_en, lex.groups_en, lex.titles_en))  # noqa: E731
+        return next((n for n in slots.english_names if pinyin.name_shaped(n) and not known(n) and pinyin.spelt_in(text, n) is None), None)
 
     def _compose(self, meeting: Meeting, parse: Parse, script: str) -> tuple[answers.Composed, str, float]:
         """The intent's answer, the reading path's, or a true refusal (see bot/arbitration.py)."""
@@ -698,6 +726,12 @@ def _of_the_unmentioned(q: Question, before: Question) -> bool:
         return False
     bare = q.slots.names_nothing or (q.slots.pronoun and not q.slots.topic and not q.slots.known_words and not q.slots.unknown_words)
     return bare and q.kind in ("who", "what", "list", "how_many") and not q.yes_no
+
+
+def _asked_again(q: Question, reply: Reply, before: Reply) -> bool:
+    """A part that names nothing and is read as the part before was ("那这些政策具体哪天出台？有没有给时间表？"): the same
+    question in other words, which the refusal before answers."""
+    return q.slots.names_nothing and reply.intent is not None and reply.intent == before.intent
 
 
 def _names_nothing_asked(q: Question) -> bool:

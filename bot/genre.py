@@ -104,6 +104,7 @@ class Genre:
     continuation_openers: tuple[str, ...]
     narrative_openers: tuple[str, ...]
     back_references: tuple[str, ...]
+    back_adverbs: tuple[str, ...]  # 又 of 他又指: between a back reference's pronoun and its verb
     meeting_speaker: str
     meeting_subjects: tuple[str, ...]
     meeting_adverbs: tuple[str, ...]
@@ -209,6 +210,7 @@ class Genre:
     point_marker: str
     summary_actions: tuple[str, ...]
     post_given_verbs: tuple[str, ...]  # 兼任 of '临时党支部书记由某某兼任'
+    meeting_posts: tuple[str, ...]  # 总监票人: a post the meeting fills from those present
     list_openers: tuple[str, ...]  # 分别是 of '两侧分别是A和B': a title starts after it
     document_title: re.Pattern[str]  # 《…》 of a meeting's name: the document it is about
     item_markers: re.Pattern[str]  # 一是, （二）: where an item of a list opens inside a sentence
@@ -461,9 +463,11 @@ def load_genre() -> Genre:
         sentence_openers=_longest_first([*ex["sentence_openers"], *(w + "上" for w in ex["meeting_words"])]),
         continuation_openers=_longest_first(ex["continuation_openers"]),
         narrative_openers=_longest_first(ex["narrative_openers"]),
-        back_references=_longest_first(
-            [p + v for p in ex["back_pronouns"] for v in ex["statement_verbs"]]
+        back_references=_longest_first(  # (a verb that attributes only before a comma, with it: 他又指，)
+            [p + a + v for p in ex["back_pronouns"] for a in ("", *ex["back_adverbs"])
+             for v in (*ex["statement_verbs"], *(c + "，" for c in ex["comma_verbs"]))]
         ),
+        back_adverbs=_longest_first(ex["back_adverbs"]),
         meeting_speaker=ex["meeting_speaker"],
         meeting_subjects=_longest_first(ex["meeting_subjects"]),
         meeting_adverbs=_longest_first(ex["meeting_adverbs"]),
@@ -581,6 +585,7 @@ def load_genre() -> Genre:
         summary_actions=tuple(ans["summary_actions"]),
         item_markers=_pattern(ans["item_markers"]),
         post_given_verbs=tuple(ex["post_given_verbs"]),
+        meeting_posts=tuple(ex["meeting_posts"]),
         list_openers=tuple(ex["list_openers"]),
         document_title=_pattern(ex["document_title"]),
         item_joints=_pattern(ans["item_joints"]),

@@ -39,7 +39,7 @@ INTENT_KEYS = {
 REDIRECT_CONDITIONS = (
     "counts", "units", "yes_no", "english", "which", "date", "place", "person", "several_people", "derived_person", "name_words", "named_participant",
     "group", "asked_phrase", "report_research", "report_group_statements", "role", "role_person", "role_held", "other_role",
-    "when_and_where", "topic", "subject", "report_subject", "addressed", "mentioning", "figures", "asks_who", "cue:", "hint:", "facet:",
+    "when_and_where", "topic", "subject", "report_subject", "addressed", "mentioning", "figures", "asks_who", "asks_list", "cue:", "hint:", "facet:",
 )
 TOP_LEVEL_KEYS = {"intents", "topics", "lexicon", "messages", "synonyms", "equivalents"}
 REQUIRED_MESSAGES = {"fallback", "not_mentioned", "empty", "help", "examples"}
@@ -189,6 +189,8 @@ class Lexicon:
     pattern_rewrites: tuple[tuple[str, str], ...]  # (regex, reading): 政协那位一把手 -> 政协主席, 200几个 -> 200多个
     reference_frames: tuple[str, ...]  # regexes: 会上说的 of 会上说的那个X (where the thing was named, no act asked)
     whom_en: tuple[str, ...]  # regexes: "Who did he sign it with?" asks with whom (facet whom)
+    english_common: frozenset[str]  # everyday English words: never corrected to a glossary word spelt close to them
+    other_holders: tuple[str, ...]  # 候选人, 继任者: asked of a post, someone other than its holders
     asking_characters: tuple[str, ...]  # 啥, 哪: characters that ask, never given by a homophone repair (交啥 is no 叫啥)
     dated_acts: tuple[str, ...]  # equivalence groups of acts dated apart from the meeting (implement: 实施, 执行)
     item_ordinals: tuple[str, ...]  # regexes: 第二点, the second one (group n): an item of the last answer
@@ -515,6 +517,8 @@ def _lexicon(raw: Any, path: str) -> Lexicon:
         whom_en=_patterns(raw.get("whom_en"), where, "whom_en"),
         dated_acts=words("dated_acts"),
         asking_characters=words("asking_characters"),
+        other_holders=words("other_holders"),
+        english_common=frozenset(words("english_common")),
         item_ordinals=_patterns(raw.get("item_ordinals"), where, "item_ordinals"),
         item_nouns=words("item_nouns"),
         heads_of=_word_lists(raw.get("heads_of"), where, "heads_of"),

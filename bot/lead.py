@@ -86,12 +86,13 @@ def _named_in(article: Article, genre: Genre, pattern: re.Pattern[str], candidat
             name = genre.theme_before_name.sub("", name)  # '以“具身智能…”为主题的某大会': its theme, no name
             name = re.sub(r"^(?:我会|本会|我市|我县|我区|我省)", "", name)  # '我会三届四次理事会…': the body, said of itself
             name = re.sub(r"^.*(?:此次|这次|本次|这一期|这期|本期)", "", name)  # '道出了此次对接会': the meeting is named elsewhere
-            inner = re.match(rf"(?:举行|召开)([^，。；：“”\s]*?(?:{words}))", text[match.end() :])
-            if inner and len(name) >= 5:  # '某常委会第二十三次会议举行联组会议'
-                name += inner.group(1)
             session = genre.session_of.match(text[match.end() :])
+            end = match.end() + (len(session.group()) if session and len(name) >= 5 else 0)
             if session and len(name) >= 5:  # '某县第十九届人民代表大会第四次会议': its session, in its name
                 name += session.group()
+            inner = re.match(rf"(?:在[^，。；：“”\s]{{1,20}}?)?(?:举行|召开)([^，。；：“”\s]*?(?:{words}))", text[end:])
+            if inner and len(name) >= 5:  # '某常委会第二十三次会议举行联组会议', '…第五次会议在某处举行第二次全体会议'
+                name += inner.group(1)
             joined = re.match(rf"暨[^，。；：“”\s]{{1,12}}?(?:{words})", text[match.end() :])
             if joined and len(name) >= 5:  # '某座谈会暨聘任仪式': one meeting, both its names
                 name += joined.group()

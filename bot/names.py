@@ -79,6 +79,8 @@ def valid_name(name: str, genre: Genre) -> bool:
     stops = [s for s in genre.name_stops if len(s) > 1 or len(name) >= 4 and not compound]
     if any(name.startswith(stop) and len(stop) > 1 or name.endswith(stop) for stop in stops):
         return False
+    if any(name.endswith(b) for b in genre.organization_suffixes if len(b) >= 2 and len(name) > len(b)):
+        return False  # '…阙某代表区工商联捐赠': 区工商联 is a body, no one's name
     return not any(name.endswith(t) for t in genre.titles)
 
 

@@ -94,3 +94,35 @@ def spelt_in(text: str, spelt: str, sizes: tuple[int, ...] = (3, 2, 4)) -> str |
             if sy and "".join(sy) == spelt:
                 return run
     return None
+
+
+@lru_cache(maxsize=1)
+def _syllable_set() -> frozenset[str]:
+    return frozenset(_plain(r) for readings in _table().values() for r in readings.split(","))
+
+
+def name_shaped(text: str, most: int = 4) -> bool:
+    """Whether an English text could spell a Chinese name: two to `most` pinyin syllables ("Sui Hong-fei",
+    "Li Ming"), each word one syllable or several run together."""
+    known = _syllable_set()
+    count = 0
+    for word in text.lower().replace("-", " ").replace("'", " ").split():
+        parts = _split_syllables(word, known)
+        if parts is None:
+            return False
+        count += parts
+    return 2 <= count <= most
+
+
+def _split_syllables(word: str, known: frozenset[str]) -> int | None:
+    """How many syllables the word runs together (hongfei: 2), or None if it is no run of them (fewest first)."""
+    best: list[int | None] = [0] + [None] * len(word)
+    for end in range(1, len(word) + 1):
+        options = [b + 1 for start in range(max(0, end - 6), end) if (b := best[start]) is not None and word[start:end] in known]
+        best[end] = min(options) if options else None
+    return best[len(word)]
+
+
+def runs_of_syllables(word: str) -> bool:
+    """Whether a lower-case word is pinyin syllables run together (wang, weizhong, hongfei)."""
+    return _split_syllables(word, _syllable_set()) is not None

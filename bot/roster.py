@@ -41,9 +41,7 @@ def parse_roster_head(head: str, genre: Genre, own: frozenset[str] = frozenset()
     """Names and roles in a clause head such as '省委副书记、省长王伟中'. A bare name shares the
     title of the name before it ('副主席钱七、孙八'), unless that title was the other's own, written
     in brackets after it (`own`: '郗某（某公司总经理）、禚某')."""
-    for prefix in genre.roster_openers:
-        if head.startswith(prefix):
-            head = head[len(prefix) :]
+    head = _without_openers(head, genre)
     head = genre.chaired_by.sub("", head)  # '上午的会议由副市长某某主持'
     head = head.removesuffix("同志").removesuffix("等")
     head = _FROM.sub("", head)  # '来自白沙镇的种粮大户某某': where they come from is no title
@@ -65,18 +63,34 @@ def parse_roster_head(head: str, genre: Genre, own: frozenset[str] = frozenset()
             role, name = split
             partner, role = _partner(role, genre)
             found += [(partner, ())] if partner else []  # (who did it with them)
-            found.append((name, (*pending, *_roles(role, genre))))
+            found.append((name, tuple(_described_as(r, genre) for r in (*pending, *_roles(role, genre)))))
             pending = []
         elif ends_with_title(segment, genre) and len(segment) <= 20:
+            partner, segment = _partner(segment, genre)  # ('粟某与汐浦区委常委、常务副区长宦某': 粟某 acts with them)
+            found += [(partner, ())] if partner and not found and not pending else []
             pending.append(segment)
         elif len(segment) <= 6 and HAN_ONLY.fullmatch(segment) and not _name_like(segment, genre):
             pending.append(segment)  # '印尼归侨、某公司董事长某某': what they are, before a title; kept only if a name follows
-        elif found and not pending and valid_name(segment, genre):
+        elif found and not pending and (valid_name(segment, genre) or _LATIN_NAME.fullmatch(segment)):
             shared = () if found[-1][0] in own or segment in apart else found[-1][1]
-            found.append((segment, shared))  # 副主席钱七、孙八: same title (not …与某某: the other party)
+            found.append((segment, shared))  # 副主席钱七、孙八, 委员A、Miguel Lobo: same title (not …与某某: the other party)
         else:
             return []
     return found if not pending else []
+
+
+def _without_openers(head: str, genre: Genre) -> str:
+    """'会议由副市长某某' -> '副市长某某': the words that open a roster clause taken off, in the genre's order."""
+    for prefix in genre.roster_openers:
+        if head.startswith(prefix):
+            head = head[len(prefix) :]
+    return head
+
+
+def _described_as(role: str, genre: Genre) -> str:
+    """'在镇中心小学任教的代表' -> '代表': what describes someone before their title is no part of it."""
+    tail = role.rsplit("的", 1)[-1]
+    return tail if tail != role and ends_with_title(tail, genre) and len(tail) >= 2 else role
 
 
 def _partner(role: str, genre: Genre) -> tuple[str | None, str]:
@@ -172,7 +186,9 @@ def role_name_prefix(clause: str, genre: Genre) -> tuple[str, str] | None:
         end = at + len(title)
         name = name_after(clause[end:], followers, genre)
         if name and name[0] not in JOINERS:  # '负责人和部分企业…': 和 after a title joins, it names no one
-            return clause[:end], name
+            # (nor a word the title opens: 团还 of '代表团还出席了…' is no one: a name there has a family name)
+            if has_family_name(name, genre) or _LATIN_NAME.fullmatch(name):
+                return clause[:end], name
     return None
 
 
@@ -300,9 +316,9 @@ def _people_before(
         return [], ""
     head = _head_before(clause, at, genre)
     people = parse_roster_head(head, genre, own)
-    if not people:  # '副市长王均出席': 均 ends the name, it is no adverb here
+    if not people:  # '副市长王均出席': 均 ends the name, it is no adverb here (a name with a family name: not 团还 of 代表团还出席)
         head = _head_before(clause, at, genre, single=False)
-        people = parse_roster_head(head, genre, own)
+        people = [p for p in parse_roster_head(head, genre, own) if has_family_name(p[0], genre) or _LATIN_NAME.fullmatch(p[0])]
     if not people:  # '代表A、B围绕融资、用地等问题建言献策', '某某首先代表调研组作…', '某某以“…”为题作…'
         for match in genre.roster_adverbials.finditer(head):
             before = _strip_adverbs(head[: match.start()], genre)
@@ -464,8 +480,9 @@ def _label_at_start(clause: str, genre: Genre) -> tuple[str, tuple[str, ...]]:
     if found is None or len(clause) == len(found[0]):
         return clause, ()
     rest = clause[len(found[0]) :]
-    # '出席的区议员包括A、B和C': the label's title is each one's ('区议员A、B和C'), where none has one of its own
-    role = re.search(rf"(?:的|者)([{HAN}]{{2,6}}?)还?(?:有|包括)$", found[0])
+    # '出席的区议员包括A、B和C', '出席委员包括A、B': the label's title is each one's ('区议员A、B和C'), where none has one of its own
+    verbs = "|".join(map(re.escape, ("的", "者", *found[1])))
+    role = re.search(rf"(?:{verbs})(?![的者])([{HAN}]{{2,6}}?)还?(?:有|包括)$", found[0])
     title = role.group(1) if role and role.group(1).endswith(tuple(genre.titles)) else None
     if title and not rest.startswith(tuple(genre.titles)) and not role_name_prefix(rest, genre):
         rest = title + rest
@@ -492,10 +509,24 @@ def _goes_on(clause: str, genre: Genre) -> tuple[str, ...]:
     """'介绍了调研成果' after '某某代表调研组作主题发言': a clause that opens with an action and names
     no one goes on with the people of the clause before (the actions it opens with)."""
     body = strip_setting(clause, genre)
+    as_ = genre.roster_adverbials.match(body)  # ('作为“留珩”毕业生代表分享了…': in what capacity, then the act)
+    body = body[as_.end() :] if as_ and body.startswith("作为") else body
     verb = next((v for v in genre.actions if body.startswith(v)), None)
     if verb is None or _opens_meeting_word(body, verb, genre):
         return ()
     return _actions_in(body, genre)
+
+
+def _described_subject(clause: str, genre: Genre) -> list[tuple[str, tuple[str, ...]]]:
+    """'…、现为某小学语文教师的郜某，': one described at length, the clause ending with their name after 的 — the title right
+    before the 的 is theirs, and the clause after tells what they did."""
+    m = re.search(rf"的([{HAN}]{{2,4}})$", clause)
+    if not m or not valid_name(m.group(1), genre) or not has_family_name(m.group(1), genre) or common_word(m.group(1)):
+        return []  # (not 支持 of '…长期以来的支持，')
+    before = re.split("[、，]", clause[: m.start()])[-1]
+    before = re.sub("^(?:现为|现任|现系|现在是|系|为)", "", before)  # ('现为某小学语文教师': what they are now)
+    title = before if ends_with_title(before, genre) and len(before) <= 20 else None
+    return [(m.group(1), (title,) if title else ())]
 
 
 def _leading(clause: str, genre: Genre) -> list[tuple[str, tuple[str, ...]]]:
@@ -622,10 +653,12 @@ class _SentenceRoster:
             return
         self.pending = [(n, _with_group(r, group)) for n, r in self.pending]  # 'A，B，C等6位委员作…发言'
         if not people and not self.previous:
-            self.previous = _leading(clause, self.genre)
+            self.previous = _leading(clause, self.genre) or _described_subject(clause, self.genre)
         if not people and self.previous:
             actions = _goes_on(clause, self.genre)
             people = self.previous if actions else []
+            capacity = re.match(rf"作为([^，。；、]{{1,12}}?(?:{'|'.join(map(re.escape, self.genre.group_words))}))", strip_setting(clause, self.genre))
+            people = [(n, (capacity.group(1), *r)) for n, r in people] if capacity and people else people  # (作为…毕业生代表)
         if relayed:
             for name, roles in people:
                 self.mentioned.setdefault(name, Person(name, roles, (), (sentence,)))
@@ -814,6 +847,7 @@ def extract_people(article: Article, genre: Genre) -> tuple[list[Person], list[P
     _elected_by(article, genre, records)
     _visit_hosts(article, genre, records)
     _titles_in_passing(article, genre, records)
+    _meeting_posts(article, genre, records)
     _posts_given(article, genre, records)
     _absent(article, genre, records, mentioned)
     groups = [Fact(g, tuple(ev)) for g, ev in records.groups.items()]
@@ -988,10 +1022,24 @@ def _titles_in_passing(article: Article, genre: Genre, records: _Records) -> Non
             before = re.split(r"[，。；、：:“”‘’「」（）()\s]", article.text[max(0, at - 20) : at])[-1]
             before = re.split("(?:" + "|".join(map(re.escape, genre.held_verbs)) + ")了?", before)[-1]  # (…会见了某集团董事长某某)
             before = re.split("(?:" + "|".join(map(re.escape, genre.list_openers)) + ")", before)[-1]  # (两侧分别是…科长某某)
-            split = split_title_name(genre.strip_opener(before) + name, genre)
+            split = split_title_name(_without_openers(genre.strip_opener(before), genre) + name, genre)  # (由委员某某担任召集人)
+            title = _described_as(split[0], genre) if split else ""
             if split and split[1] == name and not any(a in split[0] for a in verbs):
-                roles.append(split[0])
+                roles.extend([title] if title not in roles else [])
                 break
+
+
+def _meeting_posts(article: Article, genre: Genre, records: _Records) -> None:
+    """'镇人大代表、镇卫生院院长某某担任总监票人': one who takes a post the meeting fills took part, with it."""
+    held, posts = "|".join(map(re.escape, genre.post_given_verbs)), "|".join(map(re.escape, genre.meeting_posts))
+    if not held or not posts:
+        return
+    taken = re.compile(rf"([{HAN}、]{{3,40}}?)(?:{held})({posts})$")
+    for sentence in article.sentences:
+        for clause in CLAUSE.split(sentence.text.rstrip("。！？")):
+            m = taken.search(clause)
+            for name, roles in parse_roster_head(m.group(1), genre) if m else ():
+                records.add(name, (*roles, m.group(2)), (), sentence)
 
 
 def _posts_given(article: Article, genre: Genre, records: _Records) -> None:
@@ -1006,6 +1054,9 @@ def _posts_given(article: Article, genre: Genre, records: _Records) -> None:
                 posts = [parts[-1] for parts in given_to if len(parts) > 1]
                 given = re.search(rf"([{HAN}]{{2,16}}?)由{re.escape(name)}(?:{held})", clause) if held else None
                 posts += [genre.strip_opener(given.group(1))] if given else []
+                # ('由委员某某担任召集人': the post after the verb)
+                after = re.search(rf"由[{HAN}]{{0,12}}?{re.escape(name)}(?:{held})([{HAN}]{{2,16}})$", clause) if held else None
+                posts += [after.group(1)] if after else []
                 posts = [p for p in posts if p.endswith(genre.titles) and p not in genre.group_words]
                 if posts:
                     records.add(name, tuple(posts), (), sentence)
@@ -1122,6 +1173,7 @@ def _passing_mentions(clause: str, genre: Genre) -> list[tuple[str, tuple[str, .
                 tagged = tagged_name(clause[match.end() :], genre)  # whose full name jieba's tags end
                 after = clause[match.end() + len(tagged or "") :][:1]
                 whole = bool(tagged) and len(tagged) >= 3 and after not in "·•”」』"  # (丹尼尔·霍夫曼, “…专家某某行”)
+                whole = whole and not _runs_into_body(clause[match.end() :], tagged, genre)
                 name = tagged if whole and dict(parse_roster_head(role + tagged, genre)).get(tagged) else None
             if not name or name in found or name[0] in JOINERS:
                 continue
@@ -1156,4 +1208,11 @@ def _mentioned_name(text: str, followers: tuple[str, ...], kin: bool, genre: Gen
         name = None  # '代表全程参与', '委员和近20名': jieba's words (loaded only for such a place) say no name
     if name is None and (kin or text.startswith(genre.compound_surnames)):
         name = tagged_name(text, genre)
+    if name and _runs_into_body(text, name, genre):
+        return None
     return name if name and has_family_name(name, genre) else None
+
+
+def _runs_into_body(text: str, name: str, genre: Genre) -> bool:
+    """'…代表区工商联捐赠': the "name" 区工商 runs into a body's name (工商联)."""
+    return any(text[: len(name) + k].endswith(b) for k in (1, 2) for b in genre.organization_suffixes if len(b) > k)

@@ -96,7 +96,8 @@ def _subject_and_verb(text: str, names: list[str], genre: Genre) -> tuple[str, s
         body = text[start:]
         for ref in genre.back_references:
             if body.startswith(ref) and not body[len(ref) :].startswith("的"):
-                return "", ref[1:], body[len(ref) :]
+                verb = ref[1:].rstrip("，")
+                return "", next((verb[len(a) :] for a in genre.back_adverbs if verb.startswith(a) and len(verb) > len(a)), verb), body[len(ref) :]
         name = next((n for n in names if body.startswith(n)), None)
         if name is None:  # '鹊岭街坊会杜某就倡…': a known name after the body they belong to, no title
             name = next((n for n in names if 2 <= (i := body.find(n)) <= 12 and "，" not in body[:i]
@@ -105,6 +106,8 @@ def _subject_and_verb(text: str, names: list[str], genre: Genre) -> tuple[str, s
         stated = stated_person(body, genre)
         if name is None and stated and stated.name in names:  # '某局局长某某表示，…'
             return stated.name, stated.verb, body[stated.end :]
+        if name is None and (late := _named_then_said(body, names, genre)):
+            return late
         if name is None:
             continue
         rest = body[len(name) :]
@@ -118,6 +121,22 @@ def _subject_and_verb(text: str, names: list[str], genre: Genre) -> tuple[str, s
             return name, verb, rest[at + len(verb) :]
         return None
     return None
+
+
+_BARE_QUOTE = re.compile(r"[“「][^“”「」]+[”」]。?")  # a sentence that is only a quotation, its speaker named after it
+_SAID_AFTER_MAX = 16  # the longest clause of setting and verb after a described speaker ('会后受访时表示，')
+
+
+def _named_then_said(body: str, names: list[str], genre: Genre) -> tuple[str, str, str] | None:
+    """'在会上就某事提出意见的委员某某，会后受访时表示，…': a first clause that ends with a known name (after
+    what describes them), then a short clause that ends with a statement verb: that one's words."""
+    first, _, rest = body.partition("，")
+    name = next((n for n in names if first.endswith(n)), None)
+    said, comma, words = rest.partition("，")
+    if not name or not comma or len(said) > _SAID_AFTER_MAX or any(n in said for n in names):
+        return None
+    verb = next((v for v in (*genre.statement_verbs, *genre.comma_verbs) if said.endswith(v)), None)
+    return (name, verb, words) if verb else None
 
 
 def _verb_hits(rest: str, genre: Genre) -> list[tuple[int, str]]:
@@ -239,6 +258,9 @@ class _Reader:
         long_forms = "|".join(map(re.escape, (f for f in genre.address_forms if len(f) > 1))) or "(?!)"
         short_forms = "|".join(map(re.escape, (f for f in genre.address_forms if len(f) == 1))) or "(?!)"
         # (a one-character form only right after 的/是 or at the start: 学生 is no 学 + 生)
+        titles = "|".join(map(re.escape, sorted(genre.titles, key=len, reverse=True)))
+        said = "|".join(map(re.escape, genre.statement_verbs))
+        self._title_verb = re.compile(rf"[^，。]{{0,16}}?(?:{titles})(?:{genre.statement_settings.pattern})?(?:{said})(?!的)")
         self._addressed = re.compile(rf"[{surnames}](?:{long_forms})|(?:^|[的是])[{surnames}](?:{short_forms})")
 
     def paragraph(self, paragraph: list[Sentence]) -> None:
@@ -250,7 +272,12 @@ class _Reader:
         late = next((n for s in paragraph for n in late_names(s.text, self.genre) if n in self.names), None)
         if late:  # '第一个开口的是一位老人。他说，…老人名叫某某，今年78岁。': his words are the one named last
             self.subject = self.person = late
-        for sentence in paragraph:
+        for i, sentence in enumerate(paragraph):
+            said = _BARE_QUOTE.fullmatch(sentence.text) and i + 1 < len(paragraph)
+            found = _subject_and_verb(paragraph[i + 1].text, self.names, self.genre) if said else None
+            if found and found[0]:  # '“我把票投给了饮水提升工程。”' then '来自某村的代表某某说，…': their words
+                self.out.append(Statement(found[0], found[1], sentence.text, sentence))
+                continue
             self.sentence(sentence)
 
     def sentence(self, sentence: Sentence) -> None:
@@ -285,11 +312,20 @@ class _Reader:
 
     def _unnamed_opens(self, text: str) -> bool:
         """The sentence's first clause is about someone the report names only by surname and a
-        form of address (计大爷, 汤女士, 陈太), or not at all ('一位…的年轻选民提出')."""
+        form of address (计大爷, 汤女士, 陈太), or not at all ('一位…的年轻选民提出'), or by a title only who speaks
+        ('驻县单位中，县税务局主要负责人在汇报时提醒…')."""
         first = CLAUSE.split(text, maxsplit=1)[0]
         if any(n in first for n in self.names):
             return False
-        return self._addressed.search(first) is not None or first.startswith(self.genre.unnamed_openers)
+        return self._addressed.search(first) is not None or first.startswith(self.genre.unnamed_openers) or self._titled_speaks(text)
+
+    def _titled_speaks(self, text: str) -> bool:
+        """A title with no name, then a statement verb (not of a noun: 企业家提出的问题), opening the sentence's first
+        clause or the one after a setting; not 他/她 going on."""
+        clauses = CLAUSE.split(text, maxsplit=2)[:2]
+        if text.startswith(self.genre.back_references) or any(n in c for c in clauses for n in self.names):
+            return False
+        return any(self._title_verb.match(c) for c in clauses)
 
     def _said(self, statement: Statement) -> None:
         self.current = statement

@@ -755,3 +755,67 @@ def test_a_chair_by_another_title_an_age_checked_and_an_absentee_s_written_views
     assert "帅金根" in _asked("r60_lumenfang_tiaoli_zhengqiu_yijian.txt", "第一個發言嗰位老人家叫咩名？")  # 那位老人家: described
     text = _asked("r60_lumenfang_tiaoli_zhengqiu_yijian.txt", "冼伯言在会上当面发言提议保护老地名，是吧？")
     assert text.startswith("没有") and "第十一条" in text  # not there, and what his written views said
+
+
+def test_a_remark_after_the_question_asks_nothing_and_a_verb_glued_to_a_term_is_no_word() -> None:
+    text = _asked(SEED_ASKED, "我听说有个“1310”，这是说的啥事呀？人老了记不清。")
+    assert "1310" in text and "记不清" not in text  # the remark after the question is no question of its own
+    text = _asked(SEED_ASKED, "报道里的卡脖子指什么")
+    assert "卡脖子" in text and "卡脖子指" not in text  # 指 asks; no "the report does not mention 卡脖子指"
+    text = _asked("r48_polan_zhengqi_zaochahui.txt", "“今天不念稿子、不讲成绩，只讲问题”这句话是县长符一苇说的吧？")
+    assert "管照临" in text and "注意" not in text  # the one whose words they are; a comma's width is no misquote
+
+
+def test_how_long_for_something_else_than_the_meeting_and_a_year_set_by_the_sentence_before() -> None:
+    assert "30分钟" in _asked("r61_cenyang_gongre_fabuhui_hant.txt", "打了电话以后，多久能来人？")
+    text = _asked("r68_xiechuan_renda_kaimu.txt", "去年全县GDP增长了多少？")
+    assert text.startswith("6.3%")  # '过去一年，…。经初步核算，…增长6.3%': the year the paragraph set, GDP's figure
+    assert "两天半" in _asked("r68_xiechuan_renda_kaimu.txt", "大会开几天")  # 会期两天半
+    assert "20日上午" in _asked("r68_xiechuan_renda_kaimu.txt", "预计什么时候闭幕？")
+    assert "三个" in _asked("r68_xiechuan_renda_kaimu.txt", "政府工作报告分几个部分？")  # '…作政府工作报告。报告分为三个部分'
+
+
+def test_a_post_s_candidate_is_no_holder_and_a_name_spelt_in_pinyin_is_looked_for() -> None:
+    text = _asked("r68_xiechuan_renda_kaimu.txt", "补选的副县长候选人是谁")
+    assert "候选人" in text and "满志鸿" not in text  # the report names no candidate
+    text = _asked("r68_xiechuan_renda_kaimu.txt", "Who is the candidate to replace vice county head Sui Hong-fei?")
+    assert "满志鸿" not in text
+    assert "mention“ZhangWei”" in _asked(SEED_ASKED, "What did Zhang Wei say about finance?")  # a name the report never writes
+
+
+def test_those_who_came_with_a_visitor_and_who_answered_the_press() -> None:
+    assert "邴书瑶" in _asked("r64_tangzhu_huijian_hanzhou.txt", "跟着湛启明一起来的还有谁？")
+    text = _asked("r61_cenyang_gongre_fabuhui_hant.txt", "回答记者提问的有谁")
+    assert "笪建华" in text and "署名" not in text  # who answered, not who wrote the report
+    text = _asked("r64_tangzhu_huijian_hanzhou.txt", "稿子最后“参加会见”的那几位，按原文顺序是谁，各是什么职务？")
+    assert "阙明远" in text and "顺序" not in text  # the order asked is a form of the answer, no word of the report
+
+
+def test_a_delegation_s_leader_a_quote_before_its_speaker_and_a_project_not_chosen() -> None:
+    text = _asked("r81_elong_dongxibu_xiezuo_lianxihui_hant.txt", "汐浦那边带队过来的是谁？")
+    assert "邝雨霖" in text and "过来" not in text  # 率…代表团: who led it
+    assert "逄国栋" in _asked("r80_jiating_minsheng_shishi_piaojue.txt", "哪个代表说他把票投给了饮水工程？")
+    assert "夜景亮化" in _asked("r80_jiating_minsheng_shishi_piaojue.txt", "哪些项目落选了")  # 未能入选
+    assert "粟永年" in _asked("r80_jiating_minsheng_shishi_piaojue.txt", "县人大来指导的那位领导是谁？")
+
+
+def test_a_form_s_fields_and_two_questions_said_in_one_breath_are_each_answered() -> None:
+    text = _asked("r65_quzhou_tanao_shanghui_huanjie_hant.txt", "会议时间：  会议地点：  主持人：  （三栏一起帮我填下）")
+    assert "11月16日" in text and "滨江国际酒店" in text and "酆立诚" in text
+    text = _asked(SEED_ASKED, "嗯那个就是想问一下那个会是谁主持的然后在哪里开的")
+    assert "林克庆" in text and "广州" in text
+
+
+def test_who_said_what_the_last_answer_quoted_and_which_of_two_figures_the_report_writes() -> None:
+    text = _asked("r69_penchuan_fangxun_huishang_hant.txt", "強降雨區入面有幾多處地質災害隱患點？", "邊個講嘅？")
+    assert "糜秋林" in text  # the one of three speakers in the sentence whose words hold 43处
+    text = _asked("r69_penchuan_fangxun_huishang_hant.txt", "樟潭站水位到底是41.37米还是41.9米？")
+    assert text.startswith("报道写的是41.37米")  # (樟潭站: the report's 樟潭水文站)
+
+
+def test_english_typos_are_read_as_the_words_they_slip_from_but_a_word_or_a_name_is_left() -> None:
+    text = _asked(SEED_ASKED, "wich cities did the reserch team go to?")
+    assert "深圳" in text and "韶关" in text
+    assert "王伟中" in _asked(SEED_ASKED, "What is Wang Weizhong's position?")  # Wang is no "want"
+    text = _asked("r44_lanze_gongshui_hant.txt", "Apart from the chair, which other officials were listed as attending?")
+    assert "listen" not in text

@@ -9,6 +9,7 @@ written for one question. Fixed words and phrasings come from intents/*.yaml.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from typing import NamedTuple
@@ -21,7 +22,7 @@ from ..genre import Genre, own_province
 from ..intents import Intent, Knowledge
 from ..models import Sentence
 from ..names import written_short
-from ..scripts import EN, has_han
+from ..scripts import EN, HAN_CLASS, has_han, is_han
 from ..understanding import Question, Slots
 
 MAX_QUOTED = 4  # sentences quoted for a topic or a person's words
@@ -409,6 +410,8 @@ def compose(req: Request) -> Composed:
         composed = _of_the_doer(req, composed)
     if composed.answered:
         verdict_note = figure_verdict(req, composed.evidence)
+        if verdict_note.startswith(req.msg("yes_word")) and composed.text.startswith(req.msg("no_word")):
+            verdict_note = ""  # ("…42名…这话是某某说的吧": the figure holds, the speaker does not — the no says which)
         yes = req.msg("yes_word") if verdict_note else ""  # (a figure that does not hold: no "是的" after its "不是")
         if verdict_note and not verdict_note.startswith(yes) and composed.text.startswith(yes):
             composed = replace(composed, text=composed.text[len(yes):].lstrip("。，,. "))
@@ -462,6 +465,11 @@ def figure_verdict(req: Request, sentences: Iterable[Sentence], stated: bool = F
         if checked:
             verdicts.append(checked)
             taken |= {figure.text} if checked[0] else set()
+    if req.question.has("either") and len(asked) > 1:  # "是41.37米还是41.9米": the option the report writes
+        held = [f for (f, _), checked in zip(asked, (_figure_checked(req, texts, f, w, set()) for f, w in asked), strict=True)
+                if checked and checked[0]]
+        if len(held) == 1:
+            return req.msg("figure_either", figure=held[0].text)
     # (every figure asked must hold for a yes: "收到四十七宗，其中交通类有二十几宗，是不是？" is no, '十九宗')
     return next((text for yes, text in verdicts if not yes), next((text for _, text in verdicts), ""))
 
@@ -503,6 +511,14 @@ def _by_clause(req: Request, found: list[tuple[str, str]]) -> list[str]:
     scores = [held(t, c) + 10 * any(w in next((x for x in req.genre.clauses_with_marks(t) if c in x), "") for w in now) for t, c in found]
     best = max(scores, default=0)  # ("民宿现在有3家吗？": the clause that says 现在, '现在发展到41家', first)
     return [c for (_, c), n in zip(found, scores, strict=True) if n == best] if best else [c for _, c in found]
+
+
+def written_inside(term: str, text: str) -> bool:
+    """A word of three or four characters that the text writes with a word inside it before its last character
+    (樟潭站: 樟潭水文站; 应届生: 应届毕业生)."""
+    if len(term) not in (3, 4) or not is_han(term):
+        return False
+    return re.search(f"{re.escape(term[:-1])}[{HAN_CLASS}]{{1,2}}{re.escape(term[-1])}", text) is not None
 
 
 def gives_time(req: Request, text: str) -> bool:
@@ -572,7 +588,9 @@ def premise_note(req: Request) -> str:
     notes = []
     person = facts.person(slots.named_person) if slots.named_person else None
     answer = req.intent.answer if req.intent else ""
-    if person and slots.role and answer not in ("person_role", "role_holder"):
+    # (not of several named apart: "除了省长和那个姓林的主席…" names the 省长 and 林某 both)
+    apart = len(slots.roles) > 1 or req.question.has("besides")
+    if person and slots.role and answer not in ("person_role", "role_holder") and not apart:
         holders = role_holders(req, slots.role)
         if person.name not in holders:  # and who is, where the report says
             key, who = ("premise_role_held", req.join(holders)) if holders else ("premise_role", "")

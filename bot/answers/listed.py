@@ -53,3 +53,20 @@ def listed_item(req: Request, sentences: list[Sentence], number: int, noun: str 
     item, sentence = items[number - 1] if number > 0 else items[-1]
     place = str(number if number > 0 else len(items))
     return Composed(req.msg("listed_item", place=place, item=item), True, (sentence,))
+
+
+def whose_words(req: Request, sentences: list[Sentence], given: str = "") -> Composed | None:
+    """"这是谁说的？", "邊個講嘅？" after an answer that quoted someone's words ('他说，檀岙去年…'): the one speaker whose
+    statements those sentences are (of several, the one whose words hold what the answer `given` led with: 43处), with
+    them; None when they are no one's, or several people's."""
+    said = [st for st in req.facts.statements if st.sentence in sentences and not st.group]
+    pieces = [p for p in re.split(r"[、，,。\s]", given) if len(p) >= 2]
+    spoken = {st.speaker for st in said}
+    if len(spoken) > 1 and pieces:
+        spoken = {st.speaker for st in said if any(p in st.text for p in pieces)}
+    if len(spoken) != 1:
+        return None
+    name = next(iter(spoken))
+    person = req.facts.person(name) or req.facts.mention(name)
+    who = req.msg("name_and_title", name=name, title=person.title) if person and person.title else name
+    return Composed(who + "\n" + req.msg("reading_says") + "\n" + "\n".join("· " + s.text for s in sentences), True, tuple(sentences), name)

@@ -27,6 +27,7 @@ from .base import (
     scene_word,
     stands_before,
     verdict,
+    written_inside,
 )
 
 
@@ -66,7 +67,8 @@ def _dated_elsewhere(req: Request, meeting: str, other: list[str]) -> Composed:
     """"产业基金什么时候到位？" asks the time of something else: the sentence that dates it."""
     terms, absent = req.question.terms, req.question.absent
     # (a term jieba glued, 水价最 of 水价最快, is no word to quote: one of the words asked about, or an absent one)
-    subject = next((w for w in (*terms, *absent) if w not in meeting and (w in other or w in absent)), other[0])
+    subject = next((w for w in (*terms, *absent) if w not in meeting and (w in other or w in absent)), None)
+    subject = subject or next((t for t in terms if t not in meeting and any(w in t for w in other)), other[0])  # (规划三路: 三路)
     time_words = req.knowledge.lexicon.time_words
     named = [w for w in other if w in req.facts.article.text]  # (not a run jieba glued: 是从开始)
 
@@ -87,9 +89,25 @@ def _dated_elsewhere(req: Request, meeting: str, other: list[str]) -> Composed:
         for s in timed
     }
     timed = [s for s in timed if held[s] == max(held.values())][:2]
+    if not timed and named and not absent:  # '2. 规划三路…路面硬化。' then '责任单位：…；完成时限：3月31日前。': the item's own lines
+        timed = _dated_after(req, [s for s in req.facts.article.sentences if all(holds(s.text, w) for w in named)])
     if timed:  # the report gives a time for it: quote where
         return Composed(req.t("other_found", word=subject) + "\n" + bullets(timed), True, tuple(timed))
     return Composed(req.t("other", word=subject), False)
+
+
+_LABELLED = re.compile(rf"[{HAN_CLASS}]{{2,6}}[：:]")  # '责任单位：', '完成时限：': a line of an item's details
+
+
+def _dated_after(req: Request, sentences: list[Sentence]) -> list[Sentence]:
+    """A sentence that names the thing and gives no time, with the labelled line right after it that does."""
+    kinds = Kind.MONTH | Kind.YEAR | Kind.FULL | Kind.BARE
+    following = {(s.paragraph, s.index - 1): s for s in req.facts.article.sentences}
+    for sentence in sentences:
+        after = following.get((sentence.paragraph, sentence.index))
+        if after is not None and _LABELLED.match(after.text) and req.genre.dates.find(after.text, kinds):
+            return [sentence, after]
+    return []
 
 
 def _page_day(req: Request, value: Date) -> Date | None:
@@ -311,7 +329,9 @@ def not_reported(req: Request) -> Composed:
             return Composed("\n".join(lines), True, tuple(said))
     # (of a thing the report names, "专项行动搞多久": the reading path may find its span, '自即日起至12月20日')
     named = [w for w in (*req.slots.known_words, *req.question.glossary) if w in req.facts.article.text]
-    return Composed(req.t(), False, final=not named)
+    # (…or of something else the question names, "打了电话以后多久能来人": the report may say it in its own words)
+    other = [w for w in req.slots.unknown_words if not any(m in w for m in req.genre.meeting_stems)]
+    return Composed(req.t(), False, final=not named and not other)
 
 
 def _clocked(req: Request) -> Composed | None:
@@ -387,7 +407,7 @@ def _answering(req: Request, sentence: Sentence, words: list[str], loose: bool =
         before = "".join(clauses[start : i + 1])
         if counts and any(len(w) >= 2 and item_of_total(req, before, w, clause) for w in words):
             continue  # "托育养老投多少钱？" of '涉及托育养老、教育扩容…等领域，计划总投资52.3亿元': the total's, not its
-        if counts and together(_holds_any(req, before, w) for w in words):
+        if counts and together(_holds_any(req, before, w) or _said_short(req, sentence, w) for w in words):
             # of several, the ones a word of the question stands right by (11家银行、46家企业)
             near = [c for c in counts if _next_to(req, clause, c, words)]
             return near or list(counts), bool(near)
@@ -407,6 +427,15 @@ def _holds_any(req: Request, text: str, word: str) -> bool:
     return any(w in text for w in same if len(w) >= 2 and has_han(w))
 
 
+def _said_short(req: Request, sentence: Sentence, word: str) -> bool:
+    """A long word the sentence before holds, which this one opens with its end ('…作政府工作报告。报告分为三个部分'):
+    the same thing, said short."""
+    if len(word) < 4 or not sentence.text.startswith(word[-2:]):
+        return False
+    before = [s for s in req.facts.article.sentences if s.paragraph == sentence.paragraph and s.index == sentence.index - 1]
+    return any(word in s.text for s in before)
+
+
 def _holds(text: str, word: str) -> bool:
     """The word in the text, or the report's longer form of a two-character word (老人 in
     老年人, 民企 in 民营企业)."""
@@ -414,7 +443,8 @@ def _holds(text: str, word: str) -> bool:
         return word.lower() in text.lower()
     if len(word) == 4 and word not in text and word[:2] in text and word[2:] in text:
         return True  # 签约项目 of '共有23个项目现场签约': a compound the report also writes apart
-    return word in text or (len(word) == 2 and re.search(f"{re.escape(word[0])}.{{1,2}}{re.escape(word[1])}", text) is not None)
+    return word in text or (len(word) == 2 and re.search(f"{re.escape(word[0])}.{{1,2}}{re.escape(word[1])}", text) is not None) \
+        or written_inside(word, text)
 
 
 def _next_to(req: Request, clause: str, count: str, words: list[str]) -> bool:
@@ -509,6 +539,7 @@ def figures(req: Request) -> Composed:
     if "§attend" in q.content and not attending:  # "来了多少家企业？": a count of those at the meeting, not any count of firms
         chosen = [s for s in chosen if _at_the_meeting(req, s)]
     chosen.sort(key=lambda s: not answering[s][1] if words and not req.en else False)
+    chosen.sort(key=lambda s: bool(slots.named_person) and slots.named_person not in s.text)  # (厍某的公司…: his words first)
     if q.has("this_scope"):  # "这次收集了多少条问题？": not '前六期共收集…'
         chosen = [s for s in chosen if not req.genre.other_scope.search(s.text)] or chosen
     if not chosen and req.en and not words and units and len(counted) == 1:

@@ -12,6 +12,7 @@ from ..names import LIST_JOINERS
 from ..patterns import CLAUSE
 from ..roster import absent_in
 from ..scripts import has_han
+from ..understanding.question import GROUP_MARKS
 from .base import (
     MAX_QUOTED,
     Composed,
@@ -450,6 +451,10 @@ def _holders_of(req: Request, role: str | None) -> Composed:
     if role is None:
         word = next(iter(req.slots.unknown_words), None)
         return not_mentioned(req, word) if word else Composed(req.msg("fallback"), False)
+    unwritten = (*req.question.missing, *(w for w in req.question.glossary if w not in req.facts.article.text))  # (candidate: 候选人)
+    other = next((w for w in unwritten if w in req.knowledge.lexicon.other_holders), None)
+    if other:  # "补选的副县长候选人是谁": a candidate for the post, whom the report never names, is none of its holders
+        return not_mentioned(req, other)
     names = role_holders(req, role)
     acted = next((a for w, a in req.knowledge.lexicon.action_roles.items() if role.endswith(w) and has_han(w)), None)
     if not names and acted:  # "听证主持人是谁": the one who chaired ('居中的是听证主持人、…邰某')
@@ -584,6 +589,9 @@ def who_did(req: Request) -> Composed:
     words = [w for w in words if w not in verbs]  # a verb counts once, as a verb
     text = req.facts.article.text  # 回答, where the report writes 回应: the report's word
     verbs = [next((w for w in req.knowledge.equals(v) if w in text), v) if has_han(v) else v for v in verbs]
+    # (…签字的那位: the act that describes the one asked, which the report writes 签订: its word, as a verb)
+    said = [t[1:] for t in q.content if t.startswith(GROUP_MARKS[1])] if q.has("pointed") else []
+    verbs += [w for w in (next((w for w in req.knowledge.equivalents.get(g, ()) if has_han(w) and w in text), None) for g in said) if w and w not in verbs]
     everyone = [*req.facts.people, *req.facts.mentioned]
     terms_zh = han_terms((*words, *verbs))
     # "鼓励企业家发挥主力军作用的人是谁": whose words to them hold the question's; "谁召集的？": the report's 邀集

@@ -32,6 +32,7 @@ from ..answers.base import (
     stands_before,
     unwritten,
     verb_text,
+    written_inside,
 )
 from ..dates import Found, Kind
 from ..facts import Person
@@ -120,6 +121,8 @@ class Reader:
         chosen = _chosen(req, index, scored, coverage)
         chosen = _with_a_year(req, scored, chosen, coverage)
         found = coverage.covered(best)
+        if q.kind == "when" and _act_undated(req, content, found):
+            return Reading(Composed("", False), 0.0)  # "背街小巷改造几时开工？": a date, but of no 开工 the report writes
         rare = tuple(t for t in found if t in coverage.distinctive)
         named = _named_only(req, tuple(t for t in found if not is_group_token(t) and has_han(t)), index)
         if named:  # "“1310”具体包括哪些内容？": the report names it, and no more
@@ -221,10 +224,20 @@ class _Coverage:
         self.person = person if person and (req.facts.person(person) or person in req.facts.article.text) else None
         self._covered: dict[Sentence, list[str]] = {}  # a sentence is weighed and then quoted
         self.relative_years = req.knowledge.lexicon.relative_years
+        # a year said otherwise (≡last_year: 过去一年), by its words; a sentence after one that sets it goes on in it
+        said = {t: tuple(w for w in req.knowledge.equivalents.get(t[1:], ()) if has_han(w)) for t in content if t.startswith(EQUIVALENT)}
+        self.year_frames = {t: words for t, words in said.items() if any(w in self.relative_years for w in words)}
+        self._before = {(s.paragraph, s.index + 1): s for s in req.facts.article.sentences}
         self.measures = req.knowledge.lexicon.measure_concepts
         # (a yes/no is answered no; "哪位院士没到现场": the one of whom the opposite is said, '…通过视频连线方式参会')
         asks_not = req.question.kind == "who" and (req.question.has("negated") or req.question.has("absent"))
         self.opposites = req.knowledge.lexicon.opposite_concepts if req.question.yes_no or asks_not else ()
+
+    def _framed_before(self, sentence: Sentence, words: tuple[str, ...]) -> bool:
+        """The sentence before, in its paragraph, sets the year (过去一年，…) and this one names no other year."""
+        before = self._before.get((sentence.paragraph, sentence.index))
+        other = any(y in sentence.text for y in self.relative_years if y not in words) or _YEAR.search(sentence.text)
+        return before is not None and not other and any(w in before.text for w in words)
 
     def _said_otherwise(self, token: str) -> bool:
         """The question holds the equivalence by a word of two characters or more that the report never writes."""
@@ -235,7 +248,7 @@ class _Coverage:
     def _in_text(self, term: str, text: str) -> bool:
         """A word in the text as a whole word: 省长 is not in 副省长 (but 省政协 is in 省政协委员)."""
         if not term.endswith(self.titles):
-            return term in text
+            return term in text or written_inside(term, text)
         for longer in (t for t in self.titles if term in t and t != term):
             text = text.replace(longer, " ")
         return term in text
@@ -298,6 +311,7 @@ class _Coverage:
             or (t in OFFICIAL_CONCEPTS and any(p.roles for p in _people_in(self.req, [sentence])))  # 领导: someone titled
             or (t in PEOPLE_CONCEPTS and bool(_people_in(self.req, [sentence])))  # "…那个是谁": someone named
             or (t in self.relative_years and bool(_YEAR.search(sentence.text)))  # 明年: '2025年全镇…'
+            or (t in self.year_frames and self._framed_before(sentence, self.year_frames[t]))  # 去年: '过去一年，…。经初步核算，…'
             or (t == self.req.slots.which and _instances(self.req, sentence.text) > 0)  # 哪几个部门: '区城管局、…'
             or (t in self.measures and self._measures(sentence, self.measures[t]))  # 投多少钱: '投入约3.2亿元'
             or any(self._opposite(sentence, b) for a, b in self.opposites if b in own and (a == t or a in self.concepts.get(t, ())))
@@ -370,10 +384,12 @@ def _scored(req: Request, index: ClauseIndex, coverage: _Coverage) -> list[tuple
     words = [t for t in coverage.content if not is_group_token(t)]  # (of those that cover as much, the one that writes
     literal = {s: coverage.literal(s, words) for s in candidates}  # the words, not the next that goes on with it)
     aside = q.set_aside  # (除了听通报，还协商了什么: not the sentence on the briefing, of those that cover as much)
+    stated = req.slots.stated if len(req.slots.stated) > 1 else ()  # ("是41.37米还是41.9米": the one that writes an option)
+    options = {s: sum(f in s.text for f in stated) for s in candidates}
     scored = sorted(  # (of those a floor or a cap makes equal, the one that covers more of the question)
         ((coverage.confidence(s), bm25, s) for s, bm25 in candidates.items()),
         key=lambda e: (
-            -e[0], -coverage.share(e[2]), any(w in e[2].text for w in aside), -literal[e[2]], -_instances(req, e[2].text), -e[1],
+            -e[0], -coverage.share(e[2]), -options[e[2]], any(w in e[2].text for w in aside), -literal[e[2]], -_instances(req, e[2].text), -e[1],
             e[2].paragraph, e[2].index,
         ),  # (哪几个部门: of those, the one that names the most of them)
     )
@@ -730,6 +746,9 @@ def _compose(req: Request, sentences: list[Sentence], supported: bool = False, d
         said = [w for t in q.content if t.startswith(EQUIVALENT) for w in req.knowledge.equivalents.get(t[1:], ())]  # 贷款: 授信
         near = [f for t, f in counts if any(stands_before(req, t, w, f) for w in q.named if has_han(w))]
         near = near or [f for t, f in counts if any(stands_before(req, t, w, f) for w in said if has_han(w))]  # (else its equivalent)
+        near = near or _in_asked_clauses(req, sentences, [w for w in (*q.named, *said) if has_han(w)])  # (30分钟到达现场: 来人)
+        subject = _in_asked_clauses(req, sentences, [w for w in said if has_han(w)]) if len(near) > 1 else []
+        near = [f for f in near if f in subject] or near  # (of 增长6.3%、增长4.1%…, the GDP's: 地区生产总值…，增长6.3%)
         head = req.join(dict.fromkeys(near or [f for _, f in counts]))
     # (an act the sentence says was not done is a no, whatever figure of the question it also holds: '3栋…始终没有签字')
     verdict = denied if denied == req.msg("reading_no") else (
@@ -740,6 +759,29 @@ def _compose(req: Request, sentences: list[Sentence], supported: bool = False, d
     text = verdict + (head + req.msg("full_stop") + "\n" if head else "") + lead + "\n" + quote
     people = _people_in(req, sentences)
     return Composed(text, True, tuple(sentences), people[0].name if len(people) == 1 else None)
+
+
+def _act_undated(req: Request, content: list[str], found: tuple[str, ...] | list[str]) -> bool:
+    """A when-question on an act dated apart from the meeting (lexicon dated_acts: 开工, 实施) that the best
+    sentence does not hold: its date is of something else."""
+    acts = {EQUIVALENT + g for g in req.knowledge.lexicon.dated_acts}
+    return any(t in acts and t not in found for t in content)
+
+
+def _in_asked_clauses(req: Request, sentences: list[Sentence], words: list[str]) -> list[str]:
+    """The figures in the unit asked of the clauses that hold a word of the question (…开通了24小时供热服务热线，接到报修后，
+    市区范围内30分钟到达现场: 30分钟 of "多久能来人", its 来人 the report's 到达现场)."""
+    found: list[str] = []
+    for sentence in sentences:
+        clauses = req.genre.clauses_with_marks(sentence.text)
+        for i, clause in enumerate(clauses):
+            if not any(w in clause for w in words):
+                continue
+            # …or in the clauses after it, up to the end of its item ('地区生产总值完成286.4亿元，增长6.3%；')
+            end = next((j for j in range(i, len(clauses)) if clauses[j].rstrip().endswith(("；", ";"))), len(clauses) - 1)
+            item = [req.genre.counts_in(c, req.slots.units) for c in clauses[i : end + 1]]
+            found += next((counts for counts in item if counts), [])
+    return found
 
 
 def _with_clock(found: list[Found]) -> list[tuple[int, str]]:

@@ -28,7 +28,7 @@ from .. import pinyin
 from ..dates import chinese_number
 from ..genre import Genre
 from ..intents import Knowledge
-from ..scripts import HAN, HAN_CLASS, has_han, is_han
+from ..scripts import EN, HAN, HAN_CLASS, has_han, is_han
 from ..segment import Segmenter
 from .context import SAYING, Context, carry_over, elliptical, with_context
 from .cues import CueFinder, CueHits
@@ -146,14 +146,15 @@ class Understanding:
         self._own_kinds = tuple(w for w in genre.meeting_words if w not in genre.generic_meeting_words)  # (早茶会, not 会议)
         self.segmenter = segmenter
         self.stopwords = lex.question_stopwords
-        self.normalise = Normaliser(lex)
+        english = (w for i in knowledge.intents for w in (*i.keywords, *i.hints, *i.examples.get(EN, ())) if w.isascii())
+        self.normalise = Normaliser(lex, english)
         self.cues = CueFinder(knowledge, self.stopwords)
         self.person = PersonFinder(lex, genre, segmenter, knowledge.equivalents)
         self.role = RoleFinder(lex, genre, self.stopwords, segmenter)
         self.place = PlaceFinder(lex)
         self.topic = TopicFinder(knowledge, segmenter, self.stopwords, set(self.cues.owner))
         self.date = DateFinder(genre.dates, lex.times_of_day)
-        self.units = UnitFinder(genre, segmenter)
+        self.units = UnitFinder(genre, segmenter, lex.units_en)
         self.group = GroupFinder(lex, genre)
         self.verbs = VerbFinder(lex, genre)
         self.question_words = QuestionWords(lex)
@@ -193,6 +194,9 @@ class Understanding:
         self._pointing = (*lex.demonstratives, *lex.meeting_pointers)  # 这期, 那次, 上次, 第几期: a meeting pointed at, no name
         self._asking_nouns = frozenset(w for f in ASKING_NOUN_FACETS for w in lex.facets.get(f, ()) if has_han(w))  # 姓名, 职务
         self._tags = frozenset(w for w in (*lex.yes_no_any, *lex.yes_no_end) if has_han(w) and len(w) >= 2)  # 是不是, 对吧
+        # a clause that ends with the one it asks of, pointed at ("稿子最后“参加会见”的那几位，…是谁"): no story
+        pointed = alternation((*lex.pointers, *(d + p for d in lex.demonstratives for p in ("些", "几位", "几个", "位")), *lex.described))
+        self._pointed_subject = re.compile(rf"的[”」\"]?(?:{pointed.pattern})$") if pointed else None
         self._item_ordinals = tuple(re.compile(p, re.IGNORECASE) for p in lex.item_ordinals)  # 第二点, the second one
         self._named_meeting = re.compile(rf"([{HAN_CLASS}]{{2,12}}?)({'|'.join(map(re.escape, named))})") if named else None
         every = sorted({k for k in genre.meeting_words if len(k) >= 2}, key=len, reverse=True)
@@ -219,7 +223,7 @@ class Understanding:
         self._parts = (genre.chair_action, *genre.speaking_actions)  # a part at the meeting ("A讲话、B主持的吧")
         self._compare_asks = re.compile("|".join(lex.compare_asks)) if lex.compare_asks else None
         self._addressees = [re.compile(p) for p in lex.addressees]
-        self._beliefs = re.compile(rf"(?:^|(?<=[，,；;]))(?:{beliefs})", re.IGNORECASE)  # 我记得…，对吗: the rest is a premise
+        self._beliefs = re.compile(rf"(?:^|(?<=[，,；;？?！!]))(?:{beliefs})", re.IGNORECASE)  # 我记得…，对吗: the rest is a premise
         negators = "|".join(map(re.escape, sorted(lex.premise_negators, key=len, reverse=True)))
         self._negated = re.compile(rf"(?<!有)(?:{negators})") if negators else None  # (not 有没有提到…)
 
@@ -332,7 +336,7 @@ class Understanding:
             cues=frozenset(cues.keyword_hits),
             hinted=frozenset(cues.weights),
             verbs=self.verbs(t, text.en),
-            glossary=self.words.glossary(t, words) if text.en else (),
+            glossary=(*self.words.glossary(t, words), *_spelt_names(text.raw, words)) if text.en else (),
             keyword_hits=sum(cues.keyword_hits.values()),
             story=tuple(story),
             asking=tuple(asking),
@@ -641,7 +645,9 @@ class Understanding:
             return [], clauses  # (…，其中交通类有二十几宗，是不是？: a claim to check, every clause of it, no story)
         # a sentence that ends with 。 or ！ before the question asks nothing (给几家企业供货，…，真是愁死了。)
         said = set(_STORY_CLAUSE.split(text[: ends[-1]])) if ends else set()
-        asks = [i == len(clauses) - 1 or c not in said and self._asks(c) for i, c in enumerate(clauses)]
+        subject = self._pointed_subject
+        asks = [i == len(clauses) - 1 or c not in said and (self._asks(c) or bool(subject and subject.search(c.rstrip("，,；; "))))
+                for i, c in enumerate(clauses)]
         return [c for c, a in zip(clauses, asks, strict=True) if not a], [c for c, a in zip(clauses, asks, strict=True) if a]
 
     def _tag_asked(self, clause: str) -> bool:
@@ -1241,11 +1247,21 @@ def _negated_absent(text: str, words: ReportWords) -> tuple[str, ...]:
 
 
 def _naming_figures(question: Question, terms: list[str], words: ReportWords) -> list[str]:
-    """The figures that name a thing in a question that asks no count ("充电口120个啥时候能弄好": the report's 120个)."""
-    if question.yes_no or question.kind not in _NAMING_FIGURE_KINDS:
+    """The figures that name a thing in a question that asks no count ("充电口120个啥时候能弄好": the report's 120个), or
+    that it sets side by side to choose from."""
+    either = len(question.slots.stated) > 1  # "到底是41.37米还是41.9米": the options, one of which the report may write
+    if not either and (question.yes_no or question.kind not in _NAMING_FIGURE_KINDS):
         return []
-    held = [f for f in question.slots.figures if words.holds(f) and f not in terms]
+    held = [f for f in question.slots.figures if (words.holds(f) or either and f in words.vocab.text) and f not in terms]
     return held + [n for f in held if (n := _DIGITS_OF.match(f)) and (n := n.group()) != f]  # (and 120, as the index cuts it)
+
+
+def _spelt_names(raw: str, words: ReportWords) -> tuple[str, ...]:
+    """The report's characters for a name an English question spells in pinyin and no participant holds ("Sui Hong-fei":
+    眭鸿飞, who resigned the post): a word of the report, as its glossary words are."""
+    names = [n for n in WordFinder.english_names(raw) if pinyin.name_shaped(n)]
+    runs = (pinyin.spelt_in(words.vocab.text, n, (3, 4)) for n in names if re.sub(r"[-'’]", " ", n.lower()) not in words.pinyin_of)
+    return tuple(r for r in runs if r and r not in words.vocab.names)
 
 
 def _meeting_said(text: str, meeting: str, kinds: tuple[str, ...], meeting_words: tuple[str, ...] = ()) -> str:
@@ -1255,7 +1271,12 @@ def _meeting_said(text: str, meeting: str, kinds: tuple[str, ...], meeting_words
     pattern = _name_pattern(meeting, kinds)
     text = pattern.sub("会议", text) if pattern else text
     short = _short_name_pattern(meeting, meeting_words)
-    return short.sub("会议", text) if short else text
+    text = short.sub("会议", text) if short else text
+    # "列席这次社谘会的…": this meeting, said by the body that holds it (not a kind of meeting: 这次座谈会 stays)
+    return _THIS_ONE.sub(lambda m: m.group(1) + ("会议" if m.group(2) not in kinds and m.group(2) not in meeting_words else m.group(2)), text)
+
+
+_THIS_ONE = re.compile(rf"([这本此今](?:一)?[次场届回])([{HAN_CLASS}]{{1,6}}?会)(?![议上里中长员会])")
 
 
 _NAME_QUOTES = "“”「」『』\"《》 "

@@ -16,6 +16,11 @@ _QUOTED = re.compile(r"[“\"「『‘']([^“”\"「」『』‘’']{3,24})[�
 MIN_REORDERED = 4  # the same characters in another order: of four or more (not 会议 for 议会)
 
 
+def quoted_words(text: str) -> list[str]:
+    """What a question puts in quotation marks (“…”, 「…」)."""
+    return [m.group(1) for m in _QUOTED.finditer(text)]
+
+
 def _changed(asked: str, window: str) -> bool:
     """One character changed, or the same characters in another order."""
     if asked == window:
@@ -23,6 +28,11 @@ def _changed(asked: str, window: str) -> bool:
     if sum(a != b for a, b in zip(asked, window, strict=True)) == 1:
         return True
     return len(asked) >= MIN_REORDERED and Counter(asked) == Counter(window)
+
+
+def _marks_apart(asked: str, written: str) -> bool:
+    """Whether the two differ in more than the width of a punctuation mark (, for ，)."""
+    return any(a != b and (a.isalnum() or b.isalnum()) for a, b in zip(asked, written, strict=False)) or len(asked) != len(written)
 
 
 class Misquotes:
@@ -54,7 +64,8 @@ class Misquotes:
                 found.append((asked, written))
         for asked, written in found:
             text = text.replace(asked, written)
-        return text, tuple(found)
+        # (a comma written half-width, as the question's cleaning writes every mark, is no misquote: read, not noted)
+        return text, tuple((a, w) for a, w in found if _marks_apart(a, w))
 
     def _written(self, asked: str, words: ReportWords) -> str | None:
         report, starts, ends = self._report(words)

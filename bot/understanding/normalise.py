@@ -4,8 +4,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
+
+from rapidfuzz import process
+from rapidfuzz.distance import DamerauLevenshtein
 
 from ..intents import Lexicon
+from ..pinyin import runs_of_syllables
 from ..scripts import EN, HAN_CLASS, detect, to_simplified
 from .matching import alternation
 from .question import Text
@@ -34,7 +39,7 @@ def _variants(term: str) -> set[str]:
     return spelt | plural
 
 
-def _singular(word: str) -> str:
+def singular(word: str) -> str:
     """facilities: facility, deputies: deputy, firms: firm."""
     return word[:-3] + "y" if word.endswith("ies") else word.removesuffix("s")
 
@@ -51,10 +56,43 @@ def clean(question: str) -> str:
     return _WHO_TAKES_ON.sub("", _STRESSED_WHO.sub("", text))
 
 
+MIN_SPELT = 4  # letters of an English word a typo repair looks at ("wich"); shorter ones are left as typed
+MAX_SLIPS = 1  # edits from a typo to the word it is taken for: one letter left out, added, changed or swapped
+
+
+class EnglishSpeller:
+    """English typos read as the word of the bot's vocabulary they are one slip from ("wich" -> which,
+    "reserch" -> research, "chaird" -> chaired): only a word of no vocabulary, to the one closest word."""
+
+    def __init__(self, targets: Iterable[str], known: Iterable[str], asking: Iterable[str] = ()) -> None:
+        self._targets = sorted({w for w in targets if w.isascii() and w.isalpha() and len(w) >= MIN_SPELT - 1})
+        self._known = frozenset(self._targets) | frozenset(known)
+        self._by_first: dict[str, list[str]] = {}  # (a slip keeps the first letter: not apart for part)
+        for word in self._targets:
+            self._by_first.setdefault(word[0], []).append(word)
+        self._asking = sorted({w for w in asking if w.isascii() and w.isalpha()})  # a short word is read only as one of these
+
+    def __call__(self, text: str) -> str:
+        return _WORD.sub(self._spelt, text) if self._targets else text
+
+    def _spelt(self, m: re.Match[str]) -> str:
+        word = m.group()
+        if word in self._known or word.endswith(_INFLECTED) or singular(word) in self._known or runs_of_syllables(word):
+            return word  # (an inflected word is likely one of the language's, which no list here holds all of: listed; nor a name)
+        # (a word of four letters is one slip from many: only a question word is read into it, wich for which, not farm for firm)
+        choices = self._by_first.get(word[0], ()) if len(word) > MIN_SPELT else [w for w in self._asking if w[0] == word[0]]
+        found = process.extractOne(word, choices, scorer=DamerauLevenshtein.distance, score_cutoff=MAX_SLIPS)
+        return found[0] if found else word
+
+
+_WORD = re.compile(rf"\b[a-z]{{{MIN_SPELT},}}\b")
+_INFLECTED = ("ed", "ing", "s", "ly", "er", "est")
+
+
 class Normaliser:
     """Reads a raw question into a `Text`, with the lexicon's rewrites and English titles."""
 
-    def __init__(self, lexicon: Lexicon) -> None:
+    def __init__(self, lexicon: Lexicon, english: Iterable[str] = ()) -> None:
         self._rewrites = lexicon.rewrites
         self._by_first: dict[str, list[tuple[int, str, str]]] = {}  # rewrites by first character, in order
         for i, (split, whole) in enumerate(lexicon.rewrites.items()):
@@ -68,10 +106,16 @@ class Normaliser:
         self._shares = lexicon.shares_en
         self._share_re = re.compile(rf"\b({_COMPARED})\s+({shares})\b") if shares else None  # "above half": above 50%
         self._titles_re = alternation(self._titles)
+        words = lambda items: (w for item in items for w in re.findall("[a-z]+", item.lower()))  # noqa: E731
+        targets = (*words(english), *words(lexicon.words_en), *words(lexicon.titles_en), *words(lexicon.units_en),
+                   *words(w for ws in lexicon.question_words.values() for w in ws))
+        asking = words(w for ws in lexicon.question_words.values() for w in ws)
+        self._speller = EnglishSpeller(targets, (*lexicon.english_common, *words(lexicon.stopwords)), asking)
 
     def __call__(self, raw: str) -> Text:
         script = detect(unicodedata.normalize("NFKC", raw[:4096]))  # ｗｈｏ is who
         text = clean(raw[-MAX_QUESTION_CHARS:])
+        text = self._speller(text) if script == EN else text
         text = self._rewritten(text)
         for joint in (*self._body_titles, *self._frames):
             text = joint.sub("", text)
@@ -109,7 +153,7 @@ class Normaliser:
         number, scale, rest = m.group(1).replace(",", ""), m.group(2), m.group(3) or ""
         if not scale and _YEARLIKE.fullmatch(m.group(1)):
             return m.group()  # "In 2024 companies…": a year, no count
-        unit = next((u for w in rest.split() if (u := self._units_en.get(w) or self._units_en.get(_singular(w)))), "")
+        unit = next((u for w in rest.split() if (u := self._units_en.get(w) or self._units_en.get(singular(w)))), "")
         bits = rest.split()
         bits = bits[1:] if bits and unit and bits[0] == unit else bits  # ("50%": the % is the unit, not a word after it)
         words = f" {' '.join(bits)}" if bits else ""

@@ -20,13 +20,20 @@ _AND_OPENS = re.compile(r"^\s*and\s+(?=(?:what|how|who|whom|when|where|why|which
 _AND_ASKS = re.compile(r"\s*,?\s+and\s+(?=(?:what|how|who|whom|when|where|why|which)\b)", re.IGNORECASE)
 
 
-def _remark(part: str, asks: Callable[[str], bool]) -> bool:
-    """A part that asks nothing ("两个都姓陈我老搞混", "太好了！"): said beside a question, not one."""
+def _remark(part: str, asks: Callable[[str], bool], after: str = "") -> bool:
+    """A part that asks nothing ("两个都姓陈我老搞混", "太好了！"; after a question that ended with its mark, any such part:
+    "…说的啥事呀？人老了记不清。"): said beside a question, not one."""
     plain = re.sub(r"[\W_]", "", part)  # (not a request: "请列出与会人员" asks, with no question word)
     first_person = "我" in plain or re.search(r"\b(?:i|my|me)\b", part.lower()) is not None  # (…, he list some i think)
-    return not part.rstrip().endswith(("？", "?")) and not asks(part) and (first_person or len(plain) <= 3)
+    asked = after.rstrip().endswith(("？", "?"))
+    return not part.rstrip().endswith(("？", "?")) and not asks(part) and (first_person or len(plain) <= 3 or asked)
 
 
+# A part that asks for the answer's form ("涉及的资金和班次都列一下", "讲讲"): a request, never an aside.
+_REQUEST = re.compile(r"列一下|列出|列个|列举|列明|说说|讲讲|说一下|讲一下|介绍一下|告诉我|写出|\blist\b|\btell me\b", re.IGNORECASE)
+
+
+_HAN_RUN = re.compile(f"[{HAN_CLASS}]{{2}}")  # a remark is said in words (not "</script>" after a question)
 _SPACED = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")  # a space between two Han characters
 
 
@@ -56,6 +63,21 @@ _LISTED = re.compile(r"[、，,；;]")
 _LISTED_PIECE = re.compile(f"[{HAN_CLASS}]{{2,8}}")  # a piece of a bare list ("签约项目数、总投资、参会人数"): a short noun phrase
 
 
+_FIELD = re.compile(r"([\u4e00-\u9fff]{2,8})\s*[：:]")  # "会议时间：": a field of a form to fill in
+_ASIDE = re.compile(r"[（(][^）)]*[）)]")  # "（三栏一起帮我填下）": said beside the fields
+
+
+def _fields(raw: str, asks: Callable[[str], bool]) -> list[str]:
+    """A message of a form's fields ("会议时间：  会议地点：  主持人：（三栏一起帮我填下）"): each field asked in turn;
+    what else it says only asks for the form (not "主持人：林某某对吗", whose field is filled)."""
+    text = _ASIDE.sub(" ", raw)
+    labels = _FIELD.findall(text)
+    rest = _FIELD.sub(" ", text).strip(" ，,。.！!？?")
+    if not labels or len(labels) > MAX_PARTS or (rest and asks(rest)) or len(rest) > len("".join(labels)):
+        return []
+    return [label + "？" for label in labels]
+
+
 def _listed(raw: str, asks: Callable[[str], bool]) -> list[str]:
     """A message that asks nothing, only short phrases listed ("签约项目数、总投资、参会人数"): each one asked in turn."""
     text = raw.strip().rstrip("？?。.！! ")
@@ -67,9 +89,17 @@ def _listed(raw: str, asks: Callable[[str], bool]) -> list[str]:
     return [p + "？" for p in pieces]
 
 
+# Words that join two questions said in one breath ("…是谁主持的然后在哪里开的"): a split where each side asks.
+_SAID_ON = re.compile(r"(?<=[\u4e00-\u9fff])(?:然后|另外|再就是|还有就是|顺便问一下|顺便问下|顺便问问)(?=[\u4e00-\u9fff])")
+
+
 def _pieces(sentence: str, asks: Callable[[str], bool]) -> list[str]:
-    """A sentence's parts at its commas; else at its spaces, or in English at an "and" that asks."""
+    """A sentence's parts at its commas; else at its spaces, or in English at an "and" that asks; else at a word that
+    joins two questions said in one breath, where each asks."""
     pieces = [p for p in _COMMA.split(sentence) if p.strip()]
+    if len(pieces) == 1 and _SAID_ON.search(sentence):
+        said = [p for p in _SAID_ON.split(sentence) if p.strip()]
+        pieces = said if len(said) > 1 and all(asks(p) for p in said) else pieces
     if len(pieces) == 1 and _SPACED.search(sentence):  # "现场办公会 谁主持 在哪个会议室": typed apart with spaces
         pieces = _spaced(_SPACED.split(sentence), asks)
     if len(pieces) == 1 and sentence.isascii():
@@ -96,10 +126,10 @@ def split_questions(
     parts on both sides ask something of their own (`asks`: a question word, or a yes/no ending).
     A part with less than two letters once cleaned (`clean`: markup and question words taken
     out) is no question of its own: "有协办单位吗？是哪几家？" stays one."""
-    listed = _listed(raw, asks)
+    listed = _fields(raw, asks) or _listed(raw, asks)
     if listed:
         return listed
-    if not _INNER.search(raw.strip()) and not _SPACED.search(raw.strip()):
+    if not _INNER.search(raw.strip()) and not _SPACED.search(raw.strip()) and not _SAID_ON.search(raw):
         return [raw]  # one question (most messages): nothing to read twice
     parts: list[str] = []
     for sentence in _END.split(raw.strip()):
@@ -112,12 +142,16 @@ def split_questions(
         elif sentence.strip():
             parts.append(sentence)
     joined: list[str] = []
+    aside = False
     for part in parts:
-        if joined and (len(re.sub(r"[\W_]", "", clean(part))) < 2 and not _bare_ask(part, joined[-1], going_on) or _remark(part, asks)):
+        said_after = joined and not _remark(part, asks) and _remark(part, asks, joined[-1]) and _HAN_RUN.search(part)
+        if said_after and not _REQUEST.search(part):
+            aside = True  # "…说的啥事呀？人老了记不清。": said after the question, asking nothing of the report
+        elif joined and (len(re.sub(r"[\W_]", "", clean(part))) < 2 and not _bare_ask(part, joined[-1], going_on) or _remark(part, asks)):
             joined[-1] += part  # 是哪几家？ goes with the question before it, and so does a remark
         else:
             joined.append(part)
     if len(joined) > 1 and _remark(joined[0], asks):
         joined[:2] = [joined[0] + joined[1]]  # "王伟中！他说了什么？": the first part names what the next asks of
     parts = [p for i, p in enumerate(joined) if len(re.sub(r"[\W_]", "", clean(p))) >= 2 or i and _bare_ask(p, joined[i - 1], going_on)]
-    return parts if 1 < len(parts) <= MAX_PARTS else [raw]
+    return parts if 1 < len(parts) <= MAX_PARTS or aside and parts else [raw]

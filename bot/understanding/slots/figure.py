@@ -3,14 +3,25 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
+from types import MappingProxyType
 
 from ...genre import Genre
 from ...segment import Segmenter
+from ..normalise import singular
+
+# "how many households will…": the noun a count asks of, alone before a verb or the end (not business of "business
+# environment supervisors")
+_HOW_MANY_EN = re.compile(
+    r"\bhow many ([a-z]+)(?=\s+(?:will|would|are|were|is|was|do|did|does|have|has|had|got|get|can|could|in|at|of|from|to|for|on|"
+    r"there|came|attended|took|received|signed)\b|\s*[?.,!]|$)"
+)
 
 
 class UnitFinder:
-    def __init__(self, genre: Genre, segmenter: Segmenter) -> None:
+    def __init__(self, genre: Genre, segmenter: Segmenter, units_en: Mapping[str, str] = MappingProxyType({})) -> None:
         self._segmenter = segmenter
+        self._units_en = units_en  # households: 户 (the classifier an English count noun takes)
         self._units = frozenset(genre.units)
         self._count_words = tuple(genre.count_words)
         # the words that ask for a kind of unit, and those spread over the question ("how much…fund")
@@ -58,6 +69,10 @@ class UnitFinder:
         if len(kinds) > 1 and "items" in kinds:  # 几个人 asks for people; 个 alone counts anything
             kinds.remove("items")
         units = tuple(u for k in kinds for u in self._kinds[k])
+        noun = _HOW_MANY_EN.search(text) if not units else None  # "how many households": 户
+        unit = self._units_en.get(noun.group(1)) or self._units_en.get(singular(noun.group(1))) if noun else None
+        if unit:
+            return tuple(dict.fromkeys((unit, self._aliases.get(unit, unit))))
         if not units and not self._classifier.search(text) and self._people and self._people.search(text):
             return self._people_units  # 多少企业代表: a count of people
         classifier = self._classifier.search(text)

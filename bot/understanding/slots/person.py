@@ -59,6 +59,7 @@ class PersonFinder:
         self._pointers = frozenset(lexicon.pointers)  # 那位 of 那位土生葡人委员: a description follows, no pronoun
         heads = alternation((*genre.titles, *genre.group_words))
         self._described_head = re.compile(rf"[{HAN_CLASS}]{{2,8}}?(?:{heads.pattern})") if heads else None  # (not 那位副主席)
+        self._described_title = re.compile(rf"(?:{heads.pattern})") if heads else None  # (…来指导的那位领导: after a description)
         plain = alternation(w for w in lexicon.described if len(w) > 1 and w not in genre.titles)  # 那位老人家: a description
         self._described_noun = re.compile(rf"[{HAN_CLASS}]{{0,8}}?(?:{plain.pattern})") if plain else None
         self._action_roles = lexicon.action_roles
@@ -70,6 +71,7 @@ class PersonFinder:
         # "主持会议的那位": the one who chaired; "做跨境电商那个老板": the one whose role holds the business
         self._acted = re.compile(rf"({acts})[^，。？?\s]{{0,4}}?(的(?:{pointers}|{nouns}))") if acts and nouns else None
         self._one_described = f"{pointers}|{nouns}|呢" if nouns else ""  # (…的那位, …的人, 那个…的呢)
+        self._asking = frozenset("".join(lexicon.asking_characters))  # (出席的有哪些银行的人: no one described)
         self._described = re.compile(
             rf"(?:{doing})([\u4e00-\u9fff]{{2,6}}?)(?:的)*(?:{pointers})?(?:{nouns})"
         ) if doing and nouns else None
@@ -159,10 +161,13 @@ class PersonFinder:
         if not self._one_described:
             return None
         for action, holders in (words.vocab.actors or {}).items():
-            if len(holders) != 1 or len(action) < 2 or action not in text:
+            # (签字 for the report's 签订; not 发言 for 介绍, an act the report records of others)
+            acts = words.vocab.actors or {}
+            said = action if action in text else next((w for w in self._same.get(action, ()) if w in text and w not in acts), None)
+            if len(holders) != 1 or len(action) < 2 or said is None:
                 continue
-            m = re.search(rf"({re.escape(action)})[^，。？?\s]{{0,10}}?(的(?:{self._one_described}))", text)
-            if m and spans.free(*m.span(2)):
+            m = re.search(rf"({re.escape(said)})[^，。？?\s]{{0,10}}?(的(?:{self._one_described}))", text)
+            if m and spans.free(*m.span(2)) and not self._asking & set(text[m.end(1):m.start(2)]):
                 spans.take(*m.span(2), "person")
                 return holders[0]
         return None
@@ -202,7 +207,7 @@ class PersonFinder:
         pronoun = first is not None and not (bound and bound.start() <= first.start())
         # (a person noun right after the pointer only where a description stands before it: 第一个发言那位老人家, not 那位老板)
         before = first is not None and first.start() > 0 and is_han(bare[first.start() - 1])
-        nouns = (self._described_head, self._described_noun if before else None)
+        nouns = (self._described_head, self._described_noun if before else None, self._described_title if before else None)
         described = any(p and p.match(bare, first.end()) for p in nouns) if first else False
         if pronoun and first.group() in self._pointers and described:
             pronoun = False  # "那位土生葡人委员叫什么", "第一个发言那位老人家": the one described, not the last one talked about

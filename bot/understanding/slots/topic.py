@@ -119,6 +119,8 @@ class TopicFinder:
         tag = self._segmenter.tag(neighbour) or ""
         if tag in self._function_tags or len(neighbour) == 1 and tag.startswith("v"):
             return None  # 已经 and 做 (做跨境电商) glue to nothing
+        if len(neighbour) == 1 and j == i + 1 and j + 1 < len(tokens) and tokens[j + 1][2] in self._asking:
+            return None  # 指 of "卡脖子指什么": the verb the question asks with
         phrase = text[min(s, ns) : max(e, ne)]
         two_topics = j in inside and i < j and self._key(token) != self._key(neighbour)
         if two_topics and _subject_and_topic(token, neighbour, words):
