@@ -96,6 +96,23 @@ def _literal_terms(parse: Parse, reading: Reading | None, answer: Composed) -> s
     return {t for t in reading.covered if not is_group_token(t) and has_han(t) and t not in framing and not any(t in s for s in said)}
 
 
+UNHELD_FLOOR = 0.6  # a yes/no's reading that misses only the words the report never writes, at least this close
+
+
+def unheld_only(parse: Parse, reading: Reading | None) -> bool:
+    """A yes/no whose words the reading's sentence all holds but those the report never writes (芯片 of "是不是说还要聚焦
+    芯片", the report's 算力、数据、算法: its topic's other members): the sentence answers, led by saying so."""
+    q = parse.question
+    if reading is None or not q.yes_no or not q.unheld or reading.confidence < UNHELD_FLOOR or not reading.composed.evidence:
+        return False
+    if q.has("when") or CONCEPT + "figure" in q.content:
+        return False  # ("有冇講過幾時出台…撥幾多錢": a time or a figure asked, which no sentence of its kind gives)
+    uncovered = [t for t in q.content if t not in reading.covered]
+    if not uncovered or any(not t.startswith(EQUIVALENT) and t not in q.unheld for t in uncovered):
+        return False
+    return any(t.startswith(CONCEPT + "topic:") for t in reading.covered)  # (its kind is what the sentence is about)
+
+
 def _quoted_elsewhere(parse: Parse, reading: Reading, answer: Composed | None) -> bool:
     """"“今天不念稿子…”这句话是县长某某说的吧？": words the asker quotes, which the reading's sentences write and the
     intent's do not (the one who did say them answers)."""

@@ -20,11 +20,13 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from . import answers, conversations, loading, pinyin
+from .answers.base import unwritten
 from .answers.listed import listed_item, whose_words
 from .arbitration import (
     NEXT_SESSION,
     READING_THRESHOLD,
     RUNNER_UP_MARGIN,
+    Choice,
     asks_about_term,
     choose,
     figure_elsewhere,
@@ -33,6 +35,7 @@ from .arbitration import (
     premise_noted,
     true_refusal,
     unchecked_figure,
+    unheld_only,
     unmentioned_premise,
     untimed,
     who_do_you_mean,
@@ -43,7 +46,7 @@ from .genre import Genre, load_genre
 from .intents import DEFAULT_DIR, Knowledge, load_knowledge
 from .meetings import SEEDS_DIR, Meeting, article_paths, meeting_of
 from .models import Evidence, Reply
-from .reading import ClauseIndex, Reader
+from .reading import ClauseIndex, Reader, Reading
 from .reading.reader import DISTINCTIVE_SHARE
 from .routing import MAX_ELSEWHERE, Router
 from .scripts import (
@@ -498,11 +501,19 @@ class Engine:
             if reading is None and (covers[0] < READING_THRESHOLD or asks_about_term(parse) or opposed or unsaid):  # (到现场了吗: maybe no)
                 reading = self.reader.read(req, self.index(meeting))
         named = meeting.facts.meeting.value if meeting.facts.meeting else None
-        choice = choose(parse, composed, reading, covers, named, said_otherwise, self._pronouns)
+        choice = self._unheld_noted(parse, composed, reading, script) or choose(parse, composed, reading, covers, named, said_otherwise, self._pronouns)
         if choice is not None:
             return choice.composed, choice.source, choice.confidence
         refusal = true_refusal(composed, parse, meeting.facts, self.knowledge, script)
         return refusal, "refusal", reading.confidence if reading else parse.confidence
+
+    def _unheld_noted(self, parse: Parse, composed: answers.Composed | None, reading: Reading | None, script: str) -> Choice | None:
+        """"王伟中是不是说还要聚焦芯片？", which no intent answers: not 芯片 (the report never writes it), and the sentence on
+        its kind that the reading found (要聚焦算力、数据、算法…)."""
+        if composed is not None and composed.answered or reading is None or not unheld_only(parse, reading):
+            return None
+        note = unwritten(parse.question.unheld, lambda key, **v: self.knowledge.message(key, script, **v))
+        return Choice(replace(reading.composed, text=note + "\n" + reading.composed.text), "reading", reading.confidence)
 
     def _unmentioned(
         self, req: answers.Request, parse: Parse, composed: answers.Composed | None, script: str, meeting: Meeting,

@@ -190,6 +190,7 @@ class Lexicon:
     reference_frames: tuple[str, ...]  # regexes: 会上说的 of 会上说的那个X (where the thing was named, no act asked)
     whom_en: tuple[str, ...]  # regexes: "Who did he sign it with?" asks with whom (facet whom)
     english_common: frozenset[str]  # everyday English words: never corrected to a glossary word spelt close to them
+    own_places: tuple[str, ...]  # 县里, 我县: the place a report is set in, said from inside it
     other_holders: tuple[str, ...]  # 候选人, 继任者: asked of a post, someone other than its holders
     asking_characters: tuple[str, ...]  # 啥, 哪: characters that ask, never given by a homophone repair (交啥 is no 叫啥)
     dated_acts: tuple[str, ...]  # equivalence groups of acts dated apart from the meeting (implement: 实施, 执行)
@@ -518,6 +519,7 @@ def _lexicon(raw: Any, path: str) -> Lexicon:
         dated_acts=words("dated_acts"),
         asking_characters=words("asking_characters"),
         other_holders=words("other_holders"),
+        own_places=words("own_places"),
         english_common=frozenset(words("english_common")),
         item_ordinals=_patterns(raw.get("item_ordinals"), where, "item_ordinals"),
         item_nouns=words("item_nouns"),

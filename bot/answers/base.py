@@ -537,7 +537,8 @@ def scene_word(req: Request, word: str) -> bool:
     dateline = req.facts.article.dateline_place or ""  # 兰津 of '本报兰津6月29日讯'
     titled = "".join(req.genre.document_title.findall(meeting))  # (《…条例（草案）》征求意见座谈会: the draft it is about)
     return len(word) >= 2 and (
-        place.startswith(word) or any(word + kind in meeting for kind in req.genre.research_place_kinds) or word in organizer
+        word in req.knowledge.lexicon.own_places  # 县里, 我县: wherever the report is set
+        or place.startswith(word) or any(word + kind in meeting for kind in req.genre.research_place_kinds) or word in organizer
         or dateline.startswith(word) or word == own_province(req.facts.article.text, req.knowledge.lexicon.provinces)
         or word in titled
     )

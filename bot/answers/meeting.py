@@ -533,7 +533,7 @@ def figures(req: Request) -> Composed:
     needed = [  # (English: 委员 of "committee members' proposal" is who proposed it, not what is counted)
         w for w in words if w not in q.conceptual and not scene_word(req, w) and not (req.en and w.endswith(req.genre.group_words))
     ]
-    needed = [w for w in needed if w not in who] or needed or words
+    needed = [w for w in needed if w not in who] or needed or [w for w in words if w not in req.knowledge.lexicon.own_places] or words
     answering = {s: _answering(req, s, needed, loose=attending) for s in counted} if words else {}
     chosen = [s for s in rank(counted, words or topic, topic, _holds) if not words or answering[s][0]]
     if "§attend" in q.content and not attending:  # "来了多少家企业？": a count of those at the meeting, not any count of firms

@@ -227,17 +227,22 @@ class _Coverage:
         # a year said otherwise (≡last_year: 过去一年), by its words; a sentence after one that sets it goes on in it
         said = {t: tuple(w for w in req.knowledge.equivalents.get(t[1:], ()) if has_han(w)) for t in content if t.startswith(EQUIVALENT)}
         self.year_frames = {t: words for t, words in said.items() if any(w in self.relative_years for w in words)}
-        self._before = {(s.paragraph, s.index + 1): s for s in req.facts.article.sentences}
+        # …and a period asked as written (一季度): '一季度，全县…。固定资产投资仅增长2.9%…' goes on in it
+        self.year_frames |= {t: (t,) for t in content if has_han(t) and req.genre.period.fullmatch(t)}
+        self._paragraphs: dict[int, list[Sentence]] = {}
+        for sentence in req.facts.article.sentences:
+            self._paragraphs.setdefault(sentence.paragraph, []).append(sentence)
         self.measures = req.knowledge.lexicon.measure_concepts
         # (a yes/no is answered no; "哪位院士没到现场": the one of whom the opposite is said, '…通过视频连线方式参会')
         asks_not = req.question.kind == "who" and (req.question.has("negated") or req.question.has("absent"))
         self.opposites = req.knowledge.lexicon.opposite_concepts if req.question.yes_no or asks_not else ()
 
     def _framed_before(self, sentence: Sentence, words: tuple[str, ...]) -> bool:
-        """The sentence before, in its paragraph, sets the year (过去一年，…) and this one names no other year."""
-        before = self._before.get((sentence.paragraph, sentence.index))
+        """A sentence before it, in its paragraph, sets the time (过去一年，…; 一季度，…) and this one names no other."""
+        before = [s for s in self._paragraphs.get(sentence.paragraph, ()) if s.index < sentence.index]
         other = any(y in sentence.text for y in self.relative_years if y not in words) or _YEAR.search(sentence.text)
-        return before is not None and not other and any(w in before.text for w in words)
+        other = other or any(m.group() not in words for m in self.req.genre.period.finditer(sentence.text))
+        return not other and any(w in s.text for s in before for w in words)
 
     def _said_otherwise(self, token: str) -> bool:
         """The question holds the equivalence by a word of two characters or more that the report never writes."""

@@ -39,6 +39,8 @@ def with_context(
         return replace(question, slots=replace(slots, group=context.group, role=context.group, roles=(context.group,)))
     if context is None or not context.person or slots.person is not None:
         return question
+    if question.en and slots.plural and not context.group and not (slots.group or slots.role):  # "how did they sum it up?"
+        return replace(question, slots=replace(slots, person=context.person, plural=False))  # (after one person: singular they)
     if question.text.text.rstrip("？? ").endswith("的呢") and not (slots.pronoun or slots.topic):
         return question  # "那讲话的呢？": whoever did it, not the last person named
     if question.follow_up and not slots.pronoun and any(len(w) >= 2 and w in t for w in slots.known_words for t in titles):

@@ -20,12 +20,18 @@ _AND_OPENS = re.compile(r"^\s*and\s+(?=(?:what|how|who|whom|when|where|why|which
 _AND_ASKS = re.compile(r"\s*,?\s+and\s+(?=(?:what|how|who|whom|when|where|why|which)\b)", re.IGNORECASE)
 
 
+# An English part that only says what the asker wants of the answer before ("I need the exact venue for my notes").
+_WANTED_EN = re.compile(r"^\s*(?:i need|i want|i'd like|i would like|i'm looking for)\b", re.IGNORECASE)
+
+
 def _remark(part: str, asks: Callable[[str], bool], after: str = "") -> bool:
     """A part that asks nothing ("两个都姓陈我老搞混", "太好了！"; after a question that ended with its mark, any such part:
     "…说的啥事呀？人老了记不清。"): said beside a question, not one."""
     plain = re.sub(r"[\W_]", "", part)  # (not a request: "请列出与会人员" asks, with no question word)
     first_person = "我" in plain or re.search(r"\b(?:i|my|me)\b", part.lower()) is not None  # (…, he list some i think)
     asked = after.rstrip().endswith(("？", "?"))
+    if _WANTED_EN.match(part) and not part.rstrip().endswith("?"):
+        return True  # (what the asker wants of the answer: no question of its own)
     return not part.rstrip().endswith(("？", "?")) and not asks(part) and (first_person or len(plain) <= 3 or asked)
 
 
@@ -33,6 +39,11 @@ def _remark(part: str, asks: Callable[[str], bool], after: str = "") -> bool:
 _REQUEST = re.compile(r"列一下|列出|列个|列举|列明|说说|讲讲|说一下|讲一下|介绍一下|告诉我|写出|\blist\b|\btell me\b", re.IGNORECASE)
 
 
+# A part that only says what form the answer should take ("请给出姓名和职务", "要全称"): no question of its own.
+_FORM_ONLY = re.compile(
+    r"(?:请|麻烦)?(?:给出|列出|写出|提供|附上|注明)?(?:一下)?(?:他们的|其)?(?:姓名|名字|全名|全称|职务|职位|头衔|单位)"
+    r"(?:和|跟|、|及|与|加)?(?:姓名|名字|全名|全称|职务|职位|头衔|单位)?(?:都要|也要|都写上|写全)?[。.！!]?"
+)
 _HAN_RUN = re.compile(f"[{HAN_CLASS}]{{2}}")  # a remark is said in words (not "</script>" after a question)
 _SPACED = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")  # a space between two Han characters
 
@@ -145,7 +156,7 @@ def split_questions(
     aside = False
     for part in parts:
         said_after = joined and not _remark(part, asks) and _remark(part, asks, joined[-1]) and _HAN_RUN.search(part)
-        if said_after and not _REQUEST.search(part):
+        if said_after and not _REQUEST.search(part) or joined and _FORM_ONLY.fullmatch(part.strip()):
             aside = True  # "…说的啥事呀？人老了记不清。": said after the question, asking nothing of the report
         elif joined and (len(re.sub(r"[\W_]", "", clean(part))) < 2 and not _bare_ask(part, joined[-1], going_on) or _remark(part, asks)):
             joined[-1] += part  # 是哪几家？ goes with the question before it, and so does a remark

@@ -135,6 +135,11 @@ class PersonFinder:
             near = _spelt_near(text, words.pinyin_of)
             if near:
                 return near[0], True, near[1]
+        dotted = [(n, n.rsplit("·", 1)[1]) for n in words.vocab.names if "·" in n and len(n.rsplit("·", 1)[1]) >= 2]
+        called = [(n, text.find(last), len(last)) for n, last in dotted if last in text]  # 霍夫曼: 马蒂亚斯·霍夫曼, by his family name
+        if len(called) == 1:
+            name, at, size = called[0]
+            return name, False, (at, at + size)
         for name in words.vocab.names:  # one wrong character: 王伟忠 for 王伟中
             if sum(c in text for c in name) < len(name) - 1:
                 continue  # (all but one of its characters must be there)
