@@ -87,13 +87,20 @@ def spelt_in(text: str, spelt: str, sizes: tuple[int, ...] = (3, 2, 4)) -> str |
     spelt = "".join(c for c in spelt.lower() if c.isalpha())
     if not spelt:
         return None
+    each = _each_syllable(text)  # (each character's reading once, not every run's again)
     for size in sizes:
         for at in range(len(text) - size + 1):
-            run = text[at : at + size]
-            sy = syllables(run)
-            if sy and "".join(sy) == spelt:
-                return run
+            sy = each[at : at + size]
+            if all(sy) and "".join(sy) == spelt:
+                return text[at : at + size]
     return None
+
+
+@lru_cache(maxsize=8)
+def _each_syllable(text: str) -> tuple[str, ...]:
+    """Each character's first reading, toneless ('' for one the table lacks), for a text searched again and again."""
+    table = _table()
+    return tuple(_plain(r.split(",")[0]) if (r := table.get(str(ord(ch)))) else "" for ch in text)
 
 
 @lru_cache(maxsize=1)
