@@ -819,3 +819,8 @@ def test_english_typos_are_read_as_the_words_they_slip_from_but_a_word_or_a_name
     assert "王伟中" in _asked(SEED_ASKED, "What is Wang Weizhong's position?")  # Wang is no "want"
     text = _asked("r44_lanze_gongshui_hant.txt", "Apart from the chair, which other officials were listed as attending?")
     assert "listen" not in text
+
+
+def test_attendees_asked_by_what_they_did_are_those_who_did_it() -> None:
+    text = _asked("r61_cenyang_gongre_fabuhui_hant.txt", "回答记者提问的有谁")
+    assert "笪建华" in text and "扈红霞" in text and "訾德明" not in text  # 出席并回答, not the one who 介绍

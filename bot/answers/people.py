@@ -95,7 +95,7 @@ def attendees(req: Request) -> Composed:
         return about_group(req)
     if not people:
         return _nobody(req)
-    narrowed = _none_such(req, people) or _of_body(req, people) or _rest_unnamed(req, people)
+    narrowed = _none_such(req, people) or _of_body(req, people) or _by_act(req, people) or _rest_unnamed(req, people)
     if narrowed:
         return narrowed
     role = req.slots.role or ""
@@ -110,6 +110,14 @@ def attendees(req: Request) -> Composed:
         evidence = evidence_of(listed.evidence, *(g.evidence for g in req.facts.groups))
         return Composed(listed.text + "\n" + req.t("groups") + req.join(groups), True, evidence)
     return listed
+
+
+def _by_act(req: Request, people: list[Person]) -> Composed | None:
+    """"回答记者提问的有谁": those the report records doing the act asked (回答), when some but not all did; not an act of
+    attending, which names everyone there."""
+    acts = [v for v in req.question.verbs if v not in req.genre.attendance_actions]
+    doers = [p for p in people if any(v in a for v in acts for a in p.actions)]
+    return _listed(req, doers) if doers and len(doers) < len(people) else None
 
 
 def _of_body(req: Request, people: list[Person]) -> Composed | None:
