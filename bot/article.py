@@ -352,6 +352,12 @@ def _spaced_byline(text: str, genre: Genre) -> str:
     return " ".join(words)
 
 
+def _headline(lines: list[str], genre: Genre) -> str | None:
+    """Of the short lines above the report, the first that names a meeting ('菱渚县召开…军地座谈会' under a mirror's
+    banner '繁体 | 简体 某资讯网…'), else the first."""
+    return next((x for x in lines if any(w in x for w in genre.meeting_words)), lines[0] if lines else None)
+
+
 def _headline_shaped(line: str) -> bool:
     """A line of at most 60 characters that ends no sentence: a headline, a sub-heading or a
     caption; also one that ends with a quote but holds no sentence mark ('某某主礼　寄语青年“敢闯敢试”')."""
@@ -428,7 +434,6 @@ def parse_article(
 ) -> Article:
     """Clean a report's raw text and split it into positioned sentences."""
     genre = genre or load_genre()
-    title: str | None = None
     subtitle: str | None = None
     paragraphs: list[str] = []
     byline = _Byline()
@@ -436,6 +441,7 @@ def parse_article(
     published: str | None = None
     speaker: str | None = None  # 【同期声】职务　姓名: whose words the next line holds
     page = _PageLines()
+    headlines: list[str] = []  # the short lines before the first paragraph
     for raw_line in raw.splitlines():
         spaced = _clean_characters(raw_line, genre, cantonese)
         line = genre.narration_label.sub("", _tidy(spaced))
@@ -457,11 +463,12 @@ def parse_article(
             subtitle = subtitle or line.lstrip("—")
             continue
         if looks_like_headline and not paragraphs:
-            title = title or line
+            headlines.append(line)
             continue
-        kept = _short_line(line, paragraphs) if line != title else None
+        kept = _short_line(line, paragraphs) if line not in headlines else None
         if kept is not None:
             paragraphs.append(kept)
+    title = _headline(headlines, genre)
     paragraphs = _lists_joined(_watermarks_removed(paragraphs))
     opening = next((i for i, para in enumerate(paragraphs) if not _OPENING_QUOTE.fullmatch(para)), 0)
     sentences = tuple(  # quotations that open a feature ("“…”" "……") come before the lead: paragraph 0

@@ -652,7 +652,9 @@ class Engine:
         slots = parse.slots  # what the question was about: the words it names, no meeting words
         text = parse.question.text.text  # (in the order asked; not a run jieba glued across the question)
         named = [w for w in (*slots.topic_terms, *slots.known_words, *slots.unknown_words) if w in text and w not in self.genre.meeting_words]
-        ctx.asked = "，".join(sorted(dict.fromkeys(named), key=text.find))[:MAX_ASKED_CHARS] or None
+        named = sorted(dict.fromkeys(named), key=text.find)
+        named = named or ([slots.role] if slots.role and slots.role in text else [])  # (…县领导去干什么了: who did it, else nothing)
+        ctx.asked = "，".join(named)[:MAX_ASKED_CHARS] or None
         conv.last = reply
 
     # -- texts for channels ---------------------------------------------------------

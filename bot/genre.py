@@ -153,6 +153,7 @@ class Genre:
     generic_bodies: tuple[str, ...]  # 单位: any body answers 哪些单位
     total_words: tuple[str, ...]  # 总投资, 合计: a total over a list
     title_aliases: dict[str, tuple[str, ...]]  # 副总 -> 副总经理, 副总裁
+    title_things: tuple[str, ...]  # 令 of 总河长令: the title names a thing
     subjectless_openers: tuple[str, ...]  # 同时，…: the last sentence's subject goes on
     meeting_ordinals: tuple[re.Pattern[str], ...]
     theme_stated: tuple[re.Pattern[str], ...]
@@ -163,6 +164,7 @@ class Genre:
     organizer_verbs: tuple[str, ...]
     partner_verbs: dict[str, tuple[str, ...]]  # facet -> verbs: co_host -> 承办
     organization_suffixes: tuple[str, ...]
+    holding_places: tuple[str, ...]
     offices: tuple[str, ...]  # bodies named after a person (议员办事处)
     place_abbreviations: dict[str, str]
     research_findings: tuple[str, ...]
@@ -507,6 +509,7 @@ def load_genre() -> Genre:
         generic_bodies=tuple(ex["generic_bodies"]),
         total_words=tuple(ex["total_words"]),
         title_aliases={k: tuple(v) for k, v in ex["title_aliases"].items()},
+        title_things=tuple(ex["title_things"]),
         subjectless_openers=tuple(ex["subjectless_openers"]),
         absence=re.compile(ex["absence"]),
         visit_verbs=_longest_first(ex["visit_verbs"]),
@@ -536,6 +539,7 @@ def load_genre() -> Genre:
         organizer_verbs=_longest_first(ex["organizer_verbs"]),
         partner_verbs={k: _longest_first(v) for k, v in ex["partner_verbs"].items()},
         organization_suffixes=_longest_first(ex["organization_suffixes"]),
+        holding_places=tuple(ex["holding_places"]),
         offices=tuple(ex["offices"]),
         place_abbreviations=dict(ex["place_abbreviations"]),
         research_findings=tuple(ex["research_findings"]),

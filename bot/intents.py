@@ -172,6 +172,7 @@ class Lexicon:
     joining_characters: tuple[str, ...]  # 但, 到: never at the edge of a word a refusal quotes
     measure_characters: tuple[str, ...]  # 多, 少, 几: a question's own measuring, never part of a sound-alike repair
     self_openers: tuple[str, ...]  # 我: a clause about the asker
+    self_continuations: tuple[str, ...]  # 想, 打算: a clause that goes on about the asker, its subject unsaid
     member_concepts: tuple[str, ...]  # department, say: synonym groups any member of which stands for the word
     setting_ends: tuple[str, ...]  # 汇报完, 之后: an opening clause that only sets the time
     asking_verbs: tuple[str, ...]  # 想问, 请问: a clause that asks
@@ -181,6 +182,8 @@ class Lexicon:
     plain_say_verbs: tuple[str, ...]  # 说: asks all that was said
     belief_openers: tuple[str, ...]  # 我记得: the rest of the clause is a premise
     hearsay_openers: tuple[str, ...]  # regexes: 我看朋友圈有人说…, "my colleague said…": the rest is a premise
+    acting_for: tuple[str, ...]  # regexes: 谁代表部队发言 (代表 acts for a body: no title, no group)
+    meeting_relative_days: dict[str, int]  # 前一天: -1, 第二天: 1 (from the meeting's day)
     body_title_joins: tuple[str, ...]  # regexes: 来的 of 区住建局来的副局长 (a body, then its title)
     compare_asks: tuple[str, ...]  # regexes: 哪个投的钱多 (a comparison with words inside)
     story_references: tuple[str, ...]  # 这个事: the asking part points back at the asker's story
@@ -502,6 +505,7 @@ def _lexicon(raw: Any, path: str) -> Lexicon:
         joining_characters=words("joining_characters"),
         measure_characters=words("measure_characters"),
         self_openers=words("self_openers"),
+        self_continuations=words("self_continuations"),
         member_concepts=words("member_concepts"),
         setting_ends=words("setting_ends"),
         asking_verbs=words("asking_verbs"),
@@ -512,6 +516,8 @@ def _lexicon(raw: Any, path: str) -> Lexicon:
         said_as={str(k): tuple(v) for k, v in (raw.get("said_as") or {}).items()},
         belief_openers=words("belief_openers"),
         hearsay_openers=_patterns(raw.get("hearsay_openers"), where, "hearsay_openers"),
+        acting_for=_patterns(raw.get("acting_for"), where, "acting_for"),
+        meeting_relative_days={str(k): int(v) for k, v in (raw.get("meeting_relative_days") or {}).items()},
         comparison_joins=words("comparison_joins"),
         body_title_joins=_patterns(raw.get("body_title_joins"), where, "body_title_joins"),
         reference_frames=_patterns(raw.get("reference_frames"), where, "reference_frames"),

@@ -62,7 +62,7 @@ def meeting_name(article: Article, genre: Genre) -> Fact | None:
     return found
 
 
-_BEFORE_IT = re.compile(r"(?:召开|举行|结束)?(?:后|之后|以后)[，,]")
+_BEFORE_IT = re.compile(r"(?:[^，。；]{0,12}?(?:召开|举行|结束))?(?:后|之后|以后)[，,]")  # (…会议以视频形式召开后，)
 
 
 def _named_in(article: Article, genre: Genre, pattern: re.Pattern[str], candidates: list[tuple[str, Sentence]]) -> Fact | None:
@@ -331,7 +331,7 @@ def _lead_venue(article: Article, genre: Genre, markers: str, venues: str) -> Fa
     for sentence in [s for s in article.sentences if s.paragraph in (1, 2)]:
         room = genre.venue_sentence.search(sentence.text)
         if room:  # '会议以视频形式召开，主会场设在…': where it was held, its other rooms apart (the lead's paragraph or the next)
-            return Fact(room.group(1), (sentence,))
+            return Fact(_first_group(room), (sentence,))
     for sentence in [s for s in article.sentences if s.paragraph == 1]:
         clause = re.search(rf"(?:^|，)(?:{markers})([^，。、在“”]{{2,24}}?(?:{venues}))(?=，|。|$)", sentence.text)
         if clause and not _is_time(clause.group(1), genre):  # a clause that is only a venue
@@ -352,7 +352,11 @@ def _room(sentence: Sentence, article: Article, genre: Genre) -> tuple[str, Sent
     places the room in it."""
     after = next((s for s in article.sentences if s.paragraph == sentence.paragraph and s.index == sentence.index + 1), None)
     room = genre.venue_sentence.search(after.text) if after else None
-    return (room.group(1), after) if room and after else None
+    return (_first_group(room), after) if room and after else None
+
+
+def _first_group(match: re.Match[str]) -> str:
+    return next(g for g in match.groups() if g)
 
 
 def _venue_without_city(place: str, article: Article, pattern: re.Pattern[str], genre: Genre) -> str:
@@ -474,12 +478,12 @@ def meeting_organizer(article: Article, genre: Genre) -> Fact | None:
         for clause in CLAUSE.split(text):
             by = re.search(rf"由([^，。；]{{2,40}}?)(?:{verbs})", clause) or re.search(rf"由([^，。；]{{2,40}}?)(?:{by_end})$", clause)
             subjects = [by.group(1)] if by else []
-            if sentence.paragraph == 1 or sentence.paragraph in later:  # further on, only '由…主办' names
+            if sentence.paragraph == 1 or sentence.paragraph in later or text == article.title:  # further on, only '由…主办' names
                 # the organiser ('调研组在某处召开座谈会' does not)
                 subjects += [_before_place(clause[: m.start()], genre) for m in re.finditer(rf"(?<!主持)(?:{verbs})", clause)]
             for subject in subjects:
                 subject = _without_time(subject, genre)
-                subject = re.sub(r"(?:联合|共同|隆重|正式)$", "", genre.abbreviation_note.sub("", subject).strip())
+                subject = re.sub(r"(?:联合|共同|隆重|正式|紧接着|随即|随后|同时|专门|也|又)$", "", genre.abbreviation_note.sub("", subject).strip())
                 if subject.endswith(genre.research_teams):
                     continue  # '视察组在某处召开座谈会': the team's body holds it (below)
                 if _is_organization(subject, genre):
@@ -587,6 +591,8 @@ def _is_organization(subject: str, genre: Genre) -> bool:
     subject = re.sub(r"（[^（）]{2,12}）$", "", subject)
     if not 2 <= len(subject) <= 40 or any(subject.endswith(w) for w in genre.meeting_words):
         return False
+    if len(subject) <= 6 and subject.endswith(genre.holding_places) and re.fullmatch(rf"[{HAN}]+", subject) and subject[0] not in "我本该全各此这":
+        return not split_title_name(subject, genre)  # '漭溪县紧接着召开…' (not 我县: the headline names it)
     parts = re.split(r"、|和|与|及", subject)
     whole = "、" not in subject and subject.endswith(genre.organization_suffixes)  # 发展和改革委员会, 人力资源和社会保障局
     if not (whole or all(any(p.endswith(s) for s in genre.organization_suffixes) for p in parts if p)):

@@ -75,6 +75,8 @@ def valid_name(name: str, genre: Genre) -> bool:
     # four-character "name" is suspected of having one glued on.
     if name[0] in genre.name_stops and not has_family_name(name, genre):
         return False  # '代表作交流发言': 作 opens no name when it is no family name
+    if len(name) == 4 and not has_family_name(name, genre):
+        return False  # '县河长办要每月通报': four characters with no family name are no one's (办要每月)
     compound = len(name) == 4 and name.startswith(genre.compound_surnames)  # 百里清和: 和 is his own
     stops = [s for s in genre.name_stops if len(s) > 1 or len(name) >= 4 and not compound]
     if any(name.startswith(stop) and len(stop) > 1 or name.endswith(stop) for stop in stops):

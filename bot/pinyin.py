@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import re
 import unicodedata
 from functools import lru_cache
 from pathlib import Path
@@ -57,6 +58,15 @@ def sounds(text: str, limit: int = 16, readings: int | None = None) -> frozenset
         options = {_plain(r) for r in found.split(",")[:readings]}
         out = [f"{head} {o}".strip() for head in out for o in options][:limit]
     return frozenset(out)
+
+
+_FUZZY = re.compile(r"\b([zcs])h")
+
+
+def fuzzy(sound: str) -> str:
+    """A reading with zh z, ch c, sh s made one, as many speakers say them: how a southern or a voice-typed 改照 still
+    says 改造."""
+    return _FUZZY.sub(r"\1", sound)
 
 
 def spellings(name: str, compound_surnames: tuple[str, ...] = (), readings: dict[str, str] | None = None) -> list[str]:

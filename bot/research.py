@@ -21,9 +21,10 @@ _LIST_BEFORE_KIND = re.compile(
 
 # '深入城关镇、青石镇、白鹭乡、下河镇和某经济开发区，走访…', '先后来到A服务站、B福利院、C中心，…': a
 # list of three or more places that no kind of place ends, the whole clause after the verb.
-_BARE_LIST = re.compile(rf"^([{HAN}]{{2,24}}(?:、[{HAN}]{{2,24}}){{1,}}(?:(?:和|及|以及)[{HAN}]{{2,24}})?)$")
+_ITEM = rf"[{HAN}“”「」]{{2,24}}"  # (a place may quote its campaign: 某镇段“清四乱”整治现场)
+_BARE_LIST = re.compile(rf"^({_ITEM}(?:、{_ITEM}){{1,}}(?:(?:和|及|以及){_ITEM})?)$")
 
-_PAIR = re.compile(rf"^([{HAN}]{{2,24}}(?:和|及|以及|与)[{HAN}]{{2,24}})$")  # 'A公司和B公司' (two organisations)
+_PAIR = re.compile(rf"^({_ITEM}(?:和|及|以及|与){_ITEM})$")  # 'A公司和B公司' (two organisations)
 
 _COUNT = re.compile(r"(\d+(?:\.\d+)?(?:多|余)?|[一二三四五六七八九十百千]+(?:多|余)?)(家|个|名|位|人|项|批)")
 
@@ -44,6 +45,9 @@ def _research_sentences(article: Article, genre: Genre) -> list[Sentence]:
     visit = "|".join(map(re.escape, genre.research_verbs))
     team = re.compile(f"(?:{teams})(?:先后|分别)?(?:{visit})")
     starts_before = re.compile(f"^[{HAN}]{{0,6}}(?:{'|'.join(genre.meeting_words)})开始(?:之)?前")
+    # right after the lead, a day's visit of its own ('29日下午，某某等县领导先后走访慰问了…', '当天上午，…先后来到…实地察看')
+    seen = "|".join(map(re.escape, genre.visit_verbs))
+    dated_visit = re.compile(f"^(?:\\d{{1,2}}日|当天|当日|前一天|头一天)(?:上午|下午|晚上)?，[^。]{{0,40}}?(?:{seen})")
     found: list[Sentence] = []
     for p in article.paragraphs:
         text = "".join(s.text for s in p)
@@ -57,6 +61,7 @@ def _research_sentences(article: Article, genre: Genre) -> list[Sentence]:
                 found.append(s)
                 continue
             before_meeting = s.text.startswith(markers[:3]) or starts_before.match(s.text)  # '交流会开始之前，…'
+            before_meeting = before_meeting or (p[0].paragraph == 2 and dated_visit.match(s.text) and not held.search(s.text))
             if before_meeting and re.search(f"(?:{visit})了?", s.text) and s not in found:
                 found.append(s)  # '会前，某某一行还走访了A公司和B公司': a visit before the meeting
                 continue
@@ -100,8 +105,9 @@ def extract_research(article: Article, genre: Genre) -> Research | None:
     lists: dict[str, tuple[str, ...]] = {}
     counts: list[str] = []
     for s in sentences:
+        went = re.search(f"(?:{visit})", s.text)  # (the names before the verb are who went: '某某、某某等县领导先后走访…')
         for match in _LIST_BEFORE_KIND.finditer(s.text):
-            if "等" not in match.group() and "、" not in match.group(1):
+            if "等" not in match.group() and "、" not in match.group(1) or went and match.end() <= went.start():
                 continue
             items = re.split(r"[、]", re.sub(rf"^.*?({visit})", "", match.group(1)))
             lists.setdefault(match.group(2), tuple(i for i in items if i))

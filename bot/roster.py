@@ -76,6 +76,10 @@ def parse_roster_head(head: str, genre: Genre, own: frozenset[str] = frozenset()
             found.append((segment, shared))  # 副主席钱七、孙八, 委员A、Miguel Lobo: same title (not …与某某: the other party)
         else:
             return []
+    if pending and found and all(
+        p.endswith(tuple(genre.group_words)) and role_name_prefix(p, genre) is None and "作为" not in p and "、" + p in head for p in pending
+    ):  # (listed with 、; not '市长某某与企业家代表…': the other party)
+        return found  # '某中队中队长芮某、县消防救援大队指战员代表也先后发言': the people named, and a group beside them
     return found if not pending else []
 
 
@@ -558,8 +562,8 @@ def _role_only(head: str, genre: Genre) -> bool:
     ends = (*genre.titles, *genre.group_words, *genre.non_names)
     if not parts or not parts[-1].endswith(ends):
         return False
-    body = genre.organization_suffixes
-    return all(p.endswith(ends) or (len(p) >= 3 and p.endswith(body)) for p in parts[:-1])
+    body = genre.organization_suffixes  # (…、退役军人和军属代表: people of a kind, no title)
+    return all(p.endswith((*ends, *genre.people_nouns)) or (len(p) >= 3 and p.endswith(body)) for p in parts[:-1])
 
 
 def _group_actions(clause: str, genre: Genre) -> tuple[str, tuple[str, ...]]:

@@ -215,12 +215,11 @@ KNOWN_GAPS: set[tuple[str, str]] = {
     ("r67_yuchuan_guotu_guihua_pingshen_hant", "research"),
     # batch 18 (r68–r69), after its fixes: r68 opens a county congress — its organiser is the congress itself (the
     # lead's subject is the session), a deputy county head who resigned before it (`接受眭鸿飞因…辞去…职务的请求`) is
-    # not read as mentioned, the last of a rostrum list before `，以及…其他成员` is lost, `宣布：…开幕` is no action,
+    # not read as mentioned, `宣布：…开幕` is no action,
     # and a deputy and a citizen quoted after the opening (`开幕会后，…说`) are read as speakers; r69, a flood
     # consultation on a forum, names the villager who found a leak (`村民符德旺巡堤时发现`) as no one
     ("r68_xiechuan_renda_kaimu", "organizer"),
     ("r68_xiechuan_renda_kaimu", "mentioned"),
-    ("r68_xiechuan_renda_kaimu", "people"),
     ("r68_xiechuan_renda_kaimu", "actions"),
     ("r68_xiechuan_renda_kaimu", "speakers"),
     ("r69_penchuan_fangxun_huishang_hant", "mentioned"),
@@ -259,6 +258,13 @@ KNOWN_GAPS: set[tuple[str, str]] = {
     # at the first plenary the day before (`在12日下午举行的第一次全体会议上，副镇长某某…作了…说明`)
     ("r80_jiating_minsheng_shishi_piaojue", "actions"),
     ("r80_jiating_minsheng_shishi_piaojue", "speakers"),
+    # batch 23 (r82–r83), after its fixes: r82, a county's river-chief meeting, gives the town head who spoke for the two
+    # towns that `作表态发言` only his own 表示; r83, an Army Day meeting, introduces a soldier's mother by her son
+    # (`军属代表乜秀兰的儿子居海鹏在西藏…服役…。她说：`): she is read as mentioned, not as one who spoke
+    ("r82_mangxi_zonghezhang_huiyi", "actions"),
+    ("r83_lingzhu_bayi_jundi_zuotanhui_hant", "people"),
+    ("r83_lingzhu_bayi_jundi_zuotanhui_hant", "mentioned"),
+    ("r83_lingzhu_bayi_jundi_zuotanhui_hant", "speakers"),
     ("r78_yituo_anquan_jinji_huiyi", "actions"),
     ("r79_tangxu_xiangcun_peixunban_kaiban_hant", "theme"),
     ("r79_tangxu_xiangcun_peixunban_kaiban_hant", "roles"),

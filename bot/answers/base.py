@@ -278,6 +278,9 @@ def role_holders(req: Request, role: str) -> list[str]:
     title = next((t for t in titles if role.endswith(t)), "")
     if found or not title or title == role:
         return found
+    level = leader_level(req, role)
+    if level:  # "哪位市领导": whoever holds a post of the 市 (市委书记)
+        return [p.name for p in facts.people if any(r.startswith(level) and r.endswith(titles) for r in p.roles)]
     # '促进会秘书长': a bare 秘书长 listed in a sentence that names 促进会 (never 省政协副主席
     # for 省政府副主席: a role that carries its own body does not take another)
     qualifier = role[: -len(title)]
@@ -288,6 +291,12 @@ def role_holders(req: Request, role: str) -> list[str]:
     # '热力集团总经理': the report's 岑阳热力集团有限公司总经理, its body said short (its characters, in order);
     # '社区书记': the report's 青石社区党委书记, the body's kind right before its own longer title (党委书记)
     return found or [p.name for p in facts.people if any(holds(r, title) and _of_body(req, qualifier, r, title) for r in p.roles)]
+
+
+def leader_level(req: Request, role: str) -> str:
+    """The level a word for its leaders names (市 of 市领导, 县 of 县领导同志); empty for any other role."""
+    word = next((w for w in req.genre.leader_words if role.endswith(w)), "")
+    return role[: -len(word)] if word and len(role) > len(word) else ""
 
 
 def _of_body(req: Request, qualifier: str, role: str, title: str) -> bool:
@@ -353,7 +362,11 @@ def mentioned_holders(req: Request, role: str) -> list[str]:
     title = next((t for t in req.genre.titles if role.endswith(t)), "")
     qualifier = role[: -len(title)] if title else ""
 
+    level = leader_level(req, role)
+
     def holds(r: str) -> bool:
+        if level:  # 市领导: any post of the 市 (市委书记、市第一总河长)
+            return r.startswith(level) and r.endswith(req.genre.titles)
         return r.endswith(role) or role.endswith(r) or bool(qualifier and r.endswith(title) and in_order(qualifier, r[: -len(title)]))
 
     return [m.name for m in req.facts.mentioned if any(holds(r) for r in m.roles)]
@@ -590,7 +603,7 @@ def premise_note(req: Request) -> str:
     person = facts.person(slots.named_person) if slots.named_person else None
     answer = req.intent.answer if req.intent else ""
     # (not of several named apart: "除了省长和那个姓林的主席…" names the 省长 and 林某 both)
-    apart = len(slots.roles) > 1 or req.question.has("besides")
+    apart = len(slots.roles) > 1 or req.question.has("besides") or slots.role_apart
     if person and slots.role and answer not in ("person_role", "role_holder") and not apart:
         holders = role_holders(req, slots.role)
         if person.name not in holders:  # and who is, where the report says

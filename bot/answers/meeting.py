@@ -4,6 +4,7 @@ research, summary, and what such reports do not say."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from .. import pinyin
@@ -134,8 +135,9 @@ def _page_dated(req: Request, value: Date) -> str:
 @composer("date")
 def date(req: Request) -> Composed:
     fact = req.facts.date
-    if fact is None:
-        return Composed(req.msg("fallback"), False)
+    early = _not_the_meetings(req, fact, lambda text: bool(req.genre.dates.find(text) or req.genre.frequency.search(text)), "event_no_time")
+    if early or fact is None:
+        return early or Composed(req.msg("fallback"), False)
     value = fact.value
     named = req.genre.dates.first(req.facts.meeting.value, Kind.YEAR) if req.facts.meeting and not value.year else None
     if named:  # '禾浦县2025年政银企融资对接会': the year is the name's
@@ -185,11 +187,31 @@ def _spelt_as(asked: str, value: str) -> bool:
     return bool(spelt) and any("".join(pinyin.syllables(value[:k])) == spelt for k in range(2, 5))
 
 
+def _not_the_meetings(req: Request, fact: object, given: Callable[[str], bool], unsaid: str) -> Composed | None:
+    """What answers before the meeting's own fact: no fact at all (the fallback), or another event asked of."""
+    return Composed(req.msg("fallback"), False) if fact is None else _of_other_event(req, given, unsaid)
+
+
+def _of_other_event(req: Request, given: Callable[[str], bool], unsaid: str) -> Composed | None:
+    """"政企早茶会在哪开" of a report on another meeting that announces it: what the report writes of that event, an
+    answer where a sentence of it gives what is asked (`given`: a place, a time), else a refusal that quotes it."""
+    event = req.slots.other_event
+    if not event:
+        return None
+    said = [s for s in req.facts.article.sentences if event in s.text][:2]
+    if not said:
+        return None
+    answered = any(given(s.text) for s in said)
+    head = req.msg("reading_says") if answered else req.msg(unsaid, event=event) + "\n" + req.msg("reading_says")
+    return Composed(head + "\n" + bullets(said), answered, tuple(said), final=True)
+
+
 @composer("place")
 def place(req: Request) -> Composed:
     fact = req.facts.place
-    if fact is None:
-        return Composed(req.msg("fallback"), False)
+    early = _not_the_meetings(req, fact, lambda text: bool(re.search("|".join(req.genre.venue_suffixes), text)), "event_no_place")
+    if early or fact is None:
+        return early or Composed(req.msg("fallback"), False)
     text = req.t(place=romanize(req, fact.value, person=False) if req.en else fact.value)
     slots, q = req.slots, req.question
     asked = slots.place_asked or next(iter(slots.unknown_words or slots.known_words), None)
@@ -394,6 +416,8 @@ def _answering(req: Request, sentence: Sentence, words: list[str], loose: bool =
     units = _units(req)
     clauses = req.genre.clauses_with_marks(sentence.text)
     together = any if req.en or loose else all  # an English word's Chinese is a looser clue than the report's own word
+    if req.en and not loose:  # …but not the word the whole report is about (供热 of "…upgrading the heating pipes")
+        words = [w for w in words if not _throughout(req, w) and not w.isdigit()] or words  # (2024 dates, it tells nothing)
     order = list(range(len(clauses)))
     if req.question.has("now"):  # "现在…多少家": the clause that says now ('5年前只有3家，现在发展到41家')
         now = req.knowledge.lexicon.facets["now"]
@@ -416,6 +440,14 @@ def _answering(req: Request, sentence: Sentence, words: list[str], loose: bool =
         if pinned:  # (专业扑火队伍146支 of "森林防火…有多少支专业扑火队伍")
             return pinned, True
     return [], False
+
+
+SCENE_SHARE = 0.25  # a word in this share of a report's sentences is what it is all about: it tells no figure apart
+
+
+def _throughout(req: Request, word: str) -> bool:
+    sentences = req.facts.article.sentences
+    return len(sentences) >= 8 and sum(word in s.text for s in sentences) >= SCENE_SHARE * len(sentences)
 
 
 def _holds_any(req: Request, text: str, word: str) -> bool:
@@ -658,7 +690,8 @@ def _research_lines(req: Request) -> list[str] | None:
             return [req.join(bodies)]
     for facet, kinds in (("research_cities", req.genre.research_place_kinds), ("research_provinces", req.genre.research_province_kinds)):
         if q.has(facet):
-            lines += [req.join(found.lists[k]) + ("" if req.en else req.msg("and_other", kind=k)) for k in kinds if k in found.lists]
+            lines += [req.join(found.lists[k]) + ("" if req.en or _bodies_only(req, found.lists[k]) else req.msg("and_other", kind=k))
+                      for k in kinds if k in found.lists]
     if q.has("research_counts"):
         units = req.slots.units
         counts = [c for s in found.sentences for c in req.genre.counts_in(s.text, units)] if units else list(found.counts)
@@ -666,6 +699,11 @@ def _research_lines(req: Request) -> list[str] | None:
             return None
         lines.append(req.join(dict.fromkeys(counts)))
     return lines
+
+
+def _bodies_only(req: Request, items: tuple[str, ...]) -> bool:
+    """Places visited that are all bodies (某某有限公司、某集团): no 等地 after them."""
+    return all(i.endswith(req.genre.organization_suffixes) for i in items)
 
 
 def _research_words(req: Request) -> list[str]:

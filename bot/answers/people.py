@@ -56,9 +56,9 @@ def _role_check(req: Request) -> Composed | None:
 
 def _mentioned_holder(req: Request) -> Composed | None:
     """"省长来了吗？", "某市副市长致辞了吧？" of a title only someone the report names in passing
-    holds (a speech relayed, a visit called off): what the report says of them."""
+    holds (a speech relayed, a visit called off): what the report says of them; so for "哪位市领导的讲话…？"."""
     role = req.slots.role
-    if not (role and req.question.yes_no and not req.slots.person):
+    if not (role and (req.question.yes_no or req.question.kind == "who") and not req.slots.person):
         return None
     if any(p.name in role_holders(req, role) for p in req.facts.people):
         return None
@@ -76,6 +76,9 @@ def _listed(req: Request, people: list[Person], heading: str | None = None) -> C
 
 def _nobody(req: Request) -> Composed:
     role = req.slots.role
+    named = mentioned_holders(req, role) if role else []
+    if len(named) == 1:  # "会上传达了哪位市领导的讲话？": the one the report names in passing, and what it says of them
+        return not_participant(req, named[0])
     return not_mentioned(req, role) if role else Composed(req.msg("fallback"), False)
 
 
@@ -118,6 +121,28 @@ def _by_act(req: Request, people: list[Person]) -> Composed | None:
     acts = [v for v in req.question.verbs if v not in req.genre.attendance_actions]
     doers = [p for p in people if any(v in a for v in acts for a in p.actions)]
     return _listed(req, doers) if doers and len(doers) < len(people) else None
+
+
+def _described_asked(req: Request) -> Composed | None:
+    """"谁代表驻县部队发言？": the one whose turn the report writes so, when the question asks who."""
+    q = req.question
+    if q.kind != "who" or q.yes_no or q.has("besides") or req.slots.role:
+        return None
+    return _described_speakers(req, [p for p in req.facts.people if p.name in req.facts.speakers])
+
+
+def _described_speakers(req: Request, people: list[Person]) -> Composed | None:
+    """Of the speakers, those a sentence of theirs describes with every word the question adds to its verb
+    ('某某代表驻县部队发言' of "谁代表部队讲的话"), when some but not all are."""
+    q = req.question
+    genre = req.genre  # (not a title or a group: "哪几位委员发言了" asks of every 委员 who spoke)
+    words = [w for w in q.named if has_han(w) and len(w) >= 2 and w not in q.verbs and w in req.facts.article.text
+             and not w.endswith((*genre.titles, *genre.group_words)) and w != req.slots.group and w not in genre.meeting_words
+             and w not in genre.roster_adverbs]
+    if not words or req.slots.person or req.slots.people or req.slots.group:
+        return None
+    found = [p for p in people if any(all(w in c for w in words) for s in p.evidence for c in CLAUSE.split(s.text) if p.name in c)]
+    return _listed(req, found) if found and len(found) < len(people) else None
 
 
 def _of_body(req: Request, people: list[Person]) -> Composed | None:
@@ -325,7 +350,7 @@ def _quiet(req: Request, names: tuple[str, ...]) -> Composed:
 
 @composer("speakers")
 def speakers_(req: Request) -> Composed:
-    each = _parts_of_each(req)
+    each = _parts_of_each(req) or _described_asked(req)
     if each:
         return each
     if req.question.yes_no and len(everyone := _everyone_named(req)) > 1 and not req.question.has("besides"):  # "A和B都讲话了吧？"
@@ -448,10 +473,16 @@ def _names_employer(req: Request, person: Person) -> bool:
 @composer("role_holder")
 def role_holder(req: Request) -> Composed:
     roles = [r for r in req.slots.roles if r != req.slots.role]
-    if roles and req.question.has("each"):  # "省政府秘书长和省政协秘书长分别是谁？": each title in turn
+    same = req.question.has("same_person")
+    if roles and (req.question.has("each") or same):  # "省政府秘书长和省政协秘书长分别是谁？": each title in turn
         parts = [_holders_of(req, r) for r in (req.slots.role, *roles) if r]
         found = [p for p in parts if p.answered]
-        return Composed("\n".join(p.text for p in parts), bool(found), evidence_of(*(p.evidence for p in found)))
+        text = "\n".join(p.text for p in parts)
+        if same and len(found) == len(parts):  # "人武部部长和政委是同一个人吗": whether one name holds both
+            holders = [role_holders(req, r) for r in (req.slots.role, *roles) if r]
+            one = len({tuple(h) for h in holders}) == 1
+            text = req.t("same_person" if one else "not_same_person") + "\n" + text
+        return Composed(text, bool(found), evidence_of(*(p.evidence for p in found)))
     return _holders_of(req, req.slots.role)
 
 
@@ -516,7 +547,8 @@ def _doer_unnamed(req: Request, best: Sentence, verbs: list[str]) -> Composed:
     clause = next((c for c in CLAUSE.split(best.text) if verb and verb in c), "")
     doer = req.genre.strip_opener(clause.split(verb)[0]) if clause else ""
     if doer:
-        return Composed(req.msg("unnamed_doer", who=doer.strip("，")) + "\n· " + best.text, True, (best,))
+        named = not req.question.has("name")  # (what the name is, asked of someone the report names by post only: not said)
+        return Composed(req.msg("unnamed_doer", who=doer.strip("，")) + "\n· " + best.text, named, (best,), final=not named)
     return Composed(req.t("none"), False, (best,))
 
 

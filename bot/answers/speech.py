@@ -138,7 +138,8 @@ def _on_subject(req: Request, said: list[Statement], name: str) -> Composed:
     framing_words = {w for words in frames.values() for w in words}
     person = req.facts.person(name)
     title = person.title if person else ""
-    asked = (*slots.known_words, *slots.unknown_words, *(req.question.glossary if req.en else ()))  # mechanism: 机制
+    glossed = [w for w in req.question.glossary if w not in req.genre.group_words] if req.en else []  # (entrepreneur: who, no subject)
+    asked = (*slots.known_words, *slots.unknown_words, *glossed)  # mechanism: 机制
     about = [
         w for w in (*(slots.topic.terms if slots.topic else ()), *asked)
         if w != name and not any(p.name in w for p in req.facts.people) and has_han(w) and w not in title
@@ -151,6 +152,10 @@ def _on_subject(req: Request, said: list[Statement], name: str) -> Composed:
         generic = req.knowledge.lexicon.generic_objects  # 用地问题: what she said of 用地
         about = list(dict.fromkeys(_without_suffix(w, generic) for w in about))
         chosen = [st for st in said if any(_speaks_of(req, st, t) for t in about)]
+        topic = set(slots.topic.terms) if slots.topic else set()  # (a topic is any of its words; each other word, itself)
+        kinds = [[t for t in about if t in topic]] * bool(topic & set(about)) + [[t] for t in about if t not in topic]
+        every = [st for st in chosen if all(any(_speaks_of(req, st, t) for t in kind) for kind in kinds)]
+        chosen = every if req.question.yes_no and len(kinds) > 1 and every else chosen  # "…AI in healthcare?": where both are
         proposed = [w for w in req.knowledge.synonyms.get("proposal", ()) if has_han(w)] if "§proposal" in req.question.content else []
         chosen += _asked_kind_on_part(said, chosen, about, asked_verbs or proposed)  # (提了什么意见: a 建议 is one)
         own = [w for w in about if w in asked]

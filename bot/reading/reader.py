@@ -128,8 +128,9 @@ class Reader:
         if named:  # "“1310”具体包括哪些内容？": the report names it, and no more
             text = req.msg("named_only", term=named) + "\n" + _quote(req, chosen)
             return Reading(Composed(text, False, tuple(chosen)), round(top, 3), tuple(found), rare)
-        if _count_not_listed(req, chosen):  # "那15件民生实事具体是哪几件？" of '…安排民生实事项目15件'
-            text = req.msg("which_not_listed") + "\n" + req.msg("reading_says") + "\n" + _quote(req, chosen)
+        unlisted = _not_listed(req, chosen)
+        if unlisted:  # "那15件民生实事具体是哪几件？" of '…安排民生实事项目15件'
+            text = req.msg(unlisted) + "\n" + req.msg("reading_says") + "\n" + _quote(req, chosen)
             return Reading(Composed(text, False, tuple(chosen), final=True), round(top, 3), tuple(found), rare)
         top, denied = _checked(req, best, coverage, top)
         if denied and _of_another_time(req, best, found):  # "县长这次也接访了吧？" of '上月16日…县长某某接访时…'
@@ -244,6 +245,12 @@ class _Coverage:
         other = other or any(m.group() not in words for m in self.req.genre.period.finditer(sentence.text))
         return not other and any(w in s.text for s in before for w in words)
 
+    def _year_before(self, sentence: Sentence) -> bool:
+        """A sentence before it, in its paragraph, gives a year (2024年，…) and this one names no time of its own."""
+        if _YEAR.search(sentence.text) or any(y in sentence.text for y in self.relative_years):
+            return False
+        return any(_YEAR.search(s.text) for s in self._paragraphs.get(sentence.paragraph, ()) if s.index < sentence.index)
+
     def _said_otherwise(self, token: str) -> bool:
         """The question holds the equivalence by a word of two characters or more that the report never writes."""
         asked, report = self.req.question.text.text, self.req.facts.article.text
@@ -316,6 +323,7 @@ class _Coverage:
             or (t in OFFICIAL_CONCEPTS and any(p.roles for p in _people_in(self.req, [sentence])))  # 领导: someone titled
             or (t in PEOPLE_CONCEPTS and bool(_people_in(self.req, [sentence])))  # "…那个是谁": someone named
             or (t in self.relative_years and bool(_YEAR.search(sentence.text)))  # 明年: '2025年全镇…'
+            or ((t in self.relative_years or t in self.year_frames) and self._year_before(sentence))  # '2024年，…。在年度考核中…'
             or (t in self.year_frames and self._framed_before(sentence, self.year_frames[t]))  # 去年: '过去一年，…。经初步核算，…'
             or (t == self.req.slots.which and _instances(self.req, sentence.text) > 0)  # 哪几个部门: '区城管局、…'
             or (t in self.measures and self._measures(sentence, self.measures[t]))  # 投多少钱: '投入约3.2亿元'
@@ -421,7 +429,22 @@ def _chosen(req: Request, index: ClauseIndex, scored: list[tuple[float, float, S
     borrowed = [before] if before and any(t in before.text and t not in best.text for t in words) else []  # from: quote it too
     if best.text.endswith(("：", ":")):  # '某某以英语发言：' — what was said comes next
         borrowed += _next_sentence(req, best)
-    return sorted(dict.fromkeys([*borrowed, best, *more, *_what_they_said(req, best)]), key=lambda s: (s.paragraph, s.index))
+    chosen = [*borrowed, best, *more, *_what_they_said(req, best)]
+    return sorted(dict.fromkeys([*chosen, *_each_quoted(req, chosen, scored)]), key=lambda s: (s.paragraph, s.index))
+
+
+def _each_quoted(req: Request, chosen: list[Sentence], scored: list[tuple[float, float, Sentence]]) -> list[Sentence]:
+    """"“1310”和“卡脖子”分别说的啥": each term the question quotes is answered, where the sentences chosen
+    leave one out: the best-weighed sentence that writes it, else the report's first that does."""
+    if req.question.yes_no or len(req.question.quoted) < 2:
+        return []
+    added = []
+    for term in req.question.quoted:
+        if any(term in s.text for s in chosen + added):
+            continue
+        holders = [s for _, _, s in scored if term in s.text] or [s for s in req.facts.article.sentences if term in s.text]
+        added += holders[:1]
+    return added
 
 
 def _checked(req: Request, best: Sentence, coverage: _Coverage, top: float) -> tuple[float, str]:
@@ -454,10 +477,29 @@ def _count_not_listed(req: Request, sentences: list[Sentence]) -> bool:
     """"那15件…具体是哪几件？": the question names a count of the things it asks which of, and the sentences that give
     that count list none of them (no 、-list, no 一是…二是)."""
     q = req.question
-    if q.yes_no or q.kind != "list" or not q.has("which") or not req.slots.figures:
+    asked = req.slots.which_count  # "哪两个县在试点": the count, in words, with what it counts
+    figures = [*req.slots.figures, *([asked + (req.slots.which or "")] if asked else [])]
+    if q.yes_no or q.kind != "list" or not q.has("which") or not figures:
         return False
-    counted = [s for s in sentences if any(f in s.text for f in req.slots.figures)]
+    counted = [s for s in sentences if any(f in s.text for f in figures)]
     return bool(counted) and not any("、" in s.text or req.genre.enumeration.search(s.text) for s in counted)
+
+
+def _not_listed(req: Request, sentences: list[Sentence]) -> str:
+    """The message that says the sentences do not list what a which-question asks for: a count with no items, or a
+    group of people with no names ("督查组其他成员是哪几位？" of '督查组成员还…提出了具体意见'); empty when they do."""
+    if _count_not_listed(req, sentences):
+        return "which_not_listed"
+    return "names_not_given" if _names_not_given(req, sentences) else ""
+
+
+def _names_not_given(req: Request, sentences: list[Sentence]) -> bool:
+    """Which people, by name, asked of sentences that name no one: they speak of them only as a group."""
+    q = req.question
+    if q.yes_no or q.kind != "who" or not q.has("which"):
+        return False
+    everyone = [*req.facts.people, *req.facts.mentioned]
+    return not any(p.name in s.text for p in everyone for s in sentences)
 
 
 def _of_another_time(req: Request, sentence: Sentence, found: list[str]) -> bool:
@@ -736,6 +778,16 @@ def _date_verdict(req: Request, sentences: list[Sentence]) -> str:
     return req.msg("figure_no", figure=asked.text, written=req.join(dict.fromkeys(d.text for d in found)))
 
 
+def _asked_deadlines(req: Request, sentences: list[Sentence]) -> list[str]:
+    """The time limits the sentences set; of several, those of the part (cut at ；) that holds a word of the
+    question ('县交通运输局牵头，9月底前完成…道路修复；县水务局8月15日前…' asked of the 交通运输局: 9月底前)."""
+    parts = [p for s in sentences for p in re.split("[；;]", s.text)]
+    words = [w for w in req.question.named if has_han(w) and len(w) >= 2]
+    asked = [p for p in parts if any(w in p for w in words)]
+    found = [m.group() for p in (asked if len(asked) < len(parts) else []) for m in req.genre.deadline.finditer(p)]
+    return found or [m.group() for p in parts for m in req.genre.deadline.finditer(p)]
+
+
 def _compose(req: Request, sentences: list[Sentence], supported: bool = False, denied: str = "") -> Composed:
     q = req.question
     quote = _quote(req, sentences)
@@ -745,7 +797,7 @@ def _compose(req: Request, sentences: list[Sentence], supported: bool = False, d
     if q.kind == "when":
         head = req.join(dict.fromkeys(_times(req, sentences)))
     elif q.kind == "deadline":
-        head = req.join(dict.fromkeys(m.group() for s in sentences for m in req.genre.deadline.finditer(s.text)))
+        head = req.join(dict.fromkeys(_asked_deadlines(req, sentences)))
     elif q.kind == "how_many":  # (of several, those a word of the question stands right before: 总投资46亿元)
         counts = [(s.text, f) for s in sentences for f in req.genre.counts_in(s.text, req.slots.units)]
         said = [w for t in q.content if t.startswith(EQUIVALENT) for w in req.knowledge.equivalents.get(t[1:], ())]  # 贷款: 授信
@@ -885,14 +937,32 @@ def _whose_words(req: Request, sentences: list[Sentence], people: list[Person]) 
 def _by_the_act(req: Request, sentences: list[Sentence], people: list[Person]) -> list[Person]:
     """Of several people, those named in a clause with the act asked ("谁来牵头包案？": '由勾雪峰牵头包案', not the
     冼知秋 who decided it nor the 戚女士 who raised the case); else all of them."""
-    if len(people) < 2:
-        return people
     names = [p.name for p in (*req.facts.people, *req.facts.mentioned)]
     acts = [t for t in req.question.content if not is_group_token(t) and has_han(t) and len(t) >= 2 and t in req.question.verbal
             and not any(t in n for n in names)]
     clauses = [c for s in sentences for c in req.genre.clauses_with_marks(s.text) if acts and any(a in c for a in acts)]
     doers = [p for p in people if any(p.name in c for c in clauses)]
-    return doers or people
+    if not doers and _acting_bodies(req, sentences):
+        return []  # ('县住建局牵头，5月31日前完成…': a body does it, not the one who said so)
+    return doers or people if len(people) > 1 else people
+
+
+def _acting_bodies(req: Request, sentences: list[Sentence]) -> list[str]:
+    """The bodies a clause names right before the act asked ("背街小巷改造谁牵头": '县住建局牵头，…'), in a clause that holds
+    a word of the question or is followed by one that does."""
+    acts = [t for t in req.question.content if not is_group_token(t) and has_han(t) and len(t) >= 2 and t in req.question.verbal]
+    words = [t for t in req.question.named if has_han(t) and len(t) >= 2 and t not in acts]
+    found = []
+    for s in sentences:
+        parts = re.split("[；;]", s.text)
+        for part in parts:
+            if not any(w in part for w in words):
+                continue
+            for a in acts:
+                m = re.search(rf"(?:^|[，,：:])\s*(?:由)?([^，,：:；;。]{{2,20}}?(?:{'|'.join(map(re.escape, req.genre.organization_suffixes))}))(?:{re.escape(a)})", part)
+                if m:
+                    found.append(m.group(1))
+    return list(dict.fromkeys(found))
 
 
 def _post_asked(req: Request) -> str | None:
@@ -966,6 +1036,9 @@ def _who(req: Request, sentences: list[Sentence], quote: str, note: str = "") ->
         # no holder of the post asked is named ("民政部是哪位领导来的？"; but "茹清源是哪位专家？" of '茹清源大道' is answered
         # by what the report says of the name, and "还请了哪些人" by the groups it names)
         return Composed(note + req.msg("reading_unnamed") + "\n" + quote, False, tuple(sentences), final=True)
+    bodies = _acting_bodies(req, sentences) if not people else []
+    if bodies and not req.question.yes_no:  # "背街小巷改造谁牵头": the body the report says leads it
+        return Composed(note + req.join(bodies) + "\n" + req.msg("reading_says") + "\n" + quote, True, tuple(sentences))
     if not people:
         member = _member_of_body(req, sentences)  # '…县消防救援大队等7个单位主要负责人作表态发言' — and its head, named
         if member is not None:

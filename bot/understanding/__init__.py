@@ -17,6 +17,7 @@ that meeting's words (`ReportWords`).
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
@@ -28,12 +29,12 @@ from .. import pinyin
 from ..dates import chinese_number
 from ..genre import Genre
 from ..intents import Knowledge
-from ..scripts import EN, HAN, HAN_CLASS, has_han, is_han
+from ..scripts import EN, HAN, HAN_CLASS, has_han, is_han, to_simplified
 from ..segment import Segmenter
 from .context import SAYING, Context, carry_over, elliptical, with_context
 from .cues import CueFinder, CueHits
 from .matching import Spans, alternation, shared_alternation
-from .misquote import Misquotes
+from .misquote import Misquotes, quoted_words
 from .normalise import MAX_QUESTION_CHARS, Normaliser, clean
 from .question import FIGURE_CONCEPT, GROUP_MARKS, KINDS, Parse, Question, Slots, Text
 from .redirects import CONDITION_NAMES, redirect
@@ -101,6 +102,16 @@ _NAME_JOINTS = re.compile(r"[·・•‧]")  # the parts of a meeting's name (�
 _NAME_JOINT_CHARS = r"[·・•‧跟和与同\s]?"  # …as a question joins them
 _CLAUSE_KEEP = re.compile(r"(?<=[，,；;])")  # clauses with their marks
 _NUMERAL = re.compile(r"[\d.,%零〇一二两三四五六七八九十百千万亿]+")  # the number of a figure (12, 二十)
+def _apart(text: str, role: str | None, person: str | None) -> bool:
+    """Both written, and more than a few characters apart (not 省长王伟中, 王伟中省长, 王伟中这位省长)."""
+    if not role or not person or role not in text or person not in text:
+        return False
+    a, b = text.find(role), text.find(person)
+    gap = b - (a + len(role)) if a < b else a - (b + len(person))
+    return gap > 3
+
+
+_WHICH_COUNT = re.compile(r"哪([两二三四五六七八九十]+[个家位项件条名所座])")  # 哪两个县: two of them, asked which
 _MULTIWORD = re.compile(r"[ \-]")  # a glossary key of several words: "above-scale", "patient capital"
 READING_KINDS = {"deadline": ("figures",)}  # kinds of question only these composers (else the reading path) answer
 COMPARED_BY = "figures"  # the intent that sets two figures side by side ("A和B哪个多")
@@ -240,6 +251,7 @@ class Understanding:
         topic = self.topic(t, spans, words)
         date, times = self.date(t, spans)
         story, asking = self._story(t)  # "我弟弟明年毕业，家里担心他找工作，…怎么说的？": his 他 is the story's
+        topic = self.topic.asked_in(topic, tuple(asking)) if story else topic
         if story and not any(term in c for term in topic.terms for c in asking):
             topic = TopicFound()  # "…想把设备数据上云…。会上企业代表都提了什么建议？": no subject is asked
         if story and place and not any(place in c for c in asking):
@@ -298,6 +310,7 @@ class Understanding:
             item=(item := self.item(t))[0],
             item_noun=item[1],
             other_meeting=self._other_meeting(t, words),
+            other_event=self._other_event(t, words),
             date=date,
             group=group,
             known_words=_asked_words(content.known, story, asking, self.knowledge.lexicon.generic_objects, subject=asked_subject),
@@ -308,6 +321,7 @@ class Understanding:
             english_names=self.words.english_names(text.raw) if text.en else (),
             asked_phrase=topic.asked_phrase if not story or any(str(topic.asked_phrase) in c for c in asking) else None,
             person_derived=person.derived,
+            role_apart=_apart(t, roles[0] if roles else None, person.person),
             people=person.people,
             pairs=paired(t, person.people, self._parts),
             recipients=received(t, person.people, self.knowledge.lexicon.recipient_markers),
@@ -316,6 +330,7 @@ class Understanding:
             acts=self.question_words.acts(t),
             which=self._which(t),
             figures=(figures := tuple(self.genre.counts_in(t))),
+            which_count=(m.group(1) if (m := _WHICH_COUNT.search(to_simplified(text.raw))) else None),
             figure_words=tuple(self._beside(t, f) for f in figures),
             stated=tuple(f for f in figures if not any(f in c and self.question_words.asks(c) for c in re.split(r"[，,；;？?！!]", t))),
         )
@@ -410,6 +425,21 @@ class Understanding:
         """A question that is only a name ("仉一苇？") asks who they are and what they did (facet deeds)."""
         return frozenset({DEEDS}) if slots.person and re.sub(r"[\W_]", "", text) == slots.person else frozenset()
 
+    def _other_event(self, text: str, words: ReportWords) -> str | None:
+        """A meeting the question names as the report writes it, that is not the report's own (政企早茶会 of a report on
+        a 新春企业家座谈会 that announces the monthly 早茶会): its place and time are that event's, not the meeting's."""
+        vocab = words.vocab
+        if self._named_meeting is None or not vocab.meeting:
+            return None
+        for m in self._named_meeting.finditer(text):
+            name = m.group()
+            for start in range(len(m.group(1)) - 1):  # (the longest run the report writes: 政企早茶会, not …在哪开的政企早茶会)
+                run = name[start:]
+                if run in vocab.text and len(run) >= 4 and run not in vocab.meeting and vocab.meeting not in run \
+                        and not any(run in n or n in run for n in vocab.aliases):
+                    return run
+        return None
+
     def _other_meeting(self, text: str, words: ReportWords) -> str | None:
         """A meeting the question names that is not the report's and that the report never writes: "乌澜市民营经济发展
         大会是哪天开的" of a report on a 民营企业座谈会 — another kind of meeting, named by words its name and theme lack and
@@ -453,6 +483,22 @@ class Understanding:
         held = [(m.start(), names[0]) for m in (words.roles.finditer(before) if words.roles else ())
                 if len(names := words.vocab.roles.get(m.group(), ())) == 1]
         return max(named + held)[1] if named or held else None
+
+    def _days_from_meeting(self, text: str, words: ReportWords) -> str:
+        """"开会前一天…" of a meeting on 7月30日: "29日…", the day the report would write (within its month)."""
+        days = self.knowledge.lexicon.meeting_relative_days
+        said = next((w for w in sorted(days, key=len, reverse=True) if w in text), None)
+        found = self.genre.dates.first(words.vocab.date) if said and words.vocab.date else None
+        day = found.date.day if found else None
+        last = calendar.monthrange(2001, found.date.month)[1] if found and found.date.month else 28
+        if not said or day is None or not 1 <= day + days[said] <= last:
+            return text
+        at = text.find(said)
+        before = re.search(rf"(?:{'|'.join(self.genre.meeting_words)}|开会|会)$", text[:at])
+        if at and not before and has_han(text[at - 1]):
+            return text  # (签约前一天: another day's)
+        start = before.start() if before else at
+        return text[:start] + f"{day + days[said]}日" + text[at + len(said) :]
 
     def _held_by(self, text: str, words: ReportWords) -> str:
         """A meeting named by the body the report says holds it ("萩川商会这次年会在哪儿搞的", of a 理事会暨会员大会 the
@@ -539,11 +585,12 @@ class Understanding:
         heard = bool(self._beliefs.match(text.text))  # "听说…？": what the asker heard
         told = text.text  # (the whole message, the asker's own story with it)
         said = _meeting_said(self._without_asker(text.text), words.vocab.meeting, words.vocab.kinds, self._own_kinds)
-        asked = self._held_by(said, words)
+        asked = self._days_from_meeting(self._held_by(said, words), words)
         quoted, misquoted = self.misquotes(self._report_forms(asked, words), words)  # “政产学研金用”: the report's 政产学研用金
         text = replace(text, text=self._recut(self._bare_amounts(self.repair(quoted, words)), words))
         question, masked, hits = self.question(text, words)
-        question = replace(question, misquoted=misquoted)
+        held = tuple(w for w in dict.fromkeys(quoted_words(quoted)) if words.holds(w))
+        question = replace(question, misquoted=misquoted, quoted=held)
         antecedent = self._antecedent(told, question.slots, words)
         if antecedent:  # "…省长也回了几句。…最后他对省里那些部门提了什么要求？": he is the 省长 of the story
             question = replace(question, slots=replace(question.slots, person=antecedent))
@@ -640,7 +687,9 @@ class Understanding:
         nothing — the asker's story — and those that ask (the last always does)."""
         clauses = [c for c in _STORY_CLAUSE.split(text) if c and (has_han(c) or _LATIN.search(c))]  # (not the -- of <!--)
         ends = [m.end() for m in _SENTENCE_END.finditer(text.rstrip("?？!！ "))]
-        told = len(clauses) == 2 and bool(ends)  # 家里担心他找工作。…怎么说的？
+        # 家里担心他找工作。…怎么说的？; (我是应届生，)想留在广东做AI，会上有没有讲…: the asker's story goes on, its subject unsaid
+        goes_on = clauses[0].startswith(self.knowledge.lexicon.self_continuations) and not self._asks(clauses[0])
+        told = len(clauses) == 2 and (bool(ends) or goes_on)
         if len(clauses) < 3 and not told or self._tag_asked(clauses[-1]):
             return [], clauses  # (…，其中交通类有二十几宗，是不是？: a claim to check, every clause of it, no story)
         # a sentence that ends with 。 or ！ before the question asks nothing (给几家企业供货，…，真是愁死了。)
@@ -1020,7 +1069,7 @@ class Understanding:
             spelt = next((at for at in range(len(t) - len(person) + 1) if _one_off(t[at : at + len(person)], person)), None)
             if spelt is not None:  # 钟起明说…: jieba's 钟起 and 明说 are pieces of the misspelt name
                 terms = [w for w in terms if not _overlaps(t, w, spelt, spelt + len(person))]
-        concepts = self._asked_concepts(question, aside, rest)
+        concepts = self._asked_concepts(question, aside, rest, words)
         # 主意 of 出主意, which jieba cut apart: the whole word, when a group knows it
         terms = [whole if not words.holds(w) and tok.groups(whole := self._whole_word(w, t)) else w for w in terms]
         terms = [self._joined_word(w, t) if not words.holds(w) else w for w in terms]  # 小哥 of 快递小哥: ≡courier
@@ -1070,7 +1119,7 @@ class Understanding:
             set_aside=tuple(w for w in tok.terms(aside) if w not in rest) if aside else (),
         )
 
-    def _asked_concepts(self, question: Question, aside: str, rest: str) -> list[str]:
+    def _asked_concepts(self, question: Question, aside: str, rest: str, words: ReportWords) -> list[str]:
         """The concepts a question asks about: none of a clause set aside, nor of the asker's
         story (小厂, 几家); no figure when it asks when, where or who (哪几天); not the asking
         itself when it asks about a word (提到X了吗 asks about X)."""
@@ -1078,6 +1127,9 @@ class Understanding:
         if question.en and self._glossary_phrases:  # "asked questions" (提问): no §requirement of "asked"
             text = self._glossary_phrases.sub(" ", text)
         concepts = tok.concepts(text)
+        if question.en:  # "ranked last": the glossary's 垫底, which the report never writes, stands for its kind (排名后两位)
+            unwritten = " ".join(w for w in question.glossary if not words.holds(w))
+            concepts += [c for c in tok.concepts(unwritten) if c.startswith(EQUIVALENT) and c not in concepts]
         if aside:
             concepts = [c for c in concepts if c not in tok.concepts(aside) or c in tok.concepts(rest)]
         if question.story:  # (…货款被拖了大半年。…有人提到这个事吗: the story's words said otherwise, ≡arrears, are asked of)
@@ -1118,7 +1170,8 @@ class Understanding:
         one with neither stays in what an answer should cover, and no answer covers it."""
         t, tok = question.text.text, self.tokenizer
         named = {part for key in (*words.pinyin_of, *words.place_of) for part in key.split()}
-        phrases = {part for k in self.knowledge.lexicon.words_en if k in t and _MULTIWORD.search(k) for part in _MULTIWORD.split(k)}
+        spaced = t.replace("-", " ")  # (river-chief: the glossary's river chief)
+        phrases = {part for k in self.knowledge.lexicon.words_en if (k in t or k in spaced) and _MULTIWORD.search(k) for part in _MULTIWORD.split(k)}
         phrases |= {part for k in self._english_phrases if k in t for part in k.split()}  # long of "how long"
         known = self._english_known | named | phrases  # patient of "patient capital": 耐心资本
         english = [

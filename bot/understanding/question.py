@@ -53,6 +53,7 @@ class Slots:
     item: int | None = None  # an item of the last answer asked by its place (第二点: 2; 最后一条: -1)
     item_noun: str | None = None  # …and the noun the items end with (会 of 第一个会)
     other_meeting: str | None = None  # a meeting named that is not the report's (民营经济发展大会 of a 座谈会's report)
+    other_event: str | None = None  # …that the report writes, as another event than its meeting (“政企早茶会”, held monthly)
     place_held: bool = False  # the question sets the meeting there (在深圳召开的…), not only names it
     date: Date | None = None
     group: str | None = None  # a group the question asks about (企业家代表, 委员)
@@ -62,6 +63,7 @@ class Slots:
     english_names: tuple[str, ...] = ()  # capitalised words of an English question (Xi Jinping)
     asked_phrase: str | None = None  # a topic phrase the report does not contain (新能源)
     person_derived: bool = False  # the person was read from a role word (主持人), not named
+    role_apart: bool = False  # the title stands away from the name ("王伟中讲话…引了总书记的话": another's, no title of his)
     people: tuple[str, ...] = ()  # every person named, in order ("王伟中和林克庆分别…")
     pairs: tuple[tuple[str, str], ...] = ()  # each named with the part said right after them ("A讲话、B主持的吧": A 讲话, B 主持)
     recipients: tuple[str, ...] = ()  # those of them named as whom an act was done to ("A为B授牌": B)
@@ -70,6 +72,7 @@ class Slots:
     acts: tuple[str, ...] = ()  # speech acts it attributes (批评, 表扬 …)
     which: str | None = None  # the noun a "which" question asks for (哪个区 -> 区, 哪家银行 -> 银行)
     figures: tuple[str, ...] = ()  # figures the question names (二十个, 12家): a premise to check
+    which_count: str | None = None  # the count a which-question gives (两个 of 哪两个县): those it asks for are so many
     figure_words: tuple[tuple[str, str], ...] = ()  # per figure, the words right before and after it (开工, 老旧小区)
     stated: tuple[str, ...] = ()  # …of which those in a clause that asks nothing ("…有87%，这是谁讲的": 87%; not 十家 of "占十家总数的几成")
 
@@ -131,6 +134,7 @@ class Question:
     story: tuple[str, ...] = ()  # a long question's clauses that ask nothing: the asker's own story
     asking: tuple[str, ...] = ()  # …and those that ask (the whole question when there is no story)
     misquoted: tuple[tuple[str, str], ...] = ()  # words quoted as the report does not write them, with how it does
+    quoted: tuple[str, ...] = ()  # what it puts in quotation marks that the report writes (“1310”, “卡脖子”), in its form
 
     @property
     def script(self) -> str:

@@ -24,6 +24,18 @@ def _cuts_held(text: str, start: int, end: int, words: ReportWords) -> bool:
     return False
 
 
+_FUZZY_MARK = "~"  # the key of a reading said loosely
+
+
+def _fuzzy_homophone(window: str, sounds: dict[str, str]) -> str | None:
+    """改照 for 改造: the term the window sounds like when zh/z, ch/c, sh/s are not told apart; one character the same."""
+    for sound in pinyin.sounds(window, readings=1):
+        term = sounds.get(_FUZZY_MARK + pinyin.fuzzy(sound))
+        if term and term != window and any(a == b for a, b in zip(window, term, strict=False)):
+            return term
+    return None
+
+
 class Repairer:
     def __init__(
         self, segmenter: Segmenter, stopwords: frozenset[str], particles: tuple[str, ...], extra_words: list[str],
@@ -50,6 +62,8 @@ class Repairer:
             for word in self._extra + sorted(report - names):  # the knowledge's words first: 主提 is 主题
                 for sound in pinyin.sounds(word, readings=COMMON_READINGS):
                     sounds.setdefault(sound, word)
+            for sound, word in list(sounds.items()):  # …and as said without zh/z, ch/c, sh/s told apart (a second choice)
+                sounds.setdefault(_FUZZY_MARK + pinyin.fuzzy(sound), word)
             self._maps[key] = sounds
         return self._maps[key]
 
@@ -71,7 +85,7 @@ class Repairer:
                 window = text[i : i + size]
                 if len(window) < size or i in inside or i + size in inside or not all(han[i : i + size]):
                     continue
-                word = homophone(window, sounds)
+                word = homophone(window, sounds) or _fuzzy_homophone(window, sounds)
                 if word and any(c in self._asking for c in word):
                     continue  # (哪天 stays 哪天, and 交啥 is no 叫啥: a repair names, never asks)
                 if word and self._misspelt(window, words):

@@ -39,6 +39,10 @@ def _remark(part: str, asks: Callable[[str], bool], after: str = "") -> bool:
 _REQUEST = re.compile(r"列一下|列出|列个|列举|列明|说说|讲讲|说一下|讲一下|介绍一下|告诉我|写出|\blist\b|\btell me\b", re.IGNORECASE)
 
 
+# …unless it is the asker's own plan ("我想在课上讲讲人大监督": they will tell it, no one is asked to).
+_OWN_PLAN = re.compile(r"我(?:想|要|打算|准备|得)[^你您，,？?]*?(?:讲讲|说说|讲一下|说一下|介绍一下)")
+
+
 # A part that only says what form the answer should take ("请给出姓名和职务", "要全称"): no question of its own.
 _FORM_ONLY = re.compile(
     r"(?:请|麻烦)?(?:给出|列出|写出|提供|附上|注明)?(?:一下)?(?:他们的|其)?(?:姓名|名字|全名|全称|职务|职位|头衔|单位)"
@@ -53,8 +57,10 @@ def _spaced(chunks: list[str], asks: Callable[[str], bool]) -> list[str]:
     each one that asks, with the chunks that ask nothing before it or, at the end, after it. Chunks that each ask on
     their own are questions in turn; else, without such a subject first ("啥时候落地 有时间表"), they stay one."""
     if asks(chunks[0]):  # ("充电口啥时候能弄好啊 谁拍的板": a question typed after another, each asking on its own)
-        own = len(chunks) <= MAX_PARTS and all(asks(c) and not c.rstrip("？?").endswith(_CHECKS) for c in chunks[1:])
-        return chunks if own else [" ".join(chunks)]  # (not "啥时候落地 有时间表没": a check of the same)
+        checks = [c.rstrip("？?").endswith(_CHECKS) for c in chunks[1:]]
+        # (not "啥时候落地 有时间表没": a check of the same; but "应到几人 实到几个 够法定人数不": two asks, then a check)
+        own = len(chunks) <= MAX_PARTS and all(asks(c) for c in chunks[1:]) and (not any(checks) or len(chunks) >= 3 and not any(checks[:-1]))
+        return chunks if own else [" ".join(chunks)]
     out: list[str] = []
     pending = ""
     for chunk in chunks:
@@ -156,7 +162,8 @@ def split_questions(
     aside = False
     for part in parts:
         said_after = joined and not _remark(part, asks) and _remark(part, asks, joined[-1]) and _HAN_RUN.search(part)
-        if said_after and not _REQUEST.search(part) or joined and _FORM_ONLY.fullmatch(part.strip()):
+        own_plan = joined and joined[-1].rstrip().endswith(("？", "?")) and _OWN_PLAN.search(part) and not asks(_REQUEST.sub("", part))
+        if said_after and not _REQUEST.search(part) or own_plan or joined and _FORM_ONLY.fullmatch(part.strip()):
             aside = True  # "…说的啥事呀？人老了记不清。": said after the question, asking nothing of the report
         elif joined and (len(re.sub(r"[\W_]", "", clean(part))) < 2 and not _bare_ask(part, joined[-1], going_on) or _remark(part, asks)):
             joined[-1] += part  # 是哪几家？ goes with the question before it, and so does a remark

@@ -15,10 +15,13 @@ class GroupFinder:
         self._outside = genre.outside_groups
         self._meeting_words = genre.meeting_words
         self._groups_en = lexicon.groups_en
+        self._acting = re.compile("|".join(lexicon.acting_for)) if lexicon.acting_for else None
 
     def __call__(self, text: str, en: bool, words: ReportWords) -> str | None:
         named = [g for g in words.vocab.groups if any(o in g for o in self._outside)]
         candidates = [*named, *self._outside]
+        if self._acting:  # 谁代表部队发言: who acts for a body, no group of 代表
+            text = self._acting.sub(" ", text)
         for kind in self._meeting_words:  # 协商会 is a meeting, not a 商会
             if kind in text:
                 text = text.replace(kind, " ")

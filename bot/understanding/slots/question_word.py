@@ -102,6 +102,11 @@ class QuestionWords:
     def kind(self, text: str, yes_no: bool, inside: set[int] | None = None) -> str:
         if yes_no:
             return "yes_no"
+        if re.match(r"\s*[A-Za-z]", text):  # "What did he say when…?": the word that opens an English question asks
+            lead = [(len(w), k) for k in self._kind_order for w in self._lex.question_words[k]
+                    if w.isascii() and re.match(rf"\s*{re.escape(w)}\b", text, re.IGNORECASE)]
+            if lead:
+                return max(lead)[1]
         found = _groups_in(self._kind_words, text, inside)
         return next((k for k in self._kind_order if k in found), "what")
 

@@ -30,6 +30,8 @@ class RoleFinder:
         self._place_tags = frozenset(lexicon.place_tags)
         self._compound_surnames = frozenset(genre.compound_surnames)
         self._aliases = genre.title_aliases
+        self._things = genre.title_things
+        self._acting = re.compile("|".join(lexicon.acting_for)) if lexicon.acting_for else None
         self._stop = stopwords
         self._pointing = tuple(lexicon.demonstratives)  # 这次会, 那个: pointing words, no body (这次会市长是谁: 市长)
         stops = "|".join(map(re.escape, sorted(lexicon.role_prefix_stops, key=len, reverse=True)))  # 那位 before 那
@@ -44,8 +46,8 @@ class RoleFinder:
         inside = self._inside_words(text)
         for m in map(lambda m: self._overlapped(text, m), words.roles.finditer(text)):
             group_word = m.group() in self._group_words and m.group() not in words.vocab.roles
-            if m.start() in inside:
-                continue  # 港商 of 香港商界: a title that starts inside an everyday word is none
+            if m.start() in inside or self._names_thing(text, m.end()) or self._acts_for(text, m):
+                continue  # 港商 of 香港商界: a title that starts inside an everyday word is none; 总河长令 is an order
             if spans.free(*m.span()) and not group_word:  # a title nobody holds still asks about a role
                 role = self._qualified(text, m, words)
                 named = role[: -len(m.group())]  # 乐正院士: the family name is the role's, no name of its own
@@ -62,6 +64,14 @@ class RoleFinder:
         # a title inside a longer one asked (市人大常委 of 市人大常委会主任, the 主任 qualified by it): not asked on its own
         kept = [r for r, (a, b) in zip(found, at, strict=True) if not any(x <= a and b <= y and (x, y) != (a, b) for x, y in at)]
         return tuple(dict.fromkeys(kept))
+
+    def _names_thing(self, text: str, end: int) -> bool:
+        """总河长令: the title makes a thing of the word after it (not 市长令狐某: a family name follows)."""
+        return text.startswith(self._things, end) and not any(text.startswith(s, end) for s in self._compound_surnames)
+
+    def _acts_for(self, text: str, m: re.Match[str]) -> bool:
+        """谁代表部队发言: 代表 acts for the body after it."""
+        return self._acting is not None and any(a.end() == m.end() for a in self._acting.finditer(text))
 
     def _overlapped(self, text: str, m: re.Match[str]) -> re.Match[str]:
         """A title found first that a longer one overlaps and outruns (支书 of 村党总支书记: 书记 ends it): the whole

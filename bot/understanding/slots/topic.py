@@ -5,7 +5,7 @@ inside it (新能源: 能源 is there, 新能源 is not)."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ...intents import Knowledge, Topic
 from ...scripts import has_han, is_han
@@ -70,6 +70,19 @@ class TopicFinder:
             best = max(counts, key=lambda k: counts[k])
             topic = next(t for t in self._topics if t.key == best)
         return TopicFound(topic, tuple(terms), self._asked_phrase(text, spans.of("topic"), words))
+
+    def asked_in(self, found: TopicFound, asking: tuple[str, ...]) -> TopicFound:
+        """The topic of the terms the asking clauses hold, when the asker's story names another ("…想留在广东做AI，会上有没有
+        讲引进和培养人才这块？": 人才, not AI); the terms found stay, as spans were taken for them."""
+        counts: dict[str, int] = {}
+        for term in found.terms:
+            if any(term in c for c in asking):
+                key = self.topic_of[term].key
+                counts[key] = counts.get(key, 0) + len(term)
+        if not counts or (found.topic and found.topic.key in counts):
+            return found
+        best = max(counts, key=lambda k: counts[k])
+        return replace(found, topic=next(t for t in self._topics if t.key == best))
 
     def english_terms(self, text: str) -> list[tuple[str, ...]]:
         """For each English topic word of a question, the topic's Chinese terms."""

@@ -14,6 +14,7 @@ from ...scripts import HAN_CLASS, has_han
 from ...segment import Segmenter
 from ..report_words import ReportWords
 
+_HYPHEN = re.compile(r"(?<=[A-Za-z])-(?=[A-Za-z])")
 _WORD = re.compile(r"[a-z][a-z'\-]+")
 _CAPITALISED = re.compile(r"(?<=\s)[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*")
 _RUN = re.compile(rf"[{HAN_CLASS}0-9.%]+")
@@ -107,8 +108,9 @@ class WordFinder:
         """The Chinese words for English words of the question (lending -> 贷款): of several
         (difficulties -> 困难, 难题, 难点), the first the report writes, else the usual one."""
         singular = english_singular(text)
+        unhyphened = _HYPHEN.sub(" ", text)  # "river-chief assessment": the glossary's river chief (same length)
         spans = {  # each glossary word found, with where it stands
-            (en, m.start(), m.start() + len(en)) for t in {text, singular} for m in _WORD_START.finditer(t)
+            (en, m.start(), m.start() + len(en)) for t in {text, singular, unhyphened} for m in _WORD_START.finditer(t)
             for en in self._by_start.get(t[m.start() : m.start() + 2], ())
             if t.startswith(en, m.start()) and _INFLECTED.match(t, m.start() + len(en))  # bus, buses; not business
         }
@@ -117,7 +119,7 @@ class WordFinder:
         # "skilled workers" -> 技工, not also skilled -> 技能 and workers -> 用工; "asked questions", not ask
         found = {
             en for en, a, b in spans
-            if not any(f != en and a2 <= a and b <= b2 and _KEY_PARTS.search(f) for f, a2, b2 in spans)
+            if not any(f != en and a2 <= a and b <= b2 and b2 - a2 > b - a and _KEY_PARTS.search(f) for f, a2, b2 in spans)
         }
         chosen = (next((zh for zh in zhs if words.holds(zh)), zhs[0]) for en, zhs in self._words_en.items() if en in found)
         return tuple(dict.fromkeys(chosen))
