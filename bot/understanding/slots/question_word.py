@@ -102,12 +102,10 @@ class QuestionWords:
     def kind(self, text: str, yes_no: bool, inside: set[int] | None = None) -> str:
         if yes_no:
             return "yes_no"
-        if re.match(r"\s*[A-Za-z]", text):  # "What did he say when…?": the word that opens an English question asks
-            lead = [(len(w), k) for k in self._kind_order for w in self._lex.question_words[k]
-                    if w.isascii() and re.match(rf"\s*{re.escape(w)}\b", text, re.IGNORECASE)]
-            if lead:
-                return max(lead)[1]
         found = _groups_in(self._kind_words, text, inside)
+        if "when" in found and re.match(r"\s*(?:what|who|which|how|where|why)\b", text, re.IGNORECASE):
+            # "What did he say when the first entrepreneur hesitated?": the word when, if nothing else asks when, sets the moment
+            found = _groups_in(self._kind_words, re.sub(r"\bwhen\b", "    ", text, flags=re.IGNORECASE), inside)
         return next((k for k in self._kind_order if k in found), "what")
 
     def without_asking(self, text: str) -> str:
