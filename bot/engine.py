@@ -744,7 +744,8 @@ def _of_the_unmentioned(q: Question, before: Question) -> bool:
 def _asked_again(q: Question, reply: Reply, before: Reply) -> bool:
     """A part that names nothing and is read as the part before was ("那这些政策具体哪天出台？有没有给时间表？"): the same
     question in other words, which the refusal before answers."""
-    return q.slots.names_nothing and reply.intent is not None and reply.intent == before.intent
+    same = reply.intent is not None and reply.intent == before.intent
+    return q.slots.names_nothing and (same or q.yes_no)  # (…啥时候建？这次会上说了没？: whether it was said, the refusal says)
 
 
 def _names_nothing_asked(q: Question) -> bool:

@@ -338,7 +338,8 @@ def _figures(ex: dict) -> re.Pattern[str]:  # type: ignore[type-arg]
     # a score with its decimals (79.6分, 96.84分); never a whole number before 分 (9点50分 is a time)
     score = r"(?:(?<=\.\d)|(?<=\.\d\d))分(?![钟之别期批行局会析享配布担类工红管解成数])"
     return re.compile(
-        rf"(?<![第{numerals}\d])(?:(?:{about})?{digits}|{words})(?:多|余)?(?:{magnitude})?(?:多|余)?({unit}|{years}|{score})"
+        rf"(?<![第{numerals}\d])(?:{digits}(?:至|到|~|～|-|—))?"  # a range of them ('每队20至45人不等'), whole
+        rf"(?:(?:{about})?{digits}|{words})(?:多|余)?(?:{magnitude})?(?:多|余)?({unit}|{years}|{score})"
     )
 
 

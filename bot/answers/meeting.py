@@ -431,6 +431,7 @@ def _answering(req: Request, sentence: Sentence, words: list[str], loose: bool =
         before = "".join(clauses[start : i + 1])
         if counts and any(len(w) >= 2 and item_of_total(req, before, w, clause) for w in words):
             continue  # "托育养老投多少钱？" of '涉及托育养老、教育扩容…等领域，计划总投资52.3亿元': the total's, not its
+        counts = [c for c in counts if not _counts_another(req, clause, c, words)]  # ('并为首批30名“文明督导员”…': 督导员)
         if counts and together(_holds_any(req, before, w) or _said_short(req, sentence, w) for w in words):
             # of several, the ones a word of the question stands right by (11家银行、46家企业)
             near = [c for c in counts if _next_to(req, clause, c, words)]
@@ -440,6 +441,20 @@ def _answering(req: Request, sentence: Sentence, words: list[str], loose: bool =
         if pinned:  # (专业扑火队伍146支 of "森林防火…有多少支专业扑火队伍")
             return pinned, True
     return [], False
+
+
+NOUN_AFTER = 6  # characters after a classifier's figure that name what it counts
+
+
+def _counts_another(req: Request, clause: str, count: str, words: list[str]) -> bool:
+    """A figure whose classifier is followed by a noun none of the question's words is in ('30名“文明督导员”' asked of 突击队)."""
+    found = req.genre.figure_pattern.fullmatch(count)
+    if not found or found.group(1) not in req.genre.unit_kinds.get("classifiers", ()):
+        return False
+    after = clause[clause.find(count) + len(count) :].lstrip("“「\"")[:NOUN_AFTER]
+    noun = re.match(f"[{HAN_CLASS}]+", after)
+    asked = [w for w in words if has_han(w)]
+    return bool(noun and asked) and not any(w in noun.group() or noun.group() in w for w in asked)
 
 
 SCENE_SHARE = 0.25  # a word in this share of a report's sentences is what it is all about: it tells no figure apart

@@ -136,7 +136,8 @@ def _described_speakers(req: Request, people: list[Person]) -> Composed | None:
     ('某某代表驻县部队发言' of "谁代表部队讲的话"), when some but not all are."""
     q = req.question
     genre = req.genre  # (not a title or a group: "哪几位委员发言了" asks of every 委员 who spoke)
-    words = [w for w in q.named if has_han(w) and len(w) >= 2 and w not in q.verbs and w in req.facts.article.text
+    words = [w for w in q.named if has_han(w) and len(w) >= 2 and not any(w in v for v in q.verbs) and w in req.facts.article.text
+             and w not in genre.speaking_actions
              and not w.endswith((*genre.titles, *genre.group_words)) and w != req.slots.group and w not in genre.meeting_words
              and w not in genre.roster_adverbs]
     if not words or req.slots.person or req.slots.people or req.slots.group:

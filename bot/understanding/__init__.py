@@ -688,7 +688,7 @@ class Understanding:
         clauses = [c for c in _STORY_CLAUSE.split(text) if c and (has_han(c) or _LATIN.search(c))]  # (not the -- of <!--)
         ends = [m.end() for m in _SENTENCE_END.finditer(text.rstrip("?？!！ "))]
         # 家里担心他找工作。…怎么说的？; (我是应届生，)想留在广东做AI，会上有没有讲…: the asker's story goes on, its subject unsaid
-        goes_on = clauses[0].startswith(self.knowledge.lexicon.self_continuations) and not self._asks(clauses[0])
+        goes_on = len(clauses) == 2 and clauses[0].startswith(self.knowledge.lexicon.self_continuations) and not self._asks(clauses[0])
         told = len(clauses) == 2 and (bool(ends) or goes_on)
         if len(clauses) < 3 and not told or self._tag_asked(clauses[-1]):
             return [], clauses  # (…，其中交通类有二十几宗，是不是？: a claim to check, every clause of it, no story)
