@@ -1061,6 +1061,9 @@ def _posts_given(article: Article, genre: Genre, records: _Records) -> None:
                 # ('由委员某某担任召集人': the post after the verb)
                 after = re.search(rf"由[{HAN}]{{0,12}}?{re.escape(name)}(?:{held})([{HAN}]{{2,16}})$", clause) if held else None
                 posts += [after.group(1)] if after else []
+                # ('成立由某某任组长的事故调查组': the team's head)
+                team = re.search(rf"由{re.escape(name)}(?:{held}|任)([{HAN}]{{0,2}}长)的([{HAN}]{{2,12}}?(?:组|队|专班|指挥部))", clause) if held else None
+                posts += [team.group(2) + team.group(1)] if team else []
                 posts = [p for p in posts if p.endswith(genre.titles) and p not in genre.group_words]
                 if posts:
                     records.add(name, tuple(posts), (), sentence)

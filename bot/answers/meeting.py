@@ -431,7 +431,7 @@ def _answering(req: Request, sentence: Sentence, words: list[str], loose: bool =
         before = "".join(clauses[start : i + 1])
         if counts and any(len(w) >= 2 and item_of_total(req, before, w, clause) for w in words):
             continue  # "托育养老投多少钱？" of '涉及托育养老、教育扩容…等领域，计划总投资52.3亿元': the total's, not its
-        counts = [c for c in counts if not _counts_another(req, clause, c, words)]  # ('并为首批30名“文明督导员”…': 督导员)
+        counts = [c for c in counts if loose or not _counts_another(req, clause, c, words)]  # ('并为首批30名“文明督导员”…': 督导员)
         if counts and together(_holds_any(req, before, w) or _said_short(req, sentence, w) for w in words):
             # of several, the ones a word of the question stands right by (11家银行、46家企业)
             near = [c for c in counts if _next_to(req, clause, c, words)]
@@ -451,10 +451,14 @@ def _counts_another(req: Request, clause: str, count: str, words: list[str]) -> 
     found = req.genre.figure_pattern.fullmatch(count)
     if not found or found.group(1) not in req.genre.unit_kinds.get("classifiers", ()):
         return False
-    after = clause[clause.find(count) + len(count) :].lstrip("“「\"")[:NOUN_AFTER]
+    rest = clause[clause.find(count) + len(count) :]
+    after = rest.lstrip("“「\"")[:NOUN_AFTER]
     noun = re.match(f"[{HAN_CLASS}]+", after)
     asked = [w for w in words if has_han(w)]
-    return bool(noun and asked) and not any(w in noun.group() or noun.group() in w for w in asked)
+    if not (noun and asked) or any(w in noun.group() or noun.group() in w for w in asked):
+        return False
+    kinds = (*req.genre.people_nouns, *req.genre.group_words, *req.genre.titles)  # (a noun of people, or one in quotes;
+    return rest.startswith(("“", "「")) or any(k in noun.group() for k in kinds)  # not '216套交付使用', a verb)
 
 
 SCENE_SHARE = 0.25  # a word in this share of a report's sentences is what it is all about: it tells no figure apart

@@ -254,7 +254,13 @@ def _of_bodies(req: Request, people: list[Person]) -> list[Person]:
     """Those whose roles name a body the question names (除了林克庆，省政协还有谁: 省政协副主席…), where any does."""
     words = [*req.question.terms, *req.question.glossary, *((req.slots.place,) if req.slots.place else ())]
     bodies = [w for w in words if len(w) >= 2 and not w.endswith(req.genre.titles) and any(w in r for p in people for r in p.roles)]
-    return [p for p in people if any(b in r for b in bodies for r in p.roles) or _bare_of(req, p, bodies)] if bodies else people
+    level = req.slots.level  # ("市里的自然资源和规划局…": not 省自然资源厅's)
+    levels = req.genre.holding_places
+
+    def of_level(role: str) -> bool:
+        return not level or not role.startswith(levels) or role.startswith(level)
+
+    return [p for p in people if any(b in r and of_level(r) for b in bodies for r in p.roles) or _bare_of(req, p, bodies)] if bodies else people
 
 
 def _bare_of(req: Request, person: Person, bodies: list[str]) -> bool:

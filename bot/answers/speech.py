@@ -144,6 +144,7 @@ def _on_subject(req: Request, said: list[Statement], name: str) -> Composed:
         w for w in (*(slots.topic.terms if slots.topic else ()), *asked)
         if w != name and not any(p.name in w for p in req.facts.people) and has_han(w) and w not in title
         and w not in framing_words and w not in req.knowledge.lexicon.generic_objects  # 反映了什么情况
+        and w not in req.knowledge.lexicon.answer_forms  # "核心要求是啥": the form of the answer, no subject
         and w not in req.genre.generic_meeting_words  # "他在活动上说了什么": the event, no subject
         and w not in req.knowledge.lexicon.sequence_words  # "郁某最后总结时提了哪几点建议": when, no subject
         and not any(w in d for d in req.knowledge.lexicon.facets.get("differ", ()))  # (比较一下…侧重点: set side by side)

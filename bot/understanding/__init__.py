@@ -322,6 +322,7 @@ class Understanding:
             asked_phrase=topic.asked_phrase if not story or any(str(topic.asked_phrase) in c for c in asking) else None,
             person_derived=person.derived,
             role_apart=_apart(t, roles[0] if roles else None, person.person),
+            level=next((w[0] for w in self.knowledge.lexicon.own_places if w.endswith("里") and w + "的" in t), None),
             people=person.people,
             pairs=paired(t, person.people, self._parts),
             recipients=received(t, person.people, self.knowledge.lexicon.recipient_markers),
@@ -1099,6 +1100,7 @@ class Understanding:
             and not self._holds_part(self._whole_word(w, t, words), words)  # (监 + 审核: 监审 of the report's 成本监审)
         ]
 
+        terms = [w for w in terms if not (is_han(w) and len(w) == 1) or tok.groups(w) or w in question.glossary]  # (后 of 后三位: no word)
         # an English question's bigrams are its glossary words' (inspection team: 检查组 of 执法检查组)
         bigrams = tok.bigrams(" ".join(question.glossary)) if question.en else tok.query_bigrams(t)
         unheld = tuple(_off_the_date(list(self._unheld(question, words)), t, question.slots.date.text if question.slots.date else ""))

@@ -63,6 +63,7 @@ class Slots:
     english_names: tuple[str, ...] = ()  # capitalised words of an English question (Xi Jinping)
     asked_phrase: str | None = None  # a topic phrase the report does not contain (新能源)
     person_derived: bool = False  # the person was read from a role word (主持人), not named
+    level: str | None = None  # the level a question sets what it asks at ("市里的…局": 市), said the everyday way
     role_apart: bool = False  # the title stands away from the name ("王伟中讲话…引了总书记的话": another's, no title of his)
     people: tuple[str, ...] = ()  # every person named, in order ("王伟中和林克庆分别…")
     pairs: tuple[tuple[str, str], ...] = ()  # each named with the part said right after them ("A讲话、B主持的吧": A 讲话, B 主持)

@@ -47,6 +47,7 @@ _OWN_PLAN = re.compile(r"我(?:想|要|打算|准备|得)[^你您，,？?]*?(?:�
 _FORM_ONLY = re.compile(
     r"(?:请|麻烦)?(?:给出|列出|写出|提供|附上|注明)?(?:一下)?(?:他们的|其)?(?:姓名|名字|全名|全称|职务|职位|头衔|单位)"
     r"(?:和|跟|、|及|与|加)?(?:姓名|名字|全名|全称|职务|职位|头衔|单位)?(?:都要|也要|都写上|写全)?[。.！!]?"
+    r"|(?:给|说)?(?:几个|个)?(?:关键词|一句话|结论)(?:就行|就好|即可|就够了)?[。.！!]?"  # "给几个关键词就行", "一句话。"
 )
 _HAN_RUN = re.compile(f"[{HAN_CLASS}]{{2}}")  # a remark is said in words (not "</script>" after a question)
 _SPACED = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")  # a space between two Han characters
