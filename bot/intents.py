@@ -173,6 +173,7 @@ class Lexicon:
     measure_characters: tuple[str, ...]  # 多, 少, 几: a question's own measuring, never part of a sound-alike repair
     self_openers: tuple[str, ...]  # 我: a clause about the asker
     self_continuations: tuple[str, ...]  # 想, 打算: a clause that goes on about the asker, its subject unsaid
+    position_words: tuple[str, ...]  # 后 of 排名后三位: names nothing alone
     member_concepts: tuple[str, ...]  # department, say: synonym groups any member of which stands for the word
     setting_ends: tuple[str, ...]  # 汇报完, 之后: an opening clause that only sets the time
     asking_verbs: tuple[str, ...]  # 想问, 请问: a clause that asks
@@ -506,6 +507,7 @@ def _lexicon(raw: Any, path: str) -> Lexicon:
         measure_characters=words("measure_characters"),
         self_openers=words("self_openers"),
         self_continuations=words("self_continuations"),
+        position_words=words("position_words"),
         member_concepts=words("member_concepts"),
         setting_ends=words("setting_ends"),
         asking_verbs=words("asking_verbs"),

@@ -455,7 +455,8 @@ def _counts_another(req: Request, clause: str, count: str, words: list[str]) -> 
     after = rest.lstrip("“「\"")[:NOUN_AFTER]
     noun = re.match(f"[{HAN_CLASS}]+", after)
     asked = [w for w in words if has_han(w)]
-    if not (noun and asked) or any(w in noun.group() or noun.group() in w for w in asked):
+    named = [*asked, *req.question.glossary, *((req.slots.group,) if req.slots.group else ())]  # (experts: 专家)
+    if not (noun and asked) or any(w in noun.group() or noun.group() in w for w in named if has_han(w)):
         return False
     kinds = (*req.genre.people_nouns, *req.genre.group_words, *req.genre.titles)  # (a noun of people, or one in quotes;
     return rest.startswith(("“", "「")) or any(k in noun.group() for k in kinds)  # not '216套交付使用', a verb)

@@ -161,7 +161,7 @@ _QUOTED_TERM = re.compile(r"[“「『\"]([^”」』\"]{1,20})[”」』\"]")
 def _named_only(req: Request, terms: tuple[str, ...], index: ClauseIndex) -> str | None:
     """The term a question asks the contents of (X具体包括哪些: its rarest word in the report),
     when no sentence spells it out (no 即, 是指, 包括, ： right after it): the report only names it."""
-    if not req.question.has("contents") or not terms:
+    if not (req.question.has("contents") or req.slots.which_count) or not terms:  # (…到底指哪十项工作: its contents)
         return None
     text = req.question.text.text  # the term is the one asked about: quoted, or the last before 具体包括
     ends = [at for w in req.knowledge.lexicon.facets.get("contents", ()) if (at := text.find(w)) >= 0]
@@ -406,6 +406,14 @@ def _scored(req: Request, index: ClauseIndex, coverage: _Coverage) -> list[tuple
             e[2].paragraph, e[2].index,
         ),  # (哪几个部门: of those, the one that names the most of them)
     )
+    if q.yes_no and req.slots.figures and scored:  # "左转绿灯会改成60秒吗？": of those that cover as much, one with a figure in 秒
+        asked = [f.group(1) for f in map(req.genre.figure_pattern.fullmatch, req.slots.figures) if f]
+        kinds = [us for k, us in req.genre.unit_kinds.items() if k not in ("items", "classifiers") and any(u in us for u in asked)]
+        units = tuple(dict.fromkeys([*asked, *(u for us in kinds for u in us)]))  # (八成: a share, as 60% is)
+        tied = [e for e in scored if e[0] == scored[0][0]]
+        if not req.genre.counts_in(tied[0][2].text, units):
+            scored.insert(0, next((e for e in tied if req.genre.counts_in(e[2].text, units)), tied[0]))
+            scored = list(dict.fromkeys(scored))
     if q.kind == "who" and scored:  # of the sentences that cover as much, the first that names someone
         tied = [e for e in scored if e[0] == scored[0][0]]
         # 现场答复 written as asked beats 当场 for 现场; a title counts in the words of whoever holds it (院士)

@@ -333,7 +333,8 @@ class Understanding:
             figures=(figures := tuple(self.genre.counts_in(t))),
             which_count=(m.group(1) if (m := _WHICH_COUNT.search(to_simplified(text.raw))) else None),
             figure_words=tuple(self._beside(t, f) for f in figures),
-            stated=tuple(f for f in figures if not any(f in c and self.question_words.asks(c) for c in re.split(r"[，,；;？?！!]", t))),
+            stated=tuple(f for f in figures if not any(f in c and self.question_words.asks(c) for c in re.split(r"[，,；;？?！!]", t))
+                         and f"哪{f}" not in t),  # (哪12个项目: the count of those asked, no figure to check)
         )
         inside = self._inside_words(t)
         yes_no = self.question_words.yes_no(t, text.script) or self._declared(t, text.en, inside)
@@ -536,6 +537,8 @@ class Understanding:
         ("王伟中？", "那金融呢？"). So does 是…的？ ("是在上海开的？")."""
         if en or not text.rstrip().endswith(("?", "？")) or self.question_words.follow_up(text):
             return False
+        if any(f"哪{f}" in text for f in self.genre.counts_in(text)):
+            return False  # "最后是哪12个项目入选了？": which of them, with how many
         if not self.genre.counts_in(text) and not _STATED_AS.search(text) and not (self._negated and self._negated.search(text)):
             return False  # (only a figure stated, 是…的, or what was not done: "那些部门现场作了答复？" asks which, with 那 for 哪)
         return len(HAN.findall(text)) >= 6 and not self.question_words.asks(text, inside) and not self.units.counts(text)  # (跑几班)
@@ -1100,7 +1103,7 @@ class Understanding:
             and not self._holds_part(self._whole_word(w, t, words), words)  # (监 + 审核: 监审 of the report's 成本监审)
         ]
 
-        terms = [w for w in terms if not (is_han(w) and len(w) == 1) or tok.groups(w) or w in question.glossary]  # (后 of 后三位: no word)
+        terms = [w for w in terms if w not in self.knowledge.lexicon.position_words or w in question.glossary]  # (后 of 后三位: no word)
         # an English question's bigrams are its glossary words' (inspection team: 检查组 of 执法检查组)
         bigrams = tok.bigrams(" ".join(question.glossary)) if question.en else tok.query_bigrams(t)
         unheld = tuple(_off_the_date(list(self._unheld(question, words)), t, question.slots.date.text if question.slots.date else ""))
