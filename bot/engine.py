@@ -745,8 +745,7 @@ def _asked_again(q: Question, reply: Reply, before: Reply) -> bool:
     """A part that names nothing and is read as the part before was ("那这些政策具体哪天出台？有没有给时间表？"): the same
     question in other words, which the refusal before answers."""
     same = reply.intent is not None and reply.intent == before.intent
-    # (…啥时候建？这次会上说了没？: whether it was said; 粤商代表都有谁？分别是哪家企业的？: which of those not named)
-    return q.slots.names_nothing and (same or q.yes_no or q.has("which") or q.has("each"))
+    return q.slots.names_nothing and (same or q.yes_no)  # (…啥时候建？这次会上说了没？: whether it was said, the refusal says)
 
 
 def _names_nothing_asked(q: Question) -> bool:

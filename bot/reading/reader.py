@@ -161,7 +161,8 @@ _QUOTED_TERM = re.compile(r"[“「『\"]([^”」』\"]{1,20})[”」』\"]")
 def _named_only(req: Request, terms: tuple[str, ...], index: ClauseIndex) -> str | None:
     """The term a question asks the contents of (X具体包括哪些: its rarest word in the report),
     when no sentence spells it out (no 即, 是指, 包括, ： right after it): the report only names it."""
-    if not (req.question.has("contents") or req.slots.which_count) or not terms:  # (…到底指哪十项工作: its contents)
+    contents = req.question.has("contents") or bool(req.slots.which_count and req.question.quoted)  # (“1310”…指哪十项工作)
+    if not contents or not terms:
         return None
     text = req.question.text.text  # the term is the one asked about: quoted, or the last before 具体包括
     ends = [at for w in req.knowledge.lexicon.facets.get("contents", ()) if (at := text.find(w)) >= 0]
