@@ -590,6 +590,38 @@ def test_kinds_of_question_batch_24_found(report: str, question: str, must: str 
     _found(report, question, must, must_not)
 
 
+@pytest.mark.parametrize(
+    ("report", "question", "must", "must_not"),
+    [
+        # (sets 54–55, r82–r83) each term a question quotes is answered; an opening that only says a question comes
+        ("seed", "“1310”和“卡脖子”分别指什么", "卡脖子", None),
+        ("r68", "麻烦问问，这回去了几个人旁听？", "12名", None),
+        # an English figure is not told by the word the whole report is about (供热)
+        ("r61", "How much money did the city spend on upgrading the old heating pipes?", None, "0.18元"),
+        # which people of a group the report never names; which of a count it never lists
+        ("r71", "督查组其他成员是哪几位？", "没有写出他们的名字", None),
+        ("r66", "哪两个县在试点活体畜禽抵押贷款？", "没有列出", None),
+        # a day said from the meeting's; two posts held by one person or not; who spoke for a body
+        ("r83", "开会前一天县领导去干什么了？", "29日下午", None),
+        ("r83", "人武部部长和人武部政委是同一个人吗？", "不是同一个人", None),
+        ("r83", "谁代表部队讲的话", "邴立群", "贲承志"),
+        # a leader of a level only relayed; another event the report writes, asked where
+        ("r82", "会上传达了哪位市领导的讲话？", "鲜于朗", None),
+        ("r66", "政企早茶会在哪开", "政企早茶会", "会展中心"),
+        # the body that leads; a range of figures, not another noun's count
+        ("r73", "谁牵头背街小巷改造", "县住建局", "县长雒明远"),
+        ("r73", "突击队每支多少人？", "20至45人", "30名"),
+        # an English what-question with a when-clause; a province's full name in English
+        ("r48", "What did the party secretary say when the first entrepreneur hesitated?", "不念稿子", None),
+        ("seed", "I have read that Chen Wenming is the Secretary-General of the Guangdong Provincial People's Government. Is that right?", "陈敏", None),
+        # a position word left of a cut count names nothing (排名后三位)
+        ("r70", "排名后三位的部门怎么处理？", "约谈", None),
+    ],
+)
+def test_kinds_of_question_sets_54_55_found(report: str, question: str, must: str | None, must_not: str | None) -> None:
+    _found(report, question, must, must_not)
+
+
 def test_a_follow_on_question_borrows_the_last_one_s_subject() -> None:
     engine = report_engine(REPORTS / "r54_tongyin_daibiao_jiedairi.txt")
     key = new_key("follow-on")
