@@ -119,7 +119,7 @@ class DateReader:
             (Kind.FULL, re.compile(rf"{year}(?P<month>\d{{1,2}}|[{_CN}]{{1,2}}|元)月(?P<day>\d{{1,2}}|[{_CN}]{{1,3}})(?:日|号){part}")),
             # Hong Kong and Macau: 昨（9）日下午, the day in brackets after 昨/今
             (Kind.BARE, re.compile(rf"[昨今前][（(](?P<day>\d{{1,2}})[)）](?:日|号){part}")),
-            (Kind.BARE, re.compile(rf"(?<![\d月{_CN}])(?P<day>\d{{1,2}})(?:日|号){part}")),
+            (Kind.BARE, re.compile(rf"(?<![\d月{_CN}第])(?P<day>\d{{1,2}})(?:日|号){part}")),
             (Kind.BARE, re.compile(rf"本月(?P<day>\d{{1,2}}|[{_CN}]{{1,3}})(?:日|号){part}")),  # 本月12日, 本月二十二日: this month, not named
             (Kind.RELATIVE, re.compile(rf"(?P<relative>{relative}){part}")),
             # (not the end of a span of months: 9月 of 1至9月)

@@ -482,7 +482,7 @@ class Engine:
             parse, req, composed = self._runner_up(parse, req, composed)
         unmentioned = self._unmentioned(req, parse, composed, script, meeting)
         if unmentioned is not None:
-            return unmentioned
+            return (self._clause_beside(req, parse, meeting, script) if unmentioned[1] == "refusal" else None) or unmentioned
         composed = premise_noted(parse, composed, self.knowledge, script)
         reading, covers = None, (1.0, set())
         said_otherwise = self._said_otherwise(parse, meeting)  # (靠国外买: ≡imported, which the report writes 依赖进口)
@@ -506,6 +506,12 @@ class Engine:
             return choice.composed, choice.source, choice.confidence
         refusal = true_refusal(composed, parse, meeting.facts, self.knowledge, script)
         return refusal, "refusal", reading.confidence if reading else parse.confidence
+
+    def _clause_beside(self, req: answers.Request, parse: Parse, meeting: Meeting, script: str) -> tuple[answers.Composed, str, float] | None:
+        """A refusal on a word the report lacks, where a clause holds every other word of the question: that clause, led by
+        the word it lacks ("…机制可以等企业提需求、大家一齐攻关" of '…“企业出题、政府立题、协同破题”攻关机制')."""
+        noted = self._unheld_noted(parse, None, self.reader.read(req, self.index(meeting)), script)
+        return (noted.composed, noted.source, noted.confidence) if noted is not None else None
 
     def _unheld_noted(self, parse: Parse, composed: answers.Composed | None, reading: Reading | None, script: str) -> Choice | None:
         """"王伟中是不是说还要聚焦芯片？", which no intent answers: not 芯片 (the report never writes it), and the sentence on
@@ -728,8 +734,12 @@ def _elliptical(asked: Question, before: Question, alone: Reply, again: Reply) -
 
 def _who_of_it(q: Question, before: Question) -> bool:
     """A part that names nothing and asks who, after a part that names a thing and asks of it ("充电口120个啥时候能弄好啊
-    谁拍的板"): who did it to that thing."""
-    return q.slots.names_nothing and q.kind == "who" and not q.yes_no and not before.slots.names_nothing and before.kind != "who"
+    谁拍的板"); or asks only who is in charge ("路啥时候能恢复？是哪个单位负责？"): who did it to that thing."""
+    s = q.slots
+    group = s.group if not q.has("which") else None  # (哪个单位: what is asked, not named)
+    only_charge = q.has("in_charge") and not s.unknown_words and not any((s.person, s.pronoun, s.role, s.topic, s.place, s.date, group, s.name_words, s.figures))
+    asks_who = q.kind == "who" or (only_charge and q.has("which"))
+    return (s.names_nothing or only_charge) and asks_who and not q.yes_no and not before.slots.names_nothing and before.kind != "who"
 
 
 def _of_the_unmentioned(q: Question, before: Question) -> bool:

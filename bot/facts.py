@@ -18,6 +18,7 @@ from .lead import (
     meeting_place,
     meeting_theme,
 )
+from .models import Sentence
 from .points import Point, extract_points
 from .research import Research, extract_research
 from .roster import absent_in, extract_people, person_notes
@@ -120,16 +121,46 @@ def _speakers_joined(
     return [*people, *joined], [p for p in mentioned if p.name not in said]
 
 
+def _at_other_meetings(
+    article: Article, people: list[Person], mentioned: list[Person], statements: tuple[Statement, ...], genre: Genre, date: Fact[Date] | None
+) -> tuple[list[Person], list[Person]]:
+    """One named only in sentences that hold another meeting on another day ('8月22日上午，县纪委监委召开…整改交办会…
+    某某主持交办会'): mentioned, not a participant of the report's meeting."""
+    day = date.value if date else None
+    if day is None or day.day is None:
+        return people, mentioned
+
+    def elsewhere(sentence: Sentence) -> bool:  # (its paragraph opens with that meeting: '…主持交办会' after it)
+        return any(_holds_other(s, genre, day) for s in {openings.get(sentence.paragraph, ""), sentence.text})
+
+    openings = {p[0].paragraph: p[0].text for p in article.paragraphs if p}
+
+    said = {st.speaker for st in statements if not st.group and not elsewhere(st.sentence)}
+    away = [p for p in people if p.evidence and p.name not in said and all(elsewhere(s) for s in p.evidence)]
+    if not away or len(away) == len(people):
+        return people, mentioned
+    return [p for p in people if p not in away], [*mentioned, *(replace(p, actions=()) for p in away)]
+
+
+def _holds_other(text: str, genre: Genre, day: Date) -> bool:
+    """A sentence that opens with another day and holds a meeting on it."""
+    opening = genre.dates.first(text[:12])
+    held = any(v in text for v in genre.held_verbs)
+    return bool(held and opening and opening.date.day is not None and day.agrees(opening.date) is False)
+
+
 def extract(article: Article, genre: Genre | None = None) -> Facts:
     """Read every fact the genre's rules can find in a cleaned article."""
     genre = genre or load_genre()
     people, mentioned, attending = extract_people(article, genre)
     statements = tuple(extract_statements(article, [*people, *mentioned], genre, attending))
     people, mentioned = _speakers_joined(people, mentioned, statements, genre)
+    date = meeting_date(article, genre)
+    people, mentioned = _at_other_meetings(article, people, mentioned, statements, genre, date)
     return Facts(
         article=article,
         meeting=meeting_name(article, genre),
-        date=meeting_date(article, genre),
+        date=date,
         place=meeting_place(article, genre),
         theme=meeting_theme(article, genre),
         organizer=meeting_organizer(article, genre),

@@ -341,8 +341,8 @@ def _bare_names(head: str, genre: Genre) -> list[tuple[str, tuple[str, ...]]]:
     items = [i for s in head.removesuffix("等").split("、") for i in (_joined_names(s, genre) or [s])]
     if not all(valid_name(i, genre) and has_family_name(i, genre) for i in items):
         return []
-    if len(items) == 1 and tagged_name(items[0], genre) != items[0]:
-        return []
+    if len(items) == 1 and tagged_name(items[0], genre) != items[0] and not items[0].startswith(genre.compound_surnames):
+        return []  # (one jieba does not tag is a name still when its family name is of two characters: 巫马清越)
     return [(i, ()) for i in items]
 
 

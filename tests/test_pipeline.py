@@ -622,6 +622,48 @@ def test_kinds_of_question_sets_54_55_found(report: str, question: str, must: st
     _found(report, question, must, must_not)
 
 
+@pytest.mark.parametrize(
+    ("report", "question", "must", "must_not"),
+    [
+        # (set 56) a figure asked of one person is not another's said of 他; asked as one's words, who said it is noted
+        ("r75", "评议团给闾丘慕白的满意率是多少？", "没有给出", "41.7%"),
+        ("r12", "市长季鸿飞致辞时说今年固定资产投资增长了多少？", "盛兰舟说的", None),
+        # a year inside a programme's title is no time; the difference between two figures; a when said at the meeting
+        ("r75", "节目什么时候直播的？", "8月21日晚", None),
+        ("r75", "第二期曝光的问题数和这次交办会交办的问题数差多少？", "多9个", None),
+        ("r75", "节目上说路啥时候能恢复？", "8月底前", None),
+        # who is in charge of a thing (also the part after one asking when); nobody, where no sentence says
+        ("r75", "路啥时候能恢复？是哪个单位负责？", "哈书萦", None),
+        ("r32", "青年部由誰負責？", "沒有說是誰", "會長雷振邦"),
+        # who stood in for one who did not come; where a participant said it is the meeting's place
+        ("r51", "叶于晴没来，谁代表她来的？", "庄世杰", None),
+        ("r51", "谁代表叶于晴出席的？", "庄世杰", None),
+        # at the meeting's scene is at the meeting; "X是干嘛的" of a title asks its holder
+        ("r75", "宓怀川在节目现场有没有讲话？", "观看", None),
+        ("seed", "省长是干嘛的", "王伟中", None),
+        # a body asked of something else is not the organiser; a clause holding every other word answers
+        ("r82", "补贴找哪个部门申请？", None, "漭溪县召开"),
+        ("seed", "政府有冇乜嘢機制可以等企業提需求、大家一齊攻關？", "政府立題", None),
+        # English: a word inside another is no question word (show: how); air, left turn, seconds, the guy from a body
+        ("r75", "so the show aired aug 22 right?", "No", None),
+        ("r51", "so the left turn green light goes from 25 to 60 sec right?", "40秒", None),
+        ("r51", "who was the guy from the german company", "傅马克", None),
+        ("r82", "who read out the river chief order?", "笪若岚", "鲜于朗"),
+        ("seed", "会上说了啥？", "王伟中", None),
+    ],
+)
+def test_kinds_of_question_set_56_found(report: str, question: str, must: str | None, must_not: str | None) -> None:
+    _found(report, question, must, must_not)
+
+
+def test_where_a_participant_said_it_is_where_the_meeting_was() -> None:
+    engine = report_engine(REPORTS / "r51_xizhou_yuanqu_xietiaohui_hant.txt")
+    key = new_key("said-where")
+    engine.ask("庄世杰说了什么？", key)
+    reply = engine.ask("他是在哪里说的？", key)
+    assert reply.answered and "3楼礼堂" in reply.text
+
+
 def test_a_follow_on_question_borrows_the_last_one_s_subject() -> None:
     engine = report_engine(REPORTS / "r54_tongyin_daibiao_jiedairi.txt")
     key = new_key("follow-on")

@@ -37,7 +37,7 @@ def _other_subject(req: Request, meeting: str) -> list[str]:
     ("产业基金什么时候到位？"); none when the question is about the meeting itself ("这场座谈会
     几号开的", "省长和老板们见面的会是几号") or names nothing of the report (English words too)."""
     slots = req.slots
-    if req.question.has("meeting"):
+    if req.question.has("meeting") and not req.question.has("said_at_meeting"):
         return []
     research = [w for w in req.question.terms if w in req.knowledge.intent("research").keywords]  # "这个调研是从什么时候开始搞的"
     glossed = [w for w in req.question.glossary if w in req.facts.article.text] if req.en else []  # (emergency response: 应急响应)
@@ -230,9 +230,11 @@ def place(req: Request) -> Composed:
         return Composed(req.t("no_venue", place=fact.value), False, fact.evidence, final=True)  # 广州哪家酒店？
     else:
         meeting = req.facts.meeting.value if req.facts.meeting else ""
-        other = [] if q.has("meeting") else [w for w in (slots.person, *slots.known_words) if w and has_han(w) and w not in meeting]
+        # ("他是在哪里说的": a participant's words, said at the meeting)
+        at_it = q.has("meeting") or (q.has("said_where") and slots.person is not None and req.facts.person(slots.person) is not None)
+        other = [] if at_it else [w for w in (slots.person, *slots.known_words) if w and has_han(w) and w not in meeting]
         # "选址在哪个园区": words the report never writes, nor anything like them, of no piece of its name
-        other += [] if q.has("meeting") else [
+        other += [] if at_it else [
             w for w in q.missing
             if len(w) >= 2 and not any(w in k for k in req.intent.keywords) and not any(w[i : i + 2] in meeting for i in range(len(w) - 1))
         ]
@@ -310,6 +312,10 @@ def organizer(req: Request) -> Composed:
         body = max(asked, key=len)  # the body as asked, whole (not 岑州市 of 岑州市总工会)
         said = body in fact.value or written_short(body, fact.value, body[-2:])  # 市政府 of 某市人民政府
         return Composed(verdict(req, said, head[0]), True, fact.evidence)
+    keys = req.intent.keywords
+    own = [w for w in asked if not any(w in k for k in keys)]
+    if own and not req.question.has("meeting"):  # "补贴找哪个部门申请": a body asked of something else, not who held it
+        return Composed(req.msg("fallback"), False)
     return Composed(head[0], True, fact.evidence)
 
 
@@ -545,7 +551,7 @@ def compared(req: Request) -> Composed | None:
         return None  # both sides read the same figure: no comparison to make
     label = {a: a_clause if len(a_clause) <= 24 else a, b: b_clause if len(b_clause) <= 24 else b}
     fa, fb = req.genre.figure(a), req.genre.figure(b)
-    verdict = ""
+    verdict, by = "", ""
     if fa.value is None or fb.value is None or not req.genre.same_measure(fa.unit, fb.unit):
         key, larger, smaller = "compared_apart", a, b
     elif fa.value == fb.value:
@@ -553,10 +559,13 @@ def compared(req: Request) -> Composed | None:
     else:
         key = "compared_more"
         larger, smaller = (a, b) if fa.value > fb.value else (b, a)
+        if fa.unit == fb.unit and fa.unit not in ("%", "％"):  # (23个 and 14个: 9个 more)
+            amount = abs(fa.value - fb.value)
+            by = req.msg("compared_by", amount=(f"{int(amount)}" if amount == int(amount) else f"{amount:g}") + fa.unit)
         if req.question.yes_no:  # "A比B多吗": yes when the first side is the larger (the smaller, asked 少吗)
             verdict = req.msg("yes" if (larger == a) != req.question.has("compare_less") else "no")
     cited = tuple(dict.fromkeys(sorted((a_sentence, b_sentence), key=lambda s: (s.paragraph, s.index))))
-    text = verdict + req.msg(key, larger=label[larger], smaller=label[smaller])
+    text = verdict + req.msg(key, larger=label[larger], smaller=label[smaller], by=by)
     return Composed(text + "\n" + bullets(cited), True, cited)
 
 
@@ -592,6 +601,7 @@ def figures(req: Request) -> Composed:
         chosen = [s for s in chosen if _at_the_meeting(req, s)]
     chosen.sort(key=lambda s: not answering[s][1] if words and not req.en else False)
     chosen.sort(key=lambda s: bool(slots.named_person) and slots.named_person not in s.text)  # (厍某的公司…: his words first)
+    chosen, said_by = _of_the_named(req, chosen)
     if q.has("this_scope"):  # "这次收集了多少条问题？": not '前六期共收集…'
         chosen = [s for s in chosen if not req.genre.other_scope.search(s.text)] or chosen
     if not chosen and req.en and not words and units and len(counted) == 1:
@@ -605,7 +615,31 @@ def figures(req: Request) -> Composed:
     head = req.join(answering[chosen[0]][0]) if words and units and not req.en else ""
     chosen = sorted(chosen[:2], key=lambda s: (s.paragraph, s.index))
     lead = head + req.msg("full_stop") + "\n" if head else ""
-    return Composed(lead + req.t() + "\n" + bullets(chosen), True, tuple(chosen))
+    return Composed(said_by + lead + req.t() + "\n" + bullets(chosen), True, tuple(chosen))
+
+
+def _of_the_named(req: Request, chosen: list[Sentence]) -> tuple[list[Sentence], str]:
+    """Of the sentences, those of the person the question names ("评议团给闾丘某的满意率是多少": not '评议团对他的回答
+    满意率…' said of another); where the question has them say it and another did ("季某致辞时说…增长了多少"), the
+    other's, with a note of who said it."""
+    name = req.slots.named_person
+    if not name:
+        return chosen, ""
+    own = [s for s in chosen if not _of_another(req, s, name)]
+    others = [st.speaker for s in chosen[:1] for st in req.facts.statements if st.sentence is s and not st.group]
+    if not own and others and "§say" in req.question.content:
+        return chosen, req.msg("figure_said_by", asked=name, said=others[0])
+    return own, ""
+
+
+def _of_another(req: Request, sentence: Sentence, name: str) -> bool:
+    """A sentence that does not name the one asked and is told of someone else: their words, or
+    another participant named in it."""
+    if name in sentence.text:
+        return False
+    speakers = {s.speaker for s in req.facts.statements if s.sentence is sentence and not s.group}
+    others = {p.name for p in req.facts.people if p.name in sentence.text}
+    return bool(speakers - {name} or others - {name})
 
 
 def _changed(req: Request, chosen: list[Sentence]) -> Composed | None:

@@ -627,6 +627,22 @@ def _as_whole(req: Request, best: Sentence, named: list[Sentence], verbs: list[s
     return next((s for s in named if held <= {t for t in words if t in s.text} and (not verbs or verbs[0] in s.text)), None)
 
 
+def _stood_in_for(req: Request, name: str) -> bool:
+    """"叶某没来，谁代表她来的": the one the question names, whom someone stood in for (not the answer)."""
+    slots = req.slots
+    return req.question.has("stand_in") and name in {slots.person, *slots.people, *slots.name_words}
+
+
+def _taken_on(req: Request, ranked: list[Sentence], verbs: list[str]) -> list[Sentence]:
+    """"青年部由谁负责": of the sentences, those that say who takes the thing on, not one that only names it (not
+    "谁负责回应关切", 回应, nor "由边个负责报告", 报告: who did that act)."""
+    charge = req.knowledge.lexicon.facets.get("in_charge", ())
+    acted = [w for w in req.slots.known_words if w not in charge and any(a.endswith(w) for a in req.genre.actions)]
+    if not req.question.has("in_charge") or [v for v in verbs if v not in charge] or acted:
+        return ranked
+    return [s for s in ranked if any(w in s.text for w in charge)]
+
+
 @composer("who_did")
 def who_did(req: Request) -> Composed:
     """'谁通报了调研情况？': the people named in the sentence that best matches the question."""
@@ -637,7 +653,7 @@ def who_did(req: Request) -> Composed:
     text = req.facts.article.text  # 回答, where the report writes 回应: the report's word
     verbs = [next((w for w in req.knowledge.equals(v) if w in text), v) if has_han(v) else v for v in verbs]
     # (…签字的那位: the act that describes the one asked, which the report writes 签订: its word, as a verb)
-    said = [t[1:] for t in q.content if t.startswith(GROUP_MARKS[1])] if q.has("pointed") else []
+    said = [t[1:] for t in q.content if t.startswith(GROUP_MARKS[1])] if q.has("pointed") or req.en else []  # (English: read out, 宣读)
     verbs += [w for w in (next((w for w in req.knowledge.equivalents.get(g, ()) if has_han(w) and w in text), None) for g in said) if w and w not in verbs]
     everyone = [*req.facts.people, *req.facts.mentioned]
     terms_zh = han_terms((*words, *verbs))
@@ -649,6 +665,7 @@ def who_did(req: Request) -> Composed:
     if verbs and ranked:  # among the best, one that holds the verb asked about ("谁回应了…": 回应)
         top = score(ranked[0], terms_zh, words)
         ranked.sort(key=lambda s: score(s, terms_zh, words) < top or verbs[0] not in s.text)
+    ranked = _taken_on(req, ranked, verbs)
     answer = _answer_to(req, verbs)
     if answer is not None:  # "谁回答了钮少华的问题？": who did it right after him
         ranked.insert(0, answer)
@@ -659,7 +676,7 @@ def who_did(req: Request) -> Composed:
     quoted = next((st for st in req.facts.statements if st.sentence == best and not st.group), None)
     speaker = req.facts.person(quoted.speaker) if quoted else None
     literal = [w for w in (*slots.known_words, *slots.topic_terms) if len(w) >= 2]
-    if speaker and not req.en and any(w in best.text for w in literal):
+    if speaker and not req.en and any(w in best.text for w in literal) and not _stood_in_for(req, speaker.name):
         # "谁提出锚定主赛道？" — a sentence of someone's speech, even when it does not repeat the name
         return Composed(f"{name_with_title(req, speaker)}\n{req.t()}\n· {best.text}", True, (best,), speaker.name)
     acted = not verbs or any(v in best.text for v in verbs)
@@ -678,6 +695,7 @@ def who_did(req: Request) -> Composed:
         who = req.msg("item_sep").join(name_with_title(req, p) for p in named_there)
         return Composed(f"{who}\n{req.t()}\n· {best.text}\n· {after.text}", True, (best, after), None)
     people = [p for p in everyone if p.name in best.text]
+    people = [p for p in people if not _stood_in_for(req, p.name)] or people
     terms = [w for w in (*words, *verbs) if w in best.text]
     clauses = CLAUSE.split(best.text)
     doers = [p for p in people if any(p.name in c and any(t in c for t in terms) for c in clauses)]

@@ -872,13 +872,17 @@ def _times(req: Request, sentences: list[Sentence]) -> list[str]:
     found: list[tuple[int, str]] = []
     for s in sentences:
         for clause in req.genre.clauses_with_marks(s.text):
-            spans = _with_clock(req.genre.dates.find(clause, (Kind.ANY & ~Kind.ENGLISH) | Kind.CLOCK))
+            titled = [range(m.start(), m.end()) for m in _BOOK_TITLE.finditer(clause)]  # (《阳光问政》2025年第三期: a name)
+            dated = [f for f in req.genre.dates.find(clause, (Kind.ANY & ~Kind.ENGLISH) | Kind.CLOCK) if not any(f.start in r for r in titled)]
+            spans = _with_clock(dated)
             spans += [(m.start(), m.group()) for m in req.genre.period.finditer(clause) if not any(m.group() in t for _, t in spans)]
             near = sum(any(len(w) >= 2 and w in clause for w in words) for words in asked)
             found += [(near, t) for t in _ranges(clause, sorted(spans))]
     most = max((n for n, _ in found), default=0)
     return [t for n, t in found if n == most]
 
+
+_BOOK_TITLE = re.compile(r"《[^》]{1,40}》[^，。；、]{0,10}?(?:期|届|次|版)")
 
 RANGE_JOINS = ("至", "到", "—", "－", "-", "～", "~")  # 11月5日至6日: one span of days
 

@@ -45,6 +45,14 @@ def _spelt_near(text: str, forms: dict[str, str]) -> tuple[str, tuple[int, int]]
     return next(iter(found.items())) if len(found) == 1 else None
 
 
+# "the guy from the German company", "the woman from the bureau": a participant described by the body they came from
+_FROM_BODY_EN = re.compile(
+    r"\b(?:guy|man|woman|lady|gentleman|person|one|rep|representative|boss|manager|chap|fellow)\s+(?:from|of|at|representing)\s+"
+    r"(?:the\s+|that\s+|this\s+)?([a-z][a-z' -]{1,40}?)(?=\s*(?:[,?.!]|$|\s(?:who|that|and|did|say|said|at)\b))",
+    re.IGNORECASE,
+)
+
+
 class PersonFinder:
     def __init__(self, lexicon: Lexicon, genre: Genre, segmenter: Segmenter, equivalents: Mapping[str, Iterable[str]] = MappingProxyType({})) -> None:
         self._segmenter = segmenter
@@ -63,6 +71,7 @@ class PersonFinder:
         plain = alternation(w for w in lexicon.described if len(w) > 1 and w not in genre.titles)  # 那位老人家: a description
         self._described_noun = re.compile(rf"[{HAN_CLASS}]{{0,8}}?(?:{plain.pattern})") if plain else None
         self._action_roles = lexicon.action_roles
+        self._words_en = lexicon.words_en
         def alternatives(words: Iterable[str]) -> str:
             return "|".join(map(re.escape, sorted(dict.fromkeys(w for w in words if w), key=len, reverse=True)))
 
@@ -97,6 +106,8 @@ class PersonFinder:
         passing = any(n in text for n in words.vocab.mentioned)  # "…的院长隆承安来了吗": named in passing, no member
         if person is None and not passing:  # 民建的主委说了啥 (but 民建的主委叫啥 asks the role's holder; 某公司的老板叫啥 has no title)
             person, span = self._member(text, words, asks_who=any(w in text for w in self._who))
+        if person is None and not passing:
+            person, span = self._member_en(text, words)
         if span:
             spans.take(*span, "person")
         people = tuple(dict.fromkeys(m.group() for m in words.names.finditer(text))) if words.names else ()
@@ -109,6 +120,16 @@ class PersonFinder:
         said = {business, *self._same.get(business, ())} if business else set()  # (开面包店的: '…美玲烘焙坊店主')
         described = {n for role, names in words.vocab.roles.items() if any(b in role for b in said) for n in names}
         return (described.pop(), m.span()) if m and len(described) == 1 else (None, None)
+
+    def _member_en(self, text: str, words: ReportWords) -> tuple[str | None, tuple[int, int] | None]:
+        """"the guy from the German company": the one participant whose role holds the report's word for that body."""
+        m = _FROM_BODY_EN.search(text)
+        if not m:
+            return None, None
+        phrase = m.group(1).lower().split()
+        glossed = {w for n in range(len(phrase), 0, -1) for k in (" ".join(phrase[:n]),) for w in self._words_en.get(k, ()) if has_han(w)}
+        members = {n for role, names in words.vocab.roles.items() if any(g in role for g in glossed) for n in names}
+        return (members.pop(), m.span()) if len(members) == 1 else (None, None)
 
     def _member(self, text: str, words: ReportWords, asks_who: bool) -> tuple[str | None, tuple[int, int] | None]:
         """"工商联的人", "民建的主委": the one participant whose role holds that body (and title)."""

@@ -26,11 +26,21 @@ def _found(pattern: re.Pattern[str] | None, text: str, inside: set[int] | None) 
         return False
     for m in pattern.finditer(text):
         word, at = m.group(1), m.start()
-        if asks_which(text, at, word):
+        if asks_which(text, at, word) or _inside_english(text, at, word):
             continue
         if not inside or not HAN.match(word) or (at not in inside and at + len(word) not in inside):
             return True
     return False
+
+
+def _inside_english(text: str, at: int, word: str) -> bool:
+    """An English word found inside a longer one (how of show, who of whole, where of elsewhere)."""
+    if not word.isascii() or not word[:1].isalpha():
+        return False
+    end = at + len(word)
+    return (at > 0 and text[at - 1].isascii() and text[at - 1].isalpha()) or (
+        end < len(text) and word[-1].isalpha() and text[end].isascii() and text[end].isalpha()
+    )
 
 
 def _by_first(groups: dict[str, tuple[str, ...]]) -> dict[str, list[tuple[str, frozenset[str]]]]:
@@ -51,7 +61,7 @@ def _groups_in(by_first: dict[str, list[tuple[str, frozenset[str]]]], text: str,
     found: set[str] = set()
     for at, ch in enumerate(text):
         for word, names in by_first.get(ch, ()):
-            if names <= found or not text.startswith(word, at) or asks_which(text, at, word):
+            if names <= found or not text.startswith(word, at) or asks_which(text, at, word) or _inside_english(text, at, word):
                 continue
             if not inside or not HAN.match(word) or (at not in inside and at + len(word) not in inside):
                 found |= names
@@ -84,7 +94,7 @@ class QuestionWords:
         if script == EN:  # "Was it…?", or "…, is that right?"
             return (
                 bool(bare.split()) and bare.split()[0] in lex.yes_no_start or any(w in bare for w in lex.yes_no_any)
-                or bare.endswith(tuple(w for w in lex.yes_no_end if w.isascii()))  # "…has 85 deputies, right?"
+                or (len(bare.split()) > 2 and bare.endswith(tuple(w for w in lex.yes_no_end if w.isascii())))  # "…has 85 deputies, right?"
             )
         last = re.split(r"[，,。；;！!？?]", bare)[-1]  # (…纠结要不要去兰津发展。…说了些啥？: the story's 要不要 asks nothing)
         return bare.endswith(lex.yes_no_end) or any(w in bare for w in lex.yes_no_any) or bool(self._a_not_a and self._a_not_a.search(last))
