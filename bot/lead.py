@@ -12,6 +12,7 @@ from .genre import Genre
 from .models import Sentence
 from .names import split_title_name
 from .patterns import CLAUSE, HAN
+from .scripts import is_han
 
 _QUOTED = re.compile(r"“[^”]*”|「[^」]*」")
 
@@ -219,6 +220,7 @@ def meeting_date(article: Article, genre: Genre) -> Fact[Date] | None:
     for sentence in own[:1] + _held_sentences(article, genre) + [s for s in article.sentences if s.paragraph == 1]:
         quoted = [m.span() for m in _QUOTED.finditer(sentence.text)]  # "今天就是要…": someone's words
         found = [f for f in reader.find(sentence.text, Kind.MEETING) if not any(a <= f.start < b for a, b in quoted)]
+        found = [f for f in found if not _noted_day(sentence.text, f, found)]
         if found and found[0].start <= 16 and sentence.text[found[0].end :].startswith("电"):
             found = found[1:]  # a dateline left in the text ('…3月2日电'): the filing date
         if not found:
@@ -240,6 +242,15 @@ def meeting_date(article: Article, genre: Genre) -> Fact[Date] | None:
     return None
 
 
+def _noted_day(text: str, found: Found, every: list[Found]) -> bool:
+    """'教师节（9月28日）将至': a date in brackets after a thing's name is that thing's, not the meeting's (but
+    '昨日（11月19日）下午' is the day 昨日 is)."""
+    named = found.start > 1 and is_han(text[found.start - 2])  # (not a date line of its own: '（2025年1月11日）')
+    bracketed = named and text[found.start - 1] in "（(" and text[found.end : found.end + 1] in ("）", ")")
+    after_day = any(f.end == found.start - 1 for f in every)
+    return bracketed and not after_day
+
+
 def _later_that_day(after: str, date: Date, genre: Genre) -> Date:
     """'15日下午，全省…会召开后，当晚，…召开…': the day of the earlier event, the part of the day the meeting's."""
     later = "|".join(map(re.escape, sorted(genre.same_day_later, key=len, reverse=True)))
@@ -253,11 +264,11 @@ def _later_that_day(after: str, date: Date, genre: Genre) -> Date:
 def _anchored(date: Date, bare: bool, anchor: Date | None, genre: Genre) -> Date:
     """A date read against the dateline or the page's date: a bare day that is its day takes its
     month; '昨（9）日下午' under a page dated 3月10日 is 3月9日下午; '今天下午' is its day."""
-    if bare and anchor and anchor.month and date.day == anchor.day:
-        date = date.with_month(anchor.month)
-    elif bare and anchor and anchor.month and anchor.day and date.text[:1] in "昨今" \
+    if bare and anchor and anchor.month and anchor.day and date.text[:1] in "昨今" \
             and date.day == anchor.day - (date.text[0] == "昨"):
         date = replace(date, text=f"{anchor.month}月{date.day}日{date.part or ''}", month=anchor.month)
+    elif bare and anchor and anchor.month and date.day == anchor.day:
+        date = date.with_month(anchor.month)
     if date.relative in genre.same_day_words and anchor and anchor.day:
         date = _on_dateline(date, anchor)
     return date

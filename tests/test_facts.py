@@ -266,6 +266,16 @@ KNOWN_GAPS: set[tuple[str, str]] = {
     ("r83_lingzhu_bayi_jundi_zuotanhui_hant", "people"),
     ("r83_lingzhu_bayi_jundi_zuotanhui_hant", "mentioned"),
     ("r83_lingzhu_bayi_jundi_zuotanhui_hant", "speakers"),
+    # batch 24 (r84–r85), after its fixes: r84, a county standing committee's 民主生活会, is read whole; r85, a Taiwan
+    # county's Teachers' Day honours (表扬大会), has awardees at the meeting only as those an award was handed to
+    # (`…等3人` then `亲自为3位…颁奖`), a student who spoke named after her teacher's title, the county head's 颁奖 and 致辞 after
+    # she arrives late (`抵达后随即上台致词`), and the awards as titles (`师铎奖得主`); a student's words by video and a legislator
+    # only through his office director are mentioned
+    ("r85_lanpu_jiaoshijie_biaoyang_hant", "people"),
+    ("r85_lanpu_jiaoshijie_biaoyang_hant", "mentioned"),
+    ("r85_lanpu_jiaoshijie_biaoyang_hant", "roles"),
+    ("r85_lanpu_jiaoshijie_biaoyang_hant", "actions"),
+    ("r85_lanpu_jiaoshijie_biaoyang_hant", "speakers"),
     ("r78_yituo_anquan_jinji_huiyi", "actions"),
     ("r79_tangxu_xiangcun_peixunban_kaiban_hant", "theme"),
     ("r79_tangxu_xiangcun_peixunban_kaiban_hant", "roles"),
@@ -1898,3 +1908,29 @@ def test_a_numbered_order_is_no_date() -> None:
     found = _facts("3月18日下午，县总河长会议召开。副县长笪某岚宣读了《县总河长令（第1号）》。")
     assert found.date is not None and found.date.value.text == "3月18日下午"
     assert load_genre().dates.find("签发第1号总河长令") == []
+
+
+def test_a_festivals_date_in_brackets_and_a_taiwan_page_time() -> None:
+    """(r85) '教师节（9月28日）将至' dates the festival, not the meeting; '今（24）日上午' is read against the page's
+    '2025/09/24 16:42' as 9月24日上午."""
+    found = _facts(
+        "县教师节表扬大会举行\n2025/09/24 16:42　更新时间：2025/09/24 18:05\n"
+        "教师节（9月28日）将至，县政府今（24）日上午在县立文化中心演艺厅举办教师节表扬大会。"
+    )
+    assert found.date is not None and found.date.value.text == "9月24日上午"
+
+
+def test_a_team_that_holds_its_own_meeting_and_those_a_label_of_attending_opens() -> None:
+    """(r84) a 班子 that 召开 its 民主生活会 is its organiser; '列席会议的A、B分别作了发言': each 列席 and 发言; '在县委常委会上'
+    holds no name (会上)."""
+    found = _facts(
+        "2月12日，县委常委班子在常委会议室召开2024年度民主生活会。县委书记禚某舟主持会议。\n"
+        "列席会议的县人大常委会主任亓某庚、县政协主席鄂某华分别作了发言。\n"
+        "他要求，督查结果在县委常委会上通报。"
+    )
+    assert found.organizer is not None and found.organizer.value == "县委常委班子"
+    assert found.meeting is not None and found.meeting.value == "2024年度民主生活会"
+    for name in ("亓某庚", "鄂某华"):
+        person = found.person(name)
+        assert person is not None and {"列席", "发言"} <= set(person.actions)
+    assert found.person("会上") is None

@@ -650,6 +650,8 @@ def test_kinds_of_question_sets_54_55_found(report: str, question: str, must: st
         ("r51", "who was the guy from the german company", "傅马克", None),
         ("r82", "who read out the river chief order?", "笪若岚", "鲜于朗"),
         ("seed", "会上说了啥？", "王伟中", None),
+        # (r84–r85) one's self-examination asked in everyday words (检讨, 拖了后腿)
+        ("r84", "嵇海涛在会上检讨自己啥事拖了后腿？", "老旧小区", None),
     ],
 )
 def test_kinds_of_question_set_56_found(report: str, question: str, must: str | None, must_not: str | None) -> None:
