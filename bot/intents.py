@@ -146,6 +146,7 @@ class Lexicon:
     titles_en: dict[str, str]
     shares_en: dict[str, str]  # half: 50% ("above half")
     units_en: dict[str, str]  # the classifier an English count noun takes (deputies: 名)
+    words_mixed: dict[str, str]  # English words said inside a Chinese question ("这个meeting的host是谁"), as Chinese
     groups_en: dict[str, str]
     rewrites: dict[str, str]
     abbreviations: dict[str, tuple[str, ...]]  # short form -> full names (民企 -> 民营企业), read against the report
@@ -480,6 +481,7 @@ def _lexicon(raw: Any, path: str) -> Lexicon:
         titles_en={normalize_term(k): v for k, v in (raw.get("titles_en") or {}).items()},
         shares_en={normalize_term(str(k)): str(v) for k, v in (raw.get("shares_en") or {}).items()},
         units_en=_word_map(raw.get("units_en"), where, "units_en"),
+        words_mixed=_word_map(raw.get("words_mixed"), where, "words_mixed"),
         groups_en={normalize_term(k): v for k, v in (raw.get("groups_en") or {}).items()},
         times_of_day=words("times_of_day"),
         speech_acts=words("speech_acts"),

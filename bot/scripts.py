@@ -99,7 +99,9 @@ def detect(text: str) -> str:
     # ("Kinetica Labs那个项目…?"): it has a word in lower case after the first
     english = any(w.islower() for w in words[1:])
     english_frame = len(words) >= 2 and re.match(r"\W*[A-Za-z]{2,}", text) is not None and english
-    if han and not english_frame and (len(words) < 2 or latin <= han or not english):
+    # (a Chinese sentence with English words inside it, "这期班的class teacher是谁", is Chinese: it does not open in English)
+    mixed = han >= 2 and re.match(r"\W*[A-Za-z]", text) is None
+    if han and not english_frame and (len(words) < 2 or latin <= han or not english or mixed):
         cantonese = any(c in _CANTONESE for c in text)  # Hong Kong readers write Traditional
         return HANT if cantonese or to_simplified(text) != text else HANS
     if _LATIN_WORD.search(text):

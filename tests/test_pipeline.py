@@ -658,6 +658,31 @@ def test_kinds_of_question_set_56_found(report: str, question: str, must: str | 
     _found(report, question, must, must_not)
 
 
+@pytest.mark.parametrize(
+    ("report", "question", "must", "must_not"),
+    [
+        # (set 57) English words inside a Chinese question are read as Chinese, and the reply is in Chinese
+        ("r79", "这期班的class teacher是谁？", "闾思源", "The report"),
+        # one the question says did not come, whom the report has there
+        ("seed", "为什么省长这次没来？", "王伟中（出席并讲话）", None),
+        # a figure whose condition stands after it in its item (缺勤2次以上的，取消结业资格；); 字 counts
+        ("r79", "缺勤几次会取消结业资格？", "2次", None),
+        ("r79", "回去以后调研报告截至什么时候交？要写多少字", "3000字", None),
+        # what one named in passing said, not the whole meeting; the visit and the meeting, which came first
+        ("r80", "沃长青在会上讲了些啥？", "多听群众的", "执行主席"),
+        ("r81", "代表团是先去实地看项目，还是先开的联席会议？", "11月20日上午", None),
+        # whether one named in passing came (有没有来); 截至 only frames a when; next year's meeting is the next session
+        ("r79", "县委书记蹇北溟有没有来开班仪式？", "批示", None),
+        ("r81", "23個協作項目截至什麼時候要驗收完？", "12月底", None),
+        ("r81", "明年的聯席會議又定在啥時候", "上半年", "11月20日"),
+        # English: signed up for a course is taking part in it (not signing contracts)
+        ("r79", "I heard about 60 people signed up for this ten-day course, is that right?", "56", None),
+    ],
+)
+def test_kinds_of_question_set_57_found(report: str, question: str, must: str | None, must_not: str | None) -> None:
+    _found(report, question, must, must_not)
+
+
 def test_where_a_participant_said_it_is_where_the_meeting_was() -> None:
     engine = report_engine(REPORTS / "r51_xizhou_yuanqu_xietiaohui_hant.txt")
     key = new_key("said-where")

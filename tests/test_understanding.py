@@ -216,6 +216,8 @@ DETECT = [
     ("🙂🙂", HANS),
     ("a", HANS),
     ("会议 meeting", HANS),
+    ("这期班的class teacher是谁？", HANS),  # (English words inside a Chinese sentence)
+    ("What about 人工智能 then?", EN),
 ]
 
 

@@ -442,6 +442,14 @@ def _answering(req: Request, sentence: Sentence, words: list[str], loose: bool =
             # of several, the ones a word of the question stands right by (11家银行、46家企业)
             near = [c for c in counts if _next_to(req, clause, c, words)]
             return near or list(counts), bool(near)
+    for i, clause in enumerate(clauses):  # the item (cut at ；) holds them, the rest after its figure: '缺勤2次以上的，取消结业资格；'
+        start = max((j + 1 for j in range(i) if clauses[j].rstrip().endswith(("；", ";"))), default=0)
+        end = next((j + 1 for j in range(i, len(clauses)) if clauses[j].rstrip().endswith(("；", ";", "。"))), len(clauses))
+        item = "".join(clauses[start:end])
+        counts = [c for c in req.genre.counts_in(clause, units) if not _counts_another(req, clause, c, words)]
+        near = [c for c in counts if _next_to(req, clause, c, words)]
+        if near and len(words) > 1 and all(_holds_any(req, item, w) for w in words):
+            return near, True
     for clause in clauses:  # no clause holds every word: one whose figure a long word of the question stands right before
         pinned = [c for c in req.genre.counts_in(clause, units) if any(len(w) >= PINNING_WORD and stands_before(req, clause, w, c) for w in words)]
         if pinned:  # (专业扑火队伍146支 of "森林防火…有多少支专业扑火队伍")
@@ -792,6 +800,9 @@ def research(req: Request) -> Composed:
     person = req.slots.person
     if person and not any(person in s.text for s in found.sentences):  # 郁景川's own visits: not this research
         return Composed(req.t("none"), False)
+    if req.question.has("which_first") and req.facts.date:  # "先去实地看项目，还是先开的会": the visit's day, and the meeting's
+        held = req.knowledge.intent("date").template(None, req.script, date=req.facts.date.value.text)
+        return Composed(req.t() + "\n" + bullets(found.sentences[:1]) + "\n" + held, True, (*found.sentences[:1], *req.facts.date.evidence))
     named = rank(found.sentences, asked) if asked else []
     if named and named[0] != found.sentences[0]:  # "还征求了哪些人的意见？", "郁景川调研跑了哪几家企业？"
         return Composed(req.t() + "\n" + bullets(named[:2]), True, tuple(named[:2]))

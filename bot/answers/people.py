@@ -82,9 +82,22 @@ def _nobody(req: Request) -> Composed:
     return not_mentioned(req, role) if role else Composed(req.msg("fallback"), False)
 
 
+def _came_after_all(req: Request) -> Composed | None:
+    """"为什么省长这次没来？", "省长没来吗？": of a participant the question says did not come, the report's no."""
+    if not req.question.has("absent"):
+        return None
+    slots = req.slots
+    named = [slots.person] if slots.person else role_holders(req, slots.role) if slots.role else []
+    came = [p for p in req.facts.people if p.name in named]
+    if not came:
+        return None
+    lines = "\n".join(person_line(req, p) for p in came)
+    return Composed(req.msg("came_after_all") + "\n" + lines, True, evidence_of(*(p.evidence for p in came)), came[0].name if len(came) == 1 else None)
+
+
 @composer("attendees")
 def attendees(req: Request) -> Composed:
-    some = _some_of_them(req)
+    some = _some_of_them(req) or _came_after_all(req)
     if some:
         return some
     called = roll_call(req) if req.question.yes_no else None  # "有没有代表缺席": the roll call, not the deputies named

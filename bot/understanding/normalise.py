@@ -11,7 +11,7 @@ from rapidfuzz.distance import DamerauLevenshtein
 
 from ..intents import Lexicon
 from ..pinyin import runs_of_syllables
-from ..scripts import EN, HAN_CLASS, detect, to_simplified
+from ..scripts import EN, HAN_CLASS, detect, has_han, to_simplified
 from .matching import alternation
 from .question import Text
 
@@ -89,6 +89,9 @@ _WORD = re.compile(rf"\b[a-z]{{{MIN_SPELT},}}\b")
 _INFLECTED = ("ed", "ing", "s", "ly", "er", "est")
 
 
+MIN_MIXED = 4  # letters of an English word read as Chinese inside a Chinese question
+
+
 class Normaliser:
     """Reads a raw question into a `Text`, with the lexicon's rewrites and English titles."""
 
@@ -102,6 +105,14 @@ class Normaliser:
         self._heads = [(re.compile(p), r) for p, r in lexicon.pattern_rewrites]  # 政协那位一把手: 政协主席
         self._titles = {v: zh for en, zh in lexicon.titles_en.items() for v in _variants(en)}  # vice-chairs: vice chair
         self._units_en = lexicon.units_en
+        # English said inside a Chinese question ("这期班的class teacher是谁"): the mixed words first, then the titles and
+        # the glossary's first word (longest first)
+        mixed = {**{k: v[0] for k, v in lexicon.words_en.items() if v}, **lexicon.titles_en, **lexicon.words_mixed}
+        # (not an acronym of two or three letters, ai, gdp: the Chinese question's own word, which the pipeline reads already)
+        self._mixed = {k.lower(): v for k, v in mixed.items() if k.isascii() and has_han(v) and len(k) >= MIN_MIXED}
+        self._mixed_re = re.compile(
+            r"(?<![A-Za-z])(?:" + "|".join(map(re.escape, sorted(self._mixed, key=len, reverse=True))) + r")(?![A-Za-z])", re.IGNORECASE
+        ) if self._mixed else None
         shares = "|".join(map(re.escape, sorted(lexicon.shares_en, key=len, reverse=True)))
         self._shares = lexicon.shares_en
         self._share_re = re.compile(rf"\b({_COMPARED})\s+({shares})\b") if shares else None  # "above half": above 50%
@@ -116,6 +127,8 @@ class Normaliser:
         script = detect(unicodedata.normalize("NFKC", raw[:4096]))  # ｗｈｏ is who
         text = clean(raw[-MAX_QUESTION_CHARS:])
         text = self._speller(text) if script == EN else text
+        if script != EN and self._mixed_re and re.search("[A-Za-z]{2}", text):
+            text = self._mixed_re.sub(lambda m: self._mixed[m.group().lower()], text)
         text = self._rewritten(text)
         for joint in (*self._body_titles, *self._frames):
             text = joint.sub("", text)
