@@ -131,7 +131,8 @@ def _at_other_meetings(
         return people, mentioned
 
     def elsewhere(sentence: Sentence) -> bool:  # (its paragraph opens with that meeting: '…主持交办会' after it)
-        return any(_holds_other(s, genre, day) for s in {openings.get(sentence.paragraph, ""), sentence.text})
+        other_round = genre.other_session.search(sentence.text)  # ('第一轮由副县长某某主持，2月至3月巡回…': another round's)
+        return bool(other_round) or any(_holds_other(s, genre, day) for s in {openings.get(sentence.paragraph, ""), sentence.text})
 
     openings = {p[0].paragraph: p[0].text for p in article.paragraphs if p}
 

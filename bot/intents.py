@@ -147,6 +147,8 @@ class Lexicon:
     shares_en: dict[str, str]  # half: 50% ("above half")
     units_en: dict[str, str]  # the classifier an English count noun takes (deputies: 名)
     words_mixed: dict[str, str]  # English words said inside a Chinese question ("这个meeting的host是谁"), as Chinese
+    seniority_levels: tuple[str, ...]  # the levels of a post, highest first (省, 市, 县 …): who ranks highest
+    seniority_titles: tuple[str, ...]  # …and the titles at one level, highest first (书记, 省长 …)
     groups_en: dict[str, str]
     rewrites: dict[str, str]
     abbreviations: dict[str, tuple[str, ...]]  # short form -> full names (民企 -> 民营企业), read against the report
@@ -482,6 +484,8 @@ def _lexicon(raw: Any, path: str) -> Lexicon:
         shares_en={normalize_term(str(k)): str(v) for k, v in (raw.get("shares_en") or {}).items()},
         units_en=_word_map(raw.get("units_en"), where, "units_en"),
         words_mixed=_word_map(raw.get("words_mixed"), where, "words_mixed"),
+        seniority_levels=_terms((raw.get("seniority") or {}).get("levels"), where, "seniority.levels"),
+        seniority_titles=_terms((raw.get("seniority") or {}).get("titles"), where, "seniority.titles"),
         groups_en={normalize_term(k): v for k, v in (raw.get("groups_en") or {}).items()},
         times_of_day=words("times_of_day"),
         speech_acts=words("speech_acts"),

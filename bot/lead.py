@@ -602,6 +602,8 @@ def _is_organization(subject: str, genre: Genre) -> bool:
     subject = re.sub(r"（[^（）]{2,12}）$", "", subject)
     if not 2 <= len(subject) <= 40 or any(subject.endswith(w) for w in genre.meeting_words):
         return False
+    if re.search(r"\d{2,4}年", subject):
+        return False  # '濯川县2025年重阳节离退休干部(座谈会)': a meeting's name cut before its kind, no body
     if len(subject) <= 6 and subject.endswith(genre.holding_places) and re.fullmatch(rf"[{HAN}]+", subject) and subject[0] not in "我本该全各此这":
         return not split_title_name(subject, genre)  # '漭溪县紧接着召开…' (not 我县: the headline names it)
     parts = re.split(r"、|和|与|及", subject)

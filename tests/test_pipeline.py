@@ -683,6 +683,25 @@ def test_kinds_of_question_set_57_found(report: str, question: str, must: str | 
     _found(report, question, must, must_not)
 
 
+@pytest.mark.parametrize(
+    ("report", "question", "must", "must_not"),
+    [
+        # (set 58) a newcomer's short questions: what the meeting was about, what it is for, who ranks highest
+        ("seed", "这个会讲啥的", "开展人工智能有组织科研攻关", None),
+        ("seed", "开这个有啥用", "目的", None),
+        ("seed", "谁最大", "王伟中", None),
+        ("r76", "谁最大", "县委书记揭云舟", None),
+        # a figure asked with a name a character off and a title one level off; 老百姓 of a report that writes 群众; the
+        # meeting's own morning is no word of the figure
+        ("r77", "冼志秋副书记那天上午一共接待了多少老百姓？", "27人次", None),
+        # where they went, after asking of the visit before the meeting
+        ("seed", "开会前有做啥调研没 去了哪些地方", "深圳", None),
+    ],
+)
+def test_kinds_of_question_set_58_found(report: str, question: str, must: str | None, must_not: str | None) -> None:
+    _found(report, question, must, must_not)
+
+
 def test_where_a_participant_said_it_is_where_the_meeting_was() -> None:
     engine = report_engine(REPORTS / "r51_xizhou_yuanqu_xietiaohui_hant.txt")
     key = new_key("said-where")

@@ -11,7 +11,7 @@ from .. import pinyin
 from ..dates import Date, Kind
 from ..models import Sentence
 from ..names import written_short
-from ..scripts import HAN_CLASS, has_han
+from ..scripts import HAN_CLASS, has_han, is_han
 from ..understanding.question import GROUP_MARKS
 from .base import (
     Composed,
@@ -594,13 +594,16 @@ def figures(req: Request) -> Composed:
         words = [a for a in req.genre.attendance_actions if a in req.facts.article.text]
     topic = han_terms(slots.topic.terms if slots.topic else ())
     absent = [a for a in q.absent if not (q.has("change") and a in req.genre.change_verbs)]  # (增加 of 增加了多少: how, not what)
+    absent = [a for a in absent if not _written_otherwise(req, a)]  # (老百姓 of a report that writes 群众)
     if not req.en and (absent or not (words or topic)):
         return Composed(req.t("none"), False)  # the question is about something the report lacks
     # a word of a concept (参加, 问题) frames the figure, and the report's own place (青禾 of 青禾市,
     # 澳门 where the meeting met) sets the scene; the others name what is counted
     who = {*slots.people, slots.person, *slots.roles, *q.verbs}  # (市长季鸿飞致辞时说…增长了多少: who said it is not what is counted)
+    who |= {t for r in slots.roles for t in req.genre.titles if r.endswith(t)}  # (副书记 of a role read with a name before it)
     needed = [  # (English: 委员 of "committee members' proposal" is who proposed it, not what is counted)
         w for w in words if w not in q.conceptual and not scene_word(req, w) and not (req.en and w.endswith(req.genre.group_words))
+        and not (req.facts.date and has_han(w) and w in req.facts.date.value.text)  # (那天上午: the meeting's own morning)
     ]
     needed = [w for w in needed if w not in who] or needed or [w for w in words if w not in req.knowledge.lexicon.own_places] or words
     answering = {s: _answering(req, s, needed, loose=attending) for s in counted} if words else {}
@@ -626,6 +629,12 @@ def figures(req: Request) -> Composed:
     return Composed(said_by + lead + req.t() + "\n" + bullets(chosen), True, tuple(chosen))
 
 
+def _written_otherwise(req: Request, word: str) -> bool:
+    """A word one of whose equivalents (老百姓 ≡ 群众) the report writes."""
+    text = req.facts.article.text
+    return any(w in text for w in req.knowledge.equals(word) if len(w) >= 2 and has_han(w) and w != word)
+
+
 def _of_the_named(req: Request, chosen: list[Sentence]) -> tuple[list[Sentence], str]:
     """Of the sentences, those of the person the question names ("评议团给闾丘某的满意率是多少": not '评议团对他的回答
     满意率…' said of another); where the question has them say it and another did ("季某致辞时说…增长了多少"), the
@@ -645,8 +654,10 @@ def _of_another(req: Request, sentence: Sentence, name: str) -> bool:
     another participant named in it."""
     if name in sentence.text:
         return False
-    speakers = {s.speaker for s in req.facts.statements if s.sentence is sentence and not s.group}
     others = {p.name for p in req.facts.people if p.name in sentence.text}
+    # (one its 他 points to: whose statement it is; not a narrative sentence of no one, '当天共接待来访群众…')
+    pointed = any(p in sentence.text for p in req.knowledge.lexicon.pronouns if is_han(p) and len(p) == 1)
+    speakers = {s.speaker for s in req.facts.statements if s.sentence is sentence and not s.group} if pointed else set()
     return bool(speakers - {name} or others - {name})
 
 

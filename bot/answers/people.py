@@ -95,9 +95,31 @@ def _came_after_all(req: Request) -> Composed | None:
     return Composed(req.msg("came_after_all") + "\n" + lines, True, evidence_of(*(p.evidence for p in came)), came[0].name if len(came) == 1 else None)
 
 
+def _seniority(req: Request, person: Person) -> tuple[int, int, int]:
+    """A person's rank by their highest post: its level (省 before 市…), a deputy after the title it deputises, then the
+    title (书记 before 省长…); what no list holds comes last."""
+    lex = req.knowledge.lexicon
+    last = len(lex.seniority_levels) + len(lex.seniority_titles)
+
+    def rank(role: str) -> tuple[int, int, int]:
+        level = next((i for i, lv in enumerate(lex.seniority_levels) if role.startswith(lv)), last)
+        title = next((i for i, t in enumerate(lex.seniority_titles) if role.endswith(t)), last)
+        return level, int(req.genre.deputy_rank in role), title
+
+    return min((rank(r) for r in person.roles), default=(last, 1, last))
+
+
+def _most_senior(req: Request) -> Composed | None:
+    """"谁最大？": the participant whose post ranks highest."""
+    if not req.question.has("most_senior") or not req.facts.people:
+        return None
+    top = min(req.facts.people, key=lambda p: _seniority(req, p))
+    return Composed(req.msg("most_senior") + "\n" + person_line(req, top), True, top.evidence, top.name)
+
+
 @composer("attendees")
 def attendees(req: Request) -> Composed:
-    some = _some_of_them(req) or _came_after_all(req)
+    some = _some_of_them(req) or _came_after_all(req) or _most_senior(req)
     if some:
         return some
     called = roll_call(req) if req.question.yes_no else None  # "有没有代表缺席": the roll call, not the deputies named
