@@ -87,7 +87,8 @@ def _came_after_all(req: Request) -> Composed | None:
     if not req.question.has("absent"):
         return None
     slots = req.slots
-    named = [slots.person] if slots.person else role_holders(req, slots.role) if slots.role else []
+    titled = slots.role and not slots.role.endswith(req.genre.group_words)  # (not 代表 of "有没有代表缺席": the roll call)
+    named = [slots.person] if slots.person else role_holders(req, slots.role) if titled else []
     came = [p for p in req.facts.people if p.name in named]
     if not came:
         return None
