@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from . import answers, conversations, loading, pinyin
-from .answers.base import unwritten
+from .answers.base import bullets, unwritten
 from .answers.listed import listed_item, whose_words
 from .arbitration import (
     NEXT_SESSION,
@@ -78,6 +78,7 @@ _HAS_WORD = re.compile(f"[{HAN_CLASS}A-Za-z0-9]")
 __all__ = ["HANT", "SEEDS_DIR", "Engine", "Meeting", "article_paths"]
 
 
+GOES_ON_SENTENCES = 2  # sentences given for "然后呢？": what the report says next
 FOLLOWING_KINDS = ("how_many", "when", "deadline")  # a bare question of these kinds asks of the last one's subject
 
 
@@ -324,6 +325,7 @@ class Engine:
         meeting = self.meeting(target)
         parse = self.understanding.read(text, meeting.words, conv.context)
         listed = self._listed_item(meeting, parse, conv.last, script) or self._whose_words(meeting, parse, conv.last, script)
+        listed = listed or self._goes_on(meeting, parse, conv.last, script)
         if listed is not None:  # "第二点具体是什么？": an item of the last answer's list; "这是谁说的？": whose words it quoted
             self._remember(conv, parse, listed)
             return listed
@@ -357,6 +359,28 @@ class Engine:
             if answer.answered:
                 return again, answer
         return parse, reply
+
+    def _goes_on(self, meeting: Meeting, parse: Parse, last: Reply | None, script: str) -> Reply | None:
+        """"然后呢？", "结果呢？", naming nothing, after an answer that quoted the report: the sentences the report goes on
+        with after the last one quoted (not one already quoted); None for any other question."""
+        said = {w.rstrip("呢") for w in self.knowledge.lexicon.facets.get("goes_on", ())}  # (结果 of 结果呢 names nothing)
+        slots = parse.slots
+        bare = slots.names_nothing or (set(slots.known_words) <= said and not (slots.person or slots.topic or slots.unknown_words))
+        if not parse.question.has("goes_on") or not bare or last is None or not last.answered:
+            return None
+        if not last.evidence or last.meeting != meeting.id or last.intent == "summary":  # (a summary quotes all through)
+            return None
+        quoted = {(e.paragraph, e.sentence) for e in last.evidence}
+        sentences = meeting.facts.article.sentences
+        at = max(i for i, s in enumerate(sentences) if (s.paragraph, s.index) in quoted) if any(
+            (s.paragraph, s.index) in quoted for s in sentences) else None
+        if at is None:
+            return None
+        after = [s for s in sentences[at + 1 :] if (s.paragraph, s.index) not in quoted][:GOES_ON_SENTENCES]
+        if not after:
+            return None
+        text = self.knowledge.message("goes_on", script) + "\n" + bullets(after)
+        return self._reply(meeting, parse, answers.Composed(text, True, tuple(after)), "listed", 1.0, script)
 
     def _listed_item(self, meeting: Meeting, parse: Parse, last: Reply | None, script: str) -> Reply | None:
         """An item of the last answer asked by its place and nothing of its own ("第二点具体是什么？", "第一个会的全称是

@@ -136,6 +136,7 @@ class Genre:
     negated_action: re.Pattern[str]  # 未能出席: an action said not to have happened
     absence: re.Pattern[str]  # 某某因…未能到会: someone not there
     other_session: re.Pattern[str]  # 第一轮由某某主持: a session of the series other than the report's
+    rank: re.Pattern[str]  # 居全市第3位: a rank a clause gives
     visit_verbs: tuple[str, ...]  # 察看, 视察: going to see a place
     arrival_verbs: tuple[str, ...]  # 来到, 走进: someone arriving at the place where it was held
     relay_verbs: tuple[str, ...]  # 传达: a speech given elsewhere, passed on to this meeting
@@ -515,6 +516,7 @@ def load_genre() -> Genre:
         subjectless_openers=tuple(ex["subjectless_openers"]),
         absence=re.compile(ex["absence"]),
         other_session=re.compile(ex["other_session"]),
+        rank=re.compile(ex["rank"]),
         visit_verbs=_longest_first(ex["visit_verbs"]),
         arrival_verbs=_longest_first(ex["arrival_verbs"]),
         relay_verbs=_longest_first(ex["relay_verbs"]),

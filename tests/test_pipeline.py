@@ -696,10 +696,23 @@ def test_kinds_of_question_set_57_found(report: str, question: str, must: str | 
         ("r77", "冼志秋副书记那天上午一共接待了多少老百姓？", "27人次", None),
         # where they went, after asking of the visit before the meeting
         ("seed", "开会前有做啥调研没 去了哪些地方", "深圳", None),
+        # a rank asked: the 第N位 of the stretch that names what is ranked (固投 ≡ 固定资产投资), not the GDP's before it
+        ("r76", "固投增速在全市排第几", "第7位", "第3位"),
+        ("r76", "地区生产总值增速在全市排第几？", "第3位", None),
+        ("r77", "这是个啥活动", "书记接访日", None),
     ],
 )
 def test_kinds_of_question_set_58_found(report: str, question: str, must: str | None, must_not: str | None) -> None:
     _found(report, question, must, must_not)
+
+
+def test_then_what_gives_what_the_report_goes_on_with() -> None:
+    engine = report_engine(REPORTS / "r71_ziling_ducha_fankui_hant.txt")
+    key = new_key("goes-on")
+    first = engine.ask("查出几个问题", key)
+    assert first.answered and "19个" in first.text
+    reply = engine.ask("然后呢", key)
+    assert reply.answered and "移交了问题清单" in reply.text and "19个" not in reply.text
 
 
 def test_where_a_participant_said_it_is_where_the_meeting_was() -> None:

@@ -577,10 +577,37 @@ def compared(req: Request) -> Composed | None:
     return Composed(text + "\n" + bullets(cited), True, cited)
 
 
+def _ranked(req: Request) -> Composed | None:
+    """"固投增速在全市排第几": the rank the clause of the question's words gives ('固定资产投资仅增长2.9%，…居全市第7位'),
+    the clause holding most of them; None when the question asks no rank or no clause gives one."""
+    if not req.question.has("rank_asked"):
+        return None
+    words = [w for w in (*req.slots.known_words, *req.slots.topic_terms, *req.question.glossary) if has_han(w) and len(w) >= 2]
+    words += [w for t in req.question.content if t.startswith(GROUP_MARKS[1]) for w in req.knowledge.equivalents.get(t[1:], ())
+              if has_han(w) and len(w) >= 2]
+    found: list[tuple[int, str, Sentence]] = []
+    for sentence in req.facts.article.sentences:
+        parts = re.split("[；;]", sentence.text)
+        for part in parts:
+            start = 0  # (each rank's own stretch: from the rank before it, '…第3位；规上工业增加值增长7.6%，居全市第2位')
+            for clause_rank in req.genre.rank.finditer(part):
+                before = part[start : clause_rank.start()]
+                start = clause_rank.end()
+                held = sum(len(w) for w in dict.fromkeys(words) if w in before)  # (固定资产投资 tells more than 增速)
+                if held:
+                    found.append((held, clause_rank.group(), sentence))
+    if not found:
+        return None
+    best = max(h for h, _, _ in found)
+    held_by = [(r, s) for h, r, s in found if h == best][:1]
+    rank, sentence = held_by[0]
+    return Composed(rank + req.msg("full_stop") + "\n" + req.msg("reading_says") + "\n" + bullets([sentence]), True, (sentence,))
+
+
 @composer("figures")
 def figures(req: Request) -> Composed:
     slots, q = req.slots, req.question
-    other = _no_count_asked(req)
+    other = _ranked(req) or _no_count_asked(req)
     if other is not None:
         return other
     units = _units(req)
