@@ -700,6 +700,9 @@ def test_kinds_of_question_set_57_found(report: str, question: str, must: str | 
         ("r76", "固投增速在全市排第几", "第7位", "第3位"),
         ("r76", "地区生产总值增速在全市排第几？", "第3位", None),
         ("r77", "这是个啥活动", "书记接访日", None),
+        # a rank asked after another question in one message (排第几 asks); whether the report writes an act (发言)
+        ("r76", "税收收入占一般公共预算收入的比重是多少？另外固投增速在全市排第几", "第7位", None),
+        ("seed", "报道提到发言了吗", "听取大家发言", None),
     ],
 )
 def test_kinds_of_question_set_58_found(report: str, question: str, must: str | None, must_not: str | None) -> None:
