@@ -130,11 +130,11 @@ def _at_other_meetings(
     if day is None or day.day is None:
         return people, mentioned
 
+    openings = {p[0].paragraph: p[0].text for p in article.paragraphs if p}
+
     def elsewhere(sentence: Sentence) -> bool:  # (its paragraph opens with that meeting: '…主持交办会' after it)
         other_round = genre.other_session.search(sentence.text)  # ('第一轮由副县长某某主持，2月至3月巡回…': another round's)
         return bool(other_round) or any(_holds_other(s, genre, day) for s in {openings.get(sentence.paragraph, ""), sentence.text})
-
-    openings = {p[0].paragraph: p[0].text for p in article.paragraphs if p}
 
     said = {st.speaker for st in statements if not st.group and not elsewhere(st.sentence)}
     away = [p for p in people if p.evidence and p.name not in said and all(elsewhere(s) for s in p.evidence)]
