@@ -92,7 +92,8 @@ def _literal_terms(parse: Parse, reading: Reading | None, answer: Composed) -> s
     if reading is None or not asks_about_term(parse):
         return set()
     said = [s.text for s in answer.evidence]
-    framing = set(parse.question.verbs)  # (支持 of "有没有说融资这块怎么支持": a verb of the asking, no term asked about)
+    # (支持 of "有没有说融资这块怎么支持": a verb of the asking, no term asked about; but "反映是什么" asks of the verb itself)
+    framing = set() if parse.question.has("define") else set(parse.question.verbs)
     return {t for t in reading.covered if not is_group_token(t) and has_han(t) and t not in framing and not any(t in s for s in said)}
 
 
