@@ -372,11 +372,8 @@ class Engine:
             return None
         quoted = {(e.paragraph, e.sentence) for e in last.evidence}
         sentences = meeting.facts.article.sentences
-        at = max(i for i, s in enumerate(sentences) if (s.paragraph, s.index) in quoted) if any(
-            (s.paragraph, s.index) in quoted for s in sentences) else None
-        if at is None:
-            return None
-        after = [s for s in sentences[at + 1 :] if (s.paragraph, s.index) not in quoted][:GOES_ON_SENTENCES]
+        at = [i for i, s in enumerate(sentences) if (s.paragraph, s.index) in quoted]
+        after = [s for s in sentences[at[-1] + 1 :] if (s.paragraph, s.index) not in quoted][:GOES_ON_SENTENCES] if at else []
         if not after:
             return None
         text = self.knowledge.message("goes_on", script) + "\n" + bullets(after)

@@ -621,7 +621,7 @@ def figures(req: Request) -> Composed:
         words = [a for a in req.genre.attendance_actions if a in req.facts.article.text]
     topic = han_terms(slots.topic.terms if slots.topic else ())
     absent = [a for a in q.absent if not (q.has("change") and a in req.genre.change_verbs)]  # (增加 of 增加了多少: how, not what)
-    absent = [a for a in absent if not _written_otherwise(req, a)]  # (老百姓 of a report that writes 群众)
+    absent = [a for a in absent if not _holds_any(req, req.facts.article.text, a)]  # (老百姓 ≡ 群众, which the report writes)
     if not req.en and (absent or not (words or topic)):
         return Composed(req.t("none"), False)  # the question is about something the report lacks
     # a word of a concept (参加, 问题) frames the figure, and the report's own place (青禾 of 青禾市,
@@ -654,12 +654,6 @@ def figures(req: Request) -> Composed:
     chosen = sorted(chosen[:2], key=lambda s: (s.paragraph, s.index))
     lead = head + req.msg("full_stop") + "\n" if head else ""
     return Composed(said_by + lead + req.t() + "\n" + bullets(chosen), True, tuple(chosen))
-
-
-def _written_otherwise(req: Request, word: str) -> bool:
-    """A word one of whose equivalents (老百姓 ≡ 群众) the report writes."""
-    text = req.facts.article.text
-    return any(w in text for w in req.knowledge.equals(word) if len(w) >= 2 and has_han(w) and w != word)
 
 
 def _of_the_named(req: Request, chosen: list[Sentence]) -> tuple[list[Sentence], str]:
