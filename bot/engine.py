@@ -228,6 +228,7 @@ class Engine:
         if guard:
             return guard
         conv = self.conversations.get(conversation)
+        question = self.understanding.normalise.unabbreviated(question, text.script)  # (split at "n wat" as at "and what")
         going_on = self.knowledge.lexicon.going_on
         parts = split_questions(question, self._asks, self._bare, going_on) if len(question) <= MAX_SPLIT_CHARS else [question]
         if len(parts) == 1:  # (one question, maybe without an aside said after it: "…啥事呀？人老了记不清。")

@@ -78,6 +78,7 @@ class Genre:
     traditional_as_written: frozenset[str]  # characters a Traditional report may write that the converter changes (台 -> 臺)
     traditional_variants: dict[str, str]  # a Traditional character a question may write -> the converter's (台: 臺)
     figure_links: tuple[str, ...]
+    figure_breakdown: re.Pattern[str]
     compound_surnames: tuple[str, ...]
     abbreviation_notes: tuple[str, ...]
     abbreviation_note: re.Pattern[str]  # （以下简称“某某”）, （下称「某某」）: the note, whole
@@ -101,6 +102,7 @@ class Genre:
     background_markers: tuple[str, ...]
     speaking_turn: re.Pattern[str]
     sentence_openers: tuple[str, ...]
+    briefing_objects: tuple[str, ...]
     continuation_openers: tuple[str, ...]
     narrative_openers: tuple[str, ...]
     back_references: tuple[str, ...]
@@ -442,6 +444,7 @@ def load_genre() -> Genre:
         traditional_as_written=frozenset(ex["traditional_as_written"]),
         traditional_variants={str(k): str(v) for k, v in (ex.get("traditional_variants") or {}).items()},
         figure_links=_longest_first(ex["figure_links"]),
+        figure_breakdown=re.compile(ex["figure_breakdown"]),
         compound_surnames=tuple(ex["compound_surnames"]),
         abbreviation_notes=_longest_first(ex["abbreviation_notes"]),
         abbreviation_note=re.compile(rf"[（(](?:{'|'.join(map(re.escape, _longest_first(ex['abbreviation_notes'])))})[^（）()]*[）)]"),
@@ -466,6 +469,7 @@ def load_genre() -> Genre:
         speaking_turn=_pattern(ex["speaking_turn"]),
         # '通报会上，…' as '座谈会上，…': any meeting word with 上 opens a sentence
         sentence_openers=_longest_first([*ex["sentence_openers"], *(w + "上" for w in ex["meeting_words"])]),
+        briefing_objects=_longest_first(ex["briefing_objects"]),
         continuation_openers=_longest_first(ex["continuation_openers"]),
         narrative_openers=_longest_first(ex["narrative_openers"]),
         back_references=_longest_first(  # (a verb that attributes only before a comma, with it: 他又指，)

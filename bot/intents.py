@@ -146,6 +146,9 @@ class Lexicon:
     titles_en: dict[str, str]
     shares_en: dict[str, str]  # half: 50% ("above half")
     units_en: dict[str, str]  # the classifier an English count noun takes (deputies: 名)
+    measures_en: tuple[str, ...]  # English words naming what a money figure measures (salary, rent)
+    salutations: tuple[str, ...]  # greetings said before a question (你好，…), not asking
+    chat_en: dict[str, str]  # English chat shorthand (mtg, wat, abt, n): the words it stands for
     words_mixed: dict[str, str]  # English words said inside a Chinese question ("这个meeting的host是谁"), as Chinese
     seniority_levels: tuple[str, ...]  # the levels of a post, highest first (省, 市, 县 …): who ranks highest
     seniority_titles: tuple[str, ...]  # …and the titles at one level, highest first (书记, 省长 …)
@@ -483,6 +486,9 @@ def _lexicon(raw: Any, path: str) -> Lexicon:
         titles_en={normalize_term(k): v for k, v in (raw.get("titles_en") or {}).items()},
         shares_en={normalize_term(str(k)): str(v) for k, v in (raw.get("shares_en") or {}).items()},
         units_en=_word_map(raw.get("units_en"), where, "units_en"),
+        measures_en=tuple(words("measures_en")),
+        salutations=tuple(words("salutations")),
+        chat_en=_word_map(raw.get("chat_en"), where, "chat_en"),
         words_mixed=_word_map(raw.get("words_mixed"), where, "words_mixed"),
         seniority_levels=_terms((raw.get("seniority") or {}).get("levels"), where, "seniority.levels"),
         seniority_titles=_terms((raw.get("seniority") or {}).get("titles"), where, "seniority.titles"),

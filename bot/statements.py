@@ -351,7 +351,11 @@ class _Reader:
         takes the report elsewhere (a roster, research, what happened next, a new name)."""
         genre, current = self.genre, self.current
         if sentence in self.rosters and first:
-            self.out.extend(_roster_statements(sentence, genre))
+            briefed = _roster_statements(sentence, genre)
+            self.out.extend(briefed)
+            if len(briefed) == 1 and briefed[0].text.rstrip("。").endswith(genre.briefing_objects):
+                self.current = briefed[0]  # '…通报了…完成情况。' then the briefing itself
+                return
         openers = (*genre.research_markers, *genre.narrative_openers, *genre.meeting_subjects, *self.names)
         if current and not text.startswith(openers) and sentence not in self.rosters:
             self.out.append(Statement(current.speaker, current.verb, text, sentence, current.group))

@@ -561,6 +561,7 @@ def scene_word(req: Request, word: str) -> bool:
 def stands_before(req: Request, text: str, word: str, count: str) -> bool:
     """The word right before the figure, or before a linking word before it (已开工121个)."""
     before = text[: text.find(count)]
+    before = req.genre.figure_breakdown.sub("", before)  # (问题4类19个: 问题 counts the 19)
     for _ in range(2):  # 的 + 为, 已 + 达到
         link = next((w for w in req.genre.figure_links if before.endswith(w)), "")
         before = before[: len(before) - len(link)]

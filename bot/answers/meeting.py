@@ -391,7 +391,15 @@ def _counted_words(req: Request) -> list[str] | None:
     words = [w for w in dict.fromkeys(q.terms) if not q.story or any(w in c for c in q.asking)]
     person = slots.person  # "湛启明一行来了几个人": the headline's 湛启明一行 is written apart where the count is (湛启明、…一行9人)
     words = [x for w in words for x in ((person, w[len(person) :]) if person and w.startswith(person) and w != person else (w,))]
+    if not req.en:  # "一季度GDP增长多少": the report's word for the acronym (地区生产总值)
+        text, groups = req.facts.article.text, req.knowledge.equivalents
+        acronyms = [t for t in q.content if t.isascii() and t.isalpha() and t in groups.get(t, ())]
+        words += [next(w for w in groups[t] if w in text) for t in acronyms if any(w in text for w in groups[t])]
     if req.en:
+        lex, asked = req.knowledge.lexicon, " ".join(q.asking).lower()
+        pay = [zh for en in lex.measures_en if re.search(rf"\b{re.escape(en)}\b", asked) for zh in lex.words_en.get(en, ())]
+        if pay and not any(zh in req.facts.article.text for zh in pay):
+            return None  # ("how much will the teachers get paid?": no 工资 in the report)
         measured = [zh for zh in q.glossary if zh not in req.knowledge.lexicon.relative_years]  # (last year: 去年 dates it)
         if measured and not any(zh in req.facts.article.text for zh in measured):
             return None

@@ -734,7 +734,9 @@ def who_did(req: Request) -> Composed:
     people = [p for p in people if not _stood_in_for(req, p.name)] or people
     terms = [w for w in (*words, *verbs) if w in best.text]
     clauses = CLAUSE.split(best.text)
-    doers = [p for p in people if any(p.name in c and any(t in c for t in terms) for c in clauses)]
+    held = {p.name: max((sum(t in c for t in terms) for c in clauses if p.name in c), default=0) for p in people}
+    most = max(held.values(), default=0)  # (of three reports each 所作的, the one whose clause holds most of the question: 财政决算)
+    doers = [p for p in people if most and held[p.name] == most]
     people = by_act(req, doers or people)  # "副市长尤立明作工作报告" among three names; 签约, not 见证签约
     asked_about = {slots.person, *slots.known_words}  # "潘某的贺信是谁念的？": not 潘某, whom it asks about
     people = [p for p in people if p.name not in asked_about] or people

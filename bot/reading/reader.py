@@ -103,8 +103,8 @@ class Reader:
     def read(self, req: Request, index: ClauseIndex) -> Reading:
         q = req.question
         content = [t for t in dict.fromkeys(q.content) if t]
-        if q.kind == "deadline" and not any(not is_group_token(t) for t in content):
-            return self._deadlines(req)  # "What deadline was set?": every time limit the report sets
+        if q.kind == "deadline" and not _names_more_than_deadlines(req, content):
+            return self._deadlines(req)  # "What deadline was set?": every time limit the report sets (or one person's)
         noted = noted_women(req)  # "这里面哪位是女同志？": '厍秀英(女)'
         if noted is not None:
             return Reading(noted, FIGURE_CHECKED)
@@ -142,9 +142,21 @@ class Reader:
         """The sentences that set a time limit, when the question names nothing else; sure when
         there are a few, none when there are none or too many to be an answer."""
         found = [s for s in req.facts.article.sentences if req.genre.deadline.search(s.text)]
+        person = req.slots.person
+        if person:  # "What deadlines did Zi Wenxiu set?": those of sentences naming her, or her words
+            said = {st.sentence for st in req.facts.said_by(person)}
+            found = [s for s in found if person in s.text or s in said]
         if not found or len(found) > MAX_SENTENCES:
             return Reading(Composed("", False), 0.0)
         return Reading(_compose(req, found), DEADLINES_ONLY)
+
+
+def _names_more_than_deadlines(req: Request, content: list[str]) -> bool:
+    """A deadline question names something besides deadlines themselves (截止, 期限, the English
+    glossary's words for them) and the person who set them."""
+    lex = req.knowledge.lexicon
+    own = {*lex.question_words.get("deadline", ()), *lex.words_en.get("deadline", ()), *lex.words_en.get("deadlines", ())}
+    return any(not is_group_token(t) and t not in own and t != req.slots.person for t in content)
 
 
 _YEAR = re.compile(r"(?:19|20)\d{2}年")
@@ -791,7 +803,7 @@ def _asked_deadlines(req: Request, sentences: list[Sentence]) -> list[str]:
     """The time limits the sentences set; of several, those of the part (cut at ；) that holds a word of the
     question ('县交通运输局牵头，9月底前完成…道路修复；县水务局8月15日前…' asked of the 交通运输局: 9月底前)."""
     parts = [p for s in sentences for p in re.split("[；;]", s.text)]
-    words = [w for w in req.question.named if has_han(w) and len(w) >= 2]
+    words = [w for w in req.question.named if has_han(w) and len(w) >= 2 and w != req.slots.person]  # (who set them: all)
     asked = [p for p in parts if any(w in p for w in words)]
     found = [m.group() for p in (asked if len(asked) < len(parts) else []) for m in req.genre.deadline.finditer(p)]
     return found or [m.group() for p in parts for m in req.genre.deadline.finditer(p)]

@@ -105,6 +105,12 @@ class Normaliser:
         self._heads = [(re.compile(p), r) for p, r in lexicon.pattern_rewrites]  # 政协那位一把手: 政协主席
         self._titles = {v: zh for en, zh in lexicon.titles_en.items() for v in _variants(en)}  # vice-chairs: vice chair
         self._units_en = lexicon.units_en
+        greetings = "|".join(map(re.escape, sorted(lexicon.salutations, key=len, reverse=True)))
+        self._greeting = re.compile(rf"^\s*(?:(?:{greetings})[\s,，!！~～。.、:：;；?？]+)+(?=\S\S)", re.IGNORECASE) if greetings else None
+        self._chat = lexicon.chat_en  # (a word of its own only: n of "mtg n wat", not of "n95"; 2 and 4 not of a figure)
+        self._chat_re = re.compile(
+            r"(?<![\w/.])(?:" + "|".join(map(re.escape, sorted(self._chat, key=len, reverse=True))) + r")(?![\w/%])", re.IGNORECASE
+        ) if self._chat else None
         # English said inside a Chinese question ("这期班的class teacher是谁"): the mixed words first, then the titles and
         # the glossary's first word (longest first)
         mixed = {**{k: v[0] for k, v in lexicon.words_en.items() if v}, **lexicon.titles_en, **lexicon.words_mixed}
@@ -126,6 +132,8 @@ class Normaliser:
     def __call__(self, raw: str) -> Text:
         script = detect(unicodedata.normalize("NFKC", raw[:4096]))  # ｗｈｏ is who
         text = clean(raw[-MAX_QUESTION_CHARS:])
+        text = self._greeting.sub("", text) if self._greeting else text  # ("你好，想问下：…": the question after it)
+        text = self.unabbreviated(text, script)
         text = self._speller(text) if script == EN else text
         if script != EN and self._mixed_re and re.search("[A-Za-z]{2}", text):
             text = self._mixed_re.sub(lambda m: self._mixed[m.group().lower()], text)
@@ -143,6 +151,12 @@ class Normaliser:
         if script == EN and self._units_en:
             text = _EN_FIGURE.sub(self._figure, text)
         return Text(raw, script, text)
+
+    def unabbreviated(self, text: str, script: str) -> str:
+        """English chat shorthand spelt out ("who ran da mtg n wat was it abt": who ran the meeting and what was it about)."""
+        if script != EN or self._chat_re is None:
+            return text
+        return self._chat_re.sub(lambda m: self._chat[m.group().lower()], text)
 
     def _rewritten(self, text: str) -> str:
         """发了言 -> 发言, 边个 -> 谁: in the lexicon's order, only those whose first character the text has, or a

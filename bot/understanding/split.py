@@ -21,7 +21,9 @@ _AND_ASKS = re.compile(r"\s*,?\s+and\s+(?=(?:what|how|who|whom|when|where|why|wh
 
 
 # An English part that only says what the asker wants of the answer before ("I need the exact venue for my notes").
-_WANTED_EN = re.compile(r"^\s*(?:i need|i want|i'd like|i would like|i'm looking for)\b", re.IGNORECASE)
+_WANTED_EN = re.compile(
+    r"^\s*(?:i need|i want|i'd like|i would like|i'm looking for|(?:please |pls )?list (?:them|em|it|those) all|list all of (?:them|em)"
+    r"|all of (?:them|em)|every one of (?:them|em)|in full|pls|please|thanks|thank you|thx)\b", re.IGNORECASE)
 
 
 def _remark(part: str, asks: Callable[[str], bool], after: str = "") -> bool:
