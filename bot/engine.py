@@ -160,7 +160,7 @@ class Engine:
         if meeting.id not in self._indexes:
             self._indexes[meeting.id] = ClauseIndex(
                 meeting.facts, self.understanding.tokenizer, self.genre.subjectless_openers, self.genre.paragraph_setting,
-                self.genre.pointing_back, self.genre.titles,
+                self.genre.pointing_back, self.genre.titles, self.genre.responding_actions,
             )
         return self._indexes[meeting.id]
 

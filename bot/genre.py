@@ -103,6 +103,7 @@ class Genre:
     speaking_turn: re.Pattern[str]
     sentence_openers: tuple[str, ...]
     briefing_objects: tuple[str, ...]
+    responding_actions: tuple[str, ...]
     continuation_openers: tuple[str, ...]
     narrative_openers: tuple[str, ...]
     back_references: tuple[str, ...]
@@ -470,6 +471,7 @@ def load_genre() -> Genre:
         # '通报会上，…' as '座谈会上，…': any meeting word with 上 opens a sentence
         sentence_openers=_longest_first([*ex["sentence_openers"], *(w + "上" for w in ex["meeting_words"])]),
         briefing_objects=_longest_first(ex["briefing_objects"]),
+        responding_actions=tuple(ex["responding_actions"]),
         continuation_openers=_longest_first(ex["continuation_openers"]),
         narrative_openers=_longest_first(ex["narrative_openers"]),
         back_references=_longest_first(  # (a verb that attributes only before a comma, with it: 他又指，)

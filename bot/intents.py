@@ -147,6 +147,7 @@ class Lexicon:
     shares_en: dict[str, str]  # half: 50% ("above half")
     units_en: dict[str, str]  # the classifier an English count noun takes (deputies: 名)
     measures_en: tuple[str, ...]  # English words naming what a money figure measures (salary, rent)
+    ask_openers: tuple[str, ...]  # polite openers before a question (请问), taken off it
     salutations: tuple[str, ...]  # greetings said before a question (你好，…), not asking
     chat_en: dict[str, str]  # English chat shorthand (mtg, wat, abt, n): the words it stands for
     words_mixed: dict[str, str]  # English words said inside a Chinese question ("这个meeting的host是谁"), as Chinese
@@ -197,6 +198,7 @@ class Lexicon:
     addressees: tuple[str, ...]  # regexes: 跟…老乡说 (group 1 the one spoken to, no subject)
     heads_of: dict[str, tuple[str, ...]]  # 政府 -> 省长, 市长 …: a body, and the titles of those who head it
     pattern_rewrites: tuple[tuple[str, str], ...]  # (regex, reading): 政协那位一把手 -> 政协主席, 200几个 -> 200多个
+    answer_asides: tuple[str, ...]  # regexes: （挑重点说就行）, said in brackets of the answer's form
     reference_frames: tuple[str, ...]  # regexes: 会上说的 of 会上说的那个X (where the thing was named, no act asked)
     whom_en: tuple[str, ...]  # regexes: "Who did he sign it with?" asks with whom (facet whom)
     english_common: frozenset[str]  # everyday English words: never corrected to a glossary word spelt close to them
@@ -487,6 +489,7 @@ def _lexicon(raw: Any, path: str) -> Lexicon:
         shares_en={normalize_term(str(k)): str(v) for k, v in (raw.get("shares_en") or {}).items()},
         units_en=_word_map(raw.get("units_en"), where, "units_en"),
         measures_en=tuple(words("measures_en")),
+        ask_openers=tuple(words("ask_openers")),
         salutations=tuple(words("salutations")),
         chat_en=_word_map(raw.get("chat_en"), where, "chat_en"),
         words_mixed=_word_map(raw.get("words_mixed"), where, "words_mixed"),
@@ -534,6 +537,7 @@ def _lexicon(raw: Any, path: str) -> Lexicon:
         meeting_relative_days={str(k): int(v) for k, v in (raw.get("meeting_relative_days") or {}).items()},
         comparison_joins=words("comparison_joins"),
         body_title_joins=_patterns(raw.get("body_title_joins"), where, "body_title_joins"),
+        answer_asides=_patterns(raw.get("answer_asides"), where, "answer_asides"),
         reference_frames=_patterns(raw.get("reference_frames"), where, "reference_frames"),
         whom_en=_patterns(raw.get("whom_en"), where, "whom_en"),
         dated_acts=words("dated_acts"),

@@ -38,8 +38,8 @@ def _later_held(article: Article, genre: Genre) -> list[Sentence]:
 def meeting_name(article: Article, genre: Genre) -> Fact | None:
     words = "|".join(genre.meeting_words)
     # '会议中心' and '会议室' are places, not meetings; '立法会议员' is a title
-    pattern = re.compile(  # (the meeting word may end a quoted name: 某县第七期“政企早茶会”)
-        rf"([^，。；：“”\s]*?“[^”]{{0,30}}?(?:{words})”|[^，。；：“”\s]*?(?:“[^”]{{1,30}}”)?[^，。；：“”\s]*?(?:{words}))(?![中室厅馆楼员勘])"
+    pattern = re.compile(  # (the meeting word may end a quoted name: 某县第七期“政企早茶会”; two quoted names: “A”暨“B”活动)
+        rf"([^，。；：“”\s]*?“[^”]{{0,30}}?(?:{words})”|[^，。；：“”\s]*?(?:“[^”]{{1,30}}”[^，。；：“”\s]*?){{0,2}}(?:{words}))(?![中室厅馆楼员勘])"
     )
     held = _held_sentences(article, genre)
     candidates = [(genre.abbreviation_note.sub("", s.text), s) for s in held]
@@ -495,11 +495,21 @@ def meeting_organizer(article: Article, genre: Genre) -> Fact | None:
             for subject in subjects:
                 subject = _without_time(subject, genre)
                 subject = re.sub(r"(?:联合|共同|隆重|正式|紧接着|随即|随后|同时|专门|也|又)$", "", genre.abbreviation_note.sub("", subject).strip())
+                subject = _without_short_name(subject)
                 if subject.endswith(genre.research_teams):
                     continue  # '视察组在某处召开座谈会': the team's body holds it (below)
                 if _is_organization(subject, genre):
                     return Fact(_with_place(subject, article), (sentence,))
     return _body_of_meeting(article, genre) or _team_body(article, genre) or _activity_body(article, genre)
+
+
+def _without_short_name(body: str) -> str:
+    """'市安全生产委员会办公室（市安委办）' -> the body without its short name in brackets (its characters, in order); not
+    another name of it ('区工商联（总商会）')."""
+    m = re.search(r"[（(]([^（）()]{2,8})[)）]$", body)
+    if not m or not re.search(".*".join(map(re.escape, m.group(1))), body[: m.start()]):
+        return body
+    return body[: m.start()]
 
 
 def _without_chairing(place: str, venues: str) -> str:

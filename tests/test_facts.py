@@ -293,6 +293,18 @@ KNOWN_GAPS: set[tuple[str, str]] = {
     ("r87_linggang_jiceng_zuotanhui_hant", "roles"),
     ("r87_linggang_jiceng_zuotanhui_hant", "actions"),
     ("r87_linggang_jiceng_zuotanhui_hant", "speakers"),
+    # batch 26 (r88–r89), after its fixes: r88, a county CPPCC members' studio reception day, names its holder only as
+    # 县政协 (the county in the site's name), a deputy by a bare 副局长 after his absent head's bureau (`县住建局局长某某…
+    # 委托副局长某某到会回应`, whose 到会 is his standing in), and looks at two sites before it; r89, a city's work-safety
+    # summons copied on a Traditional mirror, states a purpose after the summons (`…进行集中约谈，督促压实…责任`) and has
+    # those summoned report and pledge as a group (`被约谈单位负责人逐一汇报了…并作表态发言`), a bureau's deputy head
+    # attending only by the roster's `市住建局…分管负责同志参加约谈`
+    ("r88_cenxi_weiyuan_jiedairi_xieshang", "organizer"),
+    ("r88_cenxi_weiyuan_jiedairi_xieshang", "roles"),
+    ("r88_cenxi_weiyuan_jiedairi_xieshang", "actions"),
+    ("r88_cenxi_weiyuan_jiedairi_xieshang", "research"),
+    ("r89_sheyang_anquan_yuetanhui_hant", "theme"),
+    ("r89_sheyang_anquan_yuetanhui_hant", "actions"),
     ("r78_yituo_anquan_jinji_huiyi", "actions"),
     ("r79_tangxu_xiangcun_peixunban_kaiban_hant", "theme"),
     ("r79_tangxu_xiangcun_peixunban_kaiban_hant", "roles"),

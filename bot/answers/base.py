@@ -286,6 +286,10 @@ def role_holders(req: Request, role: str) -> list[str]:
     qualifier = role[: -len(title)]
     if qualifier in req.genre.surnames or qualifier in req.genre.compound_surnames:  # 郁书记, 乐正院士: the 书记 named 郁 (李局长 is not 傅南星, 投资促进局局长)
         return [p.name for p in facts.people if p.name.startswith(qualifier) and any(holds(r, title) for r in p.roles)]
+    body, family = qualifier[:-1], qualifier[-1:]
+    if body and family in req.genre.surnames:  # '住建局禚局长': the 局长 named 禚 whose post names 住建局, also one who did not come
+        return [p.name for p in (*facts.people, *facts.mentioned)
+                if p.name.startswith(family) and any(holds(r, title) and _of_body(req, body, r, title) for r in p.roles)]
     # (or the body of the title written before it: '市人大常委会党组书记、主任' is the 人大's 主任)
     found = [p.name for p in facts.people if title in p.roles and any(qualifier in t for t in (*p.roles, *(s.text for s in p.evidence)))]
     # '热力集团总经理': the report's 岑阳热力集团有限公司总经理, its body said short (its characters, in order);

@@ -10,7 +10,7 @@ from dataclasses import replace
 from .. import pinyin
 from ..dates import Date, Kind
 from ..models import Sentence
-from ..names import written_short
+from ..names import common_verb, written_short
 from ..scripts import HAN_CLASS, has_han, is_han
 from ..understanding.question import GROUP_MARKS
 from .base import (
@@ -41,14 +41,26 @@ def _other_subject(req: Request, meeting: str) -> list[str]:
         return []
     research = [w for w in req.question.terms if w in req.knowledge.intent("research").keywords]  # "这个调研是从什么时候开始搞的"
     glossed = [w for w in req.question.glossary if w in req.facts.article.text] if req.en else []  # (emergency response: 应急响应)
-    named = [w for w in (slots.person, *slots.topic_terms, *slots.known_words, *research, *glossed) if w and has_han(w) and w not in meeting]
+    said = [t for t in req.question.terms if any(t in w for w in _report_said(req))]  # (充电口, which ≡charging_point stands for)
+    named = [w for w in (slots.person, *slots.topic_terms, *slots.known_words, *research, *glossed, *said) if w and has_han(w) and w not in meeting]
     # what the report never writes, said of a word of its name: 条例…正式施行 is no meeting's time
     unwritten = [  # (not one jieba cut out of the name: 期接待日 of 第9期“…接待日”)
         w for w in slots.unknown_words
         if has_han(w) and len(w) >= 2 and not w.startswith(req.knowledge.lexicon.demonstratives)  # (这期: this one)
         and not any(w[i : i + 2] in meeting for i in range(len(w) - 1))
     ] if slots.known_words else []
+    if not unwritten and not req.question.has("meeting"):  # "从啥时候开始申请": an act the report never writes (申请), of no meeting
+        text = req.facts.article.text
+        unwritten = [w for w in slots.unknown_words if any(
+            common_verb(w[i : i + 2]) and w[i : i + 2] not in text for i in range(len(w) - 1))]
     return named or _dated_act(req) or unwritten
+
+
+def _report_said(req: Request) -> list[str]:
+    """The report's words for the things of the question's equivalence groups (≡charging_point: 充电口), not of its acts."""
+    groups = [t[1:] for t in req.question.content if t.startswith(GROUP_MARKS[1]) and t[1:] not in req.knowledge.lexicon.dated_acts]
+    text = req.facts.article.text
+    return [w for g in groups for w in req.knowledge.equivalents.get(g, ()) if has_han(w) and len(w) >= 3 and w in text]
 
 
 def _dated_act(req: Request) -> list[str]:

@@ -84,7 +84,7 @@ class ClauseIndex:
 
     def __init__(
         self, facts: Facts, tokenizer: Tokenizer, openers: tuple[str, ...] = (), setting: re.Pattern[str] | None = None,
-        back: re.Pattern[str] | None = None, titles: tuple[str, ...] = (),
+        back: re.Pattern[str] | None = None, titles: tuple[str, ...] = (), responding: tuple[str, ...] = (),
     ) -> None:
         import bm25s  # numpy and bm25s load with the first index, not with the bot
 
@@ -100,6 +100,8 @@ class ClauseIndex:
             p.name: list(dict.fromkeys(t for r in p.roles for t in (r, title_of[r], unheld.get(title_of[r], r))))
             for p in facts.people if p.name in speaker_of.values()
         }
+        # the statements of one who answered ('委托副局长某某到会回应'): answers (回应, 答复), whatever verb each is said with
+        answered = {p.name: [c for a in p.actions if a in responding for c in tokenizer.concepts(a)] for p in facts.people}
         self.clauses: list[Clause] = []
         self.words: list[set[str]] = []  # each clause's words and concepts (no bigrams): what it covers
         tokens: list[list[str]] = []
@@ -108,7 +110,7 @@ class ClauseIndex:
             for text in split_clauses(sentence):
                 self.clauses.append(Clause(sentence, text, speaker))
                 # a clause of a statement is something said (§say), by its speaker, in whatever words
-                words = tokenizer.terms(text) + tokenizer.concepts(text) + ([speaker, SAID] if speaker else [])
+                words = tokenizer.terms(text) + tokenizer.concepts(text) + ([speaker, SAID, *answered.get(speaker, ())] if speaker else [])
                 self.words.append({*words, *posts.get(speaker or "", ())})  # (its titles cover, but weigh nothing in the ranking)
                 tokens.append(words + tokenizer.bigrams(text))
         self.tokens = [set(t) for t in tokens]

@@ -120,6 +120,7 @@ class Reader:
             return Reading(Composed("", False), 0.0)  # "那个贺总全名叫什么？": the sentence names no one
         chosen = _chosen(req, index, scored, coverage)
         chosen = _with_a_year(req, scored, chosen, coverage)
+        chosen = _with_stand_in(req, chosen, coverage)
         found = coverage.covered(best)
         if q.kind == "when" and _act_undated(req, content, found):
             return Reading(Composed("", False), 0.0)  # "背街小巷改造几时开工？": a date, but of no 开工 the report writes
@@ -149,6 +150,21 @@ class Reader:
         if not found or len(found) > MAX_SENTENCES:
             return Reading(Composed("", False), 0.0)
         return Reading(_compose(req, found), DEADLINES_ONLY)
+
+
+def _with_stand_in(req: Request, chosen: list[Sentence], coverage: _Coverage) -> list[Sentence]:
+    """A sentence saying one asked about did not come and who came for them ('局长禚某因…未能到场，委托副局长厍某到会回应'),
+    with the stand-in's words that hold what it lacks of the question ("禚局长怎么答复充电桩的": 厍某's on 充电)."""
+    best = chosen[0] if chosen else None
+    if best is None or not req.genre.absence.search(best.text) or not any(p.name in best.text for p in req.facts.mentioned):
+        return chosen
+    held = set(coverage.covered(best))
+    said = [st.sentence for p in req.facts.people if p.name in best.text for st in req.facts.said_by(p.name)]
+    gain = {s: sum(coverage.weights.get(t, 0.0) for t in coverage.covered(s) if t not in held) for s in said if s not in chosen}
+    extra = max(gain, key=lambda s: gain[s], default=None)
+    if extra is None or gain[extra] <= 0:
+        return chosen
+    return sorted([*chosen, extra], key=lambda s: (s.paragraph, s.index))
 
 
 def _names_more_than_deadlines(req: Request, content: list[str]) -> bool:

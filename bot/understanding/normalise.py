@@ -101,12 +101,15 @@ class Normaliser:
         for i, (split, whole) in enumerate(lexicon.rewrites.items()):
             self._by_first.setdefault(split[0], []).append((i, split, whole))
         self._body_titles = [re.compile(p) for p in lexicon.body_title_joins]  # 区住建局来的副局长: 区住建局副局长
-        self._frames = [re.compile(p) for p in lexicon.reference_frames]  # 会上说的那个X: 那个X
+        self._frames = [re.compile(p) for p in (*lexicon.reference_frames, *lexicon.answer_asides)]  # 会上说的那个X: 那个X
         self._heads = [(re.compile(p), r) for p, r in lexicon.pattern_rewrites]  # 政协那位一把手: 政协主席
         self._titles = {v: zh for en, zh in lexicon.titles_en.items() for v in _variants(en)}  # vice-chairs: vice chair
         self._units_en = lexicon.units_en
         greetings = "|".join(map(re.escape, sorted(lexicon.salutations, key=len, reverse=True)))
-        self._greeting = re.compile(rf"^\s*(?:(?:{greetings})[\s,，!！~～。.、:：;；?？]+)+(?=\S\S)", re.IGNORECASE) if greetings else None
+        openers = "|".join(map(re.escape, sorted(lexicon.ask_openers, key=len, reverse=True))) or "(?!)"
+        self._greeting = re.compile(
+            rf"^\s*(?:(?:{greetings})[\s,，!！~～。.、:：;；?？]+)*(?:(?:{openers})[\s,，:：~～]*)?(?=\S\S)", re.IGNORECASE
+        )
         self._chat = lexicon.chat_en  # (a word of its own only: n of "mtg n wat", not of "n95"; 2 and 4 not of a figure)
         self._chat_re = re.compile(
             r"(?<![\w/.])(?:" + "|".join(map(re.escape, sorted(self._chat, key=len, reverse=True))) + r")(?![\w/%])", re.IGNORECASE
@@ -132,7 +135,7 @@ class Normaliser:
     def __call__(self, raw: str) -> Text:
         script = detect(unicodedata.normalize("NFKC", raw[:4096]))  # ｗｈｏ is who
         text = clean(raw[-MAX_QUESTION_CHARS:])
-        text = self._greeting.sub("", text) if self._greeting else text  # ("你好，想问下：…": the question after it)
+        text = self._greeting.sub("", text)  # ("你好，请问：…": the question after it)
         text = self.unabbreviated(text, script)
         text = self._speller(text) if script == EN else text
         if script != EN and self._mixed_re and re.search("[A-Za-z]{2}", text):

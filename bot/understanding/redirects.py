@@ -50,7 +50,7 @@ CONDITIONS: dict[str, Condition] = {
     "when_and_where": lambda q, v: q.has("when") and (q.has("where") or q.has("venue")),  # 几号、在哪个场馆
     "topic": lambda q, v: q.slots.topic is not None,  # a topic of the lexicon (金融, 人才)
     # a topic or a word (not the meeting's own name: "述职评议大会 主持人？" asks who chaired it)
-    "subject": lambda q, v: bool(q.slots.topic or [w for w in (*q.slots.known_words, *q.slots.unknown_words) if w not in v.meeting]),
+    "subject": lambda q, v: bool(q.slots.topic or [w for w in (*q.slots.known_words, *q.slots.unknown_words) if w not in v.meeting] or q.quoted),
     "report_subject": lambda q, v: bool(q.slots.topic or q.slots.known_words or any(w in v.text for w in q.glossary)),  # a topic or a word of the report (an English word's too)
 }
 

@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 from ..scripts import HAN_CLASS, to_simplified
 
-MAX_PARTS = 3  # more parts than this are read as one question
+MAX_PARTS = 4  # more parts than this are read as one question
 MIN_PART = 4  # characters of a part split at a comma (谁主持的, 他说了什么); at a question mark, two will do
 
 _END = re.compile(r"(?<=[？?！!])\s*(?=\S)")
@@ -52,6 +52,7 @@ _FORM_ONLY = re.compile(
     r"|(?:给|说)?(?:几个|个)?(?:关键词|一句话|结论)(?:就行|就好|即可|就够了)?[。.！!]?"  # "给几个关键词就行", "一句话。"
 )
 _HAN_RUN = re.compile(f"[{HAN_CLASS}]{{2}}")  # a remark is said in words (not "</script>" after a question)
+_COUNT_ASK = re.compile(r"几[个位名家所项条件次人天年月张台批场户座辆支]|多少")  # a count asked in a part of its own
 _SPACED = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")  # a space between two Han characters
 
 
@@ -96,6 +97,20 @@ def _fields(raw: str, asks: Callable[[str], bool]) -> list[str]:
     if not labels or len(labels) > MAX_PARTS or (rest and asks(rest)) or len(rest) > len("".join(labels)):
         return []
     return [label + "？" for label in labels]
+
+
+_NUMBERED = re.compile(r"(?:^|(?<=[\s：:，,。；;？?！!]))(?:[（(]?([1-9])[)）.、．]|([①-⑨]))\s*")
+
+
+def _numbered(raw: str, asks: Callable[[str], bool]) -> list[str]:
+    """A message that numbers its questions ("想确认三件事：1）会在哪个城市开的 2）具体哪天 3）…"): each one in turn, the
+    words before the first number only leading up to them; numbered 1, 2, 3… in order, each asking."""
+    marks = list(_NUMBERED.finditer(raw))
+    numbers = [int(m.group(1)) if m.group(1) else ord(m.group(2)) - ord("①") + 1 for m in marks]
+    if not 1 < len(marks) <= MAX_PARTS or numbers != list(range(1, len(marks) + 1)):
+        return []
+    pieces = [raw[m.end() : (marks[i + 1].start() if i + 1 < len(marks) else len(raw))].strip() for i, m in enumerate(marks)]
+    return pieces if all(p and asks(p) for p in pieces) else []
 
 
 def _listed(raw: str, asks: Callable[[str], bool]) -> list[str]:
@@ -146,7 +161,7 @@ def split_questions(
     parts on both sides ask something of their own (`asks`: a question word, or a yes/no ending).
     A part with less than two letters once cleaned (`clean`: markup and question words taken
     out) is no question of its own: "有协办单位吗？是哪几家？" stays one."""
-    listed = _fields(raw, asks) or _listed(raw, asks)
+    listed = _numbered(raw, asks) or _fields(raw, asks) or _listed(raw, asks)
     if listed:
         return listed
     if not _INNER.search(raw.strip()) and not _SPACED.search(raw.strip()) and not _SAID_ON.search(raw):
@@ -156,7 +171,11 @@ def split_questions(
         pieces = _pieces(sentence, asks)
         # at 、 only where the next part opens with its question word ("是哪天、谁牵头办的", not
         # "开过哪些会、请了哪些人…", whose second part goes on with the first's subject)
-        listed = any(p.endswith("、") and not asks(n.strip()[:2]) for p, n in zip(pieces, pieces[1:], strict=False))
+        # (…, or where both ask a count of their own: "签约了几所高校、给几家企业授了牌、聘了几个引才大使")
+        listed = any(
+            p.endswith("、") and not asks(n.strip()[:2]) and not (_COUNT_ASK.search(p) and _COUNT_ASK.search(n))
+            for p, n in zip(pieces, pieces[1:], strict=False)
+        )
         if len(pieces) > 1 and not listed and all(len(p.strip("，,；;、？?！! ")) >= MIN_PART and asks(p) for p in pieces):
             parts += pieces
         elif sentence.strip():

@@ -235,6 +235,7 @@ class PersonFinder:
         before = first is not None and first.start() > 0 and is_han(bare[first.start() - 1])
         nouns = (self._described_head, self._described_noun if before else None, self._described_title if before else None)
         described = any(p and p.match(bare, first.end()) for p in nouns) if first else False
+        described = described or (first is not None and first.start() > 0 and bare[first.start() - 1] == "的")  # 签字的那位
         if pronoun and first.group() in self._pointers and described:
             pronoun = False  # "那位土生葡人委员叫什么", "第一个发言那位老人家": the one described, not the last one talked about
         return Named(pronoun=pronoun, plural=plural, people=found.people)

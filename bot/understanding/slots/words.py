@@ -68,6 +68,7 @@ class WordFinder:
             w for w in (*known, *unknown)
             if has_han(w) and 2 <= len(w) <= 4 and not self._everyday(w)
             and (w[0] in self._surnames or w[:2] in self._compound_surnames)
+            and not (len(w) >= 3 and self._segmenter.is_common(w[:2]) and not any(w in n for n in (*words.vocab.names, *words.vocab.mentioned)))  # (充电难: 充电 + 难)
         ]  # (a two-character everyday word such as 陈述 is no name, nor 毕业生; 习近平 may be in the dictionary)
         for w in unknown:  # jieba may cut a surname off an unknown name: 钱 + 志远 (not 门 of 部门 + 去办)
             at = masked.find(w)
