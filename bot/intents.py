@@ -149,6 +149,7 @@ class Lexicon:
     measures_en: tuple[str, ...]  # English words naming what a money figure measures (salary, rent)
     ask_openers: tuple[str, ...]  # polite openers before a question (请问), taken off it
     salutations: tuple[str, ...]  # greetings said before a question (你好，…), not asking
+    words_pinyin: dict[str, str]  # pinyin a learner writes inside a Chinese question (jianyi: 建议)
     chat_en: dict[str, str]  # English chat shorthand (mtg, wat, abt, n): the words it stands for
     words_mixed: dict[str, str]  # English words said inside a Chinese question ("这个meeting的host是谁"), as Chinese
     seniority_levels: tuple[str, ...]  # the levels of a post, highest first (省, 市, 县 …): who ranks highest
@@ -219,6 +220,7 @@ class Lexicon:
     doing_verbs: tuple[str, ...]  # 做, 搞: what someone does, before their trade ("做建筑那位")
     act_negators: tuple[str, ...]  # 始终没有, 尚未: before an act the sentence says was not done
     urging_verbs: tuple[str, ...]  # 鼓励, 勉励: before those something was asked of ("鼓励企业家…的人是谁")
+    urging_verbs_en: tuple[str, ...]  # ask, urge: …in English ("what did the host ask the entrepreneurs to do")
     recipient_markers: tuple[str, ...]  # 为, 给: before the one an act was done to ("禤静宜为逄嘉禾授牌了吗")
     event_frames: tuple[str, ...]  # regexes: an act named as a moment ("在授牌后"), not as anyone's act
     going_words: tuple[str, ...]  # 去看, 察看: a where-question of where someone went, not where the meeting was
@@ -491,6 +493,7 @@ def _lexicon(raw: Any, path: str) -> Lexicon:
         measures_en=tuple(words("measures_en")),
         ask_openers=tuple(words("ask_openers")),
         salutations=tuple(words("salutations")),
+        words_pinyin=_word_map(raw.get("words_pinyin"), where, "words_pinyin"),
         chat_en=_word_map(raw.get("chat_en"), where, "chat_en"),
         words_mixed=_word_map(raw.get("words_mixed"), where, "words_mixed"),
         seniority_levels=_terms((raw.get("seniority") or {}).get("levels"), where, "seniority.levels"),
@@ -562,6 +565,7 @@ def _lexicon(raw: Any, path: str) -> Lexicon:
         doing_verbs=words("doing_verbs"),
         recipient_markers=words("recipient_markers"),
         urging_verbs=words("urging_verbs"),
+        urging_verbs_en=words("urging_verbs_en"),
         act_negators=words("act_negators"),
         event_frames=_patterns(raw.get("event_frames"), where, "event_frames"),
         going_words=words("going_words"),

@@ -828,6 +828,11 @@ def _absent(article: Article, genre: Genre, records: _Records, mentioned: dict[s
         for name in [n for n in names if n in records.by_name and absent_in(sentence.text, n, genre, names)]:
             roles, _, evidence = records.by_name.pop(name)
             mentioned[name] = Person(name, tuple(roles), (), tuple(dict.fromkeys([*evidence, sentence])))
+        for clause in CLAUSE.split(sentence.text):  # '年届96岁的离休干部糜某因身体原因未能到会': named only as absent
+            m = genre.absence.search(clause)
+            name = name_before(clause[: m.start()], genre) if m else None
+            if name and has_family_name(name, genre) and name not in records.by_name and not any(name in n or n in name for n in mentioned):
+                mentioned[name] = Person(name, (), (), (sentence,))
 
 
 def extract_people(article: Article, genre: Genre) -> tuple[list[Person], list[Person], list[Fact]]:

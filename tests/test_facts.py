@@ -283,7 +283,6 @@ KNOWN_GAPS: set[tuple[str, str]] = {
     # who stands in for her absent principal (`由副處長某某代表出席`, her title the principal's body's), a legislator's
     # office director who relays (`轉達…，表示…`), a head who reports `在會中報告，…`, and awards as titles (`特優村長`)
     ("r86_zhuochuan_chongyang_laoganbu_zuotanhui", "organizer"),
-    ("r86_zhuochuan_chongyang_laoganbu_zuotanhui", "mentioned"),
     ("r86_zhuochuan_chongyang_laoganbu_zuotanhui", "people"),
     ("r87_linggang_jiceng_zuotanhui_hant", "meeting"),
     ("r87_linggang_jiceng_zuotanhui_hant", "theme"),
@@ -305,6 +304,18 @@ KNOWN_GAPS: set[tuple[str, str]] = {
     ("r88_cenxi_weiyuan_jiedairi_xieshang", "research"),
     ("r89_sheyang_anquan_yuetanhui_hant", "theme"),
     ("r89_sheyang_anquan_yuetanhui_hant", "actions"),
+    # batch 27 (r90–r91), after its fixes: r90, a county government's executive meeting, states its business as its
+    # purpose (the golden file records no theme for it), names its holder as 县人民政府 (the county in the site's
+    # name) and has a vice head's act written `作说明`; r91, a Macau government release on a public consultation
+    # session, writes the draft's kind in brackets inside the session's name (`《…法》（法律草案）公開諮詢第二場…`), an
+    # adviser in a 司長辦公室 (`運輸工務司司長辦公室顧問某某`, whose title holds another's) in the roster, and acts as `簡介`, `表示`
+    ("r90_yuling_xianzhengfu_changwu_huiyi", "theme"),
+    ("r90_yuling_xianzhengfu_changwu_huiyi", "organizer"),
+    ("r90_yuling_xianzhengfu_changwu_huiyi", "actions"),
+    ("r91_feiwu_jianliang_gongzhong_zixunhui_hant", "meeting"),
+    ("r91_feiwu_jianliang_gongzhong_zixunhui_hant", "theme"),
+    ("r91_feiwu_jianliang_gongzhong_zixunhui_hant", "people"),
+    ("r91_feiwu_jianliang_gongzhong_zixunhui_hant", "actions"),
     ("r78_yituo_anquan_jinji_huiyi", "actions"),
     ("r79_tangxu_xiangcun_peixunban_kaiban_hant", "theme"),
     ("r79_tangxu_xiangcun_peixunban_kaiban_hant", "roles"),

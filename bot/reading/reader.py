@@ -152,6 +152,14 @@ class Reader:
         return Reading(_compose(req, found), DEADLINES_ONLY)
 
 
+def _absence_unsaid(req: Request, text: str) -> bool:
+    """A question on who did not come, of a sentence that says no one was away nor took part from afar (哪位院士没到现场:
+    '…通过视频连线方式参会' says it)."""
+    if not req.question.has("absent") or req.question.yes_no or req.genre.absence.search(text):
+        return False
+    return not any(w in text for w in req.knowledge.equivalents.get("online", ()) if has_han(w))
+
+
 def _with_stand_in(req: Request, chosen: list[Sentence], coverage: _Coverage) -> list[Sentence]:
     """A sentence saying one asked about did not come and who came for them ('局长禚某因…未能到场，委托副局长厍某到会回应'),
     with the stand-in's words that hold what it lacks of the question ("禚局长怎么答复充电桩的": 厍某's on 充电)."""
@@ -690,10 +698,17 @@ def _has_kind(req: Request, sentence: Sentence, found: list[str], rare: set[str]
         places = [*req.genre.venue_words, *(f.value for f in (req.facts.place,) if f)]
         suffixes = "|".join(map(re.escape, req.genre.where_suffixes))
         return any(p in text for p in places) or bool(suffixes and re.search(f"在[{HAN_CLASS}]{{1,12}}(?:{suffixes})", text))
-    if kind == "who":  # "…负责同志叫啥？" asks a name: a title or a group is no answer
-        named = bool(_people_in(req, [sentence]))
-        return named or (not req.question.has("name") and any(w in text for w in (*req.genre.group_words, *req.genre.titles)))
-    return True
+    return _names_one(req, sentence) if kind == "who" else True
+
+
+def _names_one(req: Request, sentence: Sentence) -> bool:
+    """A sentence that can say who: it names someone ("…负责同志叫啥？" asks a name: a title or a group is no answer), and,
+    asked who did not come, says one did not ("有个老人没来，是谁": '…因身体原因未能到会', not any 老人)."""
+    text = sentence.text
+    if _absence_unsaid(req, text):
+        return False
+    named = bool(_people_in(req, [sentence]))
+    return named or (not req.question.has("name") and any(w in text for w in (*req.genre.group_words, *req.genre.titles)))
 
 
 def _counts_it(req: Request, sentence: Sentence, found: list[str]) -> bool:
@@ -975,6 +990,17 @@ def _whose_words(req: Request, sentences: list[Sentence], people: list[Person]) 
     return [p for p in people if held[p.name] == most] if most else people
 
 
+def _named_with_it(req: Request, sentences: list[Sentence], people: list[Person]) -> list[Person]:
+    """Of several people, those named in the clause that holds the thing asked about ("杏坛芬芳奖是谁得到？":
+    '杏坛芬芳奖由…篮美惠获得', not the two 师铎奖 winners of the clause before); else all of them."""
+    names = [p.name for p in (*req.facts.people, *req.facts.mentioned)]
+    words = [t for t in req.question.named if has_han(t) and len(t) >= 2 and not any(t in n or n in t for n in names)]
+    held = {c: sum(w in c for w in words) for s in sentences for c in req.genre.clauses_with_marks(s.text)}
+    most = max(held.values(), default=0)
+    named = [p for p in people if most and any(p.name in c for c, n in held.items() if n == most)]
+    return named if len(people) > 1 and named else people
+
+
 def _by_the_act(req: Request, sentences: list[Sentence], people: list[Person]) -> list[Person]:
     """Of several people, those named in a clause with the act asked ("谁来牵头包案？": '由勾雪峰牵头包案', not the
     冼知秋 who decided it nor the 戚女士 who raised the case); else all of them."""
@@ -1062,6 +1088,7 @@ def _who(req: Request, sentences: list[Sentence], quote: str, note: str = "") ->
         people = by_act(req, people)  # "谁签的约": 签约, not 见证签约
     people = _whose_words(req, sentences, people)
     people = _by_the_act(req, sentences, people)
+    people = _named_with_it(req, sentences, people)
     post = _post_asked(req)
     if post and req.question.kind == "who":  # "调研组组长是谁？": one who holds it, not anyone named beside it
         holders = {*role_holders(req, post), *mentioned_holders(req, post)}  # (辞去…副县长职务)

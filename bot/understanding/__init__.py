@@ -395,7 +395,10 @@ class Understanding:
         if not group:
             return frozenset()
         to = "|".join(map(re.escape, ("对", "给", "向", "跟", *self.knowledge.lexicon.urging_verbs)))
-        return frozenset({TO_GROUP}) if re.search(f"(?:{to})[^，。？?]{{0,6}}?{re.escape(group)}", text) else frozenset()
+        if re.search(f"(?:{to})[^，。？?]{{0,6}}?{re.escape(group)}", text):
+            return frozenset({TO_GROUP})
+        urged = "|".join(map(re.escape, self.knowledge.lexicon.urging_verbs_en)) or "(?!)"  # "what did the host ask the entrepreneurs to do"
+        return frozenset({TO_GROUP}) if re.search(rf"\b(?:{urged})\s+(?:the\s+|all\s+|those\s+)?(?:[a-z]+\s+)?[a-z]+s\b(?:\s+to\b)?", text) else frozenset()
 
     def item(self, text: str) -> tuple[int | None, str | None]:
         """An item of the last answer asked by its place ("第二点具体是什么", "第一个会的全称", "the second one"): its number

@@ -116,7 +116,7 @@ class Normaliser:
         ) if self._chat else None
         # English said inside a Chinese question ("这期班的class teacher是谁"): the mixed words first, then the titles and
         # the glossary's first word (longest first)
-        mixed = {**{k: v[0] for k, v in lexicon.words_en.items() if v}, **lexicon.titles_en, **lexicon.words_mixed}
+        mixed = {**{k: v[0] for k, v in lexicon.words_en.items() if v}, **lexicon.titles_en, **lexicon.words_mixed, **lexicon.words_pinyin}
         # (not an acronym of two or three letters, ai, gdp: the Chinese question's own word, which the pipeline reads already)
         self._mixed = {k.lower(): v for k, v in mixed.items() if k.isascii() and has_han(v) and len(k) >= MIN_MIXED}
         self._mixed_re = re.compile(

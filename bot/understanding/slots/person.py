@@ -169,6 +169,13 @@ class PersonFinder:
                 return name, True, found
         return None, False, None
 
+    def _resumed(self, before: str) -> bool:
+        """The words right before a pronoun describe someone with a count or a pointer and a person noun ("有一个老人他",
+        "那位代表她"): the pronoun goes back to them."""
+        nouns = self._described_noun
+        described = re.search(rf"(?:[一两几]?(?:个|位|名)|{'|'.join(map(re.escape, self._pointers))})(?:{nouns.pattern if nouns else '(?!)'})$", before)
+        return described is not None
+
     def _misspelt(self, text: str, name: str, words: ReportWords) -> tuple[int, int] | None:
         size = len(name)
         for start in range(0, len(text) - size + 1):
@@ -236,6 +243,7 @@ class PersonFinder:
         nouns = (self._described_head, self._described_noun if before else None, self._described_title if before else None)
         described = any(p and p.match(bare, first.end()) for p in nouns) if first else False
         described = described or (first is not None and first.start() > 0 and bare[first.start() - 1] == "的")  # 签字的那位
+        pronoun = pronoun and not (first is not None and self._resumed(bare[: first.start()]))  # 有一个老人他没有来
         if pronoun and first.group() in self._pointers and described:
             pronoun = False  # "那位土生葡人委员叫什么", "第一个发言那位老人家": the one described, not the last one talked about
         return Named(pronoun=pronoun, plural=plural, people=found.people)
