@@ -146,6 +146,7 @@ class Lexicon:
     titles_en: dict[str, str]
     shares_en: dict[str, str]  # half: 50% ("above half")
     units_en: dict[str, str]  # the classifier an English count noun takes (deputies: 名)
+    thing_endings: tuple[str, ...]  # last characters of a thing's word, never of a name (奖, 局)
     measures_en: tuple[str, ...]  # English words naming what a money figure measures (salary, rent)
     ask_openers: tuple[str, ...]  # polite openers before a question (请问), taken off it
     salutations: tuple[str, ...]  # greetings said before a question (你好，…), not asking
@@ -490,6 +491,7 @@ def _lexicon(raw: Any, path: str) -> Lexicon:
         titles_en={normalize_term(k): v for k, v in (raw.get("titles_en") or {}).items()},
         shares_en={normalize_term(str(k)): str(v) for k, v in (raw.get("shares_en") or {}).items()},
         units_en=_word_map(raw.get("units_en"), where, "units_en"),
+        thing_endings=tuple(words("thing_endings")),
         measures_en=tuple(words("measures_en")),
         ask_openers=tuple(words("ask_openers")),
         salutations=tuple(words("salutations")),

@@ -991,11 +991,11 @@ def _whose_words(req: Request, sentences: list[Sentence], people: list[Person]) 
 
 
 def _named_with_it(req: Request, sentences: list[Sentence], people: list[Person]) -> list[Person]:
-    """Of several people, those named in the clause that holds the thing asked about ("杏坛芬芳奖是谁得到？":
-    '杏坛芬芳奖由…篮美惠获得', not the two 师铎奖 winners of the clause before); else all of them."""
+    """Of several people, those named in the item (cut at ；) that holds the thing asked about ("杏坛芬芳奖是谁得到？":
+    '杏坛芬芳奖由…篮美惠获得', not the two 师铎奖 winners of the item before); else all of them."""
     names = [p.name for p in (*req.facts.people, *req.facts.mentioned)]
     words = [t for t in req.question.named if has_han(t) and len(t) >= 2 and not any(t in n or n in t for n in names)]
-    held = {c: sum(w in c for w in words) for s in sentences for c in req.genre.clauses_with_marks(s.text)}
+    held = {c: sum(w in c for w in words) for s in sentences for c in re.split("[；;]", s.text)}  # (its item: '…师铎奖，分别是A、B；')
     most = max(held.values(), default=0)
     named = [p for p in people if most and any(p.name in c for c, n in held.items() if n == most)]
     return named if len(people) > 1 and named else people

@@ -50,6 +50,7 @@ class WordFinder:
         counts, units = "|".join(map(re.escape, genre.count_words)), "|".join(map(re.escape, genre.units))
         self._count = re.compile(f"(?:{counts})(?:{units})")  # 几台, 多少辆: a count asked, no word of its own
         self._words_en = lexicon.words_en
+        self._thing_endings = tuple(lexicon.thing_endings)  # last characters of a thing's word, never of a name (奖, 会, 局)
         self._by_start: dict[str, list[str]] = {}  # the glossary's English words by their first two letters
         for en in lexicon.words_en:
             self._by_start.setdefault(en[:2], []).append(en)
@@ -69,6 +70,7 @@ class WordFinder:
             if has_han(w) and 2 <= len(w) <= 4 and not self._everyday(w)
             and (w[0] in self._surnames or w[:2] in self._compound_surnames)
             and not (len(w) >= 3 and self._segmenter.is_common(w[:2]) and not any(w in n for n in (*words.vocab.names, *words.vocab.mentioned)))  # (充电难: 充电 + 难)
+            and not (len(w) >= 3 and w.endswith(self._thing_endings))  # (师铎奖: an award, not 师 + 铎奖)
         ]  # (a two-character everyday word such as 陈述 is no name, nor 毕业生; 习近平 may be in the dictionary)
         for w in unknown:  # jieba may cut a surname off an unknown name: 钱 + 志远 (not 门 of 部门 + 去办)
             at = masked.find(w)
