@@ -195,12 +195,6 @@ def common_word(text: str) -> bool:
     return len(tokens) == 1 and tokens[0].flag not in _PERSON_TAGS and tokens[0].flag != "ns"
 
 
-def common_verb(text: str) -> bool:
-    """Whether jieba reads the text as one verb of its dictionary (申请, 报名; not 溪团 of 桐溪团)."""
-    tokens = _pos_tokenizer().lcut(text)
-    return len(tokens) == 1 and tokens[0].flag == "v"
-
-
 def tagged_name(text: str, genre: Genre) -> str | None:
     """The person's name a text opens with, read with jieba's part-of-speech tags, one signal
     beside the rules for names outside rosters: a family name and up to two characters, ended

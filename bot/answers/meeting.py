@@ -10,7 +10,7 @@ from dataclasses import replace
 from .. import pinyin
 from ..dates import Date, Kind
 from ..models import Sentence
-from ..names import common_verb, written_short
+from ..names import written_short
 from ..scripts import HAN_CLASS, has_han, is_han
 from ..understanding.question import GROUP_MARKS
 from .base import (
@@ -51,8 +51,7 @@ def _other_subject(req: Request, meeting: str) -> list[str]:
     ] if slots.known_words else []
     if not unwritten and not req.question.has("meeting"):  # "从啥时候开始申请": an act the report never writes (申请), of no meeting
         text = req.facts.article.text
-        unwritten = [w for w in slots.unknown_words if any(
-            common_verb(w[i : i + 2]) and w[i : i + 2] not in text for i in range(len(w) - 1))]
+        unwritten = [w for w in slots.unknown_words if any(v in w and v not in text for v in req.question.verbal)]
     return named or _dated_act(req) or unwritten
 
 
