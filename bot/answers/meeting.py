@@ -41,7 +41,8 @@ def _other_subject(req: Request, meeting: str) -> list[str]:
         return []
     research = [w for w in req.question.terms if w in req.knowledge.intent("research").keywords]  # "这个调研是从什么时候开始搞的"
     glossed = [w for w in req.question.glossary if w in req.facts.article.text] if req.en else []  # (emergency response: 应急响应)
-    said = [t for t in req.question.terms if any(t in w for w in _report_said(req))]  # (充电口, which ≡charging_point stands for)
+    report_said = _report_said(req)
+    said = [t for t in req.question.terms if any(t in w for w in report_said)]  # (充电口, which ≡charging_point stands for)
     named = [w for w in (slots.person, *slots.topic_terms, *slots.known_words, *research, *glossed, *said) if w and has_han(w) and w not in meeting]
     # what the report never writes, said of a word of its name: 条例…正式施行 is no meeting's time
     unwritten = [  # (not one jieba cut out of the name: 期接待日 of 第9期“…接待日”)

@@ -105,7 +105,7 @@ class Normaliser:
         self._heads = [(re.compile(p), r) for p, r in lexicon.pattern_rewrites]  # 政协那位一把手: 政协主席
         self._titles = {v: zh for en, zh in lexicon.titles_en.items() for v in _variants(en)}  # vice-chairs: vice chair
         self._units_en = lexicon.units_en
-        greetings = "|".join(map(re.escape, sorted(lexicon.salutations, key=len, reverse=True)))
+        greetings = "|".join(map(re.escape, sorted(lexicon.salutations, key=len, reverse=True))) or "(?!)"
         openers = "|".join(map(re.escape, sorted(lexicon.ask_openers, key=len, reverse=True))) or "(?!)"
         self._greeting = re.compile(
             rf"^\s*(?:(?:{greetings})[\s,，!！~～。.、:：;；?？]+)*(?:(?:{openers})[\s,，:：~～]*)?(?=\S\S)", re.IGNORECASE
