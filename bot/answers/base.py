@@ -297,6 +297,18 @@ def role_holders(req: Request, role: str) -> list[str]:
     return found or [p.name for p in facts.people if any(holds(r, title) and _of_body(req, qualifier, r, title) for r in p.roles)]
 
 
+def named_where_asked(people: list[Person], levels: Iterable[list[str]], words: list[str]) -> list[Person]:
+    """Of several people, those named in the part of a text that holds most of the question's words: the parts of each
+    level in turn (clauses, then items cut at ；), the first level where some part holds any ("…所作的关于…财政决算的
+    报告": that one's reporter; '…荣获…师铎奖，分别是A、B；杏坛芬芳奖由C获得': the winners of the award asked); else none."""
+    for parts in levels:
+        held = {p.name: max((sum(w in c for w in words) for c in parts if p.name in c), default=0) for p in people}
+        most = max(held.values(), default=0)
+        if most:
+            return [p for p in people if held[p.name] == most]
+    return []
+
+
 def leader_level(req: Request, role: str) -> str:
     """The level a word for its leaders names (市 of 市领导, 县 of 县领导同志); empty for any other role."""
     word = next((w for w in req.genre.leader_words if role.endswith(w)), "")

@@ -30,6 +30,7 @@ from .base import (
     is_body,
     mentioned_holders,
     name_with_title,
+    named_where_asked,
     not_mentioned,
     not_participant,
     person_line,
@@ -680,17 +681,6 @@ def _taken_on(req: Request, ranked: list[Sentence], verbs: list[str]) -> list[Se
     return [s for s in ranked if any(w in s.text for w in charge)]
 
 
-def _doers(best: Sentence, people: list[Person], terms: list[str]) -> list[Person]:
-    """Of the people a sentence names, those whose clause holds most of the question's words (of three reports each 所作的,
-    the 财政决算 one's); else whose item (cut at ；) does ('…荣获…师铎奖，分别是A、B；杏坛芬芳奖由C获得'); else none."""
-    for parts in (CLAUSE.split(best.text), re.split("[；;]", best.text)):
-        held = {p.name: max((sum(t in c for t in terms) for c in parts if p.name in c), default=0) for p in people}
-        most = max(held.values(), default=0)
-        if most:
-            return [p for p in people if held[p.name] == most]
-    return []
-
-
 @composer("who_did")
 def who_did(req: Request) -> Composed:
     """'谁通报了调研情况？': the people named in the sentence that best matches the question."""
@@ -745,7 +735,8 @@ def who_did(req: Request) -> Composed:
     people = [p for p in everyone if p.name in best.text]
     people = [p for p in people if not _stood_in_for(req, p.name)] or people
     terms = [w for w in (*words, *verbs) if w in best.text]
-    people = by_act(req, _doers(best, people, terms) or people)  # "副市长尤立明作工作报告" among three names; 签约, not 见证签约
+    items = (CLAUSE.split(best.text), re.split("[；;]", best.text))  # (whose clause, else whose item, holds the question)
+    people = by_act(req, named_where_asked(people, items, terms) or people)  # "副市长尤立明作工作报告" among three names; 签约, not 见证签约
     asked_about = {slots.person, *slots.known_words}  # "潘某的贺信是谁念的？": not 潘某, whom it asks about
     people = [p for p in people if p.name not in asked_about] or people
     who = req.msg("item_sep").join(name_with_title(req, p) for p in people)

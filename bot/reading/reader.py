@@ -23,6 +23,7 @@ from ..answers.base import (
     item_of_total,
     mentioned_holders,
     name_with_title,
+    named_where_asked,
     noted_women,
     rare_acts,
     role_holders,
@@ -995,10 +996,9 @@ def _named_with_it(req: Request, sentences: list[Sentence], people: list[Person]
     '杏坛芬芳奖由…篮美惠获得', not the two 师铎奖 winners of the item before); else all of them."""
     names = [p.name for p in (*req.facts.people, *req.facts.mentioned)]
     words = [t for t in req.question.named if has_han(t) and len(t) >= 2 and not any(t in n or n in t for n in names)]
-    held = {c: sum(w in c for w in words) for s in sentences for c in re.split("[；;]", s.text)}  # (its item: '…师铎奖，分别是A、B；')
-    most = max(held.values(), default=0)
-    named = [p for p in people if most and any(p.name in c for c, n in held.items() if n == most)]
-    return named if len(people) > 1 and named else people
+    items = [c for s in sentences for c in re.split("[；;]", s.text)]  # (its item: '…师铎奖，分别是A、B；')
+    named = named_where_asked(people, [items], words) if len(people) > 1 else []
+    return named or people
 
 
 def _by_the_act(req: Request, sentences: list[Sentence], people: list[Person]) -> list[Person]:
