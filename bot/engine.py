@@ -229,6 +229,7 @@ class Engine:
             return guard
         conv = self.conversations.get(conversation)
         question = self.understanding.normalise.unabbreviated(question, text.script)  # (split at "n wat" as at "and what")
+        question = self.understanding.normalise.unfilled(question)  # (嗯 of a dictated message: no question of its own)
         going_on = self.knowledge.lexicon.going_on
         parts = split_questions(question, self._asks, self._bare, going_on) if len(question) <= MAX_SPLIT_CHARS else [question]
         if len(parts) == 1:  # (one question, maybe without an aside said after it: "…啥事呀？人老了记不清。")
@@ -298,7 +299,7 @@ class Engine:
         text = self.understanding.normalise(part)
         words = self.understanding.question_words
         bare = text.text.rstrip("，,；;、 ")  # (…讲话了吧， : a yes/no before the comma)
-        return words.asks(bare) or words.yes_no(bare, text.script)
+        return words.asks(bare) or words.yes_no(bare, text.script) or words.choice(bare)
 
     def _ask_one(self, question: str, text: Text, conv: Conversation) -> Reply:
         if text.script == HANS and conv.context.script == HANT and is_neutral(question):

@@ -88,6 +88,7 @@ class Genre:
     name_stops: tuple[str, ...]
     non_names: tuple[str, ...]
     attendance_actions: tuple[str, ...]
+    gathering_words: tuple[str, ...]
     leader_words: tuple[str, ...]  # 市领导: the leaders of a level
     rank_prefixes: tuple[str, ...]  # 副 of 副局长: another rank than 局长
     deputy_rank: str  # 副: the deputy of a title (副主席 of 主席)
@@ -151,6 +152,7 @@ class Genre:
     organizer_by_verbs: tuple[str, ...]  # 由某局组织: the organiser, only after 由 and at a clause's end
     denials: tuple[str, ...]  # 暂时未有计划: no to what the sentence names
     other_scope: re.Pattern[str]  # 前六期, 累计: another session or period
+    earlier_session: re.Pattern[str]  # 首场…已于, 前三期: another session of the same meeting, held before
     enumeration: re.Pattern[str]  # 'A、B、C等'
     words_around_actions: frozenset[str]  # 工作: 作 of 工作报告 starts no action
     quoted_action: re.Pattern[str]  # '“做东”': group 1 is the action
@@ -455,6 +457,7 @@ def load_genre() -> Genre:
         name_stops=_longest_first(ex["name_stops"]),
         non_names=_longest_first(ex["non_names"]),
         attendance_actions=tuple(ex["attendance_actions"]),
+        gathering_words=tuple(ex["gathering_words"]),
         leader_words=_longest_first(ex["leader_words"]),
         rank_prefixes=tuple(ex["rank_prefixes"]),
         deputy_rank=ex["deputy_rank"],
@@ -509,6 +512,7 @@ def load_genre() -> Genre:
         venue_sentence=re.compile(ex["venue_sentence"]),
         denials=_longest_first(ex["denials"]),
         other_scope=re.compile(ex["other_scope"]),
+        earlier_session=re.compile(ex["earlier_session"]),
         enumeration=re.compile(ex["enumeration"]),
         words_around_actions=frozenset(ex["words_around_actions"]),
         quoted_action=re.compile("“(" + "|".join(map(re.escape, ex["quoted_actions"])) + ")”"),

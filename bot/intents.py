@@ -149,6 +149,7 @@ class Lexicon:
     thing_endings: tuple[str, ...]  # last characters of a thing's word, never of a name (奖, 局)
     measures_en: tuple[str, ...]  # English words naming what a money figure measures (salary, rent)
     ask_openers: tuple[str, ...]  # polite openers before a question (请问), taken off it
+    fillers: tuple[str, ...]  # spoken fillers of a dictated message (嗯, 就是那个), taken off where they stand alone
     salutations: tuple[str, ...]  # greetings said before a question (你好，…), not asking
     words_pinyin: dict[str, str]  # pinyin a learner writes inside a Chinese question (jianyi: 建议)
     chat_en: dict[str, str]  # English chat shorthand (mtg, wat, abt, n): the words it stands for
@@ -494,6 +495,7 @@ def _lexicon(raw: Any, path: str) -> Lexicon:
         thing_endings=tuple(words("thing_endings")),
         measures_en=tuple(words("measures_en")),
         ask_openers=tuple(words("ask_openers")),
+        fillers=tuple(words("fillers")),
         salutations=tuple(words("salutations")),
         words_pinyin=_word_map(raw.get("words_pinyin"), where, "words_pinyin"),
         chat_en=_word_map(raw.get("chat_en"), where, "chat_en"),

@@ -427,7 +427,8 @@ def _units(req: Request) -> tuple[str, ...]:
         return ()
     if "§attend" in req.question.content:  # "一共来了几个人": heads, not the 人次 of '个别谈话31人次'
         visits = req.genre.unit_kinds.get("visits", ())
-        return tuple(u for u in req.slots.units if u not in visits)
+        heads = req.slots.units or req.genre.unit_kinds.get("people", ())  # ("来了多少老同志": heads, not '年届96岁')
+        return tuple(u for u in heads if u not in visits)
     return req.slots.units
 
 
@@ -490,6 +491,7 @@ def _counts_another(req: Request, clause: str, count: str, words: list[str]) -> 
     noun = re.match(f"[{HAN_CLASS}]+", after)
     asked = [w for w in words if has_han(w)]
     named = [*asked, *req.question.glossary, *((req.slots.group,) if req.slots.group else ())]  # (experts: 专家)
+    named += [e for w in asked for e in req.knowledge.equals(w) if len(e) >= 2 and has_han(e)]  # (老同志: 离退休干部代表)
     if not (noun and asked) or any(w in noun.group() or noun.group() in w for w in named if has_han(w)):
         return False
     kinds = (*req.genre.people_nouns, *req.genre.group_words, *req.genre.titles)  # (a noun of people, or one in quotes;
@@ -537,7 +539,10 @@ def _next_to(req: Request, clause: str, count: str, words: list[str]) -> bool:
     """Whether a word stands right before a figure, or before a linking word before it
     (先进集体20个, 产值达到412亿元), or right after it (11家银行)."""
     after = clause[clause.find(count) + len(count) :]
-    return any(stands_before(req, clause, w, count) or after.startswith(w) for w in words)
+    if any(stands_before(req, clause, w, count) or after.startswith(w) for w in words):
+        return True
+    same = [e for w in words if has_han(w) and not req.en for e in req.knowledge.equals(w) if len(e) >= 2 and has_han(e) and e != w]
+    return any(after.startswith(e) for e in same)  # (老同志 asked: '60余名离退休干部代表欢聚一堂')
 
 
 def _side_figures(req: Request, counted: list[Sentence], words: tuple[str, ...]) -> tuple[list[str], str, Sentence] | None:
@@ -636,11 +641,13 @@ def figures(req: Request) -> Composed:
     if words is None:
         return Composed(req.t("none"), False)  # "How much revenue did…?" of a report that gives no 营收
     # "How many people attended?", "多少人到场了", "出席人数": 参加, 出席… (a word of attending only, whichever the report writes)
+    attend = set(req.knowledge.synonyms.get("attend", ())) if "§attend" in q.content else set()
+    framing = [a for a in q.absent if a in attend]  # (参加 of "多少人参加", where the report writes 出席: the frame, not a thing)
     attending = all(w in q.conceptual for w in words) and "§attend" in q.content
     if attending:
-        words = [a for a in req.genre.attendance_actions if a in req.facts.article.text]
+        words = [a for a in (*req.genre.attendance_actions, *req.genre.gathering_words) if a in req.facts.article.text]
     topic = han_terms(slots.topic.terms if slots.topic else ())
-    absent = [a for a in q.absent if not (q.has("change") and a in req.genre.change_verbs)]  # (增加 of 增加了多少: how, not what)
+    absent = [a for a in q.absent if not (q.has("change") and a in req.genre.change_verbs) and a not in framing]  # (增加 of 增加了多少: how, not what)
     absent = [a for a in absent if not _holds_any(req, req.facts.article.text, a)]  # (老百姓 ≡ 群众, which the report writes)
     if not req.en and (absent or not (words or topic)):
         return Composed(req.t("none"), False)  # the question is about something the report lacks
@@ -654,14 +661,20 @@ def figures(req: Request) -> Composed:
     ]
     needed = [w for w in needed if w not in who] or needed or [w for w in words if w not in req.knowledge.lexicon.own_places] or words
     answering = {s: _answering(req, s, needed, loose=attending) for s in counted} if words else {}
-    chosen = [s for s in rank(counted, words or topic, topic, _holds) if not words or answering[s][0]]
+    ranked = rank(counted, words or topic, topic, _holds)
+    ranked += [s for s in rank(counted, words, (), lambda t, w: _holds_any(req, t, w)) if s not in ranked]  # (老同志: 离退休干部)
+    chosen = [s for s in ranked if not words or answering[s][0]]
     if "§attend" in q.content and not attending:  # "来了多少家企业？": a count of those at the meeting, not any count of firms
         chosen = [s for s in chosen if _at_the_meeting(req, s)]
     chosen.sort(key=lambda s: not answering[s][1] if words and not req.en else False)
+    if "§attend" in q.content:  # "来了多少老同志": '60余名离退休干部代表欢聚一堂' before '…为8名老同志颁发'
+        chosen.sort(key=lambda s: not _came_after_figure(req, s, units))
     chosen.sort(key=lambda s: bool(slots.named_person) and slots.named_person not in s.text)  # (厍某的公司…: his words first)
     chosen, said_by = _of_the_named(req, chosen)
     if q.has("this_scope"):  # "这次收集了多少条问题？": not '前六期共收集…'
         chosen = [s for s in chosen if not req.genre.other_scope.search(s.text)] or chosen
+    elif not any(req.genre.earlier_session.search(c) for c in q.asking):  # ("多少人发言": this session's 18人, before '首场…15人发言')
+        chosen.sort(key=lambda s: bool(req.genre.earlier_session.search(s.text)))
     if not chosen and req.en and not words and units and len(counted) == 1:
         chosen = counted  # "How many days…?": the one figure of that kind in the report
     if not chosen:
@@ -674,6 +687,16 @@ def figures(req: Request) -> Composed:
     chosen = sorted(chosen[:2], key=lambda s: (s.paragraph, s.index))
     lead = head + req.msg("full_stop") + "\n" if head else ""
     return Composed(said_by + lead + req.t() + "\n" + bullets(chosen), True, tuple(chosen))
+
+
+def _came_after_figure(req: Request, sentence: Sentence, units: tuple[str, ...]) -> bool:
+    """A clause of the sentence where a word of attending or gathering follows a figure (约120名居民出席了咨询会)."""
+    came = (*req.genre.attendance_actions, *req.genre.gathering_words)
+    for clause in req.genre.clauses_with_marks(sentence.text):
+        counts = req.genre.counts_in(clause, units)
+        if counts and any(a in clause[clause.find(counts[0]) :] for a in came):
+            return True
+    return False
 
 
 def _of_the_named(req: Request, chosen: list[Sentence]) -> tuple[list[Sentence], str]:

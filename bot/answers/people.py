@@ -279,6 +279,12 @@ def _counted(req: Request, people: list[Person], role: str) -> tuple[str, list[P
     """How many hold the title asked: the count the report gives beside their names ('A、B、C、D等11人为副会长':
     11人, of whom the report names 4), else how many it names."""
     units = req.genre.unit_kinds.get("people", ())
+    came = [*req.genre.attendance_actions, *req.genre.gathering_words]
+    for s in req.facts.article.sentences if "§attend" in req.question.content else ():  # "多少位村长参加": '与…19位村长面对面座谈'
+        for clause in req.genre.clauses_with_marks(s.text):
+            counts = [c for c in req.genre.counts_in(clause, units) if clause[clause.find(c) + len(c) :].startswith(role)]
+            if counts and (any(a in clause for a in came) or req.genre.meeting_with.search(clause)):
+                return req.t("counted_of", total=counts[0], n=len(people)), people
     for s in (s for p in people for s in p.evidence):
         for clause in req.genre.clauses_with_marks(s.text):
             named = [p for p in people if p.name in clause]

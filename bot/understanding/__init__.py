@@ -90,7 +90,8 @@ _WHICH_BEFORE = ("哪个", "哪几个", "哪一个", "哪些")  # (before the th
 _PLACE_KINDS = "省市县区镇乡村"  # (县 of 哪个县亮了)
 _NEGATED = re.compile(f"(?:(?<![{HAN_CLASS}])|(?<=[会的是和与及对]))非([{HAN_CLASS}]{{2,4}})")  # 非居民: a word negated
 _DIGITS_OF = re.compile(r"\d+(?:\.\d+)?")
-ASKING_NOUN_FACETS = ("name", "title")  # facets whose words ask for a name or a title (姓名, 职务), naming nothing
+DESCRIBED_STOPS = "在于从到跟和与同对给向"  # a place, time or person before "那个会" (王伟中在那个会上): not what the meeting was about
+ASKING_NOUN_FACETS = ("name", "title", "value")  # facets whose words ask for a name, a title or a value (姓名, 职务, 标准), naming nothing
 _NAMING_FIGURE_KINDS = ("when", "who", "where", "why", "how")  # a figure in such a question names a thing, asks no count
 _ORDINALS_EN = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5}
 _STORY_CLAUSE = re.compile(r"[，,；;。！!…]+|\.{2,}|\.(?=\s)")  # a long question's story runs over sentences too
@@ -215,6 +216,10 @@ class Understanding:
         # "萩川商会这次年会": a body and a meeting word, with a pointer between (这次, 今年的) or none
         self._body_meeting = re.compile(
             rf"([{HAN_CLASS}]{{2,12}}?)((?:(?:{pointers})[次个场届]?)?(?:今年的?|的)?)({'|'.join(map(re.escape, every))})"
+        ) if every and pointers else None
+        # "垃圾收费那个咨询会…": the meeting told by what it was about, pointed at (no pointer to a place or time before it)
+        self._described_meeting = re.compile(
+            rf"([{HAN_CLASS}]{{2,8}}?)(?:{pointers})个?(?:{'|'.join(map(re.escape, every))})"
         ) if every and pointers else None
         # the kinds of body that hold a meeting, of two characters or more (商会, 政协; not 署 of 动员部署大会)
         self._bodies = tuple(k for k in genre.organization_suffixes if len(k) >= 2)
@@ -820,6 +825,8 @@ class Understanding:
         named = [m for m in self._meeting_kinds if m in text] if terms else []
         named += [m.group(1) for m in self._this_stem.finditer(text)] if terms else []  # 这次恳谈
         named += [m.group(1) for m in self._this_setting.finditer(text)] if terms else []  # 这次审议会上
+        described = self._described_meeting.finditer(text) if terms and self._described_meeting else ()
+        named += [m.group(1) for m in described if not any(c in m.group(1) for c in DESCRIBED_STOPS)]  # 垃圾收费那个咨询会
         if not named:
             return tuple(terms)
         spans = [(m.start(), m.end()) for kind in named for m in re.finditer(re.escape(kind), text)]

@@ -110,6 +110,9 @@ class Normaliser:
         self._greeting = re.compile(
             rf"^\s*(?:(?:{greetings})[\s,，!！~～。.、:：;；?？]+)*(?:(?:{openers})[\s,，:：~～]*)?(?=\S\S)", re.IGNORECASE
         )
+        fillers = "|".join(map(re.escape, sorted(lexicon.fillers, key=len, reverse=True))) or "(?!)"
+        marks = r"\s,，。.!！?？~～、"
+        self._fillers = re.compile(rf"(?:^|(?<=[{marks}]))(?:{fillers})(?:[{marks}]+|$)|^(?:{fillers})(?=[\u4e00-\u9fff])", re.IGNORECASE)
         self._chat = lexicon.chat_en  # (a word of its own only: n of "mtg n wat", not of "n95"; 2 and 4 not of a figure)
         self._chat_re = re.compile(
             r"(?<![\w/.])(?:" + "|".join(map(re.escape, sorted(self._chat, key=len, reverse=True))) + r")(?![\w/%])", re.IGNORECASE
@@ -154,6 +157,13 @@ class Normaliser:
         if script == EN and self._units_en:
             text = _EN_FIGURE.sub(self._figure, text)
         return Text(raw, script, text)
+
+    def unfilled(self, text: str) -> str:
+        """A dictated message without its spoken fillers ("嗯就是那个砍顶排水 去年淹了几户 嗯 …": 砍顶排水 去年淹了几户 …)."""
+        previous, out = None, text
+        while previous != out:  # (嗯 嗯 就是那个: one after another)
+            previous, out = out, self._fillers.sub("", out)
+        return out.strip() or text  # (a message of a filler alone stays what it is)
 
     def unabbreviated(self, text: str, script: str) -> str:
         """English chat shorthand spelt out ("who ran da mtg n wat was it abt": who ran the meeting and what was it about)."""

@@ -86,6 +86,9 @@ class QuestionWords:
         self._facet_words = _by_first(lexicon.facets)
         self._kind_words = _by_first(lexicon.question_words)
         self._kind_order = tuple(lexicon.question_words)
+        either = "|".join(map(re.escape, (w for w in lexicon.facets.get("either", ()) if HAN.match(w))))
+        # "水利处长叫宗立群还是宗丽琴": a choice between two, at the end of a part, asks without a question word
+        self._choice = re.compile(rf"[^\W\d_a-zA-Z](?:{either})[^\W\d_a-zA-Z]{{2,8}}[吗呢啊呀]?$") if either else None
 
     def yes_no(self, text: str, script: str) -> bool:
         """A yes/no question: ends with 吗/没有…, holds 是不是…, or starts with did/was… in English."""
@@ -121,6 +124,10 @@ class QuestionWords:
     def without_asking(self, text: str) -> str:
         """The text with its question words taken out ("是哪几家？" -> "是？")."""
         return self._asking.sub("", text) if self._asking else text
+
+    def choice(self, text: str) -> bool:
+        """A part that asks which of two it is ("叫宗立群还是宗丽琴"), with no question word."""
+        return bool(self._choice and self._choice.search(text.rstrip("?？。 ")))
 
     def asks(self, text: str, inside: set[int] | None = None) -> bool:
         """Whether the question has a question word of its own (谁, 怎么, 多少, when …)."""
