@@ -667,14 +667,7 @@ def figures(req: Request) -> Composed:
     if "§attend" in q.content and not attending:  # "来了多少家企业？": a count of those at the meeting, not any count of firms
         chosen = [s for s in chosen if _at_the_meeting(req, s)]
     chosen.sort(key=lambda s: not answering[s][1] if words and not req.en else False)
-    if "§attend" in q.content:  # "来了多少老同志": '60余名离退休干部代表欢聚一堂' before '…为8名老同志颁发'
-        chosen.sort(key=lambda s: not _came_after_figure(req, s, units))
-    chosen.sort(key=lambda s: bool(slots.named_person) and slots.named_person not in s.text)  # (厍某的公司…: his words first)
-    chosen, said_by = _of_the_named(req, chosen)
-    if q.has("this_scope"):  # "这次收集了多少条问题？": not '前六期共收集…'
-        chosen = [s for s in chosen if not req.genre.other_scope.search(s.text)] or chosen
-    elif not any(req.genre.earlier_session.search(c) for c in q.asking):  # ("多少人发言": this session's 18人, before '首场…15人发言')
-        chosen.sort(key=lambda s: bool(req.genre.earlier_session.search(s.text)))
+    chosen, said_by = _of_the_named(req, _in_order_asked(req, chosen, units))
     if not chosen and req.en and not words and units and len(counted) == 1:
         chosen = counted  # "How many days…?": the one figure of that kind in the report
     if not chosen:
@@ -687,6 +680,19 @@ def figures(req: Request) -> Composed:
     chosen = sorted(chosen[:2], key=lambda s: (s.paragraph, s.index))
     lead = head + req.msg("full_stop") + "\n" if head else ""
     return Composed(said_by + lead + req.t() + "\n" + bullets(chosen), True, tuple(chosen))
+
+
+def _in_order_asked(req: Request, chosen: list[Sentence], units: tuple[str, ...]) -> list[Sentence]:
+    """The figures' sentences, those of the meeting's own attendance, of the person named, of this session first."""
+    q, named = req.question, req.slots.named_person
+    if "§attend" in q.content:  # "来了多少老同志": '60余名离退休干部代表欢聚一堂' before '…为8名老同志颁发'
+        chosen.sort(key=lambda s: not _came_after_figure(req, s, units))
+    chosen.sort(key=lambda s: bool(named) and named not in s.text)  # (厍某的公司…: his words first)
+    if q.has("this_scope"):  # "这次收集了多少条问题？": not '前六期共收集…'
+        return [s for s in chosen if not req.genre.other_scope.search(s.text)] or chosen
+    if not any(req.genre.earlier_session.search(c) for c in q.asking):  # ("多少人发言": this session's 18人, before '首场…15人发言')
+        chosen.sort(key=lambda s: bool(req.genre.earlier_session.search(s.text)))
+    return chosen
 
 
 def _came_after_figure(req: Request, sentence: Sentence, units: tuple[str, ...]) -> bool:
