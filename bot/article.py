@@ -16,7 +16,7 @@ from pathlib import Path
 from .errors import ArticleError
 from .genre import Genre, load_genre
 from .models import Sentence
-from .scripts import HAN_CLASS, to_simplified, written_forms
+from .scripts import HAN_CLASS, has_han, to_simplified, written_forms
 
 _PINYIN = "a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüêńňǹḿ"
 _HAN = HAN_CLASS
@@ -355,6 +355,7 @@ def _spaced_byline(text: str, genre: Genre) -> str:
 def _headline(lines: list[str], genre: Genre) -> str | None:
     """Of the short lines above the report, the first that names a meeting ('菱渚县召开…军地座谈会' under a mirror's
     banner '繁体 | 简体 某资讯网…'), else the first."""
+    lines = [x for x in lines if has_han(x)] or lines  # (not a site's name in pinyin: 'Ruichuanxianrenmin…')
     return next((x for x in lines if any(w in x for w in genre.meeting_words)), lines[0] if lines else None)
 
 

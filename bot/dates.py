@@ -116,6 +116,8 @@ class DateReader:
         year = rf"(?:(?P<year>\d{{4}}|[{_CN}]{{4}})年)?"
         months = "|".join(m[:3] for m in MONTHS_EN).lower()
         self._patterns: tuple[tuple[Kind, re.Pattern[str]], ...] = (
+            # Hong Kong: 前晚（9月27日）, the evening of the date in brackets
+            (Kind.FULL, re.compile(rf"(?P<lead>[昨今前])(?P<part>晚|晨)[（(]{year}(?P<month>\d{{1,2}})月(?P<day>\d{{1,2}})(?:日|号)[)）]")),
             (Kind.FULL, re.compile(rf"{year}(?P<month>\d{{1,2}}|[{_CN}]{{1,2}}|元)月(?P<day>\d{{1,2}}|[{_CN}]{{1,3}})(?:日|号){part}")),
             # Hong Kong and Macau: 昨（9）日下午, the day in brackets after 昨/今
             (Kind.BARE, re.compile(rf"[昨今前][（(](?P<day>\d{{1,2}})[)）](?:日|号){part}")),
@@ -183,8 +185,11 @@ class DateReader:
         month, day = _number(groups.get("month")), _number(groups.get("day"))
         if month is not None and not 1 <= month <= 12 or day is not None and not 1 <= day <= 31:
             return None
+        written = _WEEKDAY.sub("", m.group())  # the day as written, without the weekday in brackets
+        if groups.get("lead"):  # 前晚（9月27日）: 9月27日晚
+            written = written[written.index(groups["lead"]) + 2 :].strip("（()）") + groups["part"]
         return Date(
-            _WEEKDAY.sub("", m.group()),  # the day as written, without the weekday in brackets
+            written,
             year=_number(groups.get("year")),
             month=month,
             day=day,

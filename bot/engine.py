@@ -63,8 +63,9 @@ from .scripts import (
 from .segment import Segmenter
 from .understanding import CONDITION_NAMES, Context, Parse, Question, Text, Understanding
 from .understanding.split import split_questions
-from .understanding.tokens import EQUIVALENT, is_group_token
+from .understanding.tokens import CONCEPT, EQUIVALENT, is_group_token
 
+FIGURE_CONCEPT = CONCEPT + "figure"  # a question that asks a figure
 log = logging.getLogger(__name__)
 
 MAX_INPUT_CHARS = 4096  # the engine's limit on one message, any channel; longer ones get "too long"
@@ -258,14 +259,13 @@ class Engine:
         asked_before = self.understanding.read(before, words).question
         if replies and not replies[-1].answered and (_of_the_unmentioned(asked, asked_before) or _asked_again(asked, reply, replies[-1])):
             return None  # "会上腾讯的老板发言了吗？讲了些啥？": of what the report never mentions, the refusal says all
-        if replies and replies[-1].evidence and asked.has("who_said_it"):
-            # "…招人留人上有啥难处？是谁讲的？": the one whose words answered the part before, not who spoke at all
-            shared = self._bare(before) + "，" + part
-            again = self._ask_one(shared, replace(self.understanding.normalise(shared), script=script), conv)
-            if again.answered and not again.choices and again.text != replies[-1].text:
-                return again
+        said_by = self._who_said_it(part, before, asked, replies, script, conv)
+        if said_by is not None:
+            return said_by
         bare = asked_before.has(NEXT_SESSION) and asked.slots.names_nothing  # (asks of the next session too: "…，主题定了吗？")
         # "…哪几位企业家发言了？叫啥名字，哪家公司的？": a part that names nothing asks of what the part before named
+        if reply.answered and not bare and _counts_nothing(asked, asked_before):  # "…开咗几多间？今年目标要建几多间？"
+            return self._count_of_before(part, before, asked_before, reply, replies, script, conv)
         elliptical = reply.answered and not bare and (_names_nothing(asked) or _who_of_it(asked, asked_before))
         if reply.answered and not bare and not elliptical:
             return reply
@@ -289,6 +289,32 @@ class Engine:
         if again.answered and said and again_said <= said and _names_nothing_asked(asked):
             return None  # "评议团多少人？都是些什么人": asked with the part before, the sentence already quoted answers it
         return again if fresh else reply
+
+    def _who_said_it(
+        self, part: str, before: str, asked: Question, replies: list[Reply], script: str, conv: Conversation,
+    ) -> Reply | None:
+        """"…招人留人上有啥难处？是谁讲的？": the one whose words answered the part before, not who spoke at all."""
+        if not (replies and replies[-1].evidence and asked.has("who_said_it")):
+            return None
+        shared = self._bare(before) + "，" + part
+        again = self._ask_one(shared, replace(self.understanding.normalise(shared), script=script), conv)
+        return again if again.answered and not again.choices and again.text != replies[-1].text else None
+
+    def _count_of_before(
+        self, part: str, before: str, asked_before: Question, alone: Reply, replies: list[Reply], script: str, conv: Conversation,
+    ) -> Reply | None:
+        """A count asked of nothing named, after a part that names something ("长者食堂而家开咗几多间？今年目标要建几多间？"):
+        asked with the part before, else of what it named (长者食堂) alone; the count alone where neither gives a new one
+        of its kind ("…有没有律所做免费法律服务？做了多少家？", "…归集了多少钱？用掉了多少？")."""
+        ask = lambda text: self._ask_one(text, replace(self.understanding.normalise(text), script=script), conv)  # noqa: E731
+        again = ask(self._bare(before) + "，" + part)
+        if any(again.text == r.text for r in replies):  # (the part before's count again: of what it named, on its own)
+            again = ask(max(asked_before.terms, key=len) + part)
+        quoted = {(e.paragraph, e.sentence) for r in replies for e in r.evidence}
+        repeated = {(e.paragraph, e.sentence) for e in again.evidence} <= quoted
+        if repeated or not (again.answered and again.intent == alone.intent):
+            return alone
+        return None if any(again.text == r.text for r in replies) else again
 
     def _bare(self, part: str) -> str:
         """A part of a message, cleaned, without its question words (for split_questions)."""
@@ -744,6 +770,12 @@ def _names_nothing(q: Question) -> bool:
     before named. (Not "谁讲的话", "在哪儿开的": those ask of the meeting.)"""
     return q.slots.names_nothing and (q.has("name") or q.has("which")) and not q.has("meeting") \
         and q.kind not in ("where", "when") and not any(q.has(f) for f in ("where", "venue", "when"))  # (在哪个会议室: of the meeting)
+
+
+def _counts_nothing(q: Question, before: Question) -> bool:
+    """A part that asks a count of nothing it names ("…开咗几多间？今年目标要建几多间？", "新会所在哪买的？花了多少钱？"): of
+    what the part before named."""
+    return FIGURE_CONCEPT in q.content and not q.terms and bool(before.terms)
 
 
 def _elliptical(asked: Question, before: Question, alone: Reply, again: Reply) -> Reply | None:

@@ -152,6 +152,11 @@ class Genre:
     organizer_by_verbs: tuple[str, ...]  # 由某局组织: the organiser, only after 由 and at a clause's end
     denials: tuple[str, ...]  # 暂时未有计划: no to what the sentence names
     other_scope: re.Pattern[str]  # 前六期, 累计: another session or period
+    earlier_meeting_scene: re.Pattern[str]  # 在今年1月召开的…会议上: another meeting, the scene of what came before
+    per_unit: re.Pattern[str]  # 一席, 每公升 before a price asked
+    per_unit_marks: tuple[str, ...]  # 每, 一: a sentence's price of one unit
+    etc_mark: str  # 等: more than a list names
+    located_at: re.Pattern[str]  # 位于, 设在: where a thing stands
     earlier_session: re.Pattern[str]  # 首场…已于, 前三期: another session of the same meeting, held before
     enumeration: re.Pattern[str]  # 'A、B、C等'
     words_around_actions: frozenset[str]  # 工作: 作 of 工作报告 starts no action
@@ -187,6 +192,7 @@ class Genre:
     research_verbs: tuple[str, ...]
     research_teams: tuple[str, ...]
     research_any_place: str
+    itinerary: re.Pattern[str]  # 首先来到A…随后来到B…最后一站是C: a visit's stops
     relative_dates: tuple[str, ...]
     same_day_words: tuple[str, ...]
     days_before_page: dict[str, int]
@@ -205,7 +211,7 @@ class Genre:
     unit_kinds: dict[str, tuple[str, ...]]
     unit_questions: dict[str, tuple[str, ...]]
     count_words: tuple[str, ...]
-    unit_aliases: dict[str, str]
+    unit_aliases: dict[str, tuple[str, ...]]
     which_words: tuple[str, ...]
     generic_classifier: str
     dates: DateReader  # finds dates as written (7月11日, 28日, 昨日上午, 十一月三日)
@@ -219,6 +225,7 @@ class Genre:
     point_marker: str
     summary_actions: tuple[str, ...]
     post_given_verbs: tuple[str, ...]  # 兼任 of '临时党支部书记由某某兼任'
+    post_taking_verbs: tuple[str, ...]  # 出任 of '禚某出任监事长'
     meeting_posts: tuple[str, ...]  # 总监票人: a post the meeting fills from those present
     list_openers: tuple[str, ...]  # 分别是 of '两侧分别是A和B': a title starts after it
     document_title: re.Pattern[str]  # 《…》 of a meeting's name: the document it is about
@@ -251,7 +258,9 @@ class Genre:
         """Whether two units count the same thing: 20位 and 19名 are both people."""
         people = self.unit_kinds.get("people", ())
         aliases = self.unit_aliases  # 20度 and 18℃, 多少台车 and 350辆
-        return a == b or (a in people and b in people) or (a is not None and aliases.get(a) == b) or (b is not None and aliases.get(b) == a)
+        items, any_unit = self.unit_kinds.get("items", ()), self.generic_classifier  # (个 counts anything: 二十多个 of '18人')
+        return a == b or (a in people and b in people) or (a is not None and b in aliases.get(a, ())) or (b is not None and a in aliases.get(b, ())) \
+            or (a == any_unit and b in items) or (b == any_unit and a in items)
 
     def counts_in(self, text: str, units: tuple[str, ...] = ()) -> list[str]:
         """Figures in `text` ('50多家', '47.3亿元', '1.26万名'), only in `units` when given."""
@@ -513,6 +522,11 @@ def load_genre() -> Genre:
         denials=_longest_first(ex["denials"]),
         other_scope=re.compile(ex["other_scope"]),
         earlier_session=re.compile(ex["earlier_session"]),
+        located_at=re.compile(ex["located_at"]),
+        per_unit=re.compile(ex["per_unit"]),
+        per_unit_marks=tuple(ex["per_unit_marks"]),
+        etc_mark=ex["etc_mark"],
+        earlier_meeting_scene=re.compile(ex["earlier_meeting_scene"]),
         enumeration=re.compile(ex["enumeration"]),
         words_around_actions=frozenset(ex["words_around_actions"]),
         quoted_action=re.compile("“(" + "|".join(map(re.escape, ex["quoted_actions"])) + ")”"),
@@ -570,6 +584,7 @@ def load_genre() -> Genre:
         research_verbs=tuple(ex["research_verbs"]),
         research_teams=_longest_first(ex["research_teams"]),
         research_any_place=ex["research_any_place"],
+        itinerary=_pattern(ex["itinerary"]),
         relative_dates=_longest_first(ex["relative_dates"]),
         same_day_words=tuple(ex["same_day_words"]),
         days_before_page={str(k): int(v) for k, v in (ex.get("days_before_page") or {}).items()},
@@ -589,7 +604,7 @@ def load_genre() -> Genre:
         time_span=_pattern(ex["time_span"]),
         unit_questions={k: tuple(v) for k, v in ex["unit_questions"].items()},
         count_words=tuple(ex["count_words"]),
-        unit_aliases=dict(ex.get("unit_aliases") or {}),
+        unit_aliases={k: tuple(v) if isinstance(v, list) else (v,) for k, v in (ex.get("unit_aliases") or {}).items()},
         which_words=tuple(ex["which_words"]),
         generic_classifier=ex["generic_classifier"],
         dates=DateReader(tuple(ex["relative_dates"]), tuple(ex["day_parts"])),
@@ -604,6 +619,7 @@ def load_genre() -> Genre:
         summary_actions=tuple(ans["summary_actions"]),
         item_markers=_pattern(ans["item_markers"]),
         post_given_verbs=tuple(ex["post_given_verbs"]),
+        post_taking_verbs=tuple(ex["post_taking_verbs"]),
         meeting_posts=tuple(ex["meeting_posts"]),
         list_openers=tuple(ex["list_openers"]),
         document_title=_pattern(ex["document_title"]),

@@ -23,16 +23,27 @@ def _held_sentences(article: Article, genre: Genre) -> list[Sentence]:
     then the lead's first two."""
     lead = [s for s in article.sentences if s.paragraph <= 2]
     verbs = genre.held_pattern
-    held = [s for s in lead if re.search(verbs, s.text)]
+    held = [s for s in lead if re.search(verbs, s.text) and not _dated_apart(s, lead, genre)]
     if held:
         return held
     return _later_held(article, genre)[:1] + lead[:2]
 
 
+def _dated_apart(sentence: Sentence, lead: list[Sentence], genre: Genre) -> bool:
+    """A sentence of the lead's second paragraph dated otherwise than the first's ('7月16日上午，…开展专题视察。' then
+    '3月12日，…主持召开主任会议'; '在今年1月召开的…会议上'): what came before, not the report's meeting."""
+    first = next((f.date for s in lead if s.paragraph == 1 for f in genre.dates.find(s.text, Kind.FULL | Kind.BARE)), None)
+    if sentence.paragraph == 1 or first is None or first.month is None:
+        return False
+    own = next((f.date for f in genre.dates.find(sentence.text, Kind.FULL | Kind.BARE | Kind.MONTH)), None)
+    return own is not None and own.month is not None and own.month != first.month
+
+
 def _later_held(article: Article, genre: Genre) -> list[Sentence]:
-    """The sentences past the lead that say a meeting was held ('…座谈会在某处召开')."""
+    """The sentences past the lead that say a meeting was held ('…座谈会在某处召开', '…结束后，视察组在某处召开座谈会')."""
     words = "|".join(genre.meeting_words)
-    return [s for s in article.sentences if s.paragraph > 2 and re.search(rf"(?:{words})[^，。；]{{0,30}}?(?:{genre.held_pattern})", s.text)]
+    named = re.compile(rf"(?:{words})[^，。；]{{0,30}}?(?:{genre.held_pattern})|(?:召开|举行)了?[^，。；]{{0,12}}?(?:{words})。")
+    return [s for s in article.sentences if s.paragraph > 2 and named.search(s.text)]
 
 
 def meeting_name(article: Article, genre: Genre) -> Fact | None:
@@ -66,6 +77,13 @@ def meeting_name(article: Article, genre: Genre) -> Fact | None:
 _BEFORE_IT = re.compile(r"(?:[^，。；]{0,12}?(?:召开|举行|结束))?(?:后|之后|以后)[，,]")  # (…会议以视频形式召开后，)
 
 
+def _another_meeting(text: str, match: re.Match[str], genre: Genre) -> bool:
+    """A meeting named before the report's: '全省防汛视频调度会召开后，当晚，…召开防汛紧急会商会'; or one of another month, set as
+    the scene of what came before ('在今年1月召开的县十八届人大五次会议上，…')."""
+    after = text[match.end() :]
+    return bool(_BEFORE_IT.match(after)) or bool(genre.earlier_meeting_scene.search(match.group(1)) and after.startswith("上"))
+
+
 def _named_in(article: Article, genre: Genre, pattern: re.Pattern[str], candidates: list[tuple[str, Sentence]]) -> Fact | None:
     """The first meeting name the candidate texts give in full, else one made up from the lead,
     else the kind the lead names (现场办公会)."""
@@ -74,8 +92,8 @@ def _named_in(article: Article, genre: Genre, pattern: re.Pattern[str], candidat
     bare: Fact | None = None
     for text, sentence in candidates:
         for match in pattern.finditer(text):
-            if _BEFORE_IT.match(text[match.end() :]):
-                continue  # '全省防汛视频调度会召开后，当晚，…召开防汛紧急会商会': an earlier meeting, not the report's
+            if _another_meeting(text, match, genre):
+                continue
             name = match.group(1)
             name = re.split(r"召开|举行|举办|开展|主办|承办|合办|协办|主持|出席|参加|在", name)[-1]
             name = genre.dates.remove(name, Kind.FULL)
@@ -145,7 +163,10 @@ def _after_activity(article: Article, kind: str, before: str, named: Sentence, g
     after the headline or lead clause that says who did it on what ('区人大常委会视察全区养老…情况'
     -> 区人大常委会视察全区养老…情况座谈会)."""
     activities, after = "|".join(genre.activities), "|".join(genre.time_phrase_ends)
-    if not re.search(rf"(?:{activities})(?:{after})[^，。；]{{0,6}}$", before):
+    # ('在视察后召开的座谈会'; '实地视察结束后，视察组在某处召开座谈会': the same sentence, a comma between)
+    if not re.search(rf"(?:{activities})(?:{after})[^，。；]{{0,6}}$", before) and not re.search(
+        rf"(?:{activities})(?:结束)?(?:{after})，[^，。；]{{0,30}}$", before
+    ):
         return None
     found = _activity(article, genre)
     if found is None:
@@ -496,6 +517,7 @@ def meeting_organizer(article: Article, genre: Genre) -> Fact | None:
                 subject = _without_time(subject, genre)
                 subject = re.sub(r"(?:联合|共同|隆重|正式|紧接着|随即|随后|同时|专门|也|又)$", "", genre.abbreviation_note.sub("", subject).strip())
                 subject = _without_short_name(subject)
+                subject = re.sub(r"[“「][^”」]{2,60}[”」]$", "", subject).split("：")[-1]  # (某会「…就职典礼」…假…举行; 记者某某报道：)
                 if subject.endswith(genre.research_teams):
                     continue  # '视察组在某处召开座谈会': the team's body holds it (below)
                 if _is_organization(subject, genre):

@@ -97,8 +97,21 @@ def _bare_places(text: str, genre: Genre) -> tuple[str, ...]:
     return ()
 
 
+def _itinerary(article: Article, genre: Genre) -> list[tuple[Sentence, str]]:
+    """The stops of a visit told one by one before the meeting ('视察组首先来到A项目现场。…随后，视察组来到B。…最后一站是C。'),
+    with the sentence of each; none unless two or more."""
+    held = re.compile(f"(?:{'|'.join(genre.held_verbs)})了?(?:{'|'.join(genre.meeting_words)})")
+    stops: list[tuple[Sentence, str]] = []
+    for s in article.sentences:
+        if held.search(s.text):
+            break  # the meeting after the visit
+        stops += [(s, m.group("place") or m.group("last")) for m in genre.itinerary.finditer(s.text)]
+    return stops if len(stops) >= 2 else []
+
+
 def extract_research(article: Article, genre: Genre) -> Research | None:
-    sentences = tuple(_research_sentences(article, genre))
+    stops = _itinerary(article, genre)
+    sentences = tuple(dict.fromkeys([*_research_sentences(article, genre), *(s for s, _ in stops)]))
     if not sentences:
         return None
     visit = "|".join(map(re.escape, genre.research_verbs))
@@ -115,4 +128,6 @@ def extract_research(article: Article, genre: Genre) -> Research | None:
     bare = [p for s in sentences for p in _bare_places(s.text, genre)]
     if bare and not lists:  # no kind of place ends them: filed as places of any kind ('…等地')
         lists[genre.research_any_place] = tuple(bare)
+    if stops and not lists:  # …and so are a visit's stops
+        lists[genre.research_any_place] = tuple(dict.fromkeys(place for _, place in stops))
     return Research(sentences, lists, tuple(counts))

@@ -857,6 +857,7 @@ def extract_people(article: Article, genre: Genre) -> tuple[list[Person], list[P
     _visit_hosts(article, genre, records)
     _titles_in_passing(article, genre, records)
     _meeting_posts(article, genre, records)
+    _posts_taken(article, genre, records)
     _posts_given(article, genre, records)
     _absent(article, genre, records, mentioned)
     groups = [Fact(g, tuple(ev)) for g, ev in records.groups.items()]
@@ -1049,6 +1050,22 @@ def _meeting_posts(article: Article, genre: Genre, records: _Records) -> None:
             m = taken.search(clause)
             for name, roles in parse_roster_head(m.group(1), genre) if m else ():
                 records.add(name, (*roles, m.group(2)), (), sentence)
+
+
+def _posts_taken(article: Article, genre: Genre, records: _Records) -> None:
+    """A new council's office-holders ('由某某出任会长，某某出任监事长，甲、乙、丙等18人出任副会长，丁连任秘书长'): each
+    took the post, at the meeting or the election it installs."""
+    verbs = "|".join(map(re.escape, genre.post_taking_verbs))
+    if not verbs:
+        return
+    taken = re.compile(rf"^(?:由)?([{HAN}、]{{2,40}}?)(?:等[\d一二三四五六七八九十两]+[人名位])?(?:{verbs})([{HAN}]{{2,10}})$")
+    for sentence in article.sentences:
+        for clause in CLAUSE.split(sentence.text.rstrip("。！？")):
+            m = taken.search(genre.strip_opener(clause))
+            if not m or not m.group(2).endswith(genre.titles):
+                continue
+            for name in (n for n in m.group(1).split("、") if valid_name(n, genre)):
+                records.add(name, (m.group(2),), (), sentence)
 
 
 def _posts_given(article: Article, genre: Genre, records: _Records) -> None:

@@ -316,6 +316,16 @@ KNOWN_GAPS: set[tuple[str, str]] = {
     ("r91_feiwu_jianliang_gongzhong_zixunhui_hant", "theme"),
     ("r91_feiwu_jianliang_gongzhong_zixunhui_hant", "people"),
     ("r91_feiwu_jianliang_gongzhong_zixunhui_hant", "actions"),
+    # batch 28 (r92–r93), after its fixes: r92, an NPC deputies' inspection, writes its theme as `…推进情况` (read without
+    # 情况), names its holder only as 县人大常委会 (the county in the site's name), lists two deputies whose names end in
+    # a joining character (`蓟永和、冼春来等代表`), quotes a diner (`葛大爷`) and has acts `带领`, `参加视察`; r93, a Hong Kong
+    # association's inauguration, has the oath taken by a body (`第十六屆全體會董宣誓就職`) and acts `監誓`, `領誓`
+    ("r92_ruichuan_minsheng_shishi_shicha", "theme"),
+    ("r92_ruichuan_minsheng_shishi_shicha", "organizer"),
+    ("r92_ruichuan_minsheng_shishi_shicha", "people"),
+    ("r92_ruichuan_minsheng_shishi_shicha", "actions"),
+    ("r92_ruichuan_minsheng_shishi_shicha", "speakers"),
+    ("r93_xuling_tongxiang_jiuzhi_hant", "actions"),
     ("r78_yituo_anquan_jinji_huiyi", "actions"),
     ("r79_tangxu_xiangcun_peixunban_kaiban_hant", "theme"),
     ("r79_tangxu_xiangcun_peixunban_kaiban_hant", "roles"),

@@ -182,7 +182,7 @@ def test_the_unit_finder(understanding: Understanding) -> None:
     units = understanding.units
     assert "人" in units("有多少人参加")
     assert units("哪几位副市长参加了") == ()
-    assert units("多少间初创企业") == ("间", "家")  # (几多 is rewritten to 多少 before; 间 counts firms as 家)
+    assert units("多少间初创企业") == ("间", "家", "个", "所")  # (几多 is rewritten to 多少 before; 间 counts firms as 家, any place as 个, 所)
 
 
 def test_the_group_finder(understanding: Understanding, words) -> None:  # noqa: ANN001

@@ -270,9 +270,12 @@ def role_holders(req: Request, role: str) -> list[str]:
         return len(own) <= len(wanted) or not any(rank in own[: -len(wanted)] for rank in req.genre.rank_prefixes)
 
     found = [p.name for p in facts.people if any(holds(r, role) for r in p.roles)]
-    # of those, not one who held it in another term where others hold it now ('第二届理事会会长' beside a new 会长)
+    # of those, not one who held it in another term where others hold it now ('第二届理事会会长' beside a new 会长); but
+    # that one when the question asks for the term before ("上一届会长是谁")
+    termed = lambda n: any(holds(r, role) and req.genre.term_label.search(r) for r in facts.person(n).roles)  # type: ignore[union-attr]  # noqa: E731
+    before = [n for n in found if termed(n)] if req.question.has("previous_term") else []
     now = [n for n in found if any(holds(r, role) and not req.genre.term_label.search(r) for r in facts.person(n).roles)]  # type: ignore[union-attr]
-    found = now or found
+    found = before or now or found
     for alias in () if found else req.genre.title_aliases.get(role, ()):  # 副总: a 副总经理
         found += [p.name for p in facts.people if any(holds(r, alias) for r in p.roles) and p.name not in found]
     title = next((t for t in titles if role.endswith(t)), "")
@@ -288,8 +291,10 @@ def role_holders(req: Request, role: str) -> list[str]:
         return [p.name for p in facts.people if p.name.startswith(qualifier) and any(holds(r, title) for r in p.roles)]
     body, family = qualifier[:-1], qualifier[-1:]
     if body and family in req.genre.surnames:  # '住建局禚局长': the 局长 named 禚 whose post names 住建局, also one who did not come
-        return [p.name for p in (*facts.people, *facts.mentioned)
-                if p.name.startswith(family) and any(holds(r, title) and _of_body(req, body, r, title) for r in p.roles)]
+        named = [p.name for p in (*facts.people, *facts.mentioned)
+                 if p.name.startswith(family) and any(holds(r, title) and _of_body(req, body, r, title) for r in p.roles)]
+        if named:  # (not 区 of '青溪社区书记', a body's last character that is also a family name)
+            return named
     # (or the body of the title written before it: '市人大常委会党组书记、主任' is the 人大's 主任)
     found = [p.name for p in facts.people if title in p.roles and any(qualifier in t for t in (*p.roles, *(s.text for s in p.evidence)))]
     # '热力集团总经理': the report's 岑阳热力集团有限公司总经理, its body said short (its characters, in order);

@@ -267,6 +267,10 @@ def _placed_elsewhere(req: Request, other: list[str]) -> Composed:
         if written and all(w in s.text for w in written) and any(v in s.text for v in req.genre.visit_verbs)
         and (not holders or any(n in s.text for n in holders))
     ]
+    placed = [w for w in other if w in req.facts.article.text]
+    seen = seen or [  # "新会所是在哪买的": '…购置位于旺角的新会所' (where it stands, whatever was done to it)
+        s for s in req.facts.article.sentences if placed and all(w in s.text for w in placed) and req.genre.located_at.search(s.text)
+    ]
     if not seen:
         return Composed(req.t("other", word=other[0]), False)
     return Composed(req.msg("reading_says") + "\n" + bullets(seen[:2]), True, tuple(seen[:2]))
@@ -667,7 +671,7 @@ def figures(req: Request) -> Composed:
     if "§attend" in q.content and not attending:  # "来了多少家企业？": a count of those at the meeting, not any count of firms
         chosen = [s for s in chosen if _at_the_meeting(req, s)]
     chosen.sort(key=lambda s: not answering[s][1] if words and not req.en else False)
-    chosen, said_by = _of_the_named(req, _in_order_asked(req, chosen, units))
+    chosen, said_by = _of_the_named(req, _in_order_asked(req, _priced_per(req, chosen), units))
     if not chosen and req.en and not words and units and len(counted) == 1:
         chosen = counted  # "How many days…?": the one figure of that kind in the report
     if not chosen:
@@ -680,6 +684,17 @@ def figures(req: Request) -> Composed:
     chosen = sorted(chosen[:2], key=lambda s: (s.paragraph, s.index))
     lead = head + req.msg("full_stop") + "\n" if head else ""
     return Composed(said_by + lead + req.t() + "\n" + bullets(chosen), True, tuple(chosen))
+
+
+def _priced_per(req: Request, chosen: list[Sentence]) -> list[Sentence]:
+    """"晚宴一席要多少钱", "每公升收几钱": a price of one unit, which only a sentence that prices one (每席, 每公升) gives;
+    not the night's total of '筹得善款港币362万元'."""
+    per = req.genre.per_unit.search("".join(req.question.asking))
+    money = req.genre.unit_kinds.get("money", ())
+    if per is None or not any(u in money for u in req.slots.units):
+        return chosen
+    marks = "|".join(map(re.escape, req.genre.per_unit_marks))
+    return [s for s in chosen if re.search(f"(?:{marks}){re.escape(per.group(1))}", s.text)]
 
 
 def _in_order_asked(req: Request, chosen: list[Sentence], units: tuple[str, ...]) -> list[Sentence]:
@@ -833,7 +848,7 @@ def _research_lines(req: Request) -> list[str] | None:
             return [req.join(bodies)]
     for facet, kinds in (("research_cities", req.genre.research_place_kinds), ("research_provinces", req.genre.research_province_kinds)):
         if q.has(facet):
-            lines += [req.join(found.lists[k]) + ("" if req.en or _bodies_only(req, found.lists[k]) else req.msg("and_other", kind=k))
+            lines += [req.join(found.lists[k]) + ("" if req.en or not _etc(req, found.lists[k]) else req.msg("and_other", kind=k))
                       for k in kinds if k in found.lists]
     if q.has("research_counts"):
         units = req.slots.units
@@ -844,9 +859,11 @@ def _research_lines(req: Request) -> list[str] | None:
     return lines
 
 
-def _bodies_only(req: Request, items: tuple[str, ...]) -> bool:
-    """Places visited that are all bodies (某某有限公司、某集团): no 等地 after them."""
-    return all(i.endswith(req.genre.organization_suffixes) for i in items)
+def _etc(req: Request, items: tuple[str, ...]) -> bool:
+    """Places visited that the report lists with 等 after them ('深入A、B、C等市'): some more, unnamed; not bodies named
+    one by one ('走访了A公司和B公司'), nor a visit's stops ('首先来到A…随后来到B…最后一站是C')."""
+    sentences = req.facts.research.sentences if req.facts.research else ()
+    return bool(items) and any(items[-1] + req.genre.etc_mark in s.text for s in sentences)
 
 
 def _research_words(req: Request) -> list[str]:
@@ -866,6 +883,7 @@ def _research_words(req: Request) -> list[str]:
     return [
         w for w in dict.fromkeys(words)
         if (len(w) >= 2 or w in req.genre.meeting_words) and w not in cues and not all(w in s.text for s in sentences)
+        and w not in req.genre.activities  # (视察 of "都去了哪些地方视察": the research itself, whatever it is called)
     ]
 
 

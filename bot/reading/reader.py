@@ -501,6 +501,9 @@ def _checked(req: Request, best: Sentence, coverage: _Coverage, top: float) -> t
     held = top >= SHORT_OF or coverage.distinctive - coverage.unwritten <= set(found)
     if held and figure_verdict(req, [best]):
         top = max(top, FIGURE_CHECKED)  # "室温标准是不低于20度吧？": a figure of that measure, where its words stand
+    doer = _other_doer(req, best, coverage, found)  # "亓某带队视察的吗？" of '副主任綦某带领…开展专题视察'
+    if doer:
+        return max(top, FIGURE_CHECKED), req.msg("figure_no", written=doer)
     if not held:
         return top, ""
     other = _other_named(req, best, coverage, found)  # "是跟蕖州大学签的吗？" of '与岚江大学签订'
@@ -770,6 +773,25 @@ def _other_named(req: Request, sentence: Sentence, coverage: _Coverage, found: l
     ends = [m.end() for m in re.finditer(re.escape(kind), sentence.text)]  # the other one, whole: 香港特区政府, not 区政府
     others = [_body_ending(sentence.text, e, len(word)) for e in ends]
     return next((o for o in others if o != word and re.fullmatch(f"[{HAN_CLASS}]+", o)), "")
+
+
+def _other_doer(req: Request, sentence: Sentence, coverage: _Coverage, found: list[str]) -> str:
+    """"这次是主任亓某亲自带队的吧？" of '副主任綦某带领…开展专题视察': the one person the sentence has do the act asked,
+    where the one asked was not at the meeting (named in passing) and no sentence of theirs has them do it."""
+    mentioned = [m.name for m in req.facts.mentioned if m.name in req.question.text.text]  # (亓某, named in passing only)
+    person = coverage.person or (mentioned[0] if len(mentioned) == 1 else None)
+    acts = [t for t in found if t.startswith(EQUIVALENT)]  # (带队 ≡ 带领: what was done; not §people, a kind of word)
+    if not person or not acts or _involves(req, sentence, person, paragraph=True):
+        return ""
+    if {t for t in coverage.distinctive - coverage.unwritten - set(found) if t not in person and person not in t}:
+        return ""  # (a word of the question the sentence lacks besides the one asked of)
+    theirs = [s for s in req.facts.article.sentences if _involves(req, s, person)]
+    if any(set(acts) & set(coverage.covered(s)) for s in theirs):
+        return ""  # (王某出席了吗: a sentence of his that says so, wherever the best one is)
+    if req.facts.person(person) is not None:
+        return ""  # ("宓某在节目现场有没有讲话": one at the meeting, whose own sentence says what he did there, '…在现场观看')
+    others = [p for p in req.facts.people if p.name != person and p.name in sentence.text]
+    return name_with_title(req, others[0]) if len(others) == 1 else ""
 
 
 def _body_ending(text: str, end: int, size: int) -> str:

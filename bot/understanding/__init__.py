@@ -323,7 +323,9 @@ class Understanding:
                 w for w in content.unknown if (not story or any(w in c for c in asking)) and w not in self._asking_nouns and w not in self.units.words
             ),
             name_words=_asked_words(content.names, story, asking, self.knowledge.lexicon.generic_objects, content.known),
-            english_names=self.words.english_names(text.raw) if text.en else (),
+            english_names=tuple(  # (not June of "by the end of June": a month, no one's name)
+                n for n in self.words.english_names(text.raw) if n.lower() not in self.knowledge.lexicon.english_common
+            ) if text.en else (),
             asked_phrase=topic.asked_phrase if not story or any(str(topic.asked_phrase) in c for c in asking) else None,
             person_derived=person.derived,
             role_apart=_apart(t, roles[0] if roles else None, person.person),

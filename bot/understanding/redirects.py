@@ -62,7 +62,17 @@ def _holders(q: Question, v: Vocabulary) -> set[str]:
     if not role:
         return set()
     exact = v.roles.get(role)
-    return set(exact) if exact else {n for r, names in v.roles.items() if r.endswith(role) for n in names}
+    if exact:
+        return set(exact)
+    ending = {n for r, names in v.roles.items() if r.endswith(role) for n in names}
+    return ending or {n for r, names in v.roles.items() if _qualified(role, r) for n in names}
+
+
+def _qualified(role: str, held: str) -> bool:
+    """青溪社区书记 of the report's 汭城街道青溪社区党委书记: the same title's end, and the body asked inside the rest."""
+    shared = next((k for k in range(min(len(role), len(held)) - 1, 1, -1) if held.endswith(role[-k:])), 0)
+    qualifier = role[: len(role) - shared]
+    return shared >= 2 and len(qualifier) >= 2 and qualifier in held[: len(held) - shared]
 
 
 def _mentioning(q: Question, v: Vocabulary) -> bool:

@@ -72,7 +72,7 @@ class UnitFinder:
         noun = _HOW_MANY_EN.search(text) if not units else None  # "how many households": 户
         unit = self._units_en.get(noun.group(1)) or self._units_en.get(singular(noun.group(1))) if noun else None
         if unit:
-            return tuple(dict.fromkeys((unit, self._aliases.get(unit, unit))))
+            return tuple(dict.fromkeys((unit, *self._aliases.get(unit, ()))))
         if not units and not self._classifier.search(text) and self._people and self._people.search(text):
             return self._people_units  # 多少企业代表: a count of people
         classifier = self._classifier.search(text)
@@ -81,7 +81,7 @@ class UnitFinder:
         if classifier and not any(classifier.group(1) in self._kinds[k] for k in kinds if k != "items"):
             # "几多间初创企业": the classifier itself (间), unless 个, which counts anything
             unit = classifier.group(1)
-            return units if unit == self._any else tuple(dict.fromkeys((unit, self._aliases.get(unit, unit))))
+            return units if unit == self._any else tuple(dict.fromkeys((unit, *self._aliases.get(unit, ()))))
         return units
 
 
