@@ -60,7 +60,7 @@ def choose(
     if reading is not None and parse.question.has("contents") and reading.confidence >= READING_THRESHOLD \
             and not reading.composed.answered and reading.composed.evidence:
         return Choice(reading.composed, "reading", reading.confidence)  # "“1310”具体包括哪些？": named, not spelt out
-    if reading is not None and reading.denies and reading.confidence >= READING_THRESHOLD:
+    if reading is not None and reading.denies and reading.confidence >= READING_THRESHOLD and not (intent_answer and intent_answer.denies):
         return Choice(reading.composed, "reading", reading.confidence)  # "扈某是到现场参会的吗？": '…通过视频连线方式参会'
     if intent_answer is not None and intent_answer.answered:
         covers, held = evidence

@@ -264,7 +264,7 @@ class Engine:
             return said_by
         bare = asked_before.has(NEXT_SESSION) and asked.slots.names_nothing  # (asks of the next session too: "…，主题定了吗？")
         # "…哪几位企业家发言了？叫啥名字，哪家公司的？": a part that names nothing asks of what the part before named
-        if reply.answered and not bare and _counts_nothing(asked, asked_before):  # "…开咗几多间？今年目标要建几多间？"
+        if not bare and _counts_nothing(asked, asked_before):  # "…开咗几多间？今年目标要建几多间？"
             return self._count_of_before(part, before, asked_before, reply, replies, script, conv)
         elliptical = reply.answered and not bare and (_names_nothing(asked) or _who_of_it(asked, asked_before))
         if reply.answered and not bare and not elliptical:
@@ -308,10 +308,12 @@ class Engine:
         of its kind ("…有没有律所做免费法律服务？做了多少家？", "…归集了多少钱？用掉了多少？")."""
         ask = lambda text: self._ask_one(text, replace(self.understanding.normalise(text), script=script), conv)  # noqa: E731
         again = ask(self._bare(before) + "，" + part)
-        if any(again.text == r.text for r in replies):  # (the part before's count again: of what it named, on its own)
-            again = ask(max(asked_before.terms, key=len) + part)
+        if not again.answered or any(again.text == r.text for r in replies):  # (none, or the part before's count again: of
+            again = ask(max(asked_before.terms, key=len) + part)  # what it named, on its own)
         quoted = {(e.paragraph, e.sentence) for r in replies for e in r.evidence}
         repeated = {(e.paragraph, e.sentence) for e in again.evidence} <= quoted
+        if not alone.answered:  # (…工程什么时候完工？总共花多少钱？: the sentence already quoted gives it, '工程费约4,800万元';
+            return None if repeated and again.answered else alone  # else no new figure where the count alone has none)
         if repeated or not (again.answered and again.intent == alone.intent):
             return alone
         return None if any(again.text == r.text for r in replies) else again
@@ -379,10 +381,16 @@ class Engine:
         reply = self._answer(meeting, parse, text.script)
         asked = conv.context.asked.split("，") if conv.context.asked else []
         counted = parse.slots.names_nothing and parse.question.kind in FOLLOWING_KINDS and not parse.question.yes_no
-        if reply.answered or not asked or not (counted or self.understanding.question_words.follows_on(text.text)):
+        # ("那个项目总投资几多？" "佢几时试生产？": no one before it, the pronoun stands for the thing asked of)
+        pointed = parse.slots.pronoun and parse.slots.person is None and not parse.slots.role and not conv.context.person \
+            and bool(asked) and not asked[0].endswith(self.genre.titles)  # (not "环保局长係边个？…佢个名？": someone unnamed)
+        pointed = pointed and conv.last is not None and conv.last.answered  # (nor "…主任是谁？他…": one the report has not)
+        if reply.answered or not asked or not (counted or pointed or self.understanding.question_words.follows_on(text.text)):
             return parse, reply
+        pronoun = next((p for p in self.knowledge.lexicon.pronouns if has_han(p) and p in text.text), None) if pointed else None
         for subject in dict.fromkeys((asked[0], "".join(asked))):
-            again = self.understanding.read(replace(text, text=subject + "，" + text.text), meeting.words, conv.context)
+            said = text.text.replace(pronoun, subject, 1) if pronoun else subject + "，" + text.text
+            again = self.understanding.read(replace(text, text=said), meeting.words, conv.context)
             answer = self._answer(meeting, again, text.script)
             if answer.answered:
                 return again, answer

@@ -89,6 +89,7 @@ class Genre:
     non_names: tuple[str, ...]
     attendance_actions: tuple[str, ...]
     gathering_words: tuple[str, ...]
+    sitting_in: tuple[str, ...]  # 列席: attending with no vote, no roll call's count
     leader_words: tuple[str, ...]  # 市领导: the leaders of a level
     rank_prefixes: tuple[str, ...]  # 副 of 副局长: another rank than 局长
     deputy_rank: str  # 副: the deputy of a title (副主席 of 主席)
@@ -467,6 +468,7 @@ def load_genre() -> Genre:
         non_names=_longest_first(ex["non_names"]),
         attendance_actions=tuple(ex["attendance_actions"]),
         gathering_words=tuple(ex["gathering_words"]),
+        sitting_in=tuple(ex["sitting_in"]),
         leader_words=_longest_first(ex["leader_words"]),
         rank_prefixes=tuple(ex["rank_prefixes"]),
         deputy_rank=ex["deputy_rank"],

@@ -206,8 +206,12 @@ def _own_sentences(article: Article, genre: Genre) -> list[Sentence]:
     在县科技创新服务中心四楼报告厅召开', '集中恳谈在镇文体中心多功能厅举行'): the lead may tell of a larger
     visit or be vague (日前); these give the meeting's own day and room."""
     verbs = genre.held_pattern
-    own = re.compile(rf"(?:^|，)[{HAN}]{{0,4}}(?:{_meeting_words(genre)})(?:于|在)[^。；]{{0,40}}?(?:{verbs})")
-    return [s for s in article.sentences if s.paragraph > 1 and own.search(s.text)]
+    own = re.compile(rf"(?:^|，)[{HAN}]{{0,4}}({_meeting_words(genre)})(?:于|在)[^。；]{{0,40}}?(?:{verbs})")
+    named = meeting_name(article, genre)  # (not '活动于12月19日至21日…举行' of a report on a council's 会议: another event)
+    return [
+        s for s in article.sentences
+        if s.paragraph > 1 and (m := own.search(s.text)) and (named is None or m.group(1) in named.value)
+    ]
 
 
 def _meeting_words(genre: Genre) -> str:

@@ -35,8 +35,9 @@ _KEPT = str.maketrans({"𠮶": "嗰"})
 
 
 def to_simplified(text: str) -> str:
-    """Convert Traditional characters to Simplified (Simplified text is left as it is)."""
-    return _converter("t2s").convert(text).translate(_KEPT) if text else text
+    """Convert Traditional characters to Simplified (Simplified text is left as it is), Hong Kong's variant forms too
+    (衞 of a Hong Kong page is 卫, as 衛 is)."""
+    return _converter("hk2s").convert(text).translate(_KEPT) if text else text
 
 
 def to_traditional(text: str) -> str:

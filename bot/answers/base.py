@@ -37,6 +37,7 @@ class Composed:
     intent: str | None = None  # set when the answer is another intent's (for /why, follow-ups)
     absent: str | None = None  # the word a refusal says the report does not mention
     final: bool = False  # a refusal that knows exactly what the report lacks (no year, no names …)
+    denies: bool = False  # a no to a yes/no, with what the report says instead (不是。主持人是某某)
 
 
 @dataclass(frozen=True)
@@ -214,7 +215,9 @@ def check_person(req: Request, wanted: Callable[[Person], bool], heading: str) -
     line = person_line(req, person).lstrip("· ")
     if wanted(person):
         return Composed(req.t("check_yes") + line + req.msg("full_stop"), True, person.evidence, person.name)
-    return Composed(req.msg("no") + heading + "\n" + line, True, person.evidence, person.name)
+    did = [p for p in req.facts.people if wanted(p)]  # (the heading names who did: their sentences too, 市委书记某某主持)
+    evidence = evidence_of(*(p.evidence for p in did), person.evidence)
+    return Composed(req.msg("no") + heading + "\n" + line, True, evidence, person.name, denies=True)
 
 
 def not_participant(req: Request, name: str) -> Composed:
@@ -651,6 +654,22 @@ def premise_note(req: Request) -> str:
 class Called(NamedTuple):
     composed: Composed
     denies: bool  # a yes/no the roll call says no to
+
+
+def present_by_roll_call(req: Request) -> Composed | None:
+    """"这次实际到场的代表有多少位" of '会议应到代表64名，因事因病请假6名，实到代表58名': the count of those present, where
+    the report calls the roll once."""
+    if not (req.question.counts or "§figure" in req.question.content) or any(w in c for c in req.question.asking for w in req.genre.sitting_in):
+        return None  # (多少人列席: those without a vote, whom no roll call counts)
+    called = [(s, m) for s in req.facts.article.sentences if (m := req.genre.quorum.search(s.text))]
+    who = req.slots.group or req.slots.role
+    if len(called) != 1 or (who and who not in called[0][0].text):
+        return None  # (多少名列席人员: not the deputies the roll call counts)
+    sentence, m = called[0]
+    came = req.genre.counts_in(sentence.text[m.start(2) :], req.genre.unit_kinds.get("people", ()))
+    if not came:
+        return None
+    return Composed(came[0] + req.msg("full_stop") + "\n" + req.msg("reading_says") + "\n" + bullets([sentence]), True, (sentence,))
 
 
 def roll_call(req: Request) -> Called | None:

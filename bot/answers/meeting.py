@@ -22,6 +22,7 @@ from .base import (
     han_terms,
     in_order,
     item_of_total,
+    present_by_roll_call,
     rank,
     role_holders,
     romanize,
@@ -90,10 +91,13 @@ def _dated_elsewhere(req: Request, meeting: str, other: list[str]) -> Composed:
         bare = re.search(f"(?:^|[^{HAN_CLASS}]|[{opener}])({re.escape(word[-2:])})", text) if len(word) >= 4 else None
         return word in text or bare is not None
 
+    sentences = req.facts.article.sentences
+    # (a sentence goes on with the thing the one before it in its paragraph named: '…汇报…天桥加建升降机工程的进度。工程于…，
+    # 现预计延至2026年第二季完工。')
     timed = [
-        s for s in req.facts.article.sentences
+        s for s in sentences
         if named and len(named) == len(other) and not absent
-        and sum(holds(s.text, w) for w in named) >= len(named) - (len(named) >= MANY_WORDS)  # (of three, two will do)
+        and sum(holds(s.text, w) or _said_short(req, s, w) for w in named) >= len(named) - (len(named) >= MANY_WORDS)  # (of three, two will do)
         and (req.genre.dates.find(s.text, Kind.MONTH | Kind.YEAR | Kind.FULL | Kind.BARE) or any(w in s.text for w in time_words))
     ]
     # of those, the ones that hold most (二期 and 开工), and of them the ones a date or a planned time is in (not only 同步)
@@ -400,6 +404,27 @@ def _clocked(req: Request) -> Composed | None:
     return Composed(hours + req.msg("full_stop") + "\n" + req.msg("reading_says") + "\n" + bullets(found), True, tuple(found))
 
 
+def _only_of_its_measure(req: Request, counted: list[Sentence], units: tuple[str, ...]) -> bool:
+    """The report gives one figure of the measure asked, a measure of its own (an area, a weight; not a count of
+    things or people, which any noun may be of): "到底烧了多大一片" of '过火面积约600平方米'."""
+    kinds = req.genre.unit_kinds
+    common = {*kinds.get("items", ()), *kinds.get("people", ()), *kinds.get("money", ()), *kinds.get("share", ()), *kinds.get("time", ())}
+    return bool(units) and not set(units) & common and len(counted) == 1 and len(req.genre.counts_in(counted[0].text, units)) == 1
+
+
+def _said_short_of_meeting(req: Request) -> list[str]:
+    """"约了几家" of a 约谈会: a character of a terse question that starts a word of the meeting's name (约谈), which the
+    report writes again; what the count is of."""
+    if req.en or req.facts.meeting is None or req.question.terms or req.slots.topic:
+        return []
+    name, text, asking = req.facts.meeting.value, req.facts.article.text, "".join(req.question.asking)
+    counting = "|".join(map(re.escape, req.genre.count_words))  # (约 of 约了几家, right before the count; not 会 of 上面会给多少)
+    aspect = "".join(p for p in req.knowledge.lexicon.particles if len(p) == 1)  # (了 of 约了几家)
+    asked = [m.group(1) for m in re.finditer(f"([{HAN_CLASS}])[{re.escape(aspect)}]?(?:{counting})", asking)]
+    words = [name[i : i + 2] for c in asked for i in range(len(name) - 1) if name[i] == c]
+    return [w for w in words if text.count(w) >= 2 and w not in req.genre.meeting_words][:1]
+
+
 def _counted_words(req: Request) -> list[str] | None:
     """The words of what a figures question counts (not the asker's story's); in English, the report's words for
     them (township elderly care centres), or None when it has none of them."""
@@ -521,11 +546,13 @@ def _holds_any(req: Request, text: str, word: str) -> bool:
 
 def _said_short(req: Request, sentence: Sentence, word: str) -> bool:
     """A long word the sentence before holds, which this one opens with its end ('…作政府工作报告。报告分为三个部分'):
-    the same thing, said short."""
-    if len(word) < 4 or not sentence.text.startswith(word[-2:]):
-        return False
+    the same thing, said short; or any word of the sentence before, where this one opens with the end of what that one
+    was about ('…汇报…鹭汀道行人天桥加建升降机工程的进度。工程于2024年9月动工，工程费约4,800万元…': 鹭汀道's 工程)."""
     before = [s for s in req.facts.article.sentences if s.paragraph == sentence.paragraph and s.index == sentence.index - 1]
-    return any(word in s.text for s in before)
+    if len(word) >= 4 and sentence.text.startswith(word[-2:]):
+        return any(word in s.text for s in before)
+    opening = sentence.text[:2]
+    return any(word in s.text and re.search(f"{re.escape(word)}[{HAN_CLASS}]{{0,12}}{re.escape(opening)}", s.text) for s in before)
 
 
 def _holds(text: str, word: str) -> bool:
@@ -640,10 +667,14 @@ def figures(req: Request) -> Composed:
     if other is not None:
         return other
     units = _units(req)
+    present = present_by_roll_call(req) if "§attend" in q.content and set(units) <= set(req.genre.unit_kinds.get("people", ())) else None
+    if present is not None:  # "这次投票实际到场的代表有多少位": the roll call's count of those who came
+        return present
     counted = [s for s in req.facts.article.sentences if req.genre.counts_in(s.text, units)]
     words = _counted_words(req)
     if words is None:
         return Composed(req.t("none"), False)  # "How much revenue did…?" of a report that gives no 营收
+    words = words or _said_short_of_meeting(req)
     # "How many people attended?", "多少人到场了", "出席人数": 参加, 出席… (a word of attending only, whichever the report writes)
     attend = set(req.knowledge.synonyms.get("attend", ())) if "§attend" in q.content else set()
     framing = [a for a in q.absent if a in attend]  # (参加 of "多少人参加", where the report writes 出席: the frame, not a thing)
@@ -653,7 +684,8 @@ def figures(req: Request) -> Composed:
     topic = han_terms(slots.topic.terms if slots.topic else ())
     absent = [a for a in q.absent if not (q.has("change") and a in req.genre.change_verbs) and a not in framing]  # (增加 of 增加了多少: how, not what)
     absent = [a for a in absent if not _holds_any(req, req.facts.article.text, a)]  # (老百姓 ≡ 群众, which the report writes)
-    if not req.en and (absent or not (words or topic)):
+    only = _only_of_its_measure(req, counted, units)  # "到底烧了多大一片": the report's one area
+    if not req.en and (absent or not (words or topic or only)):
         return Composed(req.t("none"), False)  # the question is about something the report lacks
     # a word of a concept (参加, 问题) frames the figure, and the report's own place (青禾 of 青禾市,
     # 澳门 where the meeting met) sets the scene; the others name what is counted
@@ -667,12 +699,13 @@ def figures(req: Request) -> Composed:
     answering = {s: _answering(req, s, needed, loose=attending) for s in counted} if words else {}
     ranked = rank(counted, words or topic, topic, _holds)
     ranked += [s for s in rank(counted, words, (), lambda t, w: _holds_any(req, t, w)) if s not in ranked]  # (老同志: 离退休干部)
+    ranked += [s for s in counted if s not in ranked and words and answering[s][0]]  # (工程费…: the 工程 the one before named)
     chosen = [s for s in ranked if not words or answering[s][0]]
     if "§attend" in q.content and not attending:  # "来了多少家企业？": a count of those at the meeting, not any count of firms
         chosen = [s for s in chosen if _at_the_meeting(req, s)]
     chosen.sort(key=lambda s: not answering[s][1] if words and not req.en else False)
     chosen, said_by = _of_the_named(req, _in_order_asked(req, _priced_per(req, chosen), units))
-    if not chosen and req.en and not words and units and len(counted) == 1:
+    if not chosen and not words and (only or req.en and units and len(counted) == 1):
         chosen = counted  # "How many days…?": the one figure of that kind in the report
     if not chosen:
         return Composed(req.t("none"), False)

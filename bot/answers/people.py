@@ -34,6 +34,7 @@ from .base import (
     not_mentioned,
     not_participant,
     person_line,
+    present_by_roll_call,
     rank,
     role_holders,
     roll_call,
@@ -122,7 +123,7 @@ def _most_senior(req: Request) -> Composed | None:
 
 @composer("attendees")
 def attendees(req: Request) -> Composed:
-    some = _some_of_them(req) or _came_after_all(req) or _most_senior(req)
+    some = _some_of_them(req) or _came_after_all(req) or _most_senior(req) or present_by_roll_call(req)  # (实际到场的代表有多少位)
     if some:
         return some
     called = roll_call(req) if req.question.yes_no else None  # "有没有代表缺席": the roll call, not the deputies named
@@ -371,7 +372,7 @@ def chair(req: Request) -> Composed:
     chairs = [p for p in req.facts.people if req.genre.chair_action in p.actions]
     if not chairs:  # "座谈会是尤振邦主持的吗？" when the report names no chair
         return Composed(req.t("none"), False)
-    heading = req.t("heading", names=req.join(p.name for p in chairs))
+    heading = req.t("heading", names=req.join(name_with_title(req, p) for p in chairs))  # (不是。主持人是市委书记某某)
     check = check_person(req, lambda p: req.genre.chair_action in p.actions, heading)
     if check:
         return check
