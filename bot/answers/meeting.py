@@ -736,8 +736,9 @@ def _in_order_asked(req: Request, chosen: list[Sentence], units: tuple[str, ...]
     if "§attend" in q.content:  # "来了多少老同志": '60余名离退休干部代表欢聚一堂' before '…为8名老同志颁发'
         chosen.sort(key=lambda s: not _came_after_figure(req, s, units))
     chosen.sort(key=lambda s: bool(named) and named not in s.text)  # (厍某的公司…: his words first)
-    if q.has("this_scope"):  # "这次收集了多少条问题？": not '前六期共收集…'
-        return [s for s in chosen if not req.genre.other_scope.search(s.text)] or chosen
+    if q.has("this_scope"):  # "这次收集了多少条问题？": not '前六期共收集…'; none at all where each is an earlier session's
+        this = [s for s in chosen if not req.genre.other_scope.search(s.text) and not req.genre.earlier_session.search(s.text)]
+        return this or [s for s in chosen if not req.genre.earlier_session.search(s.text)]  # ('2024年两次…座谈会共收到…46条')
     if not any(req.genre.earlier_session.search(c) for c in q.asking):  # ("多少人发言": this session's 18人, before '首场…15人发言')
         chosen.sort(key=lambda s: bool(req.genre.earlier_session.search(s.text)))
     return chosen

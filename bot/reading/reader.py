@@ -414,6 +414,8 @@ class _Coverage:
             return min(share, SHORT_OF)  # a word the report never writes weighs in the share, but caps nothing
         if not _has_kind(self.req, sentence, found, self.distinctive) or self.unheld_premise:
             return min(share, SHORT_OF)
+        if self.req.question.has("this_scope") and self.req.genre.earlier_session.search(sentence.text):
+            return min(share, SHORT_OF)  # "这次…一共提了多少条": not '2024年两次…座谈会共收到意见建议46条'
         if self.req.question.premise and not [t for t in found if not is_group_token(t) and t != self.person]:
             return min(share, SHORT_OF)  # "王伟中去没去珠海？": a sentence of his that says nothing of where he went
         if self.req.question.yes_no and not self.names and self.distinctive and all(t in found for t in self.words_asked):
