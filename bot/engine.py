@@ -62,10 +62,10 @@ from .scripts import (
 )
 from .segment import Segmenter
 from .understanding import CONDITION_NAMES, Context, Parse, Question, Text, Understanding
+from .understanding.question import FIGURE_CONCEPT
 from .understanding.split import split_questions
-from .understanding.tokens import CONCEPT, EQUIVALENT, is_group_token
+from .understanding.tokens import EQUIVALENT, is_group_token
 
-FIGURE_CONCEPT = CONCEPT + "figure"  # a question that asks a figure
 log = logging.getLogger(__name__)
 
 MAX_INPUT_CHARS = 4096  # the engine's limit on one message, any channel; longer ones get "too long"

@@ -24,6 +24,7 @@ from ..models import Sentence
 from ..names import written_short
 from ..scripts import EN, HAN_CLASS, has_han, is_han
 from ..understanding import Question, Slots
+from ..understanding.question import FIGURE_CONCEPT
 
 MAX_QUOTED = 4  # sentences quoted for a topic or a person's words
 
@@ -659,7 +660,7 @@ class Called(NamedTuple):
 def present_by_roll_call(req: Request) -> Composed | None:
     """"这次实际到场的代表有多少位" of '会议应到代表64名，因事因病请假6名，实到代表58名': the count of those present, where
     the report calls the roll once."""
-    if not (req.question.counts or "§figure" in req.question.content) or any(w in c for c in req.question.asking for w in req.genre.sitting_in):
+    if not (req.question.counts or FIGURE_CONCEPT in req.question.content) or any(w in c for c in req.question.asking for w in req.genre.sitting_in):
         return None  # (多少人列席: those without a vote, whom no roll call counts)
     called = [(s, m) for s in req.facts.article.sentences if (m := req.genre.quorum.search(s.text))]
     who = req.slots.group or req.slots.role

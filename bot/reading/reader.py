@@ -780,7 +780,8 @@ def _other_named(req: Request, sentence: Sentence, coverage: _Coverage, found: l
 def _other_doer(req: Request, sentence: Sentence, coverage: _Coverage, found: list[str]) -> str:
     """"这次是主任亓某亲自带队的吧？" of '副主任綦某带领…开展专题视察': the one person the sentence has do the act asked,
     where the one asked was not at the meeting (named in passing) and no sentence of theirs has them do it."""
-    mentioned = [m.name for m in req.facts.mentioned if m.name in req.question.text.text]  # (亓某, named in passing only)
+    named = {*req.slots.known_words, *req.slots.name_words}
+    mentioned = [m.name for m in req.facts.mentioned if m.name in named]  # (亓某, named in passing only)
     person = coverage.person or (mentioned[0] if len(mentioned) == 1 else None)
     acts = [t for t in found if t.startswith(EQUIVALENT)]  # (带队 ≡ 带领: what was done; not §people, a kind of word)
     if not person or not acts or _involves(req, sentence, person, paragraph=True):
