@@ -163,6 +163,9 @@ def other_session(parse: Parse, facts: Facts, genre: Genre) -> tuple[str, str] |
     asked = parse.slots.ordinal
     named = facts.meeting.value if facts.meeting else ""
     own = genre.ordinal(named) or genre.ordinal(facts.article.title or "")
+    if asked and not own and parse.question.counts:  # "第一次公听会有几个人发言" of '…第一场后的第二场公听会': none given
+        own = genre.session_said(facts.article.text, named)
+        asked = asked[:-1] + own[-1] if own and asked[-1] in genre.session_units and own[-1] in genre.session_units else asked
     if not (asked and own) or asked[-1] != own[-1] or _session(asked) == _session(own):
         return None  # (第一次参加 of a report on the 第七期: no session of it)
     if any(_session(m.group()) == _session(asked) for m in genre.ordinal_pattern.finditer(facts.article.text)):

@@ -385,16 +385,24 @@ class Engine:
         pointed = parse.slots.pronoun and parse.slots.person is None and not parse.slots.role and not conv.context.person \
             and bool(asked) and not asked[0].endswith(self.genre.titles)  # (not "环保局长係边个？…佢个名？": someone unnamed)
         pointed = pointed and conv.last is not None and conv.last.answered  # (nor "…主任是谁？他…": one the report has not)
-        if reply.answered or not asked or not (counted or pointed or self.understanding.question_words.follows_on(text.text)):
+        # ("那个深聊会是啥会" "哪天开的": of that other meeting, not the report's own date)
+        of_event = counted and bool(asked) and self.genre.names_event(asked[0]) and not self._own_meeting(meeting, asked[0])
+        if (reply.answered and not of_event) or not asked or not (counted or pointed or self.understanding.question_words.follows_on(text.text)):
             return parse, reply
         pronoun = next((p for p in self.knowledge.lexicon.pronouns if has_han(p) and p in text.text), None) if pointed else None
         for subject in dict.fromkeys((asked[0], "".join(asked))):
             said = text.text.replace(pronoun, subject, 1) if pronoun else subject + "，" + text.text
             again = self.understanding.read(replace(text, text=said), meeting.words, conv.context)
             answer = self._answer(meeting, again, text.script)
-            if answer.answered:
+            if answer.answered or of_event:  # (of the other meeting, its refusal: the report does not date it)
                 return again, answer
         return parse, reply
+
+    @staticmethod
+    def _own_meeting(meeting: Meeting, word: str) -> bool:
+        """A word for the report's own meeting (座谈会 of 协商座谈会)."""
+        own = meeting.facts.meeting.value if meeting.facts.meeting else ""
+        return word in own
 
     def _goes_on(self, meeting: Meeting, parse: Parse, last: Reply | None, script: str) -> Reply | None:
         """"然后呢？", "结果呢？", naming nothing, after an answer that quoted the report: the sentences the report goes on

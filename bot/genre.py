@@ -157,6 +157,8 @@ class Genre:
     per_unit: re.Pattern[str]  # 一席, 每公升 before a price asked
     per_unit_marks: tuple[str, ...]  # 每, 一: a sentence's price of one unit
     etc_mark: str  # 等: more than a list names
+    name_heads: tuple[str, ...]  # 小区, 项目: what a named thing is later called by alone
+    name_head_pointers: tuple[str, ...]  # 该, 这个: before such a head
     located_at: re.Pattern[str]  # 位于, 设在: where a thing stands
     earlier_session: re.Pattern[str]  # 首场…已于, 前三期: another session of the same meeting, held before
     enumeration: re.Pattern[str]  # 'A、B、C等'
@@ -177,6 +179,8 @@ class Genre:
     organizer_verbs: tuple[str, ...]
     partner_verbs: dict[str, tuple[str, ...]]  # facet -> verbs: co_host -> 承办
     organization_suffixes: tuple[str, ...]
+    meeting_end: str  # 会: how a word for a meeting of its own kind ends
+    name_joint: str  # 暨: between the names of a meeting's parts
     holding_places: tuple[str, ...]
     offices: tuple[str, ...]  # bodies named after a person (议员办事处)
     place_abbreviations: dict[str, str]
@@ -220,6 +224,7 @@ class Genre:
     purpose_clause: re.Pattern[str]  # '为…，' opening the sentence that holds the meeting
     this_event: tuple[str, ...]  # 此次, 本次: a sentence that opens on the event itself
     ordinal_pattern: re.Pattern[str]
+    session_units: tuple[str, ...]  # 次, 场: units that number a meeting's sessions alike
     figure_pattern: re.Pattern[str]
     chair_action: str
     speak_action: str
@@ -300,6 +305,21 @@ class Genre:
         """'第42次' in a sentence that numbers a meeting."""
         match = self.ordinal_pattern.search(text)
         return match.group() if match else None
+
+    def session_said(self, text: str, named: str) -> str | None:
+        """The session a text says the meeting is ('这是继…第一场后的第二场公听会': 第二场), by a session ordinal right
+        before the meeting's kind (the end of its name)."""
+        kind = next((k for k in sorted(self.meeting_words, key=len, reverse=True) if named.endswith(k)), None)
+        units = "".join(self.session_units)
+        found = re.search(rf"的(第[\d一二三四五六七八九十]+[{units}]){re.escape(kind)}", text) if kind else None
+        return found.group(1) if found else None
+
+    def names_event(self, word: str) -> bool:
+        """A word that names a meeting or an event (深聊会, 推介会, 签约仪式), not a body whose name ends alike (商会, 委员会)."""
+        if word.endswith(self.meeting_words):
+            return True
+        bodies = tuple(s for s in self.organization_suffixes if len(s) > 1 and s.endswith(self.meeting_end))
+        return len(word) > 2 and word.endswith(self.meeting_end) and not word.endswith(bodies)
 
     def same_place(self, a: str, b: str) -> bool:
         """广州 = 广州市."""
@@ -528,6 +548,8 @@ def load_genre() -> Genre:
         per_unit=re.compile(ex["per_unit"]),
         per_unit_marks=tuple(ex["per_unit_marks"]),
         etc_mark=ex["etc_mark"],
+        name_heads=_longest_first(ex["name_heads"]),
+        name_head_pointers=_longest_first(ex["name_head_pointers"]),
         earlier_meeting_scene=re.compile(ex["earlier_meeting_scene"]),
         enumeration=re.compile(ex["enumeration"]),
         words_around_actions=frozenset(ex["words_around_actions"]),
@@ -570,6 +592,8 @@ def load_genre() -> Genre:
         organizer_verbs=_longest_first(ex["organizer_verbs"]),
         partner_verbs={k: _longest_first(v) for k, v in ex["partner_verbs"].items()},
         organization_suffixes=_longest_first(ex["organization_suffixes"]),
+        meeting_end=ex["meeting_end"],
+        name_joint=ex["name_joint"],
         holding_places=tuple(ex["holding_places"]),
         offices=tuple(ex["offices"]),
         place_abbreviations=dict(ex["place_abbreviations"]),
@@ -614,6 +638,7 @@ def load_genre() -> Genre:
         purpose_clause=_pattern(data["purpose_clause"]),
         this_event=tuple(data["this_event"]),
         ordinal_pattern=_pattern(ex["ordinal"]),
+        session_units=tuple(ex["session_units"]),
         figure_pattern=_figures(ex),
         chair_action=ans["chair_action"],
         speak_action=ans["speak_action"],

@@ -496,8 +496,8 @@ def _subject_of_name(article: Article, genre: Genre) -> Fact | None:
         if m:
             return Fact(m.group(1), (sentence,))
     named = meeting_name(article, genre)  # '《某县国土空间总体规划（2021—2035年）》专家评审会': what it reviews
-    m = re.match(rf"《([^》]{{4,40}})》[^《》]{{0,8}}?(?:{kinds})$", named.value) if named else None
-    return Fact(m.group(1), named.evidence) if m and named else None
+    m = re.match(rf"(《[^》]{{4,40}}》[^《》]{{0,8}}?)(?:{kinds})$", named.value) if named else None
+    return Fact(m.group(1), named.evidence) if m and named else None  # (《…条例》修正草案: the draft of it)
 
 
 def meeting_organizer(article: Article, genre: Genre) -> Fact | None:

@@ -140,6 +140,24 @@ def _split_syllables(word: str, known: frozenset[str]) -> int | None:
     return best[len(word)]
 
 
+def syllable_count(text: str) -> int | None:
+    """How many pinyin syllables an English text runs together at fewest ("naixin ziben": 4), or None if it is no run of them."""
+    known = _syllable_set()
+    parts = [_split_syllables(w, known) for w in text.lower().replace("-", " ").replace("'", " ").split()]
+    return None if not parts or None in parts else sum(p for p in parts if p is not None)
+
+
+def said_in(text: str, spelt: str, size: int) -> str | None:
+    """The first run of `size` Han characters of `text` said as `spelt` in any of their usual readings ("jianshizhang":
+    监事长, whose 长 is zhang as well as chang); None when there is none."""
+    spelt = "".join(c for c in spelt.lower() if c.isalpha())
+    for at in range(len(text) - size + 1):
+        window = text[at : at + size]
+        if all("\u4e00" <= c <= "\u9fff" for c in window) and spelt in {s.replace(" ", "") for s in sounds(window, readings=3)}:
+            return window
+    return None
+
+
 def runs_of_syllables(word: str) -> bool:
     """Whether a lower-case word is pinyin syllables run together (wang, weizhong, hongfei)."""
     return _split_syllables(word, _syllable_set()) is not None

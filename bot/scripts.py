@@ -12,6 +12,8 @@ from functools import cache
 
 import opencc
 
+from .pinyin import runs_of_syllables
+
 HANS, HANT, EN = "hans", "hant", "en"
 SCRIPTS = (HANS, HANT, EN)
 
@@ -100,6 +102,8 @@ def detect(text: str) -> str:
     # ("Kinetica Labs那个项目…?"): it has a word in lower case after the first
     english = any(w.islower() for w in words[1:])
     english_frame = len(words) >= 2 and re.match(r"\W*[A-Za-z]{2,}", text) is not None and english
+    # (pinyin typed for words the asker could not type, "naixin ziben是啥": Chinese)
+    english_frame = english_frame and not (han >= 2 and all(runs_of_syllables(w.lower()) for w in words))
     # (a Chinese sentence with English words inside it, "这期班的class teacher是谁", is Chinese: it does not open in English)
     mixed = han >= 2 and re.match(r"\W*[A-Za-z]", text) is None
     if han and not english_frame and (len(words) < 2 or latin <= han or not english or mixed):

@@ -23,7 +23,7 @@ from bot.genre import load_genre
 # first run, 58% and 50% after) to 88.8%, the 71 reports before them unchanged (89.8%).
 # r74–r75 (a standing committee's session with appointments; a televised accountability session: 50% and 8% at
 # their first run, 50% and 50% after) to 87.8%, the 73 reports before them at 88.9% (r38's theme now read).
-MIN_GOLDEN_ACCURACY = 0.85  # 85.5% over 95 reports (86.0% over the 91 older ones, as at the twenty-second session's start; r92–r95 are blind and lower)
+MIN_GOLDEN_ACCURACY = 0.85  # 85.2% over 97 reports (86.0% over the 91 older ones, as at the twenty-third session's start; r92–r97 are blind and lower)
 MIN_PEOPLE_PR = 0.92  # precision and recall of people, speakers and attendees (pooled)
 
 
@@ -336,6 +336,18 @@ KNOWN_GAPS: set[tuple[str, str]] = {
     ("r95_luting_quyihui_hant", "people"),
     ("r95_luting_quyihui_hant", "actions"),
     ("r95_luting_quyihui_hant", "speakers"),
+    # batch 30 (r96–r97), after its fixes: r96, a county's investment promotion with a signing, gives roles to people named
+    # as the receivers of an act (`笪立峰为宁波渫川商会会长訾国良…颁发聘书`, `亓海宁代表县政府与…董事长綦建伟签署`), a role
+    # without its chamber (`委托常务副会长逯海涛`) and acts `到会指导`, `作投资环境推介`, `获颁聘书`; r97, a Taiwan council's
+    # hearing, has a village chief among speakers with a resident by surname (`村長仉春嬌、宓姓老先生等人也先後發言`), a member
+    # who speaks `列席時質疑`, a deputy whose bureau is the absent head's (`社會處長…由副處長亓建宏代表說明`) and acts `作成…結論`
+    ("r96_xiechuan_zhaoshang_qianyue", "roles"),
+    ("r96_xiechuan_zhaoshang_qianyue", "actions"),
+    ("r97_lanpu_jinglaoka_gongtinghui_hant", "mentioned"),
+    ("r97_lanpu_jinglaoka_gongtinghui_hant", "people"),
+    ("r97_lanpu_jinglaoka_gongtinghui_hant", "roles"),
+    ("r97_lanpu_jinglaoka_gongtinghui_hant", "actions"),
+    ("r97_lanpu_jinglaoka_gongtinghui_hant", "speakers"),
     ("r78_yituo_anquan_jinji_huiyi", "actions"),
     ("r79_tangxu_xiangcun_peixunban_kaiban_hant", "theme"),
     ("r79_tangxu_xiangcun_peixunban_kaiban_hant", "roles"),

@@ -225,7 +225,7 @@ def not_participant(req: Request, name: str) -> Composed:
     """Someone the report does not list at the meeting: only mentioned ('传达了陶维新的讲话精神'),
     struck out by a sidecar, named but not found among the participants, or never named."""
     mention = req.facts.mention(name)
-    absent = [s for s in mention.evidence if req.genre.negated_action.search(s.text)] if mention else []
+    absent = [s for s in mention.evidence if req.genre.negated_action.search(s.text) or req.genre.absence.search(s.text)] if mention else []
     if absent:  # '原定出席的某某因另有公务未能到会': the report says no (and what it goes on to say of them: '他在书面意见中建议…')
         absent = [*absent, *_told_on(req, absent[-1])]
         return Composed(req.msg("said_absent", name=name) + "\n" + bullets(absent), True, tuple(absent), name, final=True)
@@ -292,7 +292,10 @@ def role_holders(req: Request, role: str) -> list[str]:
     # for 省政府副主席: a role that carries its own body does not take another)
     qualifier = role[: -len(title)]
     if qualifier in req.genre.surnames or qualifier in req.genre.compound_surnames:  # 郁书记, 乐正院士: the 书记 named 郁 (李局长 is not 傅南星, 投资促进局局长)
-        return [p.name for p in facts.people if p.name.startswith(qualifier) and any(holds(r, title) for r in p.roles)]
+        named = [p.name for p in facts.people if p.name.startswith(qualifier) and any(holds(r, title) for r in p.roles)]
+        # (纪教授 of the report's 副教授蓟雅文: a family name misremembered by its sound, where no one has it)
+        said = pinyin.sounds(qualifier)
+        return named or [p.name for p in facts.people if pinyin.sounds(p.name[: len(qualifier)]) & said and any(holds(r, title) for r in p.roles)]
     body, family = qualifier[:-1], qualifier[-1:]
     if body and family in req.genre.surnames:  # '住建局禚局长': the 局长 named 禚 whose post names 住建局, also one who did not come
         named = [p.name for p in (*facts.people, *facts.mentioned)

@@ -275,6 +275,9 @@ def _placed_elsewhere(req: Request, other: list[str]) -> Composed:
     seen = seen or [  # "新会所是在哪买的": '…购置位于旺角的新会所' (where it stands, whatever was done to it)
         s for s in req.facts.article.sentences if placed and all(w in s.text for w in placed) and req.genre.located_at.search(s.text)
     ]
+    markers = "|".join(map(re.escape, req.genre.place_markers))  # "第三场在哪里举行": '第三场…将于10月25日…在某礼堂举行'
+    held = f"(?:{markers})[{HAN_CLASS}]{{2,30}}?(?:{req.genre.held_pattern})"
+    seen = seen or [s for s in req.facts.article.sentences if placed and all(w in s.text for w in placed) and re.search(held, s.text)]
     if not seen:
         return Composed(req.t("other", word=other[0]), False)
     return Composed(req.msg("reading_says") + "\n" + bullets(seen[:2]), True, tuple(seen[:2]))
@@ -302,6 +305,8 @@ def meeting_name(req: Request) -> Composed:
         named = req.genre.ordinal(fact.value)  # '某县第七期“政企早茶会”', named so in the headline
         found = [(fact.evidence[0], named)] if named and fact.evidence else []
         found += [(s, m) for s in req.facts.article.sentences if (m := req.genre.ordinal(s.text))]
+        found += [(s, m) for s in req.facts.article.sentences if (m := req.genre.session_said(s.text, fact.value))]  # (…的第二场公听会)
+        found.sort(key=lambda f: f[1][-1] not in req.slots.units)  # (第几场: 第二场, not the 第20届 of the body that will review it)
         if not found:
             return Composed(req.t("no_ordinal"), False)
         sentence, ordinal = found[0]
@@ -471,7 +476,9 @@ def _answering(req: Request, sentence: Sentence, words: list[str], loose: bool =
     question stands right by them (约一万二千家中小企业, not 中小企业…座谈会，逾百家企业代表)."""
     units = _units(req)
     clauses = req.genre.clauses_with_marks(sentence.text)
-    together = any if req.en or loose else all  # an English word's Chinese is a looser clue than the report's own word
+    # an English word's Chinese is a looser clue than the report's own word; of three words, all but the people they are of
+    # will do (原住民…申请 of "原住民长者几多岁先可以申请")
+    together = any if req.en or loose else lambda held: _all_but_people(req, words, list(held))
     if req.en and not loose:  # …but not the word the whole report is about (供热 of "…upgrading the heating pipes")
         words = [w for w in words if not _throughout(req, w) and not w.isdigit()] or words  # (2024 dates, it tells nothing)
     order = list(range(len(clauses)))
@@ -488,7 +495,7 @@ def _answering(req: Request, sentence: Sentence, words: list[str], loose: bool =
         if counts and any(len(w) >= 2 and item_of_total(req, before, w, clause) for w in words):
             continue  # "托育养老投多少钱？" of '涉及托育养老、教育扩容…等领域，计划总投资52.3亿元': the total's, not its
         counts = [c for c in counts if loose or not _counts_another(req, clause, c, words)]  # ('并为首批30名“文明督导员”…': 督导员)
-        if counts and together(_holds_any(req, before, w) or _said_short(req, sentence, w) for w in words):
+        if counts and together(_holds_any(req, before, w) or _said_short(req, sentence, w) or _called_by_head(req, sentence, clauses[start : i + 1], w) for w in words):
             # of several, the ones a word of the question stands right by (11家银行、46家企业)
             near = [c for c in counts if _next_to(req, clause, c, words)]
             return near or list(counts), bool(near)
@@ -535,6 +542,13 @@ def _throughout(req: Request, word: str) -> bool:
     return len(sentences) >= 8 and sum(word in s.text for s in sentences) >= SCENE_SHARE * len(sentences)
 
 
+def _all_but_people(req: Request, words: list[str], held: list[bool]) -> bool:
+    """Every word held, or of three or more all but one that only says whom it is of (长者, 居民)."""
+    people = (*req.genre.people_nouns, *req.genre.group_words)
+    missed = [w for w, h in zip(words, held, strict=True) if not h]
+    return not missed or len(words) >= MANY_WORDS and len(missed) == 1 and missed[0] in people
+
+
 def _holds_any(req: Request, text: str, word: str) -> bool:
     """The word in the text, or a word that stands for it (参加: 与会; 预算: 经费), Chinese only:
     an English question's words are looser clues already."""
@@ -553,6 +567,20 @@ def _said_short(req: Request, sentence: Sentence, word: str) -> bool:
         return any(word in s.text for s in before)
     opening = sentence.text[:2]
     return any(word in s.text and re.search(f"{re.escape(word)}[{HAN_CLASS}]{{0,12}}{re.escape(opening)}", s.text) for s in before)
+
+
+def _called_by_head(req: Request, sentence: Sentence, clauses: list[str], word: str) -> bool:
+    """A clause that opens with the head noun the report named the word's thing with, bare or after 该/这个
+    ('清澜苑安置小区…' before '蓟桂芳说，小区共16栋、1260户'; '…产业园项目…。该项目总投资…'): of that thing."""
+    if len(word) < 2 or not has_han(word) or word in req.genre.name_heads:
+        return False
+    text = "".join(s.text for s in req.facts.article.sentences if (s.paragraph, s.index) <= (sentence.paragraph, sentence.index))
+    pointers = "|".join(map(re.escape, req.genre.name_head_pointers))
+    for head in req.genre.name_heads:
+        opens = re.compile(f"(?:{pointers})?{re.escape(head)}")
+        if any(opens.match(c.lstrip()) for c in clauses) and re.search(f"{re.escape(word)}[{HAN_CLASS}]{{0,4}}{re.escape(head)}", text):
+            return True
+    return False
 
 
 def _holds(text: str, word: str) -> bool:
@@ -685,8 +713,8 @@ def figures(req: Request) -> Composed:
     absent = [a for a in q.absent if not (q.has("change") and a in req.genre.change_verbs) and a not in framing]  # (增加 of 增加了多少: how, not what)
     absent = [a for a in absent if not _holds_any(req, req.facts.article.text, a)]  # (老百姓 ≡ 群众, which the report writes)
     only = _only_of_its_measure(req, counted, units)  # "到底烧了多大一片": the report's one area
-    if not req.en and (absent or not (words or topic or only)):
-        return Composed(req.t("none"), False)  # the question is about something the report lacks
+    if not req.en and (absent or not (words or topic or only)):  # the question is about something the report lacks
+        return Composed(req.t("none"), False, final=_counted_unwritten(req, absent))  # (多少个老师: no other count answers)
     # a word of a concept (参加, 问题) frames the figure, and the report's own place (青禾 of 青禾市,
     # 澳门 where the meeting met) sets the scene; the others name what is counted
     who = {*slots.people, slots.person, *slots.roles, *q.verbs}  # (市长季鸿飞致辞时说…增长了多少: who said it is not what is counted)
@@ -717,6 +745,13 @@ def figures(req: Request) -> Composed:
     chosen = sorted(chosen[:2], key=lambda s: (s.paragraph, s.index))
     lead = head + req.msg("full_stop") + "\n" if head else ""
     return Composed(said_by + lead + req.t() + "\n" + bullets(chosen), True, tuple(chosen))
+
+
+def _counted_unwritten(req: Request, absent: list[str]) -> bool:
+    """A count of a thing the report never writes, named right after the unit asked ("配多少个老师": 老师): no other count
+    of the report answers it."""
+    asked, counts = "".join(req.question.asking), "|".join(map(re.escape, req.genre.count_words))
+    return req.question.counts and any(re.search(f"(?:{counts}){re.escape(u)}{re.escape(a)}", asked) for u in req.slots.units for a in absent)
 
 
 def _priced_per(req: Request, chosen: list[Sentence]) -> list[Sentence]:

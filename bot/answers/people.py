@@ -13,7 +13,7 @@ from ..names import LIST_JOINERS
 from ..patterns import CLAUSE
 from ..roster import absent_in
 from ..scripts import has_han
-from ..understanding.question import GROUP_MARKS
+from ..understanding.question import GROUP_MARKS, SPEAKING
 from .base import (
     MAX_QUOTED,
     Composed,
@@ -221,7 +221,8 @@ def _aside(req: Request) -> tuple[set[str], set[str]]:
     is asked beside it, whom the question asks for ("除了书记，还有哪些市领导在场？": the 市领导)."""
     named = {n for n in (*req.slots.people, req.slots.person) if n}
     aside = req.question.set_aside
-    roles = [r for r in req.slots.roles if not aside or any(r in a or (len(a) >= 2 and a in r) for a in aside)]
+    ranked = tuple(req.genre.rank_prefixes)  # (主席 set apart: not the 副主席 asked)
+    roles = [r for r in req.slots.roles if not aside or any(r in a or (len(a) >= 2 and a in r and not r.startswith(ranked)) for a in aside)]
     asked = {n for r in req.slots.roles if r not in roles for n in role_holders(req, r)}
     return {n for r in roles for n in _first_holders(req, r)} | named, asked
 
@@ -372,11 +373,11 @@ def chair(req: Request) -> Composed:
     chairs = [p for p in req.facts.people if req.genre.chair_action in p.actions]
     if not chairs:  # "座谈会是尤振邦主持的吗？" when the report names no chair
         return Composed(req.t("none"), False)
+    chairs = _of_part(req, chairs)  # "Who moderated the roundtable?", "签约仪式是县长主持的吗": the one whose sentence names it
     heading = req.t("heading", names=req.join(name_with_title(req, p) for p in chairs))  # (不是。主持人是市委书记某某)
-    check = check_person(req, lambda p: req.genre.chair_action in p.actions, heading)
+    check = check_person(req, lambda p: p in chairs, heading)
     if check:
         return check
-    chairs = _of_part(req, chairs)  # "Who moderated the roundtable?": the one whose sentence names it
     who = req.join(name_with_title(req, p) for p in chairs)
     person = chairs[0].name if len(chairs) == 1 else None
     return Composed(req.t(who=who), True, evidence_of(*(p.evidence for p in chairs)), person)
@@ -385,7 +386,7 @@ def chair(req: Request) -> Composed:
 def _of_part(req: Request, people: list[Person]) -> list[Person]:
     """Of several people, those whose sentences name a word of the question the others' do not
     (圆桌 of "Who moderated the roundtable?": the round table's host, not the conference's chair)."""
-    words = [w for w in req.question.named if len(w) >= 2 and has_han(w)]
+    words = [w for w in (*req.question.named, req.question.meeting_part or "") if len(w) >= 2 and has_han(w)]
     said = {p.name: "".join(s.text for s in p.evidence) for p in people}
     telling = [w for w in words if 0 < sum(w in t for t in said.values()) < len(people)]
     kept = [p for p in people if any(w in said[p.name] for w in telling)]
@@ -411,10 +412,9 @@ def speakers_(req: Request) -> Composed:
     if absent:
         return absent
     names = req.facts.speakers
-    asks_which = req.question.kind == "who" and not req.question.yes_no and not req.question.has("besides")
-    if asks_which and len(req.slots.people) > 1:  # "林克庆和王伟中谁讲话了": which of them
-        which = [p for p in req.facts.people if p.name in req.slots.people and p.name in names]
-        return _listed(req, which) if which else _quiet(req, names)
+    which = _in_turn(req, names) or _which_of_them(req, names)  # "第二个发言的是谁"; "林克庆和王伟中谁讲话了"
+    if which:
+        return which
     chosen = role_filter(req, [p for p in req.facts.people if p.name in names])
     q = req.question
     if chosen is not None and q.has("negated"):  # 谁没讲话？
@@ -424,7 +424,7 @@ def speakers_(req: Request) -> Composed:
     if others is not None:
         return _listed(req, others) if others else _nobody_else(req)
     heading = req.t("heading", names=req.join(names))
-    check = None if chosen is None else check_person(req, lambda p: p.name in names, heading)
+    check = None if chosen is None else _act_checked(req) or check_person(req, lambda p: p.name in names, heading)
     if check:
         return check
     if chosen is None:
@@ -434,6 +434,62 @@ def speakers_(req: Request) -> Composed:
         listed = _listed(req, chosen, req.t("none_of_kind", kind=kind))
         return Composed(listed.text, False, listed.evidence)
     return _listed(req, chosen) if chosen else _nobody(req)
+
+
+def _which_of_them(req: Request, names: tuple[str, ...]) -> Composed | None:
+    """"林克庆和王伟中谁讲话了": which of the people named spoke."""
+    asks_which = req.question.kind == "who" and not req.question.yes_no and not req.question.has("besides")
+    if not (asks_which and len(req.slots.people) > 1):
+        return None
+    which = [p for p in req.facts.people if p.name in req.slots.people and p.name in names]
+    return _listed(req, which) if which else _quiet(req, names)
+
+
+def _act_checked(req: Request) -> Composed | None:
+    """"是县长某某致的辞？": whether that one did the kind of speaking asked, and who did."""
+    act = _act_asked(req)
+    if not act:
+        return None
+    doers = [(p.roles[-1] if p.roles else "") + p.name for p in req.facts.people if act in p.actions]  # (县委书记笪立峰)
+    return check_person(req, lambda p: act in p.actions, req.t("act_heading", act=act, names=req.join(doers)))
+
+
+def _in_turn(req: Request, names: tuple[str, ...]) -> Composed | None:
+    """Who spoke in the place asked ("第二个发言的是谁", "最后一个讲话的是谁"): the speakers in the order the report
+    first has them speak (by sentence, then by where the name stands in it), with the sentence that says so."""
+    item, q = req.slots.item, req.question
+    if not isinstance(item, int) or q.kind != "who" or q.yes_no or len(names) < 2 or req.slots.named_person or req.slots.group:
+        return None  # (第一个发言的粤商代表: a group's order, which a report that names none of them does not give)
+    acted = [v for v in q.verbs if any(v in p.actions for p in req.facts.people if p.name in names)]  # (发言, not 通报)
+    names = tuple(n for n in names if (p := req.facts.person(n)) and (not acted or any(v in p.actions for v in acted))) or names
+    # where the report gives the turns ('A、B、C先后发言': where each stands in the list), else what each said, else the
+    # sentence that has them speak (the lead's '主持会议并讲话' says no turn where the report quotes them later)
+    turns = {p.name: [s for s in p.evidence if req.genre.speaking_turn.search(s.text)] for p in req.facts.people if p.name in names}
+    spoken = {n: turns.get(n) or [st.sentence for st in req.facts.statements if st.speaker == n and not st.group] for n in names}
+    for p in req.facts.people:
+        if p.name in spoken and not spoken[p.name]:
+            spoken[p.name] = [s for s in p.evidence if any(a in s.text for a in req.genre.speaking_actions)]
+    pick = min if item > 0 else max
+    at = {n: pick(((s.paragraph, s.index, s.text.find(n)), s) for s in said) for n, said in spoken.items() if said}
+    order = sorted(at, key=lambda n: at[n][0])
+    if not -len(order) <= (item - 1 if item > 0 else item) < len(order):
+        return None
+    name = order[item - 1 if item > 0 else item]
+    person = req.facts.person(name)
+    who = name_with_title(req, person) if person else name
+    return Composed(who + "\n" + bullets([at[name][1]]), True, (at[name][1],), name)
+
+
+def _act_asked(req: Request) -> str | None:
+    """A yes/no on one kind of speaking (致辞, 作推介), not on speaking at all (讲话, 发言: the question then holds
+    ≡speak), which someone of the report did: that act."""
+    q = req.question
+    if not q.yes_no or SPEAKING in q.content:
+        return None
+    asked = "".join(q.asking)  # (not 推介 of 这次推介会: the meeting's own name)
+    acts = [v for v in q.verbs if v in req.genre.speaking_actions and any(v in p.actions for p in req.facts.people)
+            and re.search(f"{re.escape(v)}(?!{re.escape(req.genre.meeting_end)})", asked)]
+    return acts[0] if acts else None
 
 
 def _talk_asked(req: Request) -> Composed | None:
@@ -476,16 +532,21 @@ MAX_DEEDS = 3  # sentences quoted for what someone did at the meeting
 
 @composer("person_role")
 def person_role(req: Request) -> Composed:
-    if req.question.has("whom"):  # "禤静宜给谁授的牌？": not who she is, whom she did it to (the reading path's clause)
-        return Composed(req.msg("fallback"), False)
+    if req.question.has("whom") and not req.question.has("previous_term"):  # "禤静宜给谁授的牌？": not who she is, whom she
+        return Composed(req.msg("fallback"), False)  # did it to (the reading path's clause); but "who did he take over from?"
     if len(req.slots.people) > 1:  # "王伟中和林克庆分别是什么职务？"
         return each_person(req, person_role)
     name, known = asked_name(req)
     if name is None:
         return Composed(req.msg("fallback"), False)
     person = req.facts.person(name) if known else None
-    if person is None:
-        return _bracketed_role(req, name)
+    if person is None or req.question.has("previous_term"):  # "who did he take over from?": the post's holder the term before
+        return _bracketed_role(req, name) if person is None else _predecessor(req, person) or _held_by(req, person)
+    return _held_by(req, person)
+
+
+def _held_by(req: Request, person: Person) -> Composed:
+    """Who the person is: titles and what they did at the meeting (and whose employ, where asked)."""
     shown = romanize(req, person.name) if req.en else person.name
     text = req.t(name=shown, roles=person.title) if person.title else req.t("no_title", name=shown)  # (聂婉清: none written)
     if person.actions:
@@ -520,6 +581,20 @@ def _names_employer(req: Request, person: Person) -> bool:
         if any(w in role for w in employer):
             return True
     return False
+
+
+def _predecessor(req: Request, person: Person) -> Composed | None:
+    """Who held the person's post the term before (`第十五届会长` beside the new 会长), when the question asks so."""
+    if not req.question.has("previous_term") or req.question.kind != "who" or not person.roles:
+        return None
+    for role in person.roles:
+        title = next((t for t in req.genre.titles if role.endswith(t)), None)
+        others = [n for n in role_holders(req, title) if n != person.name] if title else []
+        if others:
+            slots = replace(req.slots, role=title, roles=(title,), person=None, people=())
+            asked = replace(req, question=replace(req.question, slots=slots), intent=req.knowledge.intent("role_holder"))
+            return _holders_of(asked, title)
+    return None
 
 
 @composer("role_holder")

@@ -56,7 +56,7 @@ BARE_OBJECT_CHARS = 4  # '某某就…的转化落实提出要求。': what was 
 
 # Kinds of saying (intents/synonyms.yaml groups): a question's word of one of them asks for that
 # kind of statement, it is no subject the statement must hold.
-FRAMES = ("expectation", "requirement", "proposal", "response", "say", "evaluate", "measure", "problem", "plan")
+FRAMES = ("expectation", "requirement", "proposal", "response", "say", "evaluate", "problem", "plan")
 HEADING_CHARS = 12  # a statement this short is a heading of the views after it ("（二）关于茶产业。")
 
 

@@ -102,6 +102,7 @@ _WHICH_EN = re.compile(r"\bwhich\s+([a-z]+)", re.IGNORECASE)
 _NAME_JOINTS = re.compile(r"[·・•‧]")  # the parts of a meeting's name (粤商·省长面对面…)
 _NAME_JOINT_CHARS = r"[·・•‧跟和与同\s]?"  # …as a question joins them
 _CLAUSE_KEEP = re.compile(r"(?<=[，,；;])")  # clauses with their marks
+_SENTENCE_KEEP = re.compile(r"(?<=[，,；;？?！!。])")  # …and the sentences of a message
 _NUMERAL = re.compile(r"[\d.,%零〇一二两三四五六七八九十百千万亿]+")  # the number of a figure (12, 二十)
 def _apart(text: str, role: str | None, person: str | None) -> bool:
     """Both written, and more than a few characters apart (not 省长王伟中, 王伟中省长, 王伟中这位省长)."""
@@ -156,6 +157,7 @@ class Understanding:
         self.knowledge = knowledge
         self.genre = genre
         self._own_kinds = tuple(w for w in genre.meeting_words if w not in genre.generic_meeting_words)  # (早茶会, not 会议)
+        self._meeting_kinds = tuple(sorted(genre.meeting_words, key=len, reverse=True))  # (签约仪式 before 仪式)
         self.segmenter = segmenter
         self.stopwords = lex.question_stopwords
         english = (w for i in knowledge.intents for w in (*i.keywords, *i.hints, *i.examples.get(EN, ())) if w.isascii())
@@ -608,7 +610,7 @@ class Understanding:
         antecedent = self._antecedent(told, question.slots, words)
         if antecedent:  # "…省长也回了几句。…最后他对省里那些部门提了什么要求？": he is the 省长 of the story
             question = replace(question, slots=replace(question.slots, person=antecedent))
-        question = replace(question, heard=heard)
+        question = replace(question, heard=heard, meeting_part=self._meeting_part(told, words))
         if heard and self._stated(asked) and not question.yes_no and not question.asks:
             question = replace(question, yes_no=True, kind="yes_no")  # "听说协议是市长亲自签的字？": what was heard, to check
         names_one = question.slots.person is not None and not question.slots.pronoun
@@ -641,6 +643,14 @@ class Understanding:
             redirected_from=first.name if first and intent and first.name != intent.name else None,
         )
 
+    def _meeting_part(self, told: str, words: ReportWords) -> str | None:
+        """The kind of one part of a joint meeting the question names ("签约仪式是县长主持的吗" of
+        某推介会暨重点项目集中签约仪式: 签约仪式), as the genre's meeting words end it; None for one meeting."""
+        parts = words.vocab.meeting.split(self.genre.name_joint) if words.vocab.meeting else []
+        kinds = [next((k for k in self._meeting_kinds if p.endswith(k)), "") for p in parts] if len(parts) > 1 else []
+        said = [k for k in kinds if k and k in told and kinds.count(k) == 1]
+        return said[0] if len(said) == 1 else None
+
     def _head_equivalents(self, word: str, words: ReportWords) -> set[str]:
         """A word the report never writes, of a head and one character more (供暖费: 供暖 + 费), stands
         for what its head does (≡heating: the report's 供热价格); one of a verb and its object (缺钱: 缺 +
@@ -661,7 +671,7 @@ class Understanding:
         heard = {i for i, c in enumerate(_CLAUSE_KEEP.split(text)) if c and self._beliefs.match(c)}
         text = self._beliefs.sub("", text)  # 我记得…，对吗: what the asker believes is the premise
         if not text.startswith(lex.self_openers):
-            return text
+            return self._without_plan(text)
         clauses = [c for c in _CLAUSE_KEEP.split(text) if c]
         if len(clauses) < 2:
             return text
@@ -675,6 +685,18 @@ class Understanding:
             return text
         kept[0] = re.sub(lex.hearsay, "", kept[0])
         return "".join(kept)
+
+    def _without_plan(self, text: str) -> str:
+        """The question without what the asker says of themselves after it ("…主要措施有哪些？分点列一下，我要放到论文的
+        政策分析部分": 政策 is no subject asked)."""
+        clauses = [c for c in _SENTENCE_KEEP.split(text) if c]
+        asking = [i for i, c in enumerate(clauses) if self._asks(c)]
+        if not asking:
+            return text
+        last = asking[-1]
+        after = clauses[last + 1 :]
+        kept = [c for c in after if not c.lstrip().startswith(self.knowledge.lexicon.self_openers)]
+        return text if len(kept) == len(after) else "".join([*clauses[: last + 1], *kept])
 
     def _set_aside(self, text: str, besides: bool) -> tuple[str, str]:
         """The clause a besides-word opens or closes ("除了现场发言的，…", "会长以外，…"), or the
@@ -801,6 +823,7 @@ class Understanding:
             and not _misspelt_name(a, question.slots.person)
             and a not in self._asking_nouns  # (姓名, 职务: words that ask)
             and not self._everyday_run(a, words)  # (最快开始实施: everyday words the report's 最早…执行 says otherwise)
+            and not self._unit_of(a, words)
         )
         return replace(question, terms=terms, absent=absent + _negated_absent(t, words))
 
@@ -808,8 +831,10 @@ class Understanding:
         """A run of several words, each an everyday word or one the report writes (最快 + 开始 + 实施): it names
         nothing the report lacks."""
         pieces = self.segmenter.cut(run)  # (no noun among them: 常住人口 or 经济损失 name a thing the report may lack)
+        function = self.knowledge.lexicon.function_tags  # (到底 + 差 of 到底差多少: an adverb and a character)
         return len(pieces) > 1 and all(
             len(p) >= 2 and (self.segmenter.is_common(p) or words.holds(p)) and not (self.segmenter.tag(p) or "n").startswith("n")
+            or len(p) == 1 and any((self.segmenter.tag(o) or "n") in function for o in pieces if len(o) >= 2)
             for p in pieces
         )
 
@@ -838,6 +863,10 @@ class Understanding:
             return any(w in m for m in named) or (at >= 0 and any(a < at + len(w) and at < b and at + len(w) <= b for a, b in spans))
 
         return tuple(w for w in terms if not of_meeting(w))
+
+    def _unit_of(self, run: str, words: ReportWords) -> bool:
+        """A counting unit and the noun it counts, which the report writes (栋楼 of 几栋楼: '小区共16栋…楼高18层')."""
+        return bool(noun := self.units.noun_counted(run)) and noun in words.vocab.text
 
     def _held_in_parts(self, run: str, words: ReportWords) -> bool:
         """A run whose words the report holds, each or a word that stands for it, the rest single
@@ -1133,7 +1162,7 @@ class Understanding:
             verbal=frozenset(w for w in terms if (tag := self.segmenter.tag(w) or "").startswith("v") or tag in self.knowledge.lexicon.light_tags),
             unheld=unheld,
             premise=premise,
-            set_aside=tuple(w for w in tok.terms(aside) if w not in rest) if aside else (),
+            set_aside=_set_apart(tok.terms(aside), rest, tok.terms(rest)) if aside else (),
         )
 
     def _asked_concepts(self, question: Question, aside: str, rest: str, words: ReportWords) -> list[str]:
@@ -1380,3 +1409,10 @@ def _name_pattern(meeting: str, kinds: tuple[str, ...]) -> re.Pattern[str] | Non
         return None
     joined = _NAME_JOINT_CHARS.join(map(re.escape, parts[:-1]))
     return re.compile(rf"{joined}{_NAME_JOINT_CHARS}{re.escape(core)}(?:{re.escape(kind)})?")
+
+
+def _set_apart(aside: tuple[str, ...], rest: str, rest_terms: tuple[str, ...]) -> tuple[str, ...]:
+    """The words of a besides-clause the rest of the question does not ask again: a word the rest writes only inside a
+    longer word of its own is still set apart ("除了主席以外，还有哪位副主席出席": 主席 apart, 副主席 asked)."""
+    return tuple(w for w in aside if w not in rest or (w not in rest_terms and any(w in t for t in rest_terms if t != w)))
+

@@ -21,6 +21,7 @@ KINDS = ("yes_no", "deadline", "how_many", "when", "where", "who", "why", "list"
 
 GROUP_MARKS = ("§", "≡")  # how concept and equivalence tokens begin (tokens.CONCEPT, tokens.EQUIVALENT)
 FIGURE_CONCEPT = "§figure"  # the concept of the synonyms' figure group (多少, 几)
+SPEAKING = "≡speak"  # the equivalence of speaking at all (讲话, 发言), not one kind of it (致辞)
 
 @dataclass(frozen=True)
 class Text:
@@ -127,6 +128,7 @@ class Question:
     conceptual: frozenset[str] = frozenset()  # words of a concept group (问题, 要求): they frame, they name nothing
     siblings: Mapping[str, frozenset[str]] = field(default_factory=dict)  # concepts one word gives (评价: §say, §evaluate)
     heard: bool = False  # what the asker heard, to check ("听说…？")
+    meeting_part: str | None = None  # the kind of one part of a joint meeting it names (签约仪式 of 推介会暨…签约仪式)
     negated: bool = False  # a yes/no that says the act was not done ("一句都没跟企业家互动？"): a no when the report says it was
     light: frozenset[str] = frozenset()  # the glossary's words that name nothing (最后 of "at the end"): they weigh half
     verbal: frozenset[str] = frozenset()  # words jieba's dictionary makes verbs, place words, adjectives (覆盖, 路上): not what

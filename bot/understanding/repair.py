@@ -4,6 +4,7 @@ that sound like a word of the report, is read as that word (税手 -> 税收, �
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from .. import pinyin
@@ -42,6 +43,10 @@ def _fuzzy_homophone(window: str, sounds: dict[str, str]) -> str | None:
     return None
 
 
+_PINYIN_RUN = re.compile(r"[A-Za-z]+(?:[ '-][A-Za-z]+){0,3}")  # (naixin ziben, tanglou, jianshizhang)
+MOST_SYLLABLES = 5
+
+
 class Repairer:
     def __init__(
         self, segmenter: Segmenter, stopwords: frozenset[str], particles: tuple[str, ...], extra_words: list[str],
@@ -57,6 +62,16 @@ class Repairer:
         self._extra = extra
         self._asking = frozenset(asking)  # characters that ask (叫啥, 哪天): no repair gives a word of them
         self._maps: dict[int, dict[str, str]] = {}
+
+    @staticmethod
+    def _spelt(run: str, words: ReportWords) -> str:
+        """Pinyin typed in a Chinese question for a word the asker could not type ("naixin ziben是啥": 耐心资本): the
+        report's run of characters said so; else the pinyin as typed. Names are the person finder's."""
+        count = pinyin.syllable_count(run)
+        if count is None or not 2 <= count <= MOST_SYLLABLES or run.lower() in words.pinyin_of:
+            return run
+        found = next((w for size in (count, count + 1) if (w := pinyin.said_in(words.vocab.text, run, size))), None)
+        return found if found and found not in words.vocab.names else run
 
     def _sounds(self, words: ReportWords) -> dict[str, str]:
         """The report's own words (and the knowledge's) by each usual reading, built once per meeting."""
@@ -80,6 +95,7 @@ class Repairer:
     def __call__(self, text: str, words: ReportWords) -> str:
         if not has_han(text):
             return text  # an English question has nothing to repair
+        text = _PINYIN_RUN.sub(lambda m: self._spelt(m.group(), words), text)
         sounds = self._sounds(words)
         inside, at = set(), 0
         for token in self._segmenter.cut(text):  # a repair never cuts an everyday word or the report's in two

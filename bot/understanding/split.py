@@ -10,6 +10,7 @@ from collections.abc import Callable
 from ..scripts import HAN_CLASS, to_simplified
 
 MAX_PARTS = 4  # more parts than this are read as one question
+MANY_ASKED = 3  # questions listed with 、 that are each asked, whatever the first names
 MIN_PART = 4  # characters of a part split at a comma (谁主持的, 他说了什么); at a question mark, two will do
 
 _END = re.compile(r"(?<=[？?！!])\s*(?=\S)")
@@ -51,8 +52,10 @@ _FORM_ONLY = re.compile(
     r"(?:和|跟|、|及|与|加)?(?:姓名|名字|全名|全称|职务|职位|头衔|单位)?(?:都要|也要|都写上|写全)?[。.！!]?"
     r"|(?:给|说)?(?:几个|个)?(?:关键词|一句话|结论)(?:就行|就好|即可|就够了)?[。.！!]?"  # "给几个关键词就行", "一句话。"
 )
+# A part that gives an example of the question before ("…的时间节点？比如几月底前反馈"): part of it, no question of its own.
+_EXAMPLE = re.compile(r"^\s*(?:比如|例如|譬如|比方说|比方|好比|e\.g\.|for example|for instance)", re.IGNORECASE)
 _HAN_RUN = re.compile(f"[{HAN_CLASS}]{{2}}")  # a remark is said in words (not "</script>" after a question)
-_COUNT_ASK = re.compile(r"几[个位名家所项条件次人天年月张台批场户座辆支]|多少")  # a count asked in a part of its own
+_COUNT_ASK = re.compile(r"几[个位名家所项条件次人天年月张台批场户座辆支成倍]|多少|百分之几")  # a count asked in a part of its own
 _SPACED = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")  # a space between two Han characters
 
 
@@ -154,6 +157,13 @@ def _bare_ask(part: str, before: str, going_on: tuple[str, ...]) -> bool:
     return len(plain) >= 2 and part.rstrip().endswith(ends) and asked and not plain.startswith(going_on)
 
 
+def _goes_with(part: str, before: str, asks: Callable[[str], bool], clean: Callable[[str], str], going_on: tuple[str, ...]) -> bool:
+    """A part that goes with the question before it: too short to ask alone (是哪几家？), a remark, or an example of what
+    that one asks ("…的时间节点？比如几月底前反馈")."""
+    short = len(re.sub(r"[\W_]", "", clean(part))) < 2 and not _bare_ask(part, before, going_on)
+    return short or _remark(part, asks) or _EXAMPLE.match(part) is not None
+
+
 def split_questions(
     raw: str, asks: Callable[[str], bool], clean: Callable[[str], str], going_on: tuple[str, ...] = ("是",),
 ) -> list[str]:
@@ -176,7 +186,11 @@ def split_questions(
             p.endswith("、") and not asks(n.strip()[:2]) and not (_COUNT_ASK.search(p) and _COUNT_ASK.search(n))
             for p, n in zip(pieces, pieces[1:], strict=False)
         )
-        if len(pieces) > 1 and not listed and all(len(p.strip("，,；;、？?！! ")) >= MIN_PART and asks(p) for p in pieces):
+        # (…, or a list of three or more questions, the last maybe a request: "几号开的、在哪个城市、主题是啥、谁主持的，一次性给我")
+        many = len(pieces) >= MANY_ASKED and all(asks(p) for p in pieces[:-1])
+        if len(pieces) > 1 and (not listed or many) and all(
+            len(p.strip("，,；;、？?！! ")) >= MIN_PART and (asks(p) or many and p is pieces[-1]) for p in pieces
+        ):
             parts += pieces
         elif sentence.strip():
             parts.append(sentence)
@@ -187,8 +201,8 @@ def split_questions(
         own_plan = joined and joined[-1].rstrip().endswith(("？", "?")) and _OWN_PLAN.search(part) and not asks(_REQUEST.sub("", part))
         if said_after and not _REQUEST.search(part) or own_plan or joined and _FORM_ONLY.fullmatch(part.strip()):
             aside = True  # "…说的啥事呀？人老了记不清。": said after the question, asking nothing of the report
-        elif joined and (len(re.sub(r"[\W_]", "", clean(part))) < 2 and not _bare_ask(part, joined[-1], going_on) or _remark(part, asks)):
-            joined[-1] += part  # 是哪几家？ goes with the question before it, and so does a remark
+        elif joined and _goes_with(part, joined[-1], asks, clean, going_on):
+            joined[-1] += part  # 是哪几家？ goes with the question before it, and so does a remark or an example
         else:
             joined.append(part)
     if len(joined) > 1 and _remark(joined[0], asks):

@@ -51,6 +51,10 @@ class UnitFinder:
             text = text[:at] + " " + text[at:]
         return text
 
+    def noun_counted(self, run: str) -> str:
+        """The noun after a one-character classifier that opens a run (楼 of 栋楼, 人家 of 户人家); empty for other runs."""
+        return run[1:] if len(run) > 1 and run[0] in self._units else ""
+
     def counts(self, text: str) -> bool:
         """Whether the question asks a count with a classifier (几件, 多少场): how many, whatever
         the lexicon's question words list."""

@@ -161,6 +161,8 @@ class RoleFinder:
         prefix = self._own_prefix(before.group(), words) or written  # (浦发银行沅川分行行长 stays whole)
         if written and prefix != written and written.endswith(prefix):
             prefix = written  # 信访局局长 as the report writes it (信访 is no verb that leaves only 局)
+        if prefix and any(prefix.endswith(n) for n in (*words.vocab.names, *words.vocab.mentioned) if len(n) >= 2):
+            return match.group()  # 綦佩雯局长: a name the report writes, then the title (Hong Kong's order), no body of it
         counted = re.search(r"[\d一二两三四五六七八九十百千几多]$", text[: match.start() - len(prefix)]) is not None
         if (prefix in self._surnames or prefix in self._compound_surnames) and not counted:  # 李局长, 乐正院士: named so (28位院士: counted)
             return prefix + match.group()
