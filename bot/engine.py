@@ -62,7 +62,7 @@ from .scripts import (
 )
 from .segment import Segmenter
 from .understanding import CONDITION_NAMES, Context, Parse, Question, Text, Understanding
-from .understanding.question import FIGURE_CONCEPT
+from .understanding.question import FIGURE_CONCEPT, GROUP_MARKS
 from .understanding.split import split_questions
 from .understanding.tokens import EQUIVALENT, is_group_token
 
@@ -80,6 +80,7 @@ __all__ = ["HANT", "SEEDS_DIR", "Engine", "Meeting", "article_paths"]
 
 
 GOES_ON_SENTENCES = 2  # sentences given for "然后呢？": what the report says next
+MEETING_CONCEPT = "§meet"  # the concept of holding a meeting (召开, 开会): synonyms.yaml meet
 FOLLOWING_KINDS = ("how_many", "when", "deadline")  # a bare question of these kinds asks of the last one's subject
 
 
@@ -387,7 +388,9 @@ class Engine:
         pointed = pointed and conv.last is not None and conv.last.answered  # (nor "…主任是谁？他…": one the report has not)
         # ("那个深聊会是啥会" "哪天开的": of that other meeting, not the report's own date)
         of_event = counted and bool(asked) and self.genre.names_event(asked[0]) and not self._own_meeting(meeting, asked[0])
-        if (reply.answered and not of_event) or not asked or not (counted or pointed or self.understanding.question_words.follows_on(text.text)):
+        # ("158号巴士班次会改善吗？从什么时候开始？": when that starts, not when the meeting was held)
+        of_event = of_event or bool(asked) and self._starts_of_before(parse)
+        if (reply.answered and not of_event) or not asked or not (counted or pointed or of_event or self.understanding.question_words.follows_on(text.text)):
             return parse, reply
         pronoun = next((p for p in self.knowledge.lexicon.pronouns if has_han(p) and p in text.text), None) if pointed else None
         for subject in dict.fromkeys((asked[0], "".join(asked))):
@@ -397,6 +400,15 @@ class Engine:
             if answer.answered or of_event:  # (of the other meeting, its refusal: the report does not date it)
                 return again, answer
         return parse, reply
+
+    def _starts_of_before(self, parse: Parse) -> bool:
+        """A bare when of a start or an act ("从什么时候开始？" after "158号巴士班次会改善吗？"): of what the last question asked,
+        not of the meeting (its only words a concept's, none the meeting is held by)."""
+        q, slots = parse.question, parse.slots
+        named = (slots.person, slots.role, slots.place, slots.date, slots.group, slots.topic, slots.figures, slots.name_words)
+        return q.kind == "when" and not q.yes_no and not q.terms and not any(named) \
+            and any(c.startswith(GROUP_MARKS[0]) for c in q.content) and not any(v in self.genre.held_verbs for v in q.verbs) \
+            and MEETING_CONCEPT not in q.content  # (下一次…分析会啥时候再开: a meeting's own time)
 
     @staticmethod
     def _own_meeting(meeting: Meeting, word: str) -> bool:
@@ -555,7 +567,7 @@ class Engine:
             reading = self.reader.read(req, self.index(meeting))  # "有20位委员参加了测评吗？" answered with a list
             if reading.confidence >= READING_THRESHOLD and not unchecked_figure(req, reading.composed):
                 return reading.composed, "reading", reading.confidence
-        if composed is None or not (composed.answered or composed.final):
+        if composed is None or not (composed.answered or composed.final or composed.settled):
             reading = self.reader.read(req, self.index(meeting))
         elif composed.answered and composed.evidence and parse.question.content:
             covers = self.reader.covers(req, self.index(meeting), composed.evidence)

@@ -181,6 +181,8 @@ class Genre:
     organization_suffixes: tuple[str, ...]
     meeting_end: str  # 会: how a word for a meeting of its own kind ends
     name_joint: str  # 暨: between the names of a meeting's parts
+    company_joiners: tuple[str, ...]  # 与: before the people a meeting was held with, after its place
+    superlatives: tuple[str, ...]  # 最大: a figure's rank among others, said before or after it
     holding_places: tuple[str, ...]
     offices: tuple[str, ...]  # bodies named after a person (议员办事处)
     place_abbreviations: dict[str, str]
@@ -594,6 +596,8 @@ def load_genre() -> Genre:
         organization_suffixes=_longest_first(ex["organization_suffixes"]),
         meeting_end=ex["meeting_end"],
         name_joint=ex["name_joint"],
+        company_joiners=tuple(ex["company_joiners"]),
+        superlatives=_longest_first(ex["superlatives"]),
         holding_places=tuple(ex["holding_places"]),
         offices=tuple(ex["offices"]),
         place_abbreviations=dict(ex["place_abbreviations"]),

@@ -262,15 +262,39 @@ def meeting_date(article: Article, genre: Genre) -> Fact[Date] | None:
         if date.relative in genre.vague_dates:
             return _day_further_on(article, genre) or Fact(date, (sentence,))
         return Fact(date, (sentence,))
+    before = _dated_before_held(article, genre)  # '人民协会星期六（7月12日）安排…。她上午…，下午在…举行对话会。'
+    if before is not None:
+        return before
     if dateline:  # only a dateline gives one
         return _numeral_day(article, dateline, genre) or Fact(dateline, article.sentences[:1])
     return None
+
+
+def _dated_before_held(article: Article, genre: Genre) -> Fact[Date] | None:
+    """A meeting held in a sentence with no date, whose paragraph's sentence before it dates the day: that day, with the
+    part of the day the held clause opens with (下午在…举行对话会)."""
+    parts = "|".join(map(re.escape, sorted(genre.day_parts, key=len, reverse=True)))
+    for sentence in _held_sentences(article, genre):
+        before = [s for s in article.sentences if s.paragraph == sentence.paragraph and s.index == sentence.index - 1]
+        found = [f for s in before for f in genre.dates.find(s.text, Kind.MEETING) if f.date.month and f.date.day]
+        if not found or genre.dates.find(sentence.text, Kind.MEETING):
+            continue
+        date = found[0].date
+        held = re.search(rf"(?:^|[，,])({parts})[^，,。]*?(?:{genre.held_pattern})", sentence.text)
+        if held and not date.part:
+            date = replace(date, text=date.text + held.group(1), part=held.group(1))
+        return Fact(date, (*before, sentence))
+    return None
+
+
+_WEEKDAY = "(?:星期|周|礼拜)[一二三四五六日天]$"
 
 
 def _noted_day(text: str, found: Found, every: list[Found]) -> bool:
     """'教师节（9月28日）将至': a date in brackets after a thing's name is that thing's, not the meeting's (but
     '昨日（11月19日）下午' is the day 昨日 is)."""
     named = found.start > 1 and is_han(text[found.start - 2])  # (not a date line of its own: '（2025年1月11日）')
+    named = named and not re.search(_WEEKDAY, text[: found.start - 1])  # ('星期六（7月12日）': the day itself, Singapore's way)
     bracketed = named and text[found.start - 1] in "（(" and text[found.end : found.end + 1] in ("）", ")")
     after_day = any(f.end == found.start - 1 for f in every)
     return bracketed and not after_day
@@ -349,7 +373,7 @@ def meeting_place(article: Article, genre: Genre) -> Fact | None:
     held = _held_sentences(article, genre)  # (…and after a lead-in with no place, the sentence that says where it was held)
     for sentence in own[:1] + held + [s for s in _later_held(article, genre)[:1] if s not in held]:
         for match in pattern.finditer(sentence.text):
-            place = _without_chairing(match.group(1), venues)
+            place = _without_company(_without_chairing(match.group(1), venues), genre)
             if _is_time(place, genre) or sentence in own and not re.search(venues, place):
                 continue  # '于昨日举行': a time, not a place
             if not re.search("主持|会上|期间", place):
@@ -359,6 +383,13 @@ def meeting_place(article: Article, genre: Genre) -> Fact | None:
                 place = _venue_without_city(place, article, pattern, genre)
                 return Fact(_full_place(place, article, genre), (sentence,))
     return _lead_venue(article, genre, markers, venues)
+
+
+def _without_company(place: str, genre: Genre) -> str:
+    """A place without the people the meeting was held with ('在某俱乐部与约150名居民举行对话会': the club)."""
+    joiners = "|".join(map(re.escape, genre.company_joiners))
+    cut = re.search(rf"(?:{joiners})(?:{'|'.join(map(re.escape, genre.figure_qualifiers))})?[\d一二三四五六七八九十百千]", place)
+    return place[: cut.start()] if cut and cut.start() >= 2 else place
 
 
 def _lead_venue(article: Article, genre: Genre, markers: str, venues: str) -> Fact | None:

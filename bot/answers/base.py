@@ -38,6 +38,7 @@ class Composed:
     intent: str | None = None  # set when the answer is another intent's (for /why, follow-ups)
     absent: str | None = None  # the word a refusal says the report does not mention
     final: bool = False  # a refusal that knows exactly what the report lacks (no year, no names …)
+    settled: bool = False  # a refusal no other path may override (the report lacks the very thing counted), told with what it covers
     denies: bool = False  # a no to a yes/no, with what the report says instead (不是。主持人是某某)
 
 

@@ -495,7 +495,8 @@ def _answering(req: Request, sentence: Sentence, words: list[str], loose: bool =
         if counts and any(len(w) >= 2 and item_of_total(req, before, w, clause) for w in words):
             continue  # "托育养老投多少钱？" of '涉及托育养老、教育扩容…等领域，计划总投资52.3亿元': the total's, not its
         counts = [c for c in counts if loose or not _counts_another(req, clause, c, words)]  # ('并为首批30名“文明督导员”…': 督导员)
-        if counts and together(_holds_any(req, before, w) or _said_short(req, sentence, w) or _called_by_head(req, sentence, clauses[start : i + 1], w) for w in words):
+        if counts and together(_holds_any(req, before, w) or _said_short(req, sentence, w) or _called_by_head(req, sentence, clauses[start : i + 1], w)
+                               or _ranked_after(req, clauses[i + 1 : i + 2], w) for w in words):
             # of several, the ones a word of the question stands right by (11家银行、46家企业)
             near = [c for c in counts if _next_to(req, clause, c, words)]
             return near or list(counts), bool(near)
@@ -567,6 +568,11 @@ def _said_short(req: Request, sentence: Sentence, word: str) -> bool:
         return any(word in s.text for s in before)
     opening = sentence.text[:2]
     return any(word in s.text and re.search(f"{re.escape(word)}[{HAN_CLASS}]{{0,12}}{re.escape(opening)}", s.text) for s in before)
+
+
+def _ranked_after(req: Request, after: list[str], word: str) -> bool:
+    """A superlative of the question the clause right after the figure's gives it ('…贷款3.2亿元，为本次单笔金额最大')."""
+    return any(word.startswith(s) for s in req.genre.superlatives) and any(word in c for c in after)
 
 
 def _called_by_head(req: Request, sentence: Sentence, clauses: list[str], word: str) -> bool:
@@ -714,7 +720,7 @@ def figures(req: Request) -> Composed:
     absent = [a for a in absent if not _holds_any(req, req.facts.article.text, a)]  # (老百姓 ≡ 群众, which the report writes)
     only = _only_of_its_measure(req, counted, units)  # "到底烧了多大一片": the report's one area
     if not req.en and (absent or not (words or topic or only)):  # the question is about something the report lacks
-        return Composed(req.t("none"), False, final=_counted_unwritten(req, absent))  # (多少个老师: no other count answers)
+        return Composed(req.t("none"), False, settled=_counted_unwritten(req, absent))  # (多少个老师: no other count answers)
     # a word of a concept (参加, 问题) frames the figure, and the report's own place (青禾 of 青禾市,
     # 澳门 where the meeting met) sets the scene; the others name what is counted
     who = {*slots.people, slots.person, *slots.roles, *q.verbs}  # (市长季鸿飞致辞时说…增长了多少: who said it is not what is counted)
@@ -748,9 +754,11 @@ def figures(req: Request) -> Composed:
 
 
 def _counted_unwritten(req: Request, absent: list[str]) -> bool:
-    """A count of a thing the report never writes, named right after the unit asked ("配多少个老师": 老师): no other count
-    of the report answers it."""
+    """A figure of a thing the report never writes, named right before the count word ("利率大概多少") or right after the
+    unit asked ("配多少个老师": 老师): no other figure of the report answers it."""
     asked, counts = "".join(req.question.asking), "|".join(map(re.escape, req.genre.count_words))
+    if any(re.search(f"{re.escape(a)}[{HAN_CLASS}]{{0,2}}?(?:{counts})", asked) for a in absent if a in req.question.absent_things):
+        return True  # ("贷款利率大概多少" of a report with no 利率: its 资金到位率93.5% is no answer)
     return req.question.counts and any(re.search(f"(?:{counts}){re.escape(u)}{re.escape(a)}", asked) for u in req.slots.units for a in absent)
 
 

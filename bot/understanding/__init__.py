@@ -825,7 +825,13 @@ class Understanding:
             and not self._everyday_run(a, words)  # (最快开始实施: everyday words the report's 最早…执行 says otherwise)
             and not self._unit_of(a, words)
         )
-        return replace(question, terms=terms, absent=absent + _negated_absent(t, words))
+        absent = absent + _negated_absent(t, words)
+        return replace(question, terms=terms, absent=absent, absent_things=tuple(a for a in absent if self._names_thing(a)))
+
+    def _names_thing(self, word: str) -> bool:
+        """A word that names a thing (利率, 老师: a noun, or a run whose last word is one), not an act (攞到)."""
+        pieces = self.segmenter.cut(word)
+        return bool(pieces) and (self.segmenter.tag(word) or self.segmenter.tag(pieces[-1]) or "").startswith("n")
 
     def _everyday_run(self, run: str, words: ReportWords) -> bool:
         """A run of several words, each an everyday word or one the report writes (最快 + 开始 + 实施): it names
