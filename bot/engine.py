@@ -62,7 +62,7 @@ from .scripts import (
 )
 from .segment import Segmenter
 from .understanding import CONDITION_NAMES, Context, Parse, Question, Text, Understanding
-from .understanding.question import FIGURE_CONCEPT, GROUP_MARKS
+from .understanding.question import FIGURE_CONCEPT, GROUP_MARKS, MEETING_CONCEPT
 from .understanding.split import split_questions
 from .understanding.tokens import EQUIVALENT, is_group_token
 
@@ -80,7 +80,6 @@ __all__ = ["HANT", "SEEDS_DIR", "Engine", "Meeting", "article_paths"]
 
 
 GOES_ON_SENTENCES = 2  # sentences given for "然后呢？": what the report says next
-MEETING_CONCEPT = "§meet"  # the concept of holding a meeting (召开, 开会): synonyms.yaml meet
 FOLLOWING_KINDS = ("how_many", "when", "deadline")  # a bare question of these kinds asks of the last one's subject
 
 

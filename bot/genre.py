@@ -181,6 +181,7 @@ class Genre:
     organization_suffixes: tuple[str, ...]
     meeting_end: str  # 会: how a word for a meeting of its own kind ends
     name_joint: str  # 暨: between the names of a meeting's parts
+    weekday: re.Pattern[str]  # 星期六: a weekday, before a date in brackets that is its day
     company_joiners: tuple[str, ...]  # 与: before the people a meeting was held with, after its place
     superlatives: tuple[str, ...]  # 最大: a figure's rank among others, said before or after it
     holding_places: tuple[str, ...]
@@ -596,6 +597,7 @@ def load_genre() -> Genre:
         organization_suffixes=_longest_first(ex["organization_suffixes"]),
         meeting_end=ex["meeting_end"],
         name_joint=ex["name_joint"],
+        weekday=re.compile(clean["weekday"] + "$"),
         company_joiners=tuple(ex["company_joiners"]),
         superlatives=_longest_first(ex["superlatives"]),
         holding_places=tuple(ex["holding_places"]),

@@ -245,7 +245,7 @@ def meeting_date(article: Article, genre: Genre) -> Fact[Date] | None:
     for sentence in own[:1] + _held_sentences(article, genre) + [s for s in article.sentences if s.paragraph == 1]:
         quoted = [m.span() for m in _QUOTED.finditer(sentence.text)]  # "今天就是要…": someone's words
         found = [f for f in reader.find(sentence.text, Kind.MEETING) if not any(a <= f.start < b for a, b in quoted)]
-        found = [f for f in found if not _noted_day(sentence.text, f, found)]
+        found = [f for f in found if not _noted_day(sentence.text, f, found, genre)]
         if found and found[0].start <= 16 and sentence.text[found[0].end :].startswith("电"):
             found = found[1:]  # a dateline left in the text ('…3月2日电'): the filing date
         if not found:
@@ -287,14 +287,11 @@ def _dated_before_held(article: Article, genre: Genre) -> Fact[Date] | None:
     return None
 
 
-_WEEKDAY = "(?:星期|周|礼拜)[一二三四五六日天]$"
-
-
-def _noted_day(text: str, found: Found, every: list[Found]) -> bool:
+def _noted_day(text: str, found: Found, every: list[Found], genre: Genre) -> bool:
     """'教师节（9月28日）将至': a date in brackets after a thing's name is that thing's, not the meeting's (but
     '昨日（11月19日）下午' is the day 昨日 is)."""
     named = found.start > 1 and is_han(text[found.start - 2])  # (not a date line of its own: '（2025年1月11日）')
-    named = named and not re.search(_WEEKDAY, text[: found.start - 1])  # ('星期六（7月12日）': the day itself, Singapore's way)
+    named = named and not genre.weekday.search(text[: found.start - 1])  # ('星期六（7月12日）': the day itself, Singapore's way)
     bracketed = named and text[found.start - 1] in "（(" and text[found.end : found.end + 1] in ("）", ")")
     after_day = any(f.end == found.start - 1 for f in every)
     return bracketed and not after_day

@@ -12,7 +12,7 @@ from ..dates import Date, Kind
 from ..models import Sentence
 from ..names import written_short
 from ..scripts import HAN_CLASS, has_han, is_han
-from ..understanding.question import GROUP_MARKS
+from ..understanding.question import GROUP_MARKS, MEETING_CONCEPT
 from .base import (
     Composed,
     Request,
@@ -874,7 +874,6 @@ def _no_count_asked(req: Request) -> Composed | None:
     return None
 
 
-MEETING_CONCEPT = "§meet"  # the concept of holding a meeting (召开, 开会): synonyms.yaml meet
 NEAR_CONTACT = 12  # characters between a number to call and the word for it (热线, 电话)
 
 

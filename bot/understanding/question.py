@@ -21,6 +21,7 @@ KINDS = ("yes_no", "deadline", "how_many", "when", "where", "who", "why", "list"
 
 GROUP_MARKS = ("§", "≡")  # how concept and equivalence tokens begin (tokens.CONCEPT, tokens.EQUIVALENT)
 FIGURE_CONCEPT = "§figure"  # the concept of the synonyms' figure group (多少, 几)
+MEETING_CONCEPT = "§meet"  # the concept of holding a meeting (召开, 开会): synonyms.yaml meet
 SPEAKING = "≡speak"  # the equivalence of speaking at all (讲话, 发言), not one kind of it (致辞)
 
 @dataclass(frozen=True)
