@@ -183,6 +183,7 @@ class Genre:
     name_joint: str  # 暨: between the names of a meeting's parts
     weekday: re.Pattern[str]  # 星期六: a weekday, before a date in brackets that is its day
     company_joiners: tuple[str, ...]  # 与: before the people a meeting was held with, after its place
+    age_bracket: re.Pattern[str]  # 某某（34岁，软件工程师）问: one introduced with their age
     superlatives: tuple[str, ...]  # 最大: a figure's rank among others, said before or after it
     holding_places: tuple[str, ...]
     offices: tuple[str, ...]  # bodies named after a person (议员办事处)
@@ -599,6 +600,7 @@ def load_genre() -> Genre:
         name_joint=ex["name_joint"],
         weekday=re.compile(clean["weekday"] + "$"),
         company_joiners=tuple(ex["company_joiners"]),
+        age_bracket=_pattern(ex["age_bracket"]),
         superlatives=_longest_first(ex["superlatives"]),
         holding_places=tuple(ex["holding_places"]),
         offices=tuple(ex["offices"]),

@@ -858,6 +858,7 @@ def extract_people(article: Article, genre: Genre) -> tuple[list[Person], list[P
     _titles_in_passing(article, genre, records)
     _meeting_posts(article, genre, records)
     _posts_taken(article, genre, records)
+    _introduced_with_age(article, genre, records)
     _posts_given(article, genre, records)
     _absent(article, genre, records, mentioned)
     groups = [Fact(g, tuple(ev)) for g, ev in records.groups.items()]
@@ -1050,6 +1051,18 @@ def _meeting_posts(article: Article, genre: Genre, records: _Records) -> None:
             m = taken.search(clause)
             for name, roles in parse_roster_head(m.group(1), genre) if m else ():
                 records.add(name, (*roles, m.group(2)), (), sentence)
+
+
+def _introduced_with_age(article: Article, genre: Genre, records: _Records) -> None:
+    """A resident introduced by a bracket with their age after the name ('住在…的訾秀莲（67岁，退休清洁工）问', '居民某某
+    （Norhasnah，58岁，托儿所教师）问'): one who took part, with the work the bracket gives and the verb after it."""
+    people = tuple(sorted((*genre.people_nouns, *genre.group_words), key=len, reverse=True))
+    for sentence in article.sentences:
+        for m in genre.age_bracket.finditer(sentence.text):
+            before = re.split("的|，|、", m.group(1))[-1]
+            name = next((before[len(p):] for p in people if before.startswith(p)), before)
+            if 2 <= len(name) <= 4 and not common_word(name):
+                records.add(name, (m.group(2),) if m.group(2) else (), (m.group(3),) if m.group(3) else (), sentence)
 
 
 def _posts_taken(article: Article, genre: Genre, records: _Records) -> None:

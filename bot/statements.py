@@ -123,6 +123,8 @@ def _subject_and_verb(text: str, names: list[str], genre: Genre) -> tuple[str, s
     return None
 
 
+# A note of the person before it that gives their age ('逯俊杰（Jeremy Lu，34岁，软件工程师）', '郏美华（52岁）'): read past it.
+_AGE_NOTE = re.compile(r"(?<=[\u4e00-\u9fff])[（(][^（）()，,]{0,40}[，,]?\d{1,3}岁(?:[，,][^（）()]{1,24})?[)）]")
 _BARE_QUOTE = re.compile(r"[“「][^“”「」]+[”」]。?")  # a sentence that is only a quotation, its speaker named after it
 _SAID_AFTER_MAX = 16  # the longest clause of setting and verb after a described speaker ('会后受访时表示，')
 
@@ -282,7 +284,7 @@ class _Reader:
 
     def sentence(self, sentence: Sentence) -> None:
         """Each part of a sentence that another speaker takes over (_speaker_parts) on its own."""
-        parts = _speaker_parts(sentence.text, self.names, self.genre)
+        parts = _speaker_parts(_AGE_NOTE.sub("", sentence.text), self.names, self.genre)  # ('某某（67岁，退休清洁工）问，…')
         for i, text in enumerate(parts):
             self._part(sentence, text.rstrip("；，") if len(parts) > 1 else text, first=i == 0)
 
