@@ -103,9 +103,10 @@ def detect(text: str) -> str:
     english = any(w.islower() for w in words[1:])
     english_frame = len(words) >= 2 and re.match(r"\W*[A-Za-z]{2,}", text) is not None and english
     # (pinyin typed for words the asker could not type, "naixin ziben是啥": Chinese)
-    english_frame = english_frame and not (han >= 2 and all(runs_of_syllables(w.lower()) for w in words))
+    pinyin = han >= 2 and bool(words) and all(runs_of_syllables(w.lower()) for w in words)
+    english_frame = english_frame and not pinyin
     # (a Chinese sentence with English words inside it, "这期班的class teacher是谁", is Chinese: it does not open in English)
-    mixed = han >= 2 and re.match(r"\W*[A-Za-z]", text) is None
+    mixed = han >= 2 and re.match(r"\W*[A-Za-z]", text) is None or pinyin
     if han and not english_frame and (len(words) < 2 or latin <= han or not english or mixed):
         cantonese = any(c in _CANTONESE for c in text)  # Hong Kong readers write Traditional
         return HANT if cantonese or to_simplified(text) != text else HANS

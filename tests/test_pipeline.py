@@ -992,3 +992,36 @@ def test_those_who_signed_are_not_those_who_witnessed() -> None:
     text = _ask("r64", "谁签署了协议？")
     first = text.splitlines()[0]
     assert "冼佩琳" in first and "郦望舒" not in first
+
+
+@pytest.mark.parametrize(
+    ("report", "question", "must", "must_not"),
+    [
+        # (sets 63–64, r96–r99, session of 5 December, twenty-third) a besides-clause sets apart the title it writes, not the
+        # ranked one asked after it
+        ("seed", "省政协除了主席以外，还有哪位副主席出席？", "温国辉", "陈文明"),
+        # the gist of one's speech is their words; pinyin typed for a word reads as the report's word, the reply Chinese
+        ("seed", "省长讲话的要点有哪些", "耐心资本", "在会上讲话或发言的有"),
+        ("seed", "naixin ziben是啥 会上谁提的？？", "王伟中", "The report"),
+        # a thing named with its head noun, later called by the head alone
+        ("r88", "清澜苑一共有几栋楼", "16栋", None),
+        # a count or a rate of a thing the report never writes: no other figure
+        ("r92", "城东幼儿园开园要配多少个老师？", None, "360"),
+        ("r98", "这次签的贷款利率大概多少？", None, "93.5%"),
+        # who spoke in the place asked, by the turn list
+        ("r94", "第二个发言的是谁", "蓟晓岚", None),
+        # a yes/no on one kind of speaking; a joint meeting's part and its chair
+        ("r96", "听说这次推介会是县长厍文博致的辞？", "笪立峰", "是的"),
+        ("r96", "签约仪式是县长主持的吗", "亓海宁", "是的"),
+        # a surname misremembered by its sound; the session the lead says; a superlative after its figure
+        ("r97", "纪教授是谁", "蓟雅文", None),
+        ("r97", "是第几场了？", "第二场", "第20届"),
+        ("r98", "最大一笔贷款多少钱", "3.2亿元", None),
+        # a list of questions joined by 、, each answered
+        ("seed", "几号开的、在哪个城市、主题是啥、谁主持的", "林克庆", None),
+        # the day of a Singapore dialogue, in brackets after the weekday, with the held clause's part of the day
+        ("r99", "对话会是哪天开的", "7月12日下午", None),
+    ],
+)
+def test_kinds_of_question_sets_63_64_found(report: str, question: str, must: str | None, must_not: str | None) -> None:
+    _found(report, question, must, must_not)
