@@ -266,7 +266,7 @@ class Engine:
         # "…哪几位企业家发言了？叫啥名字，哪家公司的？": a part that names nothing asks of what the part before named
         if not bare and _counts_nothing(asked, asked_before):  # "…开咗几多间？今年目标要建几多间？"
             return self._count_of_before(part, before, asked_before, reply, replies, script, conv)
-        elliptical = reply.answered and not bare and (_names_nothing(asked) or _who_of_it(asked, asked_before))
+        elliptical = reply.answered and not bare and (_names_nothing(asked) or _who_of_it(asked, asked_before) or _when_of_it(asked, asked_before))
         if reply.answered and not bare and not elliptical:
             return reply
         shared = self._bare(before) + "，" + part
@@ -314,6 +314,9 @@ class Engine:
         repeated = {(e.paragraph, e.sentence) for e in again.evidence} <= quoted
         if not alone.answered:  # (…工程什么时候完工？总共花多少钱？: the sentence already quoted gives it, '工程费约4,800万元';
             return None if repeated and again.answered else alone  # else no new figure where the count alone has none)
+        of_it = any(t in e.text for e in alone.evidence for t in asked_before.terms)  # (用掉了多少: '…维修资金…使用2.3亿元')
+        if repeated and again.answered and alone.evidence and not of_it and not set(alone.evidence) & set(again.evidence):
+            return None  # ("…游具几时换新？budget有多少？": the sentence quoted gives it; not another one's 310万元)
         if repeated or not (again.answered and again.intent == alone.intent):
             return alone
         return None if any(again.text == r.text for r in replies) else again
@@ -541,9 +544,14 @@ class Engine:
         """A name an English question spells in pinyin, asked about (who, what: not a premise to correct, nor a
         place, nor a word of the glossary: Hong Kong), that no run of the report's characters is read as."""
         q, slots = parse.question, parse.slots
+        lex, text = self.knowledge.lexicon, meeting.facts.article.text
+        if q.en:  # "Did China Construction Bank sign…?": a body the glossary knows, which the report never names (建设银行)
+            bodies = [n for n in slots.english_names if (zh := lex.words_en.get(n.lower())) and any(w.endswith(("银行", *self.genre.name_heads)) for w in zh)]
+            gone = next((n for n in bodies if not any(w in text for w in lex.words_en[n.lower()])), None)
+            if gone:
+                return gone
         if not q.en or q.yes_no or slots.person or slots.place or q.kind not in UNNAMED_KINDS:
             return None
-        lex, text = self.knowledge.lexicon, meeting.facts.article.text
         known = lambda n: any(n.lower() in words for words in (lex.words_en, lex.groups_en, lex.titles_en))  # noqa: E731
         return next((n for n in slots.english_names if pinyin.name_shaped(n) and not known(n) and pinyin.spelt_in(text, n) is None), None)
 
@@ -777,11 +785,13 @@ def _joined(replies: list[Reply]) -> Reply:
     first = next((r for r in replies if r.answered), replies[0])
     evidence = tuple(dict.fromkeys(e for r in replies for e in r.evidence))
     said: set[str] = set()  # (what the report covers, said once after two refusals)
+    quoted: set[str] = set()  # (a sentence quoted once: the next part's answer does not quote it again)
     texts = []
     for r in replies:
-        lines = [line for line in r.text.split("\n") if r.answered or line not in said]
+        lines = [line for line in r.text.split("\n") if (r.answered or line not in said) and not (line.startswith(BULLET) and line in quoted)]
         said.update(line for line in r.text.split("\n") if not r.answered)
-        texts.append("\n".join(lines))
+        quoted.update(line for line in lines if line.startswith(BULLET))
+        texts.append("\n".join(_without_bare_headings(lines)))
     return replace(
         first,
         text="\n\n".join(t for t in texts if t),
@@ -792,11 +802,28 @@ def _joined(replies: list[Reply]) -> Reply:
     )
 
 
+BULLET = "· "  # how a quoted sentence opens
+
+
+def _without_bare_headings(lines: list[str]) -> list[str]:
+    """A reply's lines without a heading ('报道写道：') whose quoted sentences were all quoted already."""
+    kept = [line for i, line in enumerate(lines)
+            if not (line.endswith(("：", ":")) and not (i + 1 < len(lines) and lines[i + 1].startswith(BULLET)))]
+    return kept if any(line.strip() for line in kept) else []
+
+
 def _names_nothing(q: Question) -> bool:
     """A part that names nothing of its own and asks a name or which one ("叫啥名字，哪家公司的"): of what the part
     before named. (Not "谁讲的话", "在哪儿开的": those ask of the meeting.)"""
     return q.slots.names_nothing and (q.has("name") or q.has("which")) and not q.has("meeting") \
         and q.kind not in ("where", "when") and not any(q.has(f) for f in ("where", "venue", "when"))  # (在哪个会议室: of the meeting)
+
+
+def _when_of_it(q: Question, before: Question) -> bool:
+    """A part that names nothing and asks when, after a part that names a thing of the report and asks of it, not of
+    the meeting ("购物券每户多少钱？几时可以去领？": when the vouchers are given; not "在哪开的？几点开始？")."""
+    return q.slots.names_nothing and q.kind == "when" and not q.yes_no and not q.has("meeting") \
+        and bool(before.terms) and not before.has("meeting") and before.kind != "when"
 
 
 def _counts_nothing(q: Question, before: Question) -> bool:

@@ -185,6 +185,13 @@ class Genre:
     company_joiners: tuple[str, ...]  # 与: before the people a meeting was held with, after its place
     age_bracket: re.Pattern[str]  # 某某（34岁，软件工程师）问: one introduced with their age
     superlatives: tuple[str, ...]  # 最大: a figure's rank among others, said before or after it
+    superlatives_least: tuple[str, ...]  # 最少: …the smallest
+    occupation_ends: tuple[str, ...]  # 员 of 退休公务员: a word for one's work before the name
+    month_in_words: re.Pattern[str]  # 十月: a month asked of in words
+    anew_openers: tuple[str, ...]  # 会上: a sentence set at the meeting anew
+    award_given: re.Pattern[str]  # 颁发奖状给…, 授予…称号: those commended
+    award_action: str  # 受奖
+    list_joiners: re.Pattern[str]  # 、, 以及: between the people of a list
     holding_places: tuple[str, ...]
     offices: tuple[str, ...]  # bodies named after a person (议员办事处)
     place_abbreviations: dict[str, str]
@@ -368,6 +375,7 @@ def _figures(ex: dict) -> re.Pattern[str]:  # type: ignore[type-arg]
     magnitude = "|".join(ex["magnitudes"])
     unit = "|".join(re.escape(u) for u in _longest_first(ex["units"]) if u != "年")
     about = "|".join(_longest_first(ex["figure_qualifiers"]))
+    about_digits = "|".join(q for q in _longest_first(ex["figure_qualifiers"]) if q != "数")  # (数十个; not 户数152户)
     digits = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
     numerals = "一二两三四五六七八九十百千万亿几"
     ones = "一二两三四五六七八九"
@@ -380,7 +388,7 @@ def _figures(ex: dict) -> re.Pattern[str]:  # type: ignore[type-arg]
     score = r"(?:(?<=\.\d)|(?<=\.\d\d))分(?![钟之别期批行局会析享配布担类工红管解成数])"
     return re.compile(
         rf"(?<![第{numerals}\d])(?:{digits}(?:至|到|~|～|-|—))?"  # a range of them ('每队20至45人不等'), whole
-        rf"(?:(?:{about})?{digits}|{words})(?:多|余)?(?:{magnitude})?(?:多|余)?({unit}|{years}|{score})"
+        rf"(?:(?:{about_digits})?{digits}|{words})(?:多|余)?(?:{magnitude})?(?:多|余)?({unit}|{years}|{score})"
     )
 
 
@@ -602,6 +610,13 @@ def load_genre() -> Genre:
         company_joiners=tuple(ex["company_joiners"]),
         age_bracket=_pattern(ex["age_bracket"]),
         superlatives=_longest_first(ex["superlatives"]),
+        superlatives_least=tuple(ex["superlatives_least"]),
+        occupation_ends=tuple(ex["occupation_ends"]),
+        month_in_words=re.compile(ex["month_in_words"]),
+        anew_openers=tuple(ex["anew_openers"]),
+        award_given=_pattern(ex["award_given"]),
+        award_action=ex["award_action"],
+        list_joiners=re.compile(ex["list_joiners"]),
         holding_places=tuple(ex["holding_places"]),
         offices=tuple(ex["offices"]),
         place_abbreviations=dict(ex["place_abbreviations"]),

@@ -182,6 +182,7 @@ class Lexicon:
     joining_characters: tuple[str, ...]  # 但, 到: never at the edge of a word a refusal quotes
     measure_characters: tuple[str, ...]  # 多, 少, 几: a question's own measuring, never part of a sound-alike repair
     self_openers: tuple[str, ...]  # 我: a clause about the asker
+    telling_verbs: tuple[str, ...]  # 答应: how a figure was told, not what it is of
     self_continuations: tuple[str, ...]  # 想, 打算: a clause that goes on about the asker, its subject unsaid
     position_words: tuple[str, ...]  # 后 of 排名后三位: names nothing alone
     member_concepts: tuple[str, ...]  # department, say: synonym groups any member of which stands for the word
@@ -528,6 +529,7 @@ def _lexicon(raw: Any, path: str) -> Lexicon:
         joining_characters=words("joining_characters"),
         measure_characters=words("measure_characters"),
         self_openers=words("self_openers"),
+        telling_verbs=words("telling_verbs"),
         self_continuations=words("self_continuations"),
         position_words=words("position_words"),
         member_concepts=words("member_concepts"),

@@ -60,6 +60,13 @@ def sounds(text: str, limit: int = 16, readings: int | None = None) -> frozenset
     return frozenset(out)
 
 
+def toned(text: str) -> tuple[str, ...] | None:
+    """Each character's usual reading with its tone (被 bèi, 备 bèi; 是 shì, 实 shí), or None if one is unknown."""
+    table = _table()
+    readings = [table.get(str(ord(ch)), "").split(",")[0] for ch in text]
+    return None if not all(readings) else tuple(unicodedata.normalize("NFC", r) for r in readings)
+
+
 _FUZZY = re.compile(r"\b([zcs])h")
 
 

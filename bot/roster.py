@@ -58,7 +58,7 @@ def parse_roster_head(head: str, genre: Genre, own: frozenset[str] = frozenset()
         segment = segment.strip().removesuffix("等")
         if not segment:
             return []
-        split = split_title_name(segment, genre) or name_then_title(segment, genre)
+        split = split_title_name(segment, genre) or name_then_title(segment, genre) or _work_and_name(segment, genre)
         if split:
             role, name = split
             partner, role = _partner(role, genre)
@@ -859,6 +859,7 @@ def extract_people(article: Article, genre: Genre) -> tuple[list[Person], list[P
     _meeting_posts(article, genre, records)
     _posts_taken(article, genre, records)
     _introduced_with_age(article, genre, records)
+    _awarded(article, genre, records)
     _posts_given(article, genre, records)
     _absent(article, genre, records, mentioned)
     groups = [Fact(g, tuple(ev)) for g, ev in records.groups.items()]
@@ -1065,6 +1066,42 @@ def _introduced_with_age(article: Article, genre: Genre, records: _Records) -> N
                 records.add(name, (m.group(2),) if m.group(2) else (), (m.group(3),) if m.group(3) else (), sentence)
 
 
+_WORK = re.compile(f"[{HAN}0-9A-Za-z]*[{HAN}]")
+
+
+def _work_and_name(head: str, genre: Genre) -> tuple[str, str] | None:
+    """'退休公务员某某', '28路车队驾驶员某某': a word for their work (genre occupation_ends), then a name of three."""
+    work, name = head[:-3].rsplit("的", 1)[-1], head[-3:]  # ('住在7邻的退休公务员某某': 退休公务员)
+    if len(work) < 2 or not _WORK.fullmatch(work) or not work.endswith(genre.occupation_ends) or work.endswith(tuple(genre.byline_roles)):
+        return None  # (not 通讯员 of a byline)
+    # (not 工程进度 of '…工程进度': the work's last character and the name's first make a word, 工程)
+    return (work, name) if valid_name(name, genre) and has_family_name(name, genre) and not common_word(work[-1] + name[0]) else None
+
+
+def _worker(head: str, genre: Genre) -> list[tuple[str, tuple[str, ...]]]:
+    split = _work_and_name(head, genre)
+    return [(split[1], (split[0],))] if split else []
+
+
+def _awarded(article: Article, genre: Genre, records: _Records) -> None:
+    """Those given an award at the meeting ('由区长某某颁发奖状给…的退休教师A，以及…的队长B', '授予C、D等10名职工“劳动模范”
+    称号', genre award_given): they took part, commended (受奖), with the title or the work written before each name."""
+    for sentence in article.sentences:
+        for m in genre.award_given.finditer(sentence.text):
+            who = next(g for g in m.groups() if g)
+            counted = re.search(rf"等[\d一二三四五六七八九十两]+[名位个人]?([{HAN}]{{0,5}})$", who)  # ('…等8名老同志': what all are)
+            shared = (counted.group(1),) if counted and len(counted.group(1)) >= 2 else ()
+            honour = re.match(r"[“「]([^”」]{2,16})[”」]称号", sentence.text[m.end() :])  # ('授予…“集团劳动模范”称号': the title given)
+            shared = (honour.group(1),) if honour else shared
+            for piece in genre.list_joiners.split(who[: counted.start()] if counted else who):
+                head = piece.strip().rsplit("的", 1)[-1]
+                people = (parse_roster_head(head, genre) or _worker(head, genre)) if head else []
+                if not people and valid_name(head, genre) and has_family_name(head, genre) and not common_word(head):
+                    people = [(head, ())]
+                for name, roles in people:
+                    records.add(name, (*roles, *shared) if honour else roles or shared, (genre.award_action,), sentence)
+
+
 def _posts_taken(article: Article, genre: Genre, records: _Records) -> None:
     """A new council's office-holders ('由某某出任会长，某某出任监事长，甲、乙、丙等18人出任副会长，丁连任秘书长'): each
     took the post, at the meeting or the election it installs."""
@@ -1100,6 +1137,8 @@ def _posts_given(article: Article, genre: Genre, records: _Records) -> None:
                 team = re.search(rf"由{re.escape(name)}(?:{held}|任)([{HAN}]{{0,2}}长)的([{HAN}]{{2,12}}?(?:组|队|专班|指挥部))", clause) if held else None
                 posts += [team.group(2) + team.group(1)] if team else []
                 posts = [p for p in posts if p.endswith(genre.titles) and p not in genre.group_words]
+                # (not the meeting's chair of '由里长某某担任主席', which is an act: 主持)
+                posts = [p for p in posts if not any(f"{v}{p}" in genre.actions for v in genre.post_given_verbs)]
                 if posts:
                     records.add(name, tuple(posts), (), sentence)
 
@@ -1191,6 +1230,8 @@ def _stated_head(before: str, chair: bool, genre: Genre) -> tuple[str, tuple[str
         if not people and "的" in head:  # '在镇上鞋厂打工的某某建议': what they do, no title
             tail = head.rsplit("的", 1)[1]
             people = [(tail, ())] if len(tail) == 3 and valid_name(tail, genre) else []
+        if not people:  # ('住在7邻的退休公务员某某说', '1路车队驾驶员某某建议': their work, then the name)
+            people = _worker(head.rsplit("的", 1)[-1], genre)
         if len(people) == 1 and has_family_name(people[0][0], genre):
             return people[0]
     return None

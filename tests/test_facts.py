@@ -283,7 +283,6 @@ KNOWN_GAPS: set[tuple[str, str]] = {
     # who stands in for her absent principal (`由副處長某某代表出席`, her title the principal's body's), a legislator's
     # office director who relays (`轉達…，表示…`), a head who reports `在會中報告，…`, and awards as titles (`特優村長`)
     ("r86_zhuochuan_chongyang_laoganbu_zuotanhui", "organizer"),
-    ("r86_zhuochuan_chongyang_laoganbu_zuotanhui", "people"),
     ("r87_linggang_jiceng_zuotanhui_hant", "meeting"),
     ("r87_linggang_jiceng_zuotanhui_hant", "theme"),
     ("r87_linggang_jiceng_zuotanhui_hant", "organizer"),
@@ -364,6 +363,16 @@ KNOWN_GAPS: set[tuple[str, str]] = {
     ("r99_meila_buzhang_duihuahui", "actions"),
     ("r99_meila_buzhang_duihuahui", "speakers"),
     ("r99_meila_buzhang_duihuahui", "research"),
+    # batch 33 (r100–r101), after its fixes: r100, a bus company's workers' congress, writes its place name with 濛 (which
+    # OpenCC folds to 蒙) and names the joint meeting in full only once, with acts `作行政工作报告`, `指出…强调…要求`; r101, a
+    # Taiwan borough's residents' meeting, is held by the 里 of its name, titles its chief by the borough (`溪湄里长`) and
+    # gives acts `報告`, `宣導`, `提醒` after the roster
+    ("r100_mengyang_gongjiao_zhidaihui", "meeting"),
+    ("r100_mengyang_gongjiao_zhidaihui", "organizer"),
+    ("r100_mengyang_gongjiao_zhidaihui", "actions"),
+    ("r101_ximei_limin_dahui_hant", "organizer"),
+    ("r101_ximei_limin_dahui_hant", "roles"),
+    ("r101_ximei_limin_dahui_hant", "actions"),
     ("r78_yituo_anquan_jinji_huiyi", "actions"),
     ("r79_tangxu_xiangcun_peixunban_kaiban_hant", "theme"),
     ("r79_tangxu_xiangcun_peixunban_kaiban_hant", "roles"),

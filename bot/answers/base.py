@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from typing import NamedTuple
 
 from .. import pinyin
-from ..dates import Kind
+from ..dates import Date, Kind
 from ..facts import Facts, Person
 from ..figures import Figure
 from ..genre import Genre, own_province
@@ -398,7 +398,10 @@ def mentioned_holders(req: Request, role: str) -> list[str]:
             return r.startswith(level) and r.endswith(req.genre.titles)
         return r.endswith(role) or role.endswith(r) or bool(qualifier and r.endswith(title) and in_order(qualifier, r[: -len(title)]))
 
-    return [m.name for m in req.facts.mentioned if any(holds(r) for r in m.roles)]
+    found = [m.name for m in req.facts.mentioned if any(holds(r) for r in m.roles)]
+    if found or qualifier not in (*req.genre.surnames, *req.genre.compound_surnames) or not qualifier:
+        return found  # (逯议员: the 议员 named 逯, 市议员逯某, who did not come)
+    return [m.name for m in req.facts.mentioned if m.name.startswith(qualifier) and any(r.endswith(title) for r in m.roles)]
 
 
 def rare_acts(req: Request) -> list[str]:
@@ -649,11 +652,18 @@ def premise_note(req: Request) -> str:
             and slots.place not in where:
         notes.append(req.msg("premise_place", place=place, asked=slots.place))
     date = facts.date.value if facts.date else None
-    if date and slots.date and answer not in ("date", "when_where") and slots.date.agrees(date) is False:
+    if date and slots.date and answer not in ("date", "when_where") and slots.date.agrees(date) is False \
+            and not (_dates_else(req, slots.date) and not req.question.has("meeting")):
         notes.append(req.msg("premise_date", date=date.text, asked=slots.date.text))  # 8月11号在深圳开的？
     if date and slots.times and date.part is None:
         notes.append(req.msg("premise_time", date=date.text))
     return "".join(notes)
+
+
+def _dates_else(req: Request, asked: Date) -> bool:
+    """The report writes the date asked of something else ("建屋局十月那次…" of '建屋局今年10月的…销售活动'): no wrong date
+    of the meeting."""
+    return any(found.date.agrees(asked) is True for s in req.facts.article.sentences for found in req.genre.dates.find(s.text))
 
 
 class Called(NamedTuple):

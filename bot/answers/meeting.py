@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from .. import pinyin
 from ..dates import Date, Kind
+from ..figures import parse_figure
 from ..models import Sentence
 from ..names import written_short
 from ..scripts import HAN_CLASS, has_han, is_han
@@ -44,7 +45,9 @@ def _other_subject(req: Request, meeting: str) -> list[str]:
     glossed = [w for w in req.question.glossary if w in req.facts.article.text] if req.en else []  # (emergency response: 应急响应)
     report_said = _report_said(req)
     said = [t for t in req.question.terms if any(t in w for w in report_said)]  # (充电口, which ≡charging_point stands for)
-    named = [w for w in (slots.person, *slots.topic_terms, *slots.known_words, *research, *glossed, *said) if w and has_han(w) and w not in meeting]
+    text = req.facts.article.text
+    topic = [w if w in text else _reports_word(req, w) for w in slots.topic_terms]
+    named = [w for w in (slots.person, *topic, *slots.known_words, *research, *glossed, *said) if w and has_han(w) and w not in meeting]
     # what the report never writes, said of a word of its name: 条例…正式施行 is no meeting's time
     unwritten = [  # (not one jieba cut out of the name: 期接待日 of 第9期“…接待日”)
         w for w in slots.unknown_words
@@ -52,9 +55,17 @@ def _other_subject(req: Request, meeting: str) -> list[str]:
         and not any(w[i : i + 2] in meeting for i in range(len(w) - 1))
     ] if slots.known_words else []
     if not unwritten and not req.question.has("meeting"):  # "从啥时候开始申请": an act the report never writes (申请), of no meeting
-        text = req.facts.article.text
         unwritten = [w for w in slots.unknown_words if any(v in w and v not in text for v in req.question.verbal)]
     return named or _dated_act(req) or unwritten
+
+
+def _reports_word(req: Request, word: str) -> str:
+    """The report's word for a word it never writes (开工 of "新承包商几时开工": its 进场), of several the one a sentence writes
+    with another word the question names (新承包商今年1月进场, not 已经动工 of another thing); else the word."""
+    same = [e for e in req.knowledge.equals(word) if len(e) >= 2 and has_han(e) and e in req.facts.article.text]
+    others = [w for w in req.slots.known_words if w != word]
+    together = [e for e in same if any(e in s.text and any(w in s.text for w in others) for s in req.facts.article.sentences)]
+    return next(iter(together or same), word)
 
 
 def _report_said(req: Request) -> list[str]:
@@ -80,6 +91,7 @@ MANY_WORDS = 3  # of a question naming this many words, a sentence that dates al
 def _dated_elsewhere(req: Request, meeting: str, other: list[str]) -> Composed:
     """"产业基金什么时候到位？" asks the time of something else: the sentence that dates it."""
     terms, absent = req.question.terms, req.question.absent
+    lacking = [a for a in absent if a not in req.question.absent_acts]  # (not a verb of telling: 答应)
     # (a term jieba glued, 水价最 of 水价最快, is no word to quote: one of the words asked about, or an absent one)
     subject = next((w for w in (*terms, *absent) if w not in meeting and (w in other or w in absent)), None)
     subject = subject or next((t for t in terms if t not in meeting and any(w in t for w in other)), other[0])  # (规划三路: 三路)
@@ -96,8 +108,9 @@ def _dated_elsewhere(req: Request, meeting: str, other: list[str]) -> Composed:
     # 现预计延至2026年第二季完工。')
     timed = [
         s for s in sentences
-        if named and len(named) == len(other) and not absent
-        and sum(holds(s.text, w) or _said_short(req, s, w) for w in named) >= len(named) - (len(named) >= MANY_WORDS)  # (of three, two will do)
+        if named and len(named) == len(other) and not lacking
+        and sum(holds(s.text, w) or _said_short(req, s, w) or _goes_on_with(req, s, w, named) for w in named)
+        >= len(named) - (len(named) >= MANY_WORDS)  # (of three, two will do)
         and (req.genre.dates.find(s.text, Kind.MONTH | Kind.YEAR | Kind.FULL | Kind.BARE) or any(w in s.text for w in time_words))
     ]
     # of those, the ones that hold most (二期 and 开工), and of them the ones a date or a planned time is in (not only 同步)
@@ -106,11 +119,19 @@ def _dated_elsewhere(req: Request, meeting: str, other: list[str]) -> Composed:
         for s in timed
     }
     timed = [s for s in timed if held[s] == max(held.values())][:2]
-    if not timed and named and not absent:  # '2. 规划三路…路面硬化。' then '责任单位：…；完成时限：3月31日前。': the item's own lines
+    if not timed and named and not lacking:  # '2. 规划三路…路面硬化。' then '责任单位：…；完成时限：3月31日前。': the item's own lines
         timed = _dated_after(req, [s for s in req.facts.article.sentences if all(holds(s.text, w) for w in named)])
     if timed:  # the report gives a time for it: quote where
         return Composed(req.t("other_found", word=subject) + "\n" + bullets(timed), True, tuple(timed))
     return Composed(req.t("other", word=subject), False)
+
+
+def _goes_on_with(req: Request, sentence: Sentence, word: str, named: list[str]) -> bool:
+    """A sentence that holds another word asked and goes on from the one before it in its paragraph, which names this
+    one ('綦慧玲回应说，美拉溪畔共有1246个单位…。新承包商今年1月进场…，建屋局预计明年第二季交钥匙' of 美拉溪畔…交钥匙)."""
+    if not any(w != word and w in sentence.text for w in named):
+        return False
+    return any(word in s.text for s in req.facts.article.sentences if s.paragraph == sentence.paragraph and s.index == sentence.index - 1)
 
 
 _LABELLED = re.compile(rf"[{HAN_CLASS}]{{2,6}}[：:]")  # '责任单位：', '完成时限：': a line of an item's details
@@ -124,7 +145,15 @@ def _dated_after(req: Request, sentences: list[Sentence]) -> list[Sentence]:
         after = following.get((sentence.paragraph, sentence.index))
         if after is not None and _LABELLED.match(after.text) and req.genre.dates.find(after.text, kinds):
             return [sentence, after]
+    for sentence in sentences if len(sentences) <= FEW_NAMING else ():  # '…每户可获发200新元邻里购物券…。居民可从8月1日起…领取':
+        after = following.get((sentence.paragraph, sentence.index))  # the sentence right after goes on to date the thing
+        opens_anew = after is not None and after.text.startswith((*req.genre.meeting_words, *req.genre.generic_meeting_words, *req.genre.anew_openers))  # (会议要求…)
+        if after is not None and not opens_anew and not req.genre.dates.find(sentence.text, kinds) and req.genre.dates.find(after.text, Kind.MONTH | Kind.FULL):
+            return [sentence, after]
     return []
+
+
+FEW_NAMING = 2  # of a thing named in no more sentences than this, one without a date may be dated by the sentence after it
 
 
 def _page_day(req: Request, value: Date) -> Date | None:
@@ -496,6 +525,7 @@ def _answering(req: Request, sentence: Sentence, words: list[str], loose: bool =
             continue  # "托育养老投多少钱？" of '涉及托育养老、教育扩容…等领域，计划总投资52.3亿元': the total's, not its
         counts = [c for c in counts if loose or not _counts_another(req, clause, c, words)]  # ('并为首批30名“文明督导员”…': 督导员)
         if counts and together(_holds_any(req, before, w) or _said_short(req, sentence, w) or _called_by_head(req, sentence, clauses[start : i + 1], w)
+                               or _named_short(req, before, w) or _said_by_pronoun(req, sentence, w)
                                or _ranked_after(req, clauses[i + 1 : i + 2], w) for w in words):
             # of several, the ones a word of the question stands right by (11家银行、46家企业)
             near = [c for c in counts if _next_to(req, clause, c, words)]
@@ -589,6 +619,33 @@ def _called_by_head(req: Request, sentence: Sentence, clauses: list[str], word: 
     return any(re.search(f"{re.escape(word)}[{HAN_CLASS}]{{0,4}}{re.escape(head)}", text) for head in heads)
 
 
+def _said_by_pronoun(req: Request, sentence: Sentence, name: str) -> bool:
+    """A person asked of, whom the sentence calls 他 or 她 after the sentence before in its paragraph named them ('…驾驶员
+    笪永军作交流发言。他驾驶公交车安全行驶超过96万公里')."""
+    if not sentence.text.startswith(tuple(p for p in req.knowledge.lexicon.pronouns if len(p) == 1)) or req.facts.person(name) is None:
+        return False
+    return any(name in s.text for s in req.facts.article.sentences if s.paragraph == sentence.paragraph and s.index == sentence.index - 1)
+
+
+NAME_PART = 3  # characters at least of a name the report goes on to write without its head noun
+
+
+def _named_short(req: Request, text: str, word: str) -> bool:
+    """A long word the report writes once in full and goes on to call by its name alone ('美拉溪畔预购组屋工程…', then
+    '美拉溪畔共有1246个单位'): the name, without the rest, in the text."""
+    report = req.facts.article.text
+    if len(word) < NAME_PART + 2 or word in text or word not in report:
+        return False
+    return any(word[:k] in text and report.count(word[:k]) > report.count(word) and not _sibling(text, word, k) for k in range(len(word) - 2, NAME_PART - 1, -1))
+
+
+def _sibling(text: str, word: str, k: int) -> bool:
+    """The name goes on in the text as another of its kind ('产业园一期' asked as 产业园二期): not the thing asked."""
+    rest = word[k:]
+    at = text.find(word[:k]) + k
+    return text[at : at + len(rest)].endswith(rest[-1])
+
+
 def _holds(text: str, word: str) -> bool:
     """The word in the text, or the report's longer form of a two-character word (老人 in
     老年人, 民企 in 民营企业)."""
@@ -604,8 +661,8 @@ def _next_to(req: Request, clause: str, count: str, words: list[str]) -> bool:
     """Whether a word stands right before a figure, or before a linking word before it
     (先进集体20个, 产值达到412亿元), or right after it (11家银行)."""
     after = clause[clause.find(count) + len(count) :]
-    if any(stands_before(req, clause, w, count) or after.startswith(w) for w in words):
-        return True
+    if any(stands_before(req, clause, w, count) or after.startswith(w) or count.endswith(w) for w in words):
+        return True  # (公里 of "开了多少公里": the figure's own unit)
     same = [e for w in words if has_han(w) and not req.en for e in req.knowledge.equals(w) if len(e) >= 2 and has_han(e) and e != w]
     return any(after.startswith(e) for e in same)  # (老同志 asked: '60余名离退休干部代表欢聚一堂')
 
@@ -694,10 +751,37 @@ def _ranked(req: Request) -> Composed | None:
     return Composed(rank + req.msg("full_stop") + "\n" + req.msg("reading_says") + "\n" + bullets([sentence]), True, (sentence,))
 
 
+def _extreme(req: Request) -> Composed | None:
+    """"谁年纪最大？几岁", "哪家银行授信最多": of the figures in the unit asked, of the sentences that hold a word of the
+    question (else of the whole report, for a measure of its own such as an age), the largest or the smallest; not a
+    total over them. None when the question asks no who or which of a superlative, or two figures are not there."""
+    q, genre = req.question, req.genre
+    asking = "".join(q.asking)
+    said = next((s for s in genre.superlatives if s in asking), None)
+    units = _units(req)
+    if said is None or not units or not (q.kind == "who" or q.has("which")) or q.yes_no:
+        return None
+    words = [w for w in _counted_words(req) or () if has_han(w) and w not in q.conceptual]
+    kinds = genre.unit_kinds
+    common = {*kinds.get("items", ()), *kinds.get("people", ()), *kinds.get("money", ())}
+    pools = [[s for s in req.facts.article.sentences if any(_holds_any(req, s.text, w) for w in words)]]
+    pools += [req.facts.article.sentences] if not set(units) & common else []
+    for sentences in pools:
+        found = [
+            (figure, s) for s in sentences for clause in genre.clauses_with_marks(s.text) if not any(t in clause for t in genre.total_words)
+            for c in genre.counts_in(clause, units) if (figure := parse_figure(c, units)).value is not None
+        ]
+        if len({f.value for f, _ in found}) >= 2:
+            pick = min if said in genre.superlatives_least else max
+            best = pick(found, key=lambda pair: pair[0].value)
+            return Composed(best[0].text + req.msg("full_stop") + "\n" + req.msg("reading_says") + "\n" + bullets([best[1]]), True, (best[1],))
+    return None
+
+
 @composer("figures")
 def figures(req: Request) -> Composed:
     slots, q = req.slots, req.question
-    other = _ranked(req) or _no_count_asked(req)
+    other = _ranked(req) or _extreme(req) or _no_count_asked(req)
     if other is not None:
         return other
     units = _units(req)
@@ -717,7 +801,8 @@ def figures(req: Request) -> Composed:
         words = [a for a in (*req.genre.attendance_actions, *req.genre.gathering_words) if a in req.facts.article.text]
     topic = han_terms(slots.topic.terms if slots.topic else ())
     absent = [a for a in q.absent if not (q.has("change") and a in req.genre.change_verbs) and a not in framing]  # (增加 of 增加了多少: how, not what)
-    absent = [a for a in absent if not _holds_any(req, req.facts.article.text, a)]  # (老百姓 ≡ 群众, which the report writes)
+    # (老百姓 ≡ 群众, which the report writes; nor a verb of telling, "綦部长答应给…多少钱": 答应, of a figure of words it holds)
+    absent = [a for a in absent if not _holds_any(req, req.facts.article.text, a) and not (words and a in q.absent_acts)]
     only = _only_of_its_measure(req, counted, units)  # "到底烧了多大一片": the report's one area
     if not req.en and (absent or not (words or topic or only)):  # the question is about something the report lacks
         return Composed(req.t("none"), False, settled=_counted_unwritten(req, absent))  # (多少个老师: no other count answers)

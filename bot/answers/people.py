@@ -386,7 +386,8 @@ def chair(req: Request) -> Composed:
 def _of_part(req: Request, people: list[Person]) -> list[Person]:
     """Of several people, those whose sentences name a word of the question the others' do not
     (圆桌 of "Who moderated the roundtable?": the round table's host, not the conference's chair)."""
-    words = [w for w in (*req.question.named, req.question.meeting_part or "") if len(w) >= 2 and has_han(w)]
+    asked = {p.name for p in people}  # (厍文博 of "签约仪式是厍文博主持的吗": whom it checks, not which part)
+    words = [w for w in (*req.question.named, req.question.meeting_part or "") if len(w) >= 2 and has_han(w) and w not in asked]
     said = {p.name: "".join(s.text for s in p.evidence) for p in people}
     telling = [w for w in words if 0 < sum(w in t for t in said.values()) < len(people)]
     kept = [p for p in people if any(w in said[p.name] for w in telling)]

@@ -824,14 +824,32 @@ class Understanding:
             and a not in self._asking_nouns  # (姓名, 职务: words that ask)
             and not self._everyday_run(a, words)  # (最快开始实施: everyday words the report's 最早…执行 says otherwise)
             and not self._unit_of(a, words)
+            and not self._a_date(a)  # (十月 of "十月那次…推多少个单位": when, where the report writes 10月)
         )
+        loose = "".join(p for p in self._particles if len(p) == 1)  # (目标又 of "…的目标又各是多少": 目标, ≡ the report's 力争)
+        absent = tuple(dict.fromkeys(b for a in absent if len(b := a.strip(loose)) >= 2 and not any(words.holds(e) for e in equals(b))))
         absent = absent + _negated_absent(t, words)
-        return replace(question, terms=terms, absent=absent, absent_things=tuple(a for a in absent if self._names_thing(a)))
+        return replace(
+            question, terms=terms, absent=absent, absent_things=tuple(a for a in absent if self._names_thing(a)),
+            absent_acts=tuple(a for a in absent if self._names_act(a)),
+        )
 
     def _names_thing(self, word: str) -> bool:
         """A word that names a thing (利率, 老师: a noun, or a run whose last word is one), not an act (攞到)."""
         pieces = self.segmenter.cut(word)
         return bool(pieces) and (self.segmenter.tag(word) or self.segmenter.tag(pieces[-1]) or "").startswith("n")
+
+    def _names_act(self, word: str) -> bool:
+        """A verb that only says how a figure was told (答应, 拍板; lexicon telling_verbs), not what it is of."""
+        return word in self.knowledge.lexicon.telling_verbs
+
+    def _a_date(self, word: str) -> bool:
+        """A word that is a date as a whole (十月, 三月份): a time asked of, which the report may write in figures."""
+        return any(f.start == 0 and f.end == len(word) for f in self.genre.dates.find(word)) or bool(self.genre.month_in_words.fullmatch(word))
+
+    def _describes(self, word: str) -> bool:
+        """An everyday word of two or more characters that only describes (便宜, 方便: an adjective)."""
+        return len(word) >= 2 and self.segmenter.is_common(word) and (self.segmenter.tag(word) or "n") in ("a", "ad")
 
     def _everyday_run(self, run: str, words: ReportWords) -> bool:
         """A run of several words, each an everyday word or one the report writes (最快 + 开始 + 实施): it names
@@ -841,6 +859,7 @@ class Understanding:
         return len(pieces) > 1 and all(
             len(p) >= 2 and (self.segmenter.is_common(p) or words.holds(p)) and not (self.segmenter.tag(p) or "n").startswith("n")
             or len(p) == 1 and any((self.segmenter.tag(o) or "n") in function for o in pieces if len(o) >= 2)
+            or len(p) == 1 and (self.segmenter.tag(p) or "n") == "v" and any(self._describes(o) for o in pieces)  # (卖 + 便宜)
             for p in pieces
         )
 

@@ -114,7 +114,7 @@ class Repairer:
                 word = homophone(window, sounds) or _fuzzy_homophone(window, sounds)
                 if word and any(c in self._asking for c in word):
                     continue  # (哪天 stays 哪天, and 交啥 is no 叫啥: a repair names, never asks)
-                if word and self._misspelt(window, words):
+                if word and self._misspelt(window, words, word):
                     repaired = text[:i] + word + text[i + size :]
                     # 秘书张 -> 秘书长 keeps 省政府秘书长 whole; 委来 -> 未来 would cut 发展改革委
                     cuts = _cuts_held(text, i, i + size, words) and not _cuts_held(repaired, i, i + size, words)
@@ -127,12 +127,15 @@ class Repairer:
                 i += 1
         return "".join(out)
 
-    def _misspelt(self, window: str, words: ReportWords) -> bool:
+    def _misspelt(self, window: str, words: ReportWords, word: str = "") -> bool:
         """A window that no one would write on purpose: Han, not the report's, not everyday
-        Chinese, not made of asking words."""
+        Chinese, not made of asking words; one with a particle in it only where it is said with the very tones of the
+        word it sounds like (被案 for 备案, both bèi àn; not 是第 for 实地, shì dì and shí dì)."""
         if not is_han(window) or words.holds(window) or self._segmenter.is_common(window):
             return False
-        if any(c in self._stop_chars for c in window):  # 是第 is no misspelt 实地
+        particles = sum(c in self._stop_chars for c in window)  # (one at most, beside a character that is none: not 的是 for 的士)
+        # (…and the report's own word: not 的士 of the knowledge for 的事)
+        if particles and not (particles == 1 and word and words.holds(word) and pinyin.toned(window) == pinyin.toned(word) is not None):
             return False
         if self._shorts and self._shorts(words).full_form(window):
             return False

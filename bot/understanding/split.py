@@ -164,6 +164,13 @@ def _goes_with(part: str, before: str, asks: Callable[[str], bool], clean: Calla
     return short or _remark(part, asks) or _EXAMPLE.match(part) is not None
 
 
+def _with_opening(pieces: list[str], asks: Callable[[str], bool]) -> list[str]:
+    """"我在写稿，帮我核一下：…多少、…多少，…多少": an opening that asks nothing goes with the part after it."""
+    if len(pieces) > 2 and not asks(pieces[0]) and asks(pieces[1]):
+        return [pieces[0] + pieces[1], *pieces[2:]]
+    return pieces
+
+
 def split_questions(
     raw: str, asks: Callable[[str], bool], clean: Callable[[str], str], going_on: tuple[str, ...] = ("是",),
 ) -> list[str]:
@@ -178,7 +185,7 @@ def split_questions(
         return [raw]  # one question (most messages): nothing to read twice
     parts: list[str] = []
     for sentence in _END.split(raw.strip()):
-        pieces = _pieces(sentence, asks)
+        pieces = _with_opening(_pieces(sentence, asks), asks)
         # at 、 only where the next part opens with its question word ("是哪天、谁牵头办的", not
         # "开过哪些会、请了哪些人…", whose second part goes on with the first's subject)
         # (…, or where both ask a count of their own: "签约了几所高校、给几家企业授了牌、聘了几个引才大使")
