@@ -186,6 +186,8 @@ class Genre:
     age_bracket: re.Pattern[str]  # 某某（34岁，软件工程师）问: one introduced with their age
     superlatives: tuple[str, ...]  # 最大: a figure's rank among others, said before or after it
     superlatives_least: tuple[str, ...]  # 最少: …the smallest
+    superlatives_en: tuple[str, ...]  # most, least: in English
+    superlatives_en_least: tuple[str, ...]
     occupation_ends: tuple[str, ...]  # 员 of 退休公务员: a word for one's work before the name
     month_in_words: re.Pattern[str]  # 十月: a month asked of in words
     anew_openers: tuple[str, ...]  # 会上: a sentence set at the meeting anew
@@ -278,6 +280,15 @@ class Genre:
         items, any_unit = self.unit_kinds.get("items", ()), self.generic_classifier  # (个 counts anything: 二十多个 of '18人')
         return a == b or (a in people and b in people) or (a is not None and b in aliases.get(a, ())) or (b is not None and a in aliases.get(b, ())) \
             or (a == any_unit and b in items) or (b == any_unit and a in items)
+
+    def superlative(self, asking: str) -> tuple[str, bool] | None:
+        """The superlative a question says (最多, "the most") and whether it asks for the least."""
+        said = next((s for s in self.superlatives if s in asking), None)
+        if said is not None:
+            return said, said in self.superlatives_least
+        words = re.findall(r"[a-z]+", asking.lower())
+        said = next((w for w in words if w in self.superlatives_en), None)
+        return (said, said in self.superlatives_en_least) if said else None
 
     def counts_in(self, text: str, units: tuple[str, ...] = ()) -> list[str]:
         """Figures in `text` ('50多家', '47.3亿元', '1.26万名'), only in `units` when given."""
@@ -611,6 +622,8 @@ def load_genre() -> Genre:
         age_bracket=_pattern(ex["age_bracket"]),
         superlatives=_longest_first(ex["superlatives"]),
         superlatives_least=tuple(ex["superlatives_least"]),
+        superlatives_en=tuple(ex["superlatives_en"]),
+        superlatives_en_least=tuple(ex["superlatives_en_least"]),
         occupation_ends=tuple(ex["occupation_ends"]),
         month_in_words=re.compile(ex["month_in_words"]),
         anew_openers=tuple(ex["anew_openers"]),

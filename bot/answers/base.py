@@ -24,7 +24,7 @@ from ..models import Sentence
 from ..names import written_short
 from ..scripts import EN, HAN_CLASS, has_han, is_han
 from ..understanding import Question, Slots
-from ..understanding.question import FIGURE_CONCEPT
+from ..understanding.question import FIGURE_CONCEPT, SAYS
 
 MAX_QUOTED = 4  # sentences quoted for a topic or a person's words
 
@@ -664,6 +664,26 @@ def _dates_else(req: Request, asked: Date) -> bool:
     """The report writes the date asked of something else ("建屋局十月那次…" of '建屋局今年10月的…销售活动'): no wrong date
     of the meeting."""
     return any(found.date.agrees(asked) is True for s in req.facts.article.sentences for found in req.genre.dates.find(s.text))
+
+
+def said_most(req: Request) -> Composed | None:
+    """"省长和政协主席谁讲得最多？": of those named (else of every speaker), the one the report gives the most words said,
+    with how many of their statements it records."""
+    q, genre = req.question, req.genre
+    said = genre.superlative(" ".join(q.asking))
+    if said is None or q.kind != "who" or SAYS not in q.content or q.yes_no:
+        return None
+    names = [n for r in req.slots.roles for n in role_holders(req, r)] + list(req.slots.people)
+    names = list(dict.fromkeys(names)) if len(set(names)) > 1 else list(req.facts.speakers)
+    spoken = {n: sum(len(st.text) for st in req.facts.said_by(n)) for n in names}
+    if len(spoken) < 2 or not any(spoken.values()):
+        return None
+    best = (min if said[1] else max)(spoken, key=lambda n: spoken[n])
+    person = req.facts.person(best)
+    statements = req.facts.said_by(best)
+    line = req.msg("said_least" if said[1] else "said_most", name=name_with_title(req, person) if person else best, count=len(statements))
+    return Composed(line + "\n" + bullets([st.sentence for st in statements][:3]), True, tuple(st.sentence for st in statements), best)
+
 
 
 class Called(NamedTuple):

@@ -13,7 +13,7 @@ from ..figures import parse_figure
 from ..models import Sentence
 from ..names import written_short
 from ..scripts import HAN_CLASS, has_han, is_han
-from ..understanding.question import GROUP_MARKS, MEETING_CONCEPT
+from ..understanding.question import GROUP_MARKS, MEETING_CONCEPT, SAYS
 from .base import (
     Composed,
     Request,
@@ -27,6 +27,7 @@ from .base import (
     rank,
     role_holders,
     romanize,
+    said_most,
     scene_word,
     stands_before,
     verdict,
@@ -756,8 +757,7 @@ def _extreme(req: Request) -> Composed | None:
     question (else of the whole report, for a measure of its own such as an age), the largest or the smallest; not a
     total over them. None when the question asks no who or which of a superlative, or two figures are not there."""
     q, genre = req.question, req.genre
-    asking = "".join(q.asking)
-    said = next((s for s in genre.superlatives if s in asking), None)
+    said = genre.superlative(" ".join(q.asking))
     units = _units(req)
     if said is None or not units or not (q.kind == "who" or q.has("which")) or q.yes_no:
         return None
@@ -772,8 +772,7 @@ def _extreme(req: Request) -> Composed | None:
             for c in genre.counts_in(clause, units) if (figure := parse_figure(c, units)).value is not None
         ]
         if len({f.value for f, _ in found}) >= 2:
-            pick = min if said in genre.superlatives_least else max
-            best = pick(found, key=lambda pair: pair[0].value)
+            best = (min if said[1] else max)(found, key=lambda pair: pair[0].value)
             return Composed(best[0].text + req.msg("full_stop") + "\n" + req.msg("reading_says") + "\n" + bullets([best[1]]), True, (best[1],))
     return None
 
@@ -781,7 +780,7 @@ def _extreme(req: Request) -> Composed | None:
 @composer("figures")
 def figures(req: Request) -> Composed:
     slots, q = req.slots, req.question
-    other = _ranked(req) or _extreme(req) or _no_count_asked(req)
+    other = _ranked(req) or said_most(req) or _extreme(req) or _no_count_asked(req)
     if other is not None:
         return other
     units = _units(req)
@@ -891,7 +890,7 @@ def _of_the_named(req: Request, chosen: list[Sentence]) -> tuple[list[Sentence],
         return chosen, ""
     own = [s for s in chosen if not _of_another(req, s, name)]
     others = [st.speaker for s in chosen[:1] for st in req.facts.statements if st.sentence is s and not st.group]
-    if not own and others and "§say" in req.question.content:
+    if not own and others and SAYS in req.question.content:
         return chosen, req.msg("figure_said_by", asked=name, said=others[0])
     return own, ""
 

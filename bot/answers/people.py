@@ -39,6 +39,7 @@ from .base import (
     role_holders,
     roll_call,
     romanize,
+    said_most,
     score,
     verdict,
 )
@@ -404,7 +405,7 @@ def _quiet(req: Request, names: tuple[str, ...]) -> Composed:
 
 @composer("speakers")
 def speakers_(req: Request) -> Composed:
-    each = _parts_of_each(req) or _described_asked(req)
+    each = _parts_of_each(req) or _described_asked(req) or said_most(req)
     if each:
         return each
     if req.question.yes_no and len(everyone := _everyone_named(req)) > 1 and not req.question.has("besides"):  # "A和B都讲话了吧？"

@@ -22,6 +22,7 @@ KINDS = ("yes_no", "deadline", "how_many", "when", "where", "who", "why", "list"
 GROUP_MARKS = ("§", "≡")  # how concept and equivalence tokens begin (tokens.CONCEPT, tokens.EQUIVALENT)
 FIGURE_CONCEPT = "§figure"  # the concept of the synonyms' figure group (多少, 几)
 MEETING_CONCEPT = "§meet"  # the concept of holding a meeting (召开, 开会): synonyms.yaml meet
+SAYS = "§say"  # the concept of saying anything (讲, 说, 表示): what someone's words are
 SPEAKING = "≡speak"  # the equivalence of speaking at all (讲话, 发言), not one kind of it (致辞)
 
 @dataclass(frozen=True)

@@ -27,12 +27,17 @@ _WANTED_EN = re.compile(
     r"|all of (?:them|em)|every one of (?:them|em)|in full|pls|please|thanks|thank you|thx)\b", re.IGNORECASE)
 
 
+_FOLLOW_UP_END = re.compile(r"[呢咧]\W*$")  # (…那边呢: asks again, of another)
+
+
 def _remark(part: str, asks: Callable[[str], bool], after: str = "") -> bool:
     """A part that asks nothing ("两个都姓陈我老搞混", "太好了！"; after a question that ended with its mark, any such part:
     "…说的啥事呀？人老了记不清。"): said beside a question, not one."""
     plain = re.sub(r"[\W_]", "", part)  # (not a request: "请列出与会人员" asks, with no question word)
     first_person = "我" in plain or re.search(r"\b(?:i|my|me)\b", part.lower()) is not None  # (…, he list some i think)
     asked = after.rstrip().endswith(("？", "?"))
+    if _FOLLOW_UP_END.search(part.strip()) and len(plain) > 1:
+        return False  # ("…除了王省还来了谁？政协那边呢": a question of its own, on the frame of the one before)
     if _WANTED_EN.match(part) and not part.rstrip().endswith("?"):
         return True  # (what the asker wants of the answer: no question of its own)
     return not part.rstrip().endswith(("？", "?")) and not asks(part) and (first_person or len(plain) <= 3 or asked)
