@@ -183,6 +183,7 @@ class Lexicon:
     measure_characters: tuple[str, ...]  # 多, 少, 几: a question's own measuring, never part of a sound-alike repair
     self_openers: tuple[str, ...]  # 我: a clause about the asker
     telling_verbs: tuple[str, ...]  # 答应: how a figure was told, not what it is of
+    place_pointers: tuple[str, ...]  # 那条路: a place of the asker's story pointed back to
     self_continuations: tuple[str, ...]  # 想, 打算: a clause that goes on about the asker, its subject unsaid
     position_words: tuple[str, ...]  # 后 of 排名后三位: names nothing alone
     member_concepts: tuple[str, ...]  # department, say: synonym groups any member of which stands for the word
@@ -530,6 +531,7 @@ def _lexicon(raw: Any, path: str) -> Lexicon:
         measure_characters=words("measure_characters"),
         self_openers=words("self_openers"),
         telling_verbs=words("telling_verbs"),
+        place_pointers=words("place_pointers"),
         self_continuations=words("self_continuations"),
         position_words=words("position_words"),
         member_concepts=words("member_concepts"),

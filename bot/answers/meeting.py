@@ -812,13 +812,14 @@ def figures(req: Request) -> Composed:
     needed = [  # (English: 委员 of "committee members' proposal" is who proposed it, not what is counted)
         w for w in words if w not in q.conceptual and not scene_word(req, w) and not (req.en and w.endswith(req.genre.group_words))
         and not (req.facts.date and has_han(w) and w in req.facts.date.value.text)  # (那天上午: the meeting's own morning)
+        and (req.en or w not in req.knowledge.lexicon.relative_years)  # (去年 frames the figure; a sentence of another year is set apart)
     ]
     needed = [w for w in needed if w not in who] or needed or [w for w in words if w not in req.knowledge.lexicon.own_places] or words
     answering = {s: _answering(req, s, needed, loose=attending) for s in counted} if words else {}
     ranked = rank(counted, words or topic, topic, _holds)
     ranked += [s for s in rank(counted, words, (), lambda t, w: _holds_any(req, t, w)) if s not in ranked]  # (老同志: 离退休干部)
     ranked += [s for s in counted if s not in ranked and words and answering[s][0]]  # (工程费…: the 工程 the one before named)
-    chosen = [s for s in ranked if not words or answering[s][0]]
+    chosen = [s for s in ranked if (not words or answering[s][0]) and not _of_another_year(req, s.text)]
     if "§attend" in q.content and not attending:  # "来了多少家企业？": a count of those at the meeting, not any count of firms
         chosen = [s for s in chosen if _at_the_meeting(req, s)]
     chosen.sort(key=lambda s: not answering[s][1] if words and not req.en else False)
@@ -835,6 +836,16 @@ def figures(req: Request) -> Composed:
     chosen = sorted(chosen[:2], key=lambda s: (s.paragraph, s.index))
     lead = head + req.msg("full_stop") + "\n" if head else ""
     return Composed(said_by + lead + req.t() + "\n" + bullets(chosen), True, tuple(chosen))
+
+
+def _of_another_year(req: Request, text: str) -> bool:
+    """"今年计划再换多少辆…" of '去年集团…更新新能源公交车320辆': the question sets its figure in one year (今年), the sentence
+    only in another (去年): no figure of the year asked."""
+    years = req.knowledge.lexicon.relative_years
+    asked = [y for y in years if any(y in c for c in req.question.asking)]
+    # (not a comparison: '较去年同期', '比去年')
+    framed = [y for y in years if re.search(f"(?<![较比与过于])(?<!同比){re.escape(y)}(?!同期|同比)", text)]
+    return len(asked) == 1 and bool(framed) and asked[0] not in framed
 
 
 def _counted_unwritten(req: Request, absent: list[str]) -> bool:

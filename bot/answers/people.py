@@ -41,6 +41,7 @@ from .base import (
     romanize,
     said_most,
     score,
+    verb_text,
     verdict,
 )
 from .groups import about_group, bodies_at_meeting, role_filter
@@ -435,7 +436,22 @@ def speakers_(req: Request) -> Composed:
     if kind and chosen:  # "会上有银行或者金融机构发言吗？": the report names no such speaker
         listed = _listed(req, chosen, req.t("none_of_kind", kind=kind))
         return Composed(listed.text, False, listed.evidence)
-    return _listed(req, chosen) if chosen else _nobody(req)
+    return _with_groups(req, _listed(req, chosen)) if chosen else _nobody(req)
+
+
+def _with_groups(req: Request, listed: Composed) -> Composed:
+    """"会上都有哪些人讲话了": the people who spoke, and the groups the report has speaking as one ('粤商代表们…建言献策'),
+    where the question names no role or group of its own."""
+    if req.slots.role or req.slots.group or req.question.yes_no:
+        return listed
+    said = {}
+    for st in req.facts.statements:
+        if st.group and st.speaker not in said:
+            said[st.speaker] = st
+    if not said:
+        return listed
+    lines = [req.msg("group_spoke", group=g, verb=verb_text(req, st.verb)) for g, st in said.items()]
+    return replace(listed, text=listed.text + "\n" + "\n".join(lines), evidence=evidence_of(listed.evidence, tuple(st.sentence for st in said.values())))
 
 
 def _which_of_them(req: Request, names: tuple[str, ...]) -> Composed | None:

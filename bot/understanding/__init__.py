@@ -676,8 +676,9 @@ class Understanding:
         if len(clauses) < 2:
             return text
         kept: list[str] = []
-        for i, clause in enumerate(clauses):
-            own = any(p in clause for p in lex.self_openers) and i not in heard  # (what they heard is no story: 看新闻说调研组到过我们那儿)
+        pointed = [i for i, c in enumerate(clauses) if any(p in c for p in lex.place_pointers)]  # ("我住溪湄路二段，那条路…": the
+        for i, clause in enumerate(clauses):  # place of their own story is what a later clause points back to)
+            own = any(p in clause for p in lex.self_openers) and i not in heard and not any(j > i for j in pointed)  # (what they heard is no story: 看新闻说调研组到过我们那儿)
             if not kept and own and i < len(clauses) - 1 and not self._asks(clause):
                 continue  # (only the clauses before the first that asks)
             kept.append(clause)
