@@ -121,6 +121,8 @@ class DateReader:
                 rf"(?P<lead>[昨今前])(?:[日天]|(?P<night>晚|晨))[（(]{year}(?P<month>\d{{1,2}})月(?P<day>\d{{1,2}})(?:日|号)[)）]{part}"
             )),
             (Kind.FULL, re.compile(rf"{year}(?P<month>\d{{1,2}}|[{_CN}]{{1,2}}|元)月(?P<day>\d{{1,2}}|[{_CN}]{{1,3}})(?:日|号){part}")),
+            # Hong Kong: 昨日（18日）下午, the day alone in brackets (its month the page's)
+            (Kind.BARE, re.compile(rf"(?P<lead>[昨今前])(?:[日天]|(?P<night>晚|晨))[（(](?P<day>\d{{1,2}})(?:日|号)[)）]{part}")),
             # Hong Kong and Macau: 昨（9）日下午, the day in brackets after 昨/今
             (Kind.BARE, re.compile(rf"[昨今前][（(](?P<day>\d{{1,2}})[)）](?:日|号){part}")),
             (Kind.BARE, re.compile(rf"(?<![\d月{_CN}第])(?P<day>\d{{1,2}})(?:日|号){part}")),
@@ -188,8 +190,8 @@ class DateReader:
         if month is not None and not 1 <= month <= 12 or day is not None and not 1 <= day <= 31:
             return None
         written = _WEEKDAY.sub("", m.group())  # the day as written, without the weekday in brackets
-        if groups.get("lead"):  # 前晚（9月27日）: 9月27日晚; 昨日（11月18日）下午: 11月18日下午
-            written = f"{month}月{day}日" + (groups.get("night") or groups.get("part") or "")
+        if groups.get("lead"):  # 前晚（9月27日）: 9月27日晚; 昨日（11月18日）下午: 11月18日下午; 昨日（18日）下午: 18日下午
+            written = (f"{month}月" if month else "") + f"{day}日" + (groups.get("night") or groups.get("part") or "")
         return Date(
             written,
             year=_number(groups.get("year")),

@@ -414,7 +414,7 @@ def roster_clause(clause: str, genre: Genre) -> _Roster:
 def _title_area(titles: tuple[str, ...]) -> re.Pattern[str]:
     """A title, its area in brackets, then a name: 署长（新界）霍家朗 (not 工商联（总商会）党组书记)."""
     ends = "|".join(map(re.escape, sorted(titles, key=len, reverse=True)))
-    return re.compile(rf"({ends})（([{HAN}]{{2,4}})）(?=[{HAN}]{{2,4}})")
+    return re.compile(rf"({ends})（((?![{HAN}]*?(?:{ends})）)[{HAN}]{{2,6}})）(?=[{HAN}]{{2,4}})")  # (not a second post: 部长（市台办主任）)
 
 
 def _with_area(role: str, areas: list[tuple[str, str]]) -> str:
@@ -1220,6 +1220,7 @@ def _stated_head(before: str, chair: bool, genre: Genre) -> tuple[str, tuple[str
     after the name ('…在会上', '…则')."""
     setting = genre.statement_settings.search(before)
     before = before[: setting.start()] if setting and setting.end() == len(before) else before
+    before = _title_area(genre.titles).sub(r"\1", before) if "（" in before else before  # (高级工程师（湾仔及翠澜）某某表示)
     for head in dict.fromkeys((_strip_adverbs(before, genre), before)):  # 甄某则提出: 则 is no part of a name
         people = parse_roster_head(head, genre)
         if not people and chair and valid_name(head, genre):

@@ -373,6 +373,15 @@ KNOWN_GAPS: set[tuple[str, str]] = {
     ("r101_ximei_limin_dahui_hant", "organizer"),
     ("r101_ximei_limin_dahui_hant", "roles"),
     ("r101_ximei_limin_dahui_hant", "actions"),
+    # batch 34 (r102–r103), after its fixes: r102, a village's representatives' meeting, is held by the village of its name
+    # and gives acts `表示`, `宣布`, `强调`, `要求` in later paragraphs; r103, a Hong Kong district council committee, names its
+    # meeting by the body before `举行本年度第五次会议`, titles its councillors 议员 where the golden keeps 区议员, and gives acts
+    # `动议`, `和议`, `指`
+    ("r102_zigou_cundaihui", "organizer"),
+    ("r102_zigou_cundaihui", "actions"),
+    ("r103_cuilan_jiaoweihui_hk", "meeting"),
+    ("r103_cuilan_jiaoweihui_hk", "roles"),
+    ("r103_cuilan_jiaoweihui_hk", "actions"),
     ("r78_yituo_anquan_jinji_huiyi", "actions"),
     ("r79_tangxu_xiangcun_peixunban_kaiban_hant", "theme"),
     ("r79_tangxu_xiangcun_peixunban_kaiban_hant", "roles"),

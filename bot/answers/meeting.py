@@ -49,6 +49,7 @@ def _other_subject(req: Request, meeting: str) -> list[str]:
     text = req.facts.article.text
     topic = [w if w in text else _reports_word(req, w) for w in slots.topic_terms]
     named = [w for w in (slots.person, *topic, *slots.known_words, *research, *glossed, *said) if w and has_han(w) and w not in meeting]
+    named += [w for w in report_said if named and not any(w in n or n in w for n in named)][:1]  # (部𨋢 of "澜峰天桥部𨋢几时起好": 升降机)
     # what the report never writes, said of a word of its name: 条例…正式施行 is no meeting's time
     unwritten = [  # (not one jieba cut out of the name: 期接待日 of 第9期“…接待日”)
         w for w in slots.unknown_words
@@ -116,10 +117,13 @@ def _dated_elsewhere(req: Request, meeting: str, other: list[str]) -> Composed:
     ]
     # of those, the ones that hold most (二期 and 开工), and of them the ones a date or a planned time is in (not only 同步)
     held = {
-        s: (sum(holds(s.text, w) for w in named), bool(req.genre.dates.find(s.text, Kind.MONTH | Kind.YEAR | Kind.FULL | Kind.BARE) or req.genre.period.search(s.text)))
+        s: (sum(holds(s.text, w) or _said_short(req, s, w) for w in named), bool(req.genre.dates.find(s.text, Kind.MONTH | Kind.YEAR | Kind.FULL | Kind.BARE) or req.genre.period.search(s.text)))
         for s in timed
     }
     timed = [s for s in timed if held[s] == max(held.values())][:2]
+    before = {(s.paragraph, s.index + 1): s for s in sentences}  # (a sentence that goes on from the one naming the thing: both)
+    timed = list(dict.fromkeys(x for s in timed for x in ((before[(s.paragraph, s.index)], s) if not any(holds(s.text, w) for w in named)
+                                                         and (s.paragraph, s.index) in before else (s,))))
     if not timed and named and not lacking:  # '2. 规划三路…路面硬化。' then '责任单位：…；完成时限：3月31日前。': the item's own lines
         timed = _dated_after(req, [s for s in req.facts.article.sentences if all(holds(s.text, w) for w in named)])
     if timed:  # the report gives a time for it: quote where
@@ -843,8 +847,9 @@ def _of_another_year(req: Request, text: str) -> bool:
     only in another (去年): no figure of the year asked."""
     years = req.knowledge.lexicon.relative_years
     asked = [y for y in years if any(y in c for c in req.question.asking)]
-    # (not a comparison: '较去年同期', '比去年')
-    framed = [y for y in years if re.search(f"(?<![较比与过于])(?<!同比){re.escape(y)}(?!同期|同比)", text)]
+    # (not a comparison: '较去年同期', '比去年', '超过去年')
+    framed = [y for y in years if any(not req.genre.year_compared.search(text[max(0, m.start() - 2) : m.end() + 2])
+                                      for m in re.finditer(re.escape(y), text))]
     return len(asked) == 1 and bool(framed) and asked[0] not in framed
 
 
