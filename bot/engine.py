@@ -266,7 +266,7 @@ class Engine:
         # "…哪几位企业家发言了？叫啥名字，哪家公司的？": a part that names nothing asks of what the part before named
         if not bare and _counts_nothing(asked, asked_before):  # "…开咗几多间？今年目标要建几多间？"
             return self._count_of_before(part, before, asked_before, reply, replies, script, conv)
-        elliptical = reply.answered and not bare and (_names_nothing(asked) or _who_of_it(asked, asked_before) or _when_of_it(asked, asked_before))
+        elliptical = reply.answered and not bare and (_names_nothing(asked) or _who_of_it(asked, asked_before) or (_when_of_it(asked, asked_before) and reply.intent == "date"))
         if reply.answered and not bare and not elliptical:
             return reply
         shared = self._bare(before) + "，" + part
@@ -822,7 +822,8 @@ def _names_nothing(q: Question) -> bool:
 def _when_of_it(q: Question, before: Question) -> bool:
     """A part that names nothing and asks when, after a part that names a thing of the report and asks of it, not of
     the meeting ("购物券每户多少钱？几时可以去领？": when the vouchers are given; not "在哪开的？几点开始？")."""
-    return q.slots.names_nothing and q.kind == "when" and not q.yes_no and not q.has("meeting") \
+    named = q.slots.names_nothing or not (q.terms or q.slots.person or q.slots.role)  # (起好 of "几时可以起好": an act, no thing)
+    return named and q.kind == "when" and not q.yes_no and not q.has("meeting") \
         and bool(before.terms) and not before.has("meeting") and before.kind != "when"
 
 
