@@ -1025,3 +1025,38 @@ def test_those_who_signed_are_not_those_who_witnessed() -> None:
 )
 def test_kinds_of_question_sets_63_64_found(report: str, question: str, must: str | None, must_not: str | None) -> None:
     _found(report, question, must, must_not)
+
+
+@pytest.mark.parametrize(
+    ("report", "question", "must", "must_not"),
+    [
+        # (sets 65–66, r100–r103, session of 5 December, twenty-fourth) a figure in a currency the report writes (新元); a verb
+        # of telling does not make the figure one the report lacks
+        ("r99", "建屋局会给每户多少钱补贴？", "3000新元", None),
+        ("r99", "部长承诺给买家多少补贴", "3000新元", "没有给出"),
+        # a month in words is a time, not a thing the report lacks; nor a wrong date of the meeting when the report gives it
+        ("r99", "十月份那次预购组屋推出多少个单位", "8500个", "日期不对"),
+        # a name said short after its full form; the sentence after one that names a thing dates it
+        ("r99", "美拉溪畔预购组屋总共有几个单位", "1246个", None),
+        ("r99", "邻里购物券从哪天开始领？", "8月1日", None),
+        # the largest figure of a superlative; who said most
+        ("r99", "居民里面谁年纪最大", "訾秀莲", None),
+        ("seed", "谁讲的话最多？", "王伟中", None),
+        # a follow-up part of one message on the frame of the part before
+        ("seed", "省政府那边来了谁？政协那边呢", "陈文明", None),
+        # a year asked is not answered by a sentence set in another
+        ("r100", "今年打算更新多少辆新能源公交车？", None, "320辆"),
+        ("r100", "去年更新了多少辆新能源公交车？", "320辆", None),
+        # a body the glossary knows that the report never names
+        ("r98", "How much did China Construction Bank lend at the meeting?", "does not mention", None),
+        # one absent said by surname and title; 有 + verb asks whether they came
+        ("r101", "逯议员有来吗", "出国考察", "是的"),
+        # award recipients took part; one's work before the name is their role
+        ("r100", "笪永军是做什么的", "驾驶员", None),
+        # the day alone in brackets after 昨日; a chair for one item
+        ("r103", "会议是几号开的？", "9月18日", None),
+        ("r103", "动议那一项是谁主持的", "郤美娟", None),
+    ],
+)
+def test_kinds_of_question_sets_65_66_found(report: str, question: str, must: str | None, must_not: str | None) -> None:
+    _found(report, question, must, must_not)

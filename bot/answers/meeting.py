@@ -23,6 +23,7 @@ from .base import (
     han_terms,
     in_order,
     item_of_total,
+    of_another_year,
     present_by_roll_call,
     rank,
     role_holders,
@@ -823,7 +824,7 @@ def figures(req: Request) -> Composed:
     ranked = rank(counted, words or topic, topic, _holds)
     ranked += [s for s in rank(counted, words, (), lambda t, w: _holds_any(req, t, w)) if s not in ranked]  # (老同志: 离退休干部)
     ranked += [s for s in counted if s not in ranked and words and answering[s][0]]  # (工程费…: the 工程 the one before named)
-    chosen = [s for s in ranked if (not words or answering[s][0]) and not _of_another_year(req, s.text)]
+    chosen = [s for s in ranked if (not words or answering[s][0]) and not of_another_year(req, s.text)]
     if "§attend" in q.content and not attending:  # "来了多少家企业？": a count of those at the meeting, not any count of firms
         chosen = [s for s in chosen if _at_the_meeting(req, s)]
     chosen.sort(key=lambda s: not answering[s][1] if words and not req.en else False)
@@ -840,17 +841,6 @@ def figures(req: Request) -> Composed:
     chosen = sorted(chosen[:2], key=lambda s: (s.paragraph, s.index))
     lead = head + req.msg("full_stop") + "\n" if head else ""
     return Composed(said_by + lead + req.t() + "\n" + bullets(chosen), True, tuple(chosen))
-
-
-def _of_another_year(req: Request, text: str) -> bool:
-    """"今年计划再换多少辆…" of '去年集团…更新新能源公交车320辆': the question sets its figure in one year (今年), the sentence
-    only in another (去年): no figure of the year asked."""
-    years = req.knowledge.lexicon.relative_years
-    asked = [y for y in years if any(y in c for c in req.question.asking)]
-    # (not a comparison: '较去年同期', '比去年', '超过去年')
-    framed = [y for y in years if any(not req.genre.year_compared.search(text[max(0, m.start() - 2) : m.end() + 2])
-                                      for m in re.finditer(re.escape(y), text))]
-    return len(asked) == 1 and bool(framed) and asked[0] not in framed
 
 
 def _counted_unwritten(req: Request, absent: list[str]) -> bool:

@@ -25,6 +25,7 @@ from ..answers.base import (
     name_with_title,
     named_where_asked,
     noted_women,
+    of_another_year,
     rare_acts,
     role_holders,
     roll_call,
@@ -40,6 +41,7 @@ from ..facts import Person
 from ..models import Sentence
 from ..names import LIST_JOINERS
 from ..scripts import HAN_CLASS, has_han
+from ..understanding.question import FIGURE_CONCEPT
 from ..understanding.tokens import EQUIVALENT, is_group_token
 from .index import ClauseIndex, asks
 
@@ -434,6 +436,8 @@ def _scored(req: Request, index: ClauseIndex, coverage: _Coverage) -> list[tuple
         if asks(sentence.text) and not asked_back:
             continue  # a question the report quotes ('某报记者：…今年有什么改进？') answers nothing
         candidates[sentence] = max(candidates.get(sentence, 0.0), score)
+    if FIGURE_CONCEPT in q.content:  # ("今年打算更新多少辆…": not '去年…更新新能源公交车320辆')
+        candidates = {s: v for s, v in candidates.items() if not of_another_year(req, s.text)}
     words = [t for t in coverage.content if not is_group_token(t)]  # (of those that cover as much, the one that writes
     literal = {s: coverage.literal(s, words) for s in candidates}  # the words, not the next that goes on with it)
     aside = q.set_aside  # (除了听通报，还协商了什么: not the sentence on the briefing, of those that cover as much)
