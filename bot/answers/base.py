@@ -689,12 +689,15 @@ def said_most(req: Request) -> Composed | None:
 def of_another_year(req: Request, text: str) -> bool:
     """"今年计划再换多少辆…" of '去年集团…更新新能源公交车320辆': the question sets its figure in one year (今年), the sentence
     only in another (去年): no figure of the year asked."""
-    years = req.knowledge.lexicon.relative_years
-    asked = [y for y in years if any(y in c for c in req.question.asking)]
-    # (not a comparison: '较去年同期', '比去年', '超过去年')
-    framed = [y for y in years if any(not req.genre.year_compared.search(text[max(0, m.start() - 2) : m.end() + 2])
-                                      for m in re.finditer(re.escape(y), text))]
-    return len(asked) == 1 and bool(framed) and asked[0] not in framed
+    asked = [y for c in req.question.asking for y in _frames(req, c)]  # (not "比去年多了多少": a comparison asked)
+    framed = _frames(req, text)
+    return len(set(asked)) == 1 and bool(framed) and asked[0] not in framed
+
+
+def _frames(req: Request, text: str) -> list[str]:
+    """The relative years that set a text in a year (今年…), not those of a comparison ('较去年同期', '比去年', '超过去年')."""
+    return [y for y in req.knowledge.lexicon.relative_years
+            if any(not req.genre.year_compared.search(text[max(0, m.start() - 2) : m.end() + 2]) for m in re.finditer(re.escape(y), text))]
 
 
 class Called(NamedTuple):
