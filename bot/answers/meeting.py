@@ -135,9 +135,13 @@ def _dated_elsewhere(req: Request, meeting: str, other: list[str]) -> Composed:
 def _goes_on_with(req: Request, sentence: Sentence, word: str, named: list[str]) -> bool:
     """A sentence that holds another word asked and goes on from the one before it in its paragraph, which names this
     one ('綦慧玲回应说，美拉溪畔共有1246个单位…。新承包商今年1月进场…，建屋局预计明年第二季交钥匙' of 美拉溪畔…交钥匙)."""
-    if not any(w != word and w in sentence.text for w in named):
-        return False
-    return any(word in s.text for s in req.facts.article.sentences if s.paragraph == sentence.paragraph and s.index == sentence.index - 1)
+    before = _sentence_before(req, sentence)
+    return before is not None and word in before.text and any(w != word and w in sentence.text for w in named)
+
+
+def _sentence_before(req: Request, sentence: Sentence) -> Sentence | None:
+    """The sentence right before this one in its paragraph, if any."""
+    return next((s for s in req.facts.article.sentences if s.paragraph == sentence.paragraph and s.index == sentence.index - 1), None)
 
 
 _LABELLED = re.compile(rf"[{HAN_CLASS}]{{2,6}}[：:]")  # '责任单位：', '完成时限：': a line of an item's details
@@ -599,7 +603,7 @@ def _said_short(req: Request, sentence: Sentence, word: str) -> bool:
     """A long word the sentence before holds, which this one opens with its end ('…作政府工作报告。报告分为三个部分'):
     the same thing, said short; or any word of the sentence before, where this one opens with the end of what that one
     was about ('…汇报…鹭汀道行人天桥加建升降机工程的进度。工程于2024年9月动工，工程费约4,800万元…': 鹭汀道's 工程)."""
-    before = [s for s in req.facts.article.sentences if s.paragraph == sentence.paragraph and s.index == sentence.index - 1]
+    before = [s for s in (_sentence_before(req, sentence),) if s is not None]
     if len(word) >= 4 and sentence.text.startswith(word[-2:]):
         return any(word in s.text for s in before)
     opening = sentence.text[:2]
@@ -630,7 +634,8 @@ def _said_by_pronoun(req: Request, sentence: Sentence, name: str) -> bool:
     笪永军作交流发言。他驾驶公交车安全行驶超过96万公里')."""
     if not sentence.text.startswith(tuple(p for p in req.knowledge.lexicon.pronouns if len(p) == 1)) or req.facts.person(name) is None:
         return False
-    return any(name in s.text for s in req.facts.article.sentences if s.paragraph == sentence.paragraph and s.index == sentence.index - 1)
+    before = _sentence_before(req, sentence)
+    return before is not None and name in before.text
 
 
 NAME_PART = 3  # characters at least of a name the report goes on to write without its head noun
