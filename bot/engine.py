@@ -586,6 +586,7 @@ class Engine:
                 reading = self.reader.read(req, self.index(meeting))
         named = meeting.facts.meeting.value if meeting.facts.meeting else None
         choice = self._unheld_noted(parse, composed, reading, script) or choose(parse, composed, reading, covers, named, said_otherwise, self._pronouns)
+        choice = self._timed(req, choice, script)
         if choice is not None:
             return choice.composed, choice.source, choice.confidence
         refusal = true_refusal(composed, parse, meeting.facts, self.knowledge, script)
@@ -604,6 +605,14 @@ class Engine:
             return None
         note = unwritten(parse.question.unheld, lambda key, **v: self.knowledge.message(key, script, **v))
         return Choice(replace(reading.composed, text=note + "\n" + reading.composed.text), "reading", reading.confidence)
+
+    def _timed(self, req: answers.Request, choice: Choice | None, script: str) -> Choice | None:
+        """A reading that says yes to a yes/no on when ("县府有说从什么时候开始吗？") with sentences that give no time: no
+        time given, and what the sentences say."""
+        if choice is None or choice.source != "reading" or not choice.composed.answered or not untimed(req, choice.composed):
+            return choice
+        text = self.knowledge.message("no_time_given", script) + bullets(choice.composed.evidence)
+        return Choice(replace(choice.composed, text=text, answered=False, final=True), "refusal", choice.confidence)
 
     def _unmentioned(
         self, req: answers.Request, parse: Parse, composed: answers.Composed | None, script: str, meeting: Meeting,

@@ -85,3 +85,13 @@ def parse_figure(text: str, units: tuple[str, ...], qualifiers: tuple[str, ...] 
         return Figure(text, None, unit)
     step = 10 ** (len(str(int(base))) - len(str(int(base)).rstrip("0")))  # 30多: 30 to 40; 100多: 100 to 200
     return Figure(text, None, unit, base, base + step - 1e-9)
+
+
+def in_magnitude(amount: float, *written: str) -> str:
+    """An amount written in the magnitude the figures it comes from share (0.48亿 of 2.4亿元 and 1.92亿元), else whole."""
+    for mark, size in sorted(_MAGNITUDES.items(), key=lambda kv: -kv[1]):
+        if written and all(mark in w for w in written):
+            amount, unit = amount / size, mark
+            return (f"{int(amount)}" if amount == int(amount) else f"{round(amount, 4):g}") + unit
+    return f"{int(amount)}" if amount == int(amount) else f"{amount:g}"
+

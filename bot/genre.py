@@ -194,6 +194,13 @@ class Genre:
     anew_openers: tuple[str, ...]  # 会上: a sentence set at the meeting anew
     award_given: re.Pattern[str]  # 颁发奖状给…, 授予…称号: those commended
     award_action: str  # 受奖
+    list_leads: tuple[str, ...]  # 与 of 与制造业、农业…: where a list starts
+    list_units: tuple[str, ...]  # 个, 类: a count of kinds a list may answer
+    on_behalf: tuple[str, ...]  # 代表 of 代表某某移交: in their stead
+    vague_counts: tuple[str, ...]  # 一批: a count that names nothing
+    decision_words: tuple[str, ...]  # 获得通过, 会议决定: what the meeting decided
+    decision_item: re.Pattern[str]  # 动议 of 动议以13票赞成…: a thing named before
+    award_giving: tuple[str, ...]  # 颁奖, 授予: giving it
     list_joiners: re.Pattern[str]  # 、, 以及: between the people of a list
     holding_places: tuple[str, ...]
     offices: tuple[str, ...]  # bodies named after a person (议员办事处)
@@ -398,9 +405,14 @@ def _figures(ex: dict) -> re.Pattern[str]:  # type: ignore[type-arg]
     years = r"(?<!\d\d\d)年(?![前后底初末度代级轻龄终])"  # a number of years (三年, 50年), not a year (2024年) or 年底
     # a score with its decimals (79.6分, 96.84分); never a whole number before 分 (9点50分 is a time)
     score = r"(?:(?<=\.\d)|(?<=\.\d\d))分(?![钟之别期批行局会析享配布担类工红管解成数])"
+    # days written 日 after a verb of lasting or before 内 (公示7日, 60日内), never a date's day (10月27日)
+    lasting = "|".join(ex["lasting_verbs"])
+    # points of a card (每月800点), never a clock's hour (下午3点, 8点半, 9点30分)
+    points = r"(?<![午晚早上晨]\d)(?<![午晚早上晨]\d\d)(?<=\d)点(?![钟半整分前后至到\d])"
+    days = rf"(?<=(?:{lasting})[\d{ones}十])日|(?<=(?:{lasting})\d\d)日|(?<![月\d]\d)(?<![月\d]\d\d)日(?=内|以内|之内)"
     return re.compile(
         rf"(?<![第{numerals}\d])(?:{digits}(?:至|到|~|～|-|—))?"  # a range of them ('每队20至45人不等'), whole
-        rf"(?:(?:{about_digits})?{digits}|{words})(?:多|余)?(?:{magnitude})?(?:多|余)?({unit}|{years}|{score})"
+        rf"(?:(?:{about_digits})?{digits}|{words})(?:多|余)?(?:{magnitude})?(?:多|余)?({unit}|{years}|{score}|{days}|{points})"
     )
 
 
@@ -631,6 +643,13 @@ def load_genre() -> Genre:
         anew_openers=tuple(ex["anew_openers"]),
         award_given=_pattern(ex["award_given"]),
         award_action=ex["award_action"],
+        list_leads=tuple(ex["list_leads"]),
+        list_units=tuple(ex["list_units"]),
+        on_behalf=tuple(ex["on_behalf"]),
+        vague_counts=tuple(ex["vague_counts"]),
+        decision_words=tuple(ex["decision_words"]),
+        decision_item=re.compile(ex["decision_item"]),
+        award_giving=tuple(ex["award_giving"]),
         list_joiners=re.compile(ex["list_joiners"]),
         holding_places=tuple(ex["holding_places"]),
         offices=tuple(ex["offices"]),

@@ -239,8 +239,11 @@ def meeting_date(article: Article, genre: Genre) -> Fact[Date] | None:
     """
     reader = genre.dates
     dateline = reader.parse(article.dateline) if article.dateline else None
+    published = reader.parse(article.published) if article.published else None
+    if dateline and dateline.month is None and published and published.day == dateline.day:
+        dateline = dateline.with_month(published.month)  # '（双溪芦笛21日讯）' on a page of 21/09/2025: 9月21日
     # the page's own date reads a 今天 or a bare 18日 when no dateline does (never the meeting's date alone)
-    anchor = dateline or (reader.parse(article.published) if article.published else None)
+    anchor = dateline or published
     own = [s for s in _own_sentences(article, genre) if reader.find(s.text, Kind.MEETING)]
     for sentence in own[:1] + _held_sentences(article, genre) + [s for s in article.sentences if s.paragraph == 1]:
         quoted = [m.span() for m in _QUOTED.finditer(sentence.text)]  # "今天就是要…": someone's words

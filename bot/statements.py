@@ -359,7 +359,8 @@ class _Reader:
                 self.current = briefed[0]  # '…通报了…完成情况。' then the briefing itself
                 return
         openers = (*genre.research_markers, *genre.narrative_openers, *genre.meeting_subjects, *self.names)
-        if current and not text.startswith(openers) and sentence not in self.rosters:
+        decided = genre.decision_item.match(text)  # ('动议以13票赞成…获得通过': the meeting's vote, no one's words)
+        if current and not text.startswith(openers) and sentence not in self.rosters and not decided:
             self.out.append(Statement(current.speaker, current.verb, text, sentence, current.group))
         else:
             self.current = None

@@ -156,6 +156,7 @@ def asked_name(req: Request) -> tuple[str | None, bool]:
         if len(holders) > 1:  # "茶叶这块院士咋说的": of two 院士, the one whose words hold what is asked
             asked = [w for w in slots.known_words if len(w) >= 2]
             holders = [h for h in holders if asked and any(w in st.text for st in req.facts.said_by(h) for w in asked)] or holders
+        holders = holders or mentioned_holders(req, slots.role)  # "Did the MP…himself?": one named in passing, away
         if len(holders) == 1:
             return holders[0], True
     if not words and q.en and q.yes_no and slots.unknown_words:
@@ -417,6 +418,14 @@ def by_act(req: Request, people: list[Person]) -> list[Person]:
     """Those of the people whose recorded acts hold the one asked ("谁签的约": 签约, not 见证签约), else all of them."""
     acts = rare_acts(req)
     return [p for p in people if any(v in p.actions for v in acts)] or people
+
+
+def givers(req: Request, people: list[Person]) -> list[Person]:
+    """Of the people, those not given the award a question of giving asks about ("谁颁的奖": not 笪某, 受奖)."""
+    q = req.question
+    if not any(g in v for v in (*q.verbs, *(q.glossary if q.en else ())) for g in req.genre.award_giving):
+        return people
+    return [p for p in people if req.genre.award_action not in p.actions]
 
 
 def act_check(req: Request) -> Composed | None:

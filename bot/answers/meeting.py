@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from .. import pinyin
 from ..dates import Date, Kind
-from ..figures import parse_figure
+from ..figures import in_magnitude, parse_figure
 from ..models import Sentence
 from ..names import written_short
 from ..scripts import HAN_CLASS, has_han, is_han
@@ -727,7 +727,7 @@ def compared(req: Request) -> Composed | None:
         larger, smaller = (a, b) if fa.value > fb.value else (b, a)
         if fa.unit == fb.unit and fa.unit not in ("%", "％"):  # (23个 and 14个: 9个 more)
             amount = abs(fa.value - fb.value)
-            by = req.msg("compared_by", amount=(f"{int(amount)}" if amount == int(amount) else f"{amount:g}") + fa.unit)
+            by = req.msg("compared_by", amount=in_magnitude(amount, a, b) + fa.unit)  # (0.48亿元 of 2.4亿元 and 1.92亿元)
         if req.question.yes_no:  # "A比B多吗": yes when the first side is the larger (the smaller, asked 少吗)
             verdict = req.msg("yes" if (larger == a) != req.question.has("compare_less") else "no")
     cited = tuple(dict.fromkeys(sorted((a_sentence, b_sentence), key=lambda s: (s.paragraph, s.index))))
@@ -836,8 +836,9 @@ def figures(req: Request) -> Composed:
     chosen, said_by = _of_the_named(req, _in_order_asked(req, _priced_per(req, chosen), units))
     if not chosen and not words and (only or req.en and units and len(counted) == 1):
         chosen = counted  # "How many days…?": the one figure of that kind in the report
-    if not chosen:
-        return Composed(req.t("none"), False)
+    if not chosen:  # "要跟几个行业深度融合？": the things listed, where no figure counts them
+        words = [w for w in words if not any(w in n for n in who if n)]
+        return _listed(req, words) or _each_figure(req, counted, words) or Composed(req.t("none"), False)
     changed = _changed(req, chosen) if q.has("change") else None
     if changed:  # "会员这五年增加了多少": from the one to the other
         return changed
@@ -846,6 +847,53 @@ def figures(req: Request) -> Composed:
     chosen = sorted(chosen[:2], key=lambda s: (s.paragraph, s.index))
     lead = head + req.msg("full_stop") + "\n" if head else ""
     return Composed(said_by + lead + req.t() + "\n" + bullets(chosen), True, tuple(chosen))
+
+
+def _each_figure(req: Request, counted: list[Sentence], words: list[str]) -> Composed | None:
+    """Figures asked of each of several things (分别, 各自: "县府版同议员版，每个月分别有几多点？"), where no sentence
+    gives them together: each thing's figure from the first sentence that gives it."""
+    if not req.question.has("each") or len(words) < 2 or not req.slots.units:
+        return None  # (in the unit asked: 多少点; a bare 多少 reads any figure, 两套 of 两套方案)
+    found = [(w, s, figures) for w in words for s in counted if (figures := _answering(req, s, [w])[0])]
+    first = {w: (s, f) for w, s, f in reversed(found)}  # (each word's first sentence)
+    if len(first) < len(words):
+        return None
+    lines = [req.t("each", what=w, figures=req.join(first[w][1])) for w in words]
+    said = sorted({first[w][0] for w in words}, key=counted.index)
+    return Composed("\n".join(lines) + "\n" + req.t() + "\n" + bullets(said), True, tuple(said))
+
+
+LIST_LEAST = 3  # items a 、-list needs to answer how many things there are
+
+
+def _listed(req: Request, words: list[str]) -> Composed | None:
+    """A count asked of things the report lists without counting ('促进人工智能与制造业、农业、能源…等深度融合'): how many
+    it lists, and which, from the first clause that holds the question's words and a list of three or more."""
+    asked = "".join(req.question.asking)
+    said = [c + u for c in req.genre.count_words for u in req.genre.list_units if c + u in asked]
+    people = req.genre.unit_kinds.get("people", ())
+    if not req.question.counts or not words or not said or any(c + p in asked for c in said for p in people):
+        return None  # (几个行业, 几类: kinds of things; never people (几个人), firms or money, which a list of names does not count)
+    counted = {w for w in words if any(f"{c}{w}" in asked for c in said)}  # (行业 of 几个行业)
+    beside = [w for w in words if w not in counted]
+    holding = [s for s in req.facts.article.sentences if all(_holds_any(req, s.text, w) for w in words)]
+    holding.sort(key=lambda s: -sum(_holds(s.text, w) for w in words))  # (the question's own words before their stand-ins)
+    for s in holding:
+        for clause in req.genre.clauses_with_marks(s.text):
+            pieces = clause.rstrip("，。；,;").split("、")
+            if len(pieces) < LIST_LEAST or not beside or not all(_holds_any(req, clause, w) for w in beside):
+                continue  # (the list in the clause that says what the question asks of them: 与…等深度融合)
+            first, size = pieces[0], max(len(p) for p in pieces[1:-1]) + 1
+            at = max((first.rfind(w) + len(w) for w in req.genre.list_leads if w in first), default=0)
+            last = re.split("|".join(map(re.escape, ("等", *req.genre.list_leads))), pieces[-1])[0]
+            items = [first[at:] if len(first) - at <= size else first[-size + 1 :], *pieces[1:-1], last]
+            if all(1 <= len(i) <= MAX_LIST_ITEM for i in items):
+                text = req.t("listed", count=len(items), items=req.msg("item_sep").join(items))
+                return Composed(text + "\n" + req.msg("reading_says") + "\n" + bullets([s]), True, (s,))
+    return None
+
+
+MAX_LIST_ITEM = 12  # characters of one item of a list (a longer piece is a clause, not an item)
 
 
 def _counted_unwritten(req: Request, absent: list[str]) -> bool:
@@ -1118,6 +1166,9 @@ def _summary_speeches(req: Request) -> tuple[list[str], list[Sentence]]:
 def summary(req: Request) -> Composed:
     if req.question.has("after_meeting"):  # "会开完以后接着干了啥": what followed, which the reading path finds
         return Composed("", False)
+    decided = _decisions(req) if req.question.has("decided") else None
+    if decided:  # "最后定了啥": the votes and conclusions, in the report's order
+        return Composed(req.t("decided") + "\n" + bullets(decided), True, evidence_of(decided))
     f = req.facts
     meeting = f.meeting.value if f.meeting else req.t("a_meeting")
     held = req.t("held_in", meeting=meeting, place=f.place.value) if f.place else req.t("held", meeting=meeting)
@@ -1137,7 +1188,20 @@ def summary(req: Request) -> Composed:
         parts.append(f.research.sentences[0].text)
         evidence.append(f.research.sentences[0])
     body = "".join(parts)
-    return Composed(req.t("intro") + body if req.en else body, True, evidence_of(evidence))
+    lead = req.t("none_decided") + "\n" if decided is not None else ""  # (asked what was decided, where it records none)
+    return Composed(lead + (req.t("intro") + body if req.en else body), True, evidence_of(evidence))
+
+
+def _decisions(req: Request) -> list[Sentence]:
+    """The report's sentences that say what the meeting decided or concluded (genre decision_words)."""
+    sentences = req.facts.article.sentences
+    found = [s for s in sentences if any(w in s.text for w in req.genre.decision_words)][:5]
+    named = []
+    for s in found:  # '动议以13票赞成…获得通过': with the sentence before it that names the motion
+        item = req.genre.decision_item.match(s.text)
+        before = [b for b in sentences[: sentences.index(s)] if item and item.group(1) in b.text and b.paragraph >= s.paragraph - 2]
+        named += [before[-1]] if before and before[-1] not in found else []
+    return sorted({*found, *named}, key=sentences.index)
 
 
 @composer("greeting")

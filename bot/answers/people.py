@@ -26,6 +26,7 @@ from .base import (
     composer,
     each_person,
     evidence_of,
+    givers,
     han_terms,
     is_body,
     mentioned_holders,
@@ -487,6 +488,10 @@ def _in_turn(req: Request, names: tuple[str, ...]) -> Composed | None:
     for p in req.facts.people:
         if p.name in spoken and not spoken[p.name]:
             spoken[p.name] = [s for s in p.evidence if any(a in s.text for a in req.genre.speaking_actions)]
+    if item in (1, -1):  # (the first or last to speak may be a group the report has speaking as one: '会上，粤商代表们…建言献策')
+        for st in req.facts.statements:
+            if st.group and st.speaker != req.genre.meeting_speaker:
+                spoken.setdefault(st.speaker, []).append(st.sentence)
     pick = min if item > 0 else max
     at = {n: pick(((s.paragraph, s.index, s.text.find(n)), s) for s in said) for n, said in spoken.items() if said}
     order = sorted(at, key=lambda n: at[n][0])
@@ -813,8 +818,8 @@ def who_did(req: Request) -> Composed:
     best = ranked[0]
     quoted = next((st for st in req.facts.statements if st.sentence == best and not st.group), None)
     speaker = req.facts.person(quoted.speaker) if quoted else None
-    literal = [w for w in (*slots.known_words, *slots.topic_terms) if len(w) >= 2]
-    if speaker and not req.en and any(w in best.text for w in literal) and not _stood_in_for(req, speaker.name):
+    literal = [w for w in (*slots.known_words, *slots.topic_terms, *(q.glossary if req.en else ())) if len(w) >= 2 and has_han(w)]
+    if speaker and any(w in best.text for w in literal) and not _stood_in_for(req, speaker.name):
         # "谁提出锚定主赛道？" — a sentence of someone's speech, even when it does not repeat the name
         return Composed(f"{name_with_title(req, speaker)}\n{req.t()}\n· {best.text}", True, (best,), speaker.name)
     acted = not verbs or any(v in best.text for v in verbs)
@@ -823,7 +828,7 @@ def who_did(req: Request) -> Composed:
         best = whole
     elif named and (not acted or score(named[0], terms_zh, words) >= score(best, terms_zh, words)):
         best = named[0]  # a sentence that names the doer, unless another fits the question better
-    if not any(p.name in best.text for p in everyone):
+    if not givers(req, [p for p in everyone if p.name in best.text]):  # (谁颁的奖: not those it was given to)
         after = _next_naming(req, best, everyone)  # '会见后，双方签署了…协议。' '副市长某与某分别代表双方签约，…'
         if after is None:
             return _doer_unnamed(req, best, verbs)

@@ -19,6 +19,7 @@ from ..answers.base import (
     bullets,
     by_act,
     figure_verdict,
+    givers,
     gives_time,
     item_of_total,
     mentioned_holders,
@@ -252,7 +253,7 @@ class _Coverage:
         self.scene = {t for t in content if has_han(t) and scene_word(req, t) and (t not in body or place.startswith(t))}
         self.titles = _long_titles(req.genre.titles)
         # a title of the question is covered by a sentence about whoever holds it (省长: 王伟中)
-        self.holders = {t: role_holders(req, t) for t in content if t.endswith(self.titles)}
+        self.holders = {t: role_holders(req, t) or mentioned_holders(req, t) for t in content if t.endswith(self.titles)}  # (one away too)
         # a body a participant's role names (屿禾食品: 岑雨桐, 屿禾食品有限公司副总经理) is covered by what they said
         heads = {} if req.question.yes_no else req.knowledge.lexicon.heads_of  # 政府: what the 省长 said ("政府对…啥态度？")
         self.holders.update({t: [n for title in heads[t] for n in role_holders(req, title)] for t in content if t in heads})
@@ -316,7 +317,18 @@ class _Coverage:
         siblings = self.req.question.siblings  # 评价 of "怎么评价的": §evaluate, covered by '…表示' (§say)
         found = [t for t in self.content if t in found or siblings.get(t, frozenset()) & set(found)]
         found += [t for t in self._of_the_case(sentence, found) if t not in found]
+        found += [t for t in self._of_the_item(sentence) if t not in found]
         return found + self._whole_count(sentence, found)
+
+    def _of_the_item(self, sentence: Sentence) -> list[str]:
+        """"Did anybody vote against the traffic light crossing motion?" of '动议以13票赞成、0票反对…获得通过': a sentence
+        that opens with a thing named before (genre decision_item) holds the words of the sentence that names it."""
+        item = self.req.genre.decision_item.match(sentence.text)
+        if item is None or not (self.req.question.yes_no or self.req.question.counts):
+            return []  # (a yes/no or a count of the vote; "…表决那个动议嗰阵呢？" goes on with the question before)
+        sentences = self.req.facts.article.sentences
+        before = [b for b in sentences[: sentences.index(sentence)] if item.group(1) in b.text and b.paragraph >= sentence.paragraph - 2]
+        return [t for t in self._held(before[-1]) if not is_group_token(t) and t in self.content] if before else []
 
     def opener(self, sentence: Sentence) -> Sentence | None:
         """The sentence that opens a short run of its paragraph (a case: '俞大爷…反映，…青苗补偿款…'), when this one
@@ -534,10 +546,28 @@ def _count_not_listed(req: Request, sentences: list[Sentence]) -> bool:
     q = req.question
     asked = req.slots.which_count  # "哪两个县在试点": the count, in words, with what it counts
     figures = [*req.slots.figures, *([asked + (req.slots.which or "")] if asked else [])]
-    if q.yes_no or q.kind != "list" or not q.has("which") or not figures:
+    if q.yes_no or q.kind != "list" or not q.has("which"):
         return False
-    counted = [s for s in sentences if any(f in s.text for f in figures)]
-    return bool(counted) and not any("、" in s.text or req.genre.enumeration.search(s.text) for s in counted)
+    if figures:
+        counted = [s for s in sentences if any(f in s.text for f in figures)]
+    else:  # "获奖的先进集体都有哪些单位？" of '表彰了…先进集体20个、先进个人50名': the thing asked, only counted
+        terms = [t for t in q.terms if has_han(t) and len(t) >= 2]
+        counted = [s for s in sentences if any(_counted(t, c, s.text) for t in terms for c in (*req.genre.counts_in(s.text), *req.genre.vague_counts))]
+        counted = counted if len(counted) == len(sentences) else []  # (one that counts them beside others that name them)
+    return bool(counted) and not any(_lists(req, s.text) for s in counted)
+
+
+def _counted(term: str, count: str, text: str) -> bool:
+    """The term counted in the text: right after its count or a few characters on (一批科技创新先进集体), or right before
+    it (先进集体20个)."""
+    return term + count in text or re.search(re.escape(count) + "[^，。、；,]{0,6}" + re.escape(term), text) is not None
+
+
+def _lists(req: Request, text: str) -> bool:
+    """A sentence that lists things (A、B、C; 一是…二是), not only counts of them (先进集体20个、先进个人50名)."""
+    pieces = text.split("、")
+    listed = len(pieces) > 1 and not all(req.genre.counts_in(p) for p in pieces[:-1])
+    return listed or bool(req.genre.enumeration.search(text))
 
 
 def _not_listed(req: Request, sentences: list[Sentence]) -> str:
@@ -786,19 +816,26 @@ def _other_doer(req: Request, sentence: Sentence, coverage: _Coverage, found: li
     where the one asked was not at the meeting (named in passing) and no sentence of theirs has them do it."""
     named = {*req.slots.known_words, *req.slots.name_words}
     mentioned = [m.name for m in req.facts.mentioned if m.name in named]  # (亓某, named in passing only)
+    away = mentioned_holders(req, req.slots.role) if req.slots.role and not mentioned else []  # ("国会议员亲自移交支票吗")
+    mentioned = mentioned or away
     person = coverage.person or (mentioned[0] if len(mentioned) == 1 else None)
     acts = [t for t in found if t.startswith(EQUIVALENT)]  # (带队 ≡ 带领: what was done; not §people, a kind of word)
-    if not person or not acts or _involves(req, sentence, person, paragraph=True):
+    if not person or not acts or _involves(req, sentence, person, paragraph=True) and not _in_stead(req, sentence, person):
         return ""
     if {t for t in coverage.distinctive - coverage.unwritten - set(found) if t not in person and person not in t}:
         return ""  # (a word of the question the sentence lacks besides the one asked of)
-    theirs = [s for s in req.facts.article.sentences if _involves(req, s, person)]
+    theirs = [s for s in req.facts.article.sentences if _involves(req, s, person) and not _in_stead(req, s, person)]
     if any(set(acts) & set(coverage.covered(s)) for s in theirs):
         return ""  # (王某出席了吗: a sentence of his that says so, wherever the best one is)
     if req.facts.person(person) is not None:
         return ""  # ("宓某在节目现场有没有讲话": one at the meeting, whose own sentence says what he did there, '…在现场观看')
-    others = [p for p in req.facts.people if p.name != person and p.name in sentence.text]
+    others = [p for p in (*req.facts.people, *req.facts.mentioned) if p.name != person and p.name in sentence.text]
     return name_with_title(req, others[0]) if len(others) == 1 else ""
+
+
+def _in_stead(req: Request, sentence: Sentence, person: str) -> bool:
+    """The sentence has another act in the person's stead ('特别助理某某代表厍某移交支票'): not the person's own act."""
+    return any(f"{w}{person}" in sentence.text for w in req.genre.on_behalf)
 
 
 def _body_ending(text: str, end: int, size: int) -> str:
@@ -1114,7 +1151,7 @@ def _who(req: Request, sentences: list[Sentence], quote: str, note: str = "") ->
         doers = {p.name for p in people if set(p.actions) & set(rare_acts(req))}  # (and not who did it too)
         people = [p for p in people if p.name not in asked | doers and any(p.name in c for c in clauses)]
     else:
-        people = by_act(req, people)  # "谁签的约": 签约, not 见证签约
+        people = givers(req, by_act(req, people))  # "谁签的约": 签约, not 见证签约; "谁颁的奖": not who got it
     people = _whose_words(req, sentences, people)
     people = _by_the_act(req, sentences, people)
     people = _named_with_it(req, sentences, people)

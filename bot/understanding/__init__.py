@@ -86,6 +86,7 @@ TO_GROUP = "to_group"  # the facet of a question on what was asked of a group (�
 DEEDS = "deeds"  # the facet of a question on what someone did (他在会上干了啥)
 _CLAUSE = re.compile(r"[，,；;]")
 _LAST = ("最后", "last")
+_FIRST = ("最先", "最早", "首先", "率先", "头一个", "先")  # (谁最先发言, 先讲的是谁: the first)
 _WHICH_BEFORE = ("哪个", "哪几个", "哪一个", "哪些")  # (before the thing a which-question asks)
 _PLACE_KINDS = "省市县区镇乡村"  # (县 of 哪个县亮了)
 _NEGATED = re.compile(f"(?:(?<![{HAN_CLASS}])|(?<=[会的是和与及对]))非([{HAN_CLASS}]{{2,4}})")  # 非居民: a word negated
@@ -326,7 +327,8 @@ class Understanding:
             ),
             name_words=_asked_words(content.names, story, asking, self.knowledge.lexicon.generic_objects, content.known),
             english_names=tuple(  # (not June of "by the end of June": a month, no one's name)
-                n for n in self.words.english_names(text.raw) if n.lower() not in self.knowledge.lexicon.english_common
+                n for n in self.words.english_names(text.raw)
+                if n.lower() not in self.knowledge.lexicon.english_common and n.lower() not in self.knowledge.lexicon.titles_en  # (MP: a post)
             ) if text.en else (),
             asked_phrase=topic.asked_phrase if not story or any(str(topic.asked_phrase) in c for c in asking) else None,
             person_derived=person.derived,
@@ -417,7 +419,7 @@ class Understanding:
             if not m:
                 continue
             n = m.group("n")
-            number = -1 if n in _LAST else _ORDINALS_EN.get(n) or (int(n) if n.isdigit() else chinese_number(n))
+            number = -1 if n in _LAST else 1 if n in _FIRST else _ORDINALS_EN.get(n) or (int(n) if n.isdigit() else chinese_number(n))
             rest = text[m.end():]
             noun = next((w for w in self.knowledge.lexicon.item_nouns if rest.startswith(w)), None)
             return (number, noun) if number else (None, None)
@@ -902,7 +904,10 @@ class Understanding:
         parts = [p for t in seg.cut(run) for p in ([t] if len(t) == 1 or seg.is_common(t) else list(t) if len(t) == 2 else [t])]
         held = [w for w in parts if len(w) >= 2 and (words.holds(w) or any(words.holds(s) for s in self.tokenizer.equals(w)))]
         concepts = [w for w in parts if len(w) == 1 and self.tokenizer.groups(w)]  # 钱, 搞: what they stand for
-        return bool(held or concepts) and all(w in held or len(w) == 1 or w in self.stopwords for w in parts)
+        function = self.knowledge.lexicon.function_tags  # (到底 of 补贴到底涨: an adverb names nothing)
+        return bool(held or concepts) and all(
+            w in held or len(w) == 1 or w in self.stopwords or (seg.tag(w) or "n") in function for w in parts
+        )
 
     def _joined_word(self, word: str, text: str) -> str:
         """A word the report lacks that jieba cut from the word before it, where a group knows them
@@ -1151,6 +1156,7 @@ class Understanding:
         terms = self._short_forms(terms, t, words)  # 营收: the report's 营业收入; 起飞 + 降落: its 起降
         terms = [w for w in terms if words.holds(w) or not has_han(w) or self._names_something(w) and not self._glued(w)]  # 已经 names nothing
         terms = self._of_the_asking(terms, question, words)
+        terms = [w for w in terms if words.holds(w) or not self._a_date(w)]  # (夏天, 十月: a time the report writes otherwise)
         generic = self.knowledge.lexicon.generic_objects  # 什么情况, where the report never writes 情况: no subject
         spread = [x for x in question.terms if len(x) > 2 and words.holds(x)]  # 投促局: the report's 投资促进局 stands for it
         terms = [
@@ -1168,6 +1174,7 @@ class Understanding:
             and w not in self._asking_nouns and w not in self.units.words  # (姓名和职务都要, 字数: words that ask)
             and self._names_something(w) and self._nameable(w) and not self._holds_part(w, words)
             and not self._holds_part(self._whole_word(w, t, words), words)  # (监 + 审核: 监审 of the report's 成本监审)
+            and not self._a_date(w)  # (夏天 of "夏天那个高温补贴涨没涨": when, where the report writes 6月至9月)
         ]
 
         terms = [w for w in terms if w not in self.knowledge.lexicon.position_words or w in question.glossary]  # (后 of 后三位: no word)

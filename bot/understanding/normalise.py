@@ -131,7 +131,7 @@ class Normaliser:
         self._titles_re = alternation(self._titles)
         words = lambda items: (w for item in items for w in re.findall("[a-z]+", item.lower()))  # noqa: E731
         targets = (*words(english), *words(lexicon.words_en), *words(lexicon.titles_en), *words(lexicon.units_en),
-                   *words(w for ws in lexicon.question_words.values() for w in ws))
+                   *words(w for ws in lexicon.question_words.values() for w in ws), *words((*lexicon.yes_no_end, *lexicon.yes_no_any)))
         asking = words(w for ws in lexicon.question_words.values() for w in ws)
         self._speller = EnglishSpeller(targets, (*lexicon.english_common, *words(lexicon.stopwords)), asking)
 

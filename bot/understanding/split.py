@@ -12,6 +12,7 @@ from ..scripts import HAN_CLASS, to_simplified
 MAX_PARTS = 4  # more parts than this are read as one question
 MANY_ASKED = 3  # questions listed with 、 that are each asked, whatever the first names
 MIN_PART = 4  # characters of a part split at a comma (谁主持的, 他说了什么); at a question mark, two will do
+MIN_SPACED = 3  # …and of one typed apart with spaces that asks who did what (谁主持 谁讲话)
 
 _END = re.compile(r"(?<=[？?！!])\s*(?=\S)")
 _COMMA = re.compile(r"(?<=[，,；;、])\s*")  # 、 too: "是哪天、谁牵头办的？"
@@ -69,10 +70,14 @@ def _spaced(chunks: list[str], asks: Callable[[str], bool]) -> list[str]:
     each one that asks, with the chunks that ask nothing before it or, at the end, after it. Chunks that each ask on
     their own are questions in turn; else, without such a subject first ("啥时候落地 有时间表"), they stay one."""
     if asks(chunks[0]):  # ("充电口啥时候能弄好啊 谁拍的板": a question typed after another, each asking on its own)
-        checks = [c.rstrip("？?").endswith(_CHECKS) for c in chunks[1:]]
+        # (a last chunk that asks nothing says how to answer the one before: "谁主持 谁讲话 就给俩名字")
+        tail = chunks[-1] if len(chunks) > 2 and not asks(chunks[-1]) else ""
+        asked = chunks[:-1] if tail else chunks
+        checks = [c.rstrip("？?").endswith(_CHECKS) for c in asked[1:]]
         # (not "啥时候落地 有时间表没": a check of the same; but "应到几人 实到几个 够法定人数不": two asks, then a check)
-        own = len(chunks) <= MAX_PARTS and all(asks(c) for c in chunks[1:]) and (not any(checks) or len(chunks) >= 3 and not any(checks[:-1]))
-        return chunks if own else [" ".join(chunks)]
+        own = len(asked) <= MAX_PARTS and all(asks(c) for c in asked[1:]) and (not any(checks) or len(asked) >= 3 and not any(checks[:-1]))
+        tail = tail if _REQUEST.search(tail) else ""  # (a request goes with the question before; "就给俩名字" is the form only)
+        return [*asked[:-1], f"{asked[-1]} {tail}".strip()] if own else [" ".join(chunks)]
     out: list[str] = []
     pending = ""
     for chunk in chunks:
@@ -176,6 +181,15 @@ def _with_opening(pieces: list[str], asks: Callable[[str], bool]) -> list[str]:
     return pieces
 
 
+def _long_enough(part: str, spaced: bool) -> bool:
+    """A part long enough to be a question of its own: four characters, or, typed apart with spaces, who and a verb
+    (谁主持; not 啥情况, which asks again of the part before)."""
+    return len(part) >= MIN_PART or spaced and len(part) >= MIN_SPACED and part.startswith(_WHO)
+
+
+_WHO = ("谁", "誰")
+
+
 def split_questions(
     raw: str, asks: Callable[[str], bool], clean: Callable[[str], str], going_on: tuple[str, ...] = ("是",),
 ) -> list[str]:
@@ -200,8 +214,9 @@ def split_questions(
         )
         # (…, or a list of three or more questions, the last maybe a request: "几号开的、在哪个城市、主题是啥、谁主持的，一次性给我")
         many = len(pieces) >= MANY_ASKED and all(asks(p) for p in pieces[:-1])
+        spaced = not _COMMA.search(sentence)  # ("谁主持 谁讲话": typed apart, each who did what; not "…咋没来 啥情况")
         if len(pieces) > 1 and (not listed or many) and all(
-            len(p.strip("，,；;、？?！! ")) >= MIN_PART and (asks(p) or many and p is pieces[-1]) for p in pieces
+            _long_enough(p.strip("，,；;、？?！! "), spaced) and (asks(p) or many and p is pieces[-1]) for p in pieces
         ):
             parts += pieces
         elif sentence.strip():
