@@ -199,6 +199,7 @@ class Genre:
     on_behalf: tuple[str, ...]  # 代表 of 代表某某移交: in their stead
     vague_counts: tuple[str, ...]  # 一批: a count that names nothing
     decision_words: tuple[str, ...]  # 获得通过, 会议决定: what the meeting decided
+    proposal_marks: tuple[str, ...]  # 拟将: a matter put forward, decided after
     decision_item: re.Pattern[str]  # 动议 of 动议以13票赞成…: a thing named before
     award_giving: tuple[str, ...]  # 颁奖, 授予: giving it
     list_joiners: re.Pattern[str]  # 、, 以及: between the people of a list
@@ -648,6 +649,7 @@ def load_genre() -> Genre:
         on_behalf=tuple(ex["on_behalf"]),
         vague_counts=tuple(ex["vague_counts"]),
         decision_words=tuple(ex["decision_words"]),
+        proposal_marks=tuple(ex["proposal_marks"]),
         decision_item=re.compile(ex["decision_item"]),
         award_giving=tuple(ex["award_giving"]),
         list_joiners=re.compile(ex["list_joiners"]),

@@ -833,6 +833,7 @@ def figures(req: Request) -> Composed:
     if "§attend" in q.content and not attending:  # "来了多少家企业？": a count of those at the meeting, not any count of firms
         chosen = [s for s in chosen if _at_the_meeting(req, s)]
     chosen.sort(key=lambda s: not answering[s][1] if words and not req.en else False)
+    chosen.sort(key=lambda s: not q.yes_no and not any(_figure_in(f, s.text) for f in slots.figures))  # ("那186万里村里掏多少": its sentence)
     chosen, said_by = _of_the_named(req, _in_order_asked(req, _priced_per(req, chosen), units))
     if not chosen and not words and (only or req.en and units and len(counted) == 1):
         chosen = counted  # "How many days…?": the one figure of that kind in the report
@@ -847,6 +848,11 @@ def figures(req: Request) -> Composed:
     chosen = sorted(chosen[:2], key=lambda s: (s.paragraph, s.index))
     lead = head + req.msg("full_stop") + "\n" if head else ""
     return Composed(said_by + lead + req.t() + "\n" + bullets(chosen), True, tuple(chosen))
+
+
+def _figure_in(figure: str, text: str) -> bool:
+    """A figure the question names (186万) as the report writes it (186万元), not inside a longer number (1186万)."""
+    return re.search(rf"(?<![\d.]){re.escape(figure)}", text) is not None
 
 
 def _each_figure(req: Request, counted: list[Sentence], words: list[str]) -> Composed | None:

@@ -124,7 +124,7 @@ class Reader:
             return Reading(Composed("", False), 0.0)  # "那个贺总全名叫什么？": the sentence names no one
         chosen = _chosen(req, index, scored, coverage)
         chosen = _with_a_year(req, scored, chosen, coverage)
-        chosen = _with_stand_in(req, chosen, coverage)
+        chosen = _with_outcome(req, _with_stand_in(req, chosen, coverage))
         found = coverage.covered(best)
         if q.kind == "when" and _act_undated(req, content, found):
             return Reading(Composed("", False), 0.0)  # "背街小巷改造几时开工？": a date, but of no 开工 the report writes
@@ -177,6 +177,19 @@ def _with_stand_in(req: Request, chosen: list[Sentence], coverage: _Coverage) ->
     if extra is None or gain[extra] <= 0:
         return chosen
     return sorted([*chosen, extra], key=lambda s: (s.paragraph, s.index))
+
+
+def _with_outcome(req: Request, chosen: list[Sentence]) -> list[Sentence]:
+    """A matter put forward ('议题二为调整物业服务费标准，拟将…'), with the sentence after it in its paragraph that says what
+    became of it ('…因未达到“双过半”，该议题未获通过'): "物业费涨了没" is answered by both."""
+    best = chosen[0] if chosen else None
+    if best is None or not any(m in best.text for m in req.genre.proposal_marks) or any(w in best.text for w in req.genre.decision_words):
+        return chosen
+    sentences = req.facts.article.sentences
+    at = sentences.index(best)
+    after = [s for s in sentences[at + 1 : at + 3] if s.paragraph == best.paragraph]
+    decided = next((s for s in after if any(w in s.text for w in req.genre.decision_words)), None)
+    return sorted([*chosen, decided], key=lambda s: (s.paragraph, s.index)) if decided and decided not in chosen else chosen
 
 
 def _names_more_than_deadlines(req: Request, content: list[str]) -> bool:

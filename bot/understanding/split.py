@@ -190,6 +190,24 @@ def _long_enough(part: str, spaced: bool) -> bool:
 _WHO = ("谁", "誰")
 
 
+_TAGS = ("对不对", "是不是", "对吧", "是吧", "对吗", "是吗", "對吧", "是吧", "對嗎", "是嗎", "對不對", "係咪", "系咪")
+_OWN = ("我", "咱", "俺", "本人")  # (the asker's own story, no claim: "我住二段，那条路…对吧")
+MAX_CLAIMS = 4
+
+
+def _claims(pieces: list[str], asks: Callable[[str], bool]) -> list[str]:
+    """Claims said in a row and checked with one tag at the end ("3月14号开的那个会，副镇长主持的，41个代表全到了对吧"):
+    each claim with the tag, a yes/no of its own; none where an earlier part asks or tells the asker's own story."""
+    last = pieces[-1].rstrip("？?！!。. ") if pieces else ""
+    tag = next((t for t in _TAGS if last.endswith(t)), "")
+    if not tag or last == tag or not 2 <= len(pieces) <= MAX_CLAIMS:
+        return []  # (a bare tag after them, "…，其中交通类有二十几宗，是不是？": one claim in parts)
+    before = [p.rstrip("，,；;、 ") for p in pieces[:-1]]
+    if any(asks(p) or len(p) < MIN_PART or p.startswith(_OWN) for p in before):
+        return []
+    return [p + tag for p in before] + [pieces[-1]]
+
+
 def split_questions(
     raw: str, asks: Callable[[str], bool], clean: Callable[[str], str], going_on: tuple[str, ...] = ("是",),
 ) -> list[str]:
@@ -213,6 +231,10 @@ def split_questions(
             for p, n in zip(pieces, pieces[1:], strict=False)
         )
         # (…, or a list of three or more questions, the last maybe a request: "几号开的、在哪个城市、主题是啥、谁主持的，一次性给我")
+        claims = _claims(pieces, asks)
+        if claims:  # "3月14号开的那个会，副镇长主持的，41个代表全到了对吧": each claim checked
+            parts += claims
+            continue
         many = len(pieces) >= MANY_ASKED and all(asks(p) for p in pieces[:-1])
         spaced = not _COMMA.search(sentence)  # ("谁主持 谁讲话": typed apart, each who did what; not "…咋没来 啥情况")
         if len(pieces) > 1 and (not listed or many) and all(
