@@ -208,6 +208,30 @@ def _claims(pieces: list[str], asks: Callable[[str], bool]) -> list[str]:
     return [p + tag for p in before] + [pieces[-1]]
 
 
+def _sentence_parts(sentence: str, asks: Callable[[str], bool]) -> list[str]:
+    """One sentence's questions: its pieces where each asks on its own, its claims each with the tag said once at the end,
+    else the sentence whole."""
+    pieces = _with_opening(_pieces(sentence, asks), asks)
+    claims = _claims(pieces, asks)
+    if claims:  # "3月14号开的那个会，副镇长主持的，41个代表全到了对吧": each claim checked
+        return claims
+    # at 、 only where the next part opens with its question word ("是哪天、谁牵头办的", not
+    # "开过哪些会、请了哪些人…", whose second part goes on with the first's subject)
+    # (…, or where both ask a count of their own: "签约了几所高校、给几家企业授了牌、聘了几个引才大使")
+    listed = any(
+        p.endswith("、") and not asks(n.strip()[:2]) and not (_COUNT_ASK.search(p) and _COUNT_ASK.search(n))
+        for p, n in zip(pieces, pieces[1:], strict=False)
+    )
+    # (…, or a list of three or more questions, the last maybe a request: "几号开的、在哪个城市、主题是啥、谁主持的，一次性给我")
+    many = len(pieces) >= MANY_ASKED and all(asks(p) for p in pieces[:-1])
+    spaced = not _COMMA.search(sentence)  # ("谁主持 谁讲话": typed apart, each who did what; not "…咋没来 啥情况")
+    if len(pieces) > 1 and (not listed or many) and all(
+        _long_enough(p.strip("，,；;、？?！! "), spaced) and (asks(p) or many and p is pieces[-1]) for p in pieces
+    ):
+        return pieces
+    return [sentence] if sentence.strip() else []
+
+
 def split_questions(
     raw: str, asks: Callable[[str], bool], clean: Callable[[str], str], going_on: tuple[str, ...] = ("是",),
 ) -> list[str]:
@@ -220,29 +244,7 @@ def split_questions(
         return listed
     if not _INNER.search(raw.strip()) and not _SPACED.search(raw.strip()) and not _SAID_ON.search(raw):
         return [raw]  # one question (most messages): nothing to read twice
-    parts: list[str] = []
-    for sentence in _END.split(raw.strip()):
-        pieces = _with_opening(_pieces(sentence, asks), asks)
-        # at 、 only where the next part opens with its question word ("是哪天、谁牵头办的", not
-        # "开过哪些会、请了哪些人…", whose second part goes on with the first's subject)
-        # (…, or where both ask a count of their own: "签约了几所高校、给几家企业授了牌、聘了几个引才大使")
-        listed = any(
-            p.endswith("、") and not asks(n.strip()[:2]) and not (_COUNT_ASK.search(p) and _COUNT_ASK.search(n))
-            for p, n in zip(pieces, pieces[1:], strict=False)
-        )
-        # (…, or a list of three or more questions, the last maybe a request: "几号开的、在哪个城市、主题是啥、谁主持的，一次性给我")
-        claims = _claims(pieces, asks)
-        if claims:  # "3月14号开的那个会，副镇长主持的，41个代表全到了对吧": each claim checked
-            parts += claims
-            continue
-        many = len(pieces) >= MANY_ASKED and all(asks(p) for p in pieces[:-1])
-        spaced = not _COMMA.search(sentence)  # ("谁主持 谁讲话": typed apart, each who did what; not "…咋没来 啥情况")
-        if len(pieces) > 1 and (not listed or many) and all(
-            _long_enough(p.strip("，,；;、？?！! "), spaced) and (asks(p) or many and p is pieces[-1]) for p in pieces
-        ):
-            parts += pieces
-        elif sentence.strip():
-            parts.append(sentence)
+    parts = [p for sentence in _END.split(raw.strip()) for p in _sentence_parts(sentence, asks)]
     joined: list[str] = []
     aside = False
     for part in parts:
