@@ -561,7 +561,7 @@ class Engine:
         if amiss is not None:
             return amiss, "refusal", parse.confidence
         req = answers.Request(parse.question, parse.intent, meeting.facts, self.knowledge, self.genre, script)
-        composed = answers.compose(req) if parse.intent is not None else answers.act_check(req) or answers.deputy_instead(req)
+        composed = answers.compose(req) if parse.intent is not None else answers.act_check(req) or answers.deputy_instead(req) or answers.which_named(req)
         if composed is not None and not (composed.answered or composed.final):
             parse, req, composed = self._runner_up(parse, req, composed)
         unmentioned = self._unmentioned(req, parse, composed, script, meeting)

@@ -16,9 +16,10 @@ from .base import (
     compose,
     deputy_instead,
     role_holders,
+    which_named,
 )
 
 # Intents whose templates the composers borrow by name; the intents files must define them.
 REQUIRED_INTENTS = ("figures", "statements")
 
-__all__ = ["COMPOSERS", "REQUIRED_INTENTS", "Composed", "Request", "act_check", "compose", "deputy_instead", "role_holders"]
+__all__ = ["COMPOSERS", "REQUIRED_INTENTS", "Composed", "Request", "act_check", "compose", "deputy_instead", "role_holders", "which_named"]

@@ -342,6 +342,13 @@ def item_of_total(req: Request, text: str, word: str, clause: str | None = None)
     return any(word in m.group() for m in req.genre.enumeration.finditer(text))
 
 
+def of_kind(req: Request, asked: str, body: str) -> bool:
+    """A body asked by its kind (物业公司: a company of 物业) that the report names in full (恒栎物业, 漪州恒栎物业服务有限公司):
+    the words before the kind stand in its name."""
+    kind = next((k for k in req.genre.organization_suffixes if asked.endswith(k) and len(asked) - len(k) >= 2), "")
+    return bool(kind) and asked[: -len(kind)] in body
+
+
 def in_order(short: str, full: str) -> bool:
     """A body said short, its first two characters together (热力集团 of 岑阳热力集团有限公司), or each of its
     words by its first character with the body's kind last (文旅厅 of 省文化和旅游厅)."""
@@ -386,9 +393,20 @@ def score(sentence: Sentence, terms: Iterable[str], extra: Iterable[str] = (), h
     return hits + 2 * sum(len(t) for t in dict.fromkeys(extra) if t and holds(sentence.text, t))
 
 
+def role_forms(req: Request, role: str) -> list[str]:
+    """A role as asked and with its title said in full (物业公司老总: 物业公司总经理, 物业公司董事长…; genre title_aliases)."""
+    aliases = req.genre.title_aliases.items()
+    return [role, *(role[: -len(short)] + full for short, fulls in aliases if role.endswith(short) and role != short for full in fulls)]
+
+
 def mentioned_holders(req: Request, role: str) -> list[str]:
-    """Those named in passing (not at the meeting) who hold `role`: by its end, or its body said short
-    (澄江化工董事长 of 澄江化工集团董事长)."""
+    """Those named in passing (not at the meeting) who hold `role` or it said in full (物业公司老总): see _mentioned_holding."""
+    return next((found for form in role_forms(req, role) if (found := _mentioned_holding(req, form))), [])
+
+
+def _mentioned_holding(req: Request, role: str) -> list[str]:
+    """Those named in passing who hold `role`: by its end, or its body said short (澄江化工董事长 of 澄江化工集团董事长)
+    or by its kind (物业公司总经理 of 恒栎物业总经理)."""
     title = next((t for t in req.genre.titles if role.endswith(t)), "")
     qualifier = role[: -len(title)] if title else ""
 
@@ -397,7 +415,8 @@ def mentioned_holders(req: Request, role: str) -> list[str]:
     def holds(r: str) -> bool:
         if level:  # 市领导: any post of the 市 (市委书记、市第一总河长)
             return r.startswith(level) and r.endswith(req.genre.titles)
-        return r.endswith(role) or role.endswith(r) or bool(qualifier and r.endswith(title) and in_order(qualifier, r[: -len(title)]))
+        body = r[: -len(title)] if title and r.endswith(title) else None
+        return r.endswith(role) or role.endswith(r) or bool(qualifier and body is not None and (in_order(qualifier, body) or of_kind(req, qualifier, body)))
 
     found = [m.name for m in req.facts.mentioned if any(holds(r) for r in m.roles)]
     if found or qualifier not in (*req.genre.surnames, *req.genre.compound_surnames) or not qualifier:
@@ -748,6 +767,17 @@ def roll_call(req: Request) -> Called | None:
     else:
         lead = req.msg("reading_says") if everyone else req.msg("reading_unnamed")
     return Called(Composed(lead + "\n" + bullets([sentence]), True, (sentence,)), q.yes_no and not yes)
+
+
+def which_named(req: Request) -> Composed | None:
+    """"羿春燕和阙慕萍谁是业委会的", which no intent reads: each person named with their posts, which says which of them
+    holds the one asked."""
+    q = req.question
+    people = [p for n in req.slots.people if (p := req.facts.person(n) or req.facts.mention(n))]
+    if req.intent is not None or not people or q.yes_no or q.kind != "who" or q.verbs:
+        return None
+    lines = [person_line(req, p) for p in people]
+    return Composed("\n".join(lines), True, evidence_of(*(p.evidence for p in people)))
 
 
 def deputy_instead(req: Request) -> Composed | None:

@@ -520,11 +520,10 @@ def _answering(req: Request, sentence: Sentence, words: list[str], loose: bool =
     together = any if req.en or loose else lambda held: _all_but_people(req, words, list(held))
     if req.en and not loose:  # …but not the word the whole report is about (供热 of "…upgrading the heating pipes")
         words = [w for w in words if not _throughout(req, w) and not w.isdigit()] or words  # (2024 dates, it tells nothing)
-    order = list(range(len(clauses)))
-    if req.question.has("now"):  # "现在…多少家": the clause that says now ('5年前只有3家，现在发展到41家')
-        now = req.knowledge.lexicon.facets["now"]
-        order.sort(key=lambda i: not any(w in clauses[i] for w in now))
-    for i in order:
+    acted = _acted_figures(req, sentence, clauses, units, words, together)
+    if acted:  # "电梯那个有几个人同意": the figure the question's verb stands right by ('同意121人'), not the sentence's first
+        return acted, True
+    for i in _clause_order(req, clauses):
         clause = clauses[i]
         counts = req.genre.counts_in(clause, units)
         # (the words before it in its own item of a list cut at ；: '一是…县人民医院新院区…；二是…近400万元' gives no
@@ -535,7 +534,7 @@ def _answering(req: Request, sentence: Sentence, words: list[str], loose: bool =
             continue  # "托育养老投多少钱？" of '涉及托育养老、教育扩容…等领域，计划总投资52.3亿元': the total's, not its
         counts = [c for c in counts if loose or not _counts_another(req, clause, c, words)]  # ('并为首批30名“文明督导员”…': 督导员)
         if counts and together(_holds_any(req, before, w) or _said_short(req, sentence, w) or _called_by_head(req, sentence, clauses[start : i + 1], w)
-                               or _named_short(req, before, w) or _said_by_pronoun(req, sentence, w)
+                               or _named_short(req, before, w) or _said_by_pronoun(req, sentence, w) or _pointed_back(req, sentence, w)
                                or _ranked_after(req, clauses[i + 1 : i + 2], w) for w in words):
             # of several, the ones a word of the question stands right by (11家银行、46家企业)
             near = [c for c in counts if _next_to(req, clause, c, words)]
@@ -636,6 +635,42 @@ def _said_by_pronoun(req: Request, sentence: Sentence, name: str) -> bool:
         return False
     before = _sentence_before(req, sentence)
     return before is not None and name in before.text
+
+
+def _clause_order(req: Request, clauses: list[str]) -> list[int]:
+    """The clauses in turn; for "现在…多少家", the clause that says now first ('5年前只有3家，现在发展到41家')."""
+    order = list(range(len(clauses)))
+    if req.question.has("now"):
+        now = req.knowledge.lexicon.facets["now"]
+        order.sort(key=lambda i: not any(w in clauses[i] for w in now))
+    return order
+
+
+def _acted_figures(
+    req: Request, sentence: Sentence, clauses: list[str], units: tuple[str, ...], words: list[str], together: Callable[..., bool],
+) -> list[str]:
+    """The figures a verb of the question stands right by ('同意121人' of "有几个人同意"), in a sentence that holds every word
+    of the question some way (the thing it points back to too: '该议题…'); none where the question has no verb of its own."""
+    verbs = [v for v in req.question.verbs if has_han(v) and len(v) >= 2 and v not in words]
+    if not verbs or not words or not together(_holds_any(req, sentence.text, w) or _pointed_back(req, sentence, w) for w in words):
+        return []
+    for clause in clauses:
+        near = [c for c in req.genre.counts_in(clause, units) if _next_to(req, clause, c, verbs)]
+        if near:
+            return near
+    return []
+
+
+def _pointed_back(req: Request, sentence: Sentence, word: str) -> bool:
+    """A word of a thing the sentence points back to ('该议题由…业主表决：…同意121人' after '议题一为…更换…4部电梯'): the
+    sentence opens with a pointer and a noun, and the sentence before it in its paragraph that holds the noun holds the word."""
+    pointers = tuple(p for p in (*req.knowledge.lexicon.demonstratives, *req.genre.back_pointers) if len(p) >= 1)
+    opening = re.match(rf"(?:{'|'.join(map(re.escape, sorted(pointers, key=len, reverse=True)))})([{HAN_CLASS}]{{2,4}}?)(?=[由以经在于为的，,])", sentence.text)
+    if opening is None:
+        return False
+    sentences = req.facts.article.sentences
+    earlier = [s for s in sentences[: sentences.index(sentence)] if s.paragraph == sentence.paragraph and opening.group(1) in s.text]
+    return bool(earlier) and _holds_any(req, earlier[-1].text, word)
 
 
 NAME_PART = 3  # characters at least of a name the report goes on to write without its head noun
