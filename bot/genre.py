@@ -201,6 +201,7 @@ class Genre:
     decision_words: tuple[str, ...]  # 获得通过, 会议决定: what the meeting decided
     proposal_marks: tuple[str, ...]  # 拟将: a matter put forward, decided after
     back_pointers: tuple[str, ...]  # 上述: a thing named before
+    total_marks: tuple[str, ...]  # 共 of 共7.5万元: a total
     decision_item: re.Pattern[str]  # 动议 of 动议以13票赞成…: a thing named before
     award_giving: tuple[str, ...]  # 颁奖, 授予: giving it
     list_joiners: re.Pattern[str]  # 、, 以及: between the people of a list
@@ -652,6 +653,7 @@ def load_genre() -> Genre:
         decision_words=tuple(ex["decision_words"]),
         proposal_marks=tuple(ex["proposal_marks"]),
         back_pointers=tuple(ex["back_pointers"]),
+        total_marks=tuple(ex["total_marks"]),
         decision_item=re.compile(ex["decision_item"]),
         award_giving=tuple(ex["award_giving"]),
         list_joiners=re.compile(ex["list_joiners"]),

@@ -242,6 +242,7 @@ class Lexicon:
     copulas: tuple[str, ...] = ()  # 是 of 困难是原材料涨价吗: what stands after it is said to be what stands before
     aspect_markers: tuple[str, ...] = ()  # 过 of 贷过款: inside a verb, no part of its word
     function_tags: frozenset[str] = frozenset()  # jieba tags of words that name nothing
+    manner_tags: frozenset[str] = frozenset()  # …and of words that say how (正式: ad)
     abbreviation_tags: frozenset[str] = frozenset()  # jieba's tags of short forms (民企: j)
     light_tags: frozenset[str] = frozenset()  # …of everyday words that say where or how (路上), not what
     glue_tags: frozenset[str] = frozenset()  # …of a character glued to another that makes no word (替 of 人替)
@@ -591,6 +592,7 @@ def _lexicon(raw: Any, path: str) -> Lexicon:
         provinces=words("provinces"),
         cities=words("cities"),
         function_tags=frozenset(words("function_tags")),
+        manner_tags=frozenset(words("manner_tags")),
         light_tags=frozenset(words("light_tags")),
         abbreviation_tags=frozenset(words("abbreviation_tags")),
         glue_tags=frozenset(words("glue_tags")),

@@ -595,8 +595,9 @@ def written_inside(term: str, text: str) -> bool:
 
 
 def gives_time(req: Request, text: str) -> bool:
-    """The text gives a time: a date, or a word such as 年底, 月内."""
-    return bool(req.genre.dates.find(text, Kind.TIME)) or any(w in text for w in req.knowledge.lexicon.time_words)
+    """The text gives a time: a date, a word such as 年底, 月内, or a time limit (5个工作日内)."""
+    return bool(req.genre.dates.find(text, Kind.TIME)) or any(w in text for w in req.knowledge.lexicon.time_words) \
+        or bool(req.genre.deadline.search(text))
 
 
 def scene_word(req: Request, word: str) -> bool:

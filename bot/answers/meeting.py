@@ -101,10 +101,13 @@ def _dated_elsewhere(req: Request, meeting: str, other: list[str]) -> Composed:
     time_words = req.knowledge.lexicon.time_words
     named = [w for w in other if w in req.facts.article.text]  # (not a run jieba glued: 是从开始)
 
+    body = req.facts.organizer.value if req.facts.organizer else ""
+
     def holds(text: str, word: str) -> bool:  # 物业管理条例, as the report goes on to write it: 条例 (not 望洋街市 for 临时街市)
         opener = "".join(req.knowledge.lexicon.demonstratives)
         bare = re.search(f"(?:^|[^{HAN_CLASS}]|[{opener}])({re.escape(word[-2:])})", text) if len(word) >= 4 else None
-        return word in text or bare is not None
+        pointed = len(word) >= 2 and word in body and any(p + body[-1] in text for p in opener)  # (检察院: '该院将在…')
+        return word in text or bare is not None or pointed
 
     sentences = req.facts.article.sentences
     # (a sentence goes on with the thing the one before it in its paragraph named: '…汇报…天桥加建升降机工程的进度。工程于…，
@@ -114,7 +117,8 @@ def _dated_elsewhere(req: Request, meeting: str, other: list[str]) -> Composed:
         if named and len(named) == len(other) and not lacking
         and sum(holds(s.text, w) or _said_short(req, s, w) or _goes_on_with(req, s, w, named) for w in named)
         >= len(named) - (len(named) >= MANY_WORDS)  # (of three, two will do)
-        and (req.genre.dates.find(s.text, Kind.MONTH | Kind.YEAR | Kind.FULL | Kind.BARE) or any(w in s.text for w in time_words))
+        and (req.genre.dates.find(s.text, Kind.MONTH | Kind.YEAR | Kind.FULL | Kind.BARE) or any(w in s.text for w in time_words)
+             or req.genre.deadline.search(s.text))  # (将在5个工作日内作出决定: a time limit)
     ]
     # of those, the ones that hold most (二期 and 开工), and of them the ones a date or a planned time is in (not only 同步)
     held = {
@@ -520,7 +524,7 @@ def _answering(req: Request, sentence: Sentence, words: list[str], loose: bool =
     together = any if req.en or loose else lambda held: _all_but_people(req, words, list(held))
     if req.en and not loose:  # …but not the word the whole report is about (供热 of "…upgrading the heating pipes")
         words = [w for w in words if not _throughout(req, w) and not w.isdigit()] or words  # (2024 dates, it tells nothing)
-    acted = _acted_figures(req, sentence, clauses, units, words, together)
+    acted = _acted_figures(req, sentence, clauses, units, words, together) or _totalled(req, sentence, clauses, units, words, together)
     if acted:  # "电梯那个有几个人同意": the figure the question's verb stands right by ('同意121人'), not the sentence's first
         return acted, True
     for i in _clause_order(req, clauses):
@@ -659,6 +663,17 @@ def _acted_figures(
         if near:
             return near
     return []
+
+
+def _totalled(
+    req: Request, sentence: Sentence, clauses: list[str], units: tuple[str, ...], words: list[str], together: Callable[..., bool],
+) -> list[str]:
+    """A total asked ("一共赔了多少钱") of a sentence that gives its parts and then the total ('…2.3万元…再赔偿5.2万元，合计7.5万元'):
+    the figure right after a word of totals, where the sentence holds the question's words."""
+    if not req.question.has("total") or words and not together(_holds_any(req, sentence.text, w) for w in words):
+        return []
+    marks = "|".join(map(re.escape, (*req.genre.total_words, *req.genre.total_marks)))
+    return [c for clause in clauses for c in req.genre.counts_in(clause, units) if re.search(rf"(?:{marks})[^，。；\d]{{0,3}}{re.escape(c)}", clause)]
 
 
 def _pointed_back(req: Request, sentence: Sentence, word: str) -> bool:

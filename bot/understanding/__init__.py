@@ -1075,7 +1075,8 @@ class Understanding:
         glued = len(run) == 2 and (first in lex.function_tags and second[:1] in ("v", "a") or first[:1] == "a" and second[:1] == "v")  # 先做, 太高, 快到
         if self.segmenter.tag(run) is None and (run.startswith(lex.particles) or glued):
             return False  # 只跑 (调研组只跑了…), 先做: jieba's guess that glues an adverb to a verb
-        return any(w not in self.stopwords and self.segmenter.tag(w) not in lex.function_tags for w in self.segmenter.cut(run))
+        plain = (*lex.function_tags, *lex.manner_tags)  # (正式 of "什么时候会正式作出决定": how, no thing)
+        return any(w not in self.stopwords and self.segmenter.tag(w) not in plain for w in self.segmenter.cut(run))
 
     def _sides(self, question: Question, words: ReportWords) -> Question:
         """A comparison's two sides: the question cut where its join stands (还是, 和, "or"),
