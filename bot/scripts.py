@@ -87,6 +87,9 @@ def is_han(text: str) -> bool:
     return HAN_RUN.fullmatch(text) is not None
 
 
+MIXED_CANTONESE = 4  # Han characters with a Cantonese word among them that make a question Chinese whatever frames it
+
+
 def detect(text: str) -> str:
     """The script a question is written in: ``hans``, ``hant`` or ``en``.
 
@@ -107,7 +110,9 @@ def detect(text: str) -> str:
     english_frame = english_frame and not pinyin
     # (a Chinese sentence with English words inside it, "这期班的class teacher是谁", is Chinese: it does not open in English)
     mixed = han >= 2 and re.match(r"\W*[A-Za-z]", text) is None or pinyin
-    if han and not english_frame and (len(words) < 2 or latin <= han or not english or mixed):
+    # (Cantonese words inside an English frame, "how much funding 政府會俾啲 AI startup ah？有冇講…": a Hong Kong reader's)
+    spoken = han >= MIXED_CANTONESE and any(c in _CANTONESE for c in text)
+    if spoken or han and not english_frame and (len(words) < 2 or latin <= han or not english or mixed):
         cantonese = any(c in _CANTONESE for c in text)  # Hong Kong readers write Traditional
         return HANT if cantonese or to_simplified(text) != text else HANS
     if _LATIN_WORD.search(text):

@@ -14,6 +14,7 @@ from .report_words import ReportWords
 
 _QUOTED = re.compile(r"[“\"「『‘']([^“”\"「」『』‘’']{3,24})[”\"」』’']")
 MIN_REORDERED = 4  # the same characters in another order: of four or more (not 会议 for 议会)
+CHARS_PER_SLIP = 6  # characters of a quote for each one it may have changed (one of a short quote, two of twelve)
 
 
 def quoted_words(text: str) -> list[str]:
@@ -22,11 +23,11 @@ def quoted_words(text: str) -> list[str]:
 
 
 def _changed(asked: str, window: str) -> bool:
-    """One character changed, or the same characters in another order."""
+    """One character changed (two of a long quote), or the same characters in another order."""
     if asked == window:
         return False
-    if sum(a != b for a, b in zip(asked, window, strict=True)) == 1:
-        return True
+    if 1 <= sum(a != b for a, b in zip(asked, window, strict=True)) <= max(1, len(asked) // CHARS_PER_SLIP):
+        return True  # (two of fourteen: “企业出题、政府立项、协同解题” for 企业出题、政府立题、协同破题)
     return len(asked) >= MIN_REORDERED and Counter(asked) == Counter(window)
 
 
