@@ -526,7 +526,8 @@ class Engine:
     def _asked_amiss(self, meeting: Meeting, parse: Parse, script: str) -> answers.Composed | None:
         """A question that takes for granted what is not so: a pronoun with no one before it ("他强调了
         什么？"), another session of the meeting than the report's ("第八期早茶会定在哪天？")."""
-        if parse.slots.pronoun and parse.slots.person is None and not parse.slots.role and not parse.slots.name_words:
+        thing = parse.intent is not None and parse.intent.answer in THING_INTENTS  # ("how long was he in hospital": the figure, whoever)
+        if parse.slots.pronoun and parse.slots.person is None and not parse.slots.role and not parse.slots.name_words and not thing:
             return who_do_you_mean(meeting.facts, self.knowledge, script)
         unnamed = self._unnamed_english(meeting, parse)
         if unnamed:  # "Who is the candidate to replace vice county head Sui Hong-fei?": someone the report never names
@@ -552,8 +553,10 @@ class Engine:
                 return gone
         if not q.en or q.yes_no or slots.person or slots.place or q.kind not in UNNAMED_KINDS:
             return None
-        known = lambda n: any(n.lower() in words for words in (lex.words_en, lex.groups_en, lex.titles_en))  # noqa: E731
-        return next((n for n in slots.english_names if pinyin.name_shaped(n) and not known(n) and pinyin.spelt_in(text, n) is None), None)
+        known = lambda n: any(n.lower() in words for words in (lex.words_en, lex.groups_en, lex.titles_en, lex.english_common))  # noqa: E731
+        # (each word of a run that is no name taken out first: "Guangdong AI forum" is 广东, which the report writes)
+        rest = {n: " ".join(w for w in n.split() if not known(w)) for n in slots.english_names}
+        return next((n for n in slots.english_names if rest[n] and pinyin.name_shaped(rest[n]) and not known(n) and pinyin.spelt_in(text, rest[n]) is None), None)
 
     def _compose(self, meeting: Meeting, parse: Parse, script: str) -> tuple[answers.Composed, str, float]:
         """The intent's answer, the reading path's, or a true refusal (see bot/arbitration.py)."""
@@ -859,6 +862,9 @@ def _who_of_it(q: Question, before: Question) -> bool:
     only_charge = q.has("in_charge") and not s.unknown_words and not any((s.person, s.pronoun, s.role, s.topic, s.place, s.date, group, s.name_words, s.figures))
     asks_who = q.kind == "who" or (only_charge and q.has("which"))
     return (s.names_nothing or only_charge) and asks_who and not q.yes_no and not before.slots.names_nothing and before.kind != "who"
+
+
+THING_INTENTS = ("figures", "date", "not_reported")  # answers of a thing, whoever a pronoun in the question points at
 
 
 def _of_the_unmentioned(q: Question, before: Question) -> bool:
