@@ -366,7 +366,7 @@ def meeting_place(article: Article, genre: Genre) -> Fact | None:
     markers = "|".join(map(re.escape, genre.place_markers))
     # a lookahead, so that '于11月6日在东州举行' is tried at 于 and again at 在
     pattern = re.compile(
-        rf"(?=(?:{markers})([^，。、在“”]{{1,20}}?)(?:隆重|顺利|正式|联合|共同)?(?:{verbs}))"
+        rf"(?=(?:{markers})([^，。、在“”就]{{1,20}}?)(?:就[^，。；]{{2,40}}?进行[^，。；]{{0,6}}?)?(?:隆重|顺利|正式|联合|共同)?(?:{verbs}))"
     )
     venues = "|".join(genre.venue_suffixes)
     own = [s for s in _own_sentences(article, genre) if any(re.search(venues, m.group(1)) for m in pattern.finditer(s.text))]

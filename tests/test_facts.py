@@ -23,7 +23,7 @@ from bot.genre import load_genre
 # first run, 58% and 50% after) to 88.8%, the 71 reports before them unchanged (89.8%).
 # r74–r75 (a standing committee's session with appointments; a televised accountability session: 50% and 8% at
 # their first run, 50% and 50% after) to 87.8%, the 73 reports before them at 88.9% (r38's theme now read).
-MIN_GOLDEN_ACCURACY = 0.835  # 84.0% over 107 reports (84.3% over 103 at the twenty-fifth session's start; r92–r107 are blind and lower)
+MIN_GOLDEN_ACCURACY = 0.835  # 83.8% over 109 reports (84.3% over 103 at the twenty-fifth session's start; r92–r109 are blind and lower)
 MIN_PEOPLE_PR = 0.92  # precision and recall of people, speakers and attendees (pooled)
 
 
@@ -405,6 +405,17 @@ KNOWN_GAPS: set[tuple[str, str]] = {
     ("r107_yanming_yezhudahui_hk", "roles"),
     ("r107_yanming_yezhudahui_hk", "actions"),
     ("r107_yanming_yezhudahui_hk", "speakers"),
+    # batch 37 (r108–r109), after its fixes: r108, a hospital's meeting with patients and conduct supervisors, joins two
+    # groups of speakers with 和 (`A、B、C等5位行风监督员和D等3位患者代表先后发言`), titles its secretary by `院` and gives acts
+    # `肯定`, `坦言`, `表示` after the roster; r109, a Taiwan township council's budget sitting, titles its vice-chair without the
+    # council (`由副主席某某代理主持`) and gives acts `质询`, `认为`, `召集` in later paragraphs
+    ("r108_maochuan_yihuan_zuotanhui", "people"),
+    ("r108_maochuan_yihuan_zuotanhui", "roles"),
+    ("r108_maochuan_yihuan_zuotanhui", "actions"),
+    ("r108_maochuan_yihuan_zuotanhui", "speakers"),
+    ("r109_lupu_daibiaohui_hant", "roles"),
+    ("r109_lupu_daibiaohui_hant", "actions"),
+    ("r109_lupu_daibiaohui_hant", "speakers"),
     ("r78_yituo_anquan_jinji_huiyi", "actions"),
     ("r79_tangxu_xiangcun_peixunban_kaiban_hant", "theme"),
     ("r79_tangxu_xiangcun_peixunban_kaiban_hant", "roles"),

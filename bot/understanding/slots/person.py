@@ -161,7 +161,7 @@ class PersonFinder:
         if len(called) == 1:
             name, at, size = called[0]
             return name, False, (at, at + size)
-        for name in words.vocab.names:  # one wrong character: 王伟忠 for 王伟中
+        for name in (*words.vocab.names, *words.vocab.mentioned):  # one wrong character: 王伟忠 for 王伟中 (钭桂芳 for 钭桂兰, away)
             if sum(c in text for c in name) < len(name) - 1:
                 continue  # (all but one of its characters must be there)
             found = self._misspelt(text, name, words)
