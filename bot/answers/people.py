@@ -654,8 +654,9 @@ def _holders_of(req: Request, role: str | None) -> Composed:
         chosen = [p for p in chosen if any(p.name in s.text and any(w in s.text for w in became) for s in p.evidence)]
         if not chosen:
             return Composed(req.t("none_became", role=role), False, final=True)
-    if not chosen:
-        return Composed(req.t("none", role=role), False)
+    if not chosen:  # (one named in passing holds it, away: "why wasn't the council chairman there?" — what the report says)
+        away = mentioned_holders(req, role)
+        return not_participant(req, away[0]) if len(away) == 1 else Composed(req.t("none", role=role), False)
     if req.question.has("the_rest") and req.slots.figures:  # "那8位企业家里另外5个叫什么": the report names only these
         names = req.join([p.name for p in chosen])
         return Composed(req.t("rest_unnamed", names=names, role=role), False, evidence_of(*(p.evidence for p in chosen)), final=True)
