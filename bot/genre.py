@@ -201,6 +201,8 @@ class Genre:
     decision_words: tuple[str, ...]  # 获得通过, 会议决定: what the meeting decided
     proposal_marks: tuple[str, ...]  # 拟将: a matter put forward, decided after
     back_pointers: tuple[str, ...]  # 上述: a thing named before
+    back_pointer_follows: str  # 由以经…: what may follow it
+    list_ends: tuple[str, ...]  # 等: the end of a list
     total_marks: tuple[str, ...]  # 共 of 共7.5万元: a total
     decision_item: re.Pattern[str]  # 动议 of 动议以13票赞成…: a thing named before
     award_giving: tuple[str, ...]  # 颁奖, 授予: giving it
@@ -653,6 +655,8 @@ def load_genre() -> Genre:
         decision_words=tuple(ex["decision_words"]),
         proposal_marks=tuple(ex["proposal_marks"]),
         back_pointers=tuple(ex["back_pointers"]),
+        back_pointer_follows=ex["back_pointer_follows"],
+        list_ends=tuple(ex["list_ends"]),
         total_marks=tuple(ex["total_marks"]),
         decision_item=re.compile(ex["decision_item"]),
         award_giving=tuple(ex["award_giving"]),

@@ -680,7 +680,8 @@ def _pointed_back(req: Request, sentence: Sentence, word: str) -> bool:
     """A word of a thing the sentence points back to ('该议题由…业主表决：…同意121人' after '议题一为…更换…4部电梯'): the
     sentence opens with a pointer and a noun, and the sentence before it in its paragraph that holds the noun holds the word."""
     pointers = tuple(p for p in (*req.knowledge.lexicon.demonstratives, *req.genre.back_pointers) if len(p) >= 1)
-    opening = re.match(rf"(?:{'|'.join(map(re.escape, sorted(pointers, key=len, reverse=True)))})([{HAN_CLASS}]{{2,4}}?)(?=[由以经在于为的，,])", sentence.text)
+    follows = re.escape(req.genre.back_pointer_follows)
+    opening = re.match(rf"(?:{'|'.join(map(re.escape, sorted(pointers, key=len, reverse=True)))})([{HAN_CLASS}]{{2,4}}?)(?=[{follows}])", sentence.text)
     if opening is None:
         return False
     sentences = req.facts.article.sentences
@@ -941,7 +942,7 @@ def _listed(req: Request, words: list[str]) -> Composed | None:
                 continue  # (the list in the clause that says what the question asks of them: 与…等深度融合)
             first, size = pieces[0], max(len(p) for p in pieces[1:-1]) + 1
             at = max((first.rfind(w) + len(w) for w in req.genre.list_leads if w in first), default=0)
-            last = re.split("|".join(map(re.escape, ("等", *req.genre.list_leads))), pieces[-1])[0]
+            last = re.split("|".join(map(re.escape, (*req.genre.list_ends, *req.genre.list_leads))), pieces[-1])[0]
             items = [first[at:] if len(first) - at <= size else first[-size + 1 :], *pieces[1:-1], last]
             if all(1 <= len(i) <= MAX_LIST_ITEM for i in items):
                 text = req.t("listed", count=len(items), items=req.msg("item_sep").join(items))
