@@ -1060,3 +1060,37 @@ def test_kinds_of_question_sets_63_64_found(report: str, question: str, must: st
 )
 def test_kinds_of_question_sets_65_66_found(report: str, question: str, must: str | None, must_not: str | None) -> None:
     _found(report, question, must, must_not)
+
+
+@pytest.mark.parametrize(
+    ("report", "question", "must", "must_not"),
+    [
+        # (sets 67–69, r104–r109) what a meeting decided: its votes and conclusions; none where it records none
+        ("r103", "会议最后决定了哪些事", "获得通过", None),
+        ("r97", "最后有什么结论", "12月5日", None),
+        ("seed", "最后定了啥", "没有写会上作出了什么决定", None),
+        # a count of things the report only lists; each thing's figure; a total; the figure a verb stands by
+        ("seed", "人工智能要跟几个行业深度融合", "7项", None),
+        ("r97", "县府版和议员版每个月分别有多少点", "1000点", None),
+        ("r106", "一共赔了多少钱", "7.5万元", None),
+        ("r104", "电梯那个议题有几个人同意", "121人。", None),
+        # claims said in a row with one tag are checked each
+        ("r102", "3月14号开的那个会，副镇长主持的对吧", "3月13日", None),
+        # days written 日 after 公示; a time limit answers when; a next session held again
+        ("r104", "表决结果要公示几天", "7日", None),
+        ("r106", "检察院什么时候作出决定", "5个工作日内", None),
+        ("r107", "下次業主大會幾時開", "3月15日", None),
+        # who gave an award is not who got it; one acting in another's stead is no yes
+        ("r100", "谁给他们颁的奖", None, "笪永军"),
+        ("r105", "国会议员亲自移交支票吗", "笪家豪", "是的"),
+        # a post asked by a short title and a body's kind, held by one away
+        ("r104", "物业公司的老总来了没有", "出差", None),
+        ("r109", "代表会主席为什么没来", "住院", None),
+        # a misquote with two characters changed is read as the report's words
+        ("seed", "“企业出题、政府立项、协同解题”这句话是谁说的", "政府立题", None),
+        # Cantonese words in an English frame make a Chinese question
+        ("seed", "how much funding 政府會俾啲 AI startup？", "報道", None),
+    ],
+)
+def test_kinds_of_question_sets_67_69_found(report: str, question: str, must: str | None, must_not: str | None) -> None:
+    _found(report, question, must, must_not)
