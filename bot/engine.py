@@ -558,13 +558,22 @@ class Engine:
         rest = {n: " ".join(w for w in n.split() if not known(w)) for n in slots.english_names}
         return next((n for n in slots.english_names if rest[n] and pinyin.name_shaped(rest[n]) and not known(n) and pinyin.spelt_in(text, rest[n]) is None), None)
 
-    def _compose(self, meeting: Meeting, parse: Parse, script: str) -> tuple[answers.Composed, str, float]:
-        """The intent's answer, the reading path's, or a true refusal (see bot/arbitration.py)."""
+    def _settled_early(self, meeting: Meeting, parse: Parse, req: answers.Request, script: str) -> tuple[answers.Composed, str, float] | None:
+        """A question asked amiss (refused as such), or one of a superlative figure ("最大一笔钱花在什么上", "提问的人里谁年纪
+        最大", whatever the intent: the figure that is); None for the others."""
         amiss = self._asked_amiss(meeting, parse, script)
         if amiss is not None:
             return amiss, "refusal", parse.confidence
+        extreme = answers.extreme(req) if parse.question.has("superlative") and parse.slots.units else None
+        return (extreme, "intent", parse.confidence) if extreme is not None else None
+
+    def _compose(self, meeting: Meeting, parse: Parse, script: str) -> tuple[answers.Composed, str, float]:
+        """The intent's answer, the reading path's, or a true refusal (see bot/arbitration.py)."""
         req = answers.Request(parse.question, parse.intent, meeting.facts, self.knowledge, self.genre, script)
-        composed = answers.compose(req) if parse.intent is not None else answers.act_check(req) or answers.deputy_instead(req) or answers.which_named(req)
+        early = self._settled_early(meeting, parse, req, script)
+        if early is not None:
+            return early
+        composed = answers.compose(req) if parse.intent is not None else answers.unintended(req)
         if composed is not None and not (composed.answered or composed.final):
             parse, req, composed = self._runner_up(parse, req, composed)
         unmentioned = self._unmentioned(req, parse, composed, script, meeting)

@@ -70,6 +70,7 @@ class Genre:
     mention_opener: re.Pattern[str]  # everything up to the last opener of a passing mention's role
     kin_titles: tuple[str, ...]
     address_forms: tuple[str, ...]
+    familiar_prefixes: tuple[str, ...]  # 老 of 老林
     unnamed_openers: tuple[str, ...]
     late_name: re.Pattern[str]  # '老人名叫某某，今年78岁': a name given late (group 1)
     phone_number: re.Pattern[str]  # 12345, 2286-1999: a number to call, no figure
@@ -188,6 +189,7 @@ class Genre:
     superlatives_least: tuple[str, ...]  # 最少: …the smallest
     superlatives_en: tuple[str, ...]  # most, least: in English
     superlatives_en_least: tuple[str, ...]
+    superlative_bounds: tuple[str, ...]  # 最多: also a limit (最多补贴5000元)
     occupation_ends: tuple[str, ...]  # 员 of 退休公务员: a word for one's work before the name
     month_in_words: re.Pattern[str]  # 十月: a month asked of in words
     year_compared: re.Pattern[str]  # 较去年: a year of comparison, no frame
@@ -209,6 +211,8 @@ class Genre:
     list_joiners: re.Pattern[str]  # 、, 以及: between the people of a list
     holding_places: tuple[str, ...]
     offices: tuple[str, ...]  # bodies named after a person (议员办事处)
+    stock_code: re.Pattern[str]  # （3592） after a listed company's name
+    trade_before_name: re.Pattern[str]  # 面板厂 before a company's name
     place_abbreviations: dict[str, str]
     research_findings: tuple[str, ...]
     group_words: tuple[str, ...]
@@ -217,6 +221,7 @@ class Genre:
     group_adverbs: tuple[str, ...]
     setting_openers: tuple[str, ...]
     outside_groups: tuple[str, ...]
+    guest_words: tuple[str, ...]  # 嘉宾: whoever came, unless the report names some so
     group_roles: dict[str, tuple[str, ...]]
     research_markers: tuple[str, ...]
     site_suffixes: tuple[str, ...]
@@ -510,6 +515,7 @@ def load_genre() -> Genre:
         mention_opener=_openers(ex),
         kin_titles=tuple(ex["kin_titles"]),
         address_forms=_longest_first(ex.get("address_forms", ())),
+        familiar_prefixes=tuple(ex["familiar_prefixes"]),
         unnamed_openers=tuple(ex.get("unnamed_openers", ())),
         late_name=_pattern(ex["late_name"]),
         phone_number=_pattern(ex["phone_number"]),
@@ -642,6 +648,7 @@ def load_genre() -> Genre:
         superlatives_least=tuple(ex["superlatives_least"]),
         superlatives_en=tuple(ex["superlatives_en"]),
         superlatives_en_least=tuple(ex["superlatives_en_least"]),
+        superlative_bounds=tuple(ex["superlative_bounds"]),
         occupation_ends=tuple(ex["occupation_ends"]),
         month_in_words=re.compile(ex["month_in_words"]),
         year_compared=re.compile(ex["year_compared"]),
@@ -663,6 +670,8 @@ def load_genre() -> Genre:
         list_joiners=re.compile(ex["list_joiners"]),
         holding_places=tuple(ex["holding_places"]),
         offices=tuple(ex["offices"]),
+        stock_code=re.compile(ex["stock_code"]),
+        trade_before_name=_pattern(ex["trade_before_name"]),
         place_abbreviations=dict(ex["place_abbreviations"]),
         research_findings=tuple(ex["research_findings"]),
         group_words=_longest_first(ex["group_words"]),
@@ -671,6 +680,7 @@ def load_genre() -> Genre:
         group_adverbs=_longest_first(ex["group_adverbs"]),
         setting_openers=tuple(ex["setting_openers"]),
         outside_groups=_longest_first(ex["outside_groups"]),
+        guest_words=tuple(ex["guest_words"]),
         group_roles={k: tuple(v) for k, v in ex["group_roles"].items()},
         research_markers=tuple(ex["research_markers"]),
         site_suffixes=tuple(ex.get("site_suffixes", ())),

@@ -551,7 +551,9 @@ def meeting_organizer(article: Article, genre: Genre) -> Fact | None:
             for subject in subjects:
                 subject = _without_time(subject, genre)
                 subject = re.sub(r"(?:联合|共同|隆重|正式|紧接着|随即|随后|同时|专门|也|又)$", "", genre.abbreviation_note.sub("", subject).strip())
-                subject = _without_short_name(subject)
+                subject = _without_short_name(genre.stock_code.sub("", subject))
+                trade = genre.trade_before_name.match(subject)
+                subject = subject[trade.end() :] if trade and _is_organization(subject[trade.end() :], genre) else subject
                 subject = re.sub(r"[“「][^”」]{2,60}[”」]$", "", subject).split("：")[-1]  # (某会「…就职典礼」…假…举行; 记者某某报道：)
                 if subject.endswith(genre.research_teams):
                     continue  # '视察组在某处召开座谈会': the team's body holds it (below)

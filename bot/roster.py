@@ -92,8 +92,9 @@ def _without_openers(head: str, genre: Genre) -> str:
 
 
 def _described_as(role: str, genre: Genre) -> str:
-    """'在镇中心小学任教的代表' -> '代表': what describes someone before their title is no part of it."""
-    tail = role.rsplit("的", 1)[-1]
+    """'在镇中心小学任教的代表' -> '代表': what describes someone before their title is no part of it (nor what stands
+    before 由: '…报告由独立董事某某代为宣读' -> '独立董事')."""
+    tail = re.split("的|由", role)[-1]
     return tail if tail != role and ends_with_title(tail, genre) and len(tail) >= 2 else role
 
 
@@ -1108,14 +1109,16 @@ def _posts_taken(article: Article, genre: Genre, records: _Records) -> None:
     verbs = "|".join(map(re.escape, genre.post_taking_verbs))
     if not verbs:
         return
-    taken = re.compile(rf"^(?:由)?([{HAN}、]{{2,40}}?)(?:等[\d一二三四五六七八九十两]+[人名位])?(?:{verbs})([{HAN}]{{2,10}})$")
+    taken = re.compile(rf"^(?:由)?([{HAN}、]{{2,40}}?)(?:等?[\d一二三四五六七八九十两]+[人名位])?(?:{verbs})([{HAN}]{{2,10}})$")
     for sentence in article.sentences:
         for clause in CLAUSE.split(sentence.text.rstrip("。！？")):
-            m = taken.search(genre.strip_opener(clause))
+            m = taken.search(re.sub(r"（[^（）]{1,20}）", "", genre.strip_opener(clause)))  # (崧林投资（代表人某某）: a body)
             if not m or not m.group(2).endswith(genre.titles):
                 continue
             for name in (n for n in m.group(1).split("、") if valid_name(n, genre)):
-                records.add(name, (m.group(2),), (), sentence)
+                # (one who holds a post already and is elected to a board keeps it: 董事长某某…当选一般董事)
+                held = records.by_name.get(name, ([], [], []))[0] and m.group(0).find("当选") >= 0
+                records.add(name, () if held else (m.group(2),), (), sentence)
 
 
 def _posts_given(article: Article, genre: Genre, records: _Records) -> None:

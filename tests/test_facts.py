@@ -416,6 +416,14 @@ KNOWN_GAPS: set[tuple[str, str]] = {
     ("r109_lupu_daibiaohui_hant", "roles"),
     ("r109_lupu_daibiaohui_hant", "actions"),
     ("r109_lupu_daibiaohui_hant", "speakers"),
+    # batch 38 (r110–r111), after its fixes: r110, a primary school's parents' committee meeting, names parents through their
+    # children (`家委会主任、四（3）班某某同学家长某某`) and gives acts `坦言`, `肯定`, `转交` after the roster; r111, a Taiwan listed
+    # company's shareholders' meeting, names a legal person's representative in brackets (`崧林投資（代表人某某）`) and gives
+    # acts `致詞`, `報告…指出`, `當選` across the report
+    ("r110_zhiyuan_jiaweihui_zuotanhui", "roles"),
+    ("r110_zhiyuan_jiaweihui_zuotanhui", "actions"),
+    ("r111_haosong_gudonghui_hant", "people"),
+    ("r111_haosong_gudonghui_hant", "actions"),
     ("r78_yituo_anquan_jinji_huiyi", "actions"),
     ("r79_tangxu_xiangcun_peixunban_kaiban_hant", "theme"),
     ("r79_tangxu_xiangcun_peixunban_kaiban_hant", "roles"),

@@ -16,10 +16,12 @@ from .base import (
     compose,
     deputy_instead,
     role_holders,
+    unintended,
     which_named,
 )
+from .meeting import extreme
 
 # Intents whose templates the composers borrow by name; the intents files must define them.
 REQUIRED_INTENTS = ("figures", "statements")
 
-__all__ = ["COMPOSERS", "REQUIRED_INTENTS", "Composed", "Request", "act_check", "compose", "deputy_instead", "role_holders", "which_named"]
+__all__ = ["COMPOSERS", "REQUIRED_INTENTS", "Composed", "Request", "act_check", "compose", "deputy_instead", "extreme", "role_holders", "unintended", "which_named"]

@@ -468,6 +468,11 @@ def act_check(req: Request) -> Composed | None:
     return Composed(head + "\n" + "\n".join(lines), True, evidence_of(*(p.evidence for p in doers)), person, final=True)
 
 
+def unintended(req: Request) -> Composed | None:
+    """A question no intent took: an act checked, a deputy where the title was asked, or who a name is."""
+    return act_check(req) or deputy_instead(req) or which_named(req)
+
+
 def compose(req: Request) -> Composed:
     refused = unrecorded_act(req) or act_check(req) or deputy_instead(req)
     if refused:
@@ -799,8 +804,9 @@ def deputy_instead(req: Request) -> Composed | None:
         return None
     lines = "\n".join(person_line(req, p) for p in holders)
     text = req.msg("deputy_instead", role=role, deputy=deputy) + "\n" + lines
-    # (a refusal of the title asked, that says who the report has instead: no evidence of the title asked)
-    return Composed(text, False, (), holders[0].name if len(holders) == 1 else None, final=True)
+    # (a yes/no is answered no by who the report has instead, with their evidence; "…是谁" of a post no one holds is refused)
+    evidence = evidence_of(*(p.evidence for p in holders)) if req.question.yes_no else ()
+    return Composed(text, req.question.yes_no, evidence, holders[0].name if len(holders) == 1 else None, final=True)
 
 
 def next_after(req: Request) -> Composed | None:

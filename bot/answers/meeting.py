@@ -813,24 +813,26 @@ def _ranked(req: Request) -> Composed | None:
     return Composed(rank + req.msg("full_stop") + "\n" + req.msg("reading_says") + "\n" + bullets([sentence]), True, (sentence,))
 
 
-def _extreme(req: Request) -> Composed | None:
-    """"谁年纪最大？几岁", "哪家银行授信最多": of the figures in the unit asked, of the sentences that hold a word of the
-    question (else of the whole report, for a measure of its own such as an age), the largest or the smallest; not a
-    total over them. None when the question asks no who or which of a superlative, or two figures are not there."""
+def extreme(req: Request) -> Composed | None:
+    """"谁年纪最大？几岁", "哪家银行授信最多", "最大一笔钱花在什么上": of the figures in the unit asked, of the sentences
+    that hold a word of the question (else of the whole report, for a measure of its own such as an age), the largest
+    or the smallest; not a total over them. None when the question asks no superlative (最多 only with who or which:
+    it also says a limit), or two figures are not there."""
     q, genre = req.question, req.genre
     said = genre.superlative(" ".join(q.asking))
     units = _units(req)
-    if said is None or not units or not (q.kind == "who" or q.has("which")) or q.yes_no:
+    if said is None or not units or q.yes_no or said[0] in genre.superlative_bounds and not (q.kind == "who" or q.has("which")):
         return None
-    words = [w for w in _counted_words(req) or () if has_han(w) and w not in q.conceptual]
+    people = (*genre.group_words, *genre.people_nouns)  # (居民 of 年纪最大的居民: whose age, not what is counted)
+    words = [w for w in _counted_words(req) or () if has_han(w) and w not in q.conceptual and w not in people]
     kinds = genre.unit_kinds
     common = {*kinds.get("items", ()), *kinds.get("people", ()), *kinds.get("money", ())}
     pools = [[s for s in req.facts.article.sentences if any(_holds_any(req, s.text, w) for w in words)]]
-    pools += [req.facts.article.sentences] if not set(units) & common else []
+    pools += [req.facts.article.sentences] if not set(units) & common or not words else []  # (最大一笔钱: of all the money)
     for sentences in pools:
         found = [
             (figure, s) for s in sentences for clause in genre.clauses_with_marks(s.text) if not any(t in clause for t in genre.total_words)
-            for c in genre.counts_in(clause, units) if (figure := parse_figure(c, units)).value is not None
+            for c in genre.counts_in(clause, units) if (figure := parse_figure(c, units, genre.figure_qualifiers)).value is not None
         ]
         if len({f.value for f, _ in found}) >= 2:
             best = (min if said[1] else max)(found, key=lambda pair: pair[0].value)
@@ -841,7 +843,7 @@ def _extreme(req: Request) -> Composed | None:
 @composer("figures")
 def figures(req: Request) -> Composed:
     slots, q = req.slots, req.question
-    other = _ranked(req) or said_most(req) or _extreme(req) or _no_count_asked(req)
+    other = _ranked(req) or said_most(req) or extreme(req) or _no_count_asked(req)
     if other is not None:
         return other
     units = _units(req)

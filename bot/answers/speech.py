@@ -254,11 +254,34 @@ def statements(req: Request) -> Composed:
     said = req.facts.said_by(name)
     if not said:
         return _unquoted(req, name)
+    nth = _nth_point(req, said, name)
+    if nth:
+        return nth
     if req.question.yes_no:  # "王伟中要求企业家牢牢把握发展大势吗？" — whose words are they?
         whose = _whose_words(req, said, name)
         if whose:
             return whose
     return _on_subject(req, said, name)
+
+
+def _nth_point(req: Request, said: list[Statement], name: str) -> Composed | None:
+    """"王伟中讲的第一条要求是啥？", "那他最后一点呢": the point at that place of the person's run of points — those under
+    the verb asked when it heads two or more, else under the verb that heads the most (the run a report writes
+    '…强调，要…；要…'). None when no place is asked, or the run is shorter."""
+    number = req.slots.item
+    if number is None or req.question.yes_no:
+        return None
+    runs: dict[str, list[Statement]] = {}
+    for st in said:
+        if not st.group:
+            runs.setdefault(st.verb, []).append(st)
+    asked = [run for verb, run in runs.items() if verb in req.question.verbs and len(run) >= 2]
+    run = asked[0] if asked else max(runs.values(), key=len, default=[])
+    if len(run) < 2 or number > len(run):
+        return None
+    st = run[number - 1] if number > 0 else run[-1]
+    place = str(number if number > 0 else len(run))
+    return Composed(req.msg("nth_point", speaker=name, verb=verb_text(req, st.verb), place=place, text=st.text), True, (st.sentence,), name)
 
 
 def _quote_sentences(req: Request, sentences: list[Sentence]) -> str:

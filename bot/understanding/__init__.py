@@ -86,6 +86,17 @@ TO_GROUP = "to_group"  # the facet of a question on what was asked of a group (�
 DEEDS = "deeds"  # the facet of a question on what someone did (他在会上干了啥)
 _CLAUSE = re.compile(r"[，,；;]")
 _LAST = ("最后", "last")
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans in order, those that overlap made one (最后 of a cue and 最后一点 of an item's place)."""
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged
+
+
 _FIRST = ("最先", "最早", "首先", "率先", "头一个", "先")  # (谁最先发言, 先讲的是谁: the first)
 _WHICH_BEFORE = ("哪个", "哪几个", "哪一个", "哪些")  # (before the thing a which-question asks)
 _PLACE_KINDS = "省市县区镇乡村"  # (县 of 哪个县亮了)
@@ -291,7 +302,8 @@ class Understanding:
         verbs = self._inside_words(masked, lambda w: (self.segmenter.tag(w) or "").startswith("v"))  # 知道 of 知道会上
         cues = self.cues(masked, lambda w: words.holds(w) or self.segmenter.is_common(w), self._inside_words(masked), verbs)
         rest = masked
-        for start, end in sorted(cues.spans, reverse=True):
+        placed = self._item_place(masked)  # (最后一点 asks an item by its place: no 一点 to find)
+        for start, end in reversed(_merged([*cues.spans, *([placed] if placed else [])])):
             rest = rest[:start] + " " + rest[end:]
         content = self.words(rest, MARKS, words)
         spoken_to = [  # (跟…老乡说了啥: 老乡 is no subject; 跟城际铁路有关的说了什么 names one)
@@ -359,6 +371,7 @@ class Understanding:
             asks=self.question_words.asks(t, inside),
             facets=(
                 self.question_words.facets(t, inside) | self._bare_name(t, slots) | self._compares(t) | self._meeting_verb(t, words)
+                | (frozenset({"superlative"}) if self.genre.superlative(t) else frozenset())
                 | self._to_group(t, slots.group) | self._thing_named(t, slots) | self._with_whom(t, text.en)
             ),
             cues=frozenset(cues.keyword_hits),
@@ -424,6 +437,14 @@ class Understanding:
             noun = next((w for w in self.knowledge.lexicon.item_nouns if rest.startswith(w)), None)
             return (number, noun) if number else (None, None)
         return None, None
+
+    def _item_place(self, text: str) -> tuple[int, int] | None:
+        """Where the text asks an item by its place with a count word after (第一条, 最后一点), if it does."""
+        for pattern in self._item_ordinals:
+            m = pattern.search(text)
+            if m and m.end() > m.end("n"):
+                return m.span()
+        return None
 
     def _meeting_verb(self, text: str, words: ReportWords) -> frozenset[str]:
         """A question that holds the verb the meeting is named by ("郦书记他们会见某集团的人是哪天？" of
@@ -1129,6 +1150,8 @@ class Understanding:
             terms.append(phrase)  # 新能源, which jieba cuts into 新 + 能源
         terms = [w for w in terms if not self._counted.fullmatch(w) or w in question.glossary]  # 两位, 几件: a count, no content (phase 2: 二期 is one)
         terms = [w for w in terms if w not in self.units.words or words.holds(w)]  # 字数: asks a figure in 字, names nothing
+        placed = self._item_place(t)  # (一点 of 最后一点: an item's place, no word)
+        terms = [w for w in terms if not placed or w not in t[placed[0] : placed[1]]]
         aside, rest = self._set_aside(t, question.has("besides"))  # "除了现场发言的，…", "民政厅汇报完，…": no content
         terms = [w for w in terms if not (aside and w in aside and w not in rest)]
         ordinal = question.slots.ordinal  # "第四届会员代表大会是不是2028年开": a session the report names, not its own

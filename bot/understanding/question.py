@@ -94,7 +94,7 @@ class Slots:
         """The question names no one and nothing of its own ("主题定了吗？"): a part of a message
         that asks of what the part before it named."""
         return not any((self.person, self.pronoun, self.role, self.topic, self.place, self.date, self.group,
-                        self.known_words, self.unknown_words, self.name_words, self.figures))
+                        self.known_words, self.unknown_words, self.name_words, self.figures)) and self.item is None  # (第一个: an order)
 
     @property
     def named_person(self) -> str | None:

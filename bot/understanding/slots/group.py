@@ -14,6 +14,7 @@ class GroupFinder:
     def __init__(self, lexicon: Lexicon, genre: Genre) -> None:
         self._outside = genre.outside_groups
         self._meeting_words = genre.meeting_words
+        self._guests = genre.guest_words
         self._groups_en = lexicon.groups_en
         self._acting = re.compile("|".join(lexicon.acting_for)) if lexicon.acting_for else None
 
@@ -31,6 +32,8 @@ class GroupFinder:
             parts = [w for w in self._outside if both and w in both.group()]
             parts = [w for w in parts if not any(w != o and w in o for o in parts)]  # 企业 of 企业家
             found = "".join(sorted(parts, key=lambda w: both.group().index(w))) if len(parts) > 1 else found
+        if found in self._guests and found not in words.vocab.text:  # "嘉宾 名单" of a report that calls no one so
+            return None
         if found is None and en:
             found = next(
                 (zh for e, zh in self._groups_en.items() if re.search(rf"\b{re.escape(e)}\b", text)), None

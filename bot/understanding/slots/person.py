@@ -93,6 +93,8 @@ class PersonFinder:
             rf"([\u4e00-\u9fff]{{2,8}}?)的(?:{pointers})?([{surnames}])?({titles}|{nouns})"
         ) if nouns and titles else None
         self._meeting = genre.meeting_speaker
+        self._familiar = genre.familiar_prefixes
+        self._compound = genre.compound_surnames
         verbs_en = "|".join(map(re.escape, lexicon.meeting_verbs_en))
         self._meeting_en = re.compile(rf"\bthe meeting (?:{verbs_en})") if verbs_en else None
         self._voice_verbs = "|".join(genre.statement_verbs + genre.meeting_verbs)
@@ -101,6 +103,8 @@ class PersonFinder:
     def named(self, text: str, spans: Spans, words: ReportWords) -> Named:
         """The first participant the text names (exactly, in pinyin, or with one wrong character)."""
         person, guess, span = self._find(text, words)
+        if person is None:
+            person, span = self._familiar_one(text, words)
         if person is None:
             person, span = self._described_one(text, words)
         passing = any(n in text for n in words.vocab.mentioned)  # "…的院长隆承安来了吗": named in passing, no member
@@ -112,6 +116,23 @@ class PersonFinder:
             spans.take(*span, "person")
         people = tuple(dict.fromkeys(m.group() for m in words.names.finditer(text))) if words.names else ()
         return Named(person, guess, people=people)
+
+    def _familiar_one(self, text: str, words: ReportWords) -> tuple[str | None, tuple[int, int] | None]:
+        """"老林讲了啥": a familiar prefix before the family name of one participant, where the two are no everyday
+        word (老师, 小区: jieba's dictionary calls them nouns, not names)."""
+        bearers: dict[str, list[str]] = {}
+        for name in words.vocab.names:
+            family = next((c for c in self._compound if name.startswith(c)), name[:1])
+            bearers.setdefault(family, []).append(name)
+        for prefix in self._familiar:
+            for family, names in bearers.items():
+                at = text.find(prefix + family)
+                if at < 0 or len(names) != 1 or self._segmenter.tag(prefix + family) not in (None, "nr"):
+                    continue
+                if text.startswith(names[0][len(family):], at + len(prefix) + len(family)):
+                    continue  # (小林克庆 is no form of address)
+                return names[0], (at, at + len(prefix) + len(family))
+        return None, None
 
     def _described_one(self, text: str, words: ReportWords) -> tuple[str | None, tuple[int, int] | None]:
         """"做跨境电商那个老板": the one participant whose role holds the business described."""

@@ -33,6 +33,7 @@ class RoleFinder:
         self._things = genre.title_things
         self._acting = re.compile("|".join(lexicon.acting_for)) if lexicon.acting_for else None
         self._stop = stopwords
+        self._unnamed = ("有", "有个", "某", *genre.unnamed_openers)  # (有股东…: someone, unnamed)
         self._pointing = tuple(lexicon.demonstratives)  # 这次会, 那个: pointing words, no body (这次会市长是谁: 市长)
         stops = "|".join(map(re.escape, sorted(lexicon.role_prefix_stops, key=len, reverse=True)))  # 那位 before 那
         self._prefix_stops = re.compile(stops) if stops else None
@@ -48,6 +49,8 @@ class RoleFinder:
             group_word = m.group() in self._group_words and m.group() not in words.vocab.roles
             if m.start() in inside or self._names_thing(text, m.end()) or self._acts_for(text, m):
                 continue  # 港商 of 香港商界: a title that starts inside an everyday word is none; 总河长令 is an order
+            if self._someone(text, m) and any(n.start() >= m.end() for n in words.roles.finditer(text)):
+                continue  # "有股东要求…，董事长怎么回应": some shareholder, told of; the 董事长 is asked
             if spans.free(*m.span()) and not group_word:  # a title nobody holds still asks about a role
                 role = self._qualified(text, m, words)
                 named = role[: -len(m.group())]  # 乐正院士: the family name is the role's, no name of its own
@@ -64,6 +67,11 @@ class RoleFinder:
         # a title inside a longer one asked (市人大常委 of 市人大常委会主任, the 主任 qualified by it): not asked on its own
         kept = [r for r, (a, b) in zip(found, at, strict=True) if not any(x <= a and b <= y and (x, y) != (a, b) for x, y in at)]
         return tuple(dict.fromkeys(kept))
+
+    def _someone(self, text: str, m: re.Match[str]) -> bool:
+        """A title after a word of someone unnamed (有股东, 一位代表), not after 没有 or 有没有 (which ask whether)."""
+        before = text[: m.start()]
+        return before.endswith(self._unnamed) and not before.endswith(("没有", "有没有", "冇"))
 
     def _names_thing(self, text: str, end: int) -> bool:
         """总河长令: the title makes a thing of the word after it (not 市长令狐某: a family name follows)."""
