@@ -599,6 +599,7 @@ class Engine:
         named = meeting.facts.meeting.value if meeting.facts.meeting else None
         choice = self._unheld_noted(parse, composed, reading, script) or choose(parse, composed, reading, covers, named, said_otherwise, self._pronouns)
         choice = self._timed(req, choice, script)
+        choice = replace(choice, composed=answers.responded(req, choice.composed)) if choice is not None else None
         if choice is not None:
             return choice.composed, choice.source, choice.confidence
         refusal = true_refusal(composed, parse, meeting.facts, self.knowledge, script)

@@ -261,6 +261,8 @@ class Genre:
     speak_action: str
     point_marker: str
     summary_actions: tuple[str, ...]
+    raising_verbs: tuple[str, ...]  # 反映: a complaint raised
+    answering_verbs: tuple[str, ...]  # 答复: its answer
     post_given_verbs: tuple[str, ...]  # 兼任 of '临时党支部书记由某某兼任'
     post_taking_verbs: tuple[str, ...]  # 出任 of '禚某出任监事长'
     meeting_posts: tuple[str, ...]  # 总监票人: a post the meeting fills from those present
@@ -437,7 +439,9 @@ def _openers(ex: dict) -> re.Pattern[str]:  # type: ignore[type-arg]
 
 
 def _longest_first(words: list[str]) -> tuple[str, ...]:
-    return tuple(sorted(set(words), key=len, reverse=True))
+    """Longest first, words of one length in the order the genre writes them (never a set's order, which changes from one
+    run to the next: '乡长某某率秘书某某' must read 乡长 first every time)."""
+    return tuple(sorted(dict.fromkeys(words), key=len, reverse=True))
 
 
 @lru_cache(maxsize=1)
@@ -721,6 +725,8 @@ def load_genre() -> Genre:
         speak_action=ans["speak_action"],
         point_marker=ans["point_marker"],
         summary_actions=tuple(ans["summary_actions"]),
+        raising_verbs=tuple(ans["raising_verbs"]),
+        answering_verbs=tuple(ans["answering_verbs"]),
         item_markers=_pattern(ans["item_markers"]),
         post_given_verbs=tuple(ex["post_given_verbs"]),
         post_taking_verbs=tuple(ex["post_taking_verbs"]),

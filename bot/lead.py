@@ -554,6 +554,10 @@ def meeting_organizer(article: Article, genre: Genre) -> Fact | None:
                 subject = _without_short_name(genre.stock_code.sub("", subject))
                 trade = genre.trade_before_name.match(subject)
                 subject = subject[trade.end() :] if trade and _is_organization(subject[trade.end() :], genre) else subject
+                holder = genre.ordinal_pattern.split(subject, maxsplit=1)[0]  # ('某集团有限公司第四届职工代表大会第三次会议在…召开')
+                # (a body's own, not a place's: '某镇第十八届人民代表大会…' names no holder)
+                held_by = holder != subject and holder.endswith(genre.organization_suffixes) and "届" not in holder  # (省政协十二届常委会: below)
+                subject = holder if held_by and _is_organization(holder, genre) else subject
                 subject = re.sub(r"[“「][^”」]{2,60}[”」]$", "", subject).split("：")[-1]  # (某会「…就职典礼」…假…举行; 记者某某报道：)
                 if subject.endswith(genre.research_teams):
                     continue  # '视察组在某处召开座谈会': the team's body holds it (below)

@@ -184,10 +184,8 @@ def _head_before(clause: str, at: int, genre: Genre, single: bool = True) -> str
 def role_name_prefix(clause: str, genre: Genre) -> tuple[str, str] | None:
     """'副省长谭志远对…作部署' -> ('副省长', '谭志远'): a name that a stop word ends."""
     followers = (*genre.name_stops, *genre.actions)
-    for title in genre.titles:
-        at = clause.find(title)
-        if at < 0:
-            continue
+    found = sorted((clause.find(t), -len(t), t) for t in genre.titles if t in clause)  # (the first in the clause, longest there)
+    for at, _, title in found:
         end = at + len(title)
         name = name_after(clause[end:], followers, genre)
         if name and name[0] not in JOINERS:  # '负责人和部分企业…': 和 after a title joins, it names no one

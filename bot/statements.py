@@ -41,6 +41,11 @@ def _subject_starts(text: str, names: list[str], genre: Genre) -> list[int]:
     about = re.match(rf"(?:{'|'.join(map(re.escape, genre.setting_openers))})[^，；：。]{{1,{_TOPIC_SETTING_MAX}}}，", text)
     if about and not setting and not any(n in about.group() for n in names):  # '针对选民集中反映的加装电梯问题，某某介绍，…'
         starts.append(about.end())
+    for mark in re.finditer("[，；]", text):  # ('「某案」原编2,600万元，代表某某质疑…': a clause that opens with one titled and named)
+        rest = text[mark.end() :]
+        title = next((t for t in genre.titles if rest.startswith(t)), "")
+        if title and any(rest.startswith(n, len(title)) for n in names) and not any(n in text[: mark.end()] for n in names):
+            starts.append(mark.end())
     return starts
 
 

@@ -15,6 +15,7 @@ from .base import (
     act_check,
     compose,
     deputy_instead,
+    responded,
     role_holders,
     unintended,
     which_named,
@@ -24,4 +25,4 @@ from .meeting import extreme
 # Intents whose templates the composers borrow by name; the intents files must define them.
 REQUIRED_INTENTS = ("figures", "statements")
 
-__all__ = ["COMPOSERS", "REQUIRED_INTENTS", "Composed", "Request", "act_check", "compose", "deputy_instead", "extreme", "role_holders", "unintended", "which_named"]
+__all__ = ["COMPOSERS", "REQUIRED_INTENTS", "Composed", "Request", "act_check", "compose", "deputy_instead", "extreme", "responded", "role_holders", "unintended", "which_named"]

@@ -468,9 +468,55 @@ def act_check(req: Request) -> Composed | None:
     return Composed(head + "\n" + "\n".join(lines), True, evidence_of(*(p.evidence for p in doers)), person, final=True)
 
 
+SHARED_PAIRS = 2  # character pairs a complaint and its answer must share (血透, 透室: '…血透室周末…' and '血透室将于…')
+ABOUT_PEOPLE = ("statements", "attendees", "speakers", "person_role", "role_holder", "who_did", "figures")
+
+
+def responded(req: Request, composed: Composed) -> Composed:
+    """An answer that quotes a complaint or request raised ('某某说…他希望血透室周末也能安排班次') gets the answer the report
+    gives it later ('…护士长某某答复，血透室将于11月中旬起试行周六上午班次'): the later sentence that opens with a word of
+    answering and shares most character pairs with it. Not where the question asks who, or what someone said."""
+    q, genre = req.question, req.genre
+    if not composed.answered or not composed.evidence or q.kind == "who" or req.intent and req.intent.answer in ABOUT_PEOPLE \
+            or composed.intent in ABOUT_PEOPLE:
+        return composed
+    answers = {st.sentence for st in req.facts.statements if st.verb in genre.answering_verbs}  # ('某某当场回应：…': an answer)
+    sentences, quoted, added = req.facts.article.sentences, set(composed.evidence), []
+    for raised in composed.evidence:
+        at = next((i for i, s in enumerate(sentences) if s == raised), None)
+        head = re.split("[，,：:]", raised.text, maxsplit=1)[0]
+        if at is None or raised in answers or not any(v in raised.text for v in genre.raising_verbs) or any(v in head for v in genre.answering_verbs):
+            continue
+        pairs = {raised.text[i : i + 2] for i in range(len(raised.text) - 1) if is_han(raised.text[i : i + 2])}
+        later = [(sum(p in s.text for p in pairs), s) for s in sentences[at + 1 :] if s not in quoted
+                 and any(v in re.split("[，,：:]", s.text, maxsplit=1)[0] for v in genre.answering_verbs)]
+        best = max(later, key=lambda e: e[0], default=(0, None))
+        if best[1] is not None and best[0] >= SHARED_PAIRS:
+            added.append(best[1])
+            quoted.add(best[1])
+    if not added:
+        return composed
+    return replace(composed, text=composed.text + "\n" + req.msg("answered_after") + "\n" + bullets(added), evidence=(*composed.evidence, *added))
+
+
 def unintended(req: Request) -> Composed | None:
-    """A question no intent took: an act checked, a deputy where the title was asked, or who a name is."""
-    return act_check(req) or deputy_instead(req) or which_named(req)
+    """A question no intent took: an act checked, a deputy where the title was asked, who a name is, or what the person
+    named said of the words asked."""
+    return act_check(req) or deputy_instead(req) or which_named(req) or _said_of(req)
+
+
+def _said_of(req: Request) -> Composed | None:
+    """"钟启明说路灯咋办": a person named with a verb of saying and words of the report, which no intent took: their words
+    that hold every word asked, where they have such."""
+    name, words = req.slots.named_person, [w for w in req.slots.known_words if has_han(w)]
+    if not name or req.facts.person(name) is None or not words or req.question.yes_no or req.question.kind in ("which", "who") \
+            or not set(req.question.verbs) & set(req.knowledge.lexicon.plain_say_verbs):
+        return None  # (not the meeting's voice, nor "…那到底是哪个县区": which one, not what was said)
+    said = [st for st in req.facts.said_by(name) if all(w in st.sentence.text for w in words)]
+    if not said:
+        return None
+    composed = COMPOSERS["statements"](replace(req, intent=req.knowledge.intent("statements")))
+    return replace(composed, intent="statements") if composed.answered else None
 
 
 def compose(req: Request) -> Composed:
@@ -631,6 +677,8 @@ def stands_before(req: Request, text: str, word: str, count: str) -> bool:
     for _ in range(2):  # 的 + 为, 已 + 达到
         link = next((w for w in req.genre.figure_links if before.endswith(w)), "")
         before = before[: len(before) - len(link)]
+    if word.isascii():  # ('每股税后纯益（EPS）6.28元': the acronym in its brackets, as the asker writes it or not)
+        return before.rstrip("）)").lower().endswith(word.lower())
     return before.endswith(word)
 
 

@@ -49,7 +49,9 @@ def _other_subject(req: Request, meeting: str) -> list[str]:
     said = [t for t in req.question.terms if any(t in w for w in report_said)]  # (充电口, which ≡charging_point stands for)
     text = req.facts.article.text
     topic = [w if w in text else _reports_word(req, w) for w in slots.topic_terms]
-    named = [w for w in (slots.person, *topic, *slots.known_words, *research, *glossed, *said) if w and has_han(w) and w not in meeting]
+    body = req.facts.organizer.value if req.facts.organizer else ""  # (澔崧 of "澔崧的墨西哥厂几时量产": the holder, the scene)
+    named = [w for w in (slots.person, *topic, *slots.known_words, *research, *glossed, *said) if w and has_han(w) and w not in meeting
+             and not (len(w) >= 2 and w in body and len(w) < len(body))]
     named += [w for w in report_said if named and not any(w in n or n in w for n in named)][:1]  # (部𨋢 of "澜峰天桥部𨋢几时起好": 升降机)
     # what the report never writes, said of a word of its name: 条例…正式施行 is no meeting's time
     unwritten = [  # (not one jieba cut out of the name: 期接待日 of 第9期“…接待日”)
@@ -107,7 +109,7 @@ def _dated_elsewhere(req: Request, meeting: str, other: list[str]) -> Composed:
         opener = "".join(req.knowledge.lexicon.demonstratives)
         bare = re.search(f"(?:^|[^{HAN_CLASS}]|[{opener}])({re.escape(word[-2:])})", text) if len(word) >= 4 else None
         pointed = len(word) >= 2 and word in body and any(p + body[-1] in text for p in opener)  # (检察院: '该院将在…')
-        return word in text or bare is not None or pointed
+        return _holds(text, word) or bare is not None or pointed
 
     sentences = req.facts.article.sentences
     # (a sentence goes on with the thing the one before it in its paragraph named: '…汇报…天桥加建升降机工程的进度。工程于…，
@@ -480,10 +482,14 @@ def _counted_words(req: Request) -> list[str] | None:
     words = [w for w in dict.fromkeys(q.terms) if not q.story or any(w in c for c in q.asking)]
     person = slots.person  # "湛启明一行来了几个人": the headline's 湛启明一行 is written apart where the count is (湛启明、…一行9人)
     words = [x for w in words for x in ((person, w[len(person) :]) if person and w.startswith(person) and w != person else (w,))]
+    years = "|".join(map(re.escape, req.knowledge.lexicon.relative_years))  # (农会去年 of '…农会去年拿下…': 农会, and 去年 frames)
+    words = [p for w in words for p in (re.split(f"({years})", w) if years and has_han(w) else [w]) if p]
     if not req.en:  # "一季度GDP增长多少": the report's word for the acronym (地区生产总值)
         text, groups = req.facts.article.text, req.knowledge.equivalents
         acronyms = [t for t in q.content if t.isascii() and t.isalpha() and t in groups.get(t, ())]
         words += [next(w for w in groups[t] if w in text) for t in acronyms if any(w in text for w in groups[t])]
+        lower = text.lower()  # "去年EPS多少": an acronym the report writes itself ('每股税后纯益（EPS）6.28元')
+        words += [t for t in q.content if t.isascii() and t.isalpha() and len(t) >= 2 and t.lower() in lower and t not in words]
     if req.en:
         lex, asked = req.knowledge.lexicon, " ".join(q.asking).lower()
         pay = [zh for en in lex.measures_en if re.search(rf"\b{re.escape(en)}\b", asked) for zh in lex.words_en.get(en, ())]
@@ -715,6 +721,8 @@ def _holds(text: str, word: str) -> bool:
         return word.lower() in text.lower()
     if len(word) == 4 and word not in text and word[:2] in text and word[2:] in text:
         return True  # 签约项目 of '共有23个项目现场签约': a compound the report also writes apart
+    if len(word) >= 4 and re.search(f"{re.escape(word[:-1])}[{HAN_CLASS}]{{1,6}}{re.escape(word[-1])}", text):
+        return True  # 墨西哥厂 of '墨西哥新莱昂州厂': a place and its head noun, its own name between
     return word in text or (len(word) == 2 and re.search(f"{re.escape(word[0])}.{{1,2}}{re.escape(word[1])}", text) is not None) \
         or written_inside(word, text)
 
@@ -897,7 +905,7 @@ def figures(req: Request) -> Composed:
     if changed:  # "会员这五年增加了多少": from the one to the other
         return changed
     # the figure itself first when the question's words stand right before it (产值多少: 412亿元)
-    head = req.join(answering[chosen[0]][0]) if words and units and not req.en else ""
+    head = req.join(answering[chosen[0]][0]) if words and (units or answering[chosen[0]][1]) and not req.en else ""  # (EPS多少: 6.28元)
     chosen = sorted(chosen[:2], key=lambda s: (s.paragraph, s.index))
     lead = head + req.msg("full_stop") + "\n" if head else ""
     return Composed(said_by + lead + req.t() + "\n" + bullets(chosen), True, tuple(chosen))

@@ -346,7 +346,7 @@ def _parts_of_each(req: Request) -> Composed | None:
     each person with the parts asked that they had; yes only when every pair the question gives holds."""
     q, pairs = req.question, req.slots.pairs
     asked = (v for _, v in pairs) if pairs else (v for v in q.verbs if v in (req.genre.chair_action, *req.genre.speaking_actions))
-    parts = sorted(set(asked), key=lambda v: (v != req.genre.chair_action, q.verbs.index(v) if v in q.verbs else 0))
+    parts = sorted(dict.fromkeys(asked), key=lambda v: (v != req.genre.chair_action, q.verbs.index(v) if v in q.verbs else 0))
     if not (pairs and q.yes_no) and (q.yes_no or len(parts) < 2):
         return None
     people = [req.facts.person(n) for n in req.slots.people]

@@ -147,6 +147,7 @@ def _on_subject(req: Request, said: list[Statement], name: str) -> Composed:
         and w not in req.knowledge.lexicon.answer_forms  # "核心要求是啥": the form of the answer, no subject
         and w not in req.genre.generic_meeting_words  # "他在活动上说了什么": the event, no subject
         and w not in req.knowledge.lexicon.sequence_words  # "郁某最后总结时提了哪几点建议": when, no subject
+        and not any(w in words for words in req.knowledge.lexicon.question_words.values())  # (咋办 of "…说路灯咋办": how)
         and not any(w in d for d in req.knowledge.lexicon.facets.get("differ", ()))  # (比较一下…侧重点: set side by side)
     ]
     if about:  # "王伟中提到了房地产吗？", "林克庆关于人才说了什么？"

@@ -869,7 +869,10 @@ class Understanding:
 
     def _a_date(self, word: str) -> bool:
         """A word that is a date as a whole (十月, 三月份): a time asked of, which the report may write in figures."""
-        return any(f.start == 0 and f.end == len(word) for f in self.genre.dates.find(word)) or bool(self.genre.month_in_words.fullmatch(word))
+        if any(f.start == 0 and f.end == len(word) for f in self.genre.dates.find(word)) or self.genre.month_in_words.fullmatch(word):
+            return True
+        bare = re.sub("^(?:有|是)?(?:比|较|跟|和|与)|(?:多|少|高|低|好|差|大|小)$", "", word)  # (比前年多: a year compared with)
+        return bare != word and bare in self.knowledge.lexicon.relative_years
 
     def _describes(self, word: str) -> bool:
         """An everyday word of two or more characters that only describes (便宜, 方便: an adjective)."""
@@ -1063,7 +1066,7 @@ class Understanding:
         asking = [c for c in _CLAUSE.split(question.text.text) if not c.startswith(lex.self_openers)]
         return tuple(
             w for w in question.absent
-            if not re.search(r"\d", w) and not any(w in f for f in figures) and any(w in c for c in asking)
+            if not re.search(r"\d", w) and not any(w in f for f in figures) and any(w in c for c in asking) and not self._a_date(w)
         )
 
     @staticmethod
@@ -1199,6 +1202,7 @@ class Understanding:
             and self._names_something(w) and self._nameable(w) and not self._holds_part(w, words)
             and not self._holds_part(self._whole_word(w, t, words), words)  # (监 + 审核: 监审 of the report's 成本监审)
             and not self._a_date(w)  # (夏天 of "夏天那个高温补贴涨没涨": when, where the report writes 6月至9月)
+            and w not in lex.relative_years  # (前年, which a report may write as its year: 113年度)
         ]
 
         terms = [w for w in terms if w not in self.knowledge.lexicon.position_words or w in question.glossary]  # (后 of 后三位: no word)

@@ -15,7 +15,7 @@ _COUNTED = "[个個位名家人项項条條次天年张張票]?"  # the classifi
 
 def _group(words: tuple[str, ...]) -> re.Pattern[str] | None:
     """All the words of a group, found at every position (longest first)."""
-    alternatives = "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    alternatives = "|".join(re.escape(w) for w in sorted(dict.fromkeys(words), key=len, reverse=True))
     return re.compile(f"(?=({alternatives}))") if alternatives else None
 
 
