@@ -230,7 +230,8 @@ def not_participant(req: Request, name: str) -> Composed:
     absent = [s for s in mention.evidence if req.genre.negated_action.search(s.text) or req.genre.absence.search(s.text)] if mention else []
     if absent:  # '原定出席的某某因另有公务未能到会': the report says no (and what it goes on to say of them: '他在书面意见中建议…')
         absent = [*absent, *_told_on(req, absent[-1])]
-        return Composed(req.msg("said_absent", name=name) + "\n" + bullets(absent), True, tuple(absent), name, final=True)
+        key = "said_absent_asked" if req.question.yes_no and req.question.has("absent") else "said_absent"  # (是不是没来: yes)
+        return Composed(req.msg(key, name=name) + "\n" + bullets(absent), True, tuple(absent), name, final=True)
     relayed = [s for s in mention.evidence if any(w in s.text for w in req.genre.relay_before)] if mention else []
     if relayed:  # '会议传达学习了省长某某…的讲话精神': not there, and the report says what was (and who spoke, if asked)
         spoke = req.msg("who_spoke", names=req.join(list(req.facts.speakers))) if _asks_speaking(req) and req.facts.speakers else ""

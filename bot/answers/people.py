@@ -130,7 +130,7 @@ def attendees(req: Request) -> Composed:
     if some:
         return some
     called = roll_call(req) if req.question.yes_no else None  # "有没有代表缺席": the roll call, not the deputies named
-    check = (called.composed if called else None) or _role_check(req) or check_person(req, lambda p: True, "")
+    check = (called.composed if called else None) or _said_absent(req) or _role_check(req) or check_person(req, lambda p: True, "")
     if check:
         return check
     if req.question.has("absent") or req.question.has("all_present"):  # "谁没来？", "代表都到齐了吗": those the report says
@@ -250,6 +250,17 @@ def _besides(req: Request, people: Iterable[Person]) -> list[Person] | None:
 
 def _nobody_else(req: Request) -> Composed:
     return Composed(req.t("nobody_else", name=req.join(sorted(_aside(req)[0]))), True)
+
+
+def _said_absent(req: Request) -> Composed | None:
+    """"王伟中是不是没参加？", "听说王伟中没去，是真的吗": a yes/no that one named was not there, of one the report has
+    there: no, with their line (one it does not have there is answered as any name is)."""
+    q, name = req.question, req.slots.named_person
+    person = req.facts.person(name) if name else None
+    if not (q.yes_no and q.has("absent")) or person is None:
+        return None
+    line = person_line(req, person).lstrip("· ")
+    return Composed(req.msg("no") + line + req.msg("full_stop"), True, person.evidence, person.name, denies=True)
 
 
 def _absentees(req: Request) -> Composed:

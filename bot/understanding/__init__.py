@@ -634,6 +634,7 @@ class Understanding:
         if antecedent:  # "…省长也回了几句。…最后他对省里那些部门提了什么要求？": he is the 省长 of the story
             question = replace(question, slots=replace(question.slots, person=antecedent))
         question = replace(question, heard=heard, meeting_part=self._meeting_part(told, words))
+        question = self._checked_last(question)
         if heard and self._stated(asked) and not question.yes_no and not question.asks:
             question = replace(question, yes_no=True, kind="yes_no")  # "听说协议是市长亲自签的字？": what was heard, to check
         names_one = question.slots.person is not None and not question.slots.pronoun
@@ -685,6 +686,18 @@ class Understanding:
     def _stated(self, asked: str) -> bool:
         """What the asker heard, stated with a question mark and no question word ("听说…签的字？"): a yes/no."""
         return asked.rstrip().endswith(("?", "？")) and not self.question_words.asks(asked)
+
+    @staticmethod
+    def _checked_last(question: Question) -> Question:
+        """A yes/no whose last clause names one person, after clauses that name others ("听说林克庆那天没来，是温国辉代他
+        主持的？"): the one the last clause names is whom it checks."""
+        slots, clauses = question.slots, question.asking
+        if not question.yes_no or len(slots.people) < 2 or len(clauses) < 2:
+            return question
+        last = [n for n in slots.people if n in clauses[-1]]
+        if len(last) != 1 or last[0] == slots.person or not any(n in c for c in clauses[:-1] for n in slots.people if n != last[0]):
+            return question
+        return replace(question, slots=replace(slots, person=last[0]))
 
     def _without_asker(self, text: str) -> str:
         """The question without the asker's own situation: "我是在深圳做AI的创业者，最近成本压得我们
