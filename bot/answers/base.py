@@ -469,6 +469,7 @@ def act_check(req: Request) -> Composed | None:
     return Composed(head + "\n" + "\n".join(lines), True, evidence_of(*(p.evidence for p in doers)), person, final=True)
 
 
+RARE_PAIR = 3  # sentences a character pair may stand in and still tie a complaint to its answer
 SHARED_PAIRS = 2  # character pairs a complaint and its answer must share (血透, 透室: '…血透室周末…' and '血透室将于…')
 ABOUT_PEOPLE = ("statements", "attendees", "speakers", "person_role", "role_holder", "who_did", "figures")
 
@@ -489,6 +490,7 @@ def responded(req: Request, composed: Composed) -> Composed:
         if at is None or raised in answers or not any(v in raised.text for v in genre.raising_verbs) or any(v in head for v in genre.answering_verbs):
             continue
         pairs = {raised.text[i : i + 2] for i in range(len(raised.text) - 1) if is_han(raised.text[i : i + 2])}
+        pairs = {p for p in pairs if sum(p in s.text for s in sentences) <= RARE_PAIR}  # (血透, not 学校 of a school's report)
         later = [(sum(p in s.text for p in pairs), s) for s in sentences[at + 1 :] if s not in quoted
                  and any(v in re.split("[，,：:]", s.text, maxsplit=1)[0] for v in genre.answering_verbs)]
         best = max(later, key=lambda e: e[0], default=(0, None))

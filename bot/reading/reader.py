@@ -1116,6 +1116,10 @@ def _post_asked(req: Request) -> str | None:
     role = req.slots.role
     if not role or req.genre.roster_adverbials.fullmatch(role) or role.endswith(tuple(req.genre.group_words)):
         return None
+    text = req.question.text.text
+    at = text.find(role)
+    if at >= 0 and text.startswith(tuple(b for b in req.genre.organization_suffixes if len(b) >= 2), at + len(role)):
+        return None  # (常委 of 常委班子: a body named, no post asked)
     if req.question.has("after_them"):  # "侨商发言完之后，哪位领导回应？": the ones after whom, not the post asked
         text = req.question.text.text
         after = [i for w in req.knowledge.lexicon.facets.get("after_them", ()) if (i := text.find(w)) >= 0]
