@@ -1094,3 +1094,44 @@ def test_kinds_of_question_sets_65_66_found(report: str, question: str, must: st
 )
 def test_kinds_of_question_sets_67_69_found(report: str, question: str, must: str | None, must_not: str | None) -> None:
     _found(report, question, must, must_not)
+
+
+@pytest.mark.parametrize(
+    ("report", "question", "must", "must_not"),
+    [
+        # (sets 70–71, r110–r113) a deputy came where the post asked did not: a yes/no answered no, with who came
+        ("r108", "卫生健康局局长来了吗", "副局长", None),
+        # guests of a report that calls no one so are whoever came; a time and a place asked in fragments
+        ("seed", "嘉宾都有谁", "王伟中", "没有列出"),
+        ("r108", "时间 地点", "学术报告厅", None),
+        # a familiar form of one participant's family name; the nth of a run of points
+        ("seed", "老林说了什么", "林克庆", None),
+        ("seed", "王伟中讲的第二点是什么", "耐心资本", None),
+        # a superlative figure, whatever the question is read as
+        ("r99", "会上提到的最大一笔钱花在哪", "280万新元", None),
+        ("r99", "提问的居民里谁年纪最大", "67岁", None),
+        # someone told of (有股东…) is not the role asked
+        ("r111", "有股东要求买库藏股，董事长怎么回应", "护盘", None),
+        # a complaint quoted gets the answer the report records after it; words said after 回应，
+        ("r108", "血透室周末开不开", "周六上午", None),
+        ("r108", "饶春梅说了什么", "一站式", None),
+        # a quarter as a planned time, of a thing the holder's name goes with; an acronym the report writes
+        ("r111", "澔崧的墨西哥厂几时量产", "第二季", None),
+        ("r111", "去年EPS多少", "6.28元", None),
+        # 赚 as 盈余; a year compared with is no word the report lacks
+        ("r113", "农会去年赚了多少", "4,862", None),
+        ("r113", "去年盈余比前年多吗", "547万元", "没有提到"),
+        # what a person said of the words asked, where no intent took it
+        ("r53", "钟起明说路灯咋办", "80万元", None),
+        # a yes/no that someone did not come: no when the report has them there, yes when it says they could not attend
+        ("seed", "王伟中是不是没参加", "出席", "是的"),
+        ("r111", "亓秀琳是不是没来", "是的", None),
+        # the last clause's person is whom a yes/no checks; a meeting described by its chair
+        ("seed", "听说林克庆那天没来，是温国辉代他主持的？", "不是", None),
+        ("seed", "林克庆主持的那个座谈会在哪开的", "广州", None),
+        # 常委 of 常委班子 is a body, no post asked
+        ("r84", "谁审阅了常委班子的对照检查材料", "仉立新", "没有写是谁"),
+    ],
+)
+def test_kinds_of_question_sets_70_71_found(report: str, question: str, must: str | None, must_not: str | None) -> None:
+    _found(report, question, must, must_not)

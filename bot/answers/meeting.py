@@ -50,8 +50,8 @@ def _other_subject(req: Request, meeting: str) -> list[str]:
     text = req.facts.article.text
     topic = [w if w in text else _reports_word(req, w) for w in slots.topic_terms]
     body = req.facts.organizer.value if req.facts.organizer else ""  # (澔崧 of "澔崧的墨西哥厂几时量产": the holder, the scene)
-    named = [w for w in (slots.person, *topic, *slots.known_words, *research, *glossed, *said) if w and has_han(w) and w not in meeting
-             and not (len(w) >= 2 and w in body and len(w) < len(body))]
+    named = [w for w in (slots.person, *topic, *slots.known_words, *research, *glossed, *said) if w and has_han(w) and w not in meeting]
+    named = [w for w in named if not (len(w) >= 2 and w in body and len(w) < len(body))] or named
     named += [w for w in report_said if named and not any(w in n or n in w for n in named)][:1]  # (部𨋢 of "澜峰天桥部𨋢几时起好": 升降机)
     # what the report never writes, said of a word of its name: 条例…正式施行 is no meeting's time
     unwritten = [  # (not one jieba cut out of the name: 期接待日 of 第9期“…接待日”)
@@ -109,7 +109,9 @@ def _dated_elsewhere(req: Request, meeting: str, other: list[str]) -> Composed:
         opener = "".join(req.knowledge.lexicon.demonstratives)
         bare = re.search(f"(?:^|[^{HAN_CLASS}]|[{opener}])({re.escape(word[-2:])})", text) if len(word) >= 4 else None
         pointed = len(word) >= 2 and word in body and any(p + body[-1] in text for p in opener)  # (检察院: '该院将在…')
-        return _holds(text, word) or bare is not None or pointed
+        # (墨西哥厂 of '墨西哥新莱昂州厂': the place and its head noun, its own name between)
+        apart = len(word) >= 4 and re.search(f"{re.escape(word[:-1])}[{HAN_CLASS}]{{1,6}}{re.escape(word[-1])}", text) is not None
+        return word in text or bare is not None or pointed or apart
 
     sentences = req.facts.article.sentences
     # (a sentence goes on with the thing the one before it in its paragraph named: '…汇报…天桥加建升降机工程的进度。工程于…，
