@@ -484,15 +484,13 @@ def responded(req: Request, composed: Composed) -> Composed:
         return composed
     answers = {st.sentence for st in req.facts.statements if st.verb in genre.answering_verbs}  # ('某某当场回应：…': an answer)
     sentences, quoted, added = req.facts.article.sentences, set(composed.evidence), []
+    answering = lambda s: any(v in _opening(s.text) for v in genre.answering_verbs)  # noqa: E731 ('某某答复，…')
     for raised in composed.evidence:
-        at = next((i for i, s in enumerate(sentences) if s == raised), None)
-        head = re.split("[，,：:]", raised.text, maxsplit=1)[0]
-        if at is None or raised in answers or not any(v in raised.text for v in genre.raising_verbs) or any(v in head for v in genre.answering_verbs):
+        if raised not in sentences or raised in answers or answering(raised) or not any(v in raised.text for v in genre.raising_verbs):
             continue
         pairs = {raised.text[i : i + 2] for i in range(len(raised.text) - 1) if is_han(raised.text[i : i + 2])}
         pairs = {p for p in pairs if sum(p in s.text for s in sentences) <= RARE_PAIR}  # (血透, not 学校 of a school's report)
-        later = [(sum(p in s.text for p in pairs), s) for s in sentences[at + 1 :] if s not in quoted
-                 and any(v in re.split("[，,：:]", s.text, maxsplit=1)[0] for v in genre.answering_verbs)]
+        later = [(sum(p in s.text for p in pairs), s) for s in sentences[sentences.index(raised) + 1 :] if s not in quoted and answering(s)]
         best = max(later, key=lambda e: e[0], default=(0, None))
         if best[1] is not None and best[0] >= SHARED_PAIRS:
             added.append(best[1])
@@ -500,6 +498,11 @@ def responded(req: Request, composed: Composed) -> Composed:
     if not added:
         return composed
     return replace(composed, text=composed.text + "\n" + req.msg("answered_after") + "\n" + bullets(added), evidence=(*composed.evidence, *added))
+
+
+def _opening(text: str) -> str:
+    """A sentence's first clause (up to its first comma or colon): where its speaker and verb stand."""
+    return re.split("[，,：:]", text, maxsplit=1)[0]
 
 
 def unintended(req: Request) -> Composed | None:

@@ -86,9 +86,6 @@ TO_GROUP = "to_group"  # the facet of a question on what was asked of a group (�
 DEEDS = "deeds"  # the facet of a question on what someone did (他在会上干了啥)
 _CLAUSE = re.compile(r"[，,；;]")
 _LAST = ("最后", "last")
-_POINT_WORDS = ("点", "條", "条", "项", "項", "點", "方面", "件")  # what a run of someone's points is counted in
-
-
 def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Spans in order, those that overlap made one (最后 of a cue and 最后一点 of an item's place)."""
     merged: list[tuple[int, int]] = []
@@ -445,7 +442,7 @@ class Understanding:
         """Where the text asks an item by its place with a count word after (第一条, 最后一点), if it does."""
         for pattern in self._item_ordinals:
             m = pattern.search(text)
-            if m and m.end() > m.end("n") and m.group().endswith(_POINT_WORDS):  # (not 第一个 of 第一个发言的: who, first)
+            if m and m.end() > m.end("n") and m.group().endswith(self.knowledge.lexicon.point_words):  # (not 第一个 of 第一个发言的: who, first)
                 return m.span()
         return None
 
