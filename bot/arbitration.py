@@ -204,7 +204,8 @@ def unmentioned_premise(parse: Parse) -> str | None:
     if not q.yes_no or intent is None or intent.answer not in LIST_ANSWERS or parse.slots.figures or q.premise:
         return None  # ("企业反映的困难是原材料涨价吗？": the list answers it, corrected — premise_noted)
     cues = {*intent.keywords, *intent.hints}
-    return next((w for w in q.missing if w not in cues), None)
+    unheld = q.unheld if q.en else ()  # ("Did X really announce an AI fund?": the report's word for fund, 基金, it never writes)
+    return next((w for w in (*q.missing, *unheld) if w not in cues), None)
 
 
 def premise_noted(parse: Parse, composed: Composed | None, knowledge: Knowledge, script: str) -> Composed | None:

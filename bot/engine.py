@@ -310,6 +310,8 @@ class Engine:
         again = ask(self._bare(before) + "，" + part)
         if not again.answered or any(again.text == r.text for r in replies):  # (none, or the part before's count again: of
             again = ask(max(asked_before.terms, key=len) + part)  # what it named, on its own)
+        if replies and not replies[-1].answered and not again.answered:
+            return None  # ("女职工…合同是几票赞成、几票反对？": the count alone is another's, '工资专项集体合同…反对票2票')
         quoted = {(e.paragraph, e.sentence) for r in replies for e in r.evidence}
         repeated = {(e.paragraph, e.sentence) for e in again.evidence} <= quoted
         if not alone.answered:  # (…工程什么时候完工？总共花多少钱？: the sentence already quoted gives it, '工程费约4,800万元';
@@ -851,8 +853,9 @@ def _when_of_it(q: Question, before: Question) -> bool:
 
 def _counts_nothing(q: Question, before: Question) -> bool:
     """A part that asks a count of nothing it names ("…开咗几多间？今年目标要建几多间？", "新会所在哪买的？花了多少钱？"): of
-    what the part before named."""
-    return FIGURE_CONCEPT in q.content and not q.terms and bool(before.terms)
+    what the part before named; a count of an act alone too ("…是几票赞成、几票反对？")."""
+    things = [t for t in q.terms if t not in q.verbs and t not in q.verbal]  # (反对 of "几票反对": an act, no thing)
+    return FIGURE_CONCEPT in q.content and not things and bool(before.terms)
 
 
 def _elliptical(asked: Question, before: Question, alone: Reply, again: Reply) -> Reply | None:

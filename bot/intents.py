@@ -39,7 +39,7 @@ INTENT_KEYS = {
 REDIRECT_CONDITIONS = (
     "counts", "units", "yes_no", "english", "which", "date", "place", "person", "several_people", "derived_person", "name_words", "named_participant",
     "group", "asked_phrase", "report_research", "report_group_statements", "role", "role_person", "role_held", "other_role",
-    "when_and_where", "topic", "subject", "report_subject", "addressed", "mentioning", "figures", "asks_who", "asks_list", "item", "cue:", "hint:", "facet:",
+    "when_and_where", "topic", "subject", "report_subject", "addressed", "mentioning", "figures", "asks_who", "asks_list", "item", "said_verb", "cue:", "hint:", "facet:",
 )
 TOP_LEVEL_KEYS = {"intents", "topics", "lexicon", "messages", "synonyms", "equivalents"}
 REQUIRED_MESSAGES = {"fallback", "not_mentioned", "empty", "help", "examples"}

@@ -648,6 +648,9 @@ def _team_body(article: Article, genre: Genre) -> Fact | None:
     return None
 
 
+_YEAR_AFTER_BODY = re.compile(r"(.{2,30}?)(?:\d{2,4}|[一二三四五六七八九〇零]{4})年")
+
+
 def _body_of_meeting(article: Article, genre: Genre) -> Fact | None:
     """The body a meeting is named after, when its name is only that body, an ordinal and a kind
     of meeting: '省长某某主持召开省政府第42次常务会议' -> 省政府 (the 省长 chairs; 省政府 holds it)."""
@@ -657,6 +660,9 @@ def _body_of_meeting(article: Article, genre: Genre) -> Fact | None:
     body = meeting.value.split("暨")[0]  # ('某商会第三届第一次会员代表大会暨换届大会': the first of its names)
     if genre.act_receiver in body:
         return None  # '某市政府向市政协情况通报会': one body reports to another, neither holds it
+    yearly = _YEAR_AFTER_BODY.match(body)  # '某市政府114年度「市長與里長有約」某区座谈会': the body of its yearly series
+    if yearly and yearly.group(1).endswith(genre.organization_suffixes) and _is_organization(yearly.group(1), genre):  # (not a place: 槐阳市2024年…)
+        return Fact(yearly.group(1), meeting.evidence)
     for ordinal in genre.meeting_ordinals:
         body = ordinal.sub("", body)
     kind = next((w for w in genre.meeting_words if body.endswith(w)), "")

@@ -44,7 +44,7 @@ def _research_sentences(article: Article, genre: Genre) -> list[Sentence]:
     teams = "|".join(genre.research_teams)
     visit = "|".join(map(re.escape, genre.research_verbs))
     team = re.compile(f"(?:{teams})(?:先后|分别)?(?:{visit})")
-    starts_before = re.compile(f"^[{HAN}]{{0,6}}(?:{'|'.join(genre.meeting_words)})开始(?:之)?前")
+    starts_before = re.compile(f"^[{HAN}]{{0,6}}(?:{'|'.join(genre.meeting_words)})(?:开始)?(?:之)?前[，,]")  # (座谈会前，…)
     # right after the lead, a day's visit of its own ('29日下午，某某等县领导先后走访慰问了…', '当天上午，…先后来到…实地察看')
     seen = "|".join(map(re.escape, genre.visit_verbs))
     dated_visit = re.compile(f"^(?:\\d{{1,2}}日|当天|当日|前一天|头一天)(?:上午|下午|晚上)?，[^。]{{0,40}}?(?:{seen})")

@@ -138,7 +138,9 @@ def _joined_names(segment: str, genre: Genre) -> list[str] | None:
     """'冼某晴及柯某朗' after '青年企业家代表欧阳某言、': the last items of a list, bare names
     joined by 和/及/与, each starting with a family name (they share the title before them)."""
     parts = re.split(rf"(?<=[{HAN}]{{2}})(?:和|及|与)(?=[{HAN}]{{2}})", segment)
-    if len(parts) < 2 or not all(valid_name(p, genre) and has_family_name(p, genre) for p in parts):
+    bare = [valid_name(p, genre) and has_family_name(p, genre) for p in parts]
+    # (the last may be someone of another title: '县议员羿某、郤某及竹埕乡长蒯某')
+    if len(parts) < 2 or not (all(bare) or all(bare[:-1]) and split_title_name(parts[-1], genre)):
         return None
     return parts
 
@@ -437,6 +439,22 @@ def _roster_clause(clause: str, genre: Genre) -> _Roster:
     return _Roster(people) if people else _roster_by_title(clause, genre)
 
 
+_POINTED_UNIT = re.compile(f"该([{HAN}]{{1,2}}?)(副?[{HAN}]{{1,4}})$")
+
+
+def _pointed_back(role: str, name: str, text: str) -> str:
+    """'该科副科长' of '…货物和劳务税科科长某某因…未能到会，由该科副科长韶某现场答复': the unit the sentence named before
+    it (货物和劳务税科副科长); the role as written where the sentence names none."""
+    m = _POINTED_UNIT.match(role)
+    at = text.find(role + name)
+    if m is None or at < 0:
+        return role
+    head = m.group(1)
+    clauses = re.split("[，,。；;：:]", text[:at])
+    named = [c[: c.find(head) + len(head)] for c in clauses if head in c and not c.startswith(("该", "由"))]
+    return named[-1] + m.group(2) if named and len(named[-1]) > len(head) + 1 else role
+
+
 class _Records:
     """The people found so far: roles, actions and evidence gathered per name, in order; and the
     groups named by role only that attended ('省直有关部门负责同志列席会议')."""
@@ -447,7 +465,7 @@ class _Records:
 
     def add(self, name: str, roles: tuple[str, ...], actions: tuple[str, ...], sentence: Sentence) -> None:
         own_roles, own_actions, evidence = self.by_name.setdefault(name, ([], [], []))
-        for role in dict.fromkeys(roles):  # 县工业会理事长 is 淞原县工业会理事长 written short
+        for role in dict.fromkeys(_pointed_back(r, name, sentence.text) for r in roles):  # 县工业会理事长 is 淞原县工业会理事长 written short
             if role and not any(r.endswith(role) or _shortened(role, r) for r in own_roles):
                 own_roles[:] = [r for r in own_roles if not role.endswith(r) and not _shortened(r, role)] + [role]
         own_actions.extend(a for a in dict.fromkeys(actions) if a and a not in own_actions)

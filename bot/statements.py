@@ -106,7 +106,7 @@ def _subject_and_verb(text: str, names: list[str], genre: Genre) -> tuple[str, s
         name = next((n for n in names if body.startswith(n)), None)
         if name is None:  # '鹊岭街坊会杜某就倡…': a known name after the body they belong to, no title
             name = next((n for n in names if 2 <= (i := body.find(n)) <= 12 and "，" not in body[:i]
-                         and body[:i].endswith(genre.organization_suffixes)), None)
+                         and body[:i].endswith(genre.organization_suffixes) and not body[:i].endswith(genre.titles)), None)  # (立委 is a title)
             body = body[body.find(name):] if name else body
         stated = stated_person(body, genre)
         if name is None and stated and stated.name in names:  # '某局局长某某表示，…'
@@ -146,6 +146,9 @@ def _named_then_said(body: str, names: list[str], genre: Genre) -> tuple[str, st
     return (name, verb, words) if verb else None
 
 
+COMMA_VERB_REACH = 12  # characters at most between a name and a verb that attributes only before a comma
+
+
 def _verb_hits(rest: str, genre: Genre) -> list[tuple[int, str]]:
     """Where a statement verb stands in what follows a speaker's name: not before 的 ('大家提出的
     问题' qualifies a noun, it attributes nothing) nor 被 (建议被写入); a verb of Hong Kong copies only before a comma
@@ -156,7 +159,8 @@ def _verb_hits(rest: str, genre: Genre) -> list[tuple[int, str]]:
         for m in re.finditer(v, rest)
         if not rest[m.end() :].startswith(("的", "被"))  # (…提出的“某某”建议被写入报告: a noun)
     ]
-    return hits + [(m.start(), v) for v in genre.comma_verbs for m in re.finditer(v + "，", rest)]
+    # (one right after the name and its setting: '某某在会中报告，…'; not '…建议被写入上一年度报告，…')
+    return hits + [(m.start(), v) for v in genre.comma_verbs for m in re.finditer(v + "，", rest) if m.start() <= COMMA_VERB_REACH]
 
 
 def _speaker_parts(text: str, names: list[str], genre: Genre) -> list[str]:

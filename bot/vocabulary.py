@@ -66,6 +66,7 @@ class Vocabulary:
     voices: tuple[str, ...] = ()  # speakers that are no person: 会议 (会议强调…), 委员们
     groups: tuple[str, ...] = ()  # groups the report names (企业家代表, 粤商代表)
     has_research: bool = False
+    said_verbs: frozenset[str] = frozenset()  # the verbs that attribute words (宣布, 表示): what someone said, not did
     kinds: tuple[str, ...] = ()
     mentioned: tuple[str, ...] = ()  # named in passing, not at the meeting (an English question may name them)  # the meeting words its name ends with (座谈会), generic ones left out
     name_pieces: frozenset[str] = frozenset()
@@ -101,6 +102,7 @@ class Vocabulary:
             aliases=aliases,
             groups=tuple(g.value for g in facts.groups),
             has_research=facts.research is not None,
+            said_verbs=frozenset(genre.statement_verbs),
             kinds=tuple(
                 w for w in genre.meeting_words if meeting.endswith(w) and w not in genre.generic_meeting_words
             ),

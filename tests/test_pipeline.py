@@ -1135,3 +1135,33 @@ def test_kinds_of_question_sets_67_69_found(report: str, question: str, must: st
 )
 def test_kinds_of_question_sets_70_71_found(report: str, question: str, must: str | None, must_not: str | None) -> None:
     _found(report, question, must, must_not)
+
+
+@pytest.mark.parametrize(
+    ("report", "question", "must", "must_not"),
+    [
+        # (set 72, r114–r115) a body's size asked, where the report counts only some of its people (2名职工获评…) or their
+        # delegates (职工代表156名): no number of the whole
+        ("r112", "港务集团一共有多少名职工", "没有给出", "2名"),
+        # one of two documents picked out by the next sentence: its tally is that one's only
+        ("r112", "女职工权益保护专项集体合同的反对票有几票", "没有给出", "2票"),
+        # a verb of one character (签) read as the report's (签订), in Chinese and in English; the other one who did it
+        ("r112", "工资合同是谁签的", "昝海涛", None),
+        ("r112", "跟阙慧敏一起签合同的是谁", "昝海涛", None),
+        ("r112", "Who signed the wage contract?", "昝海涛", "chaired"),
+        # an act asked after a clause that names the thing (冷藏库通过以后…): its time, or none, never the meeting's
+        ("r113", "冷藏库通过以后什么时候开工", "没有写", "7月上旬"),
+        # a yes/no on the posts of two people named; what someone came to do
+        ("seed", "陈敏和陈文明是一个单位的吗", "省政协秘书长陈文明", None),
+        ("r105", "笪家豪来大会干嘛", "1万令吉", None),
+        # the next session asked in English; a colloquial 办下来 and 做好 as finishing
+        ("r114", "When will the next forum be held?", "7月中旬", None),
+        ("r114", "出口退税几天能办下来", "工作日", "没有给出"),
+        ("r115", "那个排水工程到底什么时候能做好", "明年5月", None),
+        # a claim of words never said: in English (a fund the report never names), and of an absent head (冷藏库)
+        ("seed", "Did Wang Weizhong announce a new AI fund?", "基金", "said:"),
+        ("r113", "我听说县长甘俊雄答应冷藏库一半的钱由县府出，有这回事吗", "没有记录", "不对"),
+    ],
+)
+def test_kinds_of_question_set_72_found(report: str, question: str, must: str | None, must_not: str | None) -> None:
+    _found(report, question, must, must_not)

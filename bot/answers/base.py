@@ -483,10 +483,11 @@ def responded(req: Request, composed: Composed) -> Composed:
             or composed.intent in ABOUT_PEOPLE:
         return composed
     answers = {st.sentence for st in req.facts.statements if st.verb in genre.answering_verbs}  # ('某某当场回应：…': an answer)
+    said = {st.sentence for st in req.facts.statements}  # (someone's words; not a lead's '就…等涉税问题召开…')
     sentences, quoted, added = req.facts.article.sentences, set(composed.evidence), []
     answering = lambda s: any(v in _opening(s.text) for v in genre.answering_verbs)  # noqa: E731 ('某某答复，…')
     for raised in composed.evidence:
-        if raised not in sentences or raised in answers or answering(raised) or not any(v in raised.text for v in genre.raising_verbs):
+        if raised not in said or raised in answers or answering(raised) or not any(v in raised.text for v in genre.raising_verbs):
             continue
         pairs = {raised.text[i : i + 2] for i in range(len(raised.text) - 1) if is_han(raised.text[i : i + 2])}
         pairs = {p for p in pairs if sum(p in s.text for s in sentences) <= RARE_PAIR}  # (血透, not 学校 of a school's report)
@@ -628,6 +629,9 @@ def _figure_checked(
     return None
 
 
+RARE_WORD = 2  # sentences at most that write a word of the question which then tells its figure apart
+
+
 def _by_clause(req: Request, found: list[tuple[str, str]]) -> list[str]:
     """Of figures of one measure, those whose clause holds the most of the question's words
     ('…营业收入21.7亿元，…近1.6亿元应收账款来自国有企业和政府项目' for 被国企和政府项目拖了16亿元: 近1.6亿元)."""
@@ -640,6 +644,9 @@ def _by_clause(req: Request, found: list[tuple[str, str]]) -> list[str]:
     now = req.knowledge.lexicon.facets.get("now", ()) if req.question.has("now") else ()
     scores = [held(t, c) + 10 * any(w in next((x for x in req.genre.clauses_with_marks(t) if c in x), "") for w in now) for t, c in found]
     best = max(scores, default=0)  # ("民宿现在有3家吗？": the clause that says 现在, '现在发展到41家', first)
+    if not best:  # no clause holds a word asked: a sentence that holds the rare ones ("…答应冷藏库一半的钱由县府出": not
+        rare = [w for w in words if 1 <= sum(w in s.text for s in req.facts.article.sentences) <= RARE_WORD]  # the 40% of 农机补助)
+        return [c for t, c in found if all(w in t for w in rare)]
     return [c for (_, c), n in zip(found, scores, strict=True) if n == best] if best else [c for _, c in found]
 
 
@@ -674,6 +681,44 @@ def scene_word(req: Request, word: str) -> bool:
         or word in titled
     )
 
+
+
+def asks_whole_number(req: Request) -> bool:
+    """A count asked of a body or in total, with no act named ("港务集团一共有多少名职工"): how many there are in all,
+    not how many did something or came."""
+    q = req.question
+    bodies = [w for w in q.terms if w.endswith(req.genre.organization_suffixes)]
+    return not (q.verbs or q.verbal or "§attend" in q.content) and (q.has("total") or bool(bodies))
+
+
+def of_their_delegates(req: Request, text: str, words: list[str]) -> bool:
+    """A word of the question the text writes only before a word of a group of people the question does not ask
+    (职工 of '应到职工代表156名', asked "港务集团一共有多少名职工"): whatever the text counts is of those, not of it."""
+    if not asks_whole_number(req):
+        return False  # (not "有几位企业家发言" of '9位企业家代表发言': they are 企业家 who spoke)
+    asked = "".join(req.question.content)
+    groups = [g for g in req.genre.group_words if g not in asked]
+    for w in words:
+        ends = [m.end() for m in re.finditer(re.escape(w), text)] if len(w) >= 2 and has_han(w) and w not in groups else []
+        if ends and all(text.startswith(tuple(groups), e) for e in ends):
+            return True
+    return False
+
+
+def counts_some(req: Request, clause: str, count: str, words: list[str]) -> bool:
+    """A count of those of the asked kind who did something ('港务集团去年有2名职工获评省五一劳动奖章'), where the question
+    asks how many there are in all, of a body or in total ("港务集团一共有多少名职工") and names no act: not their number.
+    Coming or gathering is the meeting's own act ('50多家企业参加'): that count is of all who came."""
+    if not asks_whole_number(req):
+        return False
+    found = req.genre.figure_pattern.fullmatch(count)
+    if not found or found.group(1) not in req.genre.unit_kinds.get("classifiers", ()):
+        return False
+    rest = clause[clause.find(count) + len(count) :]
+    noun = next((w for w in sorted(words, key=len, reverse=True) if has_han(w) and rest.startswith(w)), None)
+    after = rest[len(noun) :] if noun else ""
+    came = (*req.genre.attendance_actions, *req.genre.gathering_words)
+    return bool(re.match(f"[{HAN_CLASS}]", after)) and not after.startswith(came)
 
 
 def stands_before(req: Request, text: str, word: str, count: str) -> bool:
@@ -831,11 +876,20 @@ def roll_call(req: Request) -> Called | None:
 
 def which_named(req: Request) -> Composed | None:
     """"羿春燕和阙慕萍谁是业委会的", which no intent reads: each person named with their posts, which says which of them
-    holds the one asked."""
+    holds the one asked; a yes/no on the posts of those named too."""
     q = req.question
-    people = [p for n in req.slots.people if (p := req.facts.person(n) or req.facts.mention(n))]
-    if req.intent is not None or not people or q.yes_no or q.kind != "who" or q.verbs:
+    named = req.slots.people or ((req.slots.person,) if req.slots.person and q.yes_no else ())
+    people = [p for n in named if (p := req.facts.person(n) or req.facts.mention(n))]
+    if req.intent is not None or not people or q.verbs:
         return None
+    if not (q.kind == "who" and not q.yes_no or q.yes_no and (req.slots.roles or len(people) > 1)):  # ("陈敏和陈文明是一个单位的吧？俩人好像都是秘书长",
+        return None  # "那个姓温的副主席，是省政府那边的副主席吗": their posts, as the report writes them, say)
+    if q.yes_no and len(people) == 1:  # "那个姓温的副主席，是省政府那边的副主席吗": no, where the body asked is none of theirs
+        bodies = [w for w in q.terms if w.endswith(req.genre.organization_suffixes) and w != people[0].name]
+        if not req.slots.role or not {people[0].name} >= set(role_holders(req, req.slots.role)) or not bodies \
+                or all(b in people[0].title for b in bodies):
+            return None  # ("理事长是鲍嘉荣吗？": another holds it; "祁云舒是九三学社的副主委吗": hers; the reading path says)
+        return Composed(req.msg("no").strip() + "\n" + person_line(req, people[0]), True, people[0].evidence, people[0].name)
     lines = [person_line(req, p) for p in people]
     return Composed("\n".join(lines), True, evidence_of(*(p.evidence for p in people)))
 

@@ -19,11 +19,13 @@ from .base import (
     Request,
     bullets,
     composer,
+    counts_some,
     evidence_of,
     han_terms,
     in_order,
     item_of_total,
     of_another_year,
+    of_their_delegates,
     present_by_roll_call,
     rank,
     role_holders,
@@ -61,6 +63,8 @@ def _other_subject(req: Request, meeting: str) -> list[str]:
     ] if slots.known_words else []
     if not unwritten and not req.question.has("meeting"):  # "从啥时候开始申请": an act the report never writes (申请), of no meeting
         unwritten = [w for w in slots.unknown_words if any(v in w and v not in text for v in req.question.verbal)]
+    if not named and req.en and req.question.has("future") and not req.question.has("meeting"):
+        unwritten = unwritten or [w for w in slots.unknown_words if len(w) >= 4]  # ("when will the window open?": not the meeting)
     return named or _dated_act(req) or unwritten
 
 
@@ -93,10 +97,30 @@ def _dated_act(req: Request) -> list[str]:
 MANY_WORDS = 3  # of a question naming this many words, a sentence that dates all but one dates it
 
 
+FINISHED = "completed"  # the equivalence group of finishing (完工, 建成, 做好): a time of it dates the thing asked
+
+
+def _of_the_act(req: Request, sentence: Sentence) -> bool:
+    """A sentence that may date the act asked (lexicon dated_acts: 开工, 实施…): one that says it, in whatever of its words
+    ("冷藏库通过以后什么时候开工": not '色选机…7月上旬完成安装', the next sentence's other thing); any, when no such act is asked."""
+    marks = {GROUP_MARKS[1] + g: g for g in req.knowledge.lexicon.dated_acts}
+    acts = [marks[t] for t in req.question.content if t in marks]
+    finished = [FINISHED] if GROUP_MARKS[1] + FINISHED in req.question.content else []  # (…加装电梯的工程什么时候完工: its 完工 will do)
+    return not acts or any(w in sentence.text for g in (*acts, *finished) for w in req.knowledge.equivalents.get(g, ()) if has_han(w))
+
+
+def _describes(req: Request, word: str) -> bool:
+    """A word of the question that stands before a pointer (那个, 这个) and the thing it points at: it says which thing the
+    asker means, in their own words ("新埔三街淹水那个排水工程什么时候做好": the drainage works, known by the flooding)."""
+    pointers = "|".join(p for p in req.knowledge.lexicon.demonstratives if len(p) == 1 and p in "这那")
+    return bool(pointers) and re.search(f"{re.escape(word)}[{HAN_CLASS}]{{0,4}}?(?:{pointers})[个座条家项件位场次]", req.question.text.text) is not None
+
+
 def _dated_elsewhere(req: Request, meeting: str, other: list[str]) -> Composed:
     """"产业基金什么时候到位？" asks the time of something else: the sentence that dates it."""
     terms, absent = req.question.terms, req.question.absent
     lacking = [a for a in absent if a not in req.question.absent_acts]  # (not a verb of telling: 答应)
+    lacking = [a for a in lacking if not _describes(req, a)]  # (淹水 of "新埔三街淹水那个排水工程…": which one, as the asker knows it)
     # (a term jieba glued, 水价最 of 水价最快, is no word to quote: one of the words asked about, or an absent one)
     subject = next((w for w in (*terms, *absent) if w not in meeting and (w in other or w in absent)), None)
     subject = subject or next((t for t in terms if t not in meeting and any(w in t for w in other)), other[0])  # (规划三路: 三路)
@@ -120,9 +144,10 @@ def _dated_elsewhere(req: Request, meeting: str, other: list[str]) -> Composed:
         s for s in sentences
         if named and len(named) == len(other) and not lacking
         and sum(holds(s.text, w) or _said_short(req, s, w) or _goes_on_with(req, s, w, named) for w in named)
-        >= len(named) - (len(named) >= MANY_WORDS)  # (of three, two will do)
+        >= len(named) - (len(named) >= MANY_WORDS or req.en and len(named) > 1)  # (of three, two will do; English words are looser clues)
         and (req.genre.dates.find(s.text, Kind.MONTH | Kind.YEAR | Kind.FULL | Kind.BARE) or any(w in s.text for w in time_words)
              or req.genre.deadline.search(s.text))  # (将在5个工作日内作出决定: a time limit)
+        and _of_the_act(req, s)
     ]
     # of those, the ones that hold most (二期 and 开工), and of them the ones a date or a planned time is in (not only 同步)
     held = {
@@ -135,6 +160,7 @@ def _dated_elsewhere(req: Request, meeting: str, other: list[str]) -> Composed:
                                                          and (s.paragraph, s.index) in before else (s,))))
     if not timed and named and not lacking:  # '2. 规划三路…路面硬化。' then '责任单位：…；完成时限：3月31日前。': the item's own lines
         timed = _dated_after(req, [s for s in req.facts.article.sentences if all(holds(s.text, w) for w in named)])
+        timed = timed if any(_of_the_act(req, s) for s in timed) else []
     if timed:  # the report gives a time for it: quote where
         return Composed(req.t("other_found", word=subject) + "\n" + bullets(timed), True, tuple(timed))
     return Composed(req.t("other", word=subject), False)
@@ -542,9 +568,11 @@ def _answering(req: Request, sentence: Sentence, words: list[str], loose: bool =
         # figure of the 新院区)
         start = max((j + 1 for j in range(i) if clauses[j].rstrip().endswith(("；", ";"))), default=0)
         before = "".join(clauses[start : i + 1])
-        if counts and any(len(w) >= 2 and item_of_total(req, before, w, clause) for w in words):
-            continue  # "托育养老投多少钱？" of '涉及托育养老、教育扩容…等领域，计划总投资52.3亿元': the total's, not its
-        counts = [c for c in counts if loose or not _counts_another(req, clause, c, words)]  # ('并为首批30名“文明督导员”…': 督导员)
+        # ("托育养老投多少钱？" of '涉及托育养老、教育扩容…等领域，计划总投资52.3亿元': the total's, not its; "多少名职工" of
+        # '应到职工代表156名': a count of the 代表 of the 职工)
+        if counts and (any(len(w) >= 2 and item_of_total(req, before, w, clause) for w in words) or of_their_delegates(req, before, words)):
+            continue
+        counts = [c for c in counts if loose or not (_counts_another(req, clause, c, words) or counts_some(req, clause, c, words))]
         if counts and together(_holds_any(req, before, w) or _said_short(req, sentence, w) or _called_by_head(req, sentence, clauses[start : i + 1], w)
                                or _named_short(req, before, w) or _said_by_pronoun(req, sentence, w) or _pointed_back(req, sentence, w)
                                or _ranked_after(req, clauses[i + 1 : i + 2], w) for w in words):
@@ -580,6 +608,8 @@ def _counts_another(req: Request, clause: str, count: str, words: list[str]) -> 
     asked = [w for w in words if has_han(w)]
     named = [*asked, *req.question.glossary, *((req.slots.group,) if req.slots.group else ())]  # (experts: 专家)
     named += [e for w in asked for e in req.knowledge.equals(w) if len(e) >= 2 and has_han(e)]  # (老同志: 离退休干部代表)
+    if noun and of_their_delegates(req, noun.group(), asked):
+        return True  # ('6名职工代表作大会发言' asked of 职工)
     if not (noun and asked) or any(w in noun.group() or noun.group() in w for w in named if has_han(w)):
         return False
     kinds = (*req.genre.people_nouns, *req.genre.group_words, *req.genre.titles)  # (a noun of people, or one in quotes;

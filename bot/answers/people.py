@@ -579,6 +579,11 @@ def person_role(req: Request) -> Composed:
     return _held_by(req, person)
 
 
+def _opens_clause(text: str, name: str) -> bool:
+    """The name opens a clause of the text: the one who does what it says."""
+    return any(c.startswith(name) for c in re.split("[，,。；;：:]", text))
+
+
 def _held_by(req: Request, person: Person) -> Composed:
     """Who the person is: titles and what they did at the meeting (and whose employ, where asked)."""
     shown = romanize(req, person.name) if req.en else person.name
@@ -600,7 +605,8 @@ def _held_by(req: Request, person: Person) -> Composed:
     evidence = person.evidence
     if req.question.has("deeds"):  # "他在会上干了啥？", "仉一苇？", "Who is X and what did he raise?": the sentences that say it
         said = [st.sentence for st in req.facts.said_by(person.name)]
-        evidence = tuple(dict.fromkeys([*person.evidence, *said]))[:MAX_DEEDS]
+        acted = [s for s in req.facts.article.sentences if _opens_clause(s.text, person.name)]  # ('某某则代表…移交1万令吉模拟支票')
+        evidence = tuple(dict.fromkeys([*person.evidence, *said, *acted]))[:MAX_DEEDS]
         text += "\n" + bullets(evidence)
     return Composed(text, True, evidence, person.name)
 
@@ -808,8 +814,12 @@ def who_did(req: Request) -> Composed:
     text = req.facts.article.text  # 回答, where the report writes 回应: the report's word
     verbs = [next((w for w in req.knowledge.equals(v) if w in text), v) if has_han(v) else v for v in verbs]
     # (…签字的那位: the act that describes the one asked, which the report writes 签订: its word, as a verb)
-    said = [t[1:] for t in q.content if t.startswith(GROUP_MARKS[1])] if q.has("pointed") or req.en else []  # (English: read out, 宣读)
-    verbs += [w for w in (next((w for w in req.knowledge.equivalents.get(g, ()) if has_han(w) and w in text), None) for g in said) if w and w not in verbs]
+    said = [t[1:] for t in q.content if t.startswith(GROUP_MARKS[1])] if q.has("pointed") or req.en or not verbs else []  # (English: read out, 宣读)
+    acts = req.genre.actions if not (q.has("pointed") or req.en) else None  # ("谁签的工资合同": 签 of ≡sign, the report's 签订; not 工资 of ≡wage)
+    verbs += [
+        w for w in (next((w for w in req.knowledge.equivalents.get(g, ()) if has_han(w) and w in text and (acts is None or w in acts)), None) for g in said)
+        if w and w not in verbs
+    ]
     everyone = [*req.facts.people, *req.facts.mentioned]
     terms_zh = han_terms((*words, *verbs))
     # "鼓励企业家发挥主力军作用的人是谁": whose words to them hold the question's; "谁召集的？": the report's 邀集

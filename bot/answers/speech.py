@@ -158,6 +158,13 @@ def _on_subject(req: Request, said: list[Statement], name: str) -> Composed:
         kinds = [[t for t in about if t in topic]] * bool(topic & set(about)) + [[t] for t in about if t not in topic]
         every = [st for st in chosen if all(any(_speaks_of(req, st, t) for t in kind) for kind in kinds)]
         chosen = every if req.question.yes_no and len(kinds) > 1 and every else chosen  # "…AI in healthcare?": where both are
+        # a yes/no on words of theirs about a thing none of their words is about ("Did Wang really announce an AI fund?": 基金,
+        # which the report never writes; "县长答应冷藏库一半的钱由县府出吗": 冷藏库, which the one who spoke for him never named)
+        unsaid = [k[0] for k in kinds if req.question.yes_no and len(kinds) > 1 and not (topic & set(k))
+                  and (req.en or any(t in req.facts.article.text for t in k))  # (not 系点 of a Cantonese "how")
+                  and not any(_speaks_of(req, st, t) for st in chosen for t in k)]
+        if unsaid and not every:
+            return Composed(req.t("none_on", name=name, topic=unsaid[0]), False, (), name)
         proposed = [w for w in req.knowledge.synonyms.get("proposal", ()) if has_han(w)] if "§proposal" in req.question.content else []
         chosen += _asked_kind_on_part(said, chosen, about, asked_verbs or proposed)  # (提了什么意见: a 建议 is one)
         own = [w for w in about if w in asked]
@@ -237,7 +244,9 @@ def _mentions(req: Request, name: str) -> Composed:
     said = [s for s in after if s.paragraph in {r.paragraph for r in ranked} and s.text.startswith(req.genre.back_references)]
     ranked = sorted(dict.fromkeys([*ranked, *said]), key=lambda s: (s.paragraph, s.index))
     relayed = all(any(v in s.text for v in req.genre.relay_verbs) for s in ranked)
-    if relayed and not said:
+    things = [w for w in req.slots.known_words if w != name and len(w) >= 2 and has_han(w)]
+    unsaid = req.question.yes_no and any(not any(w in s.text for s in ranked) for w in things)
+    if (relayed or unsaid) and not said:  # ("县长甘某答应冷藏库一半的钱由县府出吗": he is named, never with 冷藏库)
         # '会议传达了…市长左丘慕言的讲话精神': their speech relayed, nothing of what it said
         return Composed(req.t("mentioned_only", name=name) + "\n" + bullets(ranked), False, tuple(ranked), name, final=True)
     return Composed(req.t("mentioned", name=name) + "\n" + bullets(ranked), True, tuple(ranked))

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 import math
+import os
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -48,6 +49,19 @@ def asks(text: str) -> bool:
 
 _ROW = re.compile(r"^[^，。；：]{2,24}：[^，。；：]{1,30}。$")  # '网上留言：326条。': a row of a list or table
 MAX_ROW_CHARS = 60
+
+
+_TITLED = re.compile("《([^》]{2,40})》")
+
+
+def others_named(before: str, text: str) -> list[str]:
+    """What tells apart the documents a sentence leaves aside when it picks one of several the one before it names ('…通过了《工资专项集体
+    合同》和《女职工权益保护专项集体合同》…。其中，工资专项集体合同获赞成票141票…': 女职工权益保护); none when it picks none."""
+    titles = list(dict.fromkeys(_TITLED.findall(before)))
+    picked = [t for t in titles if t in text]
+    if len(titles) < 2 or len(picked) != 1:
+        return []
+    return [o[: len(o) - len(os.path.commonprefix([o[::-1], picked[0][::-1]]))] or o for o in titles if o != picked[0]]
 
 
 def _rows_of_lists(sentences: tuple[Sentence, ...] | list[Sentence]) -> dict[Sentence, Sentence]:

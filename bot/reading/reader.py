@@ -18,6 +18,7 @@ from ..answers.base import (
     Request,
     bullets,
     by_act,
+    counts_some,
     figure_verdict,
     givers,
     gives_time,
@@ -27,6 +28,7 @@ from ..answers.base import (
     named_where_asked,
     noted_women,
     of_another_year,
+    of_their_delegates,
     rare_acts,
     role_holders,
     roll_call,
@@ -44,7 +46,7 @@ from ..names import LIST_JOINERS
 from ..scripts import HAN_CLASS, has_han
 from ..understanding.question import FIGURE_CONCEPT
 from ..understanding.tokens import EQUIVALENT, is_group_token
-from .index import ClauseIndex, asks
+from .index import ClauseIndex, asks, others_named
 
 MAX_BODY = 8  # characters of a body's name read back from its kind (香港特区政府)
 TOP_CLAUSES = 12  # clauses BM25 hands to the reader
@@ -463,6 +465,7 @@ def _scored(req: Request, index: ClauseIndex, coverage: _Coverage) -> list[tuple
         candidates[sentence] = max(candidates.get(sentence, 0.0), score)
     if FIGURE_CONCEPT in q.content:  # ("今年打算更新多少辆…": not '去年…更新新能源公交车320辆')
         candidates = {s: v for s, v in candidates.items() if not of_another_year(req, s.text)}
+    candidates = {s: v for s, v in candidates.items() if not _of_another_document(req, s)}
     words = [t for t in coverage.content if not is_group_token(t)]  # (of those that cover as much, the one that writes
     literal = {s: coverage.literal(s, words) for s in candidates}  # the words, not the next that goes on with it)
     aside = q.set_aside  # (除了听通报，还协商了什么: not the sentence on the briefing, of those that cover as much)
@@ -491,6 +494,16 @@ def _scored(req: Request, index: ClauseIndex, coverage: _Coverage) -> list[tuple
         scored.insert(0, next((e for e in tied if _people_in(req, [e[2]])), tied[0]))
         scored = list(dict.fromkeys(scored))
     return scored
+
+
+def _of_another_document(req: Request, sentence: Sentence) -> bool:
+    """A sentence that picks one of the documents the one before it names, where the question names another ("女职工权益保护
+    专项集体合同投票是几票赞成" of '其中，工资专项集体合同获赞成票141票…'): its figures are of the one it picks."""
+    sentences = req.facts.article.sentences
+    at = sentences.index(sentence)
+    before = sentences[at - 1] if at and sentences[at - 1].paragraph == sentence.paragraph else None
+    others = others_named(before.text, sentence.text) if before else []
+    return any(o in t or len(t) >= 2 and t in o for o in others for t in req.question.terms)
 
 
 def _chosen(req: Request, index: ClauseIndex, scored: list[tuple[float, float, Sentence]], coverage: _Coverage) -> list[Sentence]:
@@ -773,7 +786,9 @@ def _counts_it(req: Request, sentence: Sentence, found: list[str]) -> bool:
             continue  # '涉及托育养老、教育扩容…等领域，计划总投资52.3亿元' gives no sum for 托育
         clauses = req.genre.clauses_with_marks(item)
         for i, c in enumerate(clauses):
-            counts = req.genre.counts_in(c, req.slots.units)
+            counts = [n for n in req.genre.counts_in(c, req.slots.units) if not counts_some(req, c, n, terms)]
+            if counts and of_their_delegates(req, "".join(clauses[: i + 1]), terms):
+                continue  # "多少名职工" of '应到职工代表156名': a count of the 代表
             windows += ["".join(clauses[: i + 1])] if counts else []
             if any((n + t) in c for n in counts for t in terms):
                 windows.append(item)  # '…组成的60人评议团，…进行现场满意度测评': the count of the noun right after it

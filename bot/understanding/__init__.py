@@ -290,10 +290,8 @@ class Understanding:
         topic = _unqualified(t, topic, group)  # 民企 of "民企代表都聊了哪些方面": who they are, no subject
         if story and group and not any(g in c for g in {group, group[:2], group[-2:]} for c in asking):  # (委员企业: 委员 asked)
             group = None  # "…老板让我打听一下，书记对企业有啥承诺": the story's boss is no group asked
-        masked = t
-        for start, end, slot in sorted(spans.taken, reverse=True):
-            masked = masked[:start] + MARK[slot] + masked[end:]
-        aside, rest = self._set_aside(masked, any(w in t for w in self._besides))
+        masked = self._masked(t, spans, text.en)
+        aside, rest = self._set_aside(masked, any(w in t for w in self._besides), words)
         masked = rest if aside else masked  # "Apart from the AI theme, what was…": no cue of the theme
         told = masked
         for clause in story:  # (…听说省里开了个会专门跟企业家聊这个，政府对…监管啥态度？: no cue of the story's 企业家)
@@ -735,14 +733,27 @@ class Understanding:
         kept = [c for c in after if not c.lstrip().startswith(self.knowledge.lexicon.self_openers)]
         return text if len(kept) == len(after) else "".join([*clauses[: last + 1], *kept])
 
-    def _set_aside(self, text: str, besides: bool) -> tuple[str, str]:
+    def _masked(self, t: str, spans: Spans, en: bool) -> str:
+        """The question with its slots' words marked; not a topic's word inside an intent's English keyword
+        ("who signed the wage contract?": signed is the cue's, not the projects topic's signing)."""
+        masked = t
+        phrases = self.cues.phrase_spans(t) if en else []
+        for start, end, slot in sorted(spans.taken, reverse=True):
+            if not (slot == "topic" and any(a <= start and end <= b for a, b in phrases)):
+                masked = masked[:start] + MARK[slot] + masked[end:]
+        return masked
+
+    def _set_aside(self, text: str, besides: bool, words: ReportWords) -> tuple[str, str]:
         """The clause a besides-word opens or closes ("除了现场发言的，…", "会长以外，…"), or the
         opening clause that only sets the time ("那民政厅汇报完，…"), and the rest of the question
-        (no clause when the question has no comma after it)."""
+        (no clause when the question has no comma after it). A time set by a clause that names a thing of the report,
+        where the rest names none, is what is asked of ("冷藏库通过之后，预计什么时候动工": of the 冷藏库)."""
         lex = self.knowledge.lexicon
         first = re.split(r"[，,；;]", text, maxsplit=1)
         if len(first) == 2 and first[0].rstrip().endswith(lex.setting_ends):
-            return first[0], first[1]
+            named = [w for w in self.tokenizer.terms(first[1]) if words.holds(w) and self._names_something(w)]
+            subject = [w for w in self.tokenizer.terms(first[0]) if words.holds(w) and self._names_something(w)]
+            return (first[0], first[1]) if named or not subject else ("", text)
         for word in self._besides if besides else ():
             at = text.find(word)
             ends = [e for e in (text.find(m, at) for m in "，,；;") if e >= 0] if at >= 0 else []
@@ -1168,7 +1179,7 @@ class Understanding:
         terms = [w for w in terms if w not in self.units.words or words.holds(w)]  # 字数: asks a figure in 字, names nothing
         placed = self._item_place(t)  # (一点 of 最后一点: an item's place, no word)
         terms = [w for w in terms if not placed or w not in t[placed[0] : placed[1]]]
-        aside, rest = self._set_aside(t, question.has("besides"))  # "除了现场发言的，…", "民政厅汇报完，…": no content
+        aside, rest = self._set_aside(t, question.has("besides"), words)  # "除了现场发言的，…", "民政厅汇报完，…": no content
         terms = [w for w in terms if not (aside and w in aside and w not in rest)]
         ordinal = question.slots.ordinal  # "第四届会员代表大会是不是2028年开": a session the report names, not its own
         if ordinal and ordinal not in words.vocab.meeting and words.holds(ordinal):

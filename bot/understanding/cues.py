@@ -31,6 +31,14 @@ class CueFinder:
         self._by_sound = by_sound(t for t, owners in self.owner.items() if any(w == 1.0 for _, w in owners))
         self._stop = stopwords
 
+    def phrase_spans(self, text: str) -> list[tuple[int, int]]:
+        """Where an intent's English keyword of several words stands in the text ("who signed"): a topic's word inside
+        it ("signed", of the projects topic's signing) is the cue's, not a subject."""
+        if not self._pattern:
+            return []
+        return [m.span() for m in self._pattern.finditer(text) if " " in m.group() and m.group().isascii()
+                and any(w == 1.0 for _, w in self.owner[m.group()])]
+
     def __call__(self, masked: str, is_word, inside: set[int] | None = None, verbs: set[int] | None = None) -> CueHits:  # noqa: ANN001
         """The cue words of a masked question; `inside` are positions inside everyday words (a
         Chinese cue that starts there, like 在哪 in 存在哪些, is no cue), `verbs` inside everyday verbs (no cue by sound

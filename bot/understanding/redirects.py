@@ -46,6 +46,7 @@ CONDITIONS: dict[str, Condition] = {
     "asks_who": lambda q, v: q.kind == "who",  # 谁, 哪位, 的人是谁
     "asks_list": lambda q, v: q.kind in ("who", "list"),  # 谁, 有哪些
     "item": lambda q, v: q.slots.item is not None,  # 第一条, 最后一点: an item asked by its place
+    "said_verb": lambda q, v: any(w in v.said_verbs for w in q.verbs),  # "Did X really announce…?": words said, asked of
     "addressed": lambda q, v: _addressed(q),  # 政协主席对企业家们有什么期待: the role speaks to the group
     "mentioning": lambda q, v: _mentioning(q, v),  # 王伟中提到了什么: the person mentions, not the report
     "when_and_where": lambda q, v: q.has("when") and (q.has("where") or q.has("venue")),  # 几号、在哪个场馆

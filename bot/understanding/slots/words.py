@@ -146,6 +146,9 @@ def _blank(word: str, at: int, inside: set[int], ignorable: frozenset[str] | Non
     return "".join(out)
 
 
+MAX_PIECE = 8  # characters at most of one piece of the question read against the report
+
+
 def focus_terms(
     text: str, article: str, ignore: re.Pattern[str] | None, inside: set[int] = frozenset(), ignorable: frozenset[str] | None = None,
     particles: tuple[str, ...] = (), is_word: Callable[[str], bool] = lambda w: False,
@@ -163,7 +166,10 @@ def focus_terms(
     for run in _RUN.findall(text):
         i, loose = 0, ""
         while i < len(run):
-            size = next((n for n in range(min(8, len(run) - i), 1, -1) if run[i : i + n] in article), 0)
+            size = next((n for n in range(min(MAX_PIECE, len(run) - i), 1, -1) if run[i : i + n] in article), 0)
+            if size == MAX_PIECE and run[i : i + size + 1] in article:  # a longer name cut where no word is cut in two
+                # (女职工权益保护|专项集体合同, not 女职工权益保护专|项集体合同)
+                size = next((n for n in range(size, 1, -1) if run[i : i + n] in article and not is_word(run[i + n - 1 : i + n + 1])), size)
             if size:
                 found.append(run[i : i + size])
                 if len(loose) >= 2:
