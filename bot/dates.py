@@ -121,8 +121,8 @@ class DateReader:
                 rf"(?P<lead>[昨今前])(?:[日天]|(?P<night>晚|晨))[（(]{year}(?P<month>\d{{1,2}})月(?P<day>\d{{1,2}})(?:日|号)[)）]{part}"
             )),
             (Kind.FULL, re.compile(rf"{year}(?P<month>\d{{1,2}}|[{_CN}]{{1,2}}|元)月(?P<day>\d{{1,2}}|[{_CN}]{{1,3}})(?:日|号){part}")),
-            # Hong Kong: 昨日（18日）下午, the day alone in brackets (its month the page's)
-            (Kind.BARE, re.compile(rf"(?P<lead>[昨今前])(?:[日天]|(?P<night>晚|晨))[（(](?P<day>\d{{1,2}})(?:日|号)[)）]{part}")),
+            # Hong Kong: 昨日（18日）下午, the day alone in brackets (its month the page's); Macau: 昨日（二十六日）上午
+            (Kind.BARE, re.compile(rf"(?P<lead>[昨今前])(?:[日天]|(?P<night>晚|晨))[（(](?P<day>\d{{1,2}}|[{_CN}]{{1,3}})(?:日|号)[)）]{part}")),
             # Hong Kong and Macau: 昨（9）日下午, the day in brackets after 昨/今
             (Kind.BARE, re.compile(rf"[昨今前][（(](?P<day>\d{{1,2}})[)）](?:日|号){part}")),
             (Kind.BARE, re.compile(rf"(?<![\d月{_CN}第])(?P<day>\d{{1,2}})(?:日|号){part}")),

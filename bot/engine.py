@@ -63,6 +63,7 @@ from .scripts import (
 from .segment import Segmenter
 from .understanding import CONDITION_NAMES, Context, Parse, Question, Text, Understanding
 from .understanding.question import FIGURE_CONCEPT, GROUP_MARKS, MEETING_CONCEPT
+from .understanding.report_words import ReportWords
 from .understanding.split import split_questions
 from .understanding.tokens import EQUIVALENT, is_group_token
 
@@ -82,6 +83,8 @@ __all__ = ["HANT", "SEEDS_DIR", "Engine", "Meeting", "article_paths"]
 GOES_ON_SENTENCES = 2  # sentences given for "然后呢？": what the report says next
 FOLLOWING_KINDS = ("how_many", "when", "deadline")  # a bare question of these kinds asks of the last one's subject
 
+
+_JOINED_ON = re.compile(r"^\s*(?:and|but|also|so|then|plus)\s+", re.IGNORECASE)  # a joining word before an English part
 
 class Engine:
     """Answers questions about one or more meetings, keeping a context per conversation."""
@@ -267,8 +270,8 @@ class Engine:
         if not bare and _counts_nothing(asked, asked_before):  # "…开咗几多间？今年目标要建几多间？"
             return self._count_of_before(part, before, asked_before, reply, replies, script, conv)
         elliptical = reply.answered and not bare and (_names_nothing(asked) or _who_of_it(asked, asked_before) or (_when_of_it(asked, asked_before) and reply.intent == "date"))
-        if reply.answered and not bare and not elliptical:
-            return reply
+        if reply.answered and not bare and not elliptical:  # ("二号公园停车场那3.2亿里面，中央补助多少、市府自己出多少？": of the
+            return None if replies and _of_another_thing(asked_before, replies[-1], reply, words) else reply  # thing refused, another's)
         shared = self._bare(before) + "，" + part
         again = self._ask_one(shared, replace(self.understanding.normalise(shared), script=script), conv)
         given = any(again.text == r.text for r in replies)
@@ -332,6 +335,7 @@ class Engine:
         text = self.understanding.normalise(part)
         words = self.understanding.question_words
         bare = text.text.rstrip("，,；;、 ")  # (…讲话了吧， : a yes/no before the comma)
+        bare = _JOINED_ON.sub("", bare)  # ("…, and did they also hold…?": the yes/no after the joining word)
         return words.asks(bare) or words.yes_no(bare, text.script) or words.choice(bare)
 
     def _ask_one(self, question: str, text: Text, conv: Conversation) -> Reply:
@@ -849,6 +853,16 @@ def _when_of_it(q: Question, before: Question) -> bool:
     named = q.slots.names_nothing or not (q.terms or q.slots.person or q.slots.role)  # (起好 of "几时可以起好": an act, no thing)
     return named and q.kind == "when" and not q.yes_no and not q.has("meeting") \
         and bool(before.terms) and not before.has("meeting") and before.kind != "when"
+
+
+def _of_another_thing(before: Question, refused: Reply, reply: Reply, words: ReportWords) -> bool:
+    """A later part answered where the part before was refused, by sentences that hold few of the things the part
+    before named (二号公园停车场 of "…3.2亿里面，中央补助多少、市府自己出多少？": the answer is another project's)."""
+    things = [t for t in before.terms if len(t) >= 2 and words.holds(t)]
+    quoted = to_simplified("".join(e.text for e in reply.evidence))
+    missing = [t for t in things if t not in quoted]  # (most of them: 中央补助 of another project's sum is no 二号公园停车场)
+    return before.counts and not refused.answered and bool(reply.evidence) and 2 * len(missing) > len(things)  # (a figure of it,
+    # asked in two parts; not "…讲试点搞成点？回收量多咗几多？", whose figure is of what the first part asked how it went)
 
 
 def _counts_nothing(q: Question, before: Question) -> bool:

@@ -214,6 +214,7 @@ class Lexicon:
     item_ordinals: tuple[str, ...]  # regexes: 第二点, the second one (group n): an item of the last answer
     item_nouns: tuple[str, ...]  # 会 of 第一个会: the noun the items asked end with
     point_words: tuple[str, ...]  # 条 of 第一条: what a run of points is counted in
+    pointer_classifiers: tuple[str, ...]  # 个 of 那个: what a pointer counts by, after the words that say which one
     comparison_joins: tuple[str, ...]  # 还是, " or ": what joins the two sides of a comparison
     relative_years: tuple[str, ...]  # 明年: covered by a sentence that gives a year
     measure_concepts: dict[str, str]  # ≡money (钱, 经费) -> money: covered by a sentence that gives a sum of money
@@ -561,6 +562,7 @@ def _lexicon(raw: Any, path: str) -> Lexicon:
         item_ordinals=_patterns(raw.get("item_ordinals"), where, "item_ordinals"),
         item_nouns=words("item_nouns"),
         point_words=words("point_words"),
+        pointer_classifiers=words("pointer_classifiers"),
         heads_of=_word_lists(raw.get("heads_of"), where, "heads_of"),
         pattern_rewrites=_pattern_pairs(raw.get("pattern_rewrites"), where, "pattern_rewrites"),
         compare_asks=_patterns(raw.get("compare_asks"), where, "compare_asks"),

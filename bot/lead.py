@@ -65,6 +65,8 @@ def meeting_name(article: Article, genre: Genre) -> Fact | None:
     whole = _named_in(article, genre, pattern, [(s.text, s) for s in later]) if found and later else None
     if found and whole and whole.value.endswith(found.value) and len(whole.value) > len(found.value):
         found = whole
+    if found is None:  # '某委员会昨日（二十六日）上午在某会议室举行会议': the body's meeting, named by the body
+        found = _body_held(article, genre)
     if found is None and article.title and genre.visit_title.fullmatch(article.title):
         return Fact(article.title, (article.sentences[0],))  # '某某会见某某一行': the meeting with visitors, as headlined
     if found and found.value.endswith(genre.activity_words) and article.subtitle:
@@ -72,6 +74,20 @@ def meeting_name(article: Article, genre: Genre) -> Fact | None:
         meeting = _named_in(article, genre, pattern, [(article.subtitle, article.sentences[0])])
         return meeting if meeting and not meeting.value.endswith(genre.activity_words) else found
     return found
+
+
+def _body_held(article: Article, genre: Genre) -> Fact | None:
+    """A lead whose body held a meeting it names by no name of its own ('…跟进委员会昨日（二十六日）上午在…举行会议'):
+    the body's 会议."""
+    generic = "|".join(map(re.escape, genre.generic_meeting_words))
+    held = re.compile(f"([^，。；：“”\\s]{{4,60}}?)(?:举行|召开)了?({generic})(?=[，。；,]|$)")
+    for sentence in _held_sentences(article, genre)[:1]:
+        m = held.search(sentence.text)
+        subject = _without_time(_before_place(m.group(1), genre), genre) if m else ""
+        subject = re.sub(r"^(?:【[^】]{1,8}】)", "", subject)
+        if m and _is_organization(subject, genre):
+            return Fact(subject + m.group(2), (sentence,))
+    return None
 
 
 _BEFORE_IT = re.compile(r"(?:[^，。；]{0,12}?(?:召开|举行|结束))?(?:后|之后|以后)[，,]")  # (…会议以视频形式召开后，)

@@ -58,10 +58,12 @@ def parse_roster_head(head: str, genre: Genre, own: frozenset[str] = frozenset()
         segment = segment.strip().removesuffix("等")
         if not segment:
             return []
+        ahead, rest = _partner(segment, genre)  # ('谭某与某中心主任沙某': 谭某 acts with them)
         split = split_title_name(segment, genre) or name_then_title(segment, genre) or _work_and_name(segment, genre)
         if split:
             role, name = split
             partner, role = _partner(role, genre)
+            partner = partner or (ahead if ahead and split_title_name(rest, genre) == split else None)
             found += [(partner, ())] if partner else []  # (who did it with them)
             found.append((name, tuple(_described_as(r, genre) for r in (*pending, *_roles(role, genre)))))
             pending = []
@@ -100,7 +102,7 @@ def _described_as(role: str, genre: Genre) -> str:
 
 def _partner(role: str, genre: Genre) -> tuple[str | None, str]:
     """'谭某某与某中心主任' before 沙某: 谭某某 is no title but someone acting with them."""
-    partner = re.match(f"([{HAN}]{{3}})(?:与|同|跟)", role)
+    partner = re.match(f"([{HAN}]{{3}})(?:联同|与|同|跟)", role)
     if partner and valid_name(partner.group(1), genre) and has_family_name(partner.group(1), genre):
         return partner.group(1), role[partner.end() :]
     return None, role
@@ -139,8 +141,9 @@ def _joined_names(segment: str, genre: Genre) -> list[str] | None:
     joined by 和/及/与, each starting with a family name (they share the title before them)."""
     parts = re.split(rf"(?<=[{HAN}]{{2}})(?:和|及|与)(?=[{HAN}]{{2}})", segment)
     bare = [valid_name(p, genre) and has_family_name(p, genre) for p in parts]
-    # (the last may be someone of another title: '县议员羿某、郤某及竹埕乡长蒯某')
-    if len(parts) < 2 or not (all(bare) or all(bare[:-1]) and split_title_name(parts[-1], genre)):
+    # (the last may be someone of another title: '县议员羿某、郤某及竹埕乡长蒯某'; not 农业 of 农业与农村委员会主任某某)
+    titled_last = all(bare[:-1]) and not any(common_word(p) for p in parts[:-1]) and split_title_name(parts[-1], genre)
+    if len(parts) < 2 or not (all(bare) or titled_last):
         return None
     return parts
 
@@ -439,6 +442,7 @@ def _roster_clause(clause: str, genre: Genre) -> _Roster:
     return _Roster(people) if people else _roster_by_title(clause, genre)
 
 
+_PARTNERED = re.compile("联同|与|同|跟|和")  # what joins one named before to the one titled after
 _POINTED_UNIT = re.compile(f"该([{HAN}]{{1,2}}?)(副?[{HAN}]{{1,4}})$")
 
 
@@ -465,12 +469,18 @@ class _Records:
 
     def add(self, name: str, roles: tuple[str, ...], actions: tuple[str, ...], sentence: Sentence) -> None:
         own_roles, own_actions, evidence = self.by_name.setdefault(name, ([], [], []))
-        for role in dict.fromkeys(_pointed_back(r, name, sentence.text) for r in roles):  # 县工业会理事长 is 淞原县工业会理事长 written short
+        roles = tuple(self._without_partner(r) for r in roles)
+        for role in dict.fromkeys(_pointed_back(r, name, sentence.text) for r in roles if r):  # 县工业会理事长 is 淞原县工业会理事长 written short
             if role and not any(r.endswith(role) or _shortened(role, r) for r in own_roles):
                 own_roles[:] = [r for r in own_roles if not role.endswith(r) and not _shortened(r, role)] + [role]
         own_actions.extend(a for a in dict.fromkeys(actions) if a and a not in own_actions)
         if sentence not in evidence:
             evidence.append(sentence)
+
+    def _without_partner(self, role: str) -> str:
+        """'某某联同委员会秘书' before 佘某: the one named first acts with them, no part of their title."""
+        other = next((n for n in self.by_name if role.startswith(n) and _PARTNERED.match(role, len(n))), None)
+        return _PARTNERED.sub("", role[len(other) :], count=1) if other else role
 
     def add_group(self, group: str, sentence: Sentence) -> None:
         self.groups.setdefault(group, []).append(sentence)
@@ -983,8 +993,13 @@ def _elected(article: Article, genre: Genre, records: _Records) -> None:
     if not verbs:
         return
     clause = re.compile(rf"^([{HAN}、·]{{2,40}}?)({verbs})([{HAN}]{{2,12}})$")
+    by_votes = re.compile(rf"^([{HAN}·]{{2,4}}?)以[^，。；]{{1,12}}?票[{HAN}]{{0,4}}?({verbs})$")  # ('鄢某以162票最高票中选': no post)
     for sentence in article.sentences:
         for part in CLAUSE.split(sentence.text):
+            voted = by_votes.match(part.strip("。；，"))
+            if voted and valid_name(voted.group(1), genre) and has_family_name(voted.group(1), genre):
+                records.add(voted.group(1), (), (genre.elected_verbs[voted.group(2)],), sentence)
+                continue
             m = clause.match(part.strip("。；，"))
             if not m or not ends_with_title(m.group(3), genre):
                 continue

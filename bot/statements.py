@@ -41,6 +41,8 @@ def _subject_starts(text: str, names: list[str], genre: Genre) -> list[int]:
     about = re.match(rf"(?:{'|'.join(map(re.escape, genre.setting_openers))})[^，；：。]{{1,{_TOPIC_SETTING_MAX}}}，", text)
     if about and not setting and not any(n in about.group() for n in names):  # '针对选民集中反映的加装电梯问题，某某介绍，…'
         starts.append(about.end())
+    heard = genre.hearsay_opener.match(text)  # ('据某某转述，覃某在会上表示…': 覃某's words)
+    starts += [heard.end()] if heard else []
     for mark in re.finditer("[，；]", text):  # ('「某案」原编2,600万元，代表某某质疑…': a clause that opens with one titled and named)
         rest = text[mark.end() :]
         title = next((t for t in genre.titles if rest.startswith(t)), "")

@@ -106,7 +106,8 @@ class Vocabulary:
             kinds=tuple(
                 w for w in genre.meeting_words if meeting.endswith(w) and w not in genre.generic_meeting_words
             ),
-            name_pieces=pieces(meeting, 2, genre.meeting_words),
+            # (not a title: 市长 of 市长与里长有约 is no reference to this meeting in "副市长是谁？")
+            name_pieces=frozenset(p for p in pieces(meeting, 2, genre.meeting_words) if p not in genre.titles),
             theme_pieces=pieces(facts.theme.value if facts.theme else "", 5, genre.meeting_words),
         )
 

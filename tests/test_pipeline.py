@@ -1165,3 +1165,32 @@ def test_kinds_of_question_sets_70_71_found(report: str, question: str, must: st
 )
 def test_kinds_of_question_set_72_found(report: str, question: str, must: str | None, must_not: str | None) -> None:
     _found(report, question, must, must_not)
+
+
+@pytest.mark.parametrize(
+    ("report", "question", "must", "must_not"),
+    [
+        # (sets 72–73, r116–r117) a figure a long word stands before is not the answer where the sentence is of another
+        # thing the question names (中央补助 of the drainage works, asked of the car park)
+        ("r115", "二号公园停车场那3.2亿里面，中央补助多少", "没有给出", "1,200"),
+        # why: the sentence that gives a reason; 到一半就走 as leaving early
+        ("r115", "市长为什么提前走了", "总质询", None),
+        ("r115", "市長點解傾到一半就走咗？", "總質詢", None),
+        # keyword fragments in English; a count of those named as attending where the report gives none
+        ("seed", "date + venue", "7月11日", None),
+        ("seed", "参加的领导一共点了几个人的名字", "5位", None),
+        # a thing asked with a particle inside it (第三地段啲社屋) and its short form (社屋 of 社会房屋); 起好 as finishing
+        ("r117", "青蕖灣第三地段啲社屋而家話幾時起好？", "2026年第二季", None),
+        # a second English question joined by "and"
+        ("seed", "Which provinces got the written survey, and did they also hold a meeting with the provincial departments?", "省直部门座谈会", None),
+        # an act dated by the sentence after the one that names the thing (合同自今年1月1日起执行)
+        ("r112", "夜班津贴什么时候开始算", "1月1日", None),
+        # one elected with the most votes, no post named; the next session planned without 于
+        ("r105", "谁得票最高", "鄢少华", None),
+        ("r113", "下次会员代表大会什么时候开", "12月中旬", None),
+        # a yes/no on a post another now holds: no, who does, and what the one asked is
+        ("r65", "钮承远这次又连任会长了吧？", "逄嘉禾", None),
+    ],
+)
+def test_kinds_of_question_set_73_found(report: str, question: str, must: str | None, must_not: str | None) -> None:
+    _found(report, question, must, must_not)

@@ -884,14 +884,25 @@ def which_named(req: Request) -> Composed | None:
         return None
     if not (q.kind == "who" and not q.yes_no or q.yes_no and (req.slots.roles or len(people) > 1)):  # ("陈敏和陈文明是一个单位的吧？俩人好像都是秘书长",
         return None  # "那个姓温的副主席，是省政府那边的副主席吗": their posts, as the report writes them, say)
-    if q.yes_no and len(people) == 1:  # "那个姓温的副主席，是省政府那边的副主席吗": no, where the body asked is none of theirs
-        bodies = [w for w in q.terms if w.endswith(req.genre.organization_suffixes) and w != people[0].name]
-        if not req.slots.role or not {people[0].name} >= set(role_holders(req, req.slots.role)) or not bodies \
-                or all(b in people[0].title for b in bodies):
-            return None  # ("理事长是鲍嘉荣吗？": another holds it; "祁云舒是九三学社的副主委吗": hers; the reading path says)
-        return Composed(req.msg("no").strip() + "\n" + person_line(req, people[0]), True, people[0].evidence, people[0].name)
+    if q.yes_no and len(people) == 1:
+        return _post_checked(req, people[0])
     lines = [person_line(req, p) for p in people]
     return Composed("\n".join(lines), True, evidence_of(*(p.evidence for p in people)))
+
+
+def _post_checked(req: Request, person: Person) -> Composed | None:
+    """A yes/no on one person's post: no, where another holds it ("钮承远这次又连任会长了吧？": the new 会长, and what he is
+    now) or where the body asked is none of theirs ("那个姓温的副主席，是省政府那边的副主席吗"); else the reading path's."""
+    role = req.slots.role
+    holders = [p for p in req.facts.people if p.name in role_holders(req, role) and p.name != person.name] if role else []
+    if holders and person.name not in role_holders(req, role):
+        others = [p for p in holders if p.name not in req.slots.people]  # ("理事长是鲍嘉荣吗？": 冯某 is, 鲍某 is not)
+        lines = [person_line(req, p) for p in (*others, person)]
+        return Composed(req.msg("no").strip() + "\n" + "\n".join(lines), True, evidence_of(*(p.evidence for p in (*others, person))), None)
+    bodies = [w for w in req.question.terms if w.endswith(req.genre.organization_suffixes) and w != person.name]
+    if not role or holders or not bodies or all(b in person.title for b in bodies):
+        return None  # ("祁云舒是九三学社的副主委吗": hers; the reading path says so)
+    return Composed(req.msg("no").strip() + "\n" + person_line(req, person), True, person.evidence, person.name)
 
 
 def deputy_instead(req: Request) -> Composed | None:

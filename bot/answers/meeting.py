@@ -100,27 +100,23 @@ MANY_WORDS = 3  # of a question naming this many words, a sentence that dates al
 FINISHED = "completed"  # the equivalence group of finishing (完工, 建成, 做好): a time of it dates the thing asked
 
 
-def _of_the_act(req: Request, sentence: Sentence) -> bool:
+def _of_the_act(req: Request, sentence: Sentence, strict: bool = False) -> bool:
     """A sentence that may date the act asked (lexicon dated_acts: 开工, 实施…): one that says it, in whatever of its words
-    ("冷藏库通过以后什么时候开工": not '色选机…7月上旬完成安装', the next sentence's other thing); any, when no such act is asked."""
+    ("冷藏库通过以后什么时候开工": not '色选机…7月上旬完成安装', the next sentence's other thing); any, when no such act is asked
+    (none, `strict`)."""
     marks = {GROUP_MARKS[1] + g: g for g in req.knowledge.lexicon.dated_acts}
     acts = [marks[t] for t in req.question.content if t in marks]
     finished = [FINISHED] if GROUP_MARKS[1] + FINISHED in req.question.content else []  # (…加装电梯的工程什么时候完工: its 完工 will do)
-    return not acts or any(w in sentence.text for g in (*acts, *finished) for w in req.knowledge.equivalents.get(g, ()) if has_han(w))
-
-
-def _describes(req: Request, word: str) -> bool:
-    """A word of the question that stands before a pointer (那个, 这个) and the thing it points at: it says which thing the
-    asker means, in their own words ("新埔三街淹水那个排水工程什么时候做好": the drainage works, known by the flooding)."""
-    pointers = "|".join(p for p in req.knowledge.lexicon.demonstratives if len(p) == 1 and p in "这那")
-    return bool(pointers) and re.search(f"{re.escape(word)}[{HAN_CLASS}]{{0,4}}?(?:{pointers})[个座条家项件位场次]", req.question.text.text) is not None
+    if not acts:
+        return not strict  # (strict: only a sentence that says the act asked)
+    return any(w in sentence.text for g in (*acts, *finished) for w in req.knowledge.equivalents.get(g, ()) if has_han(w))
 
 
 def _dated_elsewhere(req: Request, meeting: str, other: list[str]) -> Composed:
     """"产业基金什么时候到位？" asks the time of something else: the sentence that dates it."""
     terms, absent = req.question.terms, req.question.absent
     lacking = [a for a in absent if a not in req.question.absent_acts]  # (not a verb of telling: 答应)
-    lacking = [a for a in lacking if not _describes(req, a)]  # (淹水 of "新埔三街淹水那个排水工程…": which one, as the asker knows it)
+    lacking = [a for a in lacking if a not in req.question.described]  # (淹水 of "新埔三街淹水那个排水工程…": which one, as the asker knows it)
     # (a term jieba glued, 水价最 of 水价最快, is no word to quote: one of the words asked about, or an absent one)
     subject = next((w for w in (*terms, *absent) if w not in meeting and (w in other or w in absent)), None)
     subject = subject or next((t for t in terms if t not in meeting and any(w in t for w in other)), other[0])  # (规划三路: 三路)
@@ -129,13 +125,15 @@ def _dated_elsewhere(req: Request, meeting: str, other: list[str]) -> Composed:
 
     body = req.facts.organizer.value if req.facts.organizer else ""
 
-    def holds(text: str, word: str) -> bool:  # 物业管理条例, as the report goes on to write it: 条例 (not 望洋街市 for 临时街市)
+    def holds(text: str, word: str, loose: bool = True) -> bool:  # 物业管理条例, as the report goes on to write it: 条例 (not 望洋街市)
         opener = "".join(req.knowledge.lexicon.demonstratives)
         bare = re.search(f"(?:^|[^{HAN_CLASS}]|[{opener}])({re.escape(word[-2:])})", text) if len(word) >= 4 else None
         pointed = len(word) >= 2 and word in body and any(p + body[-1] in text for p in opener)  # (检察院: '该院将在…')
         # (墨西哥厂 of '墨西哥新莱昂州厂': the place and its head noun, its own name between)
         apart = len(word) >= 4 and re.search(f"{re.escape(word[:-1])}[{HAN_CLASS}]{{1,6}}{re.escape(word[-1])}", text) is not None
-        return word in text or bare is not None or pointed or apart
+        short = loose and len(word) == 2 and re.search(f"{re.escape(word[0])}[{HAN_CLASS}]{{1,2}}{re.escape(word[1])}", text) is not None  # (社屋:
+        # 社会房屋; a loose hold, which ranks no sentence above another: 到账 is no 到企业账户)
+        return word in text or bare is not None or pointed or apart or short
 
     sentences = req.facts.article.sentences
     # (a sentence goes on with the thing the one before it in its paragraph named: '…汇报…天桥加建升降机工程的进度。工程于…，
@@ -151,7 +149,7 @@ def _dated_elsewhere(req: Request, meeting: str, other: list[str]) -> Composed:
     ]
     # of those, the ones that hold most (二期 and 开工), and of them the ones a date or a planned time is in (not only 同步)
     held = {
-        s: (sum(holds(s.text, w) or _said_short(req, s, w) for w in named), bool(req.genre.dates.find(s.text, Kind.MONTH | Kind.YEAR | Kind.FULL | Kind.BARE) or req.genre.period.search(s.text)))
+        s: (sum(holds(s.text, w, loose=False) or _said_short(req, s, w) for w in named), bool(req.genre.dates.find(s.text, Kind.MONTH | Kind.YEAR | Kind.FULL | Kind.BARE) or req.genre.period.search(s.text)))
         for s in timed
     }
     timed = [s for s in timed if held[s] == max(held.values())][:2]
@@ -193,6 +191,10 @@ def _dated_after(req: Request, sentences: list[Sentence]) -> list[Sentence]:
         after = following.get((sentence.paragraph, sentence.index))  # the sentence right after goes on to date the thing
         opens_anew = after is not None and after.text.startswith((*req.genre.meeting_words, *req.genre.generic_meeting_words, *req.genre.anew_openers))  # (会议要求…)
         if after is not None and not opens_anew and not req.genre.dates.find(sentence.text, kinds) and req.genre.dates.find(after.text, Kind.MONTH | Kind.FULL):
+            return [sentence, after]
+        # (…夜班津贴由每班30元提高到40元。' then '合同自今年1月1日起执行…': the act asked, dated by the sentence after)
+        if after is not None and not opens_anew and not _of_the_act(req, sentence, strict=True) and _of_the_act(req, after, strict=True) \
+                and req.genre.dates.find(after.text, Kind.MONTH | Kind.FULL):
             return [sentence, after]
     return []
 
@@ -321,7 +323,10 @@ def place(req: Request) -> Composed:
         meeting = req.facts.meeting.value if req.facts.meeting else ""
         # ("他是在哪里说的": a participant's words, said at the meeting)
         at_it = q.has("meeting") or (q.has("said_where") and slots.person is not None and req.facts.person(slots.person) is not None)
-        other = [] if at_it else [w for w in (slots.person, *slots.known_words) if w and has_han(w) and w not in meeting]
+        report = req.facts.article.text.lower()  # (58M of "58M係由邊度去邊度": a line's code the report writes)
+        other = [] if at_it else [
+            w for w in (slots.person, *slots.known_words) if w and (has_han(w) or _code_word(w, report)) and w not in meeting
+        ]
         # "选址在哪个园区": words the report never writes, nor anything like them, of no piece of its name
         other += [] if at_it else [
             w for w in q.missing
@@ -330,6 +335,11 @@ def place(req: Request) -> Composed:
         if other and not q.yes_no:  # "林克庆是哪里人？" asks where something else is
             return _placed_elsewhere(req, other)
     return Composed(text, True, fact.evidence)
+
+
+def _code_word(word: str, text: str) -> bool:
+    """A code of letters and digits the report writes (58M, B出口's B is too short): a thing the question names."""
+    return len(word) >= 2 and word.isascii() and any(c.isdigit() for c in word) and any(c.isalpha() for c in word) and word.lower() in text
 
 
 def _placed_elsewhere(req: Request, other: list[str]) -> Composed:
@@ -344,7 +354,8 @@ def _placed_elsewhere(req: Request, other: list[str]) -> Composed:
         if written and all(w in s.text for w in written) and any(v in s.text for v in req.genre.visit_verbs)
         and (not holders or any(n in s.text for n in holders))
     ]
-    placed = [w for w in other if w in req.facts.article.text]
+    placed = [w for w in other if w.lower() in req.facts.article.text.lower()]
+    placed = [next((m.group() for m in re.finditer(re.escape(w), req.facts.article.text, re.IGNORECASE)), w) for w in placed]  # (58m: 58M)
     seen = seen or [  # "新会所是在哪买的": '…购置位于旺角的新会所' (where it stands, whatever was done to it)
         s for s in req.facts.article.sentences if placed and all(w in s.text for w in placed) and req.genre.located_at.search(s.text)
     ]
@@ -587,7 +598,14 @@ def _answering(req: Request, sentence: Sentence, words: list[str], loose: bool =
         near = [c for c in counts if _next_to(req, clause, c, words)]
         if near and len(words) > 1 and all(_holds_any(req, item, w) for w in words):
             return near, True
-    for clause in clauses:  # no clause holds every word: one whose figure a long word of the question stands right before
+    text = req.facts.article.text  # (not where the sentence is of another thing the question does not ask: '新埔排水…中央补助1,200万元'
+    named = "".join(f.value for f in (req.facts.organizer, req.facts.meeting) if f)  # (a sum of a thing few sentences name;
+    money = set(units) <= set(req.genre.unit_kinds.get("money", ())) if units else False  # not 商会, the scene, nor a count of
+    elsewhere = [  # things, 专业扑火队伍146支 of "森林防火这块…有多少支专业扑火队伍")
+        w for w in words if money and len(w) >= 2 and has_han(w) and w in text and not _holds_any(req, sentence.text, w) and w not in named
+        and sum(w in s.text for s in req.facts.article.sentences) <= FEW_NAMING + 1 and not scene_word(req, w)
+    ]
+    for clause in clauses if not elsewhere else ():  # no clause holds every word: one whose figure a long word of the question stands right before
         pinned = [c for c in req.genre.counts_in(clause, units) if any(len(w) >= PINNING_WORD and stands_before(req, clause, w, c) for w in words)]
         if pinned:  # (专业扑火队伍146支 of "森林防火…有多少支专业扑火队伍")
             return pinned, True
@@ -932,7 +950,7 @@ def figures(req: Request) -> Composed:
         chosen = counted  # "How many days…?": the one figure of that kind in the report
     if not chosen:  # "要跟几个行业深度融合？": the things listed, where no figure counts them
         words = [w for w in words if not any(w in n for n in who if n)]
-        return _listed(req, words) or _each_figure(req, counted, words) or Composed(req.t("none"), False)
+        return _listed(req, words) or _each_figure(req, counted, words) or _named_attending(req) or Composed(req.t("none"), False)
     changed = _changed(req, chosen) if q.has("change") else None
     if changed:  # "会员这五年增加了多少": from the one to the other
         return changed
@@ -990,6 +1008,23 @@ def _listed(req: Request, words: list[str]) -> Composed | None:
                 text = req.t("listed", count=len(items), items=req.msg("item_sep").join(items))
                 return Composed(text + "\n" + req.msg("reading_says") + "\n" + bullets([s]), True, (s,))
     return None
+
+
+def _named_attending(req: Request) -> Composed | None:
+    """"参加的领导一共点了几个人的名" of a report that counts no one: no number, and the people it names as attending,
+    counted (whoever it leaves unnamed, 等, is not)."""
+    units = set(req.slots.units) or set(req.genre.unit_kinds.get("people", ()))
+    if not (req.question.counts and req.question.has("named_count")) or "§attend" not in req.question.content \
+            or not units <= set(req.genre.unit_kinds.get("people", ())) or req.slots.group:
+        return None  # ("这次座谈会总共多少人参加？": how many came, which the report does not say; "多少位粤商代表": them)
+    came = {*req.genre.attendance_actions, *req.genre.gathering_words, req.genre.chair_action}  # (the chair was there too)
+    people = [p for p in req.facts.people if came & set(p.actions)]
+    if not people:
+        return None
+    names = [romanize(req, p.name) if req.en else p.name for p in people]
+    text = req.msg("named_attending", count=len(people), names=req.join(names))
+    evidence = evidence_of(*(p.evidence for p in people))
+    return Composed(text + "\n" + req.msg("reading_says") + "\n" + bullets(evidence), True, evidence)
 
 
 MAX_LIST_ITEM = 12  # characters of one item of a list (a longer piece is a clause, not an item)

@@ -668,7 +668,8 @@ def _holders_of(req: Request, role: str | None) -> Composed:
     chosen = _described(req, [p for p in req.facts.people if p.name in names], role)
     if req.question.has("became"):  # "谁当选了副县长": who the report says was elected to it, not who holds it
         became = [w for w in req.knowledge.lexicon.facets.get("became", ()) if has_han(w)]
-        chosen = [p for p in chosen if any(p.name in s.text and any(w in s.text for w in became) for s in p.evidence)]
+        # (in any sentence of the report: '会长、署理会长…分别由邝某和甘某在没有竞争下当选', which no act of the roster records)
+        chosen = [p for p in chosen if any(p.name in s.text and any(w in s.text for w in became) for s in req.facts.article.sentences)]
         if not chosen:
             return Composed(req.t("none_became", role=role), False, final=True)
     if not chosen:  # (one named in passing holds it, away: "why wasn't the council chairman there?" — what the report says)

@@ -58,6 +58,7 @@ SHORT_OF = 0.7  # the confidence of a reading that misses what matters is at mos
 CONCEPTS_ONLY = 0.5  # …and of one that covers no word of the question, only concepts
 DEADLINES_ONLY = 0.8  # the confidence of "what deadline was set?" answered with the report's few time limits
 FIGURE_CHECKED = 0.75  # the confidence of a yes/no on a figure whose sentence gives one of that measure and holds most words
+PURPOSE = "§purpose"  # the concept of 为什么 and 目的 (intents/synonyms.yaml purpose): a reason answers it
 WORDS_ALL_HELD = 0.75  # the confidence of a yes/no's sentence that holds every word and a distinctive one, missing only concepts
 CONCEPT_WEIGHT = 0.5  # a concept (说, 会) weighs half what a word of the question weighs
 ACTS = ("§meet", "§attend", "§outcome", "§say")  # what a yes/no asks was done: a yes needs a sentence that does it
@@ -393,6 +394,7 @@ class _Coverage:
             or ((t in self.relative_years or t in self.year_frames) and self._year_before(sentence))  # '2024年，…。在年度考核中…'
             or (t in self.year_frames and self._framed_before(sentence, self.year_frames[t]))  # 去年: '过去一年，…。经初步核算，…'
             or (t == self.req.slots.which and _instances(self.req, sentence.text) > 0)  # 哪几个部门: '区城管局、…'
+            or (t == PURPOSE and self.req.question.kind == "why" and any(m in sentence.text for m in self.req.genre.cause_marks))  # (为什么: '因…')
             or (t in self.measures and self._measures(sentence, self.measures[t]))  # 投多少钱: '投入约3.2亿元'
             or any(self._opposite(sentence, b) for a, b in self.opposites if b in own and (a == t or a in self.concepts.get(t, ())))
         ]

@@ -879,8 +879,16 @@ class Understanding:
         absent = absent + _negated_absent(t, words)
         return replace(
             question, terms=terms, absent=absent, absent_things=tuple(a for a in absent if self._names_thing(a)),
-            absent_acts=tuple(a for a in absent if self._names_act(a)),
+            absent_acts=tuple(a for a in absent if self._names_act(a)), described=tuple(a for a in absent if self._described_by(a, t)),
         )
+
+    def _described_by(self, word: str, text: str) -> bool:
+        """A word that stands before a pointer and what it counts by (淹水 of "新埔三街淹水那个排水工程什么时候做好"): it says
+        which thing the asker means, in their own words."""
+        lex = self.knowledge.lexicon
+        pointers = "|".join(map(re.escape, (p for p in lex.demonstratives if len(p) == 1)))
+        counted = "".join(map(re.escape, lex.pointer_classifiers))
+        return bool(pointers and counted) and re.search(f"{re.escape(word)}[{HAN_CLASS}]{{0,4}}?(?:{pointers})[{counted}]", text) is not None
 
     def _names_thing(self, word: str) -> bool:
         """A word that names a thing (利率, 老师: a noun, or a run whose last word is one), not an act (攞到)."""

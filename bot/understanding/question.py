@@ -120,6 +120,7 @@ class Question:
     terms: tuple[str, ...] = ()  # focus terms: the question's longest pieces the report holds
     absent: tuple[str, ...] = ()  # the question's runs the report does not hold (for figures)
     absent_things: tuple[str, ...] = ()  # of those, the ones that name a thing (利率, 老师), not an act (攞到)
+    described: tuple[str, ...] = ()  # …and those that say which thing the asker means, before a pointer (淹水 of 淹水那个工程)
     absent_acts: tuple[str, ...] = ()  # …and those that only say how a figure was told (答应 of "部长答应给…多少钱"), not what
     unheld: tuple[str, ...] = ()  # …of which a yes/no takes for granted (有没有现场签约项目: 签约)
     premise: tuple[str, ...] = ()  # …all of which it says a thing the report names is (困难是原材料涨价吗): to correct
