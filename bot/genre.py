@@ -129,6 +129,7 @@ class Genre:
     time_phrase_ends: tuple[str, ...]
     venue_suffixes: tuple[str, ...]
     negations: tuple[str, ...]
+    partner_joiners: tuple[str, ...]  # 与, 联同: one named first acts with the titled one after
     cause_marks: tuple[str, ...]  # 因为, 由于: words that give a reason
     hearsay_opener: re.Pattern[str]  # 据某某转述，: who passed on the words after it
     figure_qualifiers: tuple[str, ...]
@@ -584,6 +585,7 @@ def load_genre() -> Genre:
         time_phrase_ends=_longest_first(ex["time_phrase_ends"]),
         venue_suffixes=_longest_first(ex["venue_suffixes"]),
         negations=_longest_first(ex["negations"]),
+        partner_joiners=_longest_first(ex["partner_joiners"]),
         cause_marks=tuple(ex["cause_marks"]),
         hearsay_opener=re.compile(ex["hearsay_opener"]),
         figure_qualifiers=_longest_first(ex["figure_qualifiers"]),

@@ -22,9 +22,6 @@ _NAME = re.compile(rf"[{HAN}]{{2,4}}|[{HAN}]{{1,7}}(?:·[{HAN}]{{1,7}}){{1,2}}")
 _DOTTED_NAME = re.compile(rf"[{HAN}]{{1,7}}(?:·[{HAN}]{{1,7}}){{1,2}}")
 
 
-_PARTNER = re.compile(f"([{HAN}]{{2,4}}?)(?:联同|与|同|跟)")  # one named before a title, acting with its holder
-
-
 def split_title_name(segment: str, genre: Genre) -> tuple[str, str] | None:
     """'省政协主席林克庆' -> ('省政协主席', '林克庆'); None when it is not role + name, nor when the
     "role" holds an adverb ('某集团董事长李某分别代表' + 企业: a name, an adverb and a verb)."""
@@ -40,7 +37,8 @@ def split_title_name(segment: str, genre: Genre) -> tuple[str, str] | None:
     adverbs = [a for a in genre.roster_adverbs if len(a) > 1]
     if best and any(a in best[0] for a in adverbs):
         return None
-    partner = _PARTNER.match(best[0]) if best else None  # ('某某联同委员会秘书佘某': 某某 acts with them, no title of theirs)
+    joiners = "|".join(map(re.escape, genre.partner_joiners))  # ('某某联同委员会秘书佘某': 某某 acts with them, no title of theirs)
+    partner = re.match(f"([{HAN}]{{2,4}}?)(?:{joiners})", best[0]) if best and joiners else None
     if best and partner and valid_name(partner.group(1), genre) and has_family_name(partner.group(1), genre) \
             and not common_word(partner.group(1)) and len(best[0]) > partner.end():
         return best[0][partner.end() :], best[1]

@@ -102,7 +102,8 @@ def _described_as(role: str, genre: Genre) -> str:
 
 def _partner(role: str, genre: Genre) -> tuple[str | None, str]:
     """'谭某某与某中心主任' before 沙某: 谭某某 is no title but someone acting with them."""
-    partner = re.match(f"([{HAN}]{{3}})(?:联同|与|同|跟)", role)
+    joiners = "|".join(map(re.escape, genre.partner_joiners))
+    partner = re.match(f"([{HAN}]{{3}})(?:{joiners})", role) if joiners else None
     if partner and valid_name(partner.group(1), genre) and has_family_name(partner.group(1), genre):
         return partner.group(1), role[partner.end() :]
     return None, role
@@ -442,7 +443,7 @@ def _roster_clause(clause: str, genre: Genre) -> _Roster:
     return _Roster(people) if people else _roster_by_title(clause, genre)
 
 
-_PARTNERED = re.compile("联同|与|同|跟|和")  # what joins one named before to the one titled after
+_PARTNERED = re.compile("联同|与|同|跟|和")  # what joins one already named to the one titled after
 _POINTED_UNIT = re.compile(f"该([{HAN}]{{1,2}}?)(副?[{HAN}]{{1,4}})$")
 
 
@@ -478,7 +479,7 @@ class _Records:
             evidence.append(sentence)
 
     def _without_partner(self, role: str) -> str:
-        """'某某联同委员会秘书' before 佘某: the one named first acts with them, no part of their title."""
+        """'傅某和某公司副总经理' before 苟某: one already named, then a joining word, acts with them; no part of the title."""
         other = next((n for n in self.by_name if role.startswith(n) and _PARTNERED.match(role, len(n))), None)
         return _PARTNERED.sub("", role[len(other) :], count=1) if other else role
 
