@@ -72,9 +72,12 @@ log = logging.getLogger(__name__)
 MAX_INPUT_CHARS = 4096  # the engine's limit on one message, any channel; longer ones get "too long"
 MAX_SPLIT_CHARS = 200  # a longer message is read as one question, never split into several
 UNNAMED_KINDS = ("who", "what", "how", "list")  # kinds of question whose pinyin name, if the report lacks it, is what is asked of
+OWN_NAME_CHARS = 3  # a question's word this long that the report writes names the thing a pointer points at itself
+RAISED_MIN_CHARS = 4  # of what the last answer raised, the shortest clause that names a thing (not 她说)
 MAX_ASKED_CHARS = 60  # of the last question's words, the most a follow-on borrows
 NOT_REPORTED = "not_reported"  # the intent of what no report of a meeting tells (the next session, the weather)
 NOT_SEARCHED_ELSEWHERE = {NOT_REPORTED, "greeting"}  # answers no other report could change
+_DESCRIBED_AFTER = re.compile(r"[^，,。？?！!]{1,8}?的")  # 做物流的 of 那个做物流的老总
 _HAS_WORD = re.compile(f"[{HAN_CLASS}A-Za-z0-9]")
 
 __all__ = ["HANT", "SEEDS_DIR", "Engine", "Meeting", "article_paths"]
@@ -386,8 +389,55 @@ class Engine:
     def _following_on(self, text: Text, meeting: Meeting, parse: Parse, conv: Conversation) -> tuple[Parse, Reply]:
         """The question's answer; refused, and it follows on the last question ("那今年全区已经装了多少台？" after
         "加装电梯每台最多补贴多少？"), or asks a count or a time of nothing named ("一共多少套？"), it is asked again with
-        what the last one asked (its first word, its subject; else all its words)."""
+        what the last one asked (its first word, its subject; else all its words); still refused, and it points at a thing
+        ("那段路有多长"), with what the last answer raised."""
         reply = self._answer(meeting, parse, text.script)
+        # (what a pointer points at, before the question alone, "那个案子要多少钱、打算编哪一年的预算" of what she asked
+        # for, not 市府自筹's sum; and before the last question's words, not of 市府 again; unless it says which itself)
+        own = parse.question.described or any(len(t) >= OWN_NAME_CHARS and t in meeting.words.vocab.text for t in parse.question.terms)
+        own = own or self._describes_itself(text.text)
+        raised = "" if own and reply.answered else self._raised_last(text, meeting, conv)  # ("那个整改交办会…": its own)
+        if raised:
+            said = raised + "，" + self._unpointed(text.text)
+            again = self.understanding.read(replace(text, text=said), meeting.words, conv.context)
+            answer = self._answer(meeting, again, text.script)
+            if answer.answered:
+                return again, answer
+        return self._following_on_asked(text, meeting, parse, reply, conv)
+
+    def _describes_itself(self, text: str) -> bool:
+        """A pointer followed by what it points at, described ("那个做物流的老总呢"): no thing of the last answer's."""
+        found = next((m for p in self.knowledge.lexicon.thing_pointers if (m := re.search(p, text))), None)
+        return found is not None and _DESCRIBED_AFTER.match(text[found.end() :]) is not None
+
+    def _unpointed(self, text: str) -> str:
+        """A question without its pointer at a thing and the noun after it (案子 of 那个案子, 路 of 那段路): the words that
+        stood for what the last answer raised, which the report may word otherwise (此案, 该路段)."""
+        found = next((m for p in self.knowledge.lexicon.thing_pointers if (m := re.search(p, text))), None)
+        if found is None:
+            return text
+        rest = text[found.end() :]
+        words = self.understanding.segmenter.cut(rest)
+        noun = words[0] if words and (self.understanding.segmenter.tag(words[0]) or "").startswith("n") else ""
+        return text[: found.start()] + rest[len(noun) :]
+
+    def _raised_last(self, text: Text, meeting: Meeting, conv: Conversation) -> str:
+        """What the last answer's first sentence raised, when the question points at a thing ("那个案子要多少钱", after
+        "她要求市府做什么": '市府加快北滨区活动中心改建'): the first clause of what its speaker said there, else of the
+        sentence; "" when the question points at nothing or the last answer quoted nothing of this report."""
+        last = conv.last
+        if last is None or not last.answered or not last.evidence or last.meeting != meeting.id:
+            return ""
+        if not any(re.search(p, text.text) for p in self.knowledge.lexicon.thing_pointers):
+            return ""
+        first = last.evidence[0]
+        sentence = next((s for s in meeting.facts.article.sentences if (s.paragraph, s.index) == (first.paragraph, first.sentence)), None)
+        if sentence is None:
+            return ""
+        said = next((s.text for s in meeting.facts.statements if s.sentence == sentence), sentence.text)
+        return next((c for c in re.split(r"[，。；：！？,;]", said) if len(c) >= RAISED_MIN_CHARS), "")
+
+    def _following_on_asked(self, text: Text, meeting: Meeting, parse: Parse, reply: Reply, conv: Conversation) -> tuple[Parse, Reply]:
         asked = conv.context.asked.split("，") if conv.context.asked else []
         counted = parse.slots.names_nothing and parse.question.kind in FOLLOWING_KINDS and not parse.question.yes_no
         # ("那个项目总投资几多？" "佢几时试生产？": no one before it, the pronoun stands for the thing asked of)

@@ -196,6 +196,7 @@ class Genre:
     occupation_ends: tuple[str, ...]  # 员 of 退休公务员: a word for one's work before the name
     month_in_words: re.Pattern[str]  # 十月: a month asked of in words
     year_compared: re.Pattern[str]  # 较去年: a year of comparison, no frame
+    year_on_year: re.Pattern[str]  # 同比上升4.6%: a change on last year
     anew_openers: tuple[str, ...]  # 会上: a sentence set at the meeting anew
     award_given: re.Pattern[str]  # 颁发奖状给…, 授予…称号: those commended
     award_action: str  # 受奖
@@ -662,6 +663,7 @@ def load_genre() -> Genre:
         occupation_ends=tuple(ex["occupation_ends"]),
         month_in_words=re.compile(ex["month_in_words"]),
         year_compared=re.compile(ex["year_compared"]),
+        year_on_year=re.compile(ex["year_on_year"]),
         anew_openers=tuple(ex["anew_openers"]),
         award_given=_pattern(ex["award_given"]),
         award_action=ex["award_action"],

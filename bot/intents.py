@@ -123,6 +123,7 @@ class Topic:
     key: str
     label: dict[str, str]
     terms: tuple[str, ...]
+    everyday: tuple[str, ...] = ()  # 招人难, 钱的事: the topic said in everyday words (also in terms), no term of a report's
 
     def name(self, script: str) -> str:
         return self.label.get(EN if script == EN else HANS, self.key)
@@ -205,6 +206,7 @@ class Lexicon:
     pattern_rewrites: tuple[tuple[str, str], ...]  # (regex, reading): 政协那位一把手 -> 政协主席, 200几个 -> 200多个
     answer_asides: tuple[str, ...]  # regexes: （挑重点说就行）, said in brackets of the answer's form
     reference_frames: tuple[str, ...]  # regexes: 会上说的 of 会上说的那个X (where the thing was named, no act asked)
+    thing_pointers: tuple[str, ...]  # regexes: 那段路, 那个案子: a thing the last answer raised
     whom_en: tuple[str, ...]  # regexes: "Who did he sign it with?" asks with whom (facet whom)
     english_common: frozenset[str]  # everyday English words: never corrected to a glossary word spelt close to them
     own_places: tuple[str, ...]  # 县里, 我县: the place a report is set in, said from inside it
@@ -454,7 +456,8 @@ def _topics(raw: Any, path: str) -> list[Topic]:
         terms = _terms(body.get("terms"), _Where(path, None, _line(body)), f"topics.{key}.terms")
         if not terms:
             raise where.error(f"topic {key!r} has no terms.", body)
-        out.append(Topic(str(key), dict(body["label"]), terms))
+        everyday = _terms(body.get("everyday"), _Where(path, None, _line(body)), f"topics.{key}.everyday") if body.get("everyday") else ()
+        out.append(Topic(str(key), dict(body["label"]), tuple(dict.fromkeys((*terms, *everyday))), tuple(everyday)))
     return out
 
 
@@ -553,6 +556,7 @@ def _lexicon(raw: Any, path: str) -> Lexicon:
         body_title_joins=_patterns(raw.get("body_title_joins"), where, "body_title_joins"),
         answer_asides=_patterns(raw.get("answer_asides"), where, "answer_asides"),
         reference_frames=_patterns(raw.get("reference_frames"), where, "reference_frames"),
+        thing_pointers=_patterns(raw.get("thing_pointers"), where, "thing_pointers"),
         whom_en=_patterns(raw.get("whom_en"), where, "whom_en"),
         dated_acts=words("dated_acts"),
         asking_characters=words("asking_characters"),

@@ -47,6 +47,12 @@ def _later_held(article: Article, genre: Genre) -> list[Sentence]:
 
 
 def meeting_name(article: Article, genre: Genre) -> Fact | None:
+    """The meeting's name as the lead writes it, without the body that holds it where that is a yearly series'."""
+    found = _name_as_written(article, genre)
+    return _without_series_holder(found, genre) if found else None
+
+
+def _name_as_written(article: Article, genre: Genre) -> Fact | None:
     words = "|".join(genre.meeting_words)
     # '会议中心' and '会议室' are places, not meetings; '立法会议员' is a title
     pattern = re.compile(  # (the meeting word may end a quoted name: 某县第七期“政企早茶会”; two quoted names: “A”暨“B”活动)
@@ -73,6 +79,17 @@ def meeting_name(article: Article, genre: Genre) -> Fact | None:
         # '“某某行”活动在我县举行' and a subtitle '——“某某行”产业发展座谈会综述': the meeting within the visit
         meeting = _named_in(article, genre, pattern, [(article.subtitle, article.sentences[0])])
         return meeting if meeting and not meeting.value.endswith(genre.activity_words) else found
+    return found
+
+
+def _without_series_holder(found: Fact, genre: Genre) -> Fact:
+    """'某市政府114年度“市长与里长有约”某区座谈会' -> '114年度“市长与里长有约”某区座谈会': a Taiwan yearly series' name
+    (a Republic year) without the body that holds it (its organiser), as the series is known; a mainland body's name before
+    its year stays (蓼川区政协2024年第三场…协商会), and so does a place (槐阳市2024年…)."""
+    yearly = _ROC_YEAR_AFTER_BODY.match(found.value)
+    body = yearly.group(1) if yearly else ""
+    if body and body.endswith(genre.organization_suffixes) and _is_organization(body, genre):
+        return replace(found, value=found.value[len(body) :])
     return found
 
 
@@ -270,6 +287,7 @@ def meeting_date(article: Article, genre: Genre) -> Fact[Date] | None:
         if not found:
             continue
         date = _bracketed_date(sentence.text, found, genre) or found[0].date
+        date = _part_after(sentence.text[found[0].end :], date, genre)
         date = _later_that_day(sentence.text[found[0].end :], date, genre)
         bare = found[0].kind is Kind.BARE
         date = _anchored(date, bare, anchor, genre)
@@ -314,6 +332,17 @@ def _noted_day(text: str, found: Found, every: list[Found], genre: Genre) -> boo
     bracketed = named and text[found.start - 1] in "（(" and text[found.end : found.end + 1] in ("）", ")")
     after_day = any(f.end == found.start - 1 for f in every)
     return bracketed and not after_day
+
+
+_AFTER_DAY = re.compile(r"^(?:[）)]|[（(](?:星期|周|礼拜)?[一二三四五六日天][）)])")  # ')' of 星期六（11月8日）, '（三）' of 3日（三）
+
+
+def _part_after(after: str, date: Date, genre: Genre) -> Date:
+    """'星期六（11月8日）上午', '3日（三）中午': the part of the day said after the bracket that closes the date or gives its
+    weekday."""
+    closed = _AFTER_DAY.match(after)
+    part = next((p for p in sorted(genre.day_parts, key=len, reverse=True) if after[closed.end() :].startswith(p)), None) if closed else None
+    return replace(date, text=date.text + part, part=part) if part and not date.part else date
 
 
 def _later_that_day(after: str, date: Date, genre: Genre) -> Date:
@@ -578,8 +607,17 @@ def meeting_organizer(article: Article, genre: Genre) -> Fact | None:
                 if subject.endswith(genre.research_teams):
                     continue  # '视察组在某处召开座谈会': the team's body holds it (below)
                 if _is_organization(subject, genre):
-                    return Fact(_with_place(subject, article), (sentence,))
+                    return Fact(_with_place(_listed_bodies(subject, genre), article), (sentence,))
     return _body_of_meeting(article, genre) or _team_body(article, genre) or _activity_body(article, genre)
+
+
+def _listed_bodies(subject: str, genre: Genre) -> str:
+    """'某总会与某局' -> '某总会、某局': bodies that hold a meeting together, listed as the genre lists them (not 和 of
+    发展和改革委员会, whose parts are no bodies)."""
+    parts = re.split(r"与|和|及|同", subject)
+    if len(parts) > 1 and all(p.endswith(genre.organization_suffixes) and _is_organization(p, genre) for p in parts):
+        return "、".join(parts)
+    return subject
 
 
 def _without_short_name(body: str) -> str:
@@ -643,7 +681,7 @@ def _without_time(text: str, genre: Genre) -> str:
     text = re.sub(r"[\d一二三四五六七八九十]{1,3}[时点](?:半|许|正)?$", "", text)  # 下午三时
     for part in genre.day_parts:
         text = text.removesuffix(part)
-    return text
+    return re.sub(f"(?:{genre.weekday.pattern})$", "", text)  # (某总会与某局星期六（11月8日）上午: Singapore's weekday)
 
 
 def _team_body(article: Article, genre: Genre) -> Fact | None:
@@ -664,19 +702,20 @@ def _team_body(article: Article, genre: Genre) -> Fact | None:
     return None
 
 
-_YEAR_AFTER_BODY = re.compile(r"(.{2,30}?)(?:\d{2,4}|[一二三四五六七八九〇零]{4})年")
+_ROC_YEAR_AFTER_BODY = re.compile(r"(.{2,30}?)1\d{2}学?年")  # (某市政府114年度…: a Republic year)
+_YEAR_AFTER_BODY = re.compile(r"(.{2,30}?)(?:\d{2,4}|[一二三四五六七八九〇零]{4})学?年")  # (某大学114学年度…: a school year)
 
 
 def _body_of_meeting(article: Article, genre: Genre) -> Fact | None:
     """The body a meeting is named after, when its name is only that body, an ordinal and a kind
     of meeting: '省长某某主持召开省政府第42次常务会议' -> 省政府 (the 省长 chairs; 省政府 holds it)."""
-    meeting = meeting_name(article, genre)
+    meeting = _name_as_written(article, genre)  # (with the body of its yearly series)
     if meeting is None:
         return None
     body = meeting.value.split("暨")[0]  # ('某商会第三届第一次会员代表大会暨换届大会': the first of its names)
     if genre.act_receiver in body:
         return None  # '某市政府向市政协情况通报会': one body reports to another, neither holds it
-    yearly = _YEAR_AFTER_BODY.match(body)  # '某市政府114年度「市長與里長有約」某区座谈会': the body of its yearly series
+    yearly = _YEAR_AFTER_BODY.match(body)  # '某市政府114年度「市長與里長有約」某区座谈会', '某大学114学年度…': its yearly series' body
     if yearly and yearly.group(1).endswith(genre.organization_suffixes) and _is_organization(yearly.group(1), genre):  # (not a place: 槐阳市2024年…)
         return Fact(yearly.group(1), meeting.evidence)
     for ordinal in genre.meeting_ordinals:

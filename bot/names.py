@@ -90,9 +90,17 @@ def valid_name(name: str, genre: Genre) -> bool:
         return False
     if any(name.endswith(b) for b in genre.organization_suffixes if len(b) >= 2 and len(name) > len(b)):
         return False  # '…阙某代表区工商联捐赠': 区工商联 is a body, no one's name
-    if any(name.endswith(f) and 1 <= len(name) - len(f) <= 2 for f in genre.address_forms if len(f) >= 2):
-        return False  # '今年82岁的綦婆婆说', '汤女士': a surname and a form of address, no name the report gives
+    if _addressed(name, genre):
+        return False
     return not any(name.endswith(t) for t in genre.titles)
+
+
+def _addressed(name: str, genre: Genre) -> bool:
+    """A surname and a form of address, no name the report gives: '今年82岁的綦婆婆说', '汤女士'; and '卖咖啡的郤伯也问' (郤伯,
+    then 也)."""
+    if any(name.endswith(f) and 1 <= len(name) - len(f) <= 2 for f in genre.address_forms if len(f) >= 2):
+        return True
+    return len(name) == 3 and name[1] in [f for f in genre.address_forms if len(f) == 1] and name[2] in genre.name_stops
 
 
 def ends_with_title(segment: str, genre: Genre) -> bool:

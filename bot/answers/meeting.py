@@ -112,6 +112,18 @@ def _of_the_act(req: Request, sentence: Sentence, strict: bool = False) -> bool:
     return any(w in sentence.text for g in (*acts, *finished) for w in req.knowledge.equivalents.get(g, ()) if has_han(w))
 
 
+ACT_DATED_REACH = 4  # characters between a date and the act it dates ('2026年第三季起分批入伙')
+
+
+def _act_dated(req: Request, sentence: Sentence) -> int:
+    """1 when the sentence gives a date right before a word of the act asked (lexicon dated_acts), else 0."""
+    marks = {GROUP_MARKS[1] + g: g for g in req.knowledge.lexicon.dated_acts}
+    words = [w for t in req.question.content if t in marks for w in req.knowledge.equivalents.get(marks[t], ()) if has_han(w)]
+    kinds = Kind.MONTH | Kind.YEAR | Kind.FULL | Kind.BARE
+    ends = [f.end for f in req.genre.dates.find(sentence.text, kinds)] + [m.end() for m in req.genre.period.finditer(sentence.text)]
+    return int(any(0 <= m.start() - end <= ACT_DATED_REACH for w in words for m in re.finditer(re.escape(w), sentence.text) for end in ends))
+
+
 def _dated_elsewhere(req: Request, meeting: str, other: list[str]) -> Composed:
     """"产业基金什么时候到位？" asks the time of something else: the sentence that dates it."""
     terms, absent = req.question.terms, req.question.absent
@@ -148,8 +160,11 @@ def _dated_elsewhere(req: Request, meeting: str, other: list[str]) -> Composed:
         and _of_the_act(req, s)
     ]
     # of those, the ones that hold most (二期 and 开工), and of them the ones a date or a planned time is in (not only 同步)
+    # (…and a sentence that dates the act asked itself, '预计2026年第三季起分批入伙', holds it as well as one that names the thing
+    # and only sets another act before it, '两条新巴士路线将于社屋入伙前开通')
     held = {
-        s: (sum(holds(s.text, w, loose=False) or _said_short(req, s, w) for w in named), bool(req.genre.dates.find(s.text, Kind.MONTH | Kind.YEAR | Kind.FULL | Kind.BARE) or req.genre.period.search(s.text)))
+        s: (sum(holds(s.text, w, loose=False) or _said_short(req, s, w) for w in named) + _act_dated(req, s),
+            bool(req.genre.dates.find(s.text, Kind.MONTH | Kind.YEAR | Kind.FULL | Kind.BARE) or req.genre.period.search(s.text)))
         for s in timed
     }
     timed = [s for s in timed if held[s] == max(held.values())][:2]
@@ -784,7 +799,8 @@ def _next_to(req: Request, clause: str, count: str, words: list[str]) -> bool:
     if any(stands_before(req, clause, w, count) or after.startswith(w) or count.endswith(w) for w in words):
         return True  # (公里 of "开了多少公里": the figure's own unit)
     same = [e for w in words if has_han(w) and not req.en for e in req.knowledge.equals(w) if len(e) >= 2 and has_han(e) and e != w]
-    return any(after.startswith(e) for e in same)  # (老同志 asked: '60余名离退休干部代表欢聚一堂')
+    # (老同志 asked: '60余名离退休干部代表欢聚一堂'; 赔偿 asked: '…累计扣罚1,260万澳门元')
+    return any(after.startswith(e) or stands_before(req, clause, e, count) for e in same)
 
 
 def _side_figures(req: Request, counted: list[Sentence], words: tuple[str, ...]) -> tuple[list[str], str, Sentence] | None:
@@ -813,10 +829,38 @@ def _paired(req: Request, a: list[str], b: list[str]) -> tuple[str, str]:
     return next(((x, y) for x in a for y in b if same(req.genre.figure(x).unit, req.genre.figure(y).unit)), (a[0], b[0]))
 
 
+_YEAR_SIDE = {"同期", "上年"}  # words of a side that is only a year, beside the lexicon's relative years
+
+
+def _year_only_side(req: Request) -> bool:
+    """One side of the comparison is a year only (去年 of "比去年多还是少"), the other names what is compared."""
+    years = _YEAR_SIDE | set(req.knowledge.lexicon.relative_years)
+    sides = req.question.sides
+    return len(sides) == 2 and sum(bool(side) and all(w in years for w in side) for side in sides) == 1
+
+
+def _on_last_year(req: Request, counted: list[Sentence]) -> Composed | None:
+    """"今年受理的案件比去年多还是少": one side only last year, the change on it that the other side's sentence gives
+    ('同比分别上升4.6%和7.3%'), not a figure of last year that another thing's sentence writes; None when a side names
+    more than a year, or the sentence gives no change."""
+    years = _YEAR_SIDE | set(req.knowledge.lexicon.relative_years)
+    words = [w for w in next(side for side in req.question.sides if not (side and all(w in years for w in side))) if w not in years]
+    words = [w for w in words if not scene_word(req, w)] or words  # (法院 of a court's own meeting sets the scene)
+    together = any if req.en else all
+    for sentence in rank(counted, words) if words else ():
+        change = req.genre.year_on_year.search(sentence.text)
+        if change and together(_holds_any(req, sentence.text[: change.start()], w) for w in words):
+            text = change.group().rstrip("，、和及与") + req.msg("full_stop") + "\n" + req.msg("reading_says") + "\n" + bullets([sentence])
+            return Composed(text, True, (sentence,))
+    return None
+
+
 def compared(req: Request) -> Composed | None:
     """"签约额和开工投资哪个多？", "Which was bigger, A or B?", "A比B少吗": each side's figure
     from its clause, and which is more where the two measure the same thing exactly."""
     counted = [s for s in req.facts.article.sentences if req.genre.counts_in(s.text, req.slots.units)]
+    if _year_only_side(req):  # (never another thing's figure of last year: '…调解成功2957件，…去年同期为2310件')
+        return _on_last_year(req, counted)
     found = [_side_figures(req, counted, side) for side in req.question.sides]
     if len(found) != 2 or found[0] is None or found[1] is None:
         return None

@@ -313,7 +313,9 @@ def topic(req: Request) -> Composed:
     if phrase and not others:  # "有提到新能源吗？": 能源 is there, 新能源 is not
         return not_mentioned(req, phrase)
     absent = [t for t in han_terms(slots.topic_terms) if t not in req.facts.article.text]
-    if absent and q.yes_no and not others:  # "有提到芯片吗？": a yes/no on the word itself
+    everyday = slots.topic.everyday if slots.topic else ()
+    if [t for t in absent if t not in everyday] and q.yes_no and not others:  # "有提到芯片吗？": a yes/no on the word itself
+        absent = [t for t in absent if t not in everyday]  # (not "有人提到招人难吗": the topic, said in everyday words)
         return not_mentioned(req, absent[0])
     absent = [phrase, *absent] if phrase else absent  # "…乡村旅游、跟农业结合这些？": what it writes of 乡村旅游, saying so
     words = [*([slots.place] if slots.place else []), *slots.known_words]

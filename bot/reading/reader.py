@@ -239,6 +239,9 @@ def _long_titles(titles: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(t for t in titles if len(t) > 1)
 
 
+LAST_YEAR = "last_year"  # the equivalence group of last year (去年, 上年)
+
+
 class _Coverage:
     """How much of a question a sentence covers (see the module's docstring)."""
 
@@ -291,6 +294,9 @@ class _Coverage:
         for sentence in req.facts.article.sentences:
             self._paragraphs.setdefault(sentence.paragraph, []).append(sentence)
         self.measures = req.knowledge.lexicon.measure_concepts
+        # last year, held by a sentence that gives a change on it ("比去年多还是少": '…同比分别上升4.6%和7.3%')
+        last = set(req.knowledge.equivalents.get(LAST_YEAR, ()))
+        self.last_year = {t for t in content if t == EQUIVALENT + LAST_YEAR or t in last}
         # (a yes/no is answered no; "哪位院士没到现场": the one of whom the opposite is said, '…通过视频连线方式参会')
         asks_not = req.question.kind == "who" and (req.question.has("negated") or req.question.has("absent"))
         self.opposites = req.knowledge.lexicon.opposite_concepts if req.question.yes_no or asks_not else ()
@@ -334,6 +340,8 @@ class _Coverage:
         found = [t for t in self.content if t in found or siblings.get(t, frozenset()) & set(found)]
         found += [t for t in self._of_the_case(sentence, found) if t not in found]
         found += [t for t in self._of_the_item(sentence) if t not in found]
+        if self.last_year and self.req.genre.year_on_year.search(sentence.text):
+            found += [t for t in self.last_year if t not in found]
         return found + self._whole_count(sentence, found)
 
     def _of_the_item(self, sentence: Sentence) -> list[str]:

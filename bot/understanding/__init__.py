@@ -479,11 +479,11 @@ class Understanding:
         """A meeting the question names that is not the report's and that the report never writes: "乌澜市民营经济发展
         大会是哪天开的" of a report on a 民营企业座谈会 — another kind of meeting, named by words its name and theme lack and
         the report never writes together. Not "这次座谈会", nor "市人大会议" (会议 names no kind), nor the report's meeting
-        said short or in other words of the same kind (社咨会全体会议 of a 平常全体会议)."""
+        said short or in other words of the same kind (社咨会全体会议 of a 平常全体会议), nor named by where it was held."""
         vocab, report = words.vocab, words.vocab.text
         if self._named_meeting is None or not vocab.meeting:
             return None
-        own = vocab.meeting + vocab.theme
+        own = vocab.meeting + vocab.theme + "".join(vocab.places)  # (雁鸣花园业主大会 of a 特别业主大会 held at 雁鸣花园…)
         own_kind = next((k for k in sorted(vocab.kinds, key=len, reverse=True) if vocab.meeting.rstrip("”」\"").endswith(k)), "")
         abbreviations = self.knowledge.lexicon.abbreviations
         starts, at = {0}, 0  # where jieba's words start and end (大会 of 人大会议 stands inside a word)
