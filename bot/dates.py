@@ -131,6 +131,8 @@ class DateReader:
             # (not the end of a span of months: 9月 of 1至9月)
             (Kind.MONTH, re.compile(rf"(?<![至到\-—~～]){year}(?P<month>\d{{1,2}})月(?:份)?(?:底|初|末|上旬|中旬|下旬)?(?:之前|以前|前)?")),
             (Kind.YEAR, re.compile(r"(?P<year>\d{4})年")),
+            # a school year of Taiwan, as written (116学年度, 115学年度第1学期): no year of the era
+            (Kind.YEAR, re.compile(r"(?<!\d)(?:1[0-2]\d|20\d\d)学年度(?:第[一二12]学期|上学期|下学期)?")),
             (Kind.CLOCK, re.compile(r"\d{1,2}[时点]")),
             (Kind.ENGLISH, re.compile(rf"\b(?P<mon>{months})[a-z]*\.? (?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b|\bthe (?P<nth>\d{{1,2}})(?:st|nd|rd|th)\b|\bin (?P<eyear>(?:19|20)\d{{2}})\b", re.I)),
         )

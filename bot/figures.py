@@ -49,7 +49,7 @@ def _cn_small(text: str) -> float | None:
 
 
 def _number(text: str) -> float | None:
-    """'8.3万' -> 83000, '一万二千' -> 12000, '1,200' -> 1200; None when not exact."""
+    """'8.3万' -> 83000, '一万二千' -> 12000, '1,200' -> 1200, '12亿8,000万' -> 1280000000; None when not exact."""
     text = text.replace(",", "")
     if re.fullmatch(r"\d+(?:\.\d+)?", text):
         return float(text)
@@ -60,7 +60,7 @@ def _number(text: str) -> float | None:
     for magnitude in ("亿", "万"):
         if magnitude in text:
             head, _, text = text.partition(magnitude)
-            value = _cn_small(head) if head else 1
+            value = (float(head) if re.fullmatch(r"\d+(?:\.\d+)?", head) else _cn_small(head)) if head else 1  # (12亿8000万)
             if value is None:
                 return None
             total += value * _MAGNITUDES[magnitude]

@@ -187,6 +187,8 @@ class Genre:
     name_joint: str  # 暨: between the names of a meeting's parts
     weekday: re.Pattern[str]  # 星期六: a weekday, before a date in brackets that is its day
     company_joiners: tuple[str, ...]  # 与: before the people a meeting was held with, after its place
+    organizer_joints: tuple[str, ...]  # 联合: between two bodies that hold a meeting together
+    place_owned: re.Pattern[str]  # 该会辖下: whose a place is, before its name
     age_bracket: re.Pattern[str]  # 某某（34岁，软件工程师）问: one introduced with their age
     superlatives: tuple[str, ...]  # 最大: a figure's rank among others, said before or after it
     superlatives_least: tuple[str, ...]  # 最少: …the smallest
@@ -405,7 +407,7 @@ def _activity_held(ex: dict) -> list[str]:  # type: ignore[type-arg]
 
 def _figures(ex: dict) -> re.Pattern[str]:  # type: ignore[type-arg]
     """A figure with its unit: '50多家', '47.3亿元', '1,200名', and in words: '近百名', '三十余位',
-    '十余家', '数十个', '两条', '十八个', '一万二千家', '十几天', '近八成' (group 1 is the unit).
+    '十余家', '数十个', '两条', '十八个', '一万二千家', '十几天', '近八成', '12亿8,000万元' (group 1 is the unit).
     A lone 一 is no figure ('一家企业'), nor a lone 万 ('万家灯火') or 几 ('几个')."""
     magnitude = "|".join(ex["magnitudes"])
     unit = "|".join(re.escape(u) for u in _longest_first(ex["units"]) if u != "年")
@@ -428,7 +430,7 @@ def _figures(ex: dict) -> re.Pattern[str]:  # type: ignore[type-arg]
     days = rf"(?<=(?:{lasting})[\d{ones}十])日|(?<=(?:{lasting})\d\d)日|(?<![月\d]\d)(?<![月\d]\d\d)日(?=内|以内|之内)"
     return re.compile(
         rf"(?<![第{numerals}\d])(?:{digits}(?:至|到|~|～|-|—))?"  # a range of them ('每队20至45人不等'), whole
-        rf"(?:(?:{about_digits})?{digits}|{words})(?:多|余)?(?:{magnitude})?(?:多|余)?({unit}|{years}|{score}|{days}|{points})"
+        rf"(?:(?:{about_digits})?(?:{digits}亿(?={digits}万))?{digits}|{words})(?:多|余)?(?:{magnitude})?(?:多|余)?({unit}|{years}|{score}|{days}|{points})"
     )
 
 
@@ -654,6 +656,8 @@ def load_genre() -> Genre:
         name_joint=ex["name_joint"],
         weekday=re.compile(clean["weekday"] + "$"),
         company_joiners=tuple(ex["company_joiners"]),
+        organizer_joints=tuple(ex["organizer_joints"]),
+        place_owned=_pattern(ex["place_owned"]),
         age_bracket=_pattern(ex["age_bracket"]),
         superlatives=_longest_first(ex["superlatives"]),
         superlatives_least=tuple(ex["superlatives_least"]),

@@ -431,7 +431,9 @@ def meeting_place(article: Article, genre: Genre) -> Fact | None:
 
 
 def _without_company(place: str, genre: Genre) -> str:
-    """A place without the people the meeting was held with ('在某俱乐部与约150名居民举行对话会': the club)."""
+    """A place without the people the meeting was held with ('在某俱乐部与约150名居民举行对话会': the club), nor whose it
+    is ('在该会辖下某中心举办': the centre)."""
+    place = genre.place_owned.sub("", place)  # (该会辖下某中心: the centre)
     joiners = "|".join(map(re.escape, genre.company_joiners))
     cut = re.search(rf"(?:{joiners})(?:{'|'.join(map(re.escape, genre.figure_qualifiers))})?[\d一二三四五六七八九十百千]", place)
     return place[: cut.start()] if cut and cut.start() >= 2 else place
@@ -606,18 +608,16 @@ def meeting_organizer(article: Article, genre: Genre) -> Fact | None:
                 subject = re.sub(r"[“「][^”」]{2,60}[”」]$", "", subject).split("：")[-1]  # (某会「…就职典礼」…假…举行; 记者某某报道：)
                 if subject.endswith(genre.research_teams):
                     continue  # '视察组在某处召开座谈会': the team's body holds it (below)
+                subject = _joint_bodies(subject, genre)
                 if _is_organization(subject, genre):
-                    return Fact(_with_place(_listed_bodies(subject, genre), article), (sentence,))
+                    return Fact(_with_place(subject, article), (sentence,))
     return _body_of_meeting(article, genre) or _team_body(article, genre) or _activity_body(article, genre)
 
 
-def _listed_bodies(subject: str, genre: Genre) -> str:
-    """'某总会与某局' -> '某总会、某局': bodies that hold a meeting together, listed as the genre lists them (not 和 of
-    发展和改革委员会, whose parts are no bodies)."""
-    parts = re.split(r"与|和|及|同", subject)
-    if len(parts) > 1 and all(p.endswith(genre.organization_suffixes) and _is_organization(p, genre) for p in parts):
-        return "、".join(parts)
-    return subject
+def _joint_bodies(subject: str, genre: Genre) -> str:
+    """'某派出所联合某街道' -> '某派出所、某街道': two bodies that hold a meeting together, listed (each a body)."""
+    parts = re.split("|".join(map(re.escape, genre.organizer_joints)), subject) if genre.organizer_joints else [subject]
+    return "、".join(parts) if len(parts) > 1 and all(_is_organization(p, genre) for p in parts) else subject
 
 
 def _without_short_name(body: str) -> str:

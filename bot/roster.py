@@ -456,8 +456,11 @@ def _pointed_back(role: str, name: str, text: str) -> str:
         return role
     head = m.group(1)
     clauses = re.split("[，,。；;：:]", text[:at])
-    named = [c[: c.find(head) + len(head)] for c in clauses if head in c and not c.startswith(("该", "由"))]
-    return named[-1] + m.group(2) if named and len(named[-1]) > len(head) + 1 else role
+    # (not a meeting chaired by someone: '座谈会由该会会长某某主持' names no unit before 该会)
+    named = [c[: c.find(head) + len(head)] for c in clauses if head in c and not c.startswith(("该", "由")) and not c[c.find(head) + len(head) :].startswith("由")]
+    if named and len(named[-1]) > len(head) + 1:
+        return named[-1] + m.group(2)
+    return m.group(2) or role  # (the post alone, where no unit is named before it: 会长 of 该会会长)
 
 
 class _Records:

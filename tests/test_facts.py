@@ -438,11 +438,10 @@ KNOWN_GAPS: set[tuple[str, str]] = {
     # batch 40 (r114–r115), after its fixes: r114, a county tax bureau's taxpayers' forum, gives its statements' verbs
     # after the roster (`指出…强调…要求`, `通报`, `反映`, `提出`: the acts convention) and one place visited before it
     # (`座谈会前，…走访了县经济开发区9家出口企业`); r115, a Taiwan city's meeting with neighbourhood chiefs, is named with its
-    # holder and year before its series (`汀埔市政府114年度「市長與里長有約」北濱區座談會`: the name kept whole, the
-    # holder read as organiser) and gives its second chair's acts after the roster (`當場允諾`, `總結時指示`)
+    # holder and year before its series (`汀埔市政府114年度「市長與里長有約」北濱區座談會`: since batch 42 named without its
+    # holder, read as organiser) and gives its second chair's acts after the roster (`當場允諾`, `總結時指示`)
     ("r114_huanchuan_shuiqi_zuotanhui", "actions"),
     ("r114_huanchuan_shuiqi_zuotanhui", "research"),
-    ("r115_tingpu_lizhang_zuotanhui_hant", "meeting"),
     ("r115_tingpu_lizhang_zuotanhui_hant", "actions"),
     # batch 41 (r116–r117), after its fixes: r116, a district court's forum with deputies and CPPCC members, writes its
     # president as `院党组书记、院长` (the court's 院 before the post) and a deputy's posts in three frames, and gives its
@@ -451,6 +450,23 @@ KNOWN_GAPS: set[tuple[str, str]] = {
     ("r116_yingjiang_fayuan_daibiao_zuotanhui", "roles"),
     ("r116_yingjiang_fayuan_daibiao_zuotanhui", "actions"),
     ("r117_qingquwan_tudi_genjin_mo", "actions"),
+    # batch 42 (r118–r119), after its fixes: r118, a Singapore minister's dialogue with hawkers on a broadcaster's site,
+    # names an absent agency head whose surname is also a joining word (`总裁暨国华…未能到场`), gives two hawkers by a
+    # description of their trade (no post), its statements' verbs after the roster (`回应时说`, `在会上宣布`: the acts
+    # convention) and the association's survey before the dialogue (`走访了全岛32个小贩中心`, no research team named);
+    # r119, a Taiwan university's president meeting students, gives its acts after the roster and its chief secretary's
+    # count of the questions after the meeting (`會後說明`), which the golden counts as speaking
+    ("r118_danlin_xiaofan_duihuahui_sg", "mentioned"),
+    ("r118_danlin_xiaofan_duihuahui_sg", "roles"),
+    ("r118_danlin_xiaofan_duihuahui_sg", "actions"),
+    ("r118_danlin_xiaofan_duihuahui_sg", "research"),
+    ("r119_yiling_daxue_xiaozhang_zuotanhui_hant", "actions"),
+    ("r119_yiling_daxue_xiaozhang_zuotanhui_hant", "speakers"),
+    # batch 43 (r120–r121), after its fixes: r120, a mainland police station's meeting with residents, and r121, a Macau
+    # association's security forum with both police forces (ranks after names, `警務總長`), give their statements' verbs
+    # after the roster (`通报`, `指出…表示`, `续称`): the acts convention
+    ("r120_yanjiaqiao_jingmin_kentanhui", "actions"),
+    ("r121_cuizhou_zhian_zuotanhui_mo", "actions"),
     ("r78_yituo_anquan_jinji_huiyi", "actions"),
     ("r79_tangxu_xiangcun_peixunban_kaiban_hant", "theme"),
     ("r79_tangxu_xiangcun_peixunban_kaiban_hant", "roles"),
