@@ -259,6 +259,15 @@ def untimed(req: Request, composed: Composed) -> bool:
     return req.question.yes_no and req.question.has("when") and not any(gives_time(req, s.text) for s in composed.evidence)
 
 
+def unconditioned(req: Request, composed: Composed) -> bool:
+    """"我是开咖啡店的，可以申请吗？有什么资格要求？" answered with sentences that say no one's conditions (genre
+    condition_marks): no yes on it."""
+    q = req.question
+    if not q.has("eligibility") or not composed.answered or not (q.yes_no or q.kind in ("what", "list")):  # ("几时可以申请", "几多岁先可以申请": a time, a figure)
+        return False
+    return not any(m in s.text for s in composed.evidence for m in req.genre.condition_marks)
+
+
 def who_do_you_mean(facts: Facts, knowledge: Knowledge, script: str) -> Composed:
     """A pronoun with no one to point to: ask back, naming the report's people (speakers first)."""
     names = list(dict.fromkeys([*facts.speakers, *(p.name for p in facts.people)]))[:8]

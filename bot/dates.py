@@ -129,7 +129,9 @@ class DateReader:
             (Kind.BARE, re.compile(rf"本月(?P<day>\d{{1,2}}|[{_CN}]{{1,3}})(?:日|号){part}")),  # 本月12日, 本月二十二日: this month, not named
             (Kind.RELATIVE, re.compile(rf"(?P<relative>{relative}){part}")),
             # (not the end of a span of months: 9月 of 1至9月)
-            (Kind.MONTH, re.compile(rf"(?<![至到\-—~～]){year}(?P<month>\d{{1,2}})月(?:份)?(?:底|初|末|上旬|中旬|下旬)?(?:之前|以前|前)?")),
+            # (…and in numerals after a year or before its part, 明年一月中旬, 十二月底, as Macau and Hong Kong write it; not
+            # 一个月, nor 一月中那场)
+            (Kind.MONTH, re.compile(rf"(?<![至到\-—~～第]){year}(?P<month>\d{{1,2}}|(?<![{_CN}])(?<=年)(?:十[一二]?|[一二三四五六七八九])(?=月)|(?<![{_CN}年])(?:十[一二]?|[一二三四五六七八九])(?=月(?:底|初|末|上旬|中旬|下旬)))月(?:份)?(?:底|初|末|上旬|中旬|下旬)?(?:之前|以前|前)?")),
             (Kind.YEAR, re.compile(r"(?P<year>\d{4})年")),
             # a school year of Taiwan, as written (116学年度, 115学年度第1学期): no year of the era
             (Kind.YEAR, re.compile(r"(?<!\d)(?:1[0-2]\d|20\d\d)学年度(?:第[一二12]学期|上学期|下学期)?")),

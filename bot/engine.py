@@ -35,6 +35,7 @@ from .arbitration import (
     premise_noted,
     true_refusal,
     unchecked_figure,
+    unconditioned,
     unheld_only,
     unmentioned_premise,
     untimed,
@@ -677,10 +678,17 @@ class Engine:
 
     def _timed(self, req: answers.Request, choice: Choice | None, script: str) -> Choice | None:
         """A reading that says yes to a yes/no on when ("县府有说从什么时候开始吗？") with sentences that give no time: no
-        time given, and what the sentences say."""
-        if choice is None or choice.source != "reading" or not choice.composed.answered or not untimed(req, choice.composed):
+        time given, and what the sentences say; and so any answer to whether the asker qualifies whose sentences give
+        no condition ("…可以申请吗？有什么资格要求？")."""
+        if choice is None or not choice.composed.answered:
             return choice
-        text = self.knowledge.message("no_time_given", script) + bullets(choice.composed.evidence)
+        if unconditioned(req, choice.composed):
+            key = "no_condition_given"
+        elif choice.source == "reading" and untimed(req, choice.composed):
+            key = "no_time_given"
+        else:
+            return choice
+        text = self.knowledge.message(key, script) + bullets(choice.composed.evidence)
         return Choice(replace(choice.composed, text=text, answered=False, final=True), "refusal", choice.confidence)
 
     def _unmentioned(

@@ -131,6 +131,7 @@ class Genre:
     negations: tuple[str, ...]
     partner_joiners: tuple[str, ...]  # 与, 联同: one named first acts with the titled one after
     cause_marks: tuple[str, ...]  # 因为, 由于: words that give a reason
+    condition_marks: tuple[str, ...]  # 凡, 只限, 符合: words that say who may have something
     hearsay_opener: re.Pattern[str]  # 据某某转述，: who passed on the words after it
     figure_qualifiers: tuple[str, ...]
     deadline: re.Pattern[str]
@@ -590,6 +591,7 @@ def load_genre() -> Genre:
         negations=_longest_first(ex["negations"]),
         partner_joiners=_longest_first(ex["partner_joiners"]),
         cause_marks=tuple(ex["cause_marks"]),
+        condition_marks=tuple(ex["condition_marks"]),
         hearsay_opener=re.compile(ex["hearsay_opener"]),
         figure_qualifiers=_longest_first(ex["figure_qualifiers"]),
         deadline=re.compile(ex["deadline"]),

@@ -24,6 +24,7 @@ HAN = re.compile(f"[{HAN_CLASS}]")
 HAN_RUN = re.compile(f"[{HAN_CLASS}]+")
 _LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
 _CANTONESE = frozenset("冇喺嘅咗哋啲嘢咩佢嚟噉嗰睇㗎揾")  # not 乜: a family name too (乜晓雯)
+_CHAT_ASIDES = re.compile(r"(?i)\btl;?\s?dr\b|\bbtw\b|\bpls\b|\bplz\b|\bfyi\b")  # chat's asides, in any language
 _NOT_WORDS = re.compile(r"</?[A-Za-z][^>]{0,40}>|https?://\S+|@\w+|&[a-z]+;")
 
 
@@ -98,6 +99,7 @@ def detect(text: str) -> str:
     (digits, emoji, nothing) counts as Simplified, the bot's default.
     """
     text = _NOT_WORDS.sub(" ", text)  # tags, links and @mentions say nothing of the script
+    text = _CHAT_ASIDES.sub(" ", text)  # (nor "tl;dr：" before a Chinese question)
     latin = sum(len(w) for w in _LATIN_WORD.findall(text))
     han = len(HAN.findall(text))
     words = _LATIN_WORD.findall(text)

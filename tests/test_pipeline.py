@@ -280,7 +280,7 @@ def test_a_redirect_to_an_unknown_condition_or_intent_is_an_error_with_its_line(
     for file in INTENTS.glob("*.yaml"):
         (directory / file.name).write_text(file.read_text(encoding="utf-8"), encoding="utf-8")
     people = directory / "people.yaml"
-    text = people.read_text(encoding="utf-8").replace("when: [counts]}", "when: [sometimes]}", 1)
+    text = people.read_text(encoding="utf-8").replace("when: [counts", "when: [sometimes", 1)
     people.write_text(text, encoding="utf-8")
     with pytest.raises(IntentFileError) as caught:
         load_knowledge(directory, COMPOSERS)

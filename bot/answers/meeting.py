@@ -829,39 +829,65 @@ def _paired(req: Request, a: list[str], b: list[str]) -> tuple[str, str]:
     return next(((x, y) for x in a for y in b if same(req.genre.figure(x).unit, req.genre.figure(y).unit)), (a[0], b[0]))
 
 
-_YEAR_SIDE = {"同期", "上年"}  # words of a side that is only a year, beside the lexicon's relative years
+LAST_YEAR = "last_year"  # the equivalence group of last year (去年, 上年, 同期)
+
+
+def _years(req: Request) -> set[str]:
+    """The words of a side that is only a year: the lexicon's relative years and last year's words (同期, 上年…)."""
+    return {*req.knowledge.lexicon.relative_years, *req.knowledge.equivalents.get(LAST_YEAR, ())}
 
 
 def _year_only_side(req: Request) -> bool:
     """One side of the comparison is a year only (去年 of "比去年多还是少"), the other names what is compared."""
-    years = _YEAR_SIDE | set(req.knowledge.lexicon.relative_years)
+    years = _years(req)
     sides = req.question.sides
     return len(sides) == 2 and sum(bool(side) and all(w in years for w in side) for side in sides) == 1
 
 
 def _on_last_year(req: Request, counted: list[Sentence]) -> Composed | None:
     """"今年受理的案件比去年多还是少": one side only last year, the change on it that the other side's sentence gives
-    ('同比分别上升4.6%和7.3%'), not a figure of last year that another thing's sentence writes; None when a side names
-    more than a year, or the sentence gives no change."""
-    years = _YEAR_SIDE | set(req.knowledge.lexicon.relative_years)
+    ('同比分别上升4.6%和7.3%'), not a figure of last year that another thing's sentence writes; that the report gives none
+    where no sentence of the thing gives a change on last year."""
+    years = _years(req)
     words = [w for w in next(side for side in req.question.sides if not (side and all(w in years for w in side))) if w not in years]
     words = [w for w in words if not scene_word(req, w)] or words  # (法院 of a court's own meeting sets the scene)
     together = any if req.en else all
-    for sentence in rank(counted, words) if words else ():
+    ranked = rank(counted, words) if words else []
+    for sentence in [*ranked, *(s for s in counted if s not in ranked)] if words else ():  # (案子: the report's 案件)
         change = req.genre.year_on_year.search(sentence.text)
         if change and together(_holds_any(req, sentence.text[: change.start()], w) for w in words):
-            text = change.group().rstrip("，、和及与") + req.msg("full_stop") + "\n" + req.msg("reading_says") + "\n" + bullets([sentence])
+            text = change.group() + req.msg("full_stop") + "\n" + req.msg("reading_says") + "\n" + bullets([sentence])
             return Composed(text, True, (sentence,))
-    return None
+    # (the thing's figure of this year alone, '执行率52.7%', tells nothing of last year's)
+    return Composed(req.msg("no_year_change"), False, final=True) if words else None
+
+
+def _last_years_figure(req: Request, counted: list[Sentence]) -> list[tuple[list[str], str, Sentence] | None] | None:
+    """The two sides of "今年阻街检控比去年同期多了几宗": the thing's figure, and last year's in that very sentence ('今年…84宗
+    …，较去年同期的52宗增加约六成'), never another thing's ('…调解成功2957件，…去年同期为2310件'); None where it gives none."""
+    years = _years(req)
+    sides = req.question.sides
+    thing_at = next(i for i, side in enumerate(sides) if any(w not in years for w in side))
+    words = sides[thing_at]  # (…or those of its words the sentence holds, the others named before it: 街市 of '署方在该处…')
+    held = [(s, tuple(w for w in words if _holds_any(req, s.text, w))) for s in rank(counted, words)]
+    thing = _side_figures(req, counted, words) or next((f for s, h in held if h and (f := _side_figures(req, [s], h))), None)
+    year = _side_figures(req, [thing[2]], sides[1 - thing_at]) if thing else None
+    if thing is None or year is None:
+        return None
+    return [thing, year] if thing_at == 0 else [year, thing]
 
 
 def compared(req: Request) -> Composed | None:
     """"签约额和开工投资哪个多？", "Which was bigger, A or B?", "A比B少吗": each side's figure
     from its clause, and which is more where the two measure the same thing exactly."""
     counted = [s for s in req.facts.article.sentences if req.genre.counts_in(s.text, req.slots.units)]
-    if _year_only_side(req):  # (never another thing's figure of last year: '…调解成功2957件，…去年同期为2310件')
-        return _on_last_year(req, counted)
-    found = [_side_figures(req, counted, side) for side in req.question.sides]
+    if _year_only_side(req):
+        change = _on_last_year(req, counted)
+        found = _last_years_figure(req, counted) if change is not None and not change.answered else None
+        if found is None:
+            return change
+    else:
+        found = [_side_figures(req, counted, side) for side in req.question.sides]
     if len(found) != 2 or found[0] is None or found[1] is None:
         return None
     (a_all, a_clause, a_sentence), (b_all, b_clause, b_sentence) = found

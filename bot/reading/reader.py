@@ -340,7 +340,9 @@ class _Coverage:
         found = [t for t in self.content if t in found or siblings.get(t, frozenset()) & set(found)]
         found += [t for t in self._of_the_case(sentence, found) if t not in found]
         found += [t for t in self._of_the_item(sentence) if t not in found]
-        if self.last_year and self.req.genre.year_on_year.search(sentence.text):
+        # (with another word of the question: not any change on last year for "比去年同期增长了多少" alone)
+        if self.last_year and any(t in self.distinctive and t not in self.last_year and t not in self.req.genre.change_verbs for t in found) \
+                and self.req.genre.year_on_year.search(sentence.text):
             found += [t for t in self.last_year if t not in found]
         return found + self._whole_count(sentence, found)
 

@@ -242,7 +242,8 @@ class Understanding:
         self._this_stem = re.compile(rf"(?:{this})({stems})(?!会)")  # 这次恳谈: the meeting, said short
         self._this_setting = re.compile(rf"(?:{this})([{HAN_CLASS}]{{2,4}}?)会?(?:上|中|期间)")  # 这次审议会上: the meeting
         starts = "".join(sorted({u[0] for u in genre.units}))  # 50亿元, 50亿美元, 50亿人次 have a unit
-        self._bare_yi = re.compile(rf"(?<![\d.])\d+(?:\.\d+)?(?:多|余)?[亿万](?![{re.escape(starts)}多余亿])")
+        # (12亿8,000万: one amount, its unit after the 万; 3,214 of a thousand and more)
+        self._bare_yi = re.compile(rf"(?<![\d.,])(?:\d+亿(?=\d[\d,]*万))?(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?(?:多|余)?[亿万](?![{re.escape(starts)}多余亿\d])")
         joins = (rf"\b{re.escape(j)}\b" if j.isascii() else re.escape(j) for j in lex.comparison_joins)
         self._joins = [re.compile(j, re.IGNORECASE) for j in joins]  # in the lexicon's order: the first found splits
         # where a comparison's measure starts (哪个投资更多): its comparative words and the which-words
@@ -624,7 +625,7 @@ class Understanding:
         said = _meeting_said(self._without_asker(text.text), words.vocab.meeting, words.vocab.kinds, self._own_kinds)
         asked = self._days_from_meeting(self._held_by(said, words), words)
         quoted, misquoted = self.misquotes(self._report_forms(asked, words), words)  # “政产学研金用”: the report's 政产学研用金
-        text = replace(text, text=self._recut(self._bare_amounts(self.repair(quoted, words)), words))
+        text = replace(text, text=self._recut(self._report_units(self._bare_amounts(self.repair(quoted, words)), words), words))
         question, masked, hits = self.question(text, words)
         held = tuple(w for w in dict.fromkeys(quoted_words(quoted)) if words.holds(w))
         question = replace(question, misquoted=misquoted, quoted=held)
@@ -707,8 +708,8 @@ class Understanding:
         if not text.startswith(lex.self_openers):
             return self._without_plan(text)
         clauses = [c for c in _CLAUSE_KEEP.split(text) if c]
-        if len(clauses) < 2:
-            return text
+        if len(clauses) < 2 or any(r in c for c in clauses[1:] for r in lex.story_references):
+            return text  # ("我们是做私募基金的，省长讲话跟我们有啥关系": the story is what the question points back at)
         kept: list[str] = []
         pointed = [i for i, c in enumerate(clauses) if any(p in c for p in lex.place_pointers)]  # ("我住溪湄路二段，那条路…": the
         for i, clause in enumerate(clauses):  # place of their own story is what a later clause points back to)
@@ -833,6 +834,15 @@ class Understanding:
         """'50亿中长期贷款' is 50亿元, '拿5000万设资金池' 5000万元: an amount in 亿 or 万 in
         digits with no unit after it is money."""
         return self._bare_yi.sub(r"\g<0>元", text)
+
+    def _report_units(self, text: str, words: ReportWords) -> str:
+        """'床位是3,214还是3,241': a number of thousands asked bare, read with the unit the report writes right after the
+        same number (3,214床), and the number beside it so too ('…还是3,241床')."""
+        report, unit = words.vocab.text, ""
+        for m in _BARE_NUMBER.finditer(text):
+            found = next((f for f in self.genre.counts_in(report) if f.startswith(m.group())), None)
+            unit = self.genre.figure(found).unit if found else unit
+        return _BARE_NUMBER.sub(lambda m: m.group() + unit, text) if unit else text
 
     def _report_forms(self, text: str, words: ReportWords) -> str:
         """A short form the report does not write, where it writes the full name: 人社局 stays
@@ -1468,6 +1478,7 @@ def _meeting_said(text: str, meeting: str, kinds: tuple[str, ...], meeting_words
     return _THIS_ONE.sub(lambda m: m.group(1) + ("会议" if m.group(2) not in kinds and m.group(2) not in meeting_words else m.group(2)), text)
 
 
+_BARE_NUMBER = re.compile(r"(?<![\d.,])(?:\d{1,3}(?:,\d{3})+|\d{4,})(?![\d.,%％年月日号时点分万亿千百十A-Za-z])")  # 3,214 of "是3,214还是3,241"
 _THIS_ONE = re.compile(rf"([这本此今](?:一)?[次场届回])([{HAN_CLASS}]{{1,6}}?会)(?![议上里中长员会])")
 
 
