@@ -1194,3 +1194,77 @@ def test_kinds_of_question_set_72_found(report: str, question: str, must: str | 
 )
 def test_kinds_of_question_set_73_found(report: str, question: str, must: str | None, must_not: str | None) -> None:
     _found(report, question, must, must_not)
+
+
+@pytest.mark.parametrize(
+    ("report", "question", "must", "must_not"),
+    [
+        # (set 74, r118–r121) a side that is only last year: the change the thing's own sentence gives, never another
+        # thing's last-year figure ('…调解成功2957件，…去年同期为2310件'); last year's figure in that very sentence
+        ("r116", "今年受理的案件比去年多还是少", "4.6%", "2310"),
+        ("r103", "阻街检控比去年同期多了几宗", "52宗", None),
+        # a meeting named by where it was held (雁鸣花园业主大会 of a 特别业主大会 held there) is the report's own
+        ("r107", "雁鸣花园业主大会在哪里开的", "平台有盖广场", "没有写"),
+        # a topic in everyday words asked yes/no (招人难: 人才), not the word itself; a word itself stays refused
+        ("seed", "有人提到招人难吗", "人才", None),
+        ("seed", "有人提到芯片吗", None, "关于人才"),
+        # everyday words and short forms for the report's (扯皮: 纠纷, 物业费; 社屋: 社会房屋, 入伙 dated right before it)
+        ("r116", "小区物业费老扯皮有人提吗", "法官工作站", None),
+        ("r117", "啲社屋幾時先有得入伙呀？", "2026年第三季", None),
+        # English glossary words (case filing, pain as a problem; secretaries-general, plural)
+        ("r116", "did anyone complain about online case filing?", "一次性告知", None),
+        ("seed", "Who are the secretaries-general?", "陈敏", None),
+        # which department takes what the meeting raised: its handling
+        ("seed", "企业家的意见交给哪个部门", "省有关部门", None),
+        # the next session in a month in numerals (明年一月中旬, 暂定); an official absent (未有出席)
+        ("r117", "委员会下次会议什么时候开", "一月中旬", None),
+        ("r117", "政府那边有没有该来没来的", "燕启明", None),
+        # the others of a list some of whom the report names: their names asked, no count
+        ("r116", "除了郗振华訾秀英邝海峰冉国栋，另外几个发言的叫什么名字", None, "17条"),
+    ],
+)
+def test_kinds_of_question_set_74_found(report: str, question: str, must: str | None, must_not: str | None) -> None:
+    _found(report, question, must, must_not)
+
+
+@pytest.mark.parametrize(
+    ("report", "question", "must", "must_not"),
+    [
+        # (set 75) what the asker says of the answer's form is no word of the question: the gist asked
+        ("seed", "王伟中讲话太长了懒得看，给我三个重点就行", "耐心资本", "懒得看"),
+        ("r119", "簡單講下今次座談會有咩重點", "燕孟哲", "沒有提到"),
+        # whether the asker qualifies, where no sentence gives a condition: said so, no yes
+        ("r118", "我是开咖啡店的，可以申请那个小贩数码配套吗？", "没有写谁可以申请", "是的"),
+        # the asker's story the question points back to (跟我们有啥关系): its words asked of
+        ("seed", "我们是做私募基金的，省长这次讲话跟我们机构有啥关系？", "私募股权投资", None),
+        # figures checked for print: a bare number with the report's unit, an amount of 亿 and 万 together
+        ("r119", "床位是3,214還是3,241？", "3,214床", None),
+        ("r119", "新宿舍總經費是12億8,000萬還是18億2,000萬？", "12億8,000萬元", "不對"),
+        # a time of leaving asked with 几点; the others of a besides-clause with their posts
+        ("r110", "错峰放学每个年级分别几点走？", "15:40", None),
+        ("seed", "除了省长和政协主席，参加的那几位领导各是什么职务？", "陈文明", None),
+        # a Taiwan school year as a time
+        ("r119", "新宿舍到底哪一年才能住", "116学年度", None),
+    ],
+)
+def test_kinds_of_question_set_75_found(report: str, question: str, must: str | None, must_not: str | None) -> None:
+    _found(report, question, must, must_not)
+
+
+@pytest.mark.parametrize(
+    ("report", "turns", "must", "must_not"),
+    [
+        # (set 73's three-turn chains) a pointer at a thing (那个案子, 那段路) is what the last answer raised, not the last
+        # question's words (市府 of '市府自筹650万元')
+        ("r115", ("市議員昝雅婷有沒有到場", "她要求市府做什麼", "那個案子要多少錢"), "2,600萬元", "1,200"),
+        ("r115", ("港尾里長是誰", "她反映什麼問題", "那段路有多長"), "1.2公里", None),
+        # …but one the question describes itself (那个做物流的老总) is its own
+        ("r37", ("太叔铮是什么身份？", "那个做物流的老总呢，他反映了什么问题？"), "拖欠", None),
+    ],
+)
+def test_a_pointer_at_a_thing_is_what_the_last_answer_raised(report: str, turns: tuple[str, ...], must: str, must_not: str | None) -> None:
+    article = SEED_FILE if report == "seed" else next(REPORTS.glob(f"{report}_*.txt"))
+    engine, key = report_engine(article), new_key(report)
+    text = [engine.ask(turn, key).text for turn in turns][-1]
+    assert must in text, text
+    assert must_not is None or must_not not in text, text
