@@ -838,10 +838,14 @@ def _years(req: Request) -> set[str]:
 
 
 def _year_only_side(req: Request) -> bool:
-    """One side of the comparison is a year only (去年 of "比去年多还是少"), the other names what is compared."""
-    years = _years(req)
+    """One side of the comparison is last year only (去年 of "比去年多还是少"), the other names what is compared in no year
+    of its own (not "去年盈余比前年多吗": two years set side by side)."""
+    last, years = set(req.knowledge.equivalents.get(LAST_YEAR, ())), _years(req)
     sides = req.question.sides
-    return len(sides) == 2 and sum(bool(side) and all(w in years for w in side) for side in sides) == 1
+    if len(sides) != 2:
+        return False
+    only = [bool(side) and all(w in last for w in side) for side in sides]
+    return sum(only) == 1 and not any(w in years for side, bare in zip(sides, only, strict=True) if not bare for w in side)
 
 
 def _on_last_year(req: Request, counted: list[Sentence]) -> Composed | None:
