@@ -406,15 +406,19 @@ class Engine:
                 return again, answer
         return self._following_on_asked(text, meeting, parse, reply, conv)
 
+    def _thing_pointer(self, text: str) -> re.Match[str] | None:
+        """The question's pointer at a thing (lexicon thing_pointers: 那个, 那段, that project), if any."""
+        return next((m for p in self.knowledge.lexicon.thing_pointers if (m := re.search(p, text))), None)
+
     def _describes_itself(self, text: str) -> bool:
         """A pointer followed by what it points at, described ("那个做物流的老总呢"): no thing of the last answer's."""
-        found = next((m for p in self.knowledge.lexicon.thing_pointers if (m := re.search(p, text))), None)
+        found = self._thing_pointer(text)
         return found is not None and _DESCRIBED_AFTER.match(text[found.end() :]) is not None
 
     def _unpointed(self, text: str) -> str:
         """A question without its pointer at a thing and the noun after it (案子 of 那个案子, 路 of 那段路): the words that
         stood for what the last answer raised, which the report may word otherwise (此案, 该路段)."""
-        found = next((m for p in self.knowledge.lexicon.thing_pointers if (m := re.search(p, text))), None)
+        found = self._thing_pointer(text)
         if found is None:
             return text
         rest = text[found.end() :]
@@ -429,7 +433,7 @@ class Engine:
         last = conv.last
         if last is None or not last.answered or not last.evidence or last.meeting != meeting.id:
             return ""
-        if not any(re.search(p, text.text) for p in self.knowledge.lexicon.thing_pointers):
+        if self._thing_pointer(text.text) is None:
             return ""
         first = last.evidence[0]
         sentence = next((s for s in meeting.facts.article.sentences if (s.paragraph, s.index) == (first.paragraph, first.sentence)), None)

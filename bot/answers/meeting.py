@@ -873,8 +873,12 @@ def _last_years_figure(req: Request, counted: list[Sentence]) -> list[tuple[list
     sides = req.question.sides
     thing_at = next(i for i, side in enumerate(sides) if any(w not in years for w in side))
     words = sides[thing_at]  # (…or those of its words the sentence holds, the others named before it: 街市 of '署方在该处…')
-    held = [(s, tuple(w for w in words if _holds_any(req, s.text, w))) for s in rank(counted, words)]
-    thing = _side_figures(req, counted, words) or next((f for s, h in held if h and (f := _side_figures(req, [s], h))), None)
+    thing = _side_figures(req, counted, words)
+    for sentence in rank(counted, words) if thing is None else ():
+        held = tuple(w for w in words if _holds_any(req, sentence.text, w))
+        thing = _side_figures(req, [sentence], held) if held else None
+        if thing is not None:
+            break
     year = _side_figures(req, [thing[2]], sides[1 - thing_at]) if thing else None
     if thing is None or year is None:
         return None
