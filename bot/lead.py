@@ -702,7 +702,7 @@ def _team_body(article: Article, genre: Genre) -> Fact | None:
     return None
 
 
-_ROC_YEAR_AFTER_BODY = re.compile(r"(.{2,30}?)1\d{2}学?年")  # (某市政府114年度…: a Republic year)
+_ROC_YEAR_AFTER_BODY = re.compile(r"(.{2,30}?)(?<!\d)1\d{2}学?年")  # (某市政府114年度…: a Republic year)
 _YEAR_AFTER_BODY = re.compile(r"(.{2,30}?)(?:\d{2,4}|[一二三四五六七八九〇零]{4})学?年")  # (某大学114学年度…: a school year)
 
 

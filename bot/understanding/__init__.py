@@ -838,11 +838,10 @@ class Understanding:
     def _report_units(self, text: str, words: ReportWords) -> str:
         """'床位是3,214还是3,241': a number of thousands asked bare, read with the unit the report writes right after the
         same number (3,214床), and the number beside it so too ('…还是3,241床')."""
-        report, unit = words.vocab.text, ""
-        for m in _BARE_NUMBER.finditer(text):
-            found = next((f for f in self.genre.counts_in(report) if f.startswith(m.group())), None)
-            unit = self.genre.figure(found).unit if found else unit
-        return _BARE_NUMBER.sub(lambda m: m.group() + unit, text) if unit else text
+        asked = [m.group() for m in _BARE_NUMBER.finditer(text)]
+        figures = self.genre.counts_in(words.vocab.text) if asked else []  # (read once, only when a bare number is asked)
+        units = [self.genre.figure(f).unit for n in asked for f in figures if f.startswith(n) and not f[len(n) :][:1].isdigit()]
+        return _BARE_NUMBER.sub(lambda m: m.group() + units[-1], text) if units else text
 
     def _report_forms(self, text: str, words: ReportWords) -> str:
         """A short form the report does not write, where it writes the full name: 人社局 stays
