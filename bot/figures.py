@@ -70,6 +70,11 @@ def _number(text: str) -> float | None:
 
 def parse_figure(text: str, units: tuple[str, ...], qualifiers: tuple[str, ...] = ()) -> Figure:
     """A figure found by Genre.counts_in, read into its value and unit."""
+    share = re.fullmatch(r"(?:约|近|逾|超过)?百分之([零〇一二两三四五六七八九十百]+)(?:点([零〇一二三四五六七八九]+))?", text)
+    if share:  # 百分之八点六: 8.6%
+        whole = _cn_small(share.group(1))
+        decimals = "".join(str(chinese_number(c.replace("〇", "零"))) for c in share.group(2) or "")
+        return Figure(text, None if whole is None else float(f"{int(whole)}.{decimals or 0}"), "%")
     unit = next((u for u in sorted(units, key=len, reverse=True) if text.endswith(u)), "")
     body = text[: len(text) - len(unit)] if unit else text
     for q in qualifiers:  # 约18个 is still about 18 (and 签约18个 reads 约 of 签约)

@@ -158,6 +158,9 @@ class Genre:
     organizer_by_verbs: tuple[str, ...]  # 由某局组织: the organiser, only after 由 and at a clause's end
     denials: tuple[str, ...]  # 暂时未有计划: no to what the sentence names
     other_scope: re.Pattern[str]  # 前六期, 累计: another session or period
+    future_asked: re.Pattern[str]  # 会不会, 明年, will: a yes/no of what will be
+    another_subject: re.Pattern[str]  # 警方亦…: a clause of another subject
+    past_marks: re.Pattern[str]  # 曾, 早在, 去年: a clause of what was done before
     earlier_meeting_scene: re.Pattern[str]  # 在今年1月召开的…会议上: another meeting, the scene of what came before
     per_unit: re.Pattern[str]  # 一席, 每公升 before a price asked
     per_unit_marks: tuple[str, ...]  # 每, 一: a sentence's price of one unit
@@ -182,6 +185,7 @@ class Genre:
     theme_trim_leading: tuple[str, ...]
     theme_trim_trailing: tuple[str, ...]
     organizer_verbs: tuple[str, ...]
+    convening_verbs: tuple[str, ...]  # 邀集: a titled person before it convenes the meeting
     partner_verbs: dict[str, tuple[str, ...]]  # facet -> verbs: co_host -> 承办
     organization_suffixes: tuple[str, ...]
     meeting_end: str  # 会: how a word for a meeting of its own kind ends
@@ -264,6 +268,7 @@ class Genre:
     ordinal_pattern: re.Pattern[str]
     session_units: tuple[str, ...]  # 次, 场: units that number a meeting's sessions alike
     figure_pattern: re.Pattern[str]
+    percent_words: re.Pattern[str]  # 百分之八点六: a share in words
     chair_action: str
     speak_action: str
     point_marker: str
@@ -318,8 +323,11 @@ class Genre:
         return (said, said in self.superlatives_en_least) if said else None
 
     def counts_in(self, text: str, units: tuple[str, ...] = ()) -> list[str]:
-        """Figures in `text` ('50多家', '47.3亿元', '1.26万名'), only in `units` when given."""
-        return [m.group() for m in self.figure_pattern.finditer(text) if not units or m.group(1) in units]
+        """Figures in `text` ('50多家', '47.3亿元', '1.26万名', '百分之八点六'), only in `units` when given."""
+        found = [(m.start(), m.group()) for m in self.figure_pattern.finditer(text) if not units or m.group(1) in units]
+        if not units or "%" in units:
+            found += [(m.start(), m.group()) for m in self.percent_words.finditer(text)]
+        return [f for _, f in sorted(found)]
 
     def holds_term(self, text: str, term: str, asked: tuple[str, ...] = ()) -> bool:
         """Whether `text` holds `term` as a whole term: not only inside another compound of the
@@ -605,6 +613,9 @@ def load_genre() -> Genre:
         venue_sentence=re.compile(ex["venue_sentence"]),
         denials=_longest_first(ex["denials"]),
         other_scope=re.compile(ex["other_scope"]),
+        future_asked=re.compile(ex["future_asked"]),
+        another_subject=re.compile(ex["another_subject"]),
+        past_marks=re.compile(ex["past_marks"]),
         earlier_session=re.compile(ex["earlier_session"]),
         located_at=re.compile(ex["located_at"]),
         per_unit=re.compile(ex["per_unit"]),
@@ -652,6 +663,7 @@ def load_genre() -> Genre:
         theme_trim_leading=_longest_first(ex["theme_trim"]["leading"]),
         theme_trim_trailing=_longest_first(ex["theme_trim"]["trailing"]),
         organizer_verbs=_longest_first(ex["organizer_verbs"]),
+        convening_verbs=tuple(ex["convening_verbs"]),
         partner_verbs={k: _longest_first(v) for k, v in ex["partner_verbs"].items()},
         organization_suffixes=_longest_first(ex["organization_suffixes"]),
         meeting_end=ex["meeting_end"],
@@ -735,6 +747,7 @@ def load_genre() -> Genre:
         ordinal_pattern=_pattern(ex["ordinal"]),
         session_units=tuple(ex["session_units"]),
         figure_pattern=_figures(ex),
+        percent_words=re.compile(ex["percent_words"]),
         chair_action=ans["chair_action"],
         speak_action=ans["speak_action"],
         point_marker=ans["point_marker"],

@@ -212,6 +212,8 @@ class Lexicon:
     own_places: tuple[str, ...]  # 县里, 我县: the place a report is set in, said from inside it
     other_holders: tuple[str, ...]  # 候选人, 继任者: asked of a post, someone other than its holders
     asking_characters: tuple[str, ...]  # 啥, 哪: characters that ask, never given by a homophone repair (交啥 is no 叫啥)
+    question_verbs: tuple[str, ...]  # 询问, 追问: a statement that asks; its speaker is who asked
+    modal_characters: tuple[str, ...]  # 会, 能, 要: before a one-character verb, a phrase no repair reads as a word (会涨)
     dated_acts: tuple[str, ...]  # equivalence groups of acts dated apart from the meeting (implement: 实施, 执行)
     item_ordinals: tuple[str, ...]  # regexes: 第二点, the second one (group n): an item of the last answer
     item_nouns: tuple[str, ...]  # 会 of 第一个会: the noun the items asked end with
@@ -560,6 +562,8 @@ def _lexicon(raw: Any, path: str) -> Lexicon:
         whom_en=_patterns(raw.get("whom_en"), where, "whom_en"),
         dated_acts=words("dated_acts"),
         asking_characters=words("asking_characters"),
+        question_verbs=words("question_verbs"),
+        modal_characters=words("modal_characters"),
         other_holders=words("other_holders"),
         own_places=words("own_places"),
         english_common=frozenset(words("english_common")),

@@ -10,7 +10,7 @@ from .dates import Date, Found, Kind, chinese_number
 from .fact_types import Fact
 from .genre import Genre
 from .models import Sentence
-from .names import split_title_name
+from .names import split_title_name, valid_name
 from .patterns import CLAUSE, HAN
 from .scripts import is_han
 
@@ -611,7 +611,22 @@ def meeting_organizer(article: Article, genre: Genre) -> Fact | None:
                 subject = _joint_bodies(subject, genre)
                 if _is_organization(subject, genre):
                     return Fact(_with_place(subject, article), (sentence,))
-    return _body_of_meeting(article, genre) or _team_body(article, genre) or _activity_body(article, genre)
+    return _body_of_meeting(article, genre) or _team_body(article, genre) or _activity_body(article, genre) or _convener(article, genre)
+
+
+def _convener(article: Article, genre: Genre) -> Fact | None:
+    """'市议员甘淑媛今（18）日上午邀集市府工务局…，在…召开…': the titled person who convened it (or the names after one
+    title: '市议员范佩瑜、涂建勋'), in the lead only."""
+    verbs = "|".join(map(re.escape, genre.convening_verbs))
+    for sentence in (s for s in article.sentences if s.paragraph == 1) if verbs else ():
+        for clause in CLAUSE.split(sentence.text):
+            m = re.search(rf"(?:{verbs})", clause)
+            subject = _without_time(clause[: m.start()], genre) if m else ""
+            first, *others = subject.split("、")
+            split = split_title_name(first, genre)
+            if split and all(valid_name(n, genre) for n in others):
+                return Fact(subject, (sentence,))
+    return None
 
 
 def _joint_bodies(subject: str, genre: Genre) -> str:

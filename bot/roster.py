@@ -79,8 +79,9 @@ def parse_roster_head(head: str, genre: Genre, own: frozenset[str] = frozenset()
         else:
             return []
     if pending and found and all(
-        p.endswith(tuple(genre.group_words)) and role_name_prefix(p, genre) is None and "作为" not in p and "、" + p in head for p in pending
-    ):  # (listed with 、; not '市长某某与企业家代表…': the other party)
+        p.endswith((*genre.group_words, *genre.people_nouns)) and role_name_prefix(p, genre) is None and "作为" not in p
+        and ("、" + p in head or "及" + p in head) for p in pending
+    ):  # (listed with 、 or 及: '…里长某某及里民、家长约30人到场'; not '市长某某与企业家代表…': the other party)
         return found  # '某中队中队长芮某、县消防救援大队指战员代表也先后发言': the people named, and a group beside them
     return found if not pending else []
 
@@ -159,7 +160,7 @@ def _joined_people(segment: str, genre: Genre) -> list[str] | None:
         return None
     for at, part in enumerate(parts[1:], start=2):
         bare = valid_name(part, genre) and has_family_name(part, genre)
-        title = at == len(parts) and ends_with_title(part, genre)
+        title = at == len(parts) and (ends_with_title(part, genre) or part.endswith((*genre.group_words, *genre.people_nouns)))  # (…及里民)
         if not (bare or title or split_title_name(part, genre)):
             return None
     return parts

@@ -177,11 +177,24 @@ def _speaker_parts(text: str, names: list[str], genre: Genre) -> list[str]:
         back = mark == "，" and piece.startswith(genre.back_references)
         # '…主要负责人作表态发言，柘口镇党委书记厍文涛表示，…': a group's act, then one of them named, in their own words
         turn = mark == "，" and _group_talked(parts[-1], genre) and (_subject_and_verb(piece, names, genre) or ("",))[0]
-        if named or back or turn:
+        # '…中华电信某营运处则未派员出席，甘淑媛指出，…': a clause of no one's words, then someone named who speaks
+        taken = mark == "，" and not turn and _takes_word(parts[-1], piece, names, genre)
+        if named or back or turn or taken:
             parts.append(piece)
         else:
             parts[-1] += piece
     return parts
+
+
+def _takes_word(before: str, piece: str, names: list[str], genre: Genre) -> bool:
+    """A clause that opens with a known name and a statement verb right before a comma ('甘淑媛指出，'), after clauses
+    that hold no one's words (no name with a verb of saying opens them)."""
+    found = _subject_and_verb(piece, names, genre)
+    if not found or not found[0] or not piece.startswith(found[0]):
+        return False
+    if not re.match(rf"{re.escape(found[0])}{re.escape(found[1])}[，：:]", piece):
+        return False
+    return not any(_subject_and_verb(c, names, genre) for c in re.split(r"(?<=[，；])", before) if c)
 
 
 def _without_setting(text: str, genre: Genre) -> str:
@@ -260,6 +273,7 @@ class _Reader:
     def __init__(self, people: list[Person], genre: Genre, attending: Sequence[Fact] = ()) -> None:
         self.genre = genre
         self.names = sorted((p.name for p in people), key=len, reverse=True)
+        self._short_titles = "|".join(re.escape(t) for t in genre.titles if len(t) <= 3)  # (鄢里长美惠)
         # '企业代表、某公司总经理潘某和…董事长管某也作了发言。', '有关部门负责人列席会议。': a sentence
         # the roster was read from is the report going on, not the last speaker's words
         self.rosters = {s for p in people for s in p.evidence} | {s for g in attending for s in g.evidence}
@@ -293,9 +307,18 @@ class _Reader:
                 continue
             self.sentence(sentence)
 
+    def _named_apart(self, text: str) -> str:
+        """'湳兴里鄢里长美惠说，…': a name written with the title between family and given name (Taiwan's
+        鄢里长美惠), read as the title and the name (里长鄢美惠)."""
+        for name in self.names:
+            if len(name) == 3 and name[1:] in text and name[0] in text:
+                text = re.sub(rf"{re.escape(name[0])}({self._short_titles}){re.escape(name[1:])}", lambda m, n=name: m.group(1) + n, text)
+        return text
+
     def sentence(self, sentence: Sentence) -> None:
         """Each part of a sentence that another speaker takes over (_speaker_parts) on its own."""
-        parts = _speaker_parts(_AGE_NOTE.sub("", sentence.text), self.names, self.genre)  # ('某某（67岁，退休清洁工）问，…')
+        text = self._named_apart(_AGE_NOTE.sub("", sentence.text))
+        parts = _speaker_parts(text, self.names, self.genre)  # ('某某（67岁，退休清洁工）问，…')
         for i, text in enumerate(parts):
             self._part(sentence, text.rstrip("；，") if len(parts) > 1 else text, first=i == 0)
 

@@ -298,7 +298,10 @@ def role_holders(req: Request, role: str) -> list[str]:
         named = [p.name for p in facts.people if p.name.startswith(qualifier) and any(holds(r, title) for r in p.roles)]
         # (纪教授 of the report's 副教授蓟雅文: a family name misremembered by its sound, where no one has it)
         said = pinyin.sounds(qualifier)
-        return named or [p.name for p in facts.people if pinyin.sounds(p.name[: len(qualifier)]) & said and any(holds(r, title) for r in p.roles)]
+        named = named or [p.name for p in facts.people if pinyin.sounds(p.name[: len(qualifier)]) & said and any(holds(r, title) for r in p.roles)]
+        # (羿科长 of the report's only 羿, 水利局正工程司羿建宏: the family name remembered, the title not)
+        bearers = [p.name for p in (*facts.people, *facts.mentioned) if p.name.startswith(qualifier)]
+        return named or (bearers if len(bearers) == 1 and req.facts.person(bearers[0]) else [])
     body, family = qualifier[:-1], qualifier[-1:]
     if body and family in req.genre.surnames:  # '住建局禚局长': the 局长 named 禚 whose post names 住建局, also one who did not come
         named = [p.name for p in (*facts.people, *facts.mentioned)
@@ -331,8 +334,12 @@ def leader_level(req: Request, role: str) -> str:
 
 
 def _of_body(req: Request, qualifier: str, role: str, title: str) -> bool:
+    """The role's body is the one asked: said short (in_order), or its own end; or the body it is a unit of, said short
+    up to the asked kind ('企发局司长' of 企业发展局中小企业司司长: the 局 whose 司 it is)."""
     own = max((t for t in req.genre.titles if role.endswith(t)), key=len, default=title)
-    return in_order(qualifier, role[: -len(title)]) or (len(qualifier) >= 2 and role[: -len(own)].endswith(qualifier))
+    body = role[: -len(title)]
+    outer = (body[: i + 1] for i, ch in enumerate(body[:-1]) if ch == qualifier[-1:])
+    return in_order(qualifier, body) or (len(qualifier) >= 2 and role[: -len(own)].endswith(qualifier)) or any(in_order(qualifier, b) for b in outer)
 
 
 def item_of_total(req: Request, text: str, word: str, clause: str | None = None) -> bool:
@@ -928,11 +935,23 @@ def deputy_instead(req: Request) -> Composed | None:
     return Composed(text, req.question.yes_no, evidence, holders[0].name if len(holders) == 1 else None, final=True)
 
 
+def _in_order_of(req: Request) -> str | None:
+    """The one a question places others after or before: named, read from a word for them (主持人: the chair), or the
+    one holder of the role it names (省长)."""
+    slots = req.slots
+    if slots.person:
+        return slots.person
+    holders = role_holders(req, slots.role) if slots.role else []
+    return holders[0] if len(holders) == 1 else None
+
+
 def next_after(req: Request) -> Composed | None:
     """"游慧心讲完之后，轮到哪些人上台分享？": the people named in the first sentence after the one who is asked
-    about took part (same paragraph or the next), with that sentence. None when the question asks no such thing."""
-    q, person = req.question, req.slots.named_person
-    if not person or not q.has("after_them") or q.yes_no or q.kind not in ("who", "list"):
+    about took part (same paragraph or the next), with that sentence; "省长讲话之前是谁在发言": those before their first
+    words (a group's too: '会上，粤商代表们…建言献策'). None when the question asks no such thing."""
+    q, person = req.question, _in_order_of(req)
+    before = q.has("before_them") and not q.has("after_them")
+    if not person or not (q.has("after_them") or before) or q.yes_no or q.kind not in ("who", "list"):
         return None
     sentences = req.facts.article.sentences
     said = [sentences.index(st.sentence) for st in req.facts.said_by(person) if st.sentence in sentences]
@@ -940,6 +959,8 @@ def next_after(req: Request) -> Composed | None:
     spoke = sorted(said or acted)  # (where they spoke; the lead's 出席并讲话 only when nothing of theirs is reported)
     if not spoke:
         return None
+    if before:
+        return _spoke_before(req, person, spoke[0])
     last = spoke[0]
     for i in spoke:  # the end of their first run of words (a sentence of someone else's may not break it)
         if i <= last + 2:
@@ -951,12 +972,30 @@ def next_after(req: Request) -> Composed | None:
         found = [n for n in names if n in sentence.text]
         if found:
             found.sort(key=sentence.text.find)
-            return Composed(req.join(found) + req.msg("full_stop") + "\n" + req.msg("reading_says") + "\n" + bullets([sentence]),
-                            True, (sentence,), found[0] if len(found) == 1 else None)
+            return _spoke_there(req, found, sentence)
     if any(st.sentence in sentences[last + 1 :] for other in names for st in req.facts.said_by(other)):
         return None
     # "林克庆讲完之后谁讲话了": no one is recorded speaking after their words — said so, with the last of them
     return Composed(req.msg("nobody_after", name=person) + bullets([sentences[last]]), False, (), person, final=True)
+
+
+def _spoke_before(req: Request, person: str, first: int) -> Composed | None:
+    """Who spoke in the sentences right before the first words of `person` (this paragraph or the one before): the
+    last of them whose words the report gives, one by name or a group."""
+    sentences = req.facts.article.sentences
+    for sentence in reversed(sentences[:first]):
+        if sentence.paragraph < sentences[first].paragraph - 1:
+            break
+        speakers = [st.speaker for st in req.facts.statements if st.sentence == sentence and st.speaker != person]
+        if speakers:
+            return _spoke_there(req, list(dict.fromkeys(speakers)), sentence)
+    return None
+
+
+def _spoke_there(req: Request, found: list[str], sentence: Sentence) -> Composed:
+    """'粤商代表。报道写道：· …': those who spoke, with the sentence (the one person, where one is named, to point back to)."""
+    one = found[0] if len(found) == 1 and req.facts.person(found[0]) else None
+    return Composed(req.join(found) + req.msg("full_stop") + "\n" + req.msg("reading_says") + "\n" + bullets([sentence]), True, (sentence,), one)
 
 
 def noted_women(req: Request) -> Composed | None:

@@ -62,6 +62,8 @@ def whose_words(req: Request, sentences: list[Sentence], given: str = "") -> Com
     said = [st for st in req.facts.statements if st.sentence in sentences and not st.group]
     pieces = [p for p in re.split(r"[、，,。\s]", given) if len(p) >= 2]
     spoken = {st.speaker for st in said}
+    if len(spoken) > 1 and req.question.has("asked_who"):  # "係邊個問嘅？": the one whose words asked (询问), not who answered
+        spoken = {st.speaker for st in said if st.verb in req.knowledge.lexicon.question_verbs} or spoken
     if len(spoken) > 1 and pieces:
         spoken = {st.speaker for st in said if any(p in st.text for p in pieces)}
     if len(spoken) != 1:

@@ -124,6 +124,36 @@ def _act_dated(req: Request, sentence: Sentence) -> int:
     return int(any(0 <= m.start() - end <= ACT_DATED_REACH for w in words for m in re.finditer(re.escape(w), sentence.text) for end in ends))
 
 
+def _timed(req: Request, text: str) -> bool:
+    """The text gives a time: a date, a word of time (年底, 汛期前) or a time limit."""
+    kinds = Kind.MONTH | Kind.YEAR | Kind.FULL | Kind.BARE
+    return bool(req.genre.dates.find(text, kinds) or any(w in text for w in req.knowledge.lexicon.time_words) or req.genre.deadline.search(text))
+
+
+def _timed_near(req: Request, text: str, named: list[str]) -> bool:
+    """Where a clause of the sentence names the thing asked: a time in that clause, or in the clauses that go on with it
+    ('区公所将在湳兴路增设路灯8盏，经费约32万元，年底前完成'); not a time a clause of another subject gives
+    ('照明问题会转交市政署跟进，警方亦同意由明年起…', '酆耀明表示，…': someone else, or someone speaking)."""
+    clauses = req.genre.clauses_with_marks(text)
+    naming = [i for i, c in enumerate(clauses) if any(w in c or len(w) >= 4 and w[-2:] in c for w in named)]  # (照明 of 加装照明)
+    if not naming:
+        return True  # (the thing said otherwise, or in the sentence before: the sentence's time will do)
+    people = [p.name for p in (*req.facts.people, *req.facts.mentioned)]
+    anew = lambda c: any(n in c for n in people) or any(v in c for v in req.genre.statement_verbs) or req.genre.another_subject.search(c)  # noqa: E731
+    for i in naming:
+        if _timed(req, clauses[i]) or i > 0 and _timed(req, clauses[i - 1]) and not anew(clauses[i - 1]):
+            return True
+        for later in clauses[i + 1 : i + 1 + GOING_ON_CLAUSES]:
+            if anew(later):
+                break
+            if _timed(req, later):
+                return True
+    return False
+
+
+GOING_ON_CLAUSES = 3  # clauses after the one naming the thing that may still go on with it ('…，经费约32万元，年底前完成')
+
+
 def _dated_elsewhere(req: Request, meeting: str, other: list[str]) -> Composed:
     """"产业基金什么时候到位？" asks the time of something else: the sentence that dates it."""
     terms, absent = req.question.terms, req.question.absent
@@ -132,7 +162,6 @@ def _dated_elsewhere(req: Request, meeting: str, other: list[str]) -> Composed:
     # (a term jieba glued, 水价最 of 水价最快, is no word to quote: one of the words asked about, or an absent one)
     subject = next((w for w in (*terms, *absent) if w not in meeting and (w in other or w in absent)), None)
     subject = subject or next((t for t in terms if t not in meeting and any(w in t for w in other)), other[0])  # (规划三路: 三路)
-    time_words = req.knowledge.lexicon.time_words
     named = [w for w in other if w in req.facts.article.text]  # (not a run jieba glued: 是从开始)
 
     body = req.facts.organizer.value if req.facts.organizer else ""
@@ -155,8 +184,7 @@ def _dated_elsewhere(req: Request, meeting: str, other: list[str]) -> Composed:
         if named and len(named) == len(other) and not lacking
         and sum(holds(s.text, w) or _said_short(req, s, w) or _goes_on_with(req, s, w, named) for w in named)
         >= len(named) - (len(named) >= MANY_WORDS or req.en and len(named) > 1)  # (of three, two will do; English words are looser clues)
-        and (req.genre.dates.find(s.text, Kind.MONTH | Kind.YEAR | Kind.FULL | Kind.BARE) or any(w in s.text for w in time_words)
-             or req.genre.deadline.search(s.text))  # (将在5个工作日内作出决定: a time limit)
+        and _timed(req, s.text) and _timed_near(req, s.text, named)  # (将在5个工作日内作出决定: a time limit)
         and _of_the_act(req, s)
     ]
     # of those, the ones that hold most (二期 and 开工), and of them the ones a date or a planned time is in (not only 同步)
@@ -172,7 +200,7 @@ def _dated_elsewhere(req: Request, meeting: str, other: list[str]) -> Composed:
     timed = list(dict.fromkeys(x for s in timed for x in ((before[(s.paragraph, s.index)], s) if not any(holds(s.text, w) for w in named)
                                                          and (s.paragraph, s.index) in before else (s,))))
     if not timed and named and not lacking:  # '2. 规划三路…路面硬化。' then '责任单位：…；完成时限：3月31日前。': the item's own lines
-        timed = _dated_after(req, [s for s in req.facts.article.sentences if all(holds(s.text, w) for w in named)])
+        timed = _dated_after(req, [s for s in req.facts.article.sentences if all(holds(s.text, w) for w in named)], named)
         timed = timed if any(_of_the_act(req, s) for s in timed) else []
     if timed:  # the report gives a time for it: quote where
         return Composed(req.t("other_found", word=subject) + "\n" + bullets(timed), True, tuple(timed))
@@ -194,8 +222,9 @@ def _sentence_before(req: Request, sentence: Sentence) -> Sentence | None:
 _LABELLED = re.compile(rf"[{HAN_CLASS}]{{2,6}}[：:]")  # '责任单位：', '完成时限：': a line of an item's details
 
 
-def _dated_after(req: Request, sentences: list[Sentence]) -> list[Sentence]:
-    """A sentence that names the thing and gives no time, with the labelled line right after it that does."""
+def _dated_after(req: Request, sentences: list[Sentence], named: list[str]) -> list[Sentence]:
+    """A sentence that names the thing and gives no time, with the labelled line right after it that does (not one whose
+    time is another thing's, in a clause apart from its own naming of it: '照明问题会转交…，警方亦同意由明年起…')."""
     kinds = Kind.MONTH | Kind.YEAR | Kind.FULL | Kind.BARE
     following = {(s.paragraph, s.index - 1): s for s in req.facts.article.sentences}
     for sentence in sentences:
@@ -205,6 +234,7 @@ def _dated_after(req: Request, sentences: list[Sentence]) -> list[Sentence]:
     for sentence in sentences if len(sentences) <= FEW_NAMING else ():  # '…每户可获发200新元邻里购物券…。居民可从8月1日起…领取':
         after = following.get((sentence.paragraph, sentence.index))  # the sentence right after goes on to date the thing
         opens_anew = after is not None and after.text.startswith((*req.genre.meeting_words, *req.genre.generic_meeting_words, *req.genre.anew_openers))  # (会议要求…)
+        opens_anew = opens_anew or after is not None and not _timed_near(req, after.text, named)
         if after is not None and not opens_anew and not req.genre.dates.find(sentence.text, kinds) and req.genre.dates.find(after.text, Kind.MONTH | Kind.FULL):
             return [sentence, after]
         # (…夜班津贴由每班30元提高到40元。' then '合同自今年1月1日起执行…': the act asked, dated by the sentence after)
@@ -304,7 +334,10 @@ def _of_other_event(req: Request, given: Callable[[str], bool], unsaid: str) -> 
     event = req.slots.other_event
     if not event:
         return None
-    said = [s for s in req.facts.article.sentences if event in s.text][:2]
+    kind = next((k for k in sorted(req.genre.meeting_words, key=len, reverse=True) if event.endswith(k)), "")
+    about = event[: len(event) - len(kind)]  # (农业保险说明会: '…投保农业保险…将于各村办理说明会', its two parts apart)
+    said = [s for s in req.facts.article.sentences if event in s.text][:2] or \
+        [s for s in req.facts.article.sentences if kind and about and kind in s.text and about in s.text][:2]
     if not said:
         return None
     answered = any(given(s.text) for s in said)
@@ -1441,6 +1474,8 @@ def purpose(req: Request) -> Composed:
 def when_where(req: Request) -> Composed:
     """"哪天在哪儿开的？": the date and the place, one after the other."""
     parts = [date(_as(req, "date")), place(_as(req, "place"))]
+    if req.slots.other_event and not any(p.answered for p in parts):  # (another event's, of which the report gives neither:
+        return parts[0]  # its one refusal and the sentence that names it, once)
     return Composed(
         (" " if req.en else "").join(p.text for p in parts), any(p.answered for p in parts), evidence_of(*(p.evidence for p in parts))
     )

@@ -752,6 +752,32 @@ def _answer_to(req: Request, verbs: list[str]) -> Sentence | None:
     return None
 
 
+def _no_such_thing(req: Request) -> Composed | None:
+    """"谁说要给芯片企业补贴": a thing the report never writes (nor anything standing for it), which no one did or said:
+    said so, by that word."""
+    q, text = req.question, req.facts.article.text
+    thing = next((w for w in q.missing if w not in q.verbal and not any(e in text for e in req.knowledge.equals(w))), None)
+    return not_mentioned(req, thing) if thing and not q.yes_no else None
+
+
+def _response_after(req: Request, ranked: list[Sentence], verbs: list[str]) -> Sentence | None:
+    """"培训机构搬家只肯退一半钱那个事，会上谁回应的？": the complaint the question describes is the best sentence, one
+    someone raised; who answered it is the next statement of someone else right after it (饶静怡表示，…)."""
+    answering = set(req.knowledge.equivalents.get("answer", ()))
+    if req.slots.person or not ranked or not any(v in answering for v in verbs):
+        return None
+    raised = next((st for st in req.facts.statements if st.sentence == ranked[0] and not st.group), None)
+    if raised is None or raised.verb in answering or any(w in ranked[0].text for w in answering if has_han(w)):
+        return None  # (a sentence that itself answers: '…9条已当场答复，其余8条由…梳理', its own speaker's)
+    sentences = req.facts.article.sentences
+    at = sentences.index(ranked[0]) if ranked[0] in sentences else None
+    for s in sentences[at + 1 : at + 4] if at is not None else ():
+        other = next((st for st in req.facts.statements if st.sentence == s and not st.group and st.speaker != raised.speaker), None)
+        if other is not None:
+            return s
+    return None
+
+
 def _who_urged(req: Request, words: list[str], verbs: list[str]) -> Composed | None:
     """Who said something to a group ("对企业家提出希望的人是谁", "鼓励企业家…锚定主赛道的是谁"): the speaker
     of the statement that names the group and holds the verb asked or most of the question's words."""
@@ -824,7 +850,7 @@ def who_did(req: Request) -> Composed:
     everyone = [*req.facts.people, *req.facts.mentioned]
     terms_zh = han_terms((*words, *verbs))
     # "鼓励企业家发挥主力军作用的人是谁": whose words to them hold the question's; "谁召集的？": the report's 邀集
-    first = _who_urged(req, words, verbs) or _doers_said_otherwise(req, verbs)
+    first = _no_such_thing(req) or _who_urged(req, words, verbs) or _doers_said_otherwise(req, verbs)
     if first is not None:
         return first
     ranked = rank(req.facts.article.sentences, terms_zh, words)
@@ -832,7 +858,7 @@ def who_did(req: Request) -> Composed:
         top = score(ranked[0], terms_zh, words)
         ranked.sort(key=lambda s: score(s, terms_zh, words) < top or verbs[0] not in s.text)
     ranked = _taken_on(req, ranked, verbs)
-    answer = _answer_to(req, verbs)
+    answer = _answer_to(req, verbs) or _response_after(req, ranked, verbs)
     if answer is not None:  # "谁回答了钮少华的问题？": who did it right after him
         ranked.insert(0, answer)
     if not ranked:

@@ -260,10 +260,10 @@ def statements(req: Request) -> Composed:
     if name is None:
         return Composed(req.msg("fallback"), False)
     if not known:
-        return _mentions(req, name)
+        return _said_instead(req, name, _mentions(req, name), silent=True)
     said = req.facts.said_by(name)
     if not said:
-        return _unquoted(req, name)
+        return _said_instead(req, name, _unquoted(req, name), silent=True)
     nth = _nth_point(req, said, name)
     if nth:
         return nth
@@ -271,7 +271,28 @@ def statements(req: Request) -> Composed:
         whose = _whose_words(req, said, name)
         if whose:
             return whose
-    return _on_subject(req, said, name)
+    return _said_instead(req, name, _on_subject(req, said, name))
+
+
+def _said_instead(req: Request, name: str, composed: Composed, silent: bool = False) -> Composed:
+    """A yes/no that puts words in the mouth of one who did not say them ("是禚立新说要加装监控吗", "仉志刚…promised the
+    new cameras, right?"), answered that they did not, and by whose statement holds every word asked that the report
+    writes: '綦卫东回应，…拟新增高清监控探头28个'."""
+    if not req.question.yes_no or composed.answered and not composed.final and not silent:
+        return composed  # (one whose words the report records, and who said it: their words; silent: nothing of theirs)
+    genre = req.genre
+    words = [w for w in (*req.slots.known_words, *req.slots.topic_terms, *(req.question.glossary if req.en else ()))
+             if has_han(w) and len(w) >= 2 and w != name and not any(p.name in w for p in req.facts.people)
+             and not w.endswith(genre.titles) and w not in genre.statement_verbs and w not in genre.group_words]
+    words = list(dict.fromkeys(words))  # (every one of them: "…announce a new AI fund?", 基金, no one's word: no one else said it)
+    others = [st for st in req.facts.statements if words and st.speaker != name and not st.group
+              and all(_speaks_of(req, st, w) for w in words)]
+    if not others:
+        return composed
+    other = others[0]
+    text = composed.text + "\n" + req.t("said_by_other", quote="", other=other.speaker) + "\n· " + other.sentence.text
+    # (answered as the person's own part was: one who said nothing is no answer, the other's words a correction beside it)
+    return Composed(text, composed.answered or not silent, (*composed.evidence, other.sentence), name)
 
 
 def _nth_point(req: Request, said: list[Statement], name: str) -> Composed | None:

@@ -44,7 +44,7 @@ from ..facts import Person
 from ..models import Sentence
 from ..names import LIST_JOINERS
 from ..scripts import HAN_CLASS, has_han
-from ..understanding.question import FIGURE_CONCEPT
+from ..understanding.question import FIGURE_CONCEPT, GROUP_MARKS
 from ..understanding.tokens import EQUIVALENT, is_group_token
 from .index import ClauseIndex, asks, others_named
 
@@ -203,13 +203,13 @@ def _names_more_than_deadlines(req: Request, content: list[str]) -> bool:
     return any(not is_group_token(t) and t not in own and t != req.slots.person for t in content)
 
 
-_YEAR = re.compile(r"(?:19|20)\d{2}年")
+_YEAR = re.compile(r"(?:19|20)\d{2}年|(?<![\d.])1[01]\d(?:学年|學年|年)")  # 2025年; a Republic year (115学年度, 115年)
 ANY_UNIT = "any"  # the measure kind of a figure of any unit (lexicon measure_concepts)
 _LABEL = 13  # the longest label before a row's colon (柘水县：…)
 _NOT_A_NAME = "的各本该全每"  # characters before a which-noun that name no one of them (的县, 各区)
 TIME_UNIT = "time"  # …and of a length of time, also said by its ends (自…起至…)
 CASE_SENTENCES = 3  # a sentence this close after its paragraph's opening one goes on with the case it opens
-CASE_KINDS = ("deadline", "when", "how_many", "who")  # …for a question that asks one of these
+CASE_KINDS = ("deadline", "when", "how_many", "who", "how")  # …for a question that asks one of these
 _CLOSING = "”」』\"'"  # a quotation closed right after a term ("“1310”具体部署")
 _QUOTED_TERM = re.compile(r"[“「『\"]([^”」』\"]{1,20})[”」』\"]")
 
@@ -300,6 +300,7 @@ class _Coverage:
         # (a yes/no is answered no; "哪位院士没到现场": the one of whom the opposite is said, '…通过视频连线方式参会')
         asks_not = req.question.kind == "who" and (req.question.has("negated") or req.question.has("absent"))
         self.opposites = req.knowledge.lexicon.opposite_concepts if req.question.yes_no or asks_not else ()
+        self.future = req.question.yes_no and bool(req.genre.future_asked.search(req.question.text.text))  # 会调涨吗
 
     def _framed_before(self, sentence: Sentence, words: tuple[str, ...]) -> bool:
         """A sentence before it, in its paragraph, sets the time (过去一年，…; 一季度，…) and this one names no other."""
@@ -455,11 +456,15 @@ class _Coverage:
             return min(share, SHORT_OF)  # a word the report never writes weighs in the share, but caps nothing
         if not _has_kind(self.req, sentence, found, self.distinctive) or self.unheld_premise:
             return min(share, SHORT_OF)
+        if self.future and _done_before(self.req, sentence, found):
+            return min(share, SHORT_OF)  # "学费会调涨吗": not '学校112学年度曾调涨学杂费2.5%'
         if self.req.question.has("this_scope") and self.req.genre.earlier_session.search(sentence.text):
             return min(share, SHORT_OF)  # "这次…一共提了多少条": not '2024年两次…座谈会共收到意见建议46条'
         if self.req.question.premise and not [t for t in found if not is_group_token(t) and t != self.person]:
             return min(share, SHORT_OF)  # "王伟中去没去珠海？": a sentence of his that says nothing of where he went
-        if self.req.question.yes_no and not self.names and self.distinctive and all(t in found for t in self.words_asked):
+        # (会不会加价: ≡go_up, a state a yes/no asks of, no mere concept to miss; lexicon opposite_concepts)
+        said = [t for t in self.content if t.startswith(GROUP_MARKS[1]) and any(t in pair for pair in self.req.knowledge.lexicon.opposite_concepts)]
+        if self.req.question.yes_no and not self.names and self.distinctive and all(t in found for t in (*self.words_asked, *said)):
             return max(share, WORDS_ALL_HELD)  # "有没有企业抱怨用地？", "有20位委员参加了测评吗": every word held, only concepts (抱怨, 参加) not
         return share
 
@@ -632,6 +637,13 @@ def _of_another_time(req: Request, sentence: Sentence, found: list[str]) -> bool
     words = [t for t in found if not is_group_token(t) and has_han(t) and t in sentence.text]
     clauses = [c for c in req.genre.clauses_with_marks(sentence.text) if any(t in c for t in words)]
     return bool(clauses) and all(req.genre.other_scope.search(c) for c in clauses)
+
+
+def _done_before(req: Request, sentence: Sentence, found: list[str]) -> bool:
+    """Every clause of the sentence that holds the words asked tells what was done before (曾, 去年): no yes to what will be."""
+    words = [t for t in found if not is_group_token(t) and has_han(t) and t in sentence.text]
+    clauses = [c for c in req.genre.clauses_with_marks(sentence.text) if any(t in c for t in words)]
+    return bool(clauses) and all(req.genre.past_marks.search(c) for c in clauses)
 
 
 def _this_time(req: Request, found: list[str]) -> list[Sentence]:
@@ -894,7 +906,23 @@ def _opposite(req: Request, sentence: Sentence, coverage: _Coverage) -> bool:
     """A concept of the question the sentence covers by holding its opposite (到现场 of '通过视频连线方式参会')."""
     own = coverage.words.get(sentence, set())
     asked = [t for t in req.question.content if any(a == t or a in coverage.concepts.get(t, ()) for a, _ in coverage.opposites)]
-    return any(t in coverage.covered(sentence) for t in asked) and not any(a in own for a, _ in coverage.opposites)
+    if not any(t in coverage.covered(sentence) for t in asked):
+        return False
+    return not any(a in own and not _only_as_setting(req, sentence, a, b) for a, b in coverage.opposites)
+
+
+def _only_as_setting(req: Request, sentence: Sentence, concept: str, opposite: str) -> bool:
+    """The sentence says the concept only in a clause that sets the scene for its answer ('对于同学间流传学杂费将再调涨，
+    燕孟哲明确表示，115学年度学杂费不调涨': the rumour of a rise, answered no; 不调涨 itself is no rise)."""
+    group = lambda token: [w for w in req.knowledge.equivalents.get(token.lstrip(GROUP_MARKS[1]), ()) if has_han(w)]  # noqa: E731
+    words, against = group(concept), sorted(group(opposite), key=len, reverse=True)
+    clauses = []
+    for clause in req.genre.clauses_with_marks(sentence.text):
+        for w in against:
+            clause = clause.replace(w, " ")
+        clauses.append(clause)
+    said = [c for c in clauses if any(w in c for w in words)]
+    return bool(said) and all(c.startswith(req.genre.setting_openers) for c in said)
 
 
 def _with_a_year(req: Request, scored: list[tuple[float, float, Sentence]], chosen: list[Sentence], coverage: _Coverage) -> list[Sentence]:

@@ -113,7 +113,7 @@ _SENTENCE_END = re.compile(r"[。！!]|…+|\.{2,}|\.(?=\s)")  # …and a senten
 _WHICH_EN = re.compile(r"\bwhich\s+([a-z]+)", re.IGNORECASE)
 _NAME_JOINTS = re.compile(r"[·・•‧]")  # the parts of a meeting's name (粤商·省长面对面…)
 _NAME_JOINT_CHARS = r"[·・•‧跟和与同\s]?"  # …as a question joins them
-_CLAUSE_KEEP = re.compile(r"(?<=[，,；;])")  # clauses with their marks
+_CLAUSE_KEEP = re.compile(r"(?<=[，,；;])|(?<=[.?!] )")  # clauses with their marks (an English sentence too)
 _SENTENCE_KEEP = re.compile(r"(?<=[，,；;？?！!。])")  # …and the sentences of a message
 _NUMERAL = re.compile(r"[\d.,%零〇一二两三四五六七八九十百千万亿]+")  # the number of a figure (12, 二十)
 def _apart(text: str, role: str | None, person: str | None) -> bool:
@@ -204,7 +204,9 @@ class Understanding:
         self._english_phrases = tuple(w for ws in groups for w in ws if " " in w and w.isascii())
         groups = (*knowledge.synonyms.values(), *knowledge.equivalents.values())
         vocabulary = [*genre.titles, *self.cues.owner, *self.topic.topic_of, *(w for ws in groups for w in ws)]
-        self.repair = Repairer(segmenter, self.stopwords, (*lex.particles, *lex.measure_characters), vocabulary, self.shorts, lex.asking_characters)
+        self.repair = Repairer(
+            segmenter, self.stopwords, (*lex.particles, *lex.measure_characters), vocabulary, self.shorts, lex.asking_characters, lex.modal_characters,
+        )
         self.misquotes = Misquotes(segmenter)
         self._ignored: dict[str, frozenset[str]] = {}  # by intent: the words _focus leaves out
         self._ignore: re.Pattern[str] | None = None  # finds them (and other intents' words)
@@ -243,7 +245,11 @@ class Understanding:
         self._this_setting = re.compile(rf"(?:{this})([{HAN_CLASS}]{{2,4}}?)会?(?:上|中|期间)")  # 这次审议会上: the meeting
         starts = "".join(sorted({u[0] for u in genre.units}))  # 50亿元, 50亿美元, 50亿人次 have a unit
         # (12亿8,000万: one amount, its unit after the 万; 3,214 of a thousand and more)
-        self._bare_yi = re.compile(rf"(?<![\d.,])(?:\d+亿(?=\d[\d,]*万))?(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?(?:多|余)?[亿万](?![{re.escape(starts)}多余亿\d])")
+        # (…and in numerals, 五千九百多万: a sum said short, as the report writes its 4,862万元)
+        cn = "[一二两三四五六七八九][十百千零一二两三四五六七八九]*"
+        self._bare_yi = re.compile(
+            rf"(?<![\d.,一二两三四五六七八九十百千零几上数])(?:(?:\d+亿(?=\d[\d,]*万))?(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?|{cn})(?:多|余)?[亿万](?![{re.escape(starts)}多余亿\d])"
+        )
         joins = (rf"\b{re.escape(j)}\b" if j.isascii() else re.escape(j) for j in lex.comparison_joins)
         self._joins = [re.compile(j, re.IGNORECASE) for j in joins]  # in the lexicon's order: the first found splits
         # where a comparison's measure starts (哪个投资更多): its comparative words and the which-words
@@ -474,7 +480,20 @@ class Understanding:
                 if run in vocab.text and len(run) >= 4 and run not in vocab.meeting and vocab.meeting not in run \
                         and not any(run in n or n in run for n in vocab.aliases):
                     return run
+        # (…or by what it is about and its kind, both of which the report writes apart, the kind not its own: "农业保险说明会定在
+        # 哪天办" of '…投保农业保险…将于各村办理说明会', a report on a 会员代表大会)
+        for m in self._named_meeting.finditer(text):
+            head, kind = m.group(1), m.group(2)
+            if kind not in vocab.text or kind in vocab.meeting or any(kind in n for n in vocab.aliases):
+                continue
+            about = next((head[i:] for i in range(len(head) - 1) if len(head) - i >= 2 and head[i:] in vocab.text), None)
+            if about and not self._pointing_at(head):
+                return about + kind
         return None
+
+    def _pointing_at(self, head: str) -> bool:
+        """The words before a meeting's kind point at one (这次, 那个, 上次): the report's own, or one named before."""
+        return any(p in head for p in self._pointing)
 
     def _other_meeting(self, text: str, words: ReportWords) -> str | None:
         """A meeting the question names that is not the report's and that the report never writes: "乌澜市民营经济发展
@@ -639,7 +658,9 @@ class Understanding:
         names_one = question.slots.person is not None and not question.slots.pronoun
         saying = context is not None and bool(context.person) and SAYING in self.tokenizer.concepts(text.text)
         question = with_context(question, context, words.vocab.roles, self._personal, saying)
-        scores = self.scorer(masked, text.script, question.slots, hits, len(question.slots.unknown_words))
+        # (a word the report says otherwise, 搬家 of its 搬迁, lowers no intent's score as one it lacks would)
+        unknown = [w for w in question.slots.unknown_words if not (has_han(w) and any(words.holds(e) for e in self.tokenizer.equals(w) if len(e) >= 2))]
+        scores = self.scorer(masked, text.script, question.slots, hits, len(unknown))
         if context and context.intent and not question.keyword_hits and elliptical(question, len(masked), names_one):
             carried = carry_over(self.knowledge, context.intent, question)
             if carried:
@@ -812,6 +833,7 @@ class Understanding:
                 for n in (2, 3, 4) if at + 1 + n <= len(text)
             ):
                 apart.append(at + 1)
+
             elif (
                 len(token) >= 3 and not self.segmenter.is_common(token) and words.holds(token[1:])
                 and not any(token[1:] in n for n in words.vocab.names)  # 紫惠兰 is 訾惠兰 misspelt, not 紫 + 惠兰
@@ -1108,7 +1130,28 @@ class Understanding:
         return tuple(
             w for w in question.absent
             if not re.search(r"\d", w) and not any(w in f for f in figures) and any(w in c for c in asking) and not self._a_date(w)
+            and not self._held_otherwise(w, words)
         )
+
+    def _nowhere(self, word: str, words: ReportWords) -> bool:
+        """A noun the knowledge knows only as standing for others (≡chip: 芯片, 集成电路…), none of which the report writes:
+        a thing it does not mention ("谁说要给芯片企业补贴"), not a concept (来了: §attend) it says its own way."""
+        groups = self.tokenizer.groups(word)
+        return (
+            (self.segmenter.tag(word) or "").startswith("n") and all(g.startswith(EQUIVALENT) for g in groups)
+            and not any(words.holds(e) for e in self.tokenizer.equals(word))
+        )
+
+    def _held_otherwise(self, run: str, words: ReportWords) -> bool:
+        """An absent run whose every word the report holds under another name, or is a year said from its own (明年学费会涨 of
+        '115学年度学杂费不调涨': 学费 the report's 学杂费, 会 + 涨): it takes nothing for granted that the report lacks."""
+        lex, equals = self.knowledge.lexicon, self.tokenizer.equals
+        cut = self.segmenter.cut(run)
+        said = [t for t in cut if t not in lex.relative_years]
+        if not any(equals(t) for t in said):
+            return False  # (only where a word is the report's said otherwise)
+        plain = [t[1:] if len(t) == 2 and t[0] in lex.modal_characters else t for t in said]
+        return all(words.holds(t) or any(words.holds(e) for e in equals(t)) for t in plain)
 
     @staticmethod
     def _holds_part(word: str, words: ReportWords) -> bool:
@@ -1220,7 +1263,8 @@ class Understanding:
         # a verb with its aspect marker inside (贷过款, 开过会): the word the report writes without it (贷款)
         terms = [self._unmarked(w, words) for w in terms]
         # a word the report never writes but a concept knows (来了: §attend) counts as its concept
-        terms = [w for w in terms if words.holds(w) or not has_han(w) or not tok.groups(w) or w == phrase]
+        # (…but a thing only equivalents know, none of which the report writes, stays a word it lacks: 芯片, 补贴)
+        terms = [w for w in terms if words.holds(w) or not has_han(w) or not tok.groups(w) or w == phrase or not question.yes_no and self._nowhere(w, words)]
         terms = self._short_forms(terms, t, words)  # 营收: the report's 营业收入; 起飞 + 降落: its 起降
         terms = [w for w in terms if words.holds(w) or not has_han(w) or self._names_something(w) and not self._glued(w)]  # 已经 names nothing
         terms = self._of_the_asking(terms, question, words)

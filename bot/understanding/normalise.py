@@ -137,9 +137,8 @@ class Normaliser:
 
     def __call__(self, raw: str) -> Text:
         script = detect(unicodedata.normalize("NFKC", raw[:4096]))  # ｗｈｏ is who
-        text = clean(raw[-MAX_QUESTION_CHARS:])
+        text = clean(self.unabbreviated(raw[-MAX_QUESTION_CHARS:], script))  # (spelt out before case is lost: "Da Weicheng")
         text = self._greeting.sub("", text)  # ("你好，请问：…": the question after it)
-        text = self.unabbreviated(text, script)
         text = self._speller(text) if script == EN else text
         if script != EN and self._mixed_re and re.search("[A-Za-z]{2}", text):
             text = self._mixed_re.sub(lambda m: self._mixed[m.group().lower()], text)
@@ -169,7 +168,12 @@ class Normaliser:
         """English chat shorthand spelt out ("who ran da mtg n wat was it abt": who ran the meeting and what was it about)."""
         if script != EN or self._chat_re is None:
             return text
-        return self._chat_re.sub(lambda m: self._chat[m.group().lower()], text)
+
+        def spelt(m: re.Match[str]) -> str:  # (not a capitalised name's part: "Did Da Weicheng come?", 笪伟成)
+            named = m.group()[:1].isupper() and m.start() > 0 and re.match(r"\s+[A-Z][a-z]", text[m.end() :])
+            return m.group() if named else self._chat[m.group().lower()]
+
+        return self._chat_re.sub(spelt, text)
 
     def _rewritten(self, text: str) -> str:
         """发了言 -> 发言, 边个 -> 谁: in the lexicon's order, only those whose first character the text has, or a

@@ -50,7 +50,7 @@ MOST_SYLLABLES = 5
 class Repairer:
     def __init__(
         self, segmenter: Segmenter, stopwords: frozenset[str], particles: tuple[str, ...], extra_words: list[str],
-        shorts: Callable[[ReportWords], ShortForms] | None = None, asking: tuple[str, ...] = (),
+        shorts: Callable[[ReportWords], ShortForms] | None = None, asking: tuple[str, ...] = (), modals: tuple[str, ...] = (),
     ) -> None:
         self._segmenter = segmenter
         self._shorts = shorts  # a short form of the report's words (可研 of 可行性研究) is no misspelling
@@ -60,6 +60,7 @@ class Repairer:
         extra = [w for w in extra_words if 2 <= len(w) <= 4 and is_han(w)]
         self._known = frozenset(extra)  # (提意见, a word of the knowledge's, is never cut in two: no 提议 + 见)
         self._extra = extra
+        self._modals = frozenset(modals)  # 会 of 会涨: may or will, before a verb of one character
         self._asking = frozenset(asking)  # characters that ask (叫啥, 哪天): no repair gives a word of them
         self._maps: dict[int, dict[str, str]] = {}
 
@@ -131,8 +132,10 @@ class Repairer:
         """A window that no one would write on purpose: Han, not the report's, not everyday
         Chinese, not made of asking words; one with a particle in it only where it is said with the very tones of the
         word it sounds like (被案 for 备案, both bèi àn; not 是第 for 实地, shì dì and shí dì)."""
-        if not is_han(window) or words.holds(window) or self._segmenter.is_common(window):
-            return False
+        if not is_han(window) or words.holds(window) or self._segmenter.is_common(window) or window in self._known:
+            return False  # (亏钱, a word of the knowledge's, is no misspelt 缺钱)
+        if len(window) == 2 and window[0] in self._modals and self._segmenter.tag(window[1]) == "v":
+            return False  # 会涨 (will go up) is said on purpose: no 会长
         particles = sum(c in self._stop_chars for c in window)  # (one at most, beside a character that is none: not 的是 for 的士)
         # (…and the report's own word: not 的士 of the knowledge for 的事)
         if particles and not (particles == 1 and word and words.holds(word) and pinyin.toned(window) == pinyin.toned(word) is not None):

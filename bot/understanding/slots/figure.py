@@ -16,6 +16,7 @@ _HOW_MANY_EN = re.compile(
     r"\bhow many ([a-z]+)(?=\s+(?:will|would|are|were|is|was|do|did|does|have|has|had|got|get|can|could|in|at|of|from|to|for|on|"
     r"there|came|attended|took|received|signed)\b|\s*[?.,!]|$)"
 )
+_HOW_MANY_HAN = re.compile(r"(?i)\bhow (?:many|much)\s*(?=[\u4e00-\u9fff])")  # "how many 人 came": 多少人
 
 
 class UnitFinder:
@@ -64,7 +65,7 @@ class UnitFinder:
         return self._classifier.search(text) is not None
 
     def __call__(self, text: str) -> tuple[str, ...]:
-        text = self._nouns_apart(text)
+        text = self._nouns_apart(_HOW_MANY_HAN.sub("多少", text))
         for word in self._which:  # 哪几位 asks which ones, not how many
             text = text.replace(word, " ")
         joined = text.replace(" ", "")  # (总 投资 of a recut question: 总投资 still asks an amount)

@@ -221,7 +221,8 @@ class PersonFinder:
             if len(holders) != 1 or len(action) < 2 or said is None:
                 continue
             m = re.search(rf"({re.escape(said)})[^，。？?\s]{{0,10}}?(的(?:{self._one_described}))", text)
-            if m and spans.free(*m.span(2)) and not self._asking & set(text[m.end(1):m.start(2)]):
+            named = text[: m.start(1)].endswith(tuple(self._titles)) if m else False  # (鲁局长说的那个…: the doer is named)
+            if m and not named and spans.free(*m.span(2)) and not self._asking & set(text[m.end(1):m.start(2)]):
                 spans.take(*m.span(2), "person")
                 return holders[0]
         return None

@@ -49,6 +49,8 @@ class TopicFinder:
         self.topic_of: dict[str, Topic] = {t: topic for topic in knowledge.topics for t in topic.terms}
         self._pattern = alternation(self.topic_of)
         self._by_sound = by_sound(self.topic_of)
+        # the knowledge's own words are said on purpose (亏钱 is a loss, no 缺钱 misheard)
+        self._said = frozenset(w for g in (*knowledge.synonyms.values(), *knowledge.equivalents.values()) for w in g)
 
     def __call__(self, text: str, spans: Spans, words: ReportWords) -> TopicFound:
         if not self._pattern:
@@ -95,7 +97,7 @@ class TopicFinder:
         ]
 
     def _known(self, window: str, words: ReportWords) -> bool:
-        return words.holds(window) or self._segmenter.is_common(window)
+        return words.holds(window) or self._segmenter.is_common(window) or window in self._said
 
     def _key(self, token: str) -> str | None:
         topic = self.topic_of.get(token)
