@@ -158,7 +158,6 @@ class Genre:
     organizer_by_verbs: tuple[str, ...]  # 由某局组织: the organiser, only after 由 and at a clause's end
     denials: tuple[str, ...]  # 暂时未有计划: no to what the sentence names
     other_scope: re.Pattern[str]  # 前六期, 累计: another session or period
-    future_asked: re.Pattern[str]  # 会不会, 明年, will: a yes/no of what will be
     another_subject: re.Pattern[str]  # 警方亦…: a clause of another subject
     past_marks: re.Pattern[str]  # 曾, 早在, 去年: a clause of what was done before
     earlier_meeting_scene: re.Pattern[str]  # 在今年1月召开的…会议上: another meeting, the scene of what came before
@@ -613,7 +612,6 @@ def load_genre() -> Genre:
         venue_sentence=re.compile(ex["venue_sentence"]),
         denials=_longest_first(ex["denials"]),
         other_scope=re.compile(ex["other_scope"]),
-        future_asked=re.compile(ex["future_asked"]),
         another_subject=re.compile(ex["another_subject"]),
         past_marks=re.compile(ex["past_marks"]),
         earlier_session=re.compile(ex["earlier_session"]),

@@ -621,7 +621,7 @@ def _convener(article: Article, genre: Genre) -> Fact | None:
     for sentence in (s for s in article.sentences if s.paragraph == 1) if verbs else ():
         for clause in CLAUSE.split(sentence.text):
             m = re.search(rf"(?:{verbs})", clause)
-            subject = _without_time(clause[: m.start()], genre) if m else ""
+            subject = _without_time(clause[: m.start()].split("由")[-1], genre) if m else ""  # (会议由区长某某召集: 区长某某)
             first, *others = subject.split("、")
             split = split_title_name(first, genre)
             if split and all(valid_name(n, genre) for n in others):

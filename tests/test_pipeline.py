@@ -1294,8 +1294,9 @@ def test_kinds_of_question_set_75_found(report: str, question: str, must: str | 
         ("r123", "路灯什么时候装好", "年底前", None),
         # another event the report mentions by its parts (投保农业保险…办理说明会): its time, not the meeting's
         ("r113", "农业保险说明会定在哪天办", "没有写农业保险说明会", "3月6日"),
-        # a family name remembered with the wrong title (羿科长 of the only 羿, 正工程司)
-        ("r123", "羿科长是谁", "羿建宏", None),
+        # a family name remembered with the wrong title, with the body (水利局羿科长 of the only 羿, 水利局正工程司); not without
+        ("r123", "水利局那位羿科长叫什么", "羿建宏", None),
+        ("r123", "羿科长是谁", "没有担任", None),
         # who answered a complaint the question describes: the next one who spoke after it
         ("r122", "培训机构搬家只肯退一半钱那个事，会上谁回应的", "饶静怡", None),
         # English words of the glossary (barbecue, north gate, deal with); a case's answer in the sentence after it

@@ -299,13 +299,14 @@ def role_holders(req: Request, role: str) -> list[str]:
         # (纪教授 of the report's 副教授蓟雅文: a family name misremembered by its sound, where no one has it)
         said = pinyin.sounds(qualifier)
         named = named or [p.name for p in facts.people if pinyin.sounds(p.name[: len(qualifier)]) & said and any(holds(r, title) for r in p.roles)]
-        # (羿科长 of the report's only 羿, 水利局正工程司羿建宏: the family name remembered, the title not)
-        bearers = [p.name for p in (*facts.people, *facts.mentioned) if p.name.startswith(qualifier)]
-        return named or (bearers if len(bearers) == 1 and req.facts.person(bearers[0]) else [])
+        # (蒯主任 of 办事处副主任蒯立新: a deputy addressed by the title without its rank, as people do)
+        named = named or [p.name for p in facts.people if p.name.startswith(qualifier) and any(r.endswith(title) for r in p.roles)]
+        return named or _bearer_of_body(req, qualifier)
     body, family = qualifier[:-1], qualifier[-1:]
     if body and family in req.genre.surnames:  # '住建局禚局长': the 局长 named 禚 whose post names 住建局, also one who did not come
         named = [p.name for p in (*facts.people, *facts.mentioned)
                  if p.name.startswith(family) and any(holds(r, title) and _of_body(req, body, r, title) for r in p.roles)]
+        named = named or _bearer_of_body(req, family, (body,))  # (水利局羿科长 of 水利局正工程司羿建宏)
         if named:  # (not 区 of '青溪社区书记', a body's last character that is also a family name)
             return named
     # (or the body of the title written before it: '市人大常委会党组书记、主任' is the 人大's 主任)
@@ -313,6 +314,17 @@ def role_holders(req: Request, role: str) -> list[str]:
     # '热力集团总经理': the report's 岑阳热力集团有限公司总经理, its body said short (its characters, in order);
     # '社区书记': the report's 青石社区党委书记, the body's kind right before its own longer title (党委书记)
     return found or [p.name for p in facts.people if any(holds(r, title) and _of_body(req, qualifier, r, title) for r in p.roles)]
+
+
+def _bearer_of_body(req: Request, family: str, bodies: tuple[str, ...] = ()) -> list[str]:
+    """"水利局那位羿科长": the report's only one of that family name, where the body the question names stands in their
+    post (水利局正工程司羿建宏: the family name and body remembered, the title not); never one whose post names no body
+    asked ("王局长说了什么" is no villager 王某)."""
+    bodies = bodies or tuple(w for w in req.slots.known_words if w.endswith(req.genre.organization_suffixes) and len(w) >= 2)
+    bearers = [p for p in (*req.facts.people, *req.facts.mentioned) if p.name.startswith(family)]
+    if len(bearers) != 1 or not req.facts.person(bearers[0].name):
+        return []
+    return [bearers[0].name] if any(b in r for b in bodies for r in bearers[0].roles) else []
 
 
 def named_where_asked(people: list[Person], levels: Iterable[list[str]], words: list[str]) -> list[Person]:

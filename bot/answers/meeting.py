@@ -112,6 +112,7 @@ def _of_the_act(req: Request, sentence: Sentence, strict: bool = False) -> bool:
     return any(w in sentence.text for g in (*acts, *finished) for w in req.knowledge.equivalents.get(g, ()) if has_han(w))
 
 
+GOING_ON_CLAUSES = 3  # clauses after the one naming the thing that may still go on with it ('…，经费约32万元，年底前完成')
 ACT_DATED_REACH = 4  # characters between a date and the act it dates ('2026年第三季起分批入伙')
 
 
@@ -138,20 +139,23 @@ def _timed_near(req: Request, text: str, named: list[str]) -> bool:
     naming = [i for i, c in enumerate(clauses) if any(w in c or len(w) >= 4 and w[-2:] in c for w in named)]  # (照明 of 加装照明)
     if not naming:
         return True  # (the thing said otherwise, or in the sentence before: the sentence's time will do)
-    people = [p.name for p in (*req.facts.people, *req.facts.mentioned)]
-    anew = lambda c: any(n in c for n in people) or any(v in c for v in req.genre.statement_verbs) or req.genre.another_subject.search(c)  # noqa: E731
     for i in naming:
-        if _timed(req, clauses[i]) or i > 0 and _timed(req, clauses[i - 1]) and not anew(clauses[i - 1]):
+        if _timed(req, clauses[i]) or i > 0 and _timed(req, clauses[i - 1]) and not _another_subject(req, clauses[i - 1]):
             return True
         for later in clauses[i + 1 : i + 1 + GOING_ON_CLAUSES]:
-            if anew(later):
+            if _another_subject(req, later):
                 break
             if _timed(req, later):
                 return True
     return False
 
 
-GOING_ON_CLAUSES = 3  # clauses after the one naming the thing that may still go on with it ('…，经费约32万元，年底前完成')
+def _another_subject(req: Request, clause: str) -> bool:
+    """A clause of another subject than the thing before it: someone named in it, another's 亦/也 (警方亦同意…), or a speaker's
+    own lead-in ending with the verb of saying (酆耀明表示，)."""
+    people = (p.name for p in (*req.facts.people, *req.facts.mentioned))
+    said = clause.rstrip("，,；;：: ").endswith(req.genre.statement_verbs)
+    return said or any(n in clause for n in people) or bool(req.genre.another_subject.search(clause))
 
 
 def _dated_elsewhere(req: Request, meeting: str, other: list[str]) -> Composed:

@@ -752,12 +752,16 @@ def _answer_to(req: Request, verbs: list[str]) -> Sentence | None:
     return None
 
 
-def _no_such_thing(req: Request) -> Composed | None:
-    """"谁说要给芯片企业补贴": a thing the report never writes (nor anything standing for it), which no one did or said:
-    said so, by that word."""
+def _no_such_thing(req: Request, best: list[Sentence], words: list[str]) -> Composed | None:
+    """"谁说要给芯片企业补贴": a thing the report never writes (nor anything standing for it), which no one did or said,
+    where the best sentence holds few of the question's other words either: said so, by that word (not "是谁介绍的全省
+    民企经济形势", whose 形势 the report writes 运行情况, its sentence holding the rest)."""
     q, text = req.question, req.facts.article.text
     thing = next((w for w in q.missing if w not in q.verbal and not any(e in text for e in req.knowledge.equals(w))), None)
-    return not_mentioned(req, thing) if thing and not q.yes_no else None
+    if not thing or q.yes_no:
+        return None
+    held = [w for w in words if any(w in s.text for s in best)]
+    return not_mentioned(req, thing) if 2 * len(held) < len(words) or not held else None
 
 
 def _response_after(req: Request, ranked: list[Sentence], verbs: list[str]) -> Sentence | None:
@@ -771,10 +775,13 @@ def _response_after(req: Request, ranked: list[Sentence], verbs: list[str]) -> S
         return None  # (a sentence that itself answers: '…9条已当场答复，其余8条由…梳理', its own speaker's)
     sentences = req.facts.article.sentences
     at = sentences.index(ranked[0]) if ranked[0] in sentences else None
+    raising = {raised.verb, *req.knowledge.lexicon.question_verbs}  # (not a second resident's complaint, 'X反映，…')
     for s in sentences[at + 1 : at + 4] if at is not None else ():
+        if s.paragraph > ranked[0].paragraph + 1:
+            break
         other = next((st for st in req.facts.statements if st.sentence == s and not st.group and st.speaker != raised.speaker), None)
         if other is not None:
-            return s
+            return s if other.verb not in raising else None
     return None
 
 
@@ -850,10 +857,10 @@ def who_did(req: Request) -> Composed:
     everyone = [*req.facts.people, *req.facts.mentioned]
     terms_zh = han_terms((*words, *verbs))
     # "鼓励企业家发挥主力军作用的人是谁": whose words to them hold the question's; "谁召集的？": the report's 邀集
-    first = _no_such_thing(req) or _who_urged(req, words, verbs) or _doers_said_otherwise(req, verbs)
+    ranked = rank(req.facts.article.sentences, terms_zh, words)
+    first = _who_urged(req, words, verbs) or _doers_said_otherwise(req, verbs) or _no_such_thing(req, ranked[:1], han_terms(words))
     if first is not None:
         return first
-    ranked = rank(req.facts.article.sentences, terms_zh, words)
     if verbs and ranked:  # among the best, one that holds the verb asked about ("谁回应了…": 回应)
         top = score(ranked[0], terms_zh, words)
         ranked.sort(key=lambda s: score(s, terms_zh, words) < top or verbs[0] not in s.text)

@@ -203,7 +203,8 @@ def _names_more_than_deadlines(req: Request, content: list[str]) -> bool:
     return any(not is_group_token(t) and t not in own and t != req.slots.person for t in content)
 
 
-_YEAR = re.compile(r"(?:19|20)\d{2}年|(?<![\d.])1[01]\d(?:学年|學年|年)")  # 2025年; a Republic year (115学年度, 115年)
+# 2025年; a Republic year (115学年度, 115年度, 115年3月, （114年）), not a count of years (建校110年, 100年一遇)
+_YEAR = re.compile(r"(?:19|20)\d{2}年|(?<![\d.])1[01]\d(?:学年|學年|年(?=度|底|初|\d{1,2}月|[）)]))")
 ANY_UNIT = "any"  # the measure kind of a figure of any unit (lexicon measure_concepts)
 _LABEL = 13  # the longest label before a row's colon (柘水县：…)
 _NOT_A_NAME = "的各本该全每"  # characters before a which-noun that name no one of them (的县, 各区)
@@ -300,7 +301,7 @@ class _Coverage:
         # (a yes/no is answered no; "哪位院士没到现场": the one of whom the opposite is said, '…通过视频连线方式参会')
         asks_not = req.question.kind == "who" and (req.question.has("negated") or req.question.has("absent"))
         self.opposites = req.knowledge.lexicon.opposite_concepts if req.question.yes_no or asks_not else ()
-        self.future = req.question.yes_no and bool(req.genre.future_asked.search(req.question.text.text))  # 会调涨吗
+        self.future = req.question.yes_no and req.question.has("will_be")  # 学费会调涨吗
 
     def _framed_before(self, sentence: Sentence, words: tuple[str, ...]) -> bool:
         """A sentence before it, in its paragraph, sets the time (过去一年，…; 一季度，…) and this one names no other."""

@@ -486,14 +486,15 @@ class Understanding:
             head, kind = m.group(1), m.group(2)
             if kind not in vocab.text or kind in vocab.meeting or any(kind in n for n in vocab.aliases):
                 continue
-            about = next((head[i:] for i in range(len(head) - 1) if len(head) - i >= 2 and head[i:] in vocab.text), None)
+            about = next((head[i:] for i in range(len(head) - 2) if head[i:] in vocab.text), None)  # (three characters or more)
             if about and not self._pointing_at(head):
                 return about + kind
         return None
 
     def _pointing_at(self, head: str) -> bool:
-        """The words before a meeting's kind point at one (这次, 那个, 上次): the report's own, or one named before."""
-        return any(p in head for p in self._pointing)
+        """The words before a meeting's kind point at one (这次, 那个, 上次): the report's own, or one named before (not
+        本 of 资本, 上 of 上海)."""
+        return any(p in head for p in self._pointing if len(p) >= 2)
 
     def _other_meeting(self, text: str, words: ReportWords) -> str | None:
         """A meeting the question names that is not the report's and that the report never writes: "乌澜市民营经济发展
@@ -1142,6 +1143,11 @@ class Understanding:
             and not any(words.holds(e) for e in self.tokenizer.equals(word))
         )
 
+    def _modal_verb(self, token: str) -> bool:
+        """会涨, 会加: a modal and a one-character verb that jieba glued, no everyday word (not 会议, 要求, 能源)."""
+        modal = len(token) == 2 and token[0] in self.knowledge.lexicon.modal_characters
+        return modal and self.segmenter.tag(token[1]) == "v" and not self.segmenter.is_common(token)
+
     def _held_otherwise(self, run: str, words: ReportWords) -> bool:
         """An absent run whose every word the report holds under another name, or is a year said from its own (明年学费会涨 of
         '115学年度学杂费不调涨': 学费 the report's 学杂费, 会 + 涨): it takes nothing for granted that the report lacks."""
@@ -1150,7 +1156,7 @@ class Understanding:
         said = [t for t in cut if t not in lex.relative_years]
         if not any(equals(t) for t in said):
             return False  # (only where a word is the report's said otherwise)
-        plain = [t[1:] if len(t) == 2 and t[0] in lex.modal_characters else t for t in said]
+        plain = [t[1:] if self._modal_verb(t) else t for t in said]
         return all(words.holds(t) or any(words.holds(e) for e in equals(t)) for t in plain)
 
     @staticmethod
@@ -1264,7 +1270,7 @@ class Understanding:
         terms = [self._unmarked(w, words) for w in terms]
         # a word the report never writes but a concept knows (来了: §attend) counts as its concept
         # (…but a thing only equivalents know, none of which the report writes, stays a word it lacks: 芯片, 补贴)
-        terms = [w for w in terms if words.holds(w) or not has_han(w) or not tok.groups(w) or w == phrase or not question.yes_no and self._nowhere(w, words)]
+        terms = [w for w in terms if words.holds(w) or not has_han(w) or not tok.groups(w) or w == phrase or not question.yes_no and w not in question.glossary and self._nowhere(w, words)]
         terms = self._short_forms(terms, t, words)  # 营收: the report's 营业收入; 起飞 + 降落: its 起降
         terms = [w for w in terms if words.holds(w) or not has_han(w) or self._names_something(w) and not self._glued(w)]  # 已经 names nothing
         terms = self._of_the_asking(terms, question, words)
