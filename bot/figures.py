@@ -68,9 +68,13 @@ def _number(text: str) -> float | None:
     return None if rest is None else total + rest
 
 
+_SHARE_IN_WORDS = re.compile(r"百分之([零〇一二两三四五六七八九十百]+)(?:点([零〇一二三四五六七八九]+))?")  # (genre percent_words finds it)
+
+
 def parse_figure(text: str, units: tuple[str, ...], qualifiers: tuple[str, ...] = ()) -> Figure:
     """A figure found by Genre.counts_in, read into its value and unit."""
-    share = re.fullmatch(r"(?:约|近|逾|超过)?百分之([零〇一二两三四五六七八九十百]+)(?:点([零〇一二三四五六七八九]+))?", text)
+    bare = next((text.removeprefix(q) for q in qualifiers if text.startswith(q)), text)  # (约百分之三, as 约18个: about that)
+    share = _SHARE_IN_WORDS.fullmatch(bare)
     if share:  # 百分之八点六: 8.6%
         whole = _cn_small(share.group(1))
         decimals = "".join(str(chinese_number(c.replace("〇", "零"))) for c in share.group(2) or "")
