@@ -33,6 +33,7 @@ SAID_OTHERWISE_MARGIN = 0.1  # …over an answer that misses a word the asker sa
 NEXT_SESSION = "next_session"  # the facet and the concept of the next session (lexicon facets, synonyms)
 MIN_QUOTED = 4  # characters of a quoted passage that tells, written verbatim, whose words they are
 RUNNER_UP_MARGIN = 0.05  # an intent that scored within this of the top one answers when the top one finds nothing
+HELD_FLOOR = 0.6  # a reading this close that holds every word of the question the report writes answers over a refusal
 
 
 @dataclass(frozen=True)
@@ -81,9 +82,27 @@ def choose(
         if not (extra and reading.confidence - covers >= margin > 0):
             return Choice(intent_answer, "intent", parse.confidence)
     said_by = parse.slots.person is not None or parse.question.kind == "who" or parse.question.has("who_said_it")
-    if reading is not None and (reading.confidence >= READING_THRESHOLD or said_by and _quoted_elsewhere(parse, reading, intent_answer)):
+    if reading is not None and (reading.confidence >= READING_THRESHOLD or said_by and _quoted_elsewhere(parse, reading, intent_answer)
+                                or _all_held_covered(parse, reading)):
         return Choice(reading.composed, "reading", reading.confidence)
     return None
+
+
+def _all_held_covered(parse: Parse, reading: Reading) -> bool:
+    """"平台对卖货的直播间怎么处理的", refused by an intent ("not recorded"), where the reading's sentence holds every word of
+    the question the report writes ('平台已对涉事直播间作出停播整改处理'), and more of them than the words it lacks (卖货):
+    a refusal there would be false. Not a yes/no (unheld_only notes the words it lacks), nor a count or a time asked, which
+    only a sentence that gives one answers."""
+    q = parse.question
+    if q.yes_no or q.counts or q.kind in ("when", "deadline", "where", "who") or reading.confidence < HELD_FLOOR or not reading.composed.answered:
+        return False
+    if asks_about_term(parse):
+        return False  # ("政产学研用金这六个字分别指的是哪六方？": a term's parts, which a sentence naming it does not spell out)
+    if parse.slots.person or parse.slots.role:
+        return False  # (what a named one said: the intent's "records nothing X said" is true, a roster's line no answer)
+    uncovered = [t for t in q.content if t not in reading.covered and not is_group_token(t)]
+    covered = [t for t in q.named if t in reading.covered]
+    return bool(uncovered) and all(t in q.absent for t in uncovered) and len(covered) > max(1, len(uncovered))
 
 
 def _literal_terms(parse: Parse, reading: Reading | None, answer: Composed) -> set[str]:
@@ -98,6 +117,7 @@ def _literal_terms(parse: Parse, reading: Reading | None, answer: Composed) -> s
 
 
 UNHELD_FLOOR = 0.6  # a yes/no's reading that misses only the words the report never writes, at least this close
+MIN_TERM = 3  # characters of a term of the question that, held by the reading's sentence, says it is about the thing asked
 
 
 def unheld_only(parse: Parse, reading: Reading | None) -> bool:
@@ -111,7 +131,9 @@ def unheld_only(parse: Parse, reading: Reading | None) -> bool:
     uncovered = [t for t in q.content if t not in reading.covered]
     if not uncovered or any(not t.startswith(EQUIVALENT) and t not in q.unheld for t in uncovered):
         return False
-    return any(t.startswith(CONCEPT + "topic:") for t in reading.covered)  # (its kind is what the sentence is about)
+    # (its kind is what the sentence is about; or a term of three characters or more the sentence holds, 产学研 of
+    # "产学研合作那套省长有提吗": '加强“政产学研用金”结合', only 合作 unwritten)
+    return any(t.startswith(CONCEPT + "topic:") for t in reading.covered) or any(len(t) >= MIN_TERM for t in reading.distinctive)
 
 
 def _quoted_elsewhere(parse: Parse, reading: Reading, answer: Composed | None) -> bool:

@@ -128,6 +128,8 @@ class DateReader:
             (Kind.BARE, re.compile(rf"(?<![\d月{_CN}第])(?P<day>\d{{1,2}})(?:日|号){part}")),
             (Kind.BARE, re.compile(rf"本月(?P<day>\d{{1,2}}|[{_CN}]{{1,3}})(?:日|号){part}")),  # 本月12日, 本月二十二日: this month, not named
             (Kind.RELATIVE, re.compile(rf"(?P<relative>{relative}){part}")),
+            # a day of the lunar calendar (正月初四上午, 腊月二十三, 农历八月十五): no day of the solar calendar is given
+            (Kind.RELATIVE, re.compile(rf"(?P<relative>(?:农历|農曆)?(?:正|腊|臘|冬|十[一二]?|[一二三四五六七八九])月(?:初[一二三四五六七八九十]|十[一二三四五六七八九]|二十[一二三四五六七八九]?|廿[一二三四五六七八九]|三十)){part}")),
             # (not the end of a span of months: 9月 of 1至9月)
             # (…and in numerals after a year or before its part, 明年一月中旬, 十二月底, as Macau and Hong Kong write it; not
             # 一个月, nor 一月中那场)

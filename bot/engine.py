@@ -85,6 +85,7 @@ __all__ = ["HANT", "SEEDS_DIR", "Engine", "Meeting", "article_paths"]
 
 
 GOES_ON_SENTENCES = 2  # sentences given for "然后呢？": what the report says next
+RESPONSE_CONCEPT = "§response"  # the concept of answering someone (回应, 答复): synonyms.yaml response
 FOLLOWING_KINDS = ("how_many", "when", "deadline")  # a bare question of these kinds asks of the last one's subject
 
 
@@ -368,7 +369,7 @@ class Engine:
         meeting = self.meeting(target)
         parse = self.understanding.read(text, meeting.words, conv.context)
         listed = self._listed_item(meeting, parse, conv.last, script) or self._whose_words(meeting, parse, conv.last, script)
-        listed = listed or self._goes_on(meeting, parse, conv.last, script)
+        listed = listed or self._goes_on(meeting, parse, conv.last, script) or self._answered_how(meeting, parse, conv.last, script)
         if listed is not None:  # "第二点具体是什么？": an item of the last answer's list; "这是谁说的？": whose words it quoted
             self._remember(conv, parse, listed)
             return listed
@@ -497,6 +498,26 @@ class Engine:
             return None
         text = self.knowledge.message("goes_on", script) + "\n" + bullets(after)
         return self._reply(meeting, parse, answers.Composed(text, True, tuple(after)), "listed", 1.0, script)
+
+    def _answered_how(self, meeting: Meeting, parse: Parse, last: Reply | None, script: str) -> Reply | None:
+        """"县里怎么答复的？", asking only for the answer, after an answer that quoted a proposal or a complaint ('她建议县里加快
+        建设冷链物流中心'): the answer the report gives it later ('…现场回应，…计划6月底前开工'); None for any other question."""
+        q, slots = parse.question, parse.slots
+        if RESPONSE_CONCEPT not in q.content or q.yes_no or last is None or not last.answered or not last.evidence or last.meeting != meeting.id:
+            return None
+        official = set(self.knowledge.synonyms.get("official", ()))  # (县里, 政府: who answered, no thing of its own)
+        own = [w for w in q.named if w not in official and w not in self.knowledge.synonyms.get("response", ())]
+        if own or slots.person or slots.topic or slots.figures:
+            return None
+        at = {(s.paragraph, s.index): s for s in meeting.facts.article.sentences}
+        quoted = tuple(at[(e.paragraph, e.sentence)] for e in last.evidence if (e.paragraph, e.sentence) in at)
+        req = answers.Request(q, None, meeting.facts, self.knowledge, self.genre, script)
+        composed = answers.responded(req, answers.Composed("", True, quoted))
+        added = composed.evidence[len(quoted) :]
+        if not added:
+            return None
+        text = self.knowledge.message("answered_after", script) + "\n" + bullets(added)
+        return self._reply(meeting, parse, answers.Composed(text, True, added), "listed", 1.0, script)
 
     def _listed_item(self, meeting: Meeting, parse: Parse, last: Reply | None, script: str) -> Reply | None:
         """An item of the last answer asked by its place and nothing of its own ("第二点具体是什么？", "第一个会的全称是

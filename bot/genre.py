@@ -214,6 +214,8 @@ class Genre:
     proposal_marks: tuple[str, ...]  # 拟将: a matter put forward, decided after
     back_pointers: tuple[str, ...]  # 上述: a thing named before
     back_pointer_follows: str  # 由以经…: what may follow it
+    owner_nouns: tuple[str, ...]  # 老板, 店主: one a business's customers call by what they are, not a post
+    firm_name_end: str  # 有限公司: how a firm's full name ends, its brand and place before ('科瓦特精密传动（沣湄）有限公司')
     list_ends: tuple[str, ...]  # 等: the end of a list
     total_marks: tuple[str, ...]  # 共 of 共7.5万元: a total
     decision_item: re.Pattern[str]  # 动议 of 动议以13票赞成…: a thing named before
@@ -691,6 +693,8 @@ def load_genre() -> Genre:
         proposal_marks=tuple(ex["proposal_marks"]),
         back_pointers=tuple(ex["back_pointers"]),
         back_pointer_follows=ex["back_pointer_follows"],
+        firm_name_end=ex["firm_name_end"],
+        owner_nouns=tuple(ex["owner_nouns"]),
         list_ends=tuple(ex["list_ends"]),
         total_marks=tuple(ex["total_marks"]),
         decision_item=re.compile(ex["decision_item"]),

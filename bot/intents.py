@@ -160,6 +160,7 @@ class Lexicon:
     groups_en: dict[str, str]
     rewrites: dict[str, str]
     abbreviations: dict[str, tuple[str, ...]]  # short form -> full names (民企 -> 民营企业), read against the report
+    describing_marks: tuple[str, ...]  # 的, 嘅: what joins a description to the one it describes (做电商的逯某)
     words_en: dict[str, tuple[str, ...]]  # English -> the Chinese words for it, the usual first
     action_roles: dict[str, str]
     described: tuple[str, ...]  # nouns a person is described by (做跨境电商的那个老板)
@@ -519,6 +520,7 @@ def _lexicon(raw: Any, path: str) -> Lexicon:
         described=words("described"),
         described_by=words("described_by"),
         pointers=words("pointers"),
+        describing_marks=tuple(raw.get("describing_marks") or ()),
         words_en={normalize_term(k): (v,) if isinstance(v, str) else tuple(v) for k, v in (raw.get("words_en") or {}).items()},
         rewrites=_word_map(raw.get("rewrites"), where, "rewrites"),
         abbreviations=_word_choices(raw.get("abbreviations"), where, "abbreviations"),

@@ -128,7 +128,8 @@ def _named_in(article: Article, genre: Genre, pattern: re.Pattern[str], candidat
             if _another_meeting(text, match, genre):
                 continue
             name = match.group(1)
-            name = re.split(r"召开|举行|举办|开展|主办|承办|合办|协办|主持|出席|参加|在", name)[-1]
+            # (在 of a place, not of 在外乡贤, 在职, 在校: those living away, working, at school)
+            name = re.split(r"召开|举行|举办|开展|主办|承办|合办|协办|主持|出席|参加|在(?![外职校岗册])", name)[-1]
             name = genre.dates.remove(name, Kind.FULL)
             name = re.sub(
                 r"^(昨日|昨天|今天|今日|日前|近日|\d{1,2}日|上午|下午|此次|这次|本次|电)", "", name

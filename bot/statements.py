@@ -319,8 +319,18 @@ class _Reader:
         """Each part of a sentence that another speaker takes over (_speaker_parts) on its own."""
         text = self._named_apart(_AGE_NOTE.sub("", sentence.text))
         parts = _speaker_parts(text, self.names, self.genre)  # ('某某（67岁，退休清洁工）问，…')
+        if len(parts) > 1 and self._scene_of_next(parts[0], parts[1]):  # ('因市医保局负责同志当天另有公务未到会，某某表示，…')
+            self.current, parts = None, parts[1:]
         for i, text in enumerate(parts):
             self._part(sentence, text.rstrip("；，") if len(parts) > 1 else text, first=i == 0)
+
+    def _scene_of_next(self, first: str, then: str) -> bool:
+        """A sentence's first clause of no one's words that says someone was not there or sets the scene, and the next one
+        that a named speaker opens: the scene of that one's words, not more of the last speaker's."""
+        genre = self.genre
+        if any(n in first for n in self.names) or first.startswith(genre.back_references) or not then.startswith(tuple(self.names)):
+            return False
+        return bool(genre.absence.search(first)) or first.startswith(genre.setting_openers)
 
     def _part(self, sentence: Sentence, text: str, first: bool) -> None:
         genre = self.genre

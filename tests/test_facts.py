@@ -474,6 +474,19 @@ KNOWN_GAPS: set[tuple[str, str]] = {
     ("r122_tangpu_xiaofei_weiquan_kentanhui", "actions"),
     ("r123_nanxing_lu_kanchahui_hant", "actions"),
     ("r123_nanxing_lu_kanchahui_hant", "research"),
+    # batch 45 (r124–r125), after its fixes: r124, a county's Spring Festival meeting with natives living away (dated 正月初四),
+    # and r125, a city commerce bureau's roundtable of European firms (a converter's Traditional copy), give their statements'
+    # verbs after the roster (`他指出…他希望…他要求`, `在主持时介绍`): the acts convention; r124's visit before the meeting
+    # (`会前，与会乡贤参观了…`) is no research a marker opens; r125's meeting keeps its city and `（欧洲企业专场）` in the
+    # golden, its theme is read from no 围绕/就 phrase, a firm's name with its place in brackets cuts a title, and its requests
+    # collected before the meeting (`会前…共收集问题诉求31条`) are no research
+    ("r124_cenyuan_xiangxian_zuotanhui", "actions"),
+    ("r124_cenyuan_xiangxian_zuotanhui", "research"),
+    ("r125_fengmei_waiqi_yuanzhuohui_hant", "meeting"),
+    ("r125_fengmei_waiqi_yuanzhuohui_hant", "theme"),
+    ("r125_fengmei_waiqi_yuanzhuohui_hant", "roles"),
+    ("r125_fengmei_waiqi_yuanzhuohui_hant", "actions"),
+    ("r125_fengmei_waiqi_yuanzhuohui_hant", "research"),
     ("r78_yituo_anquan_jinji_huiyi", "actions"),
     ("r79_tangxu_xiangcun_peixunban_kaiban_hant", "theme"),
     ("r79_tangxu_xiangcun_peixunban_kaiban_hant", "roles"),

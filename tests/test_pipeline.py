@@ -1312,6 +1312,55 @@ def test_kinds_of_question_set_76_found(report: str, question: str, must: str | 
     _found(report, question, must, must_not)
 
 
+@pytest.mark.parametrize(
+    ("report", "question", "must", "must_not"),
+    [  # (sets 77–78, r124–r125: the kinds of miss their first runs showed, in other words than theirs)
+    # Cantonese 返 and 入数 (拿回, 退还, 到账); a word of a concept (结束) names no other thing; a typo of the eye (座淡会)
+    ("r122", "退还的8250元几时入数", "12月20日", None),
+    ("r122", "专项整治几时结束", "3月15日", None),
+    ("r124", "乡贤座淡会几号开", "正月初四", None),
+    # a lunar date is the meeting's day as written; 在外 is no place
+    ("r124", "这个会叫什么名字", "在外乡贤新春座谈会", None),
+    # a refusal by an intent where the reading's sentence holds every word of the question the report writes
+    ("r122", "平台对卖东西的直播间怎么处理的", "停播", None),
+    # the reply to a question someone put in the report: the next speaker's words
+    ("r123", "补助要是批不下来怎么办", "150公尺", None),
+    # a clause of someone else's absence before a named speaker is no more of the last speaker's words
+    ("r125", "仉嘉怡说了什么", "采购目录", "医保局"),
+    # a family name with a form of address (冉女士), the report's one bearer of it
+    ("r124", "冉女士建议了什么", "区域公用品牌", None),
+    # a description before a name (做电商的) says which one, it is no subject
+    ("r124", "搞电商的逯晓晴说了啥", "冷链物流中心", None),
+    # a firm's full name, its place in brackets, and what a bare 公司 after it points back to
+    ("r125", "科瓦特要增资多少", "8000万美元", None),
+    # whose a quoted term is: the body written right before it
+    ("seed", "“1310”是谁的部署", "省委", None),
+    # what comes next: the report's sentences of what will be done
+    ("r124", "后续有什么安排", "第二届", None),
+    ("r124", "What are the next steps?", "国庆", None),
+    # a noun of people asked by name, in a clause that names no one: no name, not the one who complained
+    ("r122", "那家美容店的老板是谁", "没有写是谁", None),
+    # the county a word opens with is the scene (涔源乡贤: 乡贤)
+    ("r124", "涔源乡贤来了几个", "62名", None),
+    # a time a plan sets without a calendar date (明年第二季); the summer holidays
+    ("r99", "美拉溪畔啥时候交钥匙", "第二季", None),
+    ("r123", "When will the sidewalk be built?", "暑假", None),
+    # a yes/no on the minister's words: no correction of the title (部长 of 高级政务部长)
+    ("r99", "部长有没有说158号巴士怎么改善", "9月1日", "不对"),
+    ],
+)
+def test_kinds_of_question_sets_77_78_found(report: str, question: str, must: str | None, must_not: str | None) -> None:
+    _found(report, question, must, must_not)
+
+
+def test_how_it_was_answered_follows_the_proposal_quoted() -> None:
+    """(r124) "县里怎么答复的？" after an answer that quoted a proposal: the answer the report gives it later."""
+    engine, key = report_engine(next(REPORTS.glob("r124_*.txt"))), new_key("r124-answered")
+    engine.ask("逯晓晴提了什么建议？", key)
+    text = engine.ask("县里怎么答复的？", key).text
+    assert "6月底前开工" in text and "禚明远" not in text, text
+
+
 def test_who_asked_is_the_one_whose_words_asked() -> None:
     """(set 76) "是谁问的？" after an answer that quoted a question and its answer: who asked, not who answered."""
     engine, key = report_engine(next(REPORTS.glob("r113_*.txt"))), new_key("r113")

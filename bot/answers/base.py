@@ -512,12 +512,28 @@ def responded(req: Request, composed: Composed) -> Composed:
         pairs = {p for p in pairs if sum(p in s.text for s in sentences) <= RARE_PAIR}  # (血透, not 学校 of a school's report)
         later = [(sum(p in s.text for p in pairs), s) for s in sentences[sentences.index(raised) + 1 :] if s not in quoted and answering(s)]
         best = max(later, key=lambda e: e[0], default=(0, None))
+        best = _replied_next(req, raised, quoted) or best
         if best[1] is not None and best[0] >= SHARED_PAIRS:
             added.append(best[1])
             quoted.add(best[1])
     if not added:
         return composed
     return replace(composed, text=composed.text + "\n" + req.msg("answered_after") + "\n" + bullets(added), evidence=(*composed.evidence, *added))
+
+
+def _replied_next(req: Request, raised: Sentence, quoted: set[Sentence]) -> tuple[int, Sentence] | None:
+    """A question someone put ('覃某追问，若中央补助没有核定怎么办？') and the next sentence of its paragraph, where another
+    takes the word ('羿某说，若补助未获核定，市府将先以自筹款…'): the reply, whatever verb it opens with."""
+    sentences = req.facts.article.sentences
+    at = sentences.index(raised)
+    after = sentences[at + 1] if at + 1 < len(sentences) else None
+    if not raised.text.rstrip().endswith(("？", "?")) or after is None or after in quoted or after.paragraph != raised.paragraph:
+        return None
+    opening = _opening(after.text)
+    names = [p.name for p in req.facts.people if p.name in opening]
+    if not names or any(n in _opening(raised.text) for n in names) or not any(v in opening for v in req.genre.statement_verbs):
+        return None
+    return SHARED_PAIRS, after
 
 
 def _opening(text: str) -> str:

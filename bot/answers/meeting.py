@@ -46,7 +46,7 @@ def _other_subject(req: Request, meeting: str) -> list[str]:
     if req.question.has("meeting") and not req.question.has("said_at_meeting"):
         return []
     research = [w for w in req.question.terms if w in req.knowledge.intent("research").keywords]  # "这个调研是从什么时候开始搞的"
-    glossed = [w for w in req.question.glossary if w in req.facts.article.text] if req.en else []  # (emergency response: 应急响应)
+    glossed = [w for w in req.question.glossary if len(w) >= 2 and w in req.facts.article.text] if req.en else []  # (emergency response: 应急响应; no 建 of built, inside a name)
     report_said = _report_said(req)
     said = [t for t in req.question.terms if any(t in w for w in report_said)]  # (充电口, which ≡charging_point stands for)
     text = req.facts.article.text
@@ -55,6 +55,7 @@ def _other_subject(req: Request, meeting: str) -> list[str]:
     named = [w for w in (slots.person, *topic, *slots.known_words, *research, *glossed, *said) if w and has_han(w) and w not in meeting]
     named = [w for w in named if not (len(w) >= 2 and w in body and len(w) < len(body))] or named
     named += [w for w in report_said if named and not any(w in n or n in w for n in named)][:1]  # (部𨋢 of "澜峰天桥部𨋢几时起好": 升降机)
+    named = named or (report_said[:1] if req.en else [])  # ("when will the ditch be dredged?": the report's 侧沟)
     # what the report never writes, said of a word of its name: 条例…正式施行 is no meeting's time
     unwritten = [  # (not one jieba cut out of the name: 期接待日 of 第9期“…接待日”)
         w for w in slots.unknown_words
@@ -128,7 +129,8 @@ def _act_dated(req: Request, sentence: Sentence) -> int:
 def _timed(req: Request, text: str) -> bool:
     """The text gives a time: a date, a word of time (年底, 汛期前) or a time limit."""
     kinds = Kind.MONTH | Kind.YEAR | Kind.FULL | Kind.BARE
-    return bool(req.genre.dates.find(text, kinds) or any(w in text for w in req.knowledge.lexicon.time_words) or req.genre.deadline.search(text))
+    return bool(req.genre.dates.find(text, kinds) or any(w in text for w in req.knowledge.lexicon.time_words) or req.genre.deadline.search(text)
+                or req.genre.period.search(text))  # (明年第二季交钥匙: a time the plan sets without a calendar date)
 
 
 def _timed_near(req: Request, text: str, named: list[str]) -> bool:
@@ -161,6 +163,9 @@ def _another_subject(req: Request, clause: str) -> bool:
 def _dated_elsewhere(req: Request, meeting: str, other: list[str]) -> Composed:
     """"产业基金什么时候到位？" asks the time of something else: the sentence that dates it."""
     terms, absent = req.question.terms, req.question.absent
+    # (结束 of "…从几号开始到几号结束": the end of the thing, a word of a concept, no thing of its own)
+    framing = {w for c in req.question.content if c.startswith(GROUP_MARKS[0]) for w in req.knowledge.synonyms.get(c[1:], ())}
+    absent = tuple(a for a in absent if a not in framing)
     lacking = [a for a in absent if a not in req.question.absent_acts]  # (not a verb of telling: 答应)
     lacking = [a for a in lacking if a not in req.question.described]  # (淹水 of "新埔三街淹水那个排水工程…": which one, as the asker knows it)
     # (a term jieba glued, 水价最 of 水价最快, is no word to quote: one of the words asked about, or an absent one)
@@ -421,7 +426,10 @@ def _placed_elsewhere(req: Request, other: list[str]) -> Composed:
 
 @composer("byline")
 def byline(req: Request) -> Composed:
-    """Who wrote the report: its byline as stripped from the page (记者 某某 通讯员 某某)."""
+    """Who wrote the report: its byline as stripped from the page (记者 某某 通讯员 某某). Not on its hints alone: "…开了
+    230多件罚单，报道是这么写的吗" asks what the report writes (another answers it)."""
+    if req.intent and req.intent.name not in req.question.cues:
+        return Composed(req.msg("fallback"), False)
     if req.question.has("photo"):  # "那张现场照片是谁拍的？": the caption's credit
         taken = req.facts.article.photo
         name = romanize(req, taken) if taken and req.en else taken
@@ -573,6 +581,7 @@ def _counted_words(req: Request) -> list[str] | None:
     words = [w for w in dict.fromkeys(q.terms) if not q.story or any(w in c for c in q.asking)]
     person = slots.person  # "湛启明一行来了几个人": the headline's 湛启明一行 is written apart where the count is (湛启明、…一行9人)
     words = [x for w in words for x in ((person, w[len(person) :]) if person and w.startswith(person) and w != person else (w,))]
+    words = [_off_the_scene(req, w) for w in words]  # (涔源乡贤 of "涔源乡贤座谈会来了多少人": 乡贤, the county the scene)
     years = "|".join(map(re.escape, req.knowledge.lexicon.relative_years))  # (农会去年 of '…农会去年拿下…': 农会, and 去年 frames)
     words = [p for w in words for p in (re.split(f"({years})", w) if years and has_han(w) else [w]) if p]
     if not req.en:  # "一季度GDP增长多少": the report's word for the acronym (地区生产总值)
@@ -593,6 +602,15 @@ def _counted_words(req: Request) -> list[str] | None:
         group = slots.group  # "How many entrepreneurs spoke?": 企业家
         words += [group] if group and group in req.facts.article.text and group not in words else []
     return words
+
+
+def _off_the_scene(req: Request, word: str) -> str:
+    """A word that opens with the place the whole report is set in and goes on with one of the report's own (涔源 + 乡贤):
+    the rest, which says what is counted."""
+    text = req.facts.article.text  # (a place's name, 涔源 of 涔源县; not 美拉 of 美拉溪畔, another place than 美拉东)
+    named = lambda k: any(word[:k] + kind in text for kind in req.genre.research_place_kinds)  # noqa: E731
+    cut = next((k for k in (2, 3) if len(word) - k >= 2 and scene_word(req, word[:k]) and named(k) and word[k:] in text), 0)
+    return word[cut:]
 
 
 def _units(req: Request) -> tuple[str, ...]:
@@ -726,6 +744,9 @@ def _ranked_after(req: Request, after: list[str], word: str) -> bool:
     return any(word.startswith(s) for s in req.genre.superlatives) and any(word in c for c in after)
 
 
+HEAD_REACH = 12  # characters at most between a word and the head noun the report named its thing with
+
+
 def _called_by_head(req: Request, sentence: Sentence, clauses: list[str], word: str) -> bool:
     """A clause that opens with the head noun the report named the word's thing with, bare or after 该/这个
     ('清澜苑安置小区…' before '蓟桂芳说，小区共16栋、1260户'; '…产业园项目…。该项目总投资…'): of that thing."""
@@ -737,7 +758,10 @@ def _called_by_head(req: Request, sentence: Sentence, clauses: list[str], word: 
     if not heads:  # (most clauses open with no head: the report's text is read only for those that do)
         return False
     text = "".join(s.text for s in req.facts.article.sentences if (s.paragraph, s.index) <= (sentence.paragraph, sentence.index))
-    return any(re.search(f"{re.escape(word)}[{HAN_CLASS}]{{0,4}}{re.escape(head)}", text) for head in heads)
+    # (…or a firm's full name, '科瓦特精密传动（沣湄）有限公司', its place in brackets: 公司 after 有限, no clause break between)
+    firm = req.genre.firm_name_end
+    return any(re.search(f"{re.escape(word)}[{HAN_CLASS}]{{0,4}}{re.escape(head)}", text) for head in heads) or any(firm.endswith(h) for h in heads) \
+        and re.search(f"{re.escape(word)}[^，,。；;、：:]{{0,{HEAD_REACH}}}?{re.escape(firm)}", text) is not None
 
 
 def _said_by_pronoun(req: Request, sentence: Sentence, name: str) -> bool:
@@ -1071,9 +1095,17 @@ def figures(req: Request) -> Composed:
         return changed
     # the figure itself first when the question's words stand right before it (产值多少: 412亿元)
     head = req.join(answering[chosen[0]][0]) if words and (units or answering[chosen[0]][1]) and not req.en else ""  # (EPS多少: 6.28元)
-    chosen = sorted(chosen[:2], key=lambda s: (s.paragraph, s.index))
+    chosen = _without_repeats(req, sorted(chosen[:2], key=lambda s: (s.paragraph, s.index)), units)
     lead = head + req.msg("full_stop") + "\n" if head else ""
     return Composed(said_by + lead + req.t() + "\n" + bullets(chosen), True, tuple(chosen))
+
+
+def _without_repeats(req: Request, chosen: list[Sentence], units: tuple[str, ...]) -> list[Sentence]:
+    """The sentences a figure is quoted from, without a later one that only gives the first one's figures again ('…梳理出
+    问题4类19个…', then '…要对19个问题实行“周调度”…')."""
+    if len(chosen) == 2 and set(req.genre.counts_in(chosen[1].text, units)) <= set(req.genre.counts_in(chosen[0].text, units)):
+        return chosen[:1]
+    return chosen
 
 
 def _figure_in(figure: str, text: str) -> bool:

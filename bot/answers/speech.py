@@ -149,6 +149,7 @@ def _on_subject(req: Request, said: list[Statement], name: str) -> Composed:
         and w not in req.knowledge.lexicon.sequence_words  # "郁某最后总结时提了哪几点建议": when, no subject
         and not any(w in words for words in req.knowledge.lexicon.question_words.values())  # (咋办 of "…说路灯咋办": how)
         and not any(w in d for d in req.knowledge.lexicon.facets.get("differ", ()))  # (比较一下…侧重点: set side by side)
+        and w not in req.question.described  # ("做电商的逯某提了什么建议": which one the asker means, no subject)
     ]
     if about:  # "王伟中提到了房地产吗？", "林克庆关于人才说了什么？"
         generic = req.knowledge.lexicon.generic_objects  # 用地问题: what she said of 用地
@@ -409,6 +410,27 @@ def handled(req: Request) -> Composed:
         return Composed(req.t("none"), False)
     found = sorted(found, key=lambda s: (s.paragraph, s.index))
     return Composed(req.t() + "\n" + bullets(found), True, tuple(found))
+
+
+NEXT_STEPS = 3  # sentences of what comes next given for "接下来有什么安排"
+
+
+@composer("next_steps")
+def next_steps(req: Request) -> Composed:
+    """What comes next ("接下来有什么安排", "What are the next steps?"): the sentences that say what will be done (a word of
+    the plan group: 将, 计划, 下一步…), those that give a time first, then in the report's order. A question that names a
+    thing of its own is the reading path's (its thing's plan, not all of them)."""
+    plan = [w for w in req.knowledge.synonyms.get("plan", ()) if has_han(w)]
+    meeting = {*req.genre.meeting_words, *req.genre.generic_meeting_words}  # (this forum: the meeting itself, no thing)
+    own = [w for w in req.question.named if has_han(w) and not any(w in p for p in plan)]  # (一步 of 下一步: the plan word's)
+    if any(w not in meeting and w not in req.question.conceptual for w in own):
+        return Composed(req.t("none"), False)
+    said = [s for s in req.facts.article.sentences if any(w in s.text for w in plan) and gives_time(req, s.text)]
+    said = said or [s for s in req.facts.article.sentences if any(w in s.text for w in plan)]
+    chosen = sorted(said[-NEXT_STEPS:], key=lambda s: (s.paragraph, s.index))  # (the last ones: what a report ends with)
+    if not chosen:
+        return Composed(req.t("none"), False)
+    return Composed(req.t() + "\n" + bullets(chosen), True, tuple(chosen))
 
 
 @composer("group_views")

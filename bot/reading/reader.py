@@ -869,7 +869,8 @@ def _other_doer(req: Request, sentence: Sentence, coverage: _Coverage, found: li
     where the one asked was not at the meeting (named in passing) and no sentence of theirs has them do it."""
     named = {*req.slots.known_words, *req.slots.name_words}
     mentioned = [m.name for m in req.facts.mentioned if m.name in named]  # (亓某, named in passing only)
-    away = mentioned_holders(req, req.slots.role) if req.slots.role and not mentioned else []  # ("国会议员亲自移交支票吗")
+    role = req.slots.role  # ("国会议员亲自移交支票吗"; not 部长 of one at the meeting, 高级政务部长綦某)
+    away = mentioned_holders(req, role) if role and not mentioned and not role_holders(req, role) else []
     mentioned = mentioned or away
     person = coverage.person or (mentioned[0] if len(mentioned) == 1 else None)
     acts = [t for t in found if t.startswith(EQUIVALENT)]  # (带队 ≡ 带领: what was done; not §people, a kind of word)
@@ -1167,6 +1168,26 @@ def _acting_bodies(req: Request, sentences: list[Sentence]) -> list[str]:
     return list(dict.fromkeys(found))
 
 
+def _owning_bodies(req: Request, sentences: list[Sentence]) -> list[str]:
+    """"'1310' deployment，是谁定的部署": the body the report writes right before a term the question quotes ('…落实省委“1310”
+    具体部署'): whose it is."""
+    suffixes = "|".join(map(re.escape, req.genre.organization_suffixes))
+    pattern = f"([{HAN_CLASS}](?:{suffixes}))[“\"「]?"
+    return list(dict.fromkeys(m.group(1) for t in req.question.quoted for s in sentences for m in re.finditer(pattern + re.escape(t), s.text)))
+
+
+def _noun_unnamed(req: Request, sentences: list[Sentence], people: list[Person]) -> bool:
+    """A who-question on one the question calls by a noun of people (老板, 家长), which the sentences write in a clause that
+    names no one found: the report gives that one no name (the ones it names did something else)."""
+    q = req.question
+    if q.kind != "who" or q.yes_no or req.slots.role or req.slots.person or not people:
+        return False
+    nouns = {*req.genre.people_nouns, *req.genre.owner_nouns}  # (not 公司 of "巴士公司派咗边个嚟", nor 企业 of a quote)
+    asked = [w for w in q.named if w in nouns]
+    clauses = [c for s in sentences for c in req.genre.clauses_with_marks(s.text) if any(w in c for w in asked)]
+    return bool(clauses) and not any(p.name in c for p in people for c in clauses)
+
+
 def _post_asked(req: Request) -> str | None:
     """The post a who-question asks the holder of: not a verb (代表 of 谁代表调研组…) nor a group (市领导)."""
     role = req.slots.role
@@ -1217,6 +1238,9 @@ def _in_order(word: str, text: str) -> bool:
 
 
 def _who(req: Request, sentences: list[Sentence], quote: str, note: str = "") -> Composed:
+    owners = _owning_bodies(req, sentences) if req.question.kind == "who" and not req.question.yes_no else []
+    if owners:  # (not the chair who named it, nor a title asked beside it)
+        return Composed(note + req.join(owners) + "\n" + req.msg("reading_says") + "\n" + quote, True, tuple(sentences))
     people = _people_in(req, sentences)
     if req.question.has("whom"):  # "禤静宜给谁授的牌": those it was done to, not the one asked of
         asked = {*req.slots.people, req.slots.person}
@@ -1228,6 +1252,8 @@ def _who(req: Request, sentences: list[Sentence], quote: str, note: str = "") ->
     people = _whose_words(req, sentences, people)
     people = _by_the_act(req, sentences, people)
     people = _named_with_it(req, sentences, people)
+    if _noun_unnamed(req, sentences, people):  # "美容店那个老板叫啥": '…老板电话打不通' names no 老板 (仉某 complained)
+        return Composed(note + req.msg("reading_unnamed") + "\n" + quote, False, tuple(sentences), final=True)
     post = _post_asked(req)
     if post and req.question.kind == "who":  # "调研组组长是谁？": one who holds it, not anyone named beside it
         holders = {*role_holders(req, post), *mentioned_holders(req, post)}  # (辞去…副县长职务)

@@ -189,6 +189,8 @@ class Understanding:
         self.scorer = IntentScorer(knowledge)
         self.tokenizer = Tokenizer(segmenter, knowledge)
         self._shorts: dict[str, ShortForms] = {}  # each report's short and full forms, by its text
+        # the words of the synonyms' concepts of three characters (下一步, 怎么办): no two of them are a term
+        self._concept_words = tuple(sorted({w for ws in knowledge.synonyms.values() for w in ws if len(w) == 3 and is_han(w)}))
         self._pinyin: dict[str, dict[str, str]] = {}  # …and its words by their pinyin
         self._english_known = set(lex.words_en) | set(self.cues.owner)
         self._glossed: dict[str, frozenset[str]] = {}  # a Chinese word of the glossary -> every word glossed with it
@@ -868,11 +870,27 @@ class Understanding:
 
     def _report_forms(self, text: str, words: ReportWords) -> str:
         """A short form the report does not write, where it writes the full name: 人社局 stays
-        人社局 in a report that says 市人社局, and is 人力资源和社会保障局 in one that says that."""
+        人社局 in a report that says 市人社局, and is 人力资源和社会保障局 in one that says that. And one addressed by family
+        name and a form of address (冉女士, 郗先生), the report's one bearer of that name: their name."""
+        text = self._addressed(text, words)
         for short, fulls in self.knowledge.lexicon.abbreviations.items():
             full = next((f for f in fulls if words.holds(f)), None) if short in text and not words.holds(short) else None
             if full:  # (村支书: the report's 村党支部书记 or 村党总支书记, whichever it writes)
                 text = text.replace(short, full)
+        return text
+
+    def _addressed(self, text: str, words: ReportWords) -> str:
+        """"嗰位冉女士捐咗幾多錢": the one participant of that family name, named (not an everyday word: 先生 of 女先生)."""
+        forms = [f for f in self.genre.address_forms if len(f) >= 2 and f in text]
+        if not forms:
+            return text
+        bearers: dict[str, list[str]] = {}
+        for name in words.vocab.names:
+            bearers.setdefault(next((c for c in self.genre.compound_surnames if name.startswith(c)), name[:1]), []).append(name)
+        for form in sorted(forms, key=len, reverse=True):
+            for family, names in bearers.items():
+                if len(names) == 1 and family + form in text and self.segmenter.tag(family + form) in (None, "nr"):
+                    text = text.replace(family + form, names[0])
         return text
 
     def _focus(self, question: Question, intent, words: ReportWords) -> Question:  # noqa: ANN001
@@ -911,13 +929,16 @@ class Understanding:
         absent = absent + _negated_absent(t, words)
         return replace(
             question, terms=terms, absent=absent, absent_things=tuple(a for a in absent if self._names_thing(a)),
-            absent_acts=tuple(a for a in absent if self._names_act(a)), described=tuple(a for a in absent if self._described_by(a, t)),
+            absent_acts=tuple(a for a in absent if self._names_act(a)), described=tuple(a for a in absent if self._described_by(a, t, question.slots.person)),
         )
 
-    def _described_by(self, word: str, text: str) -> bool:
-        """A word that stands before a pointer and what it counts by (淹水 of "新埔三街淹水那个排水工程什么时候做好"): it says
-        which thing the asker means, in their own words."""
+    def _described_by(self, word: str, text: str, person: str | None = None) -> bool:
+        """A word that stands before a pointer and what it counts by (淹水 of "新埔三街淹水那个排水工程什么时候做好"), or before 的
+        and the person asked of (做电商 of "做电商的逯某提了什么建议"): it says which thing or one the asker means, in their own
+        words."""
         lex = self.knowledge.lexicon
+        if person and re.search(f"{re.escape(word)}(?:{'|'.join(map(re.escape, lex.describing_marks))}){re.escape(person)}", text):
+            return True
         pointers = "|".join(map(re.escape, (p for p in lex.demonstratives if len(p) == 1)))
         counted = "".join(map(re.escape, lex.pointer_classifiers))
         return bool(pointers and counted) and re.search(f"{re.escape(word)}[{HAN_CLASS}]{{0,4}}?(?:{pointers})[{counted}]", text) is not None
@@ -1238,6 +1259,10 @@ class Understanding:
         terms += [w for w in question.terms if is_han(w) and w not in terms and not any(w in x or x in w for x in terms)]
         # (送去县 of 送去县医院, 做主 of 做主礼嘉宾, 最多攞到 after 每个项目最: no words; 营收 after 去年营 is one)
         terms = _without_pieces_of(terms, question.terms, t, words, frozenset(self.segmenter.cut(t)))
+        # (一步 of "下一步打算怎么做": a concept's word the question writes whole, less one character: it names nothing;
+        # not 现场 of "谁现场答复了", a word of its own beside another)
+        concept_words = [c for c in self._concept_words if c in t]
+        terms = [w for w in terms if not (len(w) == 2 and any(len(c) == 3 and w in c for c in concept_words))]
         phrase = question.slots.asked_phrase
         if phrase and phrase not in terms:
             terms.append(phrase)  # 新能源, which jieba cuts into 新 + 能源

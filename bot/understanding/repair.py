@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from .. import pinyin
 from ..scripts import has_han, is_han
@@ -45,6 +46,19 @@ def _fuzzy_homophone(window: str, sounds: dict[str, str]) -> str | None:
 
 _PINYIN_RUN = re.compile(r"[A-Za-z]+(?:[ '-][A-Za-z]+){0,3}")  # (naixin ziben, tanglou, jianshizhang)
 MOST_SYLLABLES = 5
+MIN_ONE_OFF = 3  # the shortest word a typo of one character is read as (two characters off by one are too many words)
+
+
+@dataclass
+class _Cut:
+    """jieba's cut of a question, by place: inside an everyday or report word (no repair cuts it), inside a word of the
+    report's own that is no everyday one (to where it ends), in a piece that is no word (淡会), and the everyday words by
+    where they begin (培训 of 培训完: said on purpose)."""
+
+    inside: set[int]
+    spans: dict[int, int]
+    odd: set[int]
+    plain: dict[int, str]
 
 
 class Repairer:
@@ -63,6 +77,7 @@ class Repairer:
         self._modals = frozenset(modals)  # 会 of 会涨: may or will, before a verb of one character
         self._asking = frozenset(asking)  # characters that ask (叫啥, 哪天): no repair gives a word of them
         self._maps: dict[int, dict[str, str]] = {}
+        self._shapes: dict[int, dict[str, set[str]]] = {}
 
     @staticmethod
     def _spelt(run: str, words: ReportWords) -> str:
@@ -97,24 +112,15 @@ class Repairer:
         if not has_han(text):
             return text  # an English question has nothing to repair
         text = _PINYIN_RUN.sub(lambda m: self._spelt(m.group(), words), text)
-        sounds = self._sounds(words)
-        inside, at = set(), 0
-        for token in self._segmenter.cut(text):  # a repair never cuts an everyday word or the report's in two
-            at = text.find(token, at)
-            known = self._segmenter.is_common(token) or words.holds(token) or token in self._known or token in self._stop_set
-            if len(token) > 1 and known and not (len(set(token)) == 1 and _cuts_held(text, at, at + len(token), words)):
-                inside.update(range(at + 1, at + len(token)))  # (not 局局 of 经信局局张: jieba's doubling, across 经信局)
-            at += len(token)
+        cut = self._cut(text, words)
         han = [is_han(c) for c in text]
         out, i = [], 0
         while i < len(text):
             for size in (4, 3, 2):
                 window = text[i : i + size]
-                if len(window) < size or i in inside or i + size in inside or not all(han[i : i + size]):
+                if len(window) < size or i + size in cut.inside or not all(han[i : i + size]):
                     continue
-                word = homophone(window, sounds) or _fuzzy_homophone(window, sounds)
-                if word and any(c in self._asking for c in word):
-                    continue  # (哪天 stays 哪天, and 交啥 is no 叫啥: a repair names, never asks)
+                word = self._repaired(window, i, words, cut)
                 if word and self._misspelt(window, words, word):
                     repaired = text[:i] + word + text[i + size :]
                     # 秘书张 -> 秘书长 keeps 省政府秘书长 whole; 委来 -> 未来 would cut 发展改革委
@@ -127,6 +133,55 @@ class Repairer:
                 out.append(text[i])
                 i += 1
         return "".join(out)
+
+    def _repaired(self, window: str, at: int, words: ReportWords, cut: _Cut) -> str | None:
+        """The report's word a window sounds or looks like, if any may stand there."""
+        sounds = self._sounds(words)
+        word = homophone(window, sounds) or _fuzzy_homophone(window, sounds) or self._one_off(window, words, at, cut)
+        if at in cut.inside and not (word and at in cut.spans and at + len(window) > cut.spans[at] and words.holds(word)):
+            return None  # (乡贤座 + 淡会, jieba's cut of a typo: the report's 座谈会 across it)
+        if word and any(c in self._asking for c in word):
+            return None  # (哪天 stays 哪天, and 交啥 is no 叫啥: a repair names, never asks)
+        return word
+
+    def _cut(self, text: str, words: ReportWords) -> _Cut:
+        """Where jieba's cut of the question puts everyday words and the report's, and pieces that are no word."""
+        cut, at = _Cut(set(), {}, set(), {}), 0
+        for token in self._segmenter.cut(text):  # a repair never cuts an everyday word or the report's in two
+            at = text.find(token, at)
+            common = self._segmenter.is_common(token)
+            known = common or words.holds(token) or token in self._known or token in self._stop_set
+            if len(token) > 1 and known and not (len(set(token)) == 1 and _cuts_held(text, at, at + len(token), words)):
+                cut.inside.update(range(at + 1, at + len(token)))  # (not 局局 of 经信局局张: jieba's doubling, across 经信局)
+                if words.holds(token) and not common:
+                    cut.spans.update((k, at + len(token)) for k in range(at + 1, at + len(token)))
+            elif len(token) > 1 and is_han(token):
+                cut.odd.update(range(at, at + len(token)))  # (淡会 of 乡贤座淡会: no word of anyone's)
+            if common:
+                cut.plain[at] = token
+            at += len(token)
+        return cut
+
+    def _one_off(self, window: str, words: ReportWords, at: int, cut: _Cut) -> str | None:
+        """座淡会 for 座谈会: a window of three or four characters that is one character off the one word of the report's (no
+        name) it could be, that character not its first, and inside a piece jieba cut that is no word at all (淡会): a typo of
+        the eye, not of the ear. Not where the pieces are words (培训完 is 培训 + 完, said on purpose: no 培训班)."""
+        if len(window) < MIN_ONE_OFF:
+            return None
+        key = id(words)
+        if key not in self._shapes:
+            names = set(words.vocab.names)
+            shapes: dict[str, set[str]] = {}
+            common = self._segmenter.is_common  # (a word of the dictionary: not 东主则, a piece jieba cut of the report)
+            for w in {w for w in self._segmenter.cut(words.vocab.text) if MIN_ONE_OFF <= len(w) <= 4 and is_han(w) and w not in names and common(w)}:
+                for k in range(1, len(w)):
+                    shapes.setdefault(w[:k] + "?" + w[k + 1 :], set()).add(w)
+            self._shapes[key] = shapes
+        found = {(k, w) for k in range(1, len(window)) for w in self._shapes[key].get(window[:k] + "?" + window[k + 1 :], ())}
+        if len(found) != 1:
+            return None
+        k, word = found.pop()
+        return word if at + k in cut.odd and cut.plain.get(at) != window[:k] else None
 
     def _misspelt(self, window: str, words: ReportWords, word: str = "") -> bool:
         """A window that no one would write on purpose: Han, not the report's, not everyday

@@ -180,7 +180,9 @@ def focus_terms(
         if len(loose) >= 2:
             missing.append(loose)
     for word in list(missing):  # 老人 for 老年人, 民企 for 民营企业: the report's own longer word
-        gap = ".{0,4}?" if len(word) == 2 else ".{0,2}?"  # 社零: 社会消费品零售 (the shortest: 投促局 is 投资促进局, not 投资促进局局)
+        gap = "{0,4}?" if len(word) == 2 else "{0,2}?"  # 社零: 社会消费品零售 (the shortest: 投促局 is 投资促进局, not 投资促进局局)
+        gap = "{0,1}?" if is_word(word) else gap  # (an everyday word, 下来, is no 下雨时谁来; 老人 is 老年人)
+        gap = "[^，,。；;：:！？!? ]" + gap  # (never across a clause: 一次河 is no '次，鹭沙河')
         longer = re.search(gap.join(map(re.escape, word)), article) if len(word) <= 4 else None
         # (not 年来了多 for 年多; nor 人委员 for 人员, a character before a word of its own, 委员)
         if longer and not any(p in longer.group()[1:-1] for p in particles) and not is_word(longer.group()[1:]):
