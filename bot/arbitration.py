@@ -34,6 +34,8 @@ NEXT_SESSION = "next_session"  # the facet and the concept of the next session (
 MIN_QUOTED = 4  # characters of a quoted passage that tells, written verbatim, whose words they are
 RUNNER_UP_MARGIN = 0.05  # an intent that scored within this of the top one answers when the top one finds nothing
 HELD_FLOOR = 0.6  # a reading this close that holds every word of the question the report writes answers over a refusal
+MIN_HELD_COVERED = 2  # …where it holds this many of them and lacks only one the report never writes
+HELD_NOT_OVER = ("place", "date", "when_where", "figures")  # …and no such refusal of a place, a time or a figure
 
 
 @dataclass(frozen=True)
@@ -89,20 +91,22 @@ def choose(
 
 
 def _all_held_covered(parse: Parse, reading: Reading) -> bool:
-    """"平台对卖货的直播间怎么处理的", refused by an intent ("not recorded"), where the reading's sentence holds every word of
-    the question the report writes ('平台已对涉事直播间作出停播整改处理'), and more of them than the words it lacks (卖货):
-    a refusal there would be false. Not a yes/no (unheld_only notes the words it lacks), nor a count or a time asked, which
-    only a sentence that gives one answers."""
+    """"平台对卖货的直播间怎么处理的", refused (by an intent, or by none answering), where the reading's sentence holds every
+    word of the question the report writes, at least two ('平台已对涉事直播间作出停播整改处理'), and lacks only one word the report
+    never writes (卖货): a refusal there would be false. Not a yes/no (unheld_only notes the words it lacks), nor a count, a time, a
+    place or a which, which only a sentence that gives one answers."""
     q = parse.question
     if q.yes_no or q.counts or q.kind in ("when", "deadline", "where", "who") or reading.confidence < HELD_FLOOR or not reading.composed.answered:
         return False
+    if parse.slots.which or parse.intent is not None and parse.intent.answer in HELD_NOT_OVER:
+        return False  # ("冷链物流中心选址在哪个镇？": a place, which a sentence without one does not give)
     if asks_about_term(parse):
         return False  # ("政产学研用金这六个字分别指的是哪六方？": a term's parts, which a sentence naming it does not spell out)
     if parse.slots.person or parse.slots.role:
         return False  # (what a named one said: the intent's "records nothing X said" is true, a roster's line no answer)
-    uncovered = [t for t in q.content if t not in reading.covered and not is_group_token(t)]
+    uncovered = [t for t in q.content if t not in reading.covered and not t.startswith(CONCEPT)]  # (≡arrears of 欠款: a thing)
     covered = [t for t in q.named if t in reading.covered]
-    return bool(uncovered) and all(t in q.absent for t in uncovered) and len(covered) > max(1, len(uncovered))
+    return len(uncovered) == 1 and uncovered[0] in q.absent and len(covered) >= MIN_HELD_COVERED  # (one word lacking, not two)
 
 
 def _literal_terms(parse: Parse, reading: Reading | None, answer: Composed) -> set[str]:

@@ -104,6 +104,12 @@ class Found:
     kind: Kind
 
 
+_LUNAR_MONTH = r"(?:十[一二]?|[一二三四五六七八九])月"
+_LUNAR_DATE = r"(?:初[一二三四五六七八九十]|十[一二三四五六七八九]|二十[一二三四五六七八九]?|廿[一二三四五六七八九]|三十)"
+_LUNAR_DAY = (  # 农历 before any month; 正月, 腊月, 冬月 alone; or a day of 初 or 廿, which no solar date is written with
+    rf"(?:农历|農曆)(?:正月|腊月|臘月|冬月|{_LUNAR_MONTH}){_LUNAR_DATE}|(?:正月|腊月|臘月|冬月){_LUNAR_DATE}"
+    rf"|{_LUNAR_MONTH}(?:初[一二三四五六七八九十]|廿[一二三四五六七八九])"
+)
 _WEEKDAY = re.compile(r"[（(](?:星期|周|禮拜|礼拜)[一二三四五六日天][)）]")  # 四月十二日（星期六）下午
 
 
@@ -128,8 +134,9 @@ class DateReader:
             (Kind.BARE, re.compile(rf"(?<![\d月{_CN}第])(?P<day>\d{{1,2}})(?:日|号){part}")),
             (Kind.BARE, re.compile(rf"本月(?P<day>\d{{1,2}}|[{_CN}]{{1,3}})(?:日|号){part}")),  # 本月12日, 本月二十二日: this month, not named
             (Kind.RELATIVE, re.compile(rf"(?P<relative>{relative}){part}")),
-            # a day of the lunar calendar (正月初四上午, 腊月二十三, 农历八月十五): no day of the solar calendar is given
-            (Kind.RELATIVE, re.compile(rf"(?P<relative>(?:农历|農曆)?(?:正|腊|臘|冬|十[一二]?|[一二三四五六七八九])月(?:初[一二三四五六七八九十]|十[一二三四五六七八九]|二十[一二三四五六七八九]?|廿[一二三四五六七八九]|三十)){part}")),
+            # a day of the lunar calendar (正月初四上午, 腊月二十三, 农历八月十五, 八月初三): no day of the solar calendar is given
+            # (not 三月十五, 九月二十: a solar date in numerals, its 日 left out)
+            (Kind.RELATIVE, re.compile(rf"(?P<relative>{_LUNAR_DAY})(?![\d{_CN}日号]){part}")),
             # (not the end of a span of months: 9月 of 1至9月)
             # (…and in numerals after a year or before its part, 明年一月中旬, 十二月底, as Macau and Hong Kong write it; not
             # 一个月, nor 一月中那场)

@@ -66,7 +66,7 @@ from .understanding import CONDITION_NAMES, Context, Parse, Question, Text, Unde
 from .understanding.question import FIGURE_CONCEPT, GROUP_MARKS, MEETING_CONCEPT
 from .understanding.report_words import ReportWords
 from .understanding.split import split_questions
-from .understanding.tokens import EQUIVALENT, is_group_token
+from .understanding.tokens import CONCEPT, EQUIVALENT, is_group_token
 
 log = logging.getLogger(__name__)
 
@@ -85,7 +85,7 @@ __all__ = ["HANT", "SEEDS_DIR", "Engine", "Meeting", "article_paths"]
 
 
 GOES_ON_SENTENCES = 2  # sentences given for "然后呢？": what the report says next
-RESPONSE_CONCEPT = "§response"  # the concept of answering someone (回应, 答复): synonyms.yaml response
+RESPONSE_CONCEPT = CONCEPT + "response"  # the concept of answering someone (回应, 答复): synonyms.yaml response
 FOLLOWING_KINDS = ("how_many", "when", "deadline")  # a bare question of these kinds asks of the last one's subject
 
 

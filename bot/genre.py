@@ -214,6 +214,11 @@ class Genre:
     proposal_marks: tuple[str, ...]  # 拟将: a matter put forward, decided after
     back_pointers: tuple[str, ...]  # 上述: a thing named before
     back_pointer_follows: str  # 由以经…: what may follow it
+    body_levels: tuple[str, ...]  # 省, 市, 县: the levels a body of government or party is named by (省委, 县政府)
+    level_bodies: tuple[str, ...]  # 委, 政府, 人大, 政协: …and the bodies after them
+    next_step_marks: tuple[str, ...]  # 将, 计划, 力争: a sentence of what will be done
+    female_forms: tuple[str, ...]  # 女士, 阿姨: forms of address of a woman (and 她, how the report goes on about her)
+    male_forms: tuple[str, ...]  # 先生, 阿伯: …of a man (and 他)
     owner_nouns: tuple[str, ...]  # 老板, 店主: one a business's customers call by what they are, not a post
     firm_name_end: str  # 有限公司: how a firm's full name ends, its brand and place before ('科瓦特精密传动（沣湄）有限公司')
     list_ends: tuple[str, ...]  # 等: the end of a list
@@ -695,6 +700,11 @@ def load_genre() -> Genre:
         back_pointer_follows=ex["back_pointer_follows"],
         firm_name_end=ex["firm_name_end"],
         owner_nouns=tuple(ex["owner_nouns"]),
+        female_forms=tuple(ex["female_forms"]),
+        male_forms=tuple(ex["male_forms"]),
+        next_step_marks=tuple(ex["next_step_marks"]),
+        body_levels=tuple(ex["body_levels"]),
+        level_bodies=tuple(ex["level_bodies"]),
         list_ends=tuple(ex["list_ends"]),
         total_marks=tuple(ex["total_marks"]),
         decision_item=re.compile(ex["decision_item"]),

@@ -520,7 +520,7 @@ def _lexicon(raw: Any, path: str) -> Lexicon:
         described=words("described"),
         described_by=words("described_by"),
         pointers=words("pointers"),
-        describing_marks=tuple(raw.get("describing_marks") or ()),
+        describing_marks=words("describing_marks", required=True),
         words_en={normalize_term(k): (v,) if isinstance(v, str) else tuple(v) for k, v in (raw.get("words_en") or {}).items()},
         rewrites=_word_map(raw.get("rewrites"), where, "rewrites"),
         abbreviations=_word_choices(raw.get("abbreviations"), where, "abbreviations"),

@@ -490,7 +490,9 @@ def act_check(req: Request) -> Composed | None:
 
 RARE_PAIR = 3  # sentences a character pair may stand in and still tie a complaint to its answer
 SHARED_PAIRS = 2  # character pairs a complaint and its answer must share (血透, 透室: '…血透室周末…' and '血透室将于…')
+NOT_RESPONDED_EXTRA = ("next_steps",)
 ABOUT_PEOPLE = ("statements", "attendees", "speakers", "person_role", "role_holder", "who_did", "figures")
+NOT_RESPONDED = (*ABOUT_PEOPLE, *NOT_RESPONDED_EXTRA)  # answers no reply the report records is added to
 
 
 def responded(req: Request, composed: Composed) -> Composed:
@@ -498,8 +500,8 @@ def responded(req: Request, composed: Composed) -> Composed:
     gives it later ('…护士长某某答复，血透室将于11月中旬起试行周六上午班次'): the later sentence that opens with a word of
     answering and shares most character pairs with it. Not where the question asks who, or what someone said."""
     q, genre = req.question, req.genre
-    if not composed.answered or not composed.evidence or q.kind == "who" or req.intent and req.intent.answer in ABOUT_PEOPLE \
-            or composed.intent in ABOUT_PEOPLE:
+    if not composed.answered or not composed.evidence or q.kind == "who" or req.intent and req.intent.answer in NOT_RESPONDED \
+            or composed.intent in ABOUT_PEOPLE:  # (nor what comes next: '他要求…对乡贤们提出的意见建议…' is no complaint)
         return composed
     answers = {st.sentence for st in req.facts.statements if st.verb in genre.answering_verbs}  # ('某某当场回应：…': an answer)
     said = {st.sentence for st in req.facts.statements}  # (someone's words; not a lead's '就…等涉税问题召开…')
@@ -512,7 +514,9 @@ def responded(req: Request, composed: Composed) -> Composed:
         pairs = {p for p in pairs if sum(p in s.text for s in sentences) <= RARE_PAIR}  # (血透, not 学校 of a school's report)
         later = [(sum(p in s.text for p in pairs), s) for s in sentences[sentences.index(raised) + 1 :] if s not in quoted and answering(s)]
         best = max(later, key=lambda e: e[0], default=(0, None))
-        best = _replied_next(req, raised, quoted) or best
+        nearest = _replied_next(req, raised, quoted)  # (the next speaker's words, right after, where they share enough pairs)
+        shared = sum(p in nearest.text for p in pairs) if nearest is not None else 0
+        best = (shared, nearest) if shared >= SHARED_PAIRS else best
         if best[1] is not None and best[0] >= SHARED_PAIRS:
             added.append(best[1])
             quoted.add(best[1])
@@ -521,9 +525,10 @@ def responded(req: Request, composed: Composed) -> Composed:
     return replace(composed, text=composed.text + "\n" + req.msg("answered_after") + "\n" + bullets(added), evidence=(*composed.evidence, *added))
 
 
-def _replied_next(req: Request, raised: Sentence, quoted: set[Sentence]) -> tuple[int, Sentence] | None:
+def _replied_next(req: Request, raised: Sentence, quoted: set[Sentence]) -> Sentence | None:
     """A question someone put ('覃某追问，若中央补助没有核定怎么办？') and the next sentence of its paragraph, where another
-    takes the word ('羿某说，若补助未获核定，市府将先以自筹款…'): the reply, whatever verb it opens with."""
+    takes the word ('羿某说，若补助未获核定，市府将先以自筹款…') and raises nothing of their own: the reply, whatever verb it opens
+    with, where it shares as many of the question's character pairs as a reply must (before a later sentence of answering)."""
     sentences = req.facts.article.sentences
     at = sentences.index(raised)
     after = sentences[at + 1] if at + 1 < len(sentences) else None
@@ -533,7 +538,9 @@ def _replied_next(req: Request, raised: Sentence, quoted: set[Sentence]) -> tupl
     names = [p.name for p in req.facts.people if p.name in opening]
     if not names or any(n in _opening(raised.text) for n in names) or not any(v in opening for v in req.genre.statement_verbs):
         return None
-    return SHARED_PAIRS, after
+    if any(v in after.text for v in req.genre.raising_verbs):
+        return None  # (another resident's complaint after the question, '…希望增设临时停车位': no reply)
+    return after
 
 
 def _opening(text: str) -> str:

@@ -428,8 +428,8 @@ def _placed_elsewhere(req: Request, other: list[str]) -> Composed:
 def byline(req: Request) -> Composed:
     """Who wrote the report: its byline as stripped from the page (记者 某某 通讯员 某某). Not on its hints alone: "…开了
     230多件罚单，报道是这么写的吗" asks what the report writes (another answers it)."""
-    if req.intent and req.intent.name not in req.question.cues:
-        return Composed(req.msg("fallback"), False)
+    if req.intent and req.intent.name not in req.question.cues and req.question.kind != "who":
+        return Composed(req.msg("fallback"), False)  # (its hints only, 报道…写: what the report says; "谁报道的" asks who)
     if req.question.has("photo"):  # "那张现场照片是谁拍的？": the caption's credit
         taken = req.facts.article.photo
         name = romanize(req, taken) if taken and req.en else taken
@@ -759,9 +759,10 @@ def _called_by_head(req: Request, sentence: Sentence, clauses: list[str], word: 
         return False
     text = "".join(s.text for s in req.facts.article.sentences if (s.paragraph, s.index) <= (sentence.paragraph, sentence.index))
     # (…or a firm's full name, '科瓦特精密传动（沣湄）有限公司', its place in brackets: 公司 after 有限, no clause break between)
-    firm = req.genre.firm_name_end
-    return any(re.search(f"{re.escape(word)}[{HAN_CLASS}]{{0,4}}{re.escape(head)}", text) for head in heads) or any(firm.endswith(h) for h in heads) \
-        and re.search(f"{re.escape(word)}[^，,。；;、：:]{{0,{HEAD_REACH}}}?{re.escape(firm)}", text) is not None
+    if any(re.search(f"{re.escape(word)}[{HAN_CLASS}]{{0,4}}{re.escape(head)}", text) for head in heads):
+        return True
+    firm, joins = req.genre.firm_name_end, "".join(req.genre.company_joiners)  # (not across 与, 和: 'A集团与B科技有限公司')
+    return any(firm.endswith(h) for h in heads) and re.search(f"{re.escape(word)}[^，,。；;、：:{joins}]{{0,{HEAD_REACH}}}?{re.escape(firm)}", text) is not None
 
 
 def _said_by_pronoun(req: Request, sentence: Sentence, name: str) -> bool:
@@ -1103,7 +1104,8 @@ def figures(req: Request) -> Composed:
 def _without_repeats(req: Request, chosen: list[Sentence], units: tuple[str, ...]) -> list[Sentence]:
     """The sentences a figure is quoted from, without a later one that only gives the first one's figures again ('…梳理出
     问题4类19个…', then '…要对19个问题实行“周调度”…')."""
-    if len(chosen) == 2 and set(req.genre.counts_in(chosen[1].text, units)) <= set(req.genre.counts_in(chosen[0].text, units)):
+    later = set(req.genre.counts_in(chosen[1].text, units)) if len(chosen) == 2 else set()
+    if later and later <= set(req.genre.counts_in(chosen[0].text, units)):
         return chosen[:1]
     return chosen
 

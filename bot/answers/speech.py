@@ -417,17 +417,20 @@ NEXT_STEPS = 3  # sentences of what comes next given for "接下来有什么安�
 
 @composer("next_steps")
 def next_steps(req: Request) -> Composed:
-    """What comes next ("接下来有什么安排", "What are the next steps?"): the sentences that say what will be done (a word of
-    the plan group: 将, 计划, 下一步…), those that give a time first, then in the report's order. A question that names a
-    thing of its own is the reading path's (its thing's plan, not all of them)."""
+    """What comes next ("接下来有什么安排", "What are the next steps?"): the report's last sentences that say what will be done
+    (genre next_step_marks: 将, 计划, 力争…), of those the ones that give a time where any do, in the report's order. A question
+    that names a thing of its own is the reading path's (its thing's plan, not all of them)."""
     plan = [w for w in req.knowledge.synonyms.get("plan", ()) if has_han(w)]
     meeting = {*req.genre.meeting_words, *req.genre.generic_meeting_words}  # (this forum: the meeting itself, no thing)
     own = [w for w in req.question.named if has_han(w) and not any(w in p for p in plan)]  # (一步 of 下一步: the plan word's)
-    if any(w not in meeting and w not in req.question.conceptual for w in own):
-        return Composed(req.t("none"), False)
-    said = [s for s in req.facts.article.sentences if any(w in s.text for w in plan) and gives_time(req, s.text)]
-    said = said or [s for s in req.facts.article.sentences if any(w in s.text for w in plan)]
-    chosen = sorted(said[-NEXT_STEPS:], key=lambda s: (s.paragraph, s.index))  # (the last ones: what a report ends with)
+    own = [w for w in own if w not in meeting and w not in req.question.conceptual]
+    ahead = req.genre.next_step_marks  # (将, 计划, 力争…: not 会后 of '开幕会后，…', what was done)
+    # ("乡贤们接下来有什么安排": the plans that name them; "乡贤法律服务团下一步要做什么", none of which do: the reading path's)
+    said = [s for s in req.facts.article.sentences if any(w in s.text for w in ahead) and all(w in s.text for w in own)]
+    if own and not said:
+        return Composed(req.msg("fallback"), False)
+    timed = [s for s in said if gives_time(req, s.text)]
+    chosen = sorted((timed or said)[-NEXT_STEPS:], key=lambda s: (s.paragraph, s.index))  # (the last ones: what a report ends with)
     if not chosen:
         return Composed(req.t("none"), False)
     return Composed(req.t() + "\n" + bullets(chosen), True, tuple(chosen))

@@ -1171,18 +1171,19 @@ def _acting_bodies(req: Request, sentences: list[Sentence]) -> list[str]:
 def _owning_bodies(req: Request, sentences: list[Sentence]) -> list[str]:
     """"'1310' deployment，是谁定的部署": the body the report writes right before a term the question quotes ('…落实省委“1310”
     具体部署'): whose it is."""
-    suffixes = "|".join(map(re.escape, req.genre.organization_suffixes))
-    pattern = f"([{HAN_CLASS}](?:{suffixes}))[“\"「]?"
+    levels = "".join(req.genre.body_levels)  # (a level and its body, 省委, 县政府: not 举办 of '…举办“百校千岗”')
+    pattern = f"([{levels}](?:{'|'.join(map(re.escape, req.genre.level_bodies))}))[“\"「]?"
     return list(dict.fromkeys(m.group(1) for t in req.question.quoted for s in sentences for m in re.finditer(pattern + re.escape(t), s.text)))
 
 
 def _noun_unnamed(req: Request, sentences: list[Sentence], people: list[Person]) -> bool:
-    """A who-question on one the question calls by a noun of people (老板, 家长), which the sentences write in a clause that
-    names no one found: the report gives that one no name (the ones it names did something else)."""
+    """A who-question on one the question calls by what they are to their customers (老板, 店主: genre owner_nouns), which the
+    sentences write in a clause that names no one found: the report gives that one no name (the ones it names did something
+    else: '…老板电话打不通' in a complainer's words)."""
     q = req.question
     if q.kind != "who" or q.yes_no or req.slots.role or req.slots.person or not people:
         return False
-    nouns = {*req.genre.people_nouns, *req.genre.owner_nouns}  # (not 公司 of "巴士公司派咗边个嚟", nor 企业 of a quote)
+    nouns = set(req.genre.owner_nouns)  # (not 居民 of "哪位居民反映…", whom a resident's own words name; nor 公司, 企业)
     asked = [w for w in q.named if w in nouns]
     clauses = [c for s in sentences for c in req.genre.clauses_with_marks(s.text) if any(w in c for w in asked)]
     return bool(clauses) and not any(p.name in c for p in people for c in clauses)

@@ -889,9 +889,21 @@ class Understanding:
             bearers.setdefault(next((c for c in self.genre.compound_surnames if name.startswith(c)), name[:1]), []).append(name)
         for form in sorted(forms, key=len, reverse=True):
             for family, names in bearers.items():
-                if len(names) == 1 and family + form in text and self.segmenter.tag(family + form) in (None, "nr"):
+                if len(names) == 1 and family + form in text and self.segmenter.tag(family + form) in (None, "nr") \
+                        and not self._other_sex(form, names[0], words):
                     text = text.replace(family + form, names[0])
         return text
+
+    def _other_sex(self, form: str, name: str, words: ReportWords) -> bool:
+        """A form of address of a woman for one the report goes on about as 他, or of a man for one it calls 她 (冉女士 is
+        no 冉立伟, '他在某直播间…')."""
+        genre = self.genre
+        sexes = [f for f in (genre.female_forms, genre.male_forms) if form in f[1:]]
+        if not sexes:
+            return False
+        other = genre.male_forms[0] if sexes[0] is genre.female_forms else genre.female_forms[0]
+        said = [s for s in re.split("[。！？]", words.vocab.text) if name in s]
+        return any(other in s and sexes[0][0] not in s for s in said)
 
     def _focus(self, question: Question, intent, words: ReportWords) -> Question:  # noqa: ANN001
         """The question's words read against the report, with the intent's own cue words and

@@ -147,7 +147,8 @@ class Repairer:
     def _cut(self, text: str, words: ReportWords) -> _Cut:
         """Where jieba's cut of the question puts everyday words and the report's, and pieces that are no word."""
         cut, at = _Cut(set(), {}, set(), {}), 0
-        for token in self._segmenter.cut(text):  # a repair never cuts an everyday word or the report's in two
+        for token in self._segmenter.cut(text):  # a repair never cuts an everyday word or the report's in two (but a typo jieba
+            # glued to the report's own word, 乡贤座 + 淡会, is read across it: spans)
             at = text.find(token, at)
             common = self._segmenter.is_common(token)
             known = common or words.holds(token) or token in self._known or token in self._stop_set
