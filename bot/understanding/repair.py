@@ -78,6 +78,7 @@ class Repairer:
         self._asking = frozenset(asking)  # characters that ask (叫啥, 哪天): no repair gives a word of them
         self._maps: dict[int, dict[str, str]] = {}
         self._shapes: dict[int, dict[str, set[str]]] = {}
+        self._cuts: dict[int, list[str]] = {}
 
     @staticmethod
     def _spelt(run: str, words: ReportWords) -> str:
@@ -89,12 +90,19 @@ class Repairer:
         found = next((w for size in (count, count + 1) if (w := pinyin.said_in(words.vocab.text, run, size))), None)
         return found if found and found not in words.vocab.names else run
 
+    def _report_cut(self, words: ReportWords) -> list[str]:
+        """jieba's cut of the report, made once per meeting (for its sounds and its shapes)."""
+        key = id(words)
+        if key not in self._cuts:
+            self._cuts[key] = self._segmenter.cut(words.vocab.text)
+        return self._cuts[key]
+
     def _sounds(self, words: ReportWords) -> dict[str, str]:
         """The report's own words (and the knowledge's) by each usual reading, built once per meeting."""
         key = id(words)
         if key not in self._maps:
             names = set(words.vocab.names)
-            report = {w for w in self._segmenter.cut(words.vocab.text) if 2 <= len(w) <= 4 and is_han(w)}
+            report = {w for w in self._report_cut(words) if 2 <= len(w) <= 4 and is_han(w)}
             # (崁顶 of the role 崁顶村长, which the report's cut never gives alone: 砍顶排水 is 崁顶排水)
             titles = words.genre.titles
             report |= {b for r in words.vocab.roles if r.endswith(titles) for b in [_qualifier(r, titles)] if 2 <= len(b) <= 4 and is_han(b)}
@@ -174,7 +182,7 @@ class Repairer:
             names = set(words.vocab.names)
             shapes: dict[str, set[str]] = {}
             common = self._segmenter.is_common  # (a word of the dictionary: not 东主则, a piece jieba cut of the report)
-            for w in {w for w in self._segmenter.cut(words.vocab.text) if MIN_ONE_OFF <= len(w) <= 4 and is_han(w) and w not in names and common(w)}:
+            for w in {w for w in self._report_cut(words) if MIN_ONE_OFF <= len(w) <= 4 and is_han(w) and w not in names and common(w)}:
                 for k in range(1, len(w)):
                     shapes.setdefault(w[:k] + "?" + w[k + 1 :], set()).add(w)
             self._shapes[key] = shapes
