@@ -490,9 +490,8 @@ def act_check(req: Request) -> Composed | None:
 
 RARE_PAIR = 3  # sentences a character pair may stand in and still tie a complaint to its answer
 SHARED_PAIRS = 2  # character pairs a complaint and its answer must share (血透, 透室: '…血透室周末…' and '血透室将于…')
-NOT_RESPONDED_EXTRA = ("next_steps",)
 ABOUT_PEOPLE = ("statements", "attendees", "speakers", "person_role", "role_holder", "who_did", "figures")
-NOT_RESPONDED = (*ABOUT_PEOPLE, *NOT_RESPONDED_EXTRA)  # answers no reply the report records is added to
+NOT_RESPONDED = (*ABOUT_PEOPLE, "next_steps")  # answers no reply the report records is added to
 
 
 def responded(req: Request, composed: Composed) -> Composed:

@@ -189,8 +189,8 @@ class Understanding:
         self.scorer = IntentScorer(knowledge)
         self.tokenizer = Tokenizer(segmenter, knowledge)
         self._shorts: dict[str, ShortForms] = {}  # each report's short and full forms, by its text
-        # the words of the synonyms' concepts of three characters (下一步, 怎么办): no two of them are a term
-        self._concept_words = tuple(sorted({w for ws in knowledge.synonyms.values() for w in ws if len(w) == 3 and is_han(w)}))
+        # the synonym groups' words of three characters (下一步, 怎么办): two characters of one, said within it, are no term
+        self._three_char_words = tuple(sorted({w for ws in knowledge.synonyms.values() for w in ws if len(w) == 3 and is_han(w)}))
         self._pinyin: dict[str, dict[str, str]] = {}  # …and its words by their pinyin
         self._english_known = set(lex.words_en) | set(self.cues.owner)
         self._glossed: dict[str, frozenset[str]] = {}  # a Chinese word of the glossary -> every word glossed with it
@@ -1273,8 +1273,8 @@ class Understanding:
         terms = _without_pieces_of(terms, question.terms, t, words, frozenset(self.segmenter.cut(t)))
         # (一步 of "下一步打算怎么做": a concept's word the question writes whole, less one character: it names nothing;
         # not 现场 of "谁现场答复了", a word of its own beside another)
-        concept_words = [c for c in self._concept_words if c in t]
-        terms = [w for w in terms if not (len(w) == 2 and any(len(c) == 3 and w in c for c in concept_words))]
+        three = [c for c in self._three_char_words if c in t]
+        terms = [w for w in terms if not (len(w) == 2 and any(w in c for c in three))]
         phrase = question.slots.asked_phrase
         if phrase and phrase not in terms:
             terms.append(phrase)  # 新能源, which jieba cuts into 新 + 能源
