@@ -291,7 +291,9 @@ class Engine:
         fresh = fresh and (replies[-1].answered or again.intent != replies[-1].intent)
         said = {(e.paragraph, e.sentence) for e in replies[-1].evidence} if replies else set()
         again_said = {(e.paragraph, e.sentence) for e in again.evidence}
-        fresh = fresh and not (said and again_said <= said)  # (几点开始 after a venue: not the venue's sentence again)
+        of_someone = not reply.answered and asked.yes_no and bool(asked_before.slots.role or asked_before.slots.person)
+        fresh = fresh and not (said and again_said <= said and not of_someone)  # (几点开始 after a venue: not the venue's sentence
+        # again; but "…係邊位？有冇去？": of the one the part before named, the yes the part alone could not give)
         if not fresh and replies and _said_before(asked, replies[-1]):
             return None  # "Which department came out on top, and what was its score?": the sentence quoted says both
         if again.answered and said and again_said <= said and _names_nothing_asked(asked):
@@ -327,6 +329,8 @@ class Engine:
         of_it = any(t in e.text for e in alone.evidence for t in asked_before.terms)  # (用掉了多少: '…维修资金…使用2.3亿元')
         if repeated and again.answered and alone.evidence and not of_it and not set(alone.evidence) & set(again.evidence):
             return None  # ("…游具几时换新？budget有多少？": the sentence quoted gives it; not another one's 310万元)
+        if repeated and again.answered and set(again.evidence) == set(alone.evidence) and again.text != alone.text:
+            return again  # ("…GDP有几多？增长咗几多？": of the same sentence, the growth of the GDP, not every growth it gives)
         if repeated or not (again.answered and again.intent == alone.intent):
             return alone
         return None if any(again.text == r.text for r in replies) else again
@@ -370,6 +374,7 @@ class Engine:
         parse = self.understanding.read(text, meeting.words, conv.context)
         listed = self._listed_item(meeting, parse, conv.last, script) or self._whose_words(meeting, parse, conv.last, script)
         listed = listed or self._goes_on(meeting, parse, conv.last, script) or self._answered_how(meeting, parse, conv.last, script)
+        listed = listed or self._when_of_last(meeting, parse, conv.last, script)
         if listed is not None:  # "第二点具体是什么？": an item of the last answer's list; "这是谁说的？": whose words it quoted
             self._remember(conv, parse, listed)
             return listed
@@ -518,6 +523,22 @@ class Engine:
             return None
         text = self.knowledge.message("answered_after", script) + "\n" + bullets(added)
         return self._reply(meeting, parse, answers.Composed(text, True, added), "listed", 1.0, script)
+
+    def _when_of_last(self, meeting: Meeting, parse: Parse, last: Reply | None, script: str) -> Reply | None:
+        """"那大概什么时候能弄好？", a follow-up that asks when and names nothing, after an answer that quoted a plan: the time
+        its sentences give; None for any other question, or where they give none."""
+        q, slots = parse.question, parse.slots
+        if q.kind != "when" or q.yes_no or not q.follow_up or q.has("meeting") or q.has(NEXT_SESSION) or last is None or not last.answered \
+                or not last.evidence:  # (not "那下一次什么时候开": the next session's)
+            return None
+        carried = slots.person is not None and slots.person not in q.text.text  # (the last answer's speaker, which context gives)
+        own = [w for w in q.named if not (carried and w == slots.person)]
+        if last.meeting != meeting.id or own or slots.person and not carried or slots.topic or slots.date or last.intent in ("date", "when_where"):
+            return None
+        at = {(s.paragraph, s.index): s for s in meeting.facts.article.sentences}
+        quoted = tuple(at[(e.paragraph, e.sentence)] for e in last.evidence if (e.paragraph, e.sentence) in at)
+        composed = answers.timed_of(answers.Request(q, None, meeting.facts, self.knowledge, self.genre, script), quoted)
+        return self._reply(meeting, parse, composed, "listed", 1.0, script) if composed else None
 
     def _listed_item(self, meeting: Meeting, parse: Parse, last: Reply | None, script: str) -> Reply | None:
         """An item of the last answer asked by its place and nothing of its own ("第二点具体是什么？", "第一个会的全称是

@@ -411,15 +411,18 @@ def meeting_place(article: Article, genre: Genre) -> Fact | None:
     verbs = genre.held_pattern
     markers = "|".join(map(re.escape, genre.place_markers))
     # a lookahead, so that '于11月6日在东州举行' is tried at 于 and again at 在
+    arrivals = "|".join(map(re.escape, genre.arrival_verbs))  # ('…率县府团队前往某渔会二楼礼堂，举行…座谈会': gone there, then held)
     pattern = re.compile(
-        rf"(?=(?:{markers})([^，。、在“”就]{{1,20}}?)(?:就[^，。；]{{2,40}}?进行[^，。；]{{0,6}}?)?(?:隆重|顺利|正式|联合|共同)?(?:{verbs}))"
+        rf"(?=(?:{markers})([^，。、在“”就]{{1,20}}?)(?:就[^，。；]{{2,40}}?进行[^，。；]{{0,6}}?)?(?:隆重|顺利|正式|联合|共同)?(?:{verbs})"
+        rf"|(?:{arrivals})([^，。、在“”就]{{2,20}}?)[，,](?:{verbs}))"
     )
     venues = "|".join(genre.venue_suffixes)
-    own = [s for s in _own_sentences(article, genre) if any(re.search(venues, m.group(1)) for m in pattern.finditer(s.text))]
+    own = [s for s in _own_sentences(article, genre) if any(re.search(venues, m.group(1) or m.group(2)) for m in pattern.finditer(s.text))]
     held = _held_sentences(article, genre)  # (…and after a lead-in with no place, the sentence that says where it was held)
-    for sentence in own[:1] + held + [s for s in _later_held(article, genre)[:1] if s not in held]:
+    later = [s for s in _later_held(article, genre) if s not in held and not genre.next_session.search(s.text)][:1]  # (not the next one's)
+    for sentence in own[:1] + held + later:
         for match in pattern.finditer(sentence.text):
-            place = _without_company(_without_chairing(match.group(1), venues), genre)
+            place = _without_company(_without_chairing(match.group(1) or match.group(2), venues), genre)
             if _is_time(place, genre) or sentence in own and not re.search(venues, place):
                 continue  # '于昨日举行': a time, not a place
             if not re.search("主持|会上|期间", place):
@@ -483,7 +486,7 @@ def _venue_without_city(place: str, article: Article, pattern: re.Pattern[str], 
         return place
     cities = [article.dateline_place or ""]
     if article.title:
-        cities += [m.group(1) for m in pattern.finditer(article.title)]
+        cities += [m.group(1) or m.group(2) for m in pattern.finditer(article.title)]
     city = next((c for c in cities if len(c) >= 2 and place.startswith(c)), None)
     if city is None:
         return place

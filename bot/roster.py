@@ -495,9 +495,11 @@ class _Records:
 
 
 def _shortened(short: str, full: str) -> bool:
-    """'市发改委价格管理科科长' of '市发展和改革委员会价格管理科科长', '某集团总经理' of '某集团有限公司总经理':
-    the same role, its body written short (its characters in order, the title the same)."""
+    """'市发改委价格管理科科长' of '市发展和改革委员会价格管理科科长', '某集团总经理' of '某集团有限公司总经理',
+    '农业处长' of '农业处处长': the same role, its body written short (its characters in order, the title the same)."""
     body = short[:-2]  # (市委书记 is no 市纪委书记 written short: a body of two characters tells nothing)
+    if len(short) >= 3 and full == short[:-1] + short[-2:]:
+        return True  # '农业处长' of '农业处处长': the body's last character and the title's first, written once
     return short[-2:] == full[-2:] and len(body) >= MIN_SHORT_FORM and written_short(short, full, short[:2])
 
 

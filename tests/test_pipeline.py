@@ -1353,12 +1353,70 @@ def test_kinds_of_question_sets_77_78_found(report: str, question: str, must: st
     _found(report, question, must, must_not)
 
 
+@pytest.mark.parametrize(
+    ("report", "question", "must", "must_not"),
+    [  # (set 79, r126–r127: the kinds of miss their first runs showed, in other words than theirs)
+    # a state asked (保住) that a sentence after the matter's says the opposite of (全数删除): no, with that sentence
+    ("r109", "换公务车那笔钱保住没有", "全数删除", None),
+    # a later part counted of nothing it names, of the sentence the part before quoted: its own figure only
+    ("r124", "县里GDP多少？又增长了多少", "6.3%。", "6.3%、7.1%"),
+    # an act dated apart from the meeting (拨下来 of the report's 发放), alone and after a part that names the thing
+    ("r111", "现金股利每股多少？啥时候拨下来", "8月15日", None),
+    ("r111", "钱几时派下来", "8月15日", "6月18日"),
+    # a Cantonese which (边几样) asks which; a figure asked in a currency the report never writes is checked by the number
+    ("r111", "公司章程改了边几样嘢", "30億", None),
+    ("r125", "科瓦特是不是增资8000万英镑", "8000万美元", None),
+    # two roles asked together (立委和县议员): the holders of each
+    ("r127", "哪些立委和议员出席了", "鄢俊男", None),
+    # gone to a venue, then held (前往…，举行); not the next session's venue; a Republic year on the page (115-03-05)
+    ("r127", "座谈会在哪里开的", "鹭尾区渔会", "汀口"),
+    ("r127", "座谈会是哪天开的", "3月5日", None),
+    # a trade before a name (刺网渔民, 船长) makes a person of the report; a request asked of is no yes
+    ("r127", "刺网渔民叫什么名字", "隗进福", None),
+    ("r127", "休渔奖励的门槛能放宽吗", "无法承诺", "是的"),
+    # a word of the question that starts inside an everyday word (明开 of 说明开) is no name to refuse by
+    ("seed", "林克庆有没有说明开这个会的目的", "目的", "明开"),
+    # 有没有去 of a person: whether they came
+    ("seed", "陈文明有没有去", "参加", "讲话的有"),
+    # a yes/no whose own clause asks what the report never writes (抓到) is no yes on the figure of the clause before
+    ("r121", "那两宗爆窃案，贼捉到了吗", None, "是的"),
+    # English: a board's independent directors; a country and mass production
+    ("r111", "Who are the independent directors?", "覃立仁", "主任"),
+    ("r111", "When will the Mexico plant start mass production?", "第二季", None),
+    # (set 80) the asker's story names the matter when the asking clause names only who answers (县里怎么处理)
+    ("r127", "北堤夜里太暗，渔民卸鱼危险，县里怎么处理", "12盏", None),
+    # a word of the report's is no misspelt cue (淤会 of 清淤会不会拖: no 与会)
+    ("r127", "清淤会不会拖", None, "与会人员"),
+    # where to do what the report never says (报名): no other place; a day asked where only a quarter is given
+    ("r121", "防骗大使的义工去哪里报名", "报名", "报道写道"),
+    ("r125", "日韩企业那场具体几月几号开", "具体日期", None),
+    ],
+)
+def test_kinds_of_question_set_79_found(report: str, question: str, must: str | None, must_not: str | None) -> None:
+    _found(report, question, must, must_not)
+
+
 def test_how_it_was_answered_follows_the_proposal_quoted() -> None:
     """(r124) "县里怎么答复的？" after an answer that quoted a proposal: the answer the report gives it later."""
     engine, key = report_engine(next(REPORTS.glob("r124_*.txt"))), new_key("r124-answered")
     engine.ask("逯晓晴提了什么建议？", key)
     text = engine.ask("县里怎么答复的？", key).text
     assert "6月底前开工" in text and "禚明远" not in text, text
+
+
+def test_when_follows_the_plan_quoted() -> None:
+    """(r121) "那要到什么时候才弄好？", naming nothing, after an answer that quoted a plan: the time that plan's sentence gives, not
+    a time of its speaker's other words (the last answer's speaker is no subject dated)."""
+    engine, key = report_engine(next(REPORTS.glob("r121_*.txt"))), new_key("r121-when")
+    engine.ask("街市附近电单车位不够，交通厅怎么回应的？", key)
+    text = engine.ask("那要到什么时候才弄好？", key).text
+    assert "明年首季" in text and "一万二千六百宗" not in text, text
+
+
+def test_a_caption_that_opens_with_its_file_name_is_no_report_text() -> None:
+    """(r127) '1150305漁民座談02.jpg　「金漁興12號」船長…': the picture's line, not a role of the captain's."""
+    text = report_engine(next(REPORTS.glob("r127_*.txt"))).ask("金渔兴12号的船长叫什么？").text
+    assert "羿天送" in text and ".jpg" not in text, text
 
 
 def test_who_asked_is_the_one_whose_words_asked() -> None:

@@ -20,9 +20,9 @@ from .base import (
     unintended,
     which_named,
 )
-from .meeting import extreme
+from .meeting import extreme, timed_of
 
 # Intents whose templates the composers borrow by name; the intents files must define them.
 REQUIRED_INTENTS = ("figures", "statements")
 
-__all__ = ["COMPOSERS", "REQUIRED_INTENTS", "Composed", "Request", "act_check", "compose", "deputy_instead", "extreme", "responded", "role_holders", "unintended", "which_named"]
+__all__ = ["COMPOSERS", "REQUIRED_INTENTS", "Composed", "Request", "act_check", "compose", "deputy_instead", "extreme", "responded", "role_holders", "timed_of", "unintended", "which_named"]

@@ -525,13 +525,14 @@ def responded(req: Request, composed: Composed) -> Composed:
 
 
 def _replied_next(req: Request, raised: Sentence, quoted: set[Sentence]) -> Sentence | None:
-    """A question someone put ('覃某追问，若中央补助没有核定怎么办？') and the next sentence of its paragraph, where another
+    """A question someone put ('覃某追问，若中央补助没有核定怎么办？', '某某提问，…希望放宽…门槛。') and the next sentence of its paragraph, where another
     takes the word ('羿某说，若补助未获核定，市府将先以自筹款…') and raises nothing of their own: the reply, whatever verb it opens
     with, where it shares as many of the question's character pairs as a reply must (before a later sentence of answering)."""
     sentences = req.facts.article.sentences
     at = sentences.index(raised)
     after = sentences[at + 1] if at + 1 < len(sentences) else None
-    if not raised.text.rstrip().endswith(("？", "?")) or after is None or after in quoted or after.paragraph != raised.paragraph:
+    asked = raised.text.rstrip().endswith(("？", "?")) or any(v in _opening(raised.text) for v in req.knowledge.lexicon.question_verbs)
+    if not asked or after is None or after in quoted or after.paragraph != raised.paragraph:  # (…or told: '某某提问，…希望放宽…')
         return None
     opening = _opening(after.text)
     names = [p.name for p in req.facts.people if p.name in opening]
@@ -643,7 +644,16 @@ def figure_verdict(req: Request, sentences: Iterable[Sentence], stated: bool = F
         if len(held) == 1:
             return req.msg("figure_either", figure=held[0].text)
     # (every figure asked must hold for a yes: "收到四十七宗，其中交通类有二十几宗，是不是？" is no, '十九宗')
-    return next((text for yes, text in verdicts if not yes), next((text for _, text in verdicts), ""))
+    no = next((text for yes, text in verdicts if not yes), None)
+    return no if no is not None else ("" if _asked_beside(req) else next((text for _, text in verdicts), ""))
+
+
+def _asked_beside(req: Request) -> bool:
+    """A yes/no whose last clause asks something of its own the report never writes, the figures standing in the clause
+    before ("翠洲花园那两宗入屋盗窃，贼抓到了没有？": the two cases hold, and say nothing of 抓到)."""
+    q = req.question
+    last = q.asking[-1] if len(q.asking) > 1 else ""
+    return bool(last) and not any(f in last for f in req.slots.figures) and any(a in last for a in q.absent)
 
 
 def _figure_checked(
@@ -652,7 +662,10 @@ def _figure_checked(
     """One figure asked, against the same measure's in the texts, but those another figure asked was found as
     (`taken`): (it holds, the verdict's words); None when they settle nothing."""
     before, after = words
-    found = [(t, c) for t in texts for c in req.genre.counts_in(t) if req.genre.same_measure(req.genre.figure(c).unit, figure.unit)]
+    money = req.genre.unit_kinds.get("money", ())  # (8000万欧元, of a report that writes no 欧元: its 8000万美元 says no)
+    elsewhere = figure.unit in money and figure.unit not in req.facts.article.text
+    measure = (lambda unit: unit in money) if elsewhere else (lambda unit: req.genre.same_measure(unit, figure.unit))  # noqa: E731
+    found = [(t, c) for t in texts for c in req.genre.counts_in(t) if measure(req.genre.figure(c).unit)]
     found = [(t, c) for t, c in found if c not in taken] or found
     by_word = [(t, c) for t, c in found if before and stands_before(req, t, before, c)]
     by_word = by_word or [(t, c) for t, c in found if after and t[t.find(c) + len(c) :].startswith(after)]
@@ -661,7 +674,9 @@ def _figure_checked(
     parsed = [req.genre.figure(c) for c in (chosen if by_word and not req.question.has("now") else _by_clause(req, found))]
     if len({f.text for f in parsed}) > 1 and len(by_word) > 1:
         return None  # (增长5.9% and 增长7.2%, neither clause holding more of the question: no verdict either way)
-    same_unit = [f for f in parsed if req.genre.same_measure(f.unit, figure.unit) and (f.value is not None or f.low is not None)]
+    same_unit = [f for f in parsed if measure(f.unit) and (f.value is not None or f.low is not None)]
+    if elsewhere and same_unit and req.question.yes_no:
+        return False, req.msg("figure_no", figure=figure.text, written=req.join(dict.fromkeys(f.text for f in same_unit)))
     if any(f.text == figure.text or f.value is not None and figure.value is not None and abs(f.value - figure.value) < 1e-9 for f in same_unit):
         return True, "" if not req.question.yes_no else req.msg("figure_yes", figure=figure.text)
     if same_unit and all(figure.differs(f) for f in same_unit):  # (…有87%，这是谁讲的？: stated, not asked)

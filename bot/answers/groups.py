@@ -31,13 +31,14 @@ def role_filter(req: Request, people: Iterable[Person]) -> list[Person] | None:
     """
     people = list(people)
     slots = req.slots
-    if slots.group:  # 企业家: also the 董事长 and 总经理 of companies
+    if slots.group and not (len(slots.roles) > 1 and slots.role and slots.role.endswith(slots.group)):  # 企业家: also the 董事长
+        # and 总经理 of companies (not 委员 of "哪些立委和县议员到场", roles asked)
         return in_group(req, people, slots.group) or None
     level = next((slots.role[: -len(w)] for w in req.genre.leader_words if slots.role and slots.role.endswith(w)), "")
     if level:  # "有哪些市领导出席了？": who attended or chaired with a title of that level
         return [p for p in people if _leads(req, p, level)]
-    if slots.role:  # "哪几位副市长参加了？": only they, or nobody
-        holders = role_holders(req, slots.role)
+    if slots.role:  # "哪几位副市长参加了？": only they, or nobody ("哪些立委和县议员到场？": of each role asked)
+        holders = {n for role in (slots.roles or (slots.role,)) for n in role_holders(req, role)}
         return [p for p in people if p.name in holders]
     bodies = []
     for word in (w for w in (*slots.known_words, *slots.unknown_words) if w):

@@ -52,8 +52,11 @@ def _other_subject(req: Request, meeting: str) -> list[str]:
     text = req.facts.article.text
     topic = [w if w in text else _reports_word(req, w) for w in slots.topic_terms]
     body = req.facts.organizer.value if req.facts.organizer else ""  # (澔崧 of "澔崧的墨西哥厂几时量产": the holder, the scene)
-    named = [w for w in (slots.person, *topic, *slots.known_words, *research, *glossed, *said) if w and has_han(w) and w not in meeting]
-    named = [w for w in named if not (len(w) >= 2 and w in body and len(w) < len(body))] or named
+    named = [w for w in (slots.person, *topic, *slots.known_words, *research, *glossed, *said) if w and has_han(w) and w not in meeting
+             and w not in req.knowledge.lexicon.relative_years]  # (去年 of "去年每股派多少…": a frame, no thing dated)
+    own = [w for w in named if not (len(w) >= 2 and w in body and len(w) < len(body))]
+    meeting_named = any(len(w) >= 2 and w in meeting for w in slots.known_words)  # ("政协那个提案督办会是几号开的": the holder,
+    named = own or ([] if meeting_named else named)  # and the meeting by a part of its name)
     named += [w for w in report_said if named and not any(w in n or n in w for n in named)][:1]  # (部𨋢 of "澜峰天桥部𨋢几时起好": 升降机)
     named = named or (report_said[:1] if req.en else [])  # ("when will the ditch be dredged?": the report's 侧沟)
     # what the report never writes, said of a word of its name: 条例…正式施行 is no meeting's time
@@ -66,7 +69,12 @@ def _other_subject(req: Request, meeting: str) -> list[str]:
         unwritten = [w for w in slots.unknown_words if any(v in w and v not in text for v in req.question.verbal)]
     if not named and req.en and req.question.has("future") and not req.question.has("meeting"):
         unwritten = unwritten or [w for w in slots.unknown_words if len(w) >= 4]  # ("when will the window open?": not the meeting)
-    return named or _dated_act(req) or unwritten
+    acted = _dated_act(req)  # (…每股派多少现金，什么时候派下来: the act, 发放, with the things named; of three, two will do)
+    marks = {GROUP_MARKS[1] + g: g for g in req.knowledge.lexicon.dated_acts}
+    said = {w for t in req.question.content if t in marks for w in req.knowledge.equivalents.get(marks[t], ())}  # (交钥匙, as asked)
+    # (…每股派多少现金，什么时候派下来: 现金 and 每股, with 发放; not 美拉溪畔 alone, nor beside the act as asked, 交钥匙)
+    both = len(named) >= MANY_WORDS - 1 and acted and not said & set(named)
+    return [*named, *(a for a in acted if not any(a in n for n in named))] if both else named or acted or unwritten
 
 
 def _reports_word(req: Request, word: str) -> str:
@@ -211,9 +219,19 @@ def _dated_elsewhere(req: Request, meeting: str, other: list[str]) -> Composed:
     if not timed and named and not lacking:  # '2. 规划三路…路面硬化。' then '责任单位：…；完成时限：3月31日前。': the item's own lines
         timed = _dated_after(req, [s for s in req.facts.article.sentences if all(holds(s.text, w) for w in named)], named)
         timed = timed if any(_of_the_act(req, s) for s in timed) else []
+    days = Kind.FULL | Kind.BARE  # ("…圆桌会具体定在几月几号？" of '第二季度将召开…': a quarter, no day to give)
+    if timed and req.question.has("calendar") and not any(d.date.day for s in timed for d in req.genre.dates.find(s.text, days)):
+        return Composed(req.t("other_coarse", word=subject) + "\n" + bullets(timed), False, tuple(timed), final=True)
     if timed:  # the report gives a time for it: quote where
         return Composed(req.t("other_found", word=subject) + "\n" + bullets(timed), True, tuple(timed))
     return Composed(req.t("other", word=subject), False)
+
+
+def timed_of(req: Request, quoted: tuple[Sentence, ...]) -> Composed | None:
+    """"那大概什么时候能弄好？" after an answer that quoted a plan ('…增设约一百二十个电单车位，预计明年首季完成'): the
+    sentences of it that give a time; None where none does."""
+    timed = [s for s in quoted if _timed(req, s.text)]
+    return Composed(req.msg("reading_says") + "\n" + bullets(timed), True, tuple(timed)) if timed else None
 
 
 def _goes_on_with(req: Request, sentence: Sentence, word: str, named: list[str]) -> bool:
@@ -329,7 +347,7 @@ def _date_not_given(req: Request, text: str, value: Date) -> Composed | None:
 def _spelt_as(asked: str, value: str) -> bool:
     """"Tongwan" is the place its report writes 桐湾商会大厦: the pinyin of its first two to four characters."""
     spelt = re.sub(r"[^a-z]", "", asked.lower())
-    return bool(spelt) and any("".join(pinyin.syllables(value[:k])) == spelt for k in range(2, 5))
+    return bool(spelt) and any("".join(pinyin.syllables(value[:k]) or ()) == spelt for k in range(2, 5))  # (none of '3楼')
 
 
 def _not_the_meetings(req: Request, fact: object, given: Callable[[str], bool], unsaid: str) -> Composed | None:
@@ -363,6 +381,8 @@ def place(req: Request) -> Composed:
     text = req.t(place=romanize(req, fact.value, person=False) if req.en else fact.value)
     slots, q = req.slots, req.question
     asked = slots.place_asked or next(iter(slots.unknown_words or slots.known_words), None)
+    if q.yes_no and asked and req.en and not (slots.place or slots.place_asked) and not _spelt_as(asked, fact.value):
+        return Composed(req.msg("fallback"), False)  # ("Was the money…kept in the budget?": 'official' is no place asked of)
     if q.yes_no and asked:
         value = fact.value
         where = "".join(e.text for e in fact.evidence)
@@ -412,6 +432,9 @@ def _placed_elsewhere(req: Request, other: list[str]) -> Composed:
         and (not holders or any(n in s.text for n in holders))
     ]
     placed = [w for w in other if w.lower() in req.facts.article.text.lower()]
+    unwritten = [w for w in other if w not in placed and has_han(w)]
+    if unwritten and placed:  # "想做防骗大使义工，要去边度报名？": 义工, but where to 报名 the report never says
+        return Composed(req.t("other", word=unwritten[0]), False)
     placed = [next((m.group() for m in re.finditer(re.escape(w), req.facts.article.text, re.IGNORECASE)), w) for w in placed]  # (58m: 58M)
     seen = seen or [  # "新会所是在哪买的": '…购置位于旺角的新会所' (where it stands, whatever was done to it)
         s for s in req.facts.article.sentences if placed and all(w in s.text for w in placed) and req.genre.located_at.search(s.text)

@@ -141,6 +141,7 @@ class Reader:
             text = req.msg(unlisted) + "\n" + req.msg("reading_says") + "\n" + _quote(req, chosen)
             return Reading(Composed(text, False, tuple(chosen), final=True), round(top, 3), tuple(found), rare)
         top, denied = _checked(req, best, coverage, top)
+        chosen, top, denied = _state_after(req, best, coverage, chosen, (top, denied))
         if denied and _of_another_time(req, best, found):  # "县长这次也接访了吧？" of '上月16日…县长某某接访时…'
             chosen = sorted({*chosen, *_this_time(req, found)}, key=lambda s: (s.paragraph, s.index))
         composed = _compose(req, chosen, _supports(req, best, found), denied)
@@ -193,6 +194,48 @@ def _with_outcome(req: Request, chosen: list[Sentence]) -> list[Sentence]:
     after = [s for s in sentences[at + 1 : at + 3] if s.paragraph == best.paragraph]
     decided = next((s for s in after if any(w in s.text for w in req.genre.decision_words)), None)
     return sorted([*chosen, decided], key=lambda s: (s.paragraph, s.index)) if decided and decided not in chosen else chosen
+
+
+OUTCOME_REACH = 3  # sentences after the one quoted, in its paragraph, that may say what became of it
+
+
+def _state_after(
+    req: Request, best: Sentence, coverage: _Coverage, chosen: list[Sentence], checked: tuple[float, str],
+) -> tuple[list[Sentence], float, str]:
+    """The sentences quoted, the confidence and the verdict, with what became of the matter after the best sentence
+    ("换公务车那笔钱保住了没" of '…复会后…维持全数删除'), where the words asked stand in the sentence of the matter."""
+    top, denied = checked
+    undone, says_no = _undone_after(req, best, coverage, chosen)
+    if undone is None:
+        return chosen, top, denied
+    chosen = sorted([*chosen, undone], key=lambda s: (s.paragraph, s.index))
+    found = coverage.covered(best)
+    held = all(t in found or t in coverage.unwritten for t in coverage.words_asked) and coverage.distinctive <= set(found)
+    if not denied and (top >= SHORT_OF or coverage.words_asked and held):
+        top, denied = max(top, FIGURE_CHECKED), req.msg("reading_no") if says_no else ""
+    return chosen, top, denied
+
+
+def _undone_after(req: Request, best: Sentence, coverage: _Coverage, chosen: list[Sentence]) -> tuple[Sentence | None, bool]:
+    """A yes/no on a state that has an opposite (≡kept_sum: 保住了没; ≡struck_out: 砍掉了吗), of a sentence that tells of the
+    matter and holds neither, with a sentence right after it in its paragraph that says what became of it ('…复会后以6票对
+    3票维持全数删除'): that one, and whether it says no (it holds the opposite of what is asked, not the state itself)."""
+    if not req.question.yes_no:
+        return None, False
+    pairs = req.knowledge.lexicon.opposite_concepts
+    asked = [(x, y) for a, b in pairs for x, y in ((a, b), (b, a)) if x in req.question.content]
+    words = lambda concept: [w for w in req.knowledge.equivalents.get(concept.lstrip(GROUP_MARKS[1]), ()) if has_han(w)]  # noqa: E731
+    if not asked or any(w in best.text for x, y in asked for w in (*words(x), *words(y))):
+        return None, False
+    sentences = req.facts.article.sentences
+    at = sentences.index(best)
+    after = [s for s in sentences[at + 1 : at + 1 + OUTCOME_REACH] if s.paragraph == best.paragraph and s not in chosen]
+    for s in after:
+        if any(w in s.text for x, _ in asked for w in words(x)):
+            return s, False
+        if any(w in s.text for _, y in asked for w in words(y)):
+            return s, True
+    return None, False
 
 
 def _names_more_than_deadlines(req: Request, content: list[str]) -> bool:
@@ -836,6 +879,9 @@ def _supports(req: Request, sentence: Sentence, found: list[str]) -> bool:
     spots = [sentence.text.find(t) for t in words]
     start, end = min(spots), max(sentence.text.find(t) + len(t) for t in words)
     between = sentence.text[start:end]
+    wished = [m.group(1) for m in re.finditer(f"(?:{'|'.join(map(re.escape, req.genre.raising_verbs))})([^，。；]+)", sentence.text)]
+    if any(t in w for w in wished for t in words if t not in req.question.conceptual) and not set(req.question.verbs) & set(req.genre.raising_verbs):
+        return False  # ("门槛能放宽吗？" of '…提问，…希望放宽“…”的门槛': asked for, which is no yes)
     others = [p.name for p in (*req.facts.people, *req.facts.mentioned) if p.name in between and p.name not in words]
     return not others and len(req.genre.clauses_with_marks(between)) <= 2
 

@@ -213,7 +213,7 @@ class Understanding:
         self._ignored: dict[str, frozenset[str]] = {}  # by intent: the words _focus leaves out
         self._ignore: re.Pattern[str] | None = None  # finds them (and other intents' words)
         self._particles = (*lex.particles, *lex.joining_characters)  # no part of a word a refusal quotes
-        units = "|".join(map(re.escape, sorted({*genre.units, "期", "届", "回", "成", "倍", "句", "分"}, key=len, reverse=True)))
+        units = "|".join(map(re.escape, sorted({*genre.units, "期", "届", "回", "成", "倍", "句", "分", "样"}, key=len, reverse=True)))
         self._counted = re.compile(rf"{_COUNT}(?:{units})")
         asking = (*(w for ws in lex.question_words.values() for w in ws), *lex.yes_no_any, *lex.asking_verbs, "?", "？", "吗")
         self._asking_words = tuple(dict.fromkeys(w for w in asking if has_han(w) or w in "?？"))  # (a clause that asks)
@@ -307,12 +307,15 @@ class Understanding:
             told = told.replace(clause, " " * len(clause))
         masked = told if story and self.question_words.asks("，".join(asking)) else masked
         verbs = self._inside_words(masked, lambda w: (self.segmenter.tag(w) or "").startswith("v"))  # 知道 of 知道会上
-        cues = self.cues(masked, lambda w: words.holds(w) or self.segmenter.is_common(w), self._inside_words(masked), verbs)
+        held = self._inside_held(masked, words)  # (淤会 of 清淤会不会拖: 清淤 is the report's word, no misspelt 与会)
+        cues = self.cues(masked, lambda w: words.holds(w) or self.segmenter.is_common(w) or self._verb_asked(w), self._inside_words(masked), verbs | held)
         rest = masked
         placed = self._item_place(masked)  # (最后一点 asks an item by its place: no 一点 to find)
         for start, end in reversed(_merged([*cues.spans, *([placed] if placed else [])])):
             rest = rest[:start] + " " + rest[end:]
         content = self.words(rest, MARKS, words)
+        within = self._inside_words(t)  # (明开 of 有没有说明开…, its 说 a cue: no word, 明 being 说明's)
+        counted = tuple(self.genre.counts_in(t))  # (欧元 of 8000万欧元: the figure's unit, no word asked of)
         spoken_to = [  # (跟…老乡说了啥: 老乡 is no subject; 跟城际铁路有关的说了什么 names one)
             m.group(1) for p in self._addressees for m in p.finditer(t) if not re.search("有关|相关|关于", m.group(1))
         ]
@@ -343,11 +346,14 @@ class Understanding:
             known_words=_asked_words(content.known, story, asking, self.knowledge.lexicon.generic_objects, subject=asked_subject),
             unknown_words=tuple(
                 w for w in content.unknown if (not story or any(w in c for c in asking)) and w not in self._asking_nouns and w not in self.units.words
+                and not _split_off(w, t, within) and not any(w in f for f in counted)
             ),
-            name_words=_asked_words(content.names, story, asking, self.knowledge.lexicon.generic_objects, content.known),
+            name_words=_asked_words(tuple(w for w in content.names if not _split_off(w, t, within) and not any(w in f for f in counted)), story, asking,
+                                    self.knowledge.lexicon.generic_objects, content.known),
             english_names=tuple(  # (not June of "by the end of June": a month, no one's name)
                 n for n in self.words.english_names(text.raw)
                 if n.lower() not in self.knowledge.lexicon.english_common and n.lower() not in self.knowledge.lexicon.titles_en  # (MP: a post)
+                and not any(words.holds(zh) for zh in self.knowledge.lexicon.words_en.get(n.lower(), ()))  # (Mexico: the report's 墨西哥)
             ) if text.en else (),
             asked_phrase=topic.asked_phrase if not story or any(str(topic.asked_phrase) in c for c in asking) else None,
             person_derived=person.derived,
@@ -612,6 +618,39 @@ class Understanding:
         named = [w for w in self.segmenter.cut(text[:at]) if w not in self.stopwords and self._names_something(w)]
         after = [w for w in self.segmenter.cut(text[at + len(figure) :]) if w not in self.stopwords and self._names_something(w)]
         return (named[-1] if named else "", after[0] if after else "")
+
+    def _ordinal_terms(self, terms: list[str], ordinal: str | None, words: ReportWords, t: str) -> list[str]:
+        """The terms with the session or phase the question names: one the report names, not its own meeting's ("第四届会员
+        代表大会是不是2028年开"); one the report lacks where it writes another of its unit ("墨西哥厂第二期…", its 第一期)."""
+        if ordinal and ordinal not in words.vocab.meeting and words.holds(ordinal):
+            return terms + ([ordinal] if ordinal not in terms else [])
+        if ordinal and self._other_ordinal(ordinal, words):
+            return [w for w in terms if w not in ordinal] + [ordinal]
+        return list(self._not_the_meeting(terms, t))
+
+    @staticmethod
+    def _other_ordinal(word: str, words: ReportWords) -> bool:
+        """An ordinal with its unit (第二期) the report never writes, where it writes another of that unit (第一期)."""
+        m = re.fullmatch(r"第([一二三四五六七八九十\d]{1,3})([期批届轮次])", word)
+        if m is None or words.holds(word):
+            return False
+        return any(words.holds(f"第{n}{m.group(2)}") for n in "一二三四五六七八九十" if n != m.group(1))
+
+    def _inside_held(self, text: str, words: ReportWords) -> set[int]:
+        """Positions inside a run of two to four characters that the report writes as a word (清淤, whatever jieba cut): no
+        sound-alike cue starts or ends there."""
+        inside: set[int] = set()
+        for at in range(len(text) - 1):
+            for size in (2, 3, 4):
+                run = text[at : at + size]
+                if len(run) == size and is_han(run) and words.holds(run):
+                    inside.update(range(at + 1, at + size))
+        return inside
+
+    def _verb_asked(self, window: str) -> bool:
+        """A verb of one character and an asking one (交啥: submit what), no misspelt word by its sound (叫啥)."""
+        asking = self.knowledge.lexicon.asking_characters
+        return len(window) == 2 and window[1] in asking and (self.segmenter.tag(window[0]) or "").startswith("v")
 
     def _inside_words(self, text: str, held: Callable[[str], bool] | None = None) -> set[int]:
         """Positions of a text inside an everyday word of jieba's (the 在 of 存在): no cue or
@@ -1033,6 +1072,8 @@ class Understanding:
     def _joined_word(self, word: str, text: str) -> str:
         """A word the report lacks that jieba cut from the word before it, where a group knows them
         joined (快递 + 小哥: 快递小哥, a courier): the joined word; else the word."""
+        if (self.segmenter.tag(word) or "")[:1] in ("t", "d"):
+            return word  # (后来 of 那笔钱后来…: a word of time, whatever stands before it)
         tokens = self.segmenter.cut(text)
         at = tokens.index(word) if word in tokens else -1
         joined = tokens[at - 1] + word if at > 0 else ""
@@ -1103,6 +1144,8 @@ class Understanding:
         out, asked = [], tuple(dict.fromkeys([*unheld, *missing]))
         if any(self.tokenizer.groups(w) for w in asked):
             return ()  # (官员 of "某某是省政府的官员吗？": a kind the report's titles cover, no value to correct)
+        if question.en and any(w.isascii() and " " in w for w in asked):
+            return ()  # ("…say the Mexico plant starts mass production…": English words, which the glossary reads, no value the report lacks)
         for w in asked:
             clause = next((c for c in _CLAUSE.split(question.text.text) if w in c), "")
             before = clause[: clause.find(w)]
@@ -1278,18 +1321,16 @@ class Understanding:
         phrase = question.slots.asked_phrase
         if phrase and phrase not in terms:
             terms.append(phrase)  # 新能源, which jieba cuts into 新 + 能源
-        terms = [w for w in terms if not self._counted.fullmatch(w) or w in question.glossary]  # 两位, 几件: a count, no content (phase 2: 二期 is one)
+        terms = [w for w in terms if not self._counted.fullmatch(w) or w in question.glossary or self._other_ordinal(w, words)]  # 两位, 几件: a count,
+        # no content (phase 2: 二期 is one; and 第二期 of a report that writes only its 第一期)
         terms = [w for w in terms if w not in self.units.words or words.holds(w)]  # 字数: asks a figure in 字, names nothing
         placed = self._item_place(t)  # (一点 of 最后一点: an item's place, no word)
         terms = [w for w in terms if not placed or w not in t[placed[0] : placed[1]]]
         aside, rest = self._set_aside(t, question.has("besides"), words)  # "除了现场发言的，…", "民政厅汇报完，…": no content
         terms = [w for w in terms if not (aside and w in aside and w not in rest)]
         ordinal = question.slots.ordinal  # "第四届会员代表大会是不是2028年开": a session the report names, not its own
-        if ordinal and ordinal not in words.vocab.meeting and words.holds(ordinal):
-            terms += [ordinal] if ordinal not in terms else []
-        else:
-            terms = list(self._not_the_meeting(terms, t))
-        terms = _without_figures(terms, question.slots.figures)
+        terms = self._ordinal_terms(terms, ordinal, words, t)
+        terms = _without_figures(terms, question.slots.figures, self.genre.unit_kinds.get("money", ()))
         if question.yes_no:  # "…要延长到2026年底，是真的吗？": a year is a premise checked on its own
             terms = [w for w in terms if not (_YEAR.fullmatch(w) and f"{w}年" in t)]
             date = question.slots.date.text if question.slots.date else ""  # …and a date: 4月底前 (no 月底, 底前)
@@ -1331,6 +1372,7 @@ class Understanding:
             and not self._holds_part(self._whole_word(w, t, words), words)  # (监 + 审核: 监审 of the report's 成本监审)
             and not self._a_date(w)  # (夏天 of "夏天那个高温补贴涨没涨": when, where the report writes 6月至9月)
             and w not in lex.relative_years  # (前年, which a report may write as its year: 113年度)
+            and not (len(w) == 2 and (self.segmenter.tag(w) or "")[:1] in ("t", "d"))  # (后来, 已经: when, or how, no thing)
         ]
 
         terms = [w for w in terms if w not in self.knowledge.lexicon.position_words or w in question.glossary]  # (后 of 后三位: no word)
@@ -1386,7 +1428,8 @@ class Understanding:
         told = self._told(question)
         if told:
             return [w for w in terms if not any(w in ref for ref in self.knowledge.lexicon.story_references)]
-        if story and any(words.holds(w) and w not in generic for w in asked):
+        official = self.knowledge.synonyms.get("official", ())  # (县府 of "…卸鱼危险，县府怎么处理": who answers, no thing of its own)
+        if story and any(words.holds(w) and w not in generic and w not in official for w in asked):
             return asked
         return terms
 
@@ -1471,12 +1514,13 @@ def _asked_of(person: Named, story: tuple[str, ...], asking: tuple[str, ...], ti
     return person
 
 
-def _without_figures(terms: list[str], figures: tuple[str, ...]) -> list[str]:
+def _without_figures(terms: list[str], figures: tuple[str, ...], money: tuple[str, ...] = ()) -> list[str]:
     """The terms without the question's figures: 12家 in "现场有12家银行签约吧" is a premise checked
     on its own, and so is 五成 of 五成中小企业, which jieba cuts as one word."""
     terms = [  # (and 三百多 of 三百多家, which jieba cuts before its unit)
         w for w in terms
         if not (figures and ((_NUMERAL.fullmatch(w) or any(f.startswith(w) for f in figures)) and any(w in f for f in figures) or w in figures))
+        and not (w in money and any(f.endswith(w) and len(w) < len(f) for f in figures))  # (欧元 of 8000万欧元: its currency)
     ]
     for figure in figures:
         terms = [rest for w in terms for rest in ([w.replace(figure, "")] if figure in w and w != figure else [w]) if rest]
@@ -1599,6 +1643,13 @@ def _name_pattern(meeting: str, kinds: tuple[str, ...]) -> re.Pattern[str] | Non
         return None
     joined = _NAME_JOINT_CHARS.join(map(re.escape, parts[:-1]))
     return re.compile(rf"{joined}{_NAME_JOINT_CHARS}{re.escape(core)}(?:{re.escape(kind)})?")
+
+
+def _split_off(word: str, text: str, within: set[int]) -> bool:
+    """A word of the masked question that starts inside an everyday word of the whole question (明开 of 说明开, 金要 of
+    奖励金要): the pieces a mask or jieba's guess left, no word of the asker's."""
+    at = text.find(word)
+    return at > 0 and at in within and has_han(word) and is_han(text[at - 1])  # (not 小时 of 24小时: a figure's unit)
 
 
 def _set_apart(aside: tuple[str, ...], rest: str, rest_terms: tuple[str, ...]) -> tuple[str, ...]:

@@ -50,6 +50,7 @@ class WordFinder:
         counts, units = "|".join(map(re.escape, genre.count_words)), "|".join(map(re.escape, genre.units))
         self._count = re.compile(f"(?:{counts})(?:{units})")  # 几台, 多少辆: a count asked, no word of its own
         self._words_en = lexicon.words_en
+        self._modal = frozenset(lexicon.modal_characters)  # (要 of 奖励金要出海: no end of a word, 金要)
         self._thing_endings = tuple(lexicon.thing_endings)  # last characters of a thing's word, never of a name (奖, 会, 局)
         self._by_start: dict[str, list[str]] = {}  # the glossary's English words by their first two letters
         for en in lexicon.words_en:
@@ -84,12 +85,18 @@ class WordFinder:
             word = word.strip()
             if not word or word in self._stop or any(ch in marks for ch in word) or self._count.fullmatch(word):
                 continue
+            if len(word) == 2 and word[-1] in self._modal and not words.holds(word) and not self._segmenter.is_common(word):
+                word = word[:-1]  # (金要 of 奖励金要出海, jieba's guess: 金, and a modal verb)
             if has_han(word):
                 if len(word) >= 2:
                     (known if words.holds(word) else unknown).append(word)
             elif _WORD.fullmatch(word) and len(word) > 2 and word not in self._known_latin:
                 unknown.append(word)
         return known, unknown
+
+    def _timely(self, token: str) -> bool:
+        """A word of time or an adverb (后来, 已经): it goes with the verb after it, no part of a thing's name."""
+        return len(token) >= 2 and (self._segmenter.tag(token) or "")[:1] in ("t", "d")
 
     def _grow(self, tokens: list[str], words: ReportWords) -> list[str]:
         """Join neighbouring tokens while the join is still a string of the article (习近+平+总书记)."""
@@ -101,8 +108,8 @@ class WordFinder:
             counted = len(token) == 1 and bool(out) and _NUMBER.fullmatch(out[-1]) is not None
             if joinable and holds(out[-1] + token) and (holds(out[-1]) or len(out[-1]) == 1):
                 out[-1] += token  # 习近+平+总书记, as the article writes it
-            elif joinable and not holds(out[-1]) and (not holds(token) or len(token) == 1 or len(out[-1]) == 1):
-                out[-1] += token  # 元+宇宙: a word the article does not know, kept whole
+            elif joinable and not holds(out[-1]) and (not holds(token) or len(token) == 1 or len(out[-1]) == 1) and not self._timely(token) and not self._timely(out[-1]):
+                out[-1] += token  # 元+宇宙: a word the article does not know, kept whole (not 钱+后来: a word of time follows)
             else:
                 out.append(token)
         return out
