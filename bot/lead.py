@@ -423,8 +423,8 @@ def meeting_place(article: Article, genre: Genre) -> Fact | None:
     for sentence in own[:1] + held + later:
         for match in pattern.finditer(sentence.text):
             place = _without_company(_without_chairing(match.group(1) or match.group(2), venues), genre)
-            if _is_time(place, genre) or sentence in own and not re.search(venues, place):
-                continue  # '于昨日举行': a time, not a place
+            if _is_time(place, genre) or (sentence in own or match.group(2)) and not re.search(venues, place):
+                continue  # '于昨日举行': a time, not a place; '前往企业调研，召开…': no venue gone to
             if not re.search("主持|会上|期间", place):
                 room = _room(sentence, article, genre)
                 if room:  # '…在城北老工业片区召开。会场就设在…文创园内': the room, within that place

@@ -531,7 +531,7 @@ def _replied_next(req: Request, raised: Sentence, quoted: set[Sentence]) -> Sent
     sentences = req.facts.article.sentences
     at = sentences.index(raised)
     after = sentences[at + 1] if at + 1 < len(sentences) else None
-    asked = raised.text.rstrip().endswith(("？", "?")) or any(v in _opening(raised.text) for v in req.knowledge.lexicon.question_verbs)
+    asked = raised.text.rstrip().endswith(("？", "?")) or _opening(raised.text).endswith(req.knowledge.lexicon.question_verbs)
     if not asked or after is None or after in quoted or after.paragraph != raised.paragraph:  # (…or told: '某某提问，…希望放宽…')
         return None
     opening = _opening(after.text)
@@ -662,9 +662,11 @@ def _figure_checked(
     """One figure asked, against the same measure's in the texts, but those another figure asked was found as
     (`taken`): (it holds, the verdict's words); None when they settle nothing."""
     before, after = words
-    money = req.genre.unit_kinds.get("money", ())  # (8000万欧元, of a report that writes no 欧元: its 8000万美元 says no)
-    elsewhere = figure.unit in money and figure.unit not in req.facts.article.text
-    measure = (lambda unit: unit in money) if elsewhere else (lambda unit: req.genre.same_measure(unit, figure.unit))  # noqa: E731
+    money = req.genre.unit_kinds.get("money", ())  # (8000万欧元, of a report that writes no 欧元: its 8000万美元 says no; not
+    plain = money[:1]  # against the plain unit, 30亿元, which 人民币 or 新台币 may be)
+    elsewhere = figure.unit in money and figure.unit not in req.facts.article.text and figure.unit not in plain
+    named = lambda unit: unit in money and unit not in plain and not req.genre.same_measure(unit, figure.unit)  # noqa: E731
+    measure = named if elsewhere else (lambda unit: req.genre.same_measure(unit, figure.unit))  # noqa: E731
     found = [(t, c) for t in texts for c in req.genre.counts_in(t) if measure(req.genre.figure(c).unit)]
     found = [(t, c) for t, c in found if c not in taken] or found
     by_word = [(t, c) for t, c in found if before and stands_before(req, t, before, c)]

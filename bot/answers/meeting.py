@@ -71,9 +71,9 @@ def _other_subject(req: Request, meeting: str) -> list[str]:
         unwritten = unwritten or [w for w in slots.unknown_words if len(w) >= 4]  # ("when will the window open?": not the meeting)
     acted = _dated_act(req)  # (…每股派多少现金，什么时候派下来: the act, 发放, with the things named; of three, two will do)
     marks = {GROUP_MARKS[1] + g: g for g in req.knowledge.lexicon.dated_acts}
-    said = {w for t in req.question.content if t in marks for w in req.knowledge.equivalents.get(marks[t], ())}  # (交钥匙, as asked)
+    as_asked = {w for t in req.question.content if t in marks for w in req.knowledge.equivalents.get(marks[t], ())}  # (交钥匙)
     # (…每股派多少现金，什么时候派下来: 现金 and 每股, with 发放; not 美拉溪畔 alone, nor beside the act as asked, 交钥匙)
-    both = len(named) >= MANY_WORDS - 1 and acted and not said & set(named)
+    both = len(named) >= MANY_WORDS - 1 and acted and not as_asked & set(named)
     return [*named, *(a for a in acted if not any(a in n for n in named))] if both else named or acted or unwritten
 
 
@@ -219,8 +219,8 @@ def _dated_elsewhere(req: Request, meeting: str, other: list[str]) -> Composed:
     if not timed and named and not lacking:  # '2. 规划三路…路面硬化。' then '责任单位：…；完成时限：3月31日前。': the item's own lines
         timed = _dated_after(req, [s for s in req.facts.article.sentences if all(holds(s.text, w) for w in named)], named)
         timed = timed if any(_of_the_act(req, s) for s in timed) else []
-    days = Kind.FULL | Kind.BARE  # ("…圆桌会具体定在几月几号？" of '第二季度将召开…': a quarter, no day to give)
-    if timed and req.question.has("calendar") and not any(d.date.day for s in timed for d in req.genre.dates.find(s.text, days)):
+    days = Kind.FULL | Kind.BARE  # ("…圆桌会具体定在几月几号？" of '第二季度将召开…': a quarter, no day nor month to give)
+    if timed and req.question.has("calendar") and not any(req.genre.dates.find(s.text, days | Kind.MONTH) for s in timed):
         return Composed(req.t("other_coarse", word=subject) + "\n" + bullets(timed), False, tuple(timed), final=True)
     if timed:  # the report gives a time for it: quote where
         return Composed(req.t("other_found", word=subject) + "\n" + bullets(timed), True, tuple(timed))
@@ -230,7 +230,8 @@ def _dated_elsewhere(req: Request, meeting: str, other: list[str]) -> Composed:
 def timed_of(req: Request, quoted: tuple[Sentence, ...]) -> Composed | None:
     """"那大概什么时候能弄好？" after an answer that quoted a plan ('…增设约一百二十个电单车位，预计明年首季完成'): the
     sentences of it that give a time; None where none does."""
-    timed = [s for s in quoted if _timed(req, s.text)]
+    kinds = Kind.MONTH | Kind.YEAR | Kind.FULL | Kind.BARE  # (not 今年以来 of a complaint: a bare word of time dates no plan)
+    timed = [s for s in quoted if req.genre.dates.find(s.text, kinds) or req.genre.period.search(s.text) or req.genre.deadline.search(s.text)]
     return Composed(req.msg("reading_says") + "\n" + bullets(timed), True, tuple(timed)) if timed else None
 
 

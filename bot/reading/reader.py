@@ -223,13 +223,17 @@ def _undone_after(req: Request, best: Sentence, coverage: _Coverage, chosen: lis
     if not req.question.yes_no:
         return None, False
     pairs = req.knowledge.lexicon.opposite_concepts
-    asked = [(x, y) for a, b in pairs for x, y in ((a, b), (b, a)) if x in req.question.content]
     words = lambda concept: [w for w in req.knowledge.equivalents.get(concept.lstrip(GROUP_MARKS[1]), ()) if has_han(w)]  # noqa: E731
+    apart = lambda a, b: not any(u in v or v in u for u in words(a) for v in words(b))  # noqa: E731 (not 通过 of 未通过)
+    asked = [(x, y) for a, b in pairs if apart(a, b) for x, y in ((a, b), (b, a)) if x in req.question.content]
     if not asked or any(w in best.text for x, y in asked for w in (*words(x), *words(y))):
         return None, False
     sentences = req.facts.article.sentences
     at = sentences.index(best)
-    after = [s for s in sentences[at + 1 : at + 1 + OUTCOME_REACH] if s.paragraph == best.paragraph and s not in chosen]
+    named = {p.name for p in _people_in(req, [best])} | {p.name for p in req.facts.people if req.genre.chair_action in p.actions}  # (a sentence of someone else's
+    # matter says nothing of this one; the chair's, who puts it to the vote, does)
+    after = [s for s in sentences[at + 1 : at + 1 + OUTCOME_REACH] if s.paragraph == best.paragraph and s not in chosen
+             and {p.name for p in _people_in(req, [s])} <= named | {p.name for p in req.facts.people if p.name in best.text}]
     for s in after:
         if any(w in s.text for x, _ in asked for w in words(x)):
             return s, False

@@ -634,7 +634,10 @@ class Understanding:
         m = re.fullmatch(r"第([一二三四五六七八九十\d]{1,3})([期批届轮次])", word)
         if m is None or words.holds(word):
             return False
-        return any(words.holds(f"第{n}{m.group(2)}") for n in "一二三四五六七八九十" if n != m.group(1))
+        numerals, own = "一二三四五六七八九", m.group(1)  # (第2期 is 第二期: the same one, in digits)
+        same = {own, numerals[int(own) - 1] if own.isdigit() and 0 < int(own) < 10 else "", str(numerals.find(own) + 1) if own in numerals else ""}
+        written = {n for n in (*numerals, "十", *"123456789") if words.holds(f"第{n}{m.group(2)}")}
+        return bool(written - same)
 
     def _inside_held(self, text: str, words: ReportWords) -> set[int]:
         """Positions inside a run of two to four characters that the report writes as a word (清淤, whatever jieba cut): no
@@ -1372,7 +1375,6 @@ class Understanding:
             and not self._holds_part(self._whole_word(w, t, words), words)  # (监 + 审核: 监审 of the report's 成本监审)
             and not self._a_date(w)  # (夏天 of "夏天那个高温补贴涨没涨": when, where the report writes 6月至9月)
             and w not in lex.relative_years  # (前年, which a report may write as its year: 113年度)
-            and not (len(w) == 2 and (self.segmenter.tag(w) or "")[:1] in ("t", "d"))  # (后来, 已经: when, or how, no thing)
         ]
 
         terms = [w for w in terms if w not in self.knowledge.lexicon.position_words or w in question.glossary]  # (后 of 后三位: no word)

@@ -85,8 +85,8 @@ class WordFinder:
             word = word.strip()
             if not word or word in self._stop or any(ch in marks for ch in word) or self._count.fullmatch(word):
                 continue
-            if len(word) == 2 and word[-1] in self._modal and not words.holds(word) and not self._segmenter.is_common(word):
-                word = word[:-1]  # (金要 of 奖励金要出海, jieba's guess: 金, and a modal verb)
+            if len(word) == 2 and word[0] in self._surnames and word[-1] in self._modal and not words.holds(word) and not self._segmenter.is_common(word):
+                word = word[:-1]  # (金要 of 奖励金要出海, jieba's guess shaped like a name: 金, and a modal verb; not 储能)
             if has_han(word):
                 if len(word) >= 2:
                     (known if words.holds(word) else unknown).append(word)
