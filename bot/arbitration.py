@@ -175,7 +175,8 @@ def _ignored_words(
     name = meeting_name or ""  # 泊岚, 政企 of "这是泊岚第几期政企早茶会？": the meeting named, nothing asked
     # (an English question the reading covers whole, whose words are all the glossary's concepts — "What
     # consensus did the participants reach?": 共识, 达成 — weighs them as it would distinctive ones)
-    whole = reading.distinctive or (reading.covered if parse.question.en and reading.confidence >= WHOLE else ())
+    # (…and beside a distinctive word the intent read: "which sectors does the governor want AI merged into?")
+    whole = {*reading.distinctive, *(reading.covered if parse.question.en and reading.confidence >= WHOLE else ())}
     words = {t for t in whole if not is_group_token(t) and t not in held and t not in used and t not in name}
     # …and a word the asker said in other words (国外买: ≡imported), when the reading answers
     equal = {t for t in reading.covered if t in said_otherwise and t not in held} if reading.confidence >= READING_THRESHOLD else set()

@@ -18,6 +18,7 @@ from .genre import Genre, load_genre
 from .models import Sentence
 from .scripts import HAN_CLASS, has_han, to_simplified, written_forms
 
+REPUBLIC_ERA = 1911  # a year below this on a Taiwan page is of the Republic's era (115 is 2026)
 _PINYIN = "a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüêńňǹḿ"
 _HAN = HAN_CLASS
 _ANNOTATION = re.compile(rf"(?<=[{_HAN}])\s?[(（][{_PINYIN}]{{1,7}}[)）]")
@@ -52,6 +53,7 @@ class Article:
     dateline: str | None = None
     dateline_place: str | None = None
     published: str | None = None  # the page's own date ('3月11日', from 发布：…/播出：…), see genre published
+    published_year: int | None = None  # …and its year (the page's, which the story may not give; a Republic year in the era)
     subtitle: str | None = None  # '——“某某行”产业发展座谈会综述', a dash subtitle under the headline
     byline: str | None = None
     photo: str | None = None  # who took the page's photo, from a caption's credit ('人民网记者 邝思远摄': 邝思远)
@@ -277,12 +279,13 @@ def _said(who: str, words: str) -> str:
     return f"{who}说：“{words if words.endswith(('。', '！', '？', '…')) else words + '。'}”"
 
 
-def _published(line: str, genre: Genre) -> str | None:
-    """The page's own date, where a line gives it (`发布：2025-06-19 07:58`, `播出：《…》2025年3月11日`)."""
+def _published(line: str, genre: Genre) -> tuple[str, int] | None:
+    """The page's own date and year, where a line gives it (`发布：2025-06-19 07:58`, `播出：《…》2025年3月11日`)."""
     for pattern in genre.published:
         m = pattern.search(line)
         if m and 1 <= int(m.group("m")) <= 12 and 1 <= int(m.group("d")) <= 31:
-            return f"{int(m.group('m'))}月{int(m.group('d'))}日"  # (its year is the page's, not the story's)
+            year = int(m.group("y"))  # (its year is the page's, not the story's; 115 of Taiwan's era is 2026)
+            return f"{int(m.group('m'))}月{int(m.group('d'))}日", year + REPUBLIC_ERA if year < REPUBLIC_ERA else year
     return None
 
 
@@ -440,6 +443,7 @@ def parse_article(
     byline = _Byline()
     cantonese = _cantonese(raw, genre)
     published: str | None = None
+    published_year: int | None = None
     speaker: str | None = None  # 【同期声】职务　姓名: whose words the next line holds
     page = _PageLines()
     headlines: list[str] = []  # the short lines before the first paragraph
@@ -447,7 +451,7 @@ def parse_article(
         spaced = _clean_characters(raw_line, genre, cantonese)
         line = genre.narration_label.sub("", _tidy(spaced))
         dated = _published(line, genre)
-        published = published or dated
+        published, published_year = (published, published_year) if published else (dated or (None, None))
         if any(p.match(line) for p in genre.furniture_tail):
             break  # '相关新闻：' and the list below it
         kept = page.text(line, spaced, genre, bool(paragraphs), dated is not None)
@@ -487,6 +491,7 @@ def parse_article(
         dateline=byline.date,
         dateline_place=byline.place,
         published=published,
+        published_year=published_year,
         byline=byline.people,
         photo=page.photo,
         subtitle=subtitle,

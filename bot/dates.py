@@ -129,8 +129,8 @@ class DateReader:
             (Kind.FULL, re.compile(rf"{year}(?P<month>\d{{1,2}}|[{_CN}]{{1,2}}|元)月(?P<day>\d{{1,2}}|[{_CN}]{{1,3}})(?:日|号){part}")),
             # Hong Kong: 昨日（18日）下午, the day alone in brackets (its month the page's); Macau: 昨日（二十六日）上午
             (Kind.BARE, re.compile(rf"(?P<lead>[昨今前])(?:[日天]|(?P<night>晚|晨))[（(](?P<day>\d{{1,2}}|[{_CN}]{{1,3}})(?:日|号)[)）]{part}")),
-            # Hong Kong and Macau: 昨（9）日下午, the day in brackets after 昨/今
-            (Kind.BARE, re.compile(rf"[昨今前][（(](?P<day>\d{{1,2}})[)）](?:日|号){part}")),
+            # Hong Kong and Macau: 昨（9）日下午, 今（十五）日下午, the day in brackets after 昨/今
+            (Kind.BARE, re.compile(rf"[昨今前][（(](?P<day>\d{{1,2}}|[{_CN}]{{1,3}})[)）](?:日|号){part}")),
             (Kind.BARE, re.compile(rf"(?<![\d月{_CN}第])(?P<day>\d{{1,2}})(?:日|号){part}")),
             (Kind.BARE, re.compile(rf"本月(?P<day>\d{{1,2}}|[{_CN}]{{1,3}})(?:日|号){part}")),  # 本月12日, 本月二十二日: this month, not named
             (Kind.RELATIVE, re.compile(rf"(?P<relative>{relative}){part}")),
@@ -145,7 +145,8 @@ class DateReader:
             # a school year of Taiwan, as written (116学年度, 115学年度第1学期): no year of the era
             (Kind.YEAR, re.compile(r"(?<!\d)(?:1[0-2]\d|20\d\d)学年度(?:第[一二12]学期|上学期|下学期)?")),
             (Kind.CLOCK, re.compile(r"\d{1,2}[时点]")),
-            (Kind.ENGLISH, re.compile(rf"\b(?P<mon>{months})[a-z]*\.? (?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b|\bthe (?P<nth>\d{{1,2}})(?:st|nd|rd|th)\b|\bin (?P<eyear>(?:19|20)\d{{2}})\b", re.I)),
+            # ("July 12", "the 12th", "in 2024"; "12 July", "12th of July" as British English writes it)
+            (Kind.ENGLISH, re.compile(rf"\b(?P<mon>{months})[a-z]*\.? (?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b|\b(?P<dday>\d{{1,2}})(?:st|nd|rd|th)? (?:of )?(?P<dmon>{months})[a-z]*\b|\bthe (?P<nth>\d{{1,2}})(?:st|nd|rd|th)\b|\bin (?P<eyear>(?:19|20)\d{{2}})\b", re.I)),
         )
 
     def find(self, text: str, kinds: Kind = Kind.ANY) -> list[Found]:
@@ -194,8 +195,8 @@ class DateReader:
             if groups.get("nth"):
                 day = int(groups["nth"])
                 return Date(f"{day}日", day=day)
-            month = [x[:3].lower() for x in MONTHS_EN].index(groups["mon"][:3].lower()) + 1
-            day = int(groups["day"])
+            month = [x[:3].lower() for x in MONTHS_EN].index((groups["mon"] or groups["dmon"])[:3].lower()) + 1
+            day = int(groups["day"] or groups["dday"])
             return Date(f"{month}月{day}日", month=month, day=day)
         if kind is Kind.CLOCK:
             return Date(m.group())

@@ -325,7 +325,13 @@ class Engine:
         quoted = {(e.paragraph, e.sentence) for r in replies for e in r.evidence}
         repeated = {(e.paragraph, e.sentence) for e in again.evidence} <= quoted
         if not alone.answered:  # (…工程什么时候完工？总共花多少钱？: the sentence already quoted gives it, '工程费约4,800万元';
-            return None if repeated and again.answered else alone  # else no new figure where the count alone has none)
+            # else a new sentence of the thing the part before named: "新的最低工资是多少？比现在一个月多出多少？" '…增加208澳门元')
+            words = self.meeting(conv.context.meeting or self.default).words  # (多出多少: the measure the part before asked)
+            units = self.understanding.read(part, words).slots.units or self.understanding.read(before, words).slots.units
+            named = again.answered and not repeated and bool(units) and bool(replies) and replies[-1].answered \
+                and any(t in e.text for e in again.evidence for t in asked_before.terms) \
+                and any(self.genre.counts_in(e.text, units) for e in again.evidence)
+            return None if repeated and again.answered else again if named else alone
         of_it = any(t in e.text for e in alone.evidence for t in asked_before.terms)  # (用掉了多少: '…维修资金…使用2.3亿元')
         if repeated and again.answered and alone.evidence and not of_it and not set(alone.evidence) & set(again.evidence):
             return None  # ("…游具几时换新？budget有多少？": the sentence quoted gives it; not another one's 310万元)
@@ -459,7 +465,9 @@ class Engine:
         of_event = counted and bool(asked) and self.genre.names_event(asked[0]) and not self._own_meeting(meeting, asked[0])
         # ("158号巴士班次会改善吗？从什么时候开始？": when that starts, not when the meeting was held)
         of_event = of_event or bool(asked) and self._starts_of_before(parse)
-        if (reply.answered and not of_event) or not asked or not (counted or pointed or of_event or self.understanding.question_words.follows_on(text.text)):
+        if reply.answered and not of_event:
+            return self._pointed_surer(text, meeting, parse, reply, conv)
+        if not asked or not (counted or pointed or of_event or self.understanding.question_words.follows_on(text.text)):
             return parse, reply
         pronoun = next((p for p in self.knowledge.lexicon.pronouns if has_han(p) and p in text.text), None) if pointed else None
         for subject in dict.fromkeys((asked[0], "".join(asked))):
@@ -469,6 +477,28 @@ class Engine:
             if answer.answered or of_event:  # (of the other meeting, its refusal: the report does not date it)
                 return again, answer
         return parse, reply
+
+    def _pointed_surer(self, text: Text, meeting: Meeting, parse: Parse, reply: Reply, conv: Conversation) -> tuple[Parse, Reply]:
+        """An answered question whose plural pronoun stands for those the last question asked of, no one named ("调研组除了
+        实地看还开了什么会？" "那他们还找了哪类人给意见？"): answered by the last one's intent (their research, not the
+        meeting's group views), when its answer's sentences hold as much of the question."""
+        lex = self.knowledge.lexicon
+        plural = any(p in text.text for p in lex.plural_pronouns if has_han(p) and p.startswith(lex.pronouns))  # (他们, not 大家)
+        last = conv.context.intent
+        if not plural or last is None or parse.intent is None or last == parse.intent.name or not parse.question.content:
+            return parse, reply
+        if parse.slots.person or parse.slots.role or parse.slots.group or conv.context.person or conv.last is None or not conv.last.answered:
+            return parse, reply
+        again = replace(parse, intent=self.knowledge.intent(last))
+        index, facts = self.index(meeting), meeting.facts
+        req = answers.Request(parse.question, parse.intent, facts, self.knowledge, self.genre, text.script)
+        own, theirs = answers.compose(req), answers.compose(replace(req, intent=again.intent))
+        if not theirs.answered or not theirs.evidence:
+            return parse, reply
+        held = self.reader.covers(req, index, own.evidence)[0] if own.evidence else 0.0
+        if self.reader.covers(req, index, theirs.evidence)[0] < held:  # (as much: the thread the pronoun carries on)
+            return parse, reply
+        return again, self._answer(meeting, again, text.script)
 
     def _starts_of_before(self, parse: Parse) -> bool:
         """A bare when of a start or an act ("从什么时候开始？" after "158号巴士班次会改善吗？"): of what the last question asked,
@@ -511,14 +541,17 @@ class Engine:
         if RESPONSE_CONCEPT not in q.content or q.yes_no or last is None or not last.answered or not last.evidence or last.meeting != meeting.id:
             return None
         official = set(self.knowledge.synonyms.get("official", ()))  # (县里, 政府: who answered, no thing of its own)
-        own = [w for w in q.named if w not in official and w not in self.knowledge.synonyms.get("response", ())]
+        req = answers.Request(q, None, meeting.facts, self.knowledge, self.genre, script)  # (法院 of a court's own meeting: who)
+        own = [w for w in q.named if w not in official and w not in self.knowledge.synonyms.get("response", ()) and not answers.scene_word(req, w)]
         if own or slots.person or slots.topic or slots.figures:
             return None
         at = {(s.paragraph, s.index): s for s in meeting.facts.article.sentences}
         quoted = tuple(at[(e.paragraph, e.sentence)] for e in last.evidence if (e.paragraph, e.sentence) in at)
-        req = answers.Request(q, None, meeting.facts, self.knowledge, self.genre, script)
         composed = answers.responded(req, answers.Composed("", True, quoted))
         added = composed.evidence[len(quoted) :]
+        if not added and len(quoted) > 1:  # (the last answer quoted the answer already, after the complaint: that one again)
+            raised = answers.responded(req, answers.Composed("", True, quoted[:1]))
+            added = tuple(s for s in raised.evidence[1:] if s in quoted)
         if not added:
             return None
         text = self.knowledge.message("answered_after", script) + "\n" + bullets(added)
@@ -694,7 +727,8 @@ class Engine:
         elif composed.answered and composed.evidence and parse.question.content:
             covers = self.reader.covers(req, self.index(meeting), composed.evidence)
             # the answer misses much of the question, or the question is about a term (报道提到建议了吗): look further
-            opposed = parse.question.yes_no and any(a in parse.question.content for a, _ in self.knowledge.lexicon.opposite_concepts)
+            # (…or it takes a no for granted: 是不是不鼓励搞风投, which the words quoted may deny)
+            opposed = parse.question.yes_no and (parse.question.negated or any(a in parse.question.content for a, _ in self.knowledge.lexicon.opposite_concepts))
             # (国外买 of "零件要靠国外买…怎么说的": a word said otherwise, which the answer's sentences miss)
             unsaid = frozenset(t for t in said_otherwise if t not in covers[1])
             if reading is None and (covers[0] < READING_THRESHOLD or asks_about_term(parse) or opposed or unsaid):  # (到现场了吗: maybe no)

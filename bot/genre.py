@@ -169,6 +169,7 @@ class Genre:
     located_at: re.Pattern[str]  # 位于, 设在: where a thing stands
     earlier_session: re.Pattern[str]  # 首场…已于, 前三期: another session of the same meeting, held before
     enumeration: re.Pattern[str]  # 'A、B、C等'
+    ordinal_enumeration: re.Pattern[str]  # '一是…；二是…': items told in turn by their places
     words_around_actions: frozenset[str]  # 工作: 作 of 工作报告 starts no action
     quoted_action: re.Pattern[str]  # '“做东”': group 1 is the action
     comrade_before_action: re.Pattern[str]  # '某某同志作…': 同志 right before an action
@@ -187,6 +188,7 @@ class Genre:
     convening_verbs: tuple[str, ...]  # 邀集: a titled person before it convenes the meeting
     partner_verbs: dict[str, tuple[str, ...]]  # facet -> verbs: co_host -> 承办
     organization_suffixes: tuple[str, ...]
+    government_units: tuple[str, ...]  # 局, 司, 厅: a post of a government's body (lexicon's official words ask of them)
     meeting_end: str  # 会: how a word for a meeting of its own kind ends
     name_joint: str  # 暨: between the names of a meeting's parts
     weekday: re.Pattern[str]  # 星期六: a weekday, before a date in brackets that is its day
@@ -196,6 +198,7 @@ class Genre:
     age_bracket: re.Pattern[str]  # 某某（34岁，软件工程师）问: one introduced with their age
     superlatives: tuple[str, ...]  # 最大: a figure's rank among others, said before or after it
     superlatives_least: tuple[str, ...]  # 最少: …the smallest
+    superlative_names: tuple[str, ...]  # 最低工资: a name that holds a superlative and ranks nothing
     superlatives_en: tuple[str, ...]  # most, least: in English
     superlatives_en_least: tuple[str, ...]
     superlative_bounds: tuple[str, ...]  # 最多: also a limit (最多补贴5000元)
@@ -321,6 +324,8 @@ class Genre:
 
     def superlative(self, asking: str) -> tuple[str, bool] | None:
         """The superlative a question says (最多, "the most") and whether it asks for the least."""
+        for name in self.superlative_names:  # (最低工资: the minimum wage, no lowest figure asked)
+            asking = re.sub(re.escape(name), " ", asking, flags=re.IGNORECASE)
         said = next((s for s in self.superlatives if s in asking), None)
         if said is not None:
             return said, said in self.superlatives_least
@@ -630,6 +635,7 @@ def load_genre() -> Genre:
         name_head_pointers=_longest_first(ex["name_head_pointers"]),
         earlier_meeting_scene=re.compile(ex["earlier_meeting_scene"]),
         enumeration=re.compile(ex["enumeration"]),
+        ordinal_enumeration=re.compile(ex["ordinal_enumeration"]),
         words_around_actions=frozenset(ex["words_around_actions"]),
         quoted_action=re.compile("“(" + "|".join(map(re.escape, ex["quoted_actions"])) + ")”"),
         comrade_before_action=re.compile(
@@ -671,6 +677,7 @@ def load_genre() -> Genre:
         convening_verbs=tuple(ex["convening_verbs"]),
         partner_verbs={k: _longest_first(v) for k, v in ex["partner_verbs"].items()},
         organization_suffixes=_longest_first(ex["organization_suffixes"]),
+        government_units=tuple(ex["government_units"]),
         meeting_end=ex["meeting_end"],
         name_joint=ex["name_joint"],
         weekday=re.compile(clean["weekday"] + "$"),
@@ -680,6 +687,7 @@ def load_genre() -> Genre:
         age_bracket=_pattern(ex["age_bracket"]),
         superlatives=_longest_first(ex["superlatives"]),
         superlatives_least=tuple(ex["superlatives_least"]),
+        superlative_names=_longest_first(ex["superlative_names"]),
         superlatives_en=tuple(ex["superlatives_en"]),
         superlatives_en_least=tuple(ex["superlatives_en_least"]),
         superlative_bounds=tuple(ex["superlative_bounds"]),

@@ -159,6 +159,7 @@ class Lexicon:
     seniority_titles: tuple[str, ...]  # …and the titles at one level, highest first (书记, 省长 …)
     groups_en: dict[str, str]
     rewrites: dict[str, str]
+    rewrite_guards: tuple[str, ...]  # words a rewrite never cuts into (试点 of 试点搞了多久: not 点搞, "how")
     abbreviations: dict[str, tuple[str, ...]]  # short form -> full names (民企 -> 民营企业), read against the report
     describing_marks: tuple[str, ...]  # 的, 嘅: what joins a description to the one it describes (做电商的逯某)
     words_en: dict[str, tuple[str, ...]]  # English -> the Chinese words for it, the usual first
@@ -239,6 +240,11 @@ class Lexicon:
     hearsay: str  # '她说' after the asker's own clause: what someone near the asker said
     meeting_verbs_en: tuple[str, ...]
     time_words: tuple[str, ...]
+    modifier_facets: tuple[str, ...]  # new_state, now: facets whose words only qualify the thing asked
+    government_words: tuple[str, ...]  # 政府, 官方: a government as one side of a meeting
+    changed_marks: tuple[str, ...]  # a sentence of a change made (调升至, 调整后): of the new figure asked
+    current_marks: tuple[str, ...]  # …and of the state before it (现行, 现时)
+    agreed_marks: tuple[str, ...]  # …and of a change agreed (同意, 决定), not only asked for
     particles: tuple[str, ...]
     provinces: tuple[str, ...] = ()  # 广东: a place that holds cities (a meeting there may be in any of them)
     cities: tuple[str, ...] = ()  # 上海: a city a meeting held elsewhere was not held in
@@ -523,6 +529,7 @@ def _lexicon(raw: Any, path: str) -> Lexicon:
         describing_marks=words("describing_marks", required=True),
         words_en={normalize_term(k): (v,) if isinstance(v, str) else tuple(v) for k, v in (raw.get("words_en") or {}).items()},
         rewrites=_word_map(raw.get("rewrites"), where, "rewrites"),
+        rewrite_guards=words("rewrite_guards"),
         abbreviations=_word_choices(raw.get("abbreviations"), where, "abbreviations"),
         question_words=_word_lists(raw.get("question_words"), where, "question_words"),
         facets=_word_lists(raw.get("facets"), where, "facets"),
@@ -596,6 +603,11 @@ def _lexicon(raw: Any, path: str) -> Lexicon:
         hearsay=str(raw.get("hearsay") or "^$"),
         meeting_verbs_en=words("meeting_verbs_en"),
         time_words=words("time_words"),
+        modifier_facets=words("modifier_facets"),
+        government_words=words("government_words"),
+        changed_marks=words("changed_marks"),
+        current_marks=words("current_marks"),
+        agreed_marks=words("agreed_marks"),
         particles=words("particles"),
         aspect_markers=words("aspect_markers"),
         copulas=words("copulas"),

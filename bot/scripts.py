@@ -37,10 +37,16 @@ def _converter(config: str) -> opencc.OpenCC:
 _KEPT = str.maketrans({"𠮶": "嗰"})
 
 
+# family names OpenCC would write as another character (麴 -> 曲: 麴红梅 is no 曲红梅), kept through the conversion
+_FAMILY_NAMES = "麴"
+_HIDDEN = str.maketrans({c: chr(0xE100 + i) for i, c in enumerate(_FAMILY_NAMES)})
+_SHOWN = str.maketrans({chr(0xE100 + i): c for i, c in enumerate(_FAMILY_NAMES)})
+
+
 def to_simplified(text: str) -> str:
     """Convert Traditional characters to Simplified (Simplified text is left as it is), Hong Kong's variant forms too
     (衞 of a Hong Kong page is 卫, as 衛 is)."""
-    return _converter("hk2s").convert(text).translate(_KEPT) if text else text
+    return _converter("hk2s").convert(text.translate(_HIDDEN)).translate(_KEPT).translate(_SHOWN) if text else text
 
 
 def to_traditional(text: str) -> str:

@@ -17,6 +17,7 @@ from .base import (
     deputy_instead,
     responded,
     role_holders,
+    scene_word,
     unintended,
     which_named,
 )
@@ -25,4 +26,4 @@ from .meeting import extreme, timed_of
 # Intents whose templates the composers borrow by name; the intents files must define them.
 REQUIRED_INTENTS = ("figures", "statements")
 
-__all__ = ["COMPOSERS", "REQUIRED_INTENTS", "Composed", "Request", "act_check", "compose", "deputy_instead", "extreme", "responded", "role_holders", "timed_of", "unintended", "which_named"]
+__all__ = ["COMPOSERS", "REQUIRED_INTENTS", "Composed", "Request", "act_check", "compose", "deputy_instead", "extreme", "responded", "role_holders", "scene_word", "timed_of", "unintended", "which_named"]

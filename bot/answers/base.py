@@ -671,6 +671,8 @@ def _figure_checked(
     found = [(t, c) for t, c in found if c not in taken] or found
     by_word = [(t, c) for t, c in found if before and stands_before(req, t, before, c)]
     by_word = by_word or [(t, c) for t, c in found if after and t[t.find(c) + len(c) :].startswith(after)]
+    if not by_word and _priced_elsewhere(req, texts, before):
+        return None  # ("涨到每小时40块了？" of '按月计算…增加208澳门元': a figure of another frame, no verdict)
     # (of several a word stands by — 增长5.9%, 增长7.2% — those whose clause holds the question's words: 工业增加值)
     chosen = _by_clause(req, by_word) if len(by_word) > 1 else [c for _, c in by_word]
     parsed = [req.genre.figure(c) for c in (chosen if by_word and not req.question.has("now") else _by_clause(req, found))]
@@ -685,6 +687,33 @@ def _figure_checked(
         key = "figure_no" if req.question.yes_no else "figure_stated"
         return False, req.msg(key, figure=figure.text, written=req.join(dict.fromkeys(f.text for f in same_unit)))
     return None
+
+
+def of_the_change(req: Request, text: str) -> int:
+    """How surely a sentence tells the change made, for "the new figure": 2 a change agreed ('同意将…调升至…'), 1 a change
+    asked for or told ('要求一步调升至…'), 0 none or the state as it stands before it (现行, 现时)."""
+    lex = req.knowledge.lexicon
+    if not any(w in text for w in lex.changed_marks) or any(w in text for w in lex.current_marks):
+        return 0
+    return 2 if any(w in text for w in lex.agreed_marks) else 1
+
+
+def per_unit_asked(req: Request) -> str:
+    """The unit a yes/no's figure is asked per, as the question writes it before the figure (每小时 of "涨到每小时40块了？"), or ""."""
+    return req.slots.per_unit
+
+
+def prices_per(req: Request, text: str, per: str) -> bool:
+    """The text prices the unit asked per (每小时 of "每小时40块"): '每小时37澳门元', or '21.6元/平方米'."""
+    unit = next((per[len(m) :] for m in req.genre.per_unit_marks if per.startswith(m)), per)
+    return per in text or any(m + unit in text for m in req.genre.per_unit_marks)
+
+
+def _priced_elsewhere(req: Request, texts: list[str], before: str) -> bool:
+    """The figure is asked per unit (每小时 before it) and none of the texts prices that unit: their figures are
+    of another frame."""
+    per = per_unit_asked(req)
+    return bool(per) and per.endswith(before) and not any(prices_per(req, t, per) for t in texts)
 
 
 RARE_WORD = 2  # sentences at most that write a word of the question which then tells its figure apart

@@ -41,8 +41,14 @@ def role_filter(req: Request, people: Iterable[Person]) -> list[Person] | None:
         holders = {n for role in (slots.roles or (slots.role,)) for n in role_holders(req, role)}
         return [p for p in people if p.name in holders]
     bodies = []
+    government = set(req.knowledge.lexicon.government_words)
     for word in (w for w in (*slots.known_words, *slots.unknown_words) if w):
         chosen = [p for p in people if any(word in r for r in p.roles)]
+        if not chosen and word in government:  # "政府这边出席的官员都有谁": those whose posts are of a government's bodies
+            chosen = [p for p in people if any(_of_government(req, r) for r in p.roles)]
+            if chosen:
+                return chosen
+            continue
         # …or its head: "Who spoke on behalf of the provincial government?" (省政府: the 省长 who spoke)
         heads = {n for t in req.knowledge.lexicon.heads_of.get(word, ()) for n in role_holders(req, t)}
         chosen = chosen or [p for p in people if p.name in heads]
@@ -51,6 +57,13 @@ def role_filter(req: Request, people: Iterable[Person]) -> list[Person] | None:
         if word.endswith(req.genre.organization_suffixes) and word in req.facts.article.text:
             bodies.append(word)
     return None if bodies else people  # "区税务局谁发言了？": a body none of them belongs to
+
+
+def _of_government(req: Request, role: str) -> bool:
+    """A post of a government's body: its body ends with 局, 司, 厅… before the title ('劳工事务局局长', '经济财政司司长')."""
+    title = next((t for t in req.genre.titles if role.endswith(t)), "")
+    body = role[: len(role) - len(title)] if title else role
+    return any(body.endswith(u) or u in body for u in req.genre.government_units)
 
 
 def _leads(req: Request, person: Person, level: str) -> bool:

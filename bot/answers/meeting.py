@@ -25,6 +25,7 @@ from .base import (
     in_order,
     item_of_total,
     of_another_year,
+    of_the_change,
     of_their_delegates,
     present_by_roll_call,
     rank,
@@ -272,6 +273,7 @@ def _dated_after(req: Request, sentences: list[Sentence], named: list[str]) -> l
     return []
 
 
+PAGE_DAYS_AFTER = 3  # a page dated this many days after the meeting (or on its day) dates it in its own year
 FEW_NAMING = 2  # of a thing named in no more sentences than this, one without a date may be dated by the sentence after it
 
 
@@ -307,7 +309,8 @@ def date(req: Request) -> Composed:
     if named:  # '禾浦县2025年政银企融资对接会': the year is the name's
         value = replace(value, year=named.date.year)
     text = req.t(date=f"{value} ({value.english()})" if req.en and value.english() else value.text)
-    year_note = req.t("year_in_name", year=value.year) if named else req.t("no_year")
+    page_year = _page_year(req, value)
+    year_note = req.t("year_in_name", year=value.year) if named else req.t("page_year", year=page_year) if page_year else req.t("no_year")
     text += _page_dated(req, value) if value.is_relative else ("" if value.year and not named else year_note)
     q, slots = req.question, req.slots
     meeting = req.facts.meeting.value if req.facts.meeting else ""
@@ -340,9 +343,22 @@ def _date_not_given(req: Request, text: str, value: Date) -> Composed | None:
         return Composed(text, False, fact.evidence, final=True)  # "具体是几月几号？" — the report does not say
     if value.month is None and not value.is_relative and q.has("month"):  # "几月份开的？" of a bare 16日
         return Composed(req.t("no_month_given", date=value.text), False, fact.evidence, final=True)
-    if value.year is None and q.has("year"):
-        return Composed(req.t("no_year_given", date=value.text), False, fact.evidence, final=True)  # "哪一年开的？"
+    if value.year is None and q.has("year"):  # "哪一年开的？"
+        page_year = _page_year(req, value)  # (the page's, dated the day of it or days after: so said, as the page's)
+        if page_year:
+            return Composed(req.t("page_year_given", date=value.text, year=page_year), True, fact.evidence)
+        return Composed(req.t("no_year_given", date=value.text), False, fact.evidence, final=True)
     return None
+
+
+def _page_year(req: Request, value: Date) -> int | None:
+    """The year of the page's own date ('发布日期：2027年7月15日') where the story gives none, and the meeting falls
+    on the page's day or the few days before it (within its month): the page's year is the meeting's."""
+    article = req.facts.article
+    published = req.genre.dates.parse(article.published) if article.published and article.published_year else None
+    if published is None or not (published.month and published.day and value.month and value.day):
+        return None
+    return article.published_year if published.month == value.month and 0 <= published.day - value.day <= PAGE_DAYS_AFTER else None
 
 
 def _spelt_as(asked: str, value: str) -> bool:
@@ -798,6 +814,18 @@ def _said_by_pronoun(req: Request, sentence: Sentence, name: str) -> bool:
     return before is not None and name in before.text
 
 
+def _sorted_figures(req: Request, chosen: list[Sentence], answering: dict[Sentence, tuple[list[str], bool]], words: bool) -> list[Sentence]:
+    """The sentences of a figure asked, those whose figure the question's words stand by first; then the one that writes a
+    figure the question states ("那186万里村里掏多少"); then, for the new figure (新的, 定了), the change agreed
+    ('同意将…调升至…，按月计算为7,696'), not the rate as it is ('现行…7,488')."""
+    q = req.question
+    chosen = sorted(chosen, key=lambda s: not answering[s][1] if words and not req.en else False)
+    chosen.sort(key=lambda s: not q.yes_no and not any(_figure_in(f, s.text) for f in req.slots.figures))
+    if q.has("new_state"):
+        chosen.sort(key=lambda s: -of_the_change(req, s.text))
+    return chosen
+
+
 def _clause_order(req: Request, clauses: list[str]) -> list[int]:
     """The clauses in turn; for "现在…多少家", the clause that says now first ('5年前只有3家，现在发展到41家')."""
     order = list(range(len(clauses)))
@@ -1073,6 +1101,9 @@ def figures(req: Request) -> Composed:
     if present is not None:  # "这次投票实际到场的代表有多少位": the roll call's count of those who came
         return present
     counted = [s for s in req.facts.article.sentences if req.genre.counts_in(s.text, units)]
+    # (not a sentence whose only count is the one the question states: "Of the 14 companies…, how many were exporters?")
+    counted = [s for s in counted if any(not _figure_in(f, c) for c in req.genre.counts_in(s.text, units) for f in slots.stated)] \
+        if slots.stated and not q.yes_no else counted
     words = _counted_words(req)
     if words is None:
         return Composed(req.t("none"), False)  # "How much revenue did…?" of a report that gives no 营收
@@ -1107,8 +1138,7 @@ def figures(req: Request) -> Composed:
     chosen = [s for s in ranked if (not words or answering[s][0]) and not of_another_year(req, s.text)]
     if "§attend" in q.content and not attending:  # "来了多少家企业？": a count of those at the meeting, not any count of firms
         chosen = [s for s in chosen if _at_the_meeting(req, s)]
-    chosen.sort(key=lambda s: not answering[s][1] if words and not req.en else False)
-    chosen.sort(key=lambda s: not q.yes_no and not any(_figure_in(f, s.text) for f in slots.figures))  # ("那186万里村里掏多少": its sentence)
+    chosen = _sorted_figures(req, chosen, answering, bool(words))
     chosen, said_by = _of_the_named(req, _in_order_asked(req, _priced_per(req, chosen), units))
     if not chosen and not words and (only or req.en and units and len(counted) == 1):
         chosen = counted  # "How many days…?": the one figure of that kind in the report

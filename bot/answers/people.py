@@ -666,6 +666,9 @@ def _holders_of(req: Request, role: str | None) -> Composed:
     if not names and acted:  # "听证主持人是谁": the one who chaired ('居中的是听证主持人、…邰某')
         names = [p.name for p in req.facts.people if acted in p.actions]
     chosen = _described(req, [p for p in req.facts.people if p.name in names], role)
+    unnamed = _described_unnamed(req, chosen, role)
+    if unnamed is not None:  # "提涉外案件审得慢的那个政协委员叫什么": '一位从事外贸的区政协委员提出…', no name
+        return unnamed
     if req.question.has("became"):  # "谁当选了副县长": who the report says was elected to it, not who holds it
         became = [w for w in req.knowledge.lexicon.facets.get("became", ()) if has_han(w)]
         # (in any sentence of the report: '会长、署理会长…分别由邝某和甘某在没有竞争下当选', which no act of the roster records)
@@ -708,6 +711,21 @@ def _described(req: Request, holders: list[Person], role: str) -> list[Person]:
             if not before or s.text[before[-1][0] + len(before[-1][1].name) : start].strip("、，, ") not in ("", *LIST_JOINERS):
                 break
     return [p for p in holders if p in found] or holders
+
+
+def _described_unnamed(req: Request, holders: list[Person], role: str) -> Composed | None:
+    """The holder the question describes by what they did, where the one sentence that holds every word of the
+    description names the post but none of its holders ('一位从事外贸的区政协委员提出，涉外商事案件审理周期偏长'):
+    someone the report does not name, not the one holder it does."""
+    words = [w for w in req.question.terms if has_han(w) and len(w) >= 3 and w not in role and role not in w and w in req.facts.article.text]
+    if not words or not holders or set(words) & set(req.slots.name_words):  # (not "茹清源是哪位专家？": a name asked of)
+        return None
+    held = [s for s in req.facts.article.sentences if all(w in s.text for w in words)]
+    if len(held) != 1 or role not in held[0].text or any(p.name in held[0].text for p in holders):
+        return None
+    clause = next((c for c in CLAUSE.split(held[0].text) if role in c), "")
+    who = req.genre.strip_opener(clause[: clause.find(role) + len(role)]).strip("，, ")
+    return Composed(req.msg("unnamed_doer", who=who) + "\n· " + held[0].text, False, (held[0],), final=True)
 
 
 def _doer_unnamed(req: Request, best: Sentence, verbs: list[str]) -> Composed:

@@ -150,6 +150,8 @@ def _on_subject(req: Request, said: list[Statement], name: str) -> Composed:
         and not any(w in words for words in req.knowledge.lexicon.question_words.values())  # (咋办 of "…说路灯咋办": how)
         and not any(w in d for d in req.knowledge.lexicon.facets.get("differ", ()))  # (比较一下…侧重点: set side by side)
         and w not in req.question.described  # ("做电商的逯某提了什么建议": which one the asker means, no subject)
+        and w not in req.knowledge.lexicon.described  # ("那个在深圳开电子公司的老乡说了啥": 老乡, whom, no subject)
+        and not any(w.startswith(v) and w[len(v) :] in title for v in req.knowledge.lexicon.described_by)  # (做电子: whose trade)
     ]
     if about:  # "王伟中提到了房地产吗？", "林克庆关于人才说了什么？"
         generic = req.knowledge.lexicon.generic_objects  # 用地问题: what she said of 用地

@@ -28,7 +28,10 @@ from ..answers.base import (
     named_where_asked,
     noted_women,
     of_another_year,
+    of_the_change,
     of_their_delegates,
+    per_unit_asked,
+    prices_per,
     rare_acts,
     role_holders,
     roll_call,
@@ -57,6 +60,7 @@ DISTINCTIVE_SHARE = 0.2  # a word found in at most this share of the clauses is 
 SHORT_OF = 0.7  # the confidence of a reading that misses what matters is at most this
 CONCEPTS_ONLY = 0.5  # …and of one that covers no word of the question, only concepts
 DEADLINES_ONLY = 0.8  # the confidence of "what deadline was set?" answered with the report's few time limits
+FRAME_MARGIN = 0.15  # a sentence this close to the best that prices the unit a yes/no's figure is asked per goes first
 FIGURE_CHECKED = 0.75  # the confidence of a yes/no on a figure whose sentence gives one of that measure and holds most words
 PURPOSE = "§purpose"  # the concept of 为什么 and 目的 (intents/synonyms.yaml purpose): a reason answers it
 WORDS_ALL_HELD = 0.75  # the confidence of a yes/no's sentence that holds every word and a distinctive one, missing only concepts
@@ -64,7 +68,8 @@ CONCEPT_WEIGHT = 0.5  # a concept (说, 会) weighs half what a word of the ques
 ACTS = ("§meet", "§attend", "§outcome", "§say")  # what a yes/no asks was done: a yes needs a sentence that does it
 ASKING_WORDS = ("问", "ask")  # a question about what was asked, which the report's own questions answer
 OFFICIAL_CONCEPTS = ("§official", "≡official")  # 领导, 官员: covered by a sentence naming someone with a title
-PEOPLE_CONCEPTS = ("§people",)  # 人, 哪位: covered by a sentence that names someone
+PEOPLE_CONCEPTS = ("§people",)
+SPEAKING_CONCEPTS = ("§say", "§response")  # what someone said or answered: the one asked speaks, names no thing  # 人, 哪位: covered by a sentence that names someone
 
 
 @dataclass(frozen=True)
@@ -282,6 +287,13 @@ def _named_only(req: Request, terms: tuple[str, ...], index: ClauseIndex) -> str
     return None if spelt else term
 
 
+def _holds_the_meeting(req: Request, word: str) -> bool:
+    """The body that held the meeting (法院 of '…区人民法院召开…座谈会'), by its organiser or the meeting's name."""
+    organizer = req.facts.organizer.value if req.facts.organizer else ""
+    meeting = req.facts.meeting.value if req.facts.meeting else ""
+    return len(word) >= 2 and (word in organizer or word in meeting) and not word.endswith(req.genre.titles)  # (省长 of 省长面对面: who)
+
+
 @lru_cache(maxsize=4)
 def _long_titles(titles: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(t for t in titles if len(t) > 1)
@@ -308,9 +320,13 @@ class _Coverage:
         self.words_asked = [t for t in content if not is_group_token(t) and t not in req.question.conceptual]
         self.names = bool(req.slots.person or req.slots.name_words)  # "滕明川参加了吗？" is about what he did
         limit = max(1, int(DISTINCTIVE_SHARE * len(index.clauses)))
+        # (the body that held the meeting, asked as the one who says or answers — "法院说会怎么改" of a court's own forum —
+        # names who speaks, no thing a sentence must hold)
+        speaking = any(c in content for c in SPEAKING_CONCEPTS)
         self.distinctive = {
             t for t in content
             if not is_group_token(t) and t not in req.question.conceptual and t not in req.question.light and index.count(t) <= limit
+            and not (speaking and has_han(t) and _holds_the_meeting(req, t))
         }
         self.unwritten = {t for t in self.distinctive if index.count(t) == 0 and not self.concepts.get(t)}  # 拿出 of 拿出方案
         # the stand-in of a word the asker said otherwise is a word found (冇人理 of '…处于“弃管”状态'), not a concept only
@@ -536,10 +552,11 @@ def _scored(req: Request, index: ClauseIndex, coverage: _Coverage) -> list[tuple
     aside = q.set_aside  # (除了听通报，还协商了什么: not the sentence on the briefing, of those that cover as much)
     stated = req.slots.stated if len(req.slots.stated) > 1 else ()  # ("是41.37米还是41.9米": the one that writes an option)
     options = {s: sum(f in s.text for f in stated) for s in candidates}
+    changed = {s: of_the_change(req, s.text) if q.has("new_state") else 0 for s in candidates}  # ("the new minimum wage": '调升至…')
     scored = sorted(  # (of those a floor or a cap makes equal, the one that covers more of the question)
         ((coverage.confidence(s), bm25, s) for s, bm25 in candidates.items()),
         key=lambda e: (
-            -e[0], -coverage.share(e[2]), -options[e[2]], any(w in e[2].text for w in aside), -literal[e[2]], -_instances(req, e[2].text), -e[1],
+            -e[0], -changed[e[2]], -coverage.share(e[2]), -options[e[2]], any(w in e[2].text for w in aside), -literal[e[2]], -_instances(req, e[2].text), -e[1],
             e[2].paragraph, e[2].index,
         ),  # (哪几个部门: of those, the one that names the most of them)
     )
@@ -551,6 +568,10 @@ def _scored(req: Request, index: ClauseIndex, coverage: _Coverage) -> list[tuple
         if not req.genre.counts_in(tied[0][2].text, units):
             scored.insert(0, next((e for e in tied if req.genre.counts_in(e[2].text, units)), tied[0]))
             scored = list(dict.fromkeys(scored))
+        per = per_unit_asked(req)  # ("涨到每小时40块了？": of those close, one that prices 每小时, not a monthly sum)
+        if per and not prices_per(req, scored[0][2].text, per):
+            close = [e for e in scored if e[0] >= scored[0][0] - FRAME_MARGIN and prices_per(req, e[2].text, per) and req.genre.counts_in(e[2].text, units)]
+            scored = list(dict.fromkeys([*close[:1], *scored]))
     if q.kind == "who" and scored:  # of the sentences that cover as much, the first that names someone
         tied = [e for e in scored if e[0] == scored[0][0]]
         # 现场答复 written as asked beats 当场 for 现场; a title counts in the words of whoever holds it (院士)
@@ -608,7 +629,8 @@ def _checked(req: Request, best: Sentence, coverage: _Coverage, top: float) -> t
         return top, ""
     found = coverage.covered(best)
     held = top >= SHORT_OF or coverage.distinctive - coverage.unwritten <= set(found)
-    if held and figure_verdict(req, [best]):
+    per = per_unit_asked(req)  # ("社协拍板涨到每小时40块了？" of '…调升至每小时37澳门元': the figure's own frame holds it)
+    if (held or per and prices_per(req, best.text, per)) and figure_verdict(req, [best]):
         top = max(top, FIGURE_CHECKED)  # "室温标准是不低于20度吧？": a figure of that measure, where its words stand
     doer = _other_doer(req, best, coverage, found)  # "亓某带队视察的吗？" of '副主任綦某带领…开展专题视察'
     if doer:
@@ -658,7 +680,7 @@ def _lists(req: Request, text: str) -> bool:
     """A sentence that lists things (A、B、C; 一是…二是), not only counts of them (先进集体20个、先进个人50名)."""
     pieces = text.split("、")
     listed = len(pieces) > 1 and not all(req.genre.counts_in(p) for p in pieces[:-1])
-    return listed or bool(req.genre.enumeration.search(text))
+    return listed or bool(req.genre.enumeration.search(text) or req.genre.ordinal_enumeration.search(text))
 
 
 def _not_listed(req: Request, sentences: list[Sentence]) -> str:

@@ -100,6 +100,7 @@ def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 _FIRST = ("最先", "最早", "首先", "率先", "头一个", "先")  # (谁最先发言, 先讲的是谁: the first)
 _WHICH_BEFORE = ("哪个", "哪几个", "哪一个", "哪些")  # (before the thing a which-question asks)
 _PLACE_KINDS = "省市县区镇乡村"  # (县 of 哪个县亮了)
+_OPENED_MEETING = r"(?=的|会|了|过|吗|呢|完|嘅|[？?，,。！!、]|$)"  # 开 of 在深圳开的, 开会, 开了: a meeting held there
 _NEGATED = re.compile(f"(?:(?<![{HAN_CLASS}])|(?<=[会的是和与及对]))非([{HAN_CLASS}]{{2,4}})")  # 非居民: a word negated
 _DIGITS_OF = re.compile(r"\d+(?:\.\d+)?")
 DESCRIBED_STOPS = "在于从到跟和与同对给向"  # a place, time or person before "那个会" (王伟中在那个会上): not what the meeting was about
@@ -362,13 +363,16 @@ class Understanding:
             people=person.people,
             pairs=paired(t, person.people, self._parts),
             recipients=received(t, person.people, self.knowledge.lexicon.recipient_markers),
-            units=self.units("，".join(asking) if story else t),  # (好几年 of the asker's story asks no years)
+            units=self.units("，".join(asking) if story else t) or self._stated_units(t),  # (好几年 of the asker's story asks no years)
             times=times,
             acts=self.question_words.acts(t),
             which=self._which(t),
             figures=(figures := tuple(self.genre.counts_in(t))),
             which_count=(m.group(1) if (m := _WHICH_COUNT.search(to_simplified(text.raw))) else None),
-            figure_words=tuple(self._beside(t, f) for f in figures),
+            figure_words=(beside := tuple(self._beside(t, f) for f in figures)),
+            per_unit=next((b if b.startswith(m) else m + b for b, _ in beside for m in self.genre.per_unit_marks
+                           if has_han(m) and b and has_han(b) and b.removeprefix(m) in self.genre.units  # (每小时; not 一楼)
+                           and (b.startswith(m) and len(b) > len(m) or m + b in t)), ""),
             stated=tuple(f for f in figures if not any(f in c and self.question_words.asks(c) for c in re.split(r"[，,；;？?！!]", t))
                          and f"哪{f}" not in t),  # (哪12个项目: the count of those asked, no figure to check)
         )
@@ -402,18 +406,27 @@ class Understanding:
         hold a word of the question, or a word that stands for it (建筑: 荣昌建设集团董事长); else still 那位.
         Not 她 of "她希望企业怎么做": whom the conversation gives."""
         pointed = re.search(f"[{''.join(self.knowledge.lexicon.demonstratives)}][位个名家]", text)  # 那个…老板，他…
-        if not person.pronoun or person.person is not None or (not pointed and any(p in text for p in self._personal)):
-            return person
-        cut = [w.removeprefix(v) for w in self.segmenter.cut(text) for v in ("", *self.knowledge.lexicon.doing_verbs) if w.startswith(v)]
-        asked = {w for w in cut if len(w) >= 2 and is_han(w) and w not in self.stopwords}
         people_words = (*self.genre.titles, *self.genre.group_words)  # (老板, 女老板: whoever it is, not what they do)
-        found = set()
-        for word in asked:
+        # (…or before what they do, said before the one pointed at: "那个在深圳开电子公司的老乡")
+        heads = "|".join(map(re.escape, sorted({*people_words, *self.knowledge.lexicon.described}, key=len, reverse=True)))
+        ahead = pointed is not None and re.search(f"^[{HAN_CLASS}]{{2,16}}?的(?:{heads})", text[pointed.end() :]) is not None
+        # (…or before it: "在深圳开公司的那个老乡")
+        ahead = ahead or pointed is not None and text[: pointed.start()].endswith("的") and re.match(f"(?:{heads})", text[pointed.end() :]) is not None
+        if not (person.pronoun or ahead) or person.person is not None or (not pointed and any(p in text for p in self._personal)):
+            return person
+        leads = ("", *self.knowledge.lexicon.doing_verbs, *(m for m in self.genre.place_markers if len(m) == 1))  # (在深圳: 深圳)
+        cut = [w.removeprefix(v) for w in self.segmenter.cut(text) for v in leads if w.startswith(v)]
+        asked = {w for w in cut if len(w) >= 2 and is_han(w) and w not in self.stopwords}
+        held: dict[str, int] = {}  # (of several a word fits, the one whose titles hold the most: 深圳, 电子 and 公司 of
+        for word in asked:  # "那个在深圳开电子公司的老乡": 深圳鹏鸿精密电子有限公司董事长, not every 公司's head)
             same = {word, *self.tokenizer.equals(word)}
             if any(w.endswith(people_words) for w in same):
                 continue
-            found |= {n for role, names in words.vocab.roles.items() if any(w in role for w in same) for n in names}
-        return replace(person, person=found.pop(), pronoun=False) if len(found) == 1 else person
+            for n in {n for role, names in words.vocab.roles.items() if any(w in role for w in same) for n in names}:
+                held[n] = held.get(n, 0) + 1
+        most = max(held.values(), default=0)
+        found = [n for n, k in held.items() if k == most]
+        return replace(person, person=found[0], pronoun=False) if len(found) == 1 else person
 
     @staticmethod
     def _by_family_name(family: str, person: Named, roles: tuple[str, ...], words: ReportWords) -> Named:
@@ -610,6 +623,17 @@ class Understanding:
         if kind == "who" and self._thing_named(text, slots):
             return "what"  # 叫啥 of a thing asks what it is called, not who
         return "how_many" if kind == "what" and self.units.counts(text) else kind  # 补助申请有几件
+
+    def _stated_units(self, text: str) -> tuple[str, ...]:
+        """The units a count asks in where it names none but states a count of the same things ("Of the 14 companies that
+        attended, how many were exporters?": 家, not a time limit's 3个工作日): the stated count's unit and its kind's."""
+        if self.question_words.kind(text, False) != "how_many":
+            return ()
+        figures = [self.genre.figure(f) for f in self.genre.counts_in(text)]  # (not 一小时 of "多少一小时": a unit it is per;
+        counting = {*self.genre.unit_kinds.get("people", ()), *self.genre.unit_kinds.get("items", ())}  # nor 60岁 of 60岁以上)
+        units = [f.unit for f in figures if f.unit in counting and f.text[:1].isdigit() and (f.value or 0) >= 2]
+        kinds = [us for k, us in self.genre.unit_kinds.items() if k not in ("items", "classifiers") and any(u in us for u in units)]
+        return tuple(dict.fromkeys([*units, *(u for us in kinds for u in us)]))
 
     def _beside(self, text: str, figure: str) -> tuple[str, str]:
         """The words that stand right before and right after a figure of the question, asking
@@ -993,6 +1017,10 @@ class Understanding:
         lex = self.knowledge.lexicon
         if person and re.search(f"{re.escape(word)}(?:{'|'.join(map(re.escape, lex.describing_marks))}){re.escape(person)}", text):
             return True
+        heads = "|".join(map(re.escape, sorted(lex.described, key=len, reverse=True)))  # ("那个在深圳做电子的老乡": 做电子)
+        marks = "|".join(map(re.escape, lex.describing_marks))
+        if person and heads and re.search(f"{re.escape(word)}[{HAN_CLASS}]{{0,6}}?(?:{marks})(?:那个|那位)?(?:{heads})", text):
+            return True
         pointers = "|".join(map(re.escape, (p for p in lex.demonstratives if len(p) == 1)))
         counted = "".join(map(re.escape, lex.pointer_classifiers))
         return bool(pointers and counted) and re.search(f"{re.escape(word)}[{HAN_CLASS}]{{0,4}}?(?:{pointers})[{counted}]", text) is not None
@@ -1181,7 +1209,8 @@ class Understanding:
         found = self.place(text, spans, words)
         if found[0] is not None:
             return found
-        ends = "|".join(re.escape(e) for e in self.knowledge.lexicon.place_ends if e not in ("的", "吗", "呢"))
+        # (开 of a meeting held, not of a business run there: "那个在深圳开电子公司的老乡")
+        ends = "|".join(re.escape(e) + (_OPENED_MEETING if e == "开" else "") for e in self.knowledge.lexicon.place_ends if e not in ("的", "吗", "呢"))
         m = re.search(rf"(?:在|于)([{HAN_CLASS}]{{2,4}}?)(?:{ends})", text) if ends else None
         lex = self.knowledge.lexicon
         held = m.group(1) if m and self.segmenter.tag(m.group(1)) in lex.place_tags else None
@@ -1212,6 +1241,15 @@ class Understanding:
             if not re.search(r"\d", w) and not any(w in f for f in figures) and any(w in c for c in asking) and not self._a_date(w)
             and not self._held_otherwise(w, words)
         )
+
+    def _facet_words(self, question: Question, terms: list[str]) -> frozenset[str]:
+        """The terms written inside a phrase of a facet the question has ("the new" of "What is the new minimum wage?": 新;
+        新的 of a Chinese one): how it is asked, no word of the thing a sentence must hold."""
+        lex, text = self.knowledge.lexicon, question.text.text.lower()
+        said = [p.lower() for f in question.facets if f in lex.modifier_facets for p in lex.facets.get(f, ()) if p.lower() in text]
+        own = {w for w in terms for p in said if has_han(p) and w in p}
+        glossed = {w for w in terms for p in said if not has_han(p) for x in p.split() if w in lex.words_en.get(x, ())}
+        return frozenset(own | glossed)
 
     def _nowhere(self, word: str, words: ReportWords) -> bool:
         """A noun the knowledge knows only as standing for others (≡chip: 芯片, 集成电路…), none of which the report writes:
@@ -1363,6 +1401,8 @@ class Understanding:
             if words.holds(w) or not has_han(w) or w in question.glossary
             or not (w in generic or any(_spread_in(w, x) for x in spread))
         ]
+        # (卡脖子问题 of a report's “卡脖子”难题: a word the report holds and a generic noun after it, the word alone)
+        terms = [w for w in terms if words.holds(w) or not any(w.endswith(g) and w[: -len(g)] in terms for g in generic)]
         glossed = set(question.glossary)  # "members": 会员 is the glossary's guess, not the asker's word
         terms = [w for w in terms if not _asked_kind(w, t)]  # 类人 of 哪类人: the question's own words, no subject
         lex = self.knowledge.lexicon  # 口号, 定位 of "那三句口号是啥", 大家 of "大家达成啥共识": no subject, unless the report writes it
@@ -1391,7 +1431,9 @@ class Understanding:
             groups={w: frozenset(tok.equivalents(w) or self._head_equivalents(w, words)) | self._glossed_as(w, question) | self._framed_by(w) for w in terms},
             conceptual=frozenset(w for w in terms if any(g.startswith("§") for g in tok.groups(w))),
             siblings={c: others for c, others in tok.siblings(t).items() if c in concepts},
-            light=frozenset(w for w in question.glossary if self.segmenter.tag(w) in self.knowledge.lexicon.function_tags),
+            light=frozenset(w for w in question.glossary if self.segmenter.tag(w) in self.knowledge.lexicon.function_tags
+                            or w in self.knowledge.lexicon.telling_verbs)  # ("promised": how it was told, not what)
+            | self._facet_words(question, terms),
             verbal=frozenset(w for w in terms if (tag := self.segmenter.tag(w) or "").startswith("v") or tag in self.knowledge.lexicon.light_tags),
             unheld=unheld,
             premise=premise,
@@ -1405,7 +1447,7 @@ class Understanding:
         tok, text = self.tokenizer, question.text.text
         if question.en and self._glossary_phrases:  # "asked questions" (提问): no §requirement of "asked"
             text = self._glossary_phrases.sub(" ", text)
-        concepts = tok.concepts(text)
+        concepts = tok.concepts(text, asked=True)
         if question.en:  # "ranked last": the glossary's 垫底, which the report never writes, stands for its kind (排名后两位)
             unwritten = " ".join(w for w in question.glossary if not words.holds(w))
             concepts += [c for c in tok.concepts(unwritten) if c.startswith(EQUIVALENT) and c not in concepts]

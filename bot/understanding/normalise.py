@@ -89,6 +89,7 @@ _WORD = re.compile(rf"\b[a-z]{{{MIN_SPELT},}}\b")
 _INFLECTED = ("ed", "ing", "s", "ly", "er", "est")
 
 
+GUARD_BASE = 0xE000  # private-use characters that stand for guarded words while the rewrites run
 MIN_MIXED = 4  # letters of an English word read as Chinese inside a Chinese question
 
 
@@ -97,6 +98,7 @@ class Normaliser:
 
     def __init__(self, lexicon: Lexicon, english: Iterable[str] = ()) -> None:
         self._rewrites = lexicon.rewrites
+        self._guards = {w: chr(GUARD_BASE + i) for i, w in enumerate(sorted(lexicon.rewrite_guards, key=len, reverse=True))}
         self._by_first: dict[str, list[tuple[int, str, str]]] = {}  # rewrites by first character, in order
         for i, (split, whole) in enumerate(lexicon.rewrites.items()):
             self._by_first.setdefault(split[0], []).append((i, split, whole))
@@ -178,6 +180,8 @@ class Normaliser:
     def _rewritten(self, text: str) -> str:
         """发了言 -> 发言, 边个 -> 谁: in the lexicon's order, only those whose first character the text has, or a
         rewrite before gave it (喺 -> 在, then 在哪几个 -> 在 哪几个)."""
+        for word, mark in self._guards.items():  # (试点搞了多久: 试点 kept whole, no 点搞)
+            text = text.replace(word, mark)
         todo = sorted({r for c in set(text) for r in self._by_first.get(c, ())})
         k = 0
         while k < len(todo):
@@ -189,6 +193,8 @@ class Normaliser:
             later = {r for c in set(whole) for r in self._by_first.get(c, ()) if r[0] > i}.difference(todo[k:])
             if later:
                 todo[k:] = sorted(later.union(todo[k:]))
+        for word, mark in self._guards.items():
+            text = text.replace(mark, word)
         return text
 
     def _figure(self, m: re.Match[str]) -> str:

@@ -120,9 +120,10 @@ class Tokenizer:
     def bigrams(text: str) -> list[str]:
         return [run[i : i + 2] for run in _HAN_RUN.findall(text) for i in range(len(run) - 1)]
 
-    def concepts(self, text: str) -> list[str]:
+    def concepts(self, text: str, asked: bool = False) -> list[str]:
         """The concepts of a text's words; a one-character word (谈, 开) not inside an opaque word
-        (座谈会, 开展)."""
+        (座谈会, 开展). Of a question (`asked`), a word's equivalence stands for those of the words it starts with (房产证:
+        ≡deed, not ≡house of 房产, which a sentence would then have to hold too)."""
         if not self._groups:
             return []
         found: set[str] = set()
@@ -133,8 +134,9 @@ class Tokenizer:
             m = match(text, at) if ch in firsts else None
             if m:
                 word = m.group()
+                whole = asked and any(g.startswith(EQUIVALENT) for g in group_of.get(word, ()))
                 for end in range(1 + (at in inside), len(word) + 1):
-                    found.update(group_of.get(word[:end], ()))
+                    found.update(g for g in group_of.get(word[:end], ()) if end == len(word) or not (whole and g.startswith(EQUIVALENT)))
         return sorted(found)
 
     def group_words(self, text: str) -> list[str]:
