@@ -189,6 +189,7 @@ class Genre:
     partner_verbs: dict[str, tuple[str, ...]]  # facet -> verbs: co_host -> 承办
     organization_suffixes: tuple[str, ...]
     government_units: tuple[str, ...]  # 局, 司, 厅: a post of a government's body (lexicon's official words ask of them)
+    non_government_ends: tuple[str, ...]  # 公司, 商会: a body that ends so is no government's
     meeting_end: str  # 会: how a word for a meeting of its own kind ends
     name_joint: str  # 暨: between the names of a meeting's parts
     weekday: re.Pattern[str]  # 星期六: a weekday, before a date in brackets that is its day
@@ -678,6 +679,7 @@ def load_genre() -> Genre:
         partner_verbs={k: _longest_first(v) for k, v in ex["partner_verbs"].items()},
         organization_suffixes=_longest_first(ex["organization_suffixes"]),
         government_units=tuple(ex["government_units"]),
+        non_government_ends=tuple(ex["non_government_ends"]),
         meeting_end=ex["meeting_end"],
         name_joint=ex["name_joint"],
         weekday=re.compile(clean["weekday"] + "$"),

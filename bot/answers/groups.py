@@ -60,10 +60,14 @@ def role_filter(req: Request, people: Iterable[Person]) -> list[Person] | None:
 
 
 def _of_government(req: Request, role: str) -> bool:
-    """A post of a government's body: its body ends with 局, 司, 厅… before the title ('劳工事务局局长', '经济财政司司长')."""
-    title = next((t for t in req.genre.titles if role.endswith(t)), "")
+    """A post of a government's body: its body ends with 局, 司, 厅… before the title ('劳工事务局局长', '经济财政司司长'), not a
+    firm's (公司总经理); or the head of a government itself (副市长, 县长)."""
+    title = max((t for t in req.genre.titles if role.endswith(t)), key=len, default="")
     body = role[: len(role) - len(title)] if title else role
-    return any(body.endswith(u) or u in body for u in req.genre.government_units)
+    heads = {t for ts in req.knowledge.lexicon.heads_of.values() for t in ts}
+    if not body and title.removeprefix("副") in heads:
+        return True
+    return any(body.endswith(u) for u in req.genre.government_units) and not body.endswith(req.genre.non_government_ends)
 
 
 def _leads(req: Request, person: Person, level: str) -> bool:

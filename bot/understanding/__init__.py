@@ -363,7 +363,7 @@ class Understanding:
             people=person.people,
             pairs=paired(t, person.people, self._parts),
             recipients=received(t, person.people, self.knowledge.lexicon.recipient_markers),
-            units=self.units("，".join(asking) if story else t) or self._stated_units(t),  # (好几年 of the asker's story asks no years)
+            units=self.units("，".join(asking) if story else t) or (self._stated_units(t) if text.script == EN else ()),  # (好几年 of the asker's story asks no years)
             times=times,
             acts=self.question_words.acts(t),
             which=self._which(t),
