@@ -67,7 +67,11 @@ def _of_government(req: Request, role: str) -> bool:
     heads = {t for ts in req.knowledge.lexicon.heads_of.values() for t in ts}
     if not body and title.removeprefix("副") in heads:
         return True
-    return any(body.endswith(u) for u in req.genre.government_units) and not body.endswith(req.genre.non_government_ends)
+    if body.endswith(req.genre.non_government_ends):
+        return False
+    for end in req.genre.non_government_ends:  # (a firm's department, 某某公司财务部, holds no 司 of a government)
+        body = body.replace(end, " ")
+    return any(u in body for u in req.genre.government_units)  # (交通事务局代副局长, 市政署…综合服务中心主任)
 
 
 def _leads(req: Request, person: Person, level: str) -> bool:
