@@ -65,7 +65,7 @@ def _of_government(req: Request, role: str) -> bool:
     title = max((t for t in req.genre.titles if role.endswith(t)), key=len, default="")
     body = role[: len(role) - len(title)] if title else role
     heads = {t for ts in req.knowledge.lexicon.heads_of.values() for t in ts}
-    if not body and title.removeprefix("副") in heads:
+    if not body and title.endswith(tuple(heads)):  # (副市长: a 市长's deputy)
         return True
     if body.endswith(req.genre.non_government_ends):
         return False
