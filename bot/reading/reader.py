@@ -68,8 +68,8 @@ CONCEPT_WEIGHT = 0.5  # a concept (说, 会) weighs half what a word of the ques
 ACTS = ("§meet", "§attend", "§outcome", "§say")  # what a yes/no asks was done: a yes needs a sentence that does it
 ASKING_WORDS = ("问", "ask")  # a question about what was asked, which the report's own questions answer
 OFFICIAL_CONCEPTS = ("§official", "≡official")  # 领导, 官员: covered by a sentence naming someone with a title
-PEOPLE_CONCEPTS = ("§people",)
-SPEAKING_CONCEPTS = ("§say", "§response")  # what someone said or answered: the one asked speaks, names no thing  # 人, 哪位: covered by a sentence that names someone
+PEOPLE_CONCEPTS = ("§people",)  # 人, 哪位: covered by a sentence that names someone
+SPEAKING_CONCEPTS = ("§say", "§response")  # what someone said or answered: the one asked speaks, names no thing
 
 
 @dataclass(frozen=True)
