@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from . import answers, conversations, loading, pinyin
-from .answers.base import bullets, unwritten
+from .answers.base import bullets, remainder_clause, unwritten
 from .answers.listed import listed_item, whose_words
 from .arbitration import (
     NEXT_SESSION,
@@ -145,7 +145,8 @@ class Engine:
         teams = list(genre.research_teams)  # 调研组只跑了…: 调研组 stays one word
         # a word that stands for another (没人管 for the report's 弃管) is one word: not 没 + the report's 人管
         same = [w for words in knowledge.equivalents.values() for w in words if has_han(w) and len(w) >= 3]
-        segmenter = Segmenter([w for m in meetings for w in m.vocabulary.words()] + topic_words + teams + same)
+        words = [w for m in meetings for w in m.vocabulary.words()] + topic_words + teams + same
+        segmenter = Segmenter(words, genre.unit_kinds.get("items", ()))
         engine = cls(meetings, knowledge, genre, Understanding(knowledge, genre, segmenter), default)
         engine.skipped = tuple(reports.skipped)
         return engine
@@ -380,6 +381,7 @@ class Engine:
         parse = self.understanding.read(text, meeting.words, conv.context)
         listed = self._listed_item(meeting, parse, conv.last, script) or self._whose_words(meeting, parse, conv.last, script)
         listed = listed or self._goes_on(meeting, parse, conv.last, script) or self._answered_how(meeting, parse, conv.last, script)
+        listed = listed or self._rest_of_last(meeting, parse, conv.last, script)
         listed = listed or self._when_of_last(meeting, parse, conv.last, script)
         if listed is not None:  # "第二点具体是什么？": an item of the last answer's list; "这是谁说的？": whose words it quoted
             self._remember(conv, parse, listed)
@@ -534,6 +536,23 @@ class Engine:
         text = self.knowledge.message("goes_on", script) + "\n" + bullets(after)
         return self._reply(meeting, parse, answers.Composed(text, True, tuple(after)), "listed", 1.0, script)
 
+    def _rest_of_last(self, meeting: Meeting, parse: Parse, last: Reply | None, script: str) -> Reply | None:
+        """"还剩的那一条是啥问题", after an answer that quoted a count of which part is done ('9条问题已办结8条，另1条涉及…'):
+        the sentence that tells of the rest, when the question names nothing it does not hold; None for any other question."""
+        q, slots = parse.question, parse.slots
+        if not q.has("the_rest") or q.yes_no or last is None or not last.answered or not last.evidence or last.meeting != meeting.id:
+            return None
+        if slots.person or slots.role or slots.topic or slots.figures:
+            return None
+        at = {(s.paragraph, s.index): s for s in meeting.facts.article.sentences}
+        quoted = [at[(e.paragraph, e.sentence)] for e in last.evidence if (e.paragraph, e.sentence) in at]
+        rest = next((s for s in quoted if remainder_clause(self.genre, s.text)), None)
+        plain = set(self.knowledge.lexicon.facets.get("the_rest", ())) | set(self.knowledge.lexicon.item_nouns)
+        if rest is None or any(w not in rest.text and w not in plain for w in q.named if has_han(w)):
+            return None
+        text = self.knowledge.message("the_rest", script) + "\n" + bullets([rest])
+        return self._reply(meeting, parse, answers.Composed(text, True, (rest,)), "listed", 1.0, script)
+
     def _answered_how(self, meeting: Meeting, parse: Parse, last: Reply | None, script: str) -> Reply | None:
         """"县里怎么答复的？", asking only for the answer, after an answer that quoted a proposal or a complaint ('她建议县里加快
         建设冷链物流中心'): the answer the report gives it later ('…现场回应，…计划6月底前开工'); None for any other question."""
@@ -543,10 +562,11 @@ class Engine:
         official = set(self.knowledge.synonyms.get("official", ()))  # (县里, 政府: who answered, no thing of its own)
         req = answers.Request(q, None, meeting.facts, self.knowledge, self.genre, script)  # (法院 of a court's own meeting: who)
         own = [w for w in q.named if w not in official and w not in self.knowledge.synonyms.get("response", ()) and not answers.scene_word(req, w)]
-        if own or slots.person or slots.topic or slots.figures:
-            return None
         at = {(s.paragraph, s.index): s for s in meeting.facts.article.sentences}
         quoted = tuple(at[(e.paragraph, e.sentence)] for e in last.evidence if (e.paragraph, e.sentence) in at)
+        raiser = slots.person is not None and any(slots.person in s.text for s in quoted[:1])  # ("医院怎么回他的": the one who raised it)
+        if own or slots.person and not raiser or slots.topic or slots.figures:
+            return None
         composed = answers.responded(req, answers.Composed("", True, quoted))
         added = composed.evidence[len(quoted) :]
         if not added and len(quoted) > 1:  # (the last answer quoted the answer already, after the complaint: that one again)
@@ -663,7 +683,8 @@ class Engine:
         """A question that takes for granted what is not so: a pronoun with no one before it ("他强调了
         什么？"), another session of the meeting than the report's ("第八期早茶会定在哪天？")."""
         thing = parse.intent is not None and parse.intent.answer in THING_INTENTS  # ("how long was he in hospital": the figure, whoever)
-        if parse.slots.pronoun and parse.slots.person is None and not parse.slots.role and not parse.slots.name_words and not thing:
+        if parse.slots.pronoun and parse.slots.person is None and not parse.slots.role and not parse.slots.name_words and not thing \
+                and not self._one_speaker_of(meeting, parse):
             return who_do_you_mean(meeting.facts, self.knowledge, script)
         unnamed = self._unnamed_english(meeting, parse)
         if unnamed:  # "Who is the candidate to replace vice county head Sui Hong-fei?": someone the report never names
@@ -676,6 +697,14 @@ class Engine:
             own, asked = session
             return answers.Composed(self.knowledge.message("other_session", script, own=own, asked=asked), False, final=True)
         return None
+
+    @staticmethod
+    def _one_speaker_of(meeting: Meeting, parse: Parse) -> bool:
+        """A pronoun with no one before it, of words only one speaker's statements hold ("算力、数据、算法那块他咋说的"): the
+        asker means that one, and the question is answered by what the report records."""
+        words = [w for w in (*parse.slots.known_words, *parse.slots.topic_terms) if len(w) >= 2 and has_han(w)]
+        speakers = {st.speaker for st in meeting.facts.statements if not st.group and any(w in st.text for w in words)}
+        return len(words) >= 2 and len(speakers) == 1
 
     def _unnamed_english(self, meeting: Meeting, parse: Parse) -> str | None:
         """A name an English question spells in pinyin, asked about (who, what: not a premise to correct, nor a
@@ -703,6 +732,20 @@ class Engine:
         extreme = answers.extreme(req) if parse.question.has("superlative") and parse.slots.units else None
         return (extreme, "intent", parse.confidence) if extreme is not None else None
 
+    def _reading_surer(self, req: answers.Request, meeting: Meeting, composed: answers.Composed, script: str) -> Reading | None:
+        """The reading path's answer, where it settles what the intent's leaves open: a figure the intent's answer does not
+        check ("有20位委员参加了测评吗？" answered with a list), or a count asked and answered with no count ("胶樽回收率得几多"
+        answered with 回收价's sentence, '报道写道：…')."""
+        says = self.knowledge.message("reading_says", script)
+        unchecked = unchecked_figure(req, composed)
+        uncounted = req.question.counts and not req.en and composed.text.startswith(says)  # (English answers give no count first)
+        if not (unchecked or uncounted):
+            return None
+        reading = self.reader.read(req, self.index(meeting))
+        if reading.confidence < READING_THRESHOLD or unchecked and unchecked_figure(req, reading.composed):
+            return None
+        return reading if unchecked or reading.composed.answered and not reading.composed.text.startswith(says) else None
+
     def _compose(self, meeting: Meeting, parse: Parse, script: str) -> tuple[answers.Composed, str, float]:
         """The intent's answer, the reading path's, or a true refusal (see bot/arbitration.py)."""
         req = answers.Request(parse.question, parse.intent, meeting.facts, self.knowledge, self.genre, script)
@@ -718,10 +761,9 @@ class Engine:
         composed = premise_noted(parse, composed, self.knowledge, script)
         reading, covers = None, (1.0, set())
         said_otherwise = self._said_otherwise(parse, meeting)  # (靠国外买: ≡imported, which the report writes 依赖进口)
-        if composed is not None and composed.answered and unchecked_figure(req, composed):
-            reading = self.reader.read(req, self.index(meeting))  # "有20位委员参加了测评吗？" answered with a list
-            if reading.confidence >= READING_THRESHOLD and not unchecked_figure(req, reading.composed):
-                return reading.composed, "reading", reading.confidence
+        surer = self._reading_surer(req, meeting, composed, script) if composed is not None and composed.answered else None
+        if surer is not None:
+            return surer.composed, "reading", surer.confidence
         if composed is None or not (composed.answered or composed.final or composed.settled):
             reading = self.reader.read(req, self.index(meeting))
         elif composed.answered and composed.evidence and parse.question.content:

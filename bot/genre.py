@@ -101,6 +101,7 @@ class Genre:
     comma_verbs: tuple[str, ...]
     statement_settings: re.Pattern[str]
     chair_titles: tuple[str, ...]
+    chairing_titles: tuple[str, ...]  # 委员会主席: the chairman of a committee's own meeting
     roster_rewrites: tuple[tuple[re.Pattern[str], str], ...]
     background_markers: tuple[str, ...]
     speaking_turn: re.Pattern[str]
@@ -118,6 +119,7 @@ class Genre:
     meeting_words: tuple[str, ...]
     meeting_stems: tuple[str, ...]  # 恳谈 of 恳谈会, 座谈 of 座谈会: a meeting word said short
     generic_meeting_words: frozenset[str]
+    short_meeting_names: tuple[str, ...]  # 特别会议: a meeting's name of four characters
     act_meetings: dict[str, str]  # '通报' -> '情况通报会': a lead's act and the kind of meeting it makes
     act_receiver: str  # '向': between the doer and the receiver of the act
     held_verbs: tuple[str, ...]
@@ -197,6 +199,7 @@ class Genre:
     organizer_joints: tuple[str, ...]  # 联合: between two bodies that hold a meeting together
     place_owned: re.Pattern[str]  # 该会辖下: whose a place is, before its name
     age_bracket: re.Pattern[str]  # 某某（34岁，软件工程师）问: one introduced with their age
+    stated_age: re.Pattern[str]  # 今年67岁 at a clause's end: the one named before it
     superlatives: tuple[str, ...]  # 最大: a figure's rank among others, said before or after it
     superlatives_least: tuple[str, ...]  # 最少: …the smallest
     superlative_names: tuple[str, ...]  # 最低工资: a name that holds a superlative and ranks nothing
@@ -204,6 +207,8 @@ class Genre:
     superlatives_en_least: tuple[str, ...]
     superlative_bounds: tuple[str, ...]  # 最多: also a limit (最多补贴5000元)
     occupation_ends: tuple[str, ...]  # 员 of 退休公务员: a word for one's work before the name
+    affiliation_ends: tuple[str, ...]  # 党 of 社区同行党某某: a party or sector before a legislator's name
+    side_label: str  # 方面 of 议员方面，…: a group's label before its members' turn
     month_in_words: re.Pattern[str]  # 十月: a month asked of in words
     year_compared: re.Pattern[str]  # 较去年: a year of comparison, no frame
     year_on_year: re.Pattern[str]  # 同比上升4.6%: a change on last year
@@ -216,6 +221,10 @@ class Genre:
     vague_counts: tuple[str, ...]  # 一批: a count that names nothing
     decision_words: tuple[str, ...]  # 获得通过, 会议决定: what the meeting decided
     proposal_marks: tuple[str, ...]  # 拟将: a matter put forward, decided after
+    remainder_marks: tuple[str, ...]  # 其余3条: part of a count left undone
+    done_marks: tuple[str, ...]  # 办结 of 已办结8条: a part of a count done
+    part_marks: tuple[str, ...]  # 其中: a total's parts follow
+    tentative_marks: tuple[str, ...]  # 会研究: a matter left open, no yes
     back_pointers: tuple[str, ...]  # 上述: a thing named before
     back_pointer_follows: str  # 由以经…: what may follow it
     body_levels: tuple[str, ...]  # 省, 市, 县: the levels a body of government or party is named by (省委, 县政府)
@@ -577,6 +586,7 @@ def load_genre() -> Genre:
         comma_verbs=tuple(ex["comma_verbs"]),
         statement_settings=_pattern(ex["statement_settings"]),
         chair_titles=_longest_first(ex["chair_titles"]),
+        chairing_titles=tuple(ex["chairing_titles"]),
         roster_rewrites=tuple((_pattern(p), r) for p, r in ex["roster_rewrites"]),
         background_markers=_longest_first(ex["background_markers"]),
         speaking_turn=_pattern(ex["speaking_turn"]),
@@ -598,6 +608,7 @@ def load_genre() -> Genre:
         meeting_words=_longest_first(ex["meeting_words"]),
         meeting_stems=_longest_first(list(dict.fromkeys(w[:-1] for w in ex["meeting_words"] if w.endswith("会") and len(w) >= 3))),
         generic_meeting_words=frozenset(ex["generic_meeting_words"]),
+        short_meeting_names=tuple(ex["short_meeting_names"]),
         act_meetings=dict(ex["act_meetings"]),
         act_receiver=ex["act_receiver"],
         held_verbs=_longest_first(ex["held_verbs"]),
@@ -687,6 +698,7 @@ def load_genre() -> Genre:
         organizer_joints=tuple(ex["organizer_joints"]),
         place_owned=_pattern(ex["place_owned"]),
         age_bracket=_pattern(ex["age_bracket"]),
+        stated_age=re.compile(ex["stated_age"]),
         superlatives=_longest_first(ex["superlatives"]),
         superlatives_least=tuple(ex["superlatives_least"]),
         superlative_names=_longest_first(ex["superlative_names"]),
@@ -694,6 +706,8 @@ def load_genre() -> Genre:
         superlatives_en_least=tuple(ex["superlatives_en_least"]),
         superlative_bounds=tuple(ex["superlative_bounds"]),
         occupation_ends=tuple(ex["occupation_ends"]),
+        affiliation_ends=tuple(ex["affiliation_ends"]),
+        side_label=str(ex["side_label"]),
         month_in_words=re.compile(ex["month_in_words"]),
         year_compared=re.compile(ex["year_compared"]),
         year_on_year=re.compile(ex["year_on_year"]),
@@ -706,6 +720,10 @@ def load_genre() -> Genre:
         vague_counts=tuple(ex["vague_counts"]),
         decision_words=tuple(ex["decision_words"]),
         proposal_marks=tuple(ex["proposal_marks"]),
+        remainder_marks=tuple(ex["remainder_marks"]),
+        done_marks=tuple(ex["done_marks"]),
+        part_marks=tuple(ex["part_marks"]),
+        tentative_marks=tuple(ex["tentative_marks"]),
         back_pointers=tuple(ex["back_pointers"]),
         back_pointer_follows=ex["back_pointer_follows"],
         firm_name_end=ex["firm_name_end"],

@@ -241,6 +241,8 @@ class Lexicon:
     meeting_verbs_en: tuple[str, ...]
     time_words: tuple[str, ...]
     modifier_facets: tuple[str, ...]  # new_state, now: facets whose words only qualify the thing asked
+    noun_suffixes: tuple[str, ...]  # 率 of 回收率: a character that makes a word a measure of it, which jieba cuts off
+    among_marks: tuple[str, ...]  # 里面 of 开民宿的人里面: the ones described are a group asked among
     government_words: tuple[str, ...]  # 政府, 官方: a government as one side of a meeting
     changed_marks: tuple[str, ...]  # a sentence of a change made (调升至, 调整后): of the new figure asked
     current_marks: tuple[str, ...]  # …and of the state before it (现行, 现时)
@@ -604,6 +606,8 @@ def _lexicon(raw: Any, path: str) -> Lexicon:
         meeting_verbs_en=words("meeting_verbs_en"),
         time_words=words("time_words"),
         modifier_facets=words("modifier_facets"),
+        noun_suffixes=words("noun_suffixes"),
+        among_marks=words("among_marks"),
         government_words=words("government_words"),
         changed_marks=words("changed_marks"),
         current_marks=words("current_marks"),

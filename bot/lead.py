@@ -151,7 +151,7 @@ def _named_in(article: Article, genre: Genre, pattern: re.Pattern[str], candidat
                 name += joined.group()
             if name.startswith("“") and name.endswith("”") and "”" not in name[1:-1]:
                 name = name[1:-1]  # '由某会主办的“青年发展座谈会”': the name, not its quotation marks
-            if len(name) >= 5 and name not in genre.meeting_words:
+            if (len(name) >= 5 or name in genre.short_meeting_names) and name not in genre.meeting_words:  # (特别会议: a name of four)
                 return Fact(name, (sentence,))
             if name in genre.meeting_words and name not in genre.generic_meeting_words and kind_named is None:
                 kind_named = _kind_named(article, name, text[: match.end()], sentence, genre)

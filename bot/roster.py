@@ -59,7 +59,7 @@ def parse_roster_head(head: str, genre: Genre, own: frozenset[str] = frozenset()
         if not segment:
             return []
         ahead, rest = _partner(segment, genre)  # ('谭某与某中心主任沙某': 谭某 acts with them)
-        split = split_title_name(segment, genre) or name_then_title(segment, genre) or _work_and_name(segment, genre)
+        split = split_title_name(segment, genre) or name_then_title(segment, genre) or _work_and_name(segment, genre) or _affiliation_and_name(segment, genre)
         if split:
             role, name = split
             partner, role = _partner(role, genre)
@@ -441,6 +441,9 @@ def _roster_clause(clause: str, genre: Genre) -> _Roster:
     dated = genre.dates.first(clause) if not people else None
     if dated and dated.start >= 4:  # '运输署助理署长霍某11月26日朝早十点到某邨': the titles and name before the day
         people = parse_roster_head(clause[: dated.start], genre, own)
+    aged = genre.stated_age.search(clause) if not people else None
+    if aged and aged.start() >= 4:  # '维持性血液透析患者某某今年67岁': the work and name before the age
+        people = [p for p in parse_roster_head(clause[: aged.start()], genre, own) if has_family_name(p[0], genre)]
     return _Roster(people) if people else _roster_by_title(clause, genre)
 
 
@@ -510,6 +513,7 @@ class _Context(NamedTuple):
 
     background: bool = False
     turn: bool = False
+    side: str = ""  # '僱員代表方面，…': the label the paragraph opens with, each speaker's title in it
 
 
 def _label_at_start(clause: str, genre: Genre) -> tuple[str, tuple[str, ...]]:
@@ -685,9 +689,7 @@ class _SentenceRoster:
             self.previous = met
             return
         people, actions, relayed, group = roster_clause(_chaired(clause, self.genre), self.genre)
-        video = self.genre.by_video.search(clause) if not people else None
-        if video and (heads := parse_roster_head(clause[: video.start()], self.genre)):
-            self._people(heads, (), sentence)  # '县长某某通过视频连线，汇报了…': the next clause's verb is theirs
+        if self._introduced(people, actions, clause, sentence) or not people and self._by_video(clause, sentence):
             return
         self.pending = [(n, _with_group(r, group)) for n, r in self.pending]  # 'A，B，C等6位委员作…发言'
         if not people and not self.previous:
@@ -705,6 +707,26 @@ class _SentenceRoster:
             self._people(people, (*chaired, *(actions or self.labelled)), sentence)
         else:
             self._nobody(clause, sentence)
+
+    def _by_video(self, clause: str, sentence: Sentence) -> bool:
+        """'县长某某通过视频连线，汇报了…': the one before 通过视频 is the subject; the next clause's verb is theirs."""
+        video = self.genre.by_video.search(clause)
+        heads = parse_roster_head(clause[: video.start()], self.genre) if video else []
+        if heads:
+            self._people(heads, (), sentence)
+        return bool(heads)
+
+    def _introduced(self, people: list[tuple[str, tuple[str, ...]]], actions: tuple[str, ...], clause: str, sentence: Sentence) -> bool:
+        """'维持性血液透析患者某某今年67岁，…他希望…': one introduced by work and age, no verb, who is there."""
+        if not people or actions or not self.genre.stated_age.search(clause):
+            return False
+        rest = sentence.text[sentence.text.find(clause) + len(clause) :]
+        if not any(ref in rest for ref in self.genre.back_references):  # (…他希望…: one who speaks, not one spoken of)
+            return False
+        for name, roles in people:
+            self.records.add(name, roles, (), sentence)
+        self.previous = people
+        return True
 
     def _people(self, people: list[tuple[str, tuple[str, ...]]], actions: tuple[str, ...], sentence: Sentence) -> None:
         self.previous = people
@@ -738,11 +760,16 @@ class _SentenceRoster:
         for part in sentence.text.split("；"):
             text = self.genre.strip_opener(part).lstrip("，")
             setting, comma, rest = text.partition("，")
-            if len(setting) <= 8 and setting.endswith(("里", "中")) and comma:
+            side = self.genre.side_label and setting.endswith(self.genre.side_label)  # '议员方面，某党某某支持…': their label
+            if len(setting) <= 8 and setting.endswith(("里", "中")) and comma or side and comma:
                 text = rest  # '农业农村组里，某村老党员某某反映…': where it was said, then who
             stated = stated_person(text, self.genre)
+            if stated is not None and self.context.side and self.context.side not in stated.roles:
+                stated = stated._replace(roles=(self.context.side, *stated.roles))
             if stated is not None:
                 self._speaker(stated, sentence)
+            elif self.context.side and (known := next((n for n in self.records.by_name if text.startswith(n)), None)):
+                self.records.add(known, (self.context.side,), (), sentence)  # ('僱主代表方面，蒯某表示，…': named before)
 
     def _speaker(self, stated: Stated, sentence: Sentence) -> None:
         known = self.records.by_name.get(stated.name)
@@ -758,10 +785,16 @@ class _SentenceRoster:
 
 def _context(sentence: Sentence, paragraph: list[Sentence], genre: Genre) -> _Context:
     text = "".join(s.text for s in paragraph)
+    label = text.partition("，")[0] if genre.side_label else ""
+    side = label.removesuffix(genre.side_label) if label.endswith(genre.side_label) and len(label) <= SIDE_LABEL_MAX else ""
     return _Context(
         background=sentence.text.startswith(genre.background_markers),
         turn=bool(genre.speaking_turn.search(text)),
+        side=side if side and ends_with_title(side, genre) else "",
     )
+
+
+SIDE_LABEL_MAX = 10  # characters of a paragraph's opening label (僱員代表方面, 議員方面)
 
 
 def _later_actions(article: Article, genre: Genre, records: _Records, passing: dict[str, tuple[str, ...]]) -> None:
@@ -896,6 +929,7 @@ def extract_people(article: Article, genre: Genre) -> tuple[list[Person], list[P
     _awarded(article, genre, records)
     _posts_given(article, genre, records)
     _absent(article, genre, records, mentioned)
+    _committee_chair(genre, records)
     groups = [Fact(g, tuple(ev)) for g, ev in records.groups.items()]
     return records.people(), [p for name, p in mentioned.items() if name not in records.by_name], groups
 
@@ -1080,6 +1114,16 @@ def _titles_in_passing(article: Article, genre: Genre, records: _Records) -> Non
                 break
 
 
+def _committee_chair(genre: Genre, records: _Records) -> None:
+    """A committee's meeting that says no one chaired it, whose one chairman is there ('委員會主席、某黨某某表示，會議共有…'):
+    the chairman chaired (genre chairing_titles); none where two hold the title or anyone is said to chair."""
+    if any(genre.chair_action in actions for _, actions, _ in records.by_name.values()):
+        return
+    holders = [n for n, (roles, _, _) in records.by_name.items() if any(r in genre.chairing_titles for r in roles)]
+    if len(holders) == 1:
+        records.by_name[holders[0]][1].insert(0, genre.chair_action)
+
+
 def _meeting_posts(article: Article, genre: Genre, records: _Records) -> None:
     """'镇人大代表、镇卫生院院长某某担任总监票人': one who takes a post the meeting fills took part, with it."""
     held, posts = "|".join(map(re.escape, genre.post_given_verbs)), "|".join(map(re.escape, genre.meeting_posts))
@@ -1115,6 +1159,15 @@ def _work_and_name(head: str, genre: Genre) -> tuple[str, str] | None:
         return None  # (not 通讯员 of a byline)
     # (not 工程进度 of '…工程进度': the work's last character and the name's first make a word, 工程)
     return (work, name) if valid_name(name, genre) and has_family_name(name, genre) and not common_word(work[-1] + name[0]) else None
+
+
+def _affiliation_and_name(head: str, genre: Genre) -> tuple[str, str] | None:
+    """'專業匯進會冉思朗', '批發及零售界佴子軒': a party's or a sector's name (genre affiliation_ends), then a name of three
+    with a family name: a legislator, the affiliation standing for a title."""
+    body, name = head[:-3], head[-3:]
+    if not 3 <= len(body) <= 12 or not HAN_ONLY.fullmatch(body) or not body.endswith(genre.affiliation_ends):
+        return None
+    return (body, name) if valid_name(name, genre) and has_family_name(name, genre) and not common_word(body[-1] + name[0]) else None
 
 
 def _worker(head: str, genre: Genre) -> list[tuple[str, tuple[str, ...]]]:

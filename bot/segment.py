@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import tempfile
 from collections.abc import Iterable
 from pathlib import Path
@@ -57,11 +58,15 @@ def trimmed_dictionary(size: int = DICTIONARY_SIZE) -> Path:
     return target
 
 
+_COUNT = re.compile(r"多少|几|幾|[\d一二两三四五六七八九十百千万]+")  # a count a classifier may follow (not 统一 nor 第一)
+
+
 class Segmenter:
     """A jieba tokenizer of its own (not the global one), with extra user words."""
 
-    def __init__(self, words: Iterable[str] = ()) -> None:
+    def __init__(self, words: Iterable[str] = (), classifiers: Iterable[str] = ()) -> None:
         jieba.setLogLevel(logging.WARNING)
+        self._classifiers = frozenset(c for c in classifiers if len(c) == 1)  # 家 of "多少家民宿"
         self._tokenizer = jieba.Tokenizer(dictionary=str(trimmed_dictionary()))
         self._tokenizer.tmp_dir = str(_cache_dir())
         self._tokenizer.initialize()
@@ -93,6 +98,17 @@ class Segmenter:
             self._tags = tags
         return self._tags.get(word)
 
+    def _counted_apart(self, words: list[str]) -> tuple[str, ...]:
+        """A classifier glued to the unknown word it counts, right after a count ("多少家民宿": 多少 家民宿, jieba not
+        knowing 民宿), cut apart: 家 and 民宿."""
+        out: list[str] = []
+        for w in words:
+            if out and len(w) >= 3 and w[0] in self._classifiers and not self._tokenizer.FREQ.get(w) and _COUNT.fullmatch(out[-1]):
+                out += [w[0], w[1:]]
+            else:
+                out.append(w)
+        return tuple(out)
+
     def cut(self, text: str) -> list[str]:
         """jieba's words of a text (spaces left out). The steps of a question cut the same text
         several times, so the last cuts are remembered."""
@@ -101,7 +117,7 @@ class Segmenter:
     def _cut(self, text: str) -> tuple[str, ...]:
         found = self._cache.get(text)
         if found is None:
-            found = tuple(w for w in self._tokenizer.lcut(text, HMM=True) if w.strip())
+            found = self._counted_apart([w for w in self._tokenizer.lcut(text, HMM=True) if w.strip()])
             if len(self._cache) >= CUT_CACHE:
                 self._cache.pop(next(iter(self._cache)))
             self._cache[text] = found

@@ -1509,6 +1509,64 @@ def test_who_asked_is_the_one_whose_words_asked() -> None:
     ],
 )
 def test_a_pointer_at_a_thing_is_what_the_last_answer_raised(report: str, turns: tuple[str, ...], must: str, must_not: str | None) -> None:
+    _chain(report, turns, must, must_not)
+
+
+@pytest.mark.parametrize(
+    ("report", "question", "must", "must_not"),
+    [  # (set 83, r130–r131: the kinds of miss their first runs showed, in other words than theirs)
+    # all of something asked yes or no, of a count of which part is done ('23条…已办结21条，另2条…'): not all
+    ("r116", "去年代表委员提的意见都办结了吗", "不是全部", "是的"),
+    ("r128", "诉求都当场答复了吗", "不是全部", "是的"),
+    ("r116", "去年提的23条建议全部办结了吧", "不是全部", None),
+    # the day asked, of a time the report gives to the month only; a span asked of the item that holds the thing
+    ("r120", "反诈宣讲是12月哪一天开始", "具体", "会议于"),
+    ("r95", "88R线多久一班", None, "15分钟"),
+    # the content of a count someone handed in, which the report does not give
+    ("r108", "钭桂兰交的3条建议是什么", "没有记录", None),
+    # colloquial and Cantonese forms: 下回, 开嚟做乜, 使唔使, a verb said twice before the count (抽佣抽几多), 吵到
+    ("r120", "下回恳谈会什么时候开", "3月下旬", None),
+    ("seed", "呢个会开嚟做乜", "新質生產力", None),
+    ("r108", "慢特病开完药仲使唔使去医保中心", "一站式", "是的"),
+    ("r130", "平台抽佣抽几多", "15%", None),
+    ("r120", "烧烤摊天天吵到半夜，派出所打算怎么管", "治安管理处罚法", None),
+    # 一共有 is no 一 + 共有; a classifier jieba glued to the word it counts (多少家民宿); a word jieba cut short (回收率)
+    ("r130", "全县一共有多少家民宿", "286家", None),
+    ("r131", "现在的回收率有多高", "8%", None),
+    # what the one asked of said of the research, not the research; a remedy asked for (办法), looking after, everyday words
+    ("seed", "省长要求有关部门怎么对待调研组的成果", "吸纳", None),
+    ("r108", "医院有没有照顾老人的办法", "20%", None),
+    ("r108", "做核磁要等几天", "4.5天", None),
+    # a thing named by its code and described (N27通宵线); the answer the report gives the objection after it
+    ("r95", "有没有议员反对取消N27通宵线", "18%", None),
+    # who acts (政府) is no thing dated; an outcome said as 被否决
+    ("r131", "政府几时把条例草案交上立法会", "第三季", None),
+    ("r131", "押后一年的议案结果怎样", "7票反对", None),
+    # those described as a group (开民宿的人里面), not one of them; a count of those at the meeting, not a statistic
+    ("r130", "开民宿的人里面谁发了言", "逯德昌", None),
+    ("r130", "How many homestay owners took part?", None, "286"),
+    ],
+)
+def test_kinds_of_question_set_83_found(report: str, question: str, must: str | None, must_not: str | None) -> None:
+    _found(report, question, must, must_not)
+
+
+@pytest.mark.parametrize(
+    ("report", "turns", "must", "must_not"),
+    [
+        # (set 82–83) the rest of a count of which part is done, after an answer that quoted it
+        ("r116", ("去年座谈会上代表委员提的意见都办结了吗", "剩下的是什么问题"), "柘塘", None),
+        ("r114", ("were all the issues from the first quarter resolved?", "what is the remaining one about?"), "跨省迁移", None),
+        # how the one who raised it was answered, the pronoun standing for them
+        ("r108", ("做透析的那位老病人提了什么要求", "医院怎么回他的"), "周六", "志愿者"),
+    ],
+)
+def test_a_follow_up_on_what_the_last_answer_quoted(report: str, turns: tuple[str, ...], must: str, must_not: str | None) -> None:
+    _chain(report, turns, must, must_not)
+
+
+def _chain(report: str, turns: tuple[str, ...], must: str, must_not: str | None) -> None:
+    """The last reply of a conversation holds `must` and not `must_not`."""
     article = SEED_FILE if report == "seed" else next(REPORTS.glob(f"{report}_*.txt"))
     engine, key = report_engine(article), new_key(report)
     text = [engine.ask(turn, key).text for turn in turns][-1]

@@ -99,6 +99,37 @@ def evidence_of(*groups: Iterable[Sentence]) -> tuple[Sentence, ...]:
     return tuple(sorted(seen.values(), key=lambda s: (s.paragraph, s.index)))
 
 
+def remainder_clause(genre: Genre, text: str) -> str:
+    """The clause of a sentence that tells of the part of a count left over ('…已办结8条，另1条涉及跨省迁移企业的欠税清缴'):
+    one after a clause with a count, holding a word of the rest (genre remainder_marks); "" when there is none."""
+    clauses = [c for c in re.split("[，,；;]", text) if c]
+    rest = lambda c: any(c.startswith(w) and genre.counts_in(c[len(w) : len(w) + 6]) for w in genre.remainder_marks)  # noqa: E731 (其余3条)
+    return next((c for before, c in zip(clauses, clauses[1:], strict=False) if genre.counts_in(before) and rest(c)), "")
+
+
+def lists(req: Request, text: str) -> bool:
+    """A sentence that lists things (A、B、C; 一是…二是), not only counts of them (先进集体20个、先进个人50名)."""
+    pieces = text.split("、")
+    listed = len(pieces) > 1 and not all(req.genre.counts_in(p) for p in pieces[:-1])
+    return listed or bool(req.genre.enumeration.search(text) or req.genre.ordinal_enumeration.search(text))
+
+
+def leaves_part(req: Request, text: str) -> bool:
+    """A yes/no on all of something (facet every) of a sentence that leaves part of it undone: a clause with two counts
+    of a unit, the second the smaller ('收集的9条问题已办结8条'), or a clause of the rest after a count ('8条已当场答复，
+    其余3条…')."""
+    if not (req.question.yes_no and req.question.has("every")):
+        return False
+    for clause in re.split("[，,；;]", text):  # ('收集的9条问题已办结8条': the smaller count after a word of doing, not a breakdown)
+        counts = req.genre.counts_in(clause)
+        figures = [req.genre.figure(c) for c in counts]
+        for (a, b), later in zip(zip(figures, figures[1:], strict=False), counts[1:], strict=False):
+            between = clause[clause.find(counts[0]) : clause.find(later)]
+            if a.unit and a.unit == b.unit and None not in (a.value, b.value) and b.value < a.value and any(w in between for w in req.genre.done_marks):
+                return True
+    return bool(remainder_clause(req.genre, text))
+
+
 def bullets(sentences: Iterable[Sentence | str]) -> str:
     """Quoted sentences, one per line."""
     return "\n".join("· " + (s if isinstance(s, str) else s.text) for s in sentences)
@@ -505,23 +536,37 @@ def responded(req: Request, composed: Composed) -> Composed:
     answers = {st.sentence for st in req.facts.statements if st.verb in genre.answering_verbs}  # ('某某当场回应：…': an answer)
     said = {st.sentence for st in req.facts.statements}  # (someone's words; not a lead's '就…等涉税问题召开…')
     sentences, quoted, added = req.facts.article.sentences, set(composed.evidence), []
-    answering = lambda s: any(v in _opening(s.text) for v in genre.answering_verbs)  # noqa: E731 ('某某答复，…')
+    opens = lambda s: any(v in _opening(s.text) for v in genre.answering_verbs)  # noqa: E731 ('某某答复，…')
+    answering = lambda s: opens(s) or any(v in _opening(_unset(req, s.text)) for v in genre.answering_verbs)  # noqa: E731 ('针对…，某某回应，…')
     for raised in composed.evidence:
-        if raised not in said or raised in answers or answering(raised) or not any(v in raised.text for v in genre.raising_verbs):
+        if raised not in said or raised in answers or opens(raised) or not any(v in raised.text for v in genre.raising_verbs):
             continue
-        pairs = {raised.text[i : i + 2] for i in range(len(raised.text) - 1) if is_han(raised.text[i : i + 2])}
+        words = _said_part(req, raised.text)  # (not the speaker's own words, 第三村民小组组长, which the answer need not share)
+        pairs = {words[i : i + 2] for i in range(len(words) - 1) if is_han(words[i : i + 2])}
         pairs = {p for p in pairs if sum(p in s.text for s in sentences) <= RARE_PAIR}  # (血透, not 学校 of a school's report)
-        later = [(sum(p in s.text for p in pairs), s) for s in sentences[sentences.index(raised) + 1 :] if s not in quoted and answering(s)]
+        codes = set(_CODED.findall(raised.text))  # (N27 of '某议员反对取消N27线' in '…N27线平均载客率只有约18%': as sure as pairs)
+        shares = lambda s, pairs=pairs, codes=codes: sum(p in s.text for p in pairs) + SHARED_PAIRS * any(c in s.text for c in codes)  # noqa: E731
+        later = [(shares(s), s) for s in sentences[sentences.index(raised) + 1 :] if s not in quoted and answering(s)]
         best = max(later, key=lambda e: e[0], default=(0, None))
         nearest = _replied_next(req, raised, quoted)  # (the next speaker's words, right after, where they share enough pairs)
-        shared = sum(p in nearest.text for p in pairs) if nearest is not None else 0
-        best = (shared, nearest) if shared >= SHARED_PAIRS else best
+        shared = shares(nearest) if nearest is not None else 0  # (right after the question: one pair will do)
+        best = (max(shared, SHARED_PAIRS), nearest) if shared and (shared >= SHARED_PAIRS or shared >= best[0]) else best
         if best[1] is not None and best[0] >= SHARED_PAIRS:
             added.append(best[1])
-            quoted.add(best[1])
+            quoted.add(best[1])  # (…and a second answer to another part of it: '木结构老房…消防验收…' and '…没有拿到许可证')
+            rest = {p for p in pairs if p not in best[1].text}  # (pairs of another part of it, which the first answer does not hold)
+            second = max(((sum(p in s.text for p in rest), s) for _, s in later if s not in quoted), key=lambda e: e[0], default=None)
+            if second is not None and second[0] > SHARED_PAIRS:
+                added.append(second[1])
+                quoted.add(second[1])
     if not added:
         return composed
-    return replace(composed, text=composed.text + "\n" + req.msg("answered_after") + "\n" + bullets(added), evidence=(*composed.evidence, *added))
+    text = composed.text  # (a yes of the complaint is no yes of what was asked: the answer may have settled it, '…起可在院内一次办结')
+    text = req.msg("reading_says") + text[len(req.msg("reading_yes")) :] if text.startswith(req.msg("reading_yes")) else text
+    return replace(composed, text=text + "\n" + req.msg("answered_after") + "\n" + bullets(added), evidence=(*composed.evidence, *added))
+
+
+_CODED = re.compile(r"[A-Za-z]+\d+[A-Za-z0-9]*|\d+[A-Za-z]+")  # a route or a model named by letters and figures (N27, 88R)
 
 
 def _replied_next(req: Request, raised: Sentence, quoted: set[Sentence]) -> Sentence | None:
@@ -531,7 +576,8 @@ def _replied_next(req: Request, raised: Sentence, quoted: set[Sentence]) -> Sent
     sentences = req.facts.article.sentences
     at = sentences.index(raised)
     after = sentences[at + 1] if at + 1 < len(sentences) else None
-    asked = raised.text.rstrip().endswith(("？", "?")) or _opening(raised.text).endswith(req.knowledge.lexicon.question_verbs)
+    asked = raised.text.rstrip().endswith(("？", "?")) or _opening(raised.text).endswith(req.knowledge.lexicon.question_verbs) \
+        or any(c in _said_part(req, raised.text) for c in req.knowledge.lexicon.asking_characters)  # ('某某提出，…拖欠租金怎么办。': asked)
     if not asked or after is None or after in quoted or after.paragraph != raised.paragraph:  # (…or told: '某某提问，…希望放宽…')
         return None
     opening = _opening(after.text)
@@ -541,6 +587,21 @@ def _replied_next(req: Request, raised: Sentence, quoted: set[Sentence]) -> Sent
     if any(v in after.text for v in req.genre.raising_verbs):
         return None  # (another resident's complaint after the question, '…希望增设临时停车位': no reply)
     return after
+
+
+def _unset(req: Request, text: str) -> str:
+    """A sentence without the setting clause it opens with ('针对大家反映的问题，某某回应，…'): from its speaker on."""
+    setting, comma, rest = text.partition("，")
+    return rest if comma and setting.startswith(req.genre.setting_openers) else text
+
+
+def _said_part(req: Request, text: str) -> str:
+    """What follows a sentence's opening (its speaker and verb): the words said ('她建议县里加快…', no comma: after the verb)."""
+    opening = _opening(text)
+    if opening != text:
+        return text[len(opening) :]
+    at = min((i + len(v) for v in req.genre.statement_verbs if (i := text.find(v)) >= 0), default=0)
+    return text[at:]
 
 
 def _opening(text: str) -> str:
@@ -645,6 +706,8 @@ def figure_verdict(req: Request, sentences: Iterable[Sentence], stated: bool = F
             return req.msg("figure_either", figure=held[0].text)
     # (every figure asked must hold for a yes: "收到四十七宗，其中交通类有二十几宗，是不是？" is no, '十九宗')
     no = next((text for yes, text in verdicts if not yes), None)
+    if no is None and verdicts and any(leaves_part(req, t) for t in texts):  # ("23条建议全部办结了吧" of '23条…已办结21条')
+        return req.msg("not_all")
     return no if no is not None else ("" if _asked_beside(req) else next((text for _, text in verdicts), ""))
 
 

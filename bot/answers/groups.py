@@ -8,6 +8,8 @@ from collections.abc import Iterable
 
 from ..facts import Person, Statement
 from ..models import Sentence
+from ..scripts import has_han
+from ..understanding.question import GROUP_MARKS
 from .base import MAX_QUOTED, Composed, Request, bullets, evidence_of, role_holders
 
 
@@ -31,6 +33,10 @@ def role_filter(req: Request, people: Iterable[Person]) -> list[Person] | None:
     """
     people = list(people)
     slots = req.slots
+    # "资方代表有谁": those who hold a title the question says otherwise (雇主代表), not every 代表; "哪些雇主代表发言了": so titled
+    held = _side_holders(req) or (set(role_holders(req, slots.role)) if slots.role and slots.group and slots.role != slots.group else set())
+    if held:
+        return [p for p in people if p.name in held]
     if slots.group and not (len(slots.roles) > 1 and slots.role and slots.role.endswith(slots.group)):  # 企业家: also the 董事长
         # and 总经理 of companies (not 委员 of "哪些立委和县议员到场", roles asked)
         return in_group(req, people, slots.group) or None
@@ -57,6 +63,19 @@ def role_filter(req: Request, people: Iterable[Person]) -> list[Person] | None:
         if word.endswith(req.genre.organization_suffixes) and word in req.facts.article.text:
             bodies.append(word)
     return None if bodies else people  # "区税务局谁发言了？": a body none of them belongs to
+
+
+def _side_holders(req: Request) -> set[str]:
+    """Who holds a title the question says by an equivalent of it (资方, 劳方: the report's 雇主代表, 僱員代表), where the
+    report gives that title to some."""
+    asked = {*req.question.terms, *req.question.named, *req.question.glossary}
+    roles = [r for p in (*req.facts.people, *req.facts.mentioned) for r in p.roles]
+    groups = [req.knowledge.equivalents.get(t[1:], ()) for t in req.question.content if t.startswith(GROUP_MARKS[1])]
+    # (only where the question's own word is in no one's title: 企业家 of "哪些企业家发言了" is every 企业家, as titled; and only a
+    # side's title made of a title, 雇主代表, not one of the genre's own, 老总)
+    said = [w for words in groups if not any(w in asked and any(w in r for r in roles) for w in words if has_han(w)) for w in words]
+    sides = [t for t in said if has_han(t) and t.endswith(req.genre.titles) and t not in req.genre.titles]
+    return {n for title in sides for n in role_holders(req, title)}
 
 
 def _of_government(req: Request, role: str) -> bool:
@@ -99,7 +118,7 @@ def group_statements(req: Request, group: str | None) -> list[Statement]:
 
 def asks_names(req: Request) -> bool:
     """The question wants names: who, 叫什么, or which ones (哪些企业家, "which companies")."""
-    return req.question.kind == "who" or req.question.has("name") or req.slots.which is not None
+    return req.question.kind == "who" or req.question.has("name") or req.question.has("named_count") or req.slots.which is not None
 
 
 def about_group(req: Request) -> Composed:
@@ -118,7 +137,9 @@ def about_group(req: Request) -> Composed:
         names_asked = bool(group) and asks_names(req)  # "都有谁？": none to give
         text = req.msg("group_unnamed", group=group) + "\n" + bullets(sentences)
         return Composed(text, not names_asked, evidence_of(sentences), final=names_asked)
-    return bodies_at_meeting(req, group) or Composed(req.msg("group_not_listed", group=group), False)
+    # ("有没有点名是哪几位企业家发言了": names asked of a group the report names no one of, a refusal that stands)
+    final = bool(group) and req.question.has("named_count")  # ("有没有点名…": whether it names them, which it does not)
+    return bodies_at_meeting(req, group) or Composed(req.msg("group_not_listed", group=group), False, final=final)
 
 
 def bodies_at_meeting(req: Request, kind: str) -> Composed | None:

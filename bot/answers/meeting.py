@@ -56,6 +56,8 @@ def _other_subject(req: Request, meeting: str) -> list[str]:
     named = [w for w in (slots.person, *topic, *slots.known_words, *research, *glossed, *said) if w and has_han(w) and w not in meeting
              and w not in req.knowledge.lexicon.relative_years]  # (去年 of "去年每股派多少…": a frame, no thing dated)
     own = [w for w in named if not (len(w) >= 2 and w in body and len(w) < len(body))]
+    actors = {*req.knowledge.lexicon.government_words, *req.knowledge.synonyms.get("official", ())}  # ("政府打算几时把条例草案交上…":
+    own = [w for w in own if w not in actors] or own  # who acts, the thing dated being the 条例草案)
     meeting_named = any(len(w) >= 2 and w in meeting for w in slots.known_words)  # ("政协那个提案督办会是几号开的": the holder,
     named = own or ([] if meeting_named else named)  # and the meeting by a part of its name)
     named += [w for w in report_said if named and not any(w in n or n in w for n in named)][:1]  # (部𨋢 of "澜峰天桥部𨋢几时起好": 升降机)
@@ -221,7 +223,9 @@ def _dated_elsewhere(req: Request, meeting: str, other: list[str]) -> Composed:
         timed = _dated_after(req, [s for s in req.facts.article.sentences if all(holds(s.text, w) for w in named)], named)
         timed = timed if any(_of_the_act(req, s) for s in timed) else []
     days = Kind.FULL | Kind.BARE  # ("…圆桌会具体定在几月几号？" of '第二季度将召开…': a quarter, no day nor month to give)
-    if timed and req.question.has("calendar") and not any(req.genre.dates.find(s.text, days | Kind.MONTH) for s in timed):
+    coarse = req.question.has("calendar") and not any(req.genre.dates.find(s.text, days | Kind.MONTH) for s in timed)
+    coarse = coarse or req.question.has("which_day") and not any(req.genre.dates.find(s.text, days) for s in timed)  # (12月哪一天: '将在12月开展')
+    if timed and coarse:
         return Composed(req.t("other_coarse", word=subject) + "\n" + bullets(timed), False, tuple(timed), final=True)
     if timed:  # the report gives a time for it: quote where
         return Composed(req.t("other_found", word=subject) + "\n" + bullets(timed), True, tuple(timed))
@@ -315,7 +319,7 @@ def date(req: Request) -> Composed:
     q, slots = req.question, req.slots
     meeting = req.facts.meeting.value if req.facts.meeting else ""
     other = _other_subject(req, meeting)
-    if other and not slots.date:  # (暖气几号开始烧: the time of the heating, not the meeting's)
+    if other and (not slots.date or slots.date.day is None):  # (暖气几号开始烧: the heating's time; 反诈宣讲是12月哪一天: a month, no day)
         return _dated_elsewhere(req, meeting, other)
     not_given = _date_not_given(req, text, value)
     if not_given:
@@ -1073,6 +1077,11 @@ def extreme(req: Request) -> Composed | None:
     units = _units(req)
     if said is None or not units or q.yes_no or said[0] in genre.superlative_bounds and not (q.kind == "who" or q.has("which")):
         return None
+    own = next((s for s in req.facts.article.sentences if said[0] in s.text and genre.counts_in(s.text, units)), None)
+    if own is not None:  # ("最大的那间民宿有几间客房": '…规模最大的民宿，共有客房38间', the report's own superlative, not the largest figure)
+        at = own.text.find(said[0])
+        count = min(genre.counts_in(own.text, units), key=lambda c: abs(own.text.find(c) - at))  # (the one by it)
+        return Composed(count + req.msg("full_stop") + "\n" + req.msg("reading_says") + "\n" + bullets([own]), True, (own,))
     people = (*genre.group_words, *genre.people_nouns)  # (居民 of 年纪最大的居民: whose age, not what is counted)
     words = [w for w in _counted_words(req) or () if has_han(w) and w not in q.conceptual and w not in people]
     kinds = genre.unit_kinds
@@ -1109,7 +1118,10 @@ def figures(req: Request) -> Composed:
         return Composed(req.t("none"), False)  # "How much revenue did…?" of a report that gives no 营收
     words = words or _said_short_of_meeting(req)
     # "How many people attended?", "多少人到场了", "出席人数": 参加, 出席… (a word of attending only, whichever the report writes)
-    attend = set(req.knowledge.synonyms.get("attend", ())) if "§attend" in q.content else set()
+    attend_words = set(req.knowledge.synonyms.get("attend", ()))
+    attend = attend_words if "§attend" in q.content else set()
+    # ("How many homestay owners took part": 与会, an English phrase read as the report's word: those at the meeting)
+    attended = "§attend" in q.content or req.en and any(t in attend_words for t in q.content)
     framing = [a for a in q.absent if a in attend]  # (参加 of "多少人参加", where the report writes 出席: the frame, not a thing)
     attending = all(w in q.conceptual for w in words) and "§attend" in q.content
     if attending:
@@ -1136,15 +1148,18 @@ def figures(req: Request) -> Composed:
     ranked += [s for s in rank(counted, words, (), lambda t, w: _holds_any(req, t, w)) if s not in ranked]  # (老同志: 离退休干部)
     ranked += [s for s in counted if s not in ranked and words and answering[s][0]]  # (工程费…: the 工程 the one before named)
     chosen = [s for s in ranked if (not words or answering[s][0]) and not of_another_year(req, s.text)]
-    if "§attend" in q.content and not attending:  # "来了多少家企业？": a count of those at the meeting, not any count of firms
+    if attended and not attending:  # "来了多少家企业？": a count of those at the meeting, not any count of firms
         chosen = [s for s in chosen if _at_the_meeting(req, s)]
     chosen = _sorted_figures(req, chosen, answering, bool(words))
+    most = [w for w in q.content if w in req.genre.superlatives]  # "最大的那间民宿有几间客房": '…全县规模最大的民宿，共有客房38间'
+    chosen = [s for s in chosen if all(w in s.text for w in most)] or chosen
     chosen, said_by = _of_the_named(req, _in_order_asked(req, _priced_per(req, chosen), units))
     if not chosen and not words and (only or req.en and units and len(counted) == 1):
         chosen = counted  # "How many days…?": the one figure of that kind in the report
     if not chosen:  # "要跟几个行业深度融合？": the things listed, where no figure counts them
         words = [w for w in words if not any(w in n for n in who if n)]
-        return _listed(req, words) or _each_figure(req, counted, words) or _named_attending(req) or Composed(req.t("none"), False)
+        each = None if attended and not attending else _each_figure(req, counted, words)  # (not every count of homestays, of how many came)
+        return _share_as_part(req, units, words) or _listed(req, words) or each or _named_attending(req) or Composed(req.t("none"), False)
     changed = _changed(req, chosen) if q.has("change") else None
     if changed:  # "会员这五年增加了多少": from the one to the other
         return changed
@@ -1211,6 +1226,16 @@ def _listed(req: Request, words: list[str]) -> Composed | None:
                 text = req.t("listed", count=len(items), items=req.msg("item_sep").join(items))
                 return Composed(text + "\n" + req.msg("reading_says") + "\n" + bullets([s]), True, (s,))
     return None
+
+
+def _share_as_part(req: Request, units: tuple[str, ...], words: list[str]) -> Composed | None:
+    """"机动地占多少" of '…共486亩，其中村集体机动地112亩': no share written; the part, counted."""
+    q = req.question
+    if not q.has("part_of") or not units or not set(units) <= set(req.genre.unit_kinds.get("share", ())) or q.yes_no or not words:
+        return None
+    part = figures(replace(req, question=replace(q, slots=replace(req.slots, units=()))))
+    broken_down = part.answered and any(m in s.text for s in part.evidence[:1] for m in req.genre.part_marks)  # ('共486亩，其中…112亩')
+    return replace(part, text=req.msg("share_unwritten") + part.text) if broken_down else None
 
 
 def _named_attending(req: Request) -> Composed | None:
@@ -1387,10 +1412,12 @@ def _at_the_meeting(req: Request, sentence: Sentence) -> bool:
     """A sentence about who was at the meeting: it says they attended, spoke, or that the meeting
     was held ('十余家银行机构与数十家企业负责人面对面洽谈' in the lead), not a statistic."""
     genre = req.genre
-    came = (*genre.attendance_actions, *req.knowledge.equivalents.get("attend", ()), *genre.held_verbs, *genre.speaking_actions)
+    came = (*genre.attendance_actions, *req.knowledge.equivalents.get("attend", ()), *genre.held_verbs)
     if req.facts.research and sentence in req.facts.research.sentences:
         return False  # '调研组深入…60多家企业开展调研，并召开…座谈会': those visited before it
-    return any(a in sentence.text for a in came) or sentence in (req.facts.meeting.evidence if req.facts.meeting else ())
+    spoke = any(a in sentence.text for a in genre.speaking_actions) and not any(st.sentence == sentence for st in req.facts.statements)
+    # (…5位企业家先后发言: those who spoke; not '某某通报了全县…民宿286家', a statistic someone gave)
+    return spoke or any(a in sentence.text for a in came) or sentence in (req.facts.meeting.evidence if req.facts.meeting else ())
 
 
 def _research_lines(req: Request) -> list[str] | None:

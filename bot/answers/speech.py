@@ -18,6 +18,7 @@ from .base import (
     evidence_of,
     gives_time,
     han_terms,
+    lists,
     not_mentioned,
     person_line,
     rank,
@@ -249,7 +250,9 @@ def _mentions(req: Request, name: str) -> Composed:
     relayed = all(any(v in s.text for v in req.genre.relay_verbs) for s in ranked)
     things = [w for w in req.slots.known_words if w != name and len(w) >= 2 and has_han(w)]
     unsaid = req.question.yes_no and any(not any(w in s.text for s in ranked) for w in things)
-    if (relayed or unsaid) and not said:  # ("县长甘某答应冷藏库一半的钱由县府出吗": he is named, never with 冷藏库)
+    counted = [f for f in req.slots.figures if not req.question.yes_no and any(f in s.text for s in ranked)]
+    unlisted = bool(counted) and not any(lists(req, s.text[s.text.find(f) :]) for s in ranked for f in counted if f in s.text)  # ("她书面交的那3条建议讲咩": '书面提交了3条建议')
+    if (relayed or unsaid or unlisted) and not said:  # ("县长甘某答应冷藏库一半的钱由县府出吗": he is named, never with 冷藏库)
         # '会议传达了…市长左丘慕言的讲话精神': their speech relayed, nothing of what it said
         return Composed(req.t("mentioned_only", name=name) + "\n" + bullets(ranked), False, tuple(ranked), name, final=True)
     return Composed(req.t("mentioned", name=name) + "\n" + bullets(ranked), True, tuple(ranked))

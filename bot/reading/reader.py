@@ -23,6 +23,8 @@ from ..answers.base import (
     givers,
     gives_time,
     item_of_total,
+    leaves_part,
+    lists,
     mentioned_holders,
     name_with_title,
     named_where_asked,
@@ -329,6 +331,11 @@ class _Coverage:
             and not (speaking and has_han(t) and _holds_the_meeting(req, t))
         }
         self.unwritten = {t for t in self.distinctive if index.count(t) == 0 and not self.concepts.get(t)}  # 拿出 of 拿出方案
+        # a word that describes a thing the question names by its code, where the report writes them together once
+        # ("要取消N27通宵线": 通宵 of '…通宵路线N27'): a sentence that holds the code need not repeat it
+        codes = {t for t in self.distinctive if _CODE.fullmatch(t)}
+        texts = [s.text.lower() for s in req.facts.article.sentences] if codes else []
+        self.describing = {t: {c for c in codes if any(t in x and c in x for x in texts)} for t in self.distinctive if has_han(t)} if codes else {}
         # the stand-in of a word the asker said otherwise is a word found (冇人理 of '…处于“弃管”状态'), not a concept only
         self.rare_equivalents = {t for t in content if t.startswith(EQUIVALENT) and 0 < index.count(t) <= limit and self._said_otherwise(t)}
         body = req.facts.organizer.value if req.facts.organizer else ""  # (同乡会's 会址 is asked, not set the scene)
@@ -363,7 +370,8 @@ class _Coverage:
         self.last_year = {t for t in content if t == EQUIVALENT + LAST_YEAR or t in last}
         # (a yes/no is answered no; "哪位院士没到现场": the one of whom the opposite is said, '…通过视频连线方式参会')
         asks_not = req.question.kind == "who" and (req.question.has("negated") or req.question.has("absent"))
-        self.opposites = req.knowledge.lexicon.opposite_concepts if req.question.yes_no or asks_not else ()
+        pairs = req.knowledge.lexicon.opposite_concepts if req.question.yes_no or asks_not else ()
+        self.opposites = (*pairs, *((b, a) for a, b in pairs))  # (either way: 通过了吧 of '…被否决', 否决了吗 of '…获得通过')
         self.future = req.question.yes_no and req.question.has("will_be")  # 学费会调涨吗
 
     def _framed_before(self, sentence: Sentence, words: tuple[str, ...]) -> bool:
@@ -516,7 +524,8 @@ class _Coverage:
         share = self.share(sentence)
         if not any(not is_group_token(t) or t in self.rare_equivalents for t in found):
             return min(share, CONCEPTS_ONLY)
-        if self.distinctive - self.unwritten - set(found) or (self.person and not _involves(self.req, sentence, self.person, paragraph=True)):
+        missing = {t for t in self.distinctive - self.unwritten - set(found) if not self.describing.get(t, set()) & set(found)}
+        if missing or (self.person and not _involves(self.req, sentence, self.person, paragraph=True)):
             return min(share, SHORT_OF)  # a word the report never writes weighs in the share, but caps nothing
         if not _has_kind(self.req, sentence, found, self.distinctive) or self.unheld_premise:
             return min(share, SHORT_OF)
@@ -531,6 +540,9 @@ class _Coverage:
         if self.req.question.yes_no and not self.names and self.distinctive and all(t in found for t in (*self.words_asked, *said)):
             return max(share, WORDS_ALL_HELD)  # "有没有企业抱怨用地？", "有20位委员参加了测评吗": every word held, only concepts (抱怨, 参加) not
         return share
+
+
+_CODE = re.compile(r"[a-z]*\d+[a-z0-9]*")  # a route, a room, a model, as a question is read (n27, 88r, 3号 not)
 
 
 def _scored(req: Request, index: ClauseIndex, coverage: _Coverage) -> list[tuple[float, float, Sentence]]:
@@ -637,20 +649,27 @@ def _checked(req: Request, best: Sentence, coverage: _Coverage, top: float) -> t
         return max(top, FIGURE_CHECKED), req.msg("figure_no", written=doer)
     if not held:
         return top, ""
+    if leaves_part(req, best.text):  # "上次收的问题都解决了没？" of '…收集的9条问题已办结8条，另1条…正…协调'
+        return top, req.msg("not_all")
     other = _other_named(req, best, coverage, found)  # "是跟蕖州大学签的吗？" of '与岚江大学签订'
     if other:
         return max(top, FIGURE_CHECKED), req.msg("figure_no", written=other)
-    if top >= SHORT_OF and (_opposite(req, best, coverage) or _not_done(req, best)):  # "到现场了吧？" of '通过视频连线'
-        return max(top, FIGURE_CHECKED), req.msg("reading_no")
-    if top >= SHORT_OF and req.question.negated and not _negated_in(req, best):  # "一句都没跟企业家互动？" of '不时插话交流'
-        return max(top, FIGURE_CHECKED), req.msg("reading_no")
-    if top >= SHORT_OF and _of_another_time(req, best, found):  # "县长这次也一起接访了吧？" of '上月16日…县长某某接访时'
+    if top >= SHORT_OF and _says_no(req, best, coverage, found):
         return max(top, FIGURE_CHECKED), req.msg("reading_no")
     premise = req.question.premise  # "企业反映的困难主要是原材料涨价吧？": what the report says they were
     subject = [t for t in found if not is_group_token(t) and t != coverage.person]  # (王伟中去没去珠海: not any of his)
     if premise and top >= SHORT_OF and subject:
         return max(top, WORDS_ALL_HELD), unwritten(premise, req.msg)
     return top, ""
+
+
+def _says_no(req: Request, best: Sentence, coverage: _Coverage, found: list[str]) -> bool:
+    """The sentence says no to the yes/no: it holds the opposite ("到现场了吧？" of '通过视频连线') or says it was not done, it
+    does what the question says was not done ("一句都没跟企业家互动？" of '不时插话交流'), or it was done another time ("县长这次
+    也一起接访了吧？" of '上月16日…县长某某接访时')."""
+    if _opposite(req, best, coverage) or _not_done(req, best):
+        return True
+    return req.question.negated and not _negated_in(req, best) or _of_another_time(req, best, found)
 
 
 def _count_not_listed(req: Request, sentences: list[Sentence]) -> bool:
@@ -667,20 +686,13 @@ def _count_not_listed(req: Request, sentences: list[Sentence]) -> bool:
         terms = [t for t in q.terms if has_han(t) and len(t) >= 2]
         counted = [s for s in sentences if any(_counted(t, c, s.text) for t in terms for c in (*req.genre.counts_in(s.text), *req.genre.vague_counts))]
         counted = counted if len(counted) == len(sentences) else []  # (one that counts them beside others that name them)
-    return bool(counted) and not any(_lists(req, s.text) for s in counted)
+    return bool(counted) and not any(lists(req, s.text) for s in counted)
 
 
 def _counted(term: str, count: str, text: str) -> bool:
     """The term counted in the text: right after its count or a few characters on (一批科技创新先进集体), or right before
     it (先进集体20个)."""
     return term + count in text or re.search(re.escape(count) + "[^，。、；,]{0,6}" + re.escape(term), text) is not None
-
-
-def _lists(req: Request, text: str) -> bool:
-    """A sentence that lists things (A、B、C; 一是…二是), not only counts of them (先进集体20个、先进个人50名)."""
-    pieces = text.split("、")
-    listed = len(pieces) > 1 and not all(req.genre.counts_in(p) for p in pieces[:-1])
-    return listed or bool(req.genre.enumeration.search(text) or req.genre.ordinal_enumeration.search(text))
 
 
 def _not_listed(req: Request, sentences: list[Sentence]) -> str:
@@ -847,7 +859,7 @@ def _has_kind(req: Request, sentence: Sentence, found: list[str], rare: set[str]
     if kind == "deadline":
         return bool(req.genre.deadline.search(text))
     spans = any(req.knowledge.lexicon.measure_concepts.get(t) == TIME_UNIT for t in req.question.content)
-    if kind == "how_many" and spans and req.genre.time_span.search(text):
+    if kind == "how_many" and spans and _span_of(req, text, [t for t in found if t in rare] if rare else found):
         return True  # 搞多久: '专项行动自即日起至12月20日'
     if kind == "how_many" or req.question.checks_count:
         # (…and "有没有说一共多少位代表参会？": yes only where the report gives that count)
@@ -859,6 +871,13 @@ def _has_kind(req: Request, sentence: Sentence, found: list[str], rare: set[str]
         suffixes = "|".join(map(re.escape, req.genre.where_suffixes))
         return any(p in text for p in places) or bool(suffixes and re.search(f"在[{HAN_CLASS}]{{1,12}}(?:{suffixes})", text))
     return _names_one(req, sentence) if kind == "who" else True
+
+
+def _span_of(req: Request, text: str, found: list[str]) -> bool:
+    """A span of time in the item of the sentence that holds the question's words ("88R多久一班": not the 每15分钟 of 68X
+    in the item before '新增的88R线则预计…')."""
+    terms = [t for t in found if not is_group_token(t) and t in text.lower()]  # (88r, as the question is read, of 88R)
+    return any(req.genre.time_span.search(item) and all(t in item.lower() for t in terms) for item in re.split(r"(?<=[；;])", text))
 
 
 def _names_one(req: Request, sentence: Sentence) -> bool:
@@ -873,7 +892,7 @@ def _names_one(req: Request, sentence: Sentence) -> bool:
 
 def _counts_it(req: Request, sentence: Sentence, found: list[str]) -> bool:
     """A figure in the unit asked stands after the words of the question, in its sentence."""
-    terms = [t for t in found if not is_group_token(t) and t in sentence.text]
+    terms = [t for t in found if not is_group_token(t) and t in sentence.text.lower()]  # (88r, as the question is read, of 88R)
     windows = []
     for item in re.split(r"(?<=[；;])", sentence.text):  # (in its own item of a list: '一是…新院区…；二是…近400万元' counts no 新院区)
         if any(item_of_total(req, item, t) for t in terms):
@@ -886,7 +905,7 @@ def _counts_it(req: Request, sentence: Sentence, found: list[str]) -> bool:
             windows += ["".join(clauses[: i + 1])] if counts else []
             if any((n + t) in c for n in counts for t in terms):
                 windows.append(item)  # '…组成的60人评议团，…进行现场满意度测评': the count of the noun right after it
-    return any(all(t in w for t in terms) for w in windows)
+    return any(all(t in w.lower() for t in terms) for w in windows)
 
 
 def _supports(req: Request, sentence: Sentence, found: list[str]) -> bool:
@@ -982,7 +1001,8 @@ def _opposite(req: Request, sentence: Sentence, coverage: _Coverage) -> bool:
     asked = [t for t in req.question.content if any(a == t or a in coverage.concepts.get(t, ()) for a, _ in coverage.opposites)]
     if not any(t in coverage.covered(sentence) for t in asked):
         return False
-    return not any(a in own and not _only_as_setting(req, sentence, a, b) for a, b in coverage.opposites)
+    pairs = [(a, b) for a, b in coverage.opposites if any(a == t or a in coverage.concepts.get(t, ()) for t in asked)]
+    return not any(a in own and not _only_as_setting(req, sentence, a, b) for a, b in pairs)
 
 
 def _only_as_setting(req: Request, sentence: Sentence, concept: str, opposite: str) -> bool:
@@ -1056,7 +1076,11 @@ def _compose(req: Request, sentences: list[Sentence], supported: bool = False, d
         return _who(req, sentences, quote, "" if q.yes_no else figure_verdict(req, sentences, stated=True))
     head = ""
     if q.kind == "when":
-        head = req.join(dict.fromkeys(_times(req, sentences)))
+        times = list(dict.fromkeys(_times(req, sentences)))
+        head = req.join(times)
+        if times and q.has("which_day") and not q.yes_no and not any(_gives_day(req, t) for t in (*times, *(s.text for s in sentences))):
+            text = req.msg("day_unwritten", written=head) + "\n" + req.msg("reading_says") + "\n" + quote  # ("12月几号": '将在12月开展')
+            return Composed(text, False, tuple(sentences), final=True)
     elif q.kind == "deadline":
         head = req.join(dict.fromkeys(_asked_deadlines(req, sentences)))
     elif q.kind == "how_many":  # (of several, those a word of the question stands right before: 总投资46亿元)
@@ -1069,14 +1093,20 @@ def _compose(req: Request, sentences: list[Sentence], supported: bool = False, d
         near = [f for f in near if f in subject] or near  # (of 增长6.3%、增长4.1%…, the GDP's: 地区生产总值…，增长6.3%)
         head = req.join(dict.fromkeys(near or [f for _, f in counts]))
     # (an act the sentence says was not done is a no, whatever figure of the question it also holds: '3栋…始终没有签字')
-    verdict = denied if denied == req.msg("reading_no") else (
+    verdict = denied if denied in (req.msg("reading_no"), req.msg("not_all")) else (
         figure_verdict(req, sentences, stated=True) or _year_verdict(req, sentences) or _date_verdict(req, sentences) or denied
     )
     yes = q.yes_no and supported and not req.slots.figures  # (a figure no verdict settles is no yes: 增长7.2%吗 of two 增长)
+    yes = yes and not any(m in s.text for s in sentences for m in req.genre.tentative_marks)  # ('当局会研究豁免…': not yet so)
     lead = req.msg("reading_says") if verdict else req.msg("reading_yes" if yes else "reading_says")
     text = verdict + (head + req.msg("full_stop") + "\n" if head else "") + lead + "\n" + quote
     people = _people_in(req, sentences)
     return Composed(text, True, tuple(sentences), people[0].name if len(people) == 1 else None)
+
+
+def _gives_day(req: Request, time: str) -> bool:
+    """A time that names its day (7月11日, 28日, 昨日, July 11), not only a month, a year or a part of one (12月, 明年一季度)."""
+    return any(f.kind & (Kind.FULL | Kind.BARE | Kind.RELATIVE | Kind.ENGLISH) for f in req.genre.dates.find(time, Kind.ANY))
 
 
 def _act_undated(req: Request, content: list[str], found: tuple[str, ...] | list[str]) -> bool:

@@ -104,7 +104,7 @@ _OPENED_MEETING = r"(?=的|会|了|过|吗|呢|完|嘅|[？?，,。！!、]|$)" 
 _NEGATED = re.compile(f"(?:(?<![{HAN_CLASS}])|(?<=[会的是和与及对]))非([{HAN_CLASS}]{{2,4}})")  # 非居民: a word negated
 _DIGITS_OF = re.compile(r"\d+(?:\.\d+)?")
 DESCRIBED_STOPS = "在于从到跟和与同对给向"  # a place, time or person before "那个会" (王伟中在那个会上): not what the meeting was about
-ASKING_NOUN_FACETS = ("name", "title", "value")  # facets whose words ask for a name, a title or a value (姓名, 职务, 标准), naming nothing
+ASKING_NOUN_FACETS = ("name", "title", "value", "remedy", "named_count")  # facets whose words ask for a name, a title or a value (姓名, 职务, 标准), naming nothing
 _NAMING_FIGURE_KINDS = ("when", "who", "where", "why", "how")  # a figure in such a question names a thing, asks no count
 _ORDINALS_EN = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5}
 _STORY_CLAUSE = re.compile(r"[，,；;。！!…]+|\.{2,}|\.(?=\s)")  # a long question's story runs over sentences too
@@ -173,6 +173,7 @@ class Understanding:
         self._meeting_kinds = tuple(sorted(genre.meeting_words, key=len, reverse=True))  # (签约仪式 before 仪式)
         self.segmenter = segmenter
         self.stopwords = lex.question_stopwords
+        self._asking_whole = frozenset(w for words in lex.facets.values() for w in words if has_han(w))  # (一共: kept whole)
         english = (w for i in knowledge.intents for w in (*i.keywords, *i.hints, *i.examples.get(EN, ())) if w.isascii())
         self.normalise = Normaliser(lex, english)
         self.cues = CueFinder(knowledge, self.stopwords)
@@ -186,7 +187,8 @@ class Understanding:
         self.verbs = VerbFinder(lex, genre)
         self.question_words = QuestionWords(lex)
         known_latin = {w for term in (*self.cues.owner, *self.topic.topic_of) for w in _LATIN.findall(term)}
-        self.words = WordFinder(lex, genre, segmenter, self.stopwords, known_latin)
+        grouped = frozenset(w for groups in (knowledge.synonyms, knowledge.equivalents) for ws in groups.values() for w in ws if has_han(w))
+        self.words = WordFinder(lex, genre, segmenter, self.stopwords, known_latin, grouped)
         self.scorer = IntentScorer(knowledge)
         self.tokenizer = Tokenizer(segmenter, knowledge)
         self._shorts: dict[str, ShortForms] = {}  # each report's short and full forms, by its text
@@ -897,7 +899,7 @@ class Understanding:
                 pass  # (the cheap tests first: most words are neither)
             elif words.holds(token) and not (len(token) >= 3 and self._oftener(token, words)):
                 pass  # (…but 来蘅泽, which the report writes once in 常来蘅泽走走, is 来 + the 蘅泽 it writes throughout)
-            elif len(token) == 2 and any(
+            elif len(token) == 2 and token not in self._asking_whole and any(  # (一共 of 一共有, a facet's word: no 一 + 共有)
                 words.holds(piece := text[at + 1 : at + 1 + n]) and self.segmenter.is_common(piece)
                 for n in (2, 3, 4) if at + 1 + n <= len(text)
             ):
@@ -1353,6 +1355,12 @@ class Understanding:
             terms = [w for w in terms if w == role or not _overlaps(t, w, at, at + len(written))]
         # a word of the report jieba cut apart (哪个界别的: 界 + 别的) counts as the report writes it
         terms += [w for w in question.terms if is_han(w) and w not in terms and not any(w in x or x in w for x in terms)]
+        # …and one jieba cut a last character off (回收率: 回收 + 率), where the report writes it whole: the whole word
+        cut = self.segmenter.cut(t)
+        suffixes = self.knowledge.lexicon.noun_suffixes  # (回收 + 率, not 辖区 + 电信, nor 小区 + 停 of 小区停车)
+        alone = {a + b for a, b in zip(cut, cut[1:], strict=False) if b in suffixes}
+        longer = {w[:-1]: w for w in question.terms if len(w) >= 3 and w in alone and words.holds(w)}
+        terms = [longer.get(w, w) for w in terms]
         # (送去县 of 送去县医院, 做主 of 做主礼嘉宾, 最多攞到 after 每个项目最: no words; 营收 after 去年营 is one)
         terms = _without_pieces_of(terms, question.terms, t, words, frozenset(self.segmenter.cut(t)))
         # (一步 of "下一步打算怎么做": a concept's word the question writes whole, less one character: it names nothing;

@@ -80,6 +80,7 @@ class PersonFinder:
         # "主持会议的那位": the one who chaired; "做跨境电商那个老板": the one whose role holds the business
         self._acted = re.compile(rf"({acts})[^，。？?\s]{{0,4}}?(的(?:{pointers}|{nouns}))") if acts and nouns else None
         self._one_described = f"{pointers}|{nouns}|呢" if nouns else ""  # (…的那位, …的人, 那个…的呢)
+        self._among = tuple(lexicon.among_marks)  # (…的人里面: a group, whoever of them)
         self._asking = frozenset("".join(lexicon.asking_characters))  # (出席的有哪些银行的人: no one described)
         self._described = re.compile(
             rf"(?:{doing})([\u4e00-\u9fff]{{2,6}}?)(?:的)*(?:{pointers})?(?:{nouns})"
@@ -137,6 +138,8 @@ class PersonFinder:
     def _described_one(self, text: str, words: ReportWords) -> tuple[str | None, tuple[int, int] | None]:
         """"做跨境电商那个老板": the one participant whose role holds the business described."""
         m = self._described.search(text) if self._described else None
+        if m and text[m.end() :].startswith(self._among):  # "开民宿的人里面，谁发了言": of them, not one of them
+            return None, None
         business = m.group(1) if m else ""
         said = {business, *self._same.get(business, ())} if business else set()  # (开面包店的: '…美玲烘焙坊店主')
         described = {n for role, names in words.vocab.roles.items() if any(b in role for b in said) for n in names}
@@ -155,6 +158,8 @@ class PersonFinder:
     def _member(self, text: str, words: ReportWords, asks_who: bool) -> tuple[str | None, tuple[int, int] | None]:
         """"工商联的人", "民建的主委": the one participant whose role holds that body (and title)."""
         m = self._member_of.search(text) if self._member_of else None
+        if m and text[m.end() :].startswith(self._among):  # "民宿的人里面谁发了言": of them, not one of them
+            return None, None
         if m and asks_who and m.group(3) in self._titles:
             return None, None  # "民建的主委叫啥": the role's holder, found by the role
         body, surname, title = (m.group(1), m.group(2) or "", m.group(3)) if m else ("", "", "")

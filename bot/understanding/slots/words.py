@@ -41,8 +41,9 @@ def english_singular(text: str) -> str:
 
 class WordFinder:
     def __init__(self, lexicon: Lexicon, genre: Genre, segmenter: Segmenter, stopwords: frozenset[str],
-                 known_latin: set[str]) -> None:
+                 known_latin: set[str], grouped: frozenset[str] = frozenset()) -> None:
         self._segmenter = segmenter
+        self._grouped = grouped  # the words of a synonym or equivalence group: things, no one's name (劳方, 资方)
         self._stop = stopwords
         self._known_latin = known_latin
         self._surnames = genre.surnames
@@ -72,6 +73,7 @@ class WordFinder:
             and (w[0] in self._surnames or w[:2] in self._compound_surnames)
             and not (len(w) >= 3 and self._segmenter.is_common(w[:2]) and not any(w in n for n in (*words.vocab.names, *words.vocab.mentioned)))  # (充电难: 充电 + 难)
             and not (len(w) >= 3 and w.endswith(self._thing_endings))  # (师铎奖: an award, not 师 + 铎奖)
+            and w not in self._grouped
         ]  # (a two-character everyday word such as 陈述 is no name, nor 毕业生; 习近平 may be in the dictionary)
         for w in unknown:  # jieba may cut a surname off an unknown name: 钱 + 志远 (not 门 of 部门 + 去办)
             at = masked.find(w)
