@@ -85,6 +85,7 @@ __all__ = ["HANT", "SEEDS_DIR", "Engine", "Meeting", "article_paths"]
 
 
 GOES_ON_SENTENCES = 2  # sentences given for "然后呢？": what the report says next
+COUNT_MARGIN = 0.15  # how much more of a count question the reading's sentence must hold than an answer that gives no count
 RESPONSE_CONCEPT = CONCEPT + "response"  # the concept of answering someone (回应, 答复): synonyms.yaml response
 FOLLOWING_KINDS = ("how_many", "when", "deadline")  # a bare question of these kinds asks of the last one's subject
 
@@ -744,7 +745,12 @@ class Engine:
         reading = self.reader.read(req, self.index(meeting))
         if reading.confidence < READING_THRESHOLD or unchecked and unchecked_figure(req, reading.composed):
             return None
-        return reading if unchecked or reading.composed.answered and not reading.composed.text.startswith(says) else None
+        if unchecked:
+            return reading
+        # (…and only where the intent's sentences hold much less of the question: "出口多少" of '…其中出口312.7亿元' stands)
+        held = self.reader.covers(req, self.index(meeting), composed.evidence)[0] if composed.evidence else 0.0
+        counted = reading.composed.answered and not reading.composed.text.startswith(says)
+        return reading if counted and reading.confidence - held >= COUNT_MARGIN else None
 
     def _compose(self, meeting: Meeting, parse: Parse, script: str) -> tuple[answers.Composed, str, float]:
         """The intent's answer, the reading path's, or a true refusal (see bot/arbitration.py)."""

@@ -33,9 +33,8 @@ def role_filter(req: Request, people: Iterable[Person]) -> list[Person] | None:
     """
     people = list(people)
     slots = req.slots
-    # "资方代表有谁": those who hold a title the question says otherwise (雇主代表), not every 代表; "哪些雇主代表发言了": so titled
-    held = _side_holders(req) or (set(role_holders(req, slots.role)) if slots.role and slots.group and slots.role != slots.group else set())
-    if held:
+    held = _side_holders(req)
+    if held:  # "资方代表有谁": those who hold a title the question says otherwise (雇主代表), not every 代表
         return [p for p in people if p.name in held]
     if slots.group and not (len(slots.roles) > 1 and slots.role and slots.role.endswith(slots.group)):  # 企业家: also the 董事长
         # and 总经理 of companies (not 委员 of "哪些立委和县议员到场", roles asked)
