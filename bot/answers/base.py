@@ -99,11 +99,14 @@ def evidence_of(*groups: Iterable[Sentence]) -> tuple[Sentence, ...]:
     return tuple(sorted(seen.values(), key=lambda s: (s.paragraph, s.index)))
 
 
+REST_COUNT_REACH = 6  # characters after a word of the rest within which its count stands (其余3条, 另1条)
+
+
 def remainder_clause(genre: Genre, text: str) -> str:
     """The clause of a sentence that tells of the part of a count left over ('…已办结8条，另1条涉及跨省迁移企业的欠税清缴'):
     one after a clause with a count, holding a word of the rest (genre remainder_marks); "" when there is none."""
     clauses = [c for c in re.split("[，,；;]", text) if c]
-    rest = lambda c: any(c.startswith(w) and genre.counts_in(c[len(w) : len(w) + 6]) for w in genre.remainder_marks)  # noqa: E731 (其余3条)
+    rest = lambda c: any(c.startswith(w) and genre.counts_in(c[len(w) : len(w) + REST_COUNT_REACH]) for w in genre.remainder_marks)  # noqa: E731
     return next((c for before, c in zip(clauses, clauses[1:], strict=False) if genre.counts_in(before) and rest(c)), "")
 
 
@@ -122,9 +125,9 @@ def leaves_part(req: Request, text: str) -> bool:
         return False
     for clause in re.split("[，,；;]", text):  # ('收集的9条问题已办结8条': the smaller count after a word of doing, not a breakdown)
         counts = req.genre.counts_in(clause)
-        figures = [req.genre.figure(c) for c in counts]
-        for (a, b), later in zip(zip(figures, figures[1:], strict=False), counts[1:], strict=False):
-            between = clause[clause.find(counts[0]) : clause.find(later)]
+        for first, later in zip(counts, counts[1:], strict=False):
+            a, b = req.genre.figure(first), req.genre.figure(later)
+            between = clause[clause.find(first) : clause.find(later)]
             if a.unit and a.unit == b.unit and None not in (a.value, b.value) and b.value < a.value and any(w in between for w in req.genre.done_marks):
                 return True
     return bool(remainder_clause(req.genre, text))
