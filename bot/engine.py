@@ -48,6 +48,7 @@ from .intents import DEFAULT_DIR, Knowledge, load_knowledge
 from .meetings import SEEDS_DIR, Meeting, article_paths, meeting_of
 from .models import Evidence, Reply
 from .reading import ClauseIndex, Reader, Reading
+from .reading.index import asks
 from .reading.reader import DISTINCTIVE_SHARE
 from .routing import MAX_ELSEWHERE, Router
 from .scripts import (
@@ -56,6 +57,7 @@ from .scripts import (
     HANS,
     HANT,
     has_han,
+    is_han,
     is_neutral,
     name_forms,
     render,
@@ -86,6 +88,9 @@ __all__ = ["HANT", "SEEDS_DIR", "Engine", "Meeting", "article_paths"]
 
 GOES_ON_SENTENCES = 2  # sentences given for "然后呢？": what the report says next
 COUNT_MARGIN = 0.15  # how much more of a count question the reading's sentence must hold than an answer that gives no count
+TOLD_RARE = 3  # sentences a character pair of a told question may stand in and still tie it to where it was asked
+TOLD_SHARED = 2  # character pairs the told question and its sentence (and a later reply) share at least
+TOLD_REACH = 6  # sentences after the question's where its reply may stand
 RESPONSE_CONCEPT = CONCEPT + "response"  # the concept of answering someone (回应, 答复): synonyms.yaml response
 FOLLOWING_KINDS = ("how_many", "when", "deadline")  # a bare question of these kinds asks of the last one's subject
 
@@ -118,6 +123,7 @@ class Engine:
         self._indexes: dict[str, ClauseIndex] = {}
         self._names: dict[str, dict[str, str]] = {}  # by meeting: names a Traditional reply keeps
         self._asking_words = {*understanding.cues.owner, *genre.meeting_words}  # intents' cue words, 座谈会
+        self._reported = re.compile(knowledge.lexicon.reported_question)  # (乡长问…谁负责: someone's question, told)
         self._pronouns = frozenset(knowledge.lexicon.plural_pronouns)  # 大家: names no one a question asks of
 
     @classmethod
@@ -353,7 +359,8 @@ class Engine:
         words = self.understanding.question_words
         bare = text.text.rstrip("，,；;、 ")  # (…讲话了吧， : a yes/no before the comma)
         bare = _JOINED_ON.sub("", bare)  # ("…, and did they also hold…?": the yes/no after the joining word)
-        return words.asks(bare) or words.yes_no(bare, text.script) or words.choice(bare)
+        reported = self._reported.match(bare) is not None  # ("乡长问20年后…谁负责，业者是怎么回答的？": his question, told)
+        return (words.asks(bare) and not reported) or words.yes_no(bare, text.script) or words.choice(bare)
 
     def _ask_one(self, question: str, text: Text, conv: Conversation) -> Reply:
         if text.script == HANS and conv.context.script == HANT and is_neutral(question):
@@ -384,6 +391,7 @@ class Engine:
         listed = listed or self._goes_on(meeting, parse, conv.last, script) or self._answered_how(meeting, parse, conv.last, script)
         listed = listed or self._rest_of_last(meeting, parse, conv.last, script)
         listed = listed or self._when_of_last(meeting, parse, conv.last, script)
+        listed = listed or self._told_answered(meeting, parse, script)
         if listed is not None:  # "第二点具体是什么？": an item of the last answer's list; "这是谁说的？": whose words it quoted
             self._remember(conv, parse, listed)
             return listed
@@ -508,8 +516,9 @@ class Engine:
         not of the meeting (its only words a concept's, none the meeting is held by)."""
         q, slots = parse.question, parse.slots
         named = (slots.person, slots.role, slots.place, slots.date, slots.group, slots.topic, slots.figures, slots.name_words)
-        return q.kind == "when" and not q.yes_no and not q.terms and not any(named) \
-            and any(c.startswith(GROUP_MARKS[0]) for c in q.content) and not any(v in self.genre.held_verbs for v in q.verbs) \
+        acted = any(c.startswith(GROUP_MARKS[0]) for c in q.content) or q.kind == "where" and bool(q.verbs)  # (喺邊度派: where it is done)
+        return q.kind in ("when", "where") and not q.yes_no and not q.terms and not any(named) and acted \
+            and not any(v in self.genre.held_verbs for v in q.verbs) \
             and MEETING_CONCEPT not in q.content  # (下一次…分析会啥时候再开: a meeting's own time)
 
     @staticmethod
@@ -577,6 +586,37 @@ class Engine:
             return None
         text = self.knowledge.message("answered_after", script) + "\n" + bullets(added)
         return self._reply(meeting, parse, answers.Composed(text, True, added), "listed", 1.0, script)
+
+    def _told_answered(self, meeting: Meeting, parse: Parse, script: str) -> Reply | None:
+        """"书记插话问她去年来了多少游客，她怎么答的", "乡长问20年后…拆除回收谁负责，业者是怎么回答的": the sentence where that
+        question was asked or raised (the one that shares most of its rare character pairs) and the reply the report gives it
+        after: the next sentence of the paragraph where someone speaks, else a later one that shares its pairs ('对于拆除回收
+        与回馈金管理，某某仅表示“会后再研议”'); None for any other question, or where the report has no such reply."""
+        q = parse.question
+        if not q.told or RESPONSE_CONCEPT not in q.content or q.yes_no:
+            return None
+        sentences = meeting.facts.article.sentences
+        words = self.understanding.question_words.without_asking(q.told)
+        pairs = {words[i : i + 2] for i in range(len(words) - 1) if is_han(words[i : i + 2])}
+        pairs = {p for p in pairs if 0 < sum(p in s.text for s in sentences) <= TOLD_RARE}
+        shares = lambda s: sum(p in s.text for p in pairs)  # noqa: E731
+        ranked = sorted(range(len(sentences)), key=lambda i: -shares(sentences[i]))
+        if not ranked or shares(sentences[ranked[0]]) < TOLD_SHARED:
+            return None
+        at = ranked[0]
+        asked = sentences[at]
+        said = {st.sentence for st in meeting.facts.statements}
+        after = [s for s in sentences[at + 1 : at + 1 + TOLD_REACH] if s.paragraph - asked.paragraph <= 1]
+        speaks = lambda s: s in said or any(s.text.startswith(p.name) for p in meeting.facts.people)  # noqa: E731 ('某某答：…')
+        # (right after a question the report quotes, whoever speaks next answers it; after a demand, only words on it do)
+        nearest = after[0] if after and after[0].paragraph == asked.paragraph and speaks(after[0]) and asks(asked.text) else None
+        shared = [s for s in after if s in said and shares(s) >= TOLD_SHARED]
+        reply = nearest or next(iter(shared), None)
+        if reply is None:
+            return None
+        text = self.knowledge.message("reading_says", script) + "\n" + bullets([asked]) + "\n" \
+            + self.knowledge.message("answered_after", script) + "\n" + bullets([reply])
+        return self._reply(meeting, parse, answers.Composed(text, True, (asked, reply)), "listed", 1.0, script)
 
     def _when_of_last(self, meeting: Meeting, parse: Parse, last: Reply | None, script: str) -> Reply | None:
         """"那大概什么时候能弄好？", a follow-up that asks when and names nothing, after an answer that quoted a plan: the time

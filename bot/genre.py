@@ -233,6 +233,7 @@ class Genre:
     female_forms: tuple[str, ...]  # 女士, 阿姨: forms of address of a woman (and 她, how the report goes on about her)
     male_forms: tuple[str, ...]  # 先生, 阿伯: …of a man (and 他)
     owner_nouns: tuple[str, ...]  # 老板, 店主: one a business's customers call by what they are, not a post
+    individual_nouns: tuple[str, ...]  # 工人, 伤者: one the report tells of by what befell them, maybe unnamed
     firm_name_end: str  # 有限公司: how a firm's full name ends, its brand and place before ('科瓦特精密传动（沣湄）有限公司')
     list_ends: tuple[str, ...]  # 等: the end of a list
     total_marks: tuple[str, ...]  # 共 of 共7.5万元: a total
@@ -728,6 +729,7 @@ def load_genre() -> Genre:
         back_pointer_follows=ex["back_pointer_follows"],
         firm_name_end=ex["firm_name_end"],
         owner_nouns=tuple(ex["owner_nouns"]),
+        individual_nouns=tuple(ex["individual_nouns"]),
         female_forms=tuple(ex["female_forms"]),
         male_forms=tuple(ex["male_forms"]),
         next_step_marks=tuple(ex["next_step_marks"]),

@@ -242,7 +242,13 @@ class Lexicon:
     time_words: tuple[str, ...]
     modifier_facets: tuple[str, ...]  # new_state, now: facets whose words only qualify the thing asked
     noun_suffixes: tuple[str, ...]  # 率 of 回收率: a character that makes a word a measure of it, which jieba cuts off
+    whole_places: tuple[str, ...]  # 全市: the whole area a figure is asked of
     among_marks: tuple[str, ...]  # 里面 of 开民宿的人里面: the ones described are a group asked among
+    reported_question: str  # 乡长问…谁负责: a question told, which asks nothing itself
+    party_words: tuple[str, ...]  # 业者, 校方: a side named, not the last person
+    body_openers: tuple[str, ...]  # 那 of 那运输署怎么说: the body is the clause's subject
+    body_members: tuple[str, ...]  # 代表 of 运输署代表讲了啥: the body's people
+    body_speech: tuple[str, ...]  # 怎么说 of 运输署怎么说: what a body's people said is asked
     government_words: tuple[str, ...]  # 政府, 官方: a government as one side of a meeting
     changed_marks: tuple[str, ...]  # a sentence of a change made (调升至, 调整后): of the new figure asked
     current_marks: tuple[str, ...]  # …and of the state before it (现行, 现时)
@@ -607,7 +613,13 @@ def _lexicon(raw: Any, path: str) -> Lexicon:
         time_words=words("time_words"),
         modifier_facets=words("modifier_facets"),
         noun_suffixes=words("noun_suffixes"),
+        whole_places=words("whole_places"),
         among_marks=words("among_marks"),
+        reported_question=str(raw.get("reported_question") or "(?!)"),
+        party_words=words("party_words"),
+        body_openers=words("body_openers"),
+        body_members=words("body_members"),
+        body_speech=words("body_speech"),
         government_words=words("government_words"),
         changed_marks=words("changed_marks"),
         current_marks=words("current_marks"),

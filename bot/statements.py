@@ -140,12 +140,25 @@ def _named_then_said(body: str, names: list[str], genre: Genre) -> tuple[str, st
     """'在会上就某事提出意见的委员某某，会后受访时表示，…': a first clause that ends with a known name (after
     what describes them), then a short clause that ends with a statement verb: that one's words."""
     first, _, rest = body.partition("，")
+    spoke = _spoke_then_said(first, rest, names, genre)
+    if spoke:
+        return spoke
     name = next((n for n in names if first.endswith(n)), None)
     said, comma, words = rest.partition("，")
     if not name or not comma or len(said) > _SAID_AFTER_MAX or any(n in said for n in names):
         return None
     verb = next((v for v in (*genre.statement_verbs, *genre.comma_verbs) if said.endswith(v)), None)
     return (name, verb, words) if verb else None
+
+
+def _spoke_then_said(first: str, rest: str, names: list[str], genre: Genre) -> tuple[str, str, str] | None:
+    """'…店长某某作为经营者代表发言，表示…': a first clause of one known name that ends with their speaking, then a clause
+    that opens with a statement verb: their words."""
+    named = [n for n in names if n in first]
+    if len(named) != 1 or not first.endswith(genre.speaking_actions):
+        return None
+    verb = next((v for v in genre.statement_verbs if rest.startswith(v)), None)
+    return (named[0], verb, rest[len(verb) :].lstrip("，：")) if verb else None
 
 
 COMMA_VERB_REACH = 12  # characters at most between a name and a verb that attributes only before a comma
@@ -287,7 +300,9 @@ class _Reader:
         # (a one-character form only right after 的/是 or at the start: 学生 is no 学 + 生)
         titles = "|".join(map(re.escape, sorted(genre.titles, key=len, reverse=True)))
         said = "|".join(map(re.escape, genre.statement_verbs))
-        self._title_verb = re.compile(rf"[^，。]{{0,16}}?(?:{titles})(?:{genre.statement_settings.pattern})?(?:{said})(?!的)")
+        commas = "|".join(map(re.escape, genre.comma_verbs))  # ('巴士公司代表补充，…': a verb that attributes before a comma)
+        self._title_verb = re.compile(
+            rf"[^，。]{{0,16}}?(?:{titles})(?:{genre.statement_settings.pattern})?(?:(?:{said})(?!的)|(?:{commas})(?:，|$))")
         self._addressed = re.compile(rf"[{surnames}](?:{long_forms})|(?:^|[的是])[{surnames}](?:{short_forms})")
 
     def paragraph(self, paragraph: list[Sentence]) -> None:

@@ -338,8 +338,6 @@ KNOWN_GAPS: set[tuple[str, str]] = {
     # who speaks `列席時質疑`, a deputy whose bureau is the absent head's (`社會處長…由副處長亓建宏代表說明`) and acts `作成…結論`
     ("r96_xiechuan_zhaoshang_qianyue", "roles"),
     ("r96_xiechuan_zhaoshang_qianyue", "actions"),
-    ("r97_lanpu_jinglaoka_gongtinghui_hant", "mentioned"),
-    ("r97_lanpu_jinglaoka_gongtinghui_hant", "people"),
     ("r97_lanpu_jinglaoka_gongtinghui_hant", "roles"),
     ("r97_lanpu_jinglaoka_gongtinghui_hant", "actions"),
     ("r97_lanpu_jinglaoka_gongtinghui_hant", "speakers"),
@@ -509,6 +507,17 @@ KNOWN_GAPS: set[tuple[str, str]] = {
     ("r130_xiuchuan_minsu_zuotanhui", "research"),
     ("r131_yusheng_yinpin_huishou_hant", "roles"),
     ("r131_yusheng_yinpin_huishou_hant", "actions"),
+    # batch 49 (r132–r133), after its fixes: r132, a village co-operative's dividend meeting on a township portal's repost,
+    # names the meeting and the co-operative after the county and the town (`槠溪县泓桥镇砚滩村股份经济合作社…`, the golden
+    # keeps the village's own), gives one standing in a scene no roster reads (`79岁的老股东某某接过分红明细单`) and its
+    # statements' verbs after the roster; r133, a Taiwan developer's explanation meeting in Traditional, is held by a
+    # company the lead names a long clause before `舉辦` (no organizer read) and gives its statements' verbs after the roster
+    ("r132_yantan_fenhong_dahui", "meeting"),
+    ("r132_yantan_fenhong_dahui", "organizer"),
+    ("r132_yantan_fenhong_dahui", "roles"),
+    ("r132_yantan_fenhong_dahui", "actions"),
+    ("r133_xiqian_guangdian_shuominghui_hant", "organizer"),
+    ("r133_xiqian_guangdian_shuominghui_hant", "actions"),
     ("r127_xiaao_yumin_zuotanhui_hant", "theme"),
     ("r127_xiaao_yumin_zuotanhui_hant", "organizer"),
     ("r127_xiaao_yumin_zuotanhui_hant", "roles"),

@@ -1565,6 +1565,48 @@ def test_a_follow_up_on_what_the_last_answer_quoted(report: str, turns: tuple[st
     _chain(report, turns, must, must_not)
 
 
+@pytest.mark.parametrize(
+    ("report", "question", "must", "must_not"),
+    [
+        # (set 85, r132–r133) a body asked what it said: its participants' words (a short form, its people, a side, not 对…)
+        ("r95", "食环署有什么回应", "1,246宗", None),
+        ("r95", "运输署代表讲了啥", "N68", None),
+        ("r122", "我在健身房办了年卡有点慌，这次会上健身房那边承诺了些啥", "5000元", None),
+        ("r122", "商场怎么处理的", "1月20日", None),
+        ("r42", "副市长对市科技局提了哪些要求？", "双清单", None),
+        # a new speaker by title with a verb before a comma ends the last one's words
+        ("r95", "綦宝仪说了什么", "N68", "10.4元"),
+        # one the report tells of by what befell them, named nowhere: no name of another
+        ("r89", "坠楼的那个工人叫什么", "没有写是谁", None),
+        # the whole area a figure is asked of, not a part's; a place of the meeting's own, not the whole's
+        ("r125", "去年全市实际用了多少外资", "4.86亿美元", "2.13亿"),
+        ("r125", "经开区有多少外资企业", "286家。", None),
+        # an English figure in another currency: checked against the report's
+        ("r125", "Kovatt is putting in another 80 million euros for phase two, right?", "8000万美元", None),
+        # a question told, and how it was answered: where it was asked and the reply after
+        ("r62", "书记插话问她去年来了多少游客，她怎么答的", "12万人次", None),
+        ("r133", "乡长问20年后光电板拆除回收谁负责，业者是怎么回答的？", "会后再研议", "转达经济部"),
+        # a distance asked
+        ("r133", "升压站离民宅多远", "180公尺", None),
+    ],
+)
+def test_kinds_of_question_set_85_found(report: str, question: str, must: str | None, must_not: str | None) -> None:
+    _found(report, question, must, must_not)
+
+
+@pytest.mark.parametrize(
+    ("report", "turns", "must", "must_not"),
+    [
+        # (set 85) a follow-up that names the other side asks of it, not of the last person
+        ("r133", ("顶埕村的村长在会上提了什么要求？", "那业者最后答应第二场说明会哪天在哪里开？"), "4月10日", None),
+        # a body asked after a question on one of its matters
+        ("r95", ("要取消N27通宵线，有议员反对没", "那运输署怎么说"), "18%", None),
+    ],
+)
+def test_a_follow_up_on_another_side(report: str, turns: tuple[str, ...], must: str, must_not: str | None) -> None:
+    _chain(report, turns, must, must_not)
+
+
 def _chain(report: str, turns: tuple[str, ...], must: str, must_not: str | None) -> None:
     """The last reply of a conversation holds `must` and not `must_not`."""
     article = SEED_FILE if report == "seed" else next(REPORTS.glob(f"{report}_*.txt"))

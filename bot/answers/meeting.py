@@ -463,6 +463,9 @@ def _placed_elsewhere(req: Request, other: list[str]) -> Composed:
     markers = "|".join(map(re.escape, req.genre.place_markers))  # "第三场在哪里举行": '第三场…将于10月25日…在某礼堂举行'
     held = f"(?:{markers})[{HAN_CLASS}]{{2,30}}?(?:{req.genre.held_pattern})"
     seen = seen or [s for s in req.facts.article.sentences if placed and all(w in s.text for w in placed) and re.search(held, s.text)]
+    venues = "|".join(map(re.escape, req.genre.venue_suffixes))  # "敬老金在哪里发放": '…于村文化广场现场发放' (a venue, not held)
+    at = f"(?:{markers})[{HAN_CLASS}]{{1,20}}?(?:{venues})"
+    seen = seen or [s for s in req.facts.article.sentences if placed and all(w in s.text for w in placed) and re.search(at, s.text)]
     if not seen:
         return Composed(req.t("other", word=other[0]), False)
     return Composed(req.msg("reading_says") + "\n" + bullets(seen[:2]), True, tuple(seen[:2]))
@@ -1153,6 +1156,7 @@ def figures(req: Request) -> Composed:
     chosen = _sorted_figures(req, chosen, answering, bool(words))
     most = [w for w in q.content if w in req.genre.superlatives]  # "最大的那间民宿有几间客房": '…全县规模最大的民宿，共有客房38间'
     chosen = [s for s in chosen if all(w in s.text for w in most)] or chosen
+    chosen = _in_scope(req, chosen, counted, words, needed, answering)
     chosen, said_by = _of_the_named(req, _in_order_asked(req, _priced_per(req, chosen), units))
     if not chosen and not words and (only or req.en and units and len(counted) == 1):
         chosen = counted  # "How many days…?": the one figure of that kind in the report
@@ -1168,6 +1172,25 @@ def figures(req: Request) -> Composed:
     chosen = _without_repeats(req, sorted(chosen[:2], key=lambda s: (s.paragraph, s.index)), units)
     lead = head + req.msg("full_stop") + "\n" if head else ""
     return Composed(said_by + lead + req.t() + "\n" + bullets(chosen), True, tuple(chosen))
+
+
+def _in_scope(
+    req: Request, chosen: list[Sentence], counted: list[Sentence], words: list[str], needed: list[str],
+    answering: dict[Sentence, tuple[list[str], bool]],
+) -> list[Sentence]:
+    """The figures of the area the question sets ("去年全市实际用了多少外资": '2025年全市…4.86亿美元', not the development
+    zone's '去年…2.13亿美元'; "经开区有多少外资企业": its 286家, not the city's 1137家), where the report writes that area
+    in some of them: the whole it names (全市), or a place of the report's scene, which frames no figure otherwise."""
+    place = req.facts.place.value if req.facts.place else ""  # (经开区 of the meeting's 沣湄经开区企业服务中心: no term asked)
+    placed = [w for w in req.question.content if len(w) >= 2 and has_han(w) and w in place and w not in words]
+    scoped = [w for w in (req.slots.whole, *[w for w in words if scene_word(req, w)], *placed) if w]
+    unframed = [w for w in needed if w not in req.knowledge.lexicon.relative_years] or needed  # ('2025年全市…' of 去年)
+    held = [s for s in counted if scoped and all(w in s.text for w in scoped) and (not words or _answering(req, s, unframed)[0])
+            and not of_another_year(req, s.text)]
+    added = [s for s in held if s not in chosen] if chosen and req.slots.whole else []  # (only a whole named adds one)
+    for s in added:  # (its figure the one asked, found by the words that frame none: 外资 before 4.86亿美元)
+        answering[s] = answering[s] if answering.get(s, ([], False))[0] else _answering(req, s, unframed)
+    return [*[s for s in chosen if s in held], *added, *[s for s in chosen if s not in held]]
 
 
 def _without_repeats(req: Request, chosen: list[Sentence], units: tuple[str, ...]) -> list[Sentence]:
@@ -1595,6 +1618,8 @@ def when_where(req: Request) -> Composed:
     parts = [date(_as(req, "date")), place(_as(req, "place"))]
     if req.slots.other_event and not any(p.answered for p in parts):  # (another event's, of which the report gives neither:
         return parts[0]  # its one refusal and the sentence that names it, once)
+    if parts[0].text == parts[1].text:  # ("…第二场说明会哪天在哪里开": one sentence gives both, quoted once)
+        return parts[0]
     return Composed(
         (" " if req.en else "").join(p.text for p in parts), any(p.answered for p in parts), evidence_of(*(p.evidence for p in parts))
     )

@@ -559,6 +559,9 @@ def _scored(req: Request, index: ClauseIndex, coverage: _Coverage) -> list[tuple
     if FIGURE_CONCEPT in q.content:  # ("今年打算更新多少辆…": not '去年…更新新能源公交车320辆')
         candidates = {s: v for s, v in candidates.items() if not of_another_year(req, s.text)}
     candidates = {s: v for s, v in candidates.items() if not _of_another_document(req, s)}
+    whole = req.slots.whole  # ("去年全市实际用了多少外资": the city's figure, not the development zone's, where the report gives both)
+    if whole and FIGURE_CONCEPT in q.content and any(whole in s.text and req.genre.counts_in(s.text) for s in candidates):
+        candidates = {s: v for s, v in candidates.items() if whole in s.text}
     words = [t for t in coverage.content if not is_group_token(t)]  # (of those that cover as much, the one that writes
     literal = {s: coverage.literal(s, words) for s in candidates}  # the words, not the next that goes on with it)
     aside = q.set_aside  # (除了听通报，还协商了什么: not the sentence on the briefing, of those that cover as much)
@@ -1279,14 +1282,15 @@ def _owning_bodies(req: Request, sentences: list[Sentence]) -> list[str]:
 
 
 def _noun_unnamed(req: Request, sentences: list[Sentence], people: list[Person]) -> bool:
-    """A who-question on one the question calls by what they are to their customers (老板, 店主: genre owner_nouns), which the
+    """A who-question on one the question calls by what they are to their customers (老板, 店主: genre owner_nouns) or by what
+    befell them (工人 of 坠楼的那个工人: individual_nouns), which the
     sentences write in a clause that names no one found: the report gives that one no name (the ones it names did something
     else: '…老板电话打不通' in a complainer's words)."""
     q = req.question
     if q.kind != "who" or q.yes_no or req.slots.role or req.slots.person or not people:
         return False
-    nouns = set(req.genre.owner_nouns)  # (not 居民 of "哪位居民反映…", whom a resident's own words name; nor 公司, 企业)
-    asked = [w for w in q.named if w in nouns]
+    nouns = {*req.genre.owner_nouns, *req.genre.individual_nouns}  # (not 居民 of "哪位居民反映…", whom a resident's own words name; nor 公司, 企业)
+    asked = [w for w in q.named if w in nouns and not any(w in quoted for quoted in q.quoted)]  # (乘客 of 「把每一位乘客…」)
     clauses = [c for s in sentences for c in req.genre.clauses_with_marks(s.text) if any(w in c for w in asked)]
     return bool(clauses) and not any(p.name in c for p in people for c in clauses)
 

@@ -268,6 +268,7 @@ class Understanding:
         self._beliefs = re.compile(rf"(?:^|(?<=[，,；;？?！!]))(?:{beliefs})", re.IGNORECASE)  # 我记得…，对吗: the rest is a premise
         negators = "|".join(map(re.escape, sorted(lex.premise_negators, key=len, reverse=True)))
         self._negated = re.compile(rf"(?<!有)(?:{negators})") if negators else None  # (not 有没有提到…)
+        self._reported = re.compile(knowledge.lexicon.reported_question)  # (乡长问…谁负责: a question told, asking nothing)
 
     # -- the steps, in order -----------------------------------------------------------
 
@@ -276,7 +277,8 @@ class Understanding:
         slots masked (for scoring against the intents' examples) and the cue words found."""
         t = text.text
         spans = Spans()
-        named = self.person.named(t, spans, words)
+        claim = self.question_words.yes_no(t, text.script) or bool(self._beliefs.match(t))  # (听说…，真的假的？)
+        named = self.person.named(t, spans, words, claim=claim)
         roles = self.role(t, spans, words)
         place, place_asked, place_held = self._place(t, spans, words)
         topic = self.topic(t, spans, words)
@@ -362,6 +364,7 @@ class Understanding:
             person_derived=person.derived,
             role_apart=_apart(t, roles[0] if roles else None, person.person),
             level=next((w[0] for w in self.knowledge.lexicon.own_places if w.endswith("里") and w + "的" in t), None),
+            whole=next((w for w in self.knowledge.lexicon.whole_places if w in t), None),
             people=person.people,
             pairs=paired(t, person.people, self._parts),
             recipients=received(t, person.people, self.knowledge.lexicon.recipient_markers),
@@ -718,7 +721,7 @@ class Understanding:
         text = replace(text, text=self._recut(self._report_units(self._bare_amounts(self.repair(quoted, words)), words), words))
         question, masked, hits = self.question(text, words)
         held = tuple(w for w in dict.fromkeys(quoted_words(quoted)) if words.holds(w))
-        question = replace(question, misquoted=misquoted, quoted=held)
+        question = replace(question, misquoted=misquoted, quoted=held, told=self._told_question(text.text))
         antecedent = self._antecedent(told, question.slots, words)
         if antecedent:  # "…省长也回了几句。…最后他对省里那些部门提了什么要求？": he is the 省长 of the story
             question = replace(question, slots=replace(question.slots, person=antecedent))
@@ -728,7 +731,7 @@ class Understanding:
             question = replace(question, yes_no=True, kind="yes_no")  # "听说协议是市长亲自签的字？": what was heard, to check
         names_one = question.slots.person is not None and not question.slots.pronoun
         saying = context is not None and bool(context.person) and SAYING in self.tokenizer.concepts(text.text)
-        question = with_context(question, context, words.vocab.roles, self._personal, saying)
+        question = with_context(question, context, words.vocab.roles, self._personal, saying, self.knowledge.lexicon.party_words)
         # (a word the report says otherwise, 搬家 of its 搬迁, lowers no intent's score as one it lacks would)
         unknown = [w for w in question.slots.unknown_words if not (has_han(w) and any(words.holds(e) for e in self.tokenizer.equals(w) if len(e) >= 2))]
         scores = self.scorer(masked, text.script, question.slots, hits, len(unknown))
@@ -865,7 +868,9 @@ class Understanding:
         clauses = [c for c in _STORY_CLAUSE.split(text) if c and (has_han(c) or _LATIN.search(c))]  # (not the -- of <!--)
         ends = [m.end() for m in _SENTENCE_END.finditer(text.rstrip("?？!！ "))]
         # 家里担心他找工作。…怎么说的？; (我是应届生，)想留在广东做AI，会上有没有讲…: the asker's story goes on, its subject unsaid
-        goes_on = len(clauses) == 2 and clauses[0].startswith(self.knowledge.lexicon.self_continuations) and not self._asks(clauses[0])
+        lex = self.knowledge.lexicon  # (我在健身房办了年卡有点慌，…: the asker's own)
+        goes_on = len(clauses) == 2 and not self._asks(clauses[0]) and (clauses[0].startswith(lex.self_continuations) or (
+            clauses[0].startswith(lex.self_openers) and not any(p in clauses[1] for p in lex.self_openers)))  # (…跟我们机构有啥关系: of the story)
         told = len(clauses) == 2 and (bool(ends) or goes_on)
         if len(clauses) < 3 and not told or self._tag_asked(clauses[-1]):
             return [], clauses  # (…，其中交通类有二十几宗，是不是？: a claim to check, every clause of it, no story)
@@ -880,9 +885,18 @@ class Understanding:
         """A last clause that is only a tag question (是不是？, 对吧, 係咪): what came before is the claim it asks about."""
         return clause.strip(" ?？") in self._tags
 
+    def _told_question(self, text: str) -> str | None:
+        """The words of a question someone asked at the meeting that the text tells before a clause of its own ("书记插话问她
+        去年来了多少游客，她怎么答的": '她去年来了多少游客'), else None."""
+        clauses = [c for c in re.split(r"[，,；;。？?！!]", text) if c.strip()]
+        told = next((m for c in clauses[:-1] if (m := self._reported.match(c))), None)
+        return told.string[told.end() :] if told else None
+
     def _asks(self, clause: str) -> bool:
         """The clause holds a question word, a yes/no mark or an asking verb (想问, 请问), not only inside
-        words that ask nothing (一直没什么动静)."""
+        words that ask nothing (一直没什么动静) nor in someone's question it tells (乡长问…谁负责)."""
+        if self._reported.match(clause):
+            return False
         for word in self.knowledge.lexicon.not_asking:
             clause = clause.replace(word, " ")
         return any(w in clause for w in self._asking_words)

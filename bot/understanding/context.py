@@ -29,6 +29,7 @@ SAYING = "§say"  # the concept of a saying verb (讲, 说): its subject left ou
 
 def with_context(
     question: Question, context: Context | None, titles: Iterable[str] = (), pronouns: tuple[str, ...] = (), saying: bool = False,
+    parties: tuple[str, ...] = (),
 ) -> Question:
     """A pronoun, or a follow-up that names no one (and no topic, unless the conversation was
     about what that person said: "他强调了什么？" "那人才方面呢？"), is about the last person; a
@@ -47,6 +48,8 @@ def with_context(
         return question  # "统战部长来了没？" "政协呢？": the body's people, not the last person named
     if slots.pronoun and _named_before(question, pronouns):
         return question  # "那科协主席呢，他在会上讲了啥": he is the 科协主席 just named, not the last person
+    if not slots.pronoun and any(p in question.text.text for p in parties):
+        return question  # "顶埕村的村长提了什么要求？" "那业者最后答应…哪天开？": the other side, not the last person
     # (a thing named after a figure or a list, "全年目标呢？" after "他说…促成多少合作项目了？": of the thing, not of him)
     named = slots.topic or slots.known_words or slots.unknown_words
     on_person = (not named or context.intent in PERSONAL) and question.kind != "who"

@@ -67,6 +67,7 @@ class Slots:
     asked_phrase: str | None = None  # a topic phrase the report does not contain (新能源)
     person_derived: bool = False  # the person was read from a role word (主持人), not named
     level: str | None = None  # the level a question sets what it asks at ("市里的…局": 市), said the everyday way
+    whole: str | None = None  # the whole area a figure is asked of (全市 of "去年全市实际用了多少外资"), not a part of it
     role_apart: bool = False  # the title stands away from the name ("王伟中讲话…引了总书记的话": another's, no title of his)
     people: tuple[str, ...] = ()  # every person named, in order ("王伟中和林克庆分别…")
     pairs: tuple[tuple[str, str], ...] = ()  # each named with the part said right after them ("A讲话、B主持的吧": A 讲话, B 主持)
@@ -143,6 +144,7 @@ class Question:
     story: tuple[str, ...] = ()  # a long question's clauses that ask nothing: the asker's own story
     asking: tuple[str, ...] = ()  # …and those that ask (the whole question when there is no story)
     misquoted: tuple[tuple[str, str], ...] = ()  # words quoted as the report does not write them, with how it does
+    told: str | None = None  # a question someone asked at the meeting, told before what is asked of it (乡长问…谁负责，…)
     quoted: tuple[str, ...] = ()  # what it puts in quotation marks that the report writes (“1310”, “卡脖子”), in its form
 
     @property

@@ -27,6 +27,7 @@ class Named:
     pronoun: bool = False
     plural: bool = False  # 他们: the group talked about, not one person
     people: tuple[str, ...] = ()  # every person named, in order
+    bodied: bool = False  # read from the body asked what it said (运输署怎么说), not named
 
 
 _LATIN_PAIR = re.compile(r"(?=\b([a-z]+) ([a-z]+)\b)")
@@ -51,6 +52,20 @@ _FROM_BODY_EN = re.compile(
     r"(?:the\s+|that\s+|this\s+)?([a-z][a-z' -]{1,40}?)(?=\s*(?:[,?.!]|$|\s(?:who|that|and|did|say|said|at)\b))",
     re.IGNORECASE,
 )
+
+
+BODY_MIN_CHARS = 3  # a body a role begins with, at its shortest (运输署; not 村委 of 村委委员)
+BODY_ASKED_GAP = 4  # characters at most between a body (and its people: 代表, 那边) and the asking of what it said
+CLAUSE_MARKS = "，,；;。？?！! "
+IDLE_TAGS = "dpucyr"  # parts of speech of words that name nothing (adverbs, prepositions, particles, pronouns)
+
+
+def _short_form(said: str, body: str) -> bool:
+    """食环署 for 食物环境卫生署: the body's first and last characters, and the rest of the short form in order."""
+    if len(said) < BODY_MIN_CHARS or len(said) >= len(body) or said[0] != body[0] or said[-1] != body[-1]:
+        return False
+    rest = iter(body[1:-1])
+    return all(c in rest for c in said[1:-1])
 
 
 class PersonFinder:
@@ -100,9 +115,20 @@ class PersonFinder:
         self._meeting_en = re.compile(rf"\bthe meeting (?:{verbs_en})") if verbs_en else None
         self._voice_verbs = "|".join(genre.statement_verbs + genre.meeting_verbs)
         self._voice_adverbs = "|".join(genre.meeting_adverbs)
+        self._bodies = genre.organization_suffixes
+        self._groups = tuple(genre.group_words)
+        self._body_opens = re.compile(rf"(?:{alternatives(lexicon.body_openers)})*")  # (what may open the clause: not 对市科技局…要求)
+        self._members = tuple(sorted(lexicon.body_members, key=len, reverse=True))
+        self._not_bodies = frozenset((*lexicon.government_words, *lexicon.party_words))  # (政府说: no one participant's body)
+        self._idle_words = frozenset(lexicon.body_openers)
+        speech = alternatives((*lexicon.body_speech, *genre.statement_verbs))
+        self._speech = re.compile(speech) if speech else re.compile("(?!)")  # (the asking of what a body's people said)
+        self._asked_speech = frozenset(lexicon.body_speech)  # (…asked as a question: 怎么说, 有什么回应; not 反映 told)
 
-    def named(self, text: str, spans: Spans, words: ReportWords) -> Named:
-        """The first participant the text names (exactly, in pinyin, or with one wrong character)."""
+    def named(self, text: str, spans: Spans, words: ReportWords, claim: bool = False) -> Named:
+        """The first participant the text names (exactly, in pinyin, or with one wrong character); a body asked what it
+        said stands for its participants, unless the question checks a claim ("听说派出所答应要…取缔，真的假的？": in the
+        report's words, whoever said them)."""
         person, guess, span = self._find(text, words)
         if person is None:
             person, span = self._familiar_one(text, words)
@@ -113,10 +139,84 @@ class PersonFinder:
             person, span = self._member(text, words, asks_who=any(w in text for w in self._who))
         if person is None and not passing:
             person, span = self._member_en(text, words)
+        people = tuple(dict.fromkeys(m.group() for m in words.names.finditer(text))) if words.names else ()
+        bodied = False
+        if person is None and not passing and not claim:  # "运输署怎么说": the people of the body a role names
+            speakers, span = self._body_spoke(text, words)
+            # (one: that one; several, "警察那边怎么回应的": each of them, none the subject of the question)
+            person, people, bodied = (speakers[0] if len(speakers) == 1 else None, speakers, True) if speakers else (None, people, False)
         if span:
             spans.take(*span, "person")
-        people = tuple(dict.fromkeys(m.group() for m in words.names.finditer(text))) if words.names else ()
-        return Named(person, guess, people=people)
+        return Named(person, guess, people=people if len(people) > 1 or not bodied else (), bodied=bodied)
+
+    def _body_spoke(self, text: str, words: ReportWords) -> tuple[tuple[str, ...], tuple[int, int] | None]:
+        """"运输署怎么说", "食环署有什么回应", "运输署代表讲了啥", "健身房那边承诺了些啥": asked what a body said, where a
+        participant's role names it (运输署总运输主任; 食环署, a short form of 食物环境卫生署…总监: its first and last
+        characters, the rest in order; 健身房, a word that stands for the role's 悦动健身…店长): its participants, in the
+        report's order, where the body opens its clause (not 对市科技局提了哪些要求, of whom it was asked); none where the
+        body speaks in the report itself (会议强调)."""
+        bodies: dict[str, list[str]] = {}
+        for role, names in words.vocab.roles.items():
+            body = self._role_body(role)
+            if body:
+                bodies.setdefault(body, []).extend(n for n in names if n not in bodies[body])
+        for asked in self._speech.finditer(text):
+            start = max((i + 1 for i, c in enumerate(text[: asked.start()]) if c in CLAUSE_MARKS), default=0)
+            window = text[start : asked.start()]
+            spoken = asked.group() in self._asked_speech
+            found = next((f for i in range(len(window) - 1) if (f := self._body_at(window, i, spoken, bodies, words))), None)
+            if found:
+                names, at, end = found
+                return tuple(sorted(names, key=words.vocab.text.find)), (start + at, start + end)
+        return (), None
+
+    def _body_at(
+        self, window: str, i: int, spoken: bool, bodies: dict[str, list[str]], words: ReportWords,
+    ) -> tuple[set[str], int, int] | None:
+        """The holders of the body that opens at `i` of the words before the asking (the longest first: 运输署, not 运输),
+        with where it and its people's word (代表, 那边) stand; None where nothing but idle words opens the clause before it."""
+        if not self._body_opens.fullmatch(window[:i]):
+            return None
+        for j in range(len(window), i + 1, -1):
+            said, rest = window[i:j], window[j:]
+            if said in self._not_bodies:
+                return None  # (政府: no one participant's body)
+            if said.endswith(self._groups):
+                continue  # (运输署代表: 运输署 and its people; 企业家: a group)
+            member = next((m for m in self._members if rest.startswith(m)), "")
+            if not self._idle(rest[len(member) :]) or said in words.vocab.voices:
+                continue
+            names = self._body_holders(said, bodies, words, "member" if member else "asked" if spoken else "")
+            if names:
+                return names, i, j + len(member)
+        return None
+
+    def _idle(self, gap: str) -> bool:
+        """Words between a body and the asking of what it said that name nothing (又, 最后, 是, 在会上): not 这块院士 of
+        "茶叶这块院士咋说的", whose 院士 is the one asked."""
+        pieces = self._segmenter.cut(gap) if gap else []
+        return len(gap) <= BODY_ASKED_GAP and all(w in self._idle_words or (self._segmenter.tag(w) or "x")[0] in IDLE_TAGS for w in pieces)
+
+    def _body_holders(self, said: str, bodies: dict[str, list[str]], words: ReportWords, side: str) -> set[str]:
+        """Those whose role's body the words name (运输署, 食环署), or whose role holds the words or one that stands for them
+        (健身房 那边: 悦动健身…店长; `side` "member"), or, asked with no word of a side ("商场怎么处理的": `side` "asked"), the
+        one whose role holds only a word that stands for them (购物中心; not 企业 of "企业反映嘅问题…", a group, told with a
+        statement verb); no title nor group (会员代表, 老板)."""
+        named = {n for body, ns in bodies.items() if said == body or said in body and said.endswith(self._bodies)
+                 or _short_form(said, body) for n in ns}
+        if named or not side or not HAN.fullmatch(said[0]) or said in self._titles:
+            return named
+        literal = any(said in r for r in words.vocab.roles)
+        held = {said, *self._same.get(said, ())} if side == "member" else set() if literal else set(self._same.get(said, ()))
+        holders = {n for role, ns in words.vocab.roles.items() if any(w in role for w in held) for n in ns}
+        return holders if side == "member" or len(holders) == 1 else set()
+
+    def _role_body(self, role: str) -> str:
+        """The body a role begins with (运输署 of 运输署总运输主任): its shortest start that a body's word ends, of three
+        characters or more."""
+        ends = [role.find(s) + len(s) for s in self._bodies if s in role]
+        ends = [e for e in ends if e >= BODY_MIN_CHARS]
+        return role[: min(ends)] if ends else ""
 
     def _familiar_one(self, text: str, words: ReportWords) -> tuple[str | None, tuple[int, int] | None]:
         """"老林讲了啥": a familiar prefix before the family name of one participant, where the two are no everyday
