@@ -14,7 +14,7 @@ from __future__ import annotations
 import logging
 import re
 import unicodedata
-from collections.abc import Hashable, Iterable, Mapping
+from collections.abc import Hashable, Iterable, Mapping, Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import Any, TextIO
@@ -46,7 +46,7 @@ from .errors import ArticleError
 from .genre import Genre, load_genre
 from .intents import DEFAULT_DIR, Knowledge, load_knowledge
 from .meetings import SEEDS_DIR, Meeting, article_paths, meeting_of
-from .models import Evidence, Reply
+from .models import Evidence, Reply, Sentence
 from .reading import ClauseIndex, Reader, Reading
 from .reading.index import asks
 from .reading.reader import DISTINCTIVE_SHARE
@@ -91,8 +91,9 @@ COUNT_MARGIN = 0.15  # how much more of a count question the reading's sentence 
 TOLD_RARE = 3  # sentences a character pair of a told question may stand in and still tie it to where it was asked
 TOLD_SHARED = 2  # character pairs the told question and its sentence (and a later reply) share at least
 TOLD_REACH = 6  # sentences after the question's where its reply may stand
+DEMAND_SHARED = 3  # …and the rare pairs a later reply shares with a whole sentence quoted before (more than with a question)
 RESPONSE_CONCEPT = CONCEPT + "response"  # the concept of answering someone (回应, 答复): synonyms.yaml response
-FOLLOWING_KINDS = ("how_many", "when", "deadline")  # a bare question of these kinds asks of the last one's subject
+FOLLOWING_KINDS = ("how_many", "when", "deadline", "where")  # a bare question of these kinds asks of the last one's subject
 
 
 _JOINED_ON = re.compile(r"^\s*(?:and|but|also|so|then|plus)\s+", re.IGNORECASE)  # a joining word before an English part
@@ -567,11 +568,14 @@ class Engine:
         """"县里怎么答复的？", asking only for the answer, after an answer that quoted a proposal or a complaint ('她建议县里加快
         建设冷链物流中心'): the answer the report gives it later ('…现场回应，…计划6月底前开工'); None for any other question."""
         q, slots = parse.question, parse.slots
-        if RESPONSE_CONCEPT not in q.content or q.yes_no or last is None or not last.answered or not last.evidence or last.meeting != meeting.id:
+        # (after an answer, or a refusal that quoted the sentence: "…由谁负责？" '…由谁负责' asks it too)
+        if RESPONSE_CONCEPT not in q.content or q.yes_no or last is None or not last.evidence or last.meeting != meeting.id:
             return None
         official = set(self.knowledge.synonyms.get("official", ()))  # (县里, 政府: who answered, no thing of its own)
         req = answers.Request(q, None, meeting.facts, self.knowledge, self.genre, script)  # (法院 of a court's own meeting: who)
-        own = [w for w in q.named if w not in official and w not in self.knowledge.synonyms.get("response", ()) and not answers.scene_word(req, w)]
+        parties = self.knowledge.lexicon.party_words  # (业者怎么回应: who answered, no thing of its own)
+        own = [w for w in q.named if w not in official and w not in parties and w not in self.knowledge.synonyms.get("response", ())
+               and not answers.scene_word(req, w)]
         at = {(s.paragraph, s.index): s for s in meeting.facts.article.sentences}
         quoted = tuple(at[(e.paragraph, e.sentence)] for e in last.evidence if (e.paragraph, e.sentence) in at)
         raiser = slots.person is not None and any(slots.person in s.text for s in quoted[:1])  # ("医院怎么回他的": the one who raised it)
@@ -582,6 +586,10 @@ class Engine:
         if not added and len(quoted) > 1:  # (the last answer quoted the answer already, after the complaint: that one again)
             raised = answers.responded(req, answers.Composed("", True, quoted[:1]))
             added = tuple(s for s in raised.evidence[1:] if s in quoted)
+        if not added and quoted:  # ("20年后…拆除回收由谁负责？业者怎么回应": a demand, answered later in its own words)
+            sentences = meeting.facts.article.sentences
+            reply = self._reply_after(meeting, quoted[0], _rare_pairs(quoted[0].text, sentences), DEMAND_SHARED)
+            added = (reply,) if reply is not None and reply not in quoted else ()
         if not added:
             return None
         text = self.knowledge.message("answered_after", script) + "\n" + bullets(added)
@@ -596,27 +604,29 @@ class Engine:
         if not q.told or RESPONSE_CONCEPT not in q.content or q.yes_no:
             return None
         sentences = meeting.facts.article.sentences
-        words = self.understanding.question_words.without_asking(q.told)
-        pairs = {words[i : i + 2] for i in range(len(words) - 1) if is_han(words[i : i + 2])}
-        pairs = {p for p in pairs if 0 < sum(p in s.text for s in sentences) <= TOLD_RARE}
-        shares = lambda s: sum(p in s.text for p in pairs)  # noqa: E731
-        ranked = sorted(range(len(sentences)), key=lambda i: -shares(sentences[i]))
-        if not ranked or shares(sentences[ranked[0]]) < TOLD_SHARED:
+        pairs = _rare_pairs(self.understanding.question_words.without_asking(q.told), sentences)
+        ranked = sorted(sentences, key=lambda s: -sum(p in s.text for p in pairs))
+        if not ranked or sum(p in ranked[0].text for p in pairs) < TOLD_SHARED:
             return None
-        at = ranked[0]
-        asked = sentences[at]
-        said = {st.sentence for st in meeting.facts.statements}
-        after = [s for s in sentences[at + 1 : at + 1 + TOLD_REACH] if s.paragraph - asked.paragraph <= 1]
-        speaks = lambda s: s in said or any(s.text.startswith(p.name) for p in meeting.facts.people)  # noqa: E731 ('某某答：…')
-        # (right after a question the report quotes, whoever speaks next answers it; after a demand, only words on it do)
-        nearest = after[0] if after and after[0].paragraph == asked.paragraph and speaks(after[0]) and asks(asked.text) else None
-        shared = [s for s in after if s in said and shares(s) >= TOLD_SHARED]
-        reply = nearest or next(iter(shared), None)
+        asked = ranked[0]
+        reply = self._reply_after(meeting, asked, pairs, TOLD_SHARED)
         if reply is None:
             return None
         text = self.knowledge.message("reading_says", script) + "\n" + bullets([asked]) + "\n" \
             + self.knowledge.message("answered_after", script) + "\n" + bullets([reply])
         return self._reply(meeting, parse, answers.Composed(text, True, (asked, reply)), "listed", 1.0, script)
+
+    @staticmethod
+    def _reply_after(meeting: Meeting, asked: Sentence, pairs: set[str], shared: int) -> Sentence | None:
+        """The reply the report gives to what `asked` asks or demands: right after a question it quotes, whoever speaks next
+        ('苗翠英答：…'); else a later statement, in that paragraph or the next, that shares `shared` of its rare pairs."""
+        sentences = meeting.facts.article.sentences
+        at = sentences.index(asked)
+        said = {st.sentence for st in meeting.facts.statements}
+        after = [s for s in sentences[at + 1 : at + 1 + TOLD_REACH] if s.paragraph - asked.paragraph <= 1]
+        speaks = lambda s: s in said or any(s.text.startswith(p.name) for p in meeting.facts.people)  # noqa: E731 ('某某答：…')
+        nearest = after[0] if after and after[0].paragraph == asked.paragraph and speaks(after[0]) and asks(asked.text) else None
+        return nearest or next((s for s in after if s in said and sum(p in s.text for p in pairs) >= shared), None)
 
     def _when_of_last(self, meeting: Meeting, parse: Parse, last: Reply | None, script: str) -> Reply | None:
         """"那大概什么时候能弄好？", a follow-up that asks when and names nothing, after an answer that quoted a plan: the time
@@ -1017,6 +1027,12 @@ class Engine:
         labels = "\n".join("· " + label for _, label in self.meetings())
         head = "I know these meetings:" if script == EN else "我了解这些会议："
         return render(f"{self.help_text(script)}\n\n{head}\n{labels}", script)
+
+
+def _rare_pairs(words: str, sentences: Sequence[Sentence]) -> set[str]:
+    """The pairs of Han characters of `words` that stand in a few of the report's sentences (TOLD_RARE at most)."""
+    pairs = {words[i : i + 2] for i in range(len(words) - 1) if is_han(words[i : i + 2])}
+    return {p for p in pairs if 0 < sum(p in s.text for s in sentences) <= TOLD_RARE}
 
 
 def _best(parse: Parse) -> str | None:

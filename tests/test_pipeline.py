@@ -1588,6 +1588,14 @@ def test_a_follow_up_on_what_the_last_answer_quoted(report: str, turns: tuple[st
         ("r133", "乡长问20年后光电板拆除回收谁负责，业者是怎么回答的？", "会后再研议", "转达经济部"),
         # a distance asked
         ("r133", "升压站离民宅多远", "180公尺", None),
+        # (set 86) a who-question the report asks too: no one named
+        ("r133", "20年后光电板拆除回收由谁负责？", "没有写是谁", None),
+        # the other side's sum, its side no word a figure needs; a meal's price asked per 顿; a balance still left (仲剩)
+        ("r133", "业者答应每年给村里多少回馈金？", "380万元", None),
+        ("r132", "老年食堂每顿饭村里补贴多少钱？", "3元", None),
+        ("r107", "維修基金而家仲剩幾多？", "392萬元", "300萬元。"),
+        # English: an environmental impact assessment, a capacity
+        ("r133", "What is the installed capacity of the solar farm?", "38.5MW", None),
     ],
 )
 def test_kinds_of_question_set_85_found(report: str, question: str, must: str | None, must_not: str | None) -> None:
@@ -1601,6 +1609,9 @@ def test_kinds_of_question_set_85_found(report: str, question: str, must: str | 
         ("r133", ("顶埕村的村长在会上提了什么要求？", "那业者最后答应第二场说明会哪天在哪里开？"), "4月10日", None),
         # a body asked after a question on one of its matters
         ("r95", ("要取消N27通宵线，有议员反对没", "那运输署怎么说"), "18%", None),
+        # (set 86) how the other side answered a demand the last answer quoted; where the other meeting asked of is held
+        ("r133", ("20年后光电板拆除回收由谁负责？", "业者怎么回应"), "会后再研议", None),
+        ("r133", ("第二场说明会定在哪天？", "在哪里开"), "活动中心", None),
     ],
 )
 def test_a_follow_up_on_another_side(report: str, turns: tuple[str, ...], must: str, must_not: str | None) -> None:

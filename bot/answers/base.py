@@ -817,6 +817,17 @@ def gives_time(req: Request, text: str) -> bool:
         or bool(req.genre.deadline.search(text))
 
 
+def asks_it_too(req: Request, sentence: Sentence) -> bool:
+    """A who-question whose words the sentence holds in a clause that asks it as well, with a question word of its own
+    ("20年后光电板拆除回收由谁负责": '…业者要说清楚…以及20年后光电板拆除回收由谁负责'): the report names no one who does it."""
+    q = req.question
+    if q.kind != "who" or q.yes_no:
+        return False
+    words = [t for t in q.terms if has_han(t) and len(t) >= 2]
+    asking = req.knowledge.lexicon.asking_characters
+    return any(sum(w in c for w in words) >= 2 and any(a in c for a in asking) for c in req.genre.clauses_with_marks(sentence.text))
+
+
 def scene_word(req: Request, word: str) -> bool:
     """A place the whole report is set in: the start of the meeting's place (澳门 of 澳门某酒店),
     or its city (青禾 of 青禾市乡村振兴工作会议); or the body that held it, which the report

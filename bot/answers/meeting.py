@@ -1139,6 +1139,7 @@ def figures(req: Request) -> Composed:
     # a word of a concept (参加, 问题) frames the figure, and the report's own place (青禾 of 青禾市,
     # 澳门 where the meeting met) sets the scene; the others name what is counted
     who = {*slots.people, slots.person, *slots.roles, *q.verbs}  # (市长季鸿飞致辞时说…增长了多少: who said it is not what is counted)
+    who |= {w for w in words if w in req.knowledge.lexicon.party_words}  # (业者答应每年给…多少回馈金: the side, not what is counted)
     who |= {t for r in slots.roles for t in req.genre.titles if r.endswith(t)}  # (副书记 of a role read with a name before it)
     needed = [  # (English: 委员 of "committee members' proposal" is who proposed it, not what is counted)
         w for w in words if w not in q.conceptual and not scene_word(req, w) and not (req.en and w.endswith(req.genre.group_words))
@@ -1154,6 +1155,7 @@ def figures(req: Request) -> Composed:
     if attended and not attending:  # "来了多少家企业？": a count of those at the meeting, not any count of firms
         chosen = [s for s in chosen if _at_the_meeting(req, s)]
     chosen = _sorted_figures(req, chosen, answering, bool(words))
+    chosen = sorted(chosen, key=lambda s: -_groups_held(req, s.text))  # (维修基金仲剩几多: '…结余约392万元', not '动用的…300万元')
     most = [w for w in q.content if w in req.genre.superlatives]  # "最大的那间民宿有几间客房": '…全县规模最大的民宿，共有客房38间'
     chosen = [s for s in chosen if all(w in s.text for w in most)] or chosen
     chosen = _in_scope(req, chosen, counted, words, needed, answering)
@@ -1172,6 +1174,13 @@ def figures(req: Request) -> Composed:
     chosen = _without_repeats(req, sorted(chosen[:2], key=lambda s: (s.paragraph, s.index)), units)
     lead = head + req.msg("full_stop") + "\n" if head else ""
     return Composed(said_by + lead + req.t() + "\n" + bullets(chosen), True, tuple(chosen))
+
+
+def _groups_held(req: Request, text: str) -> int:
+    """How many of the question's groups of equal words (≡deposit: 结余, 余额, 还剩) the text writes a word of."""
+    groups = req.knowledge.equivalents
+    mark = GROUP_MARKS[1]
+    return sum(any(w in text for w in groups.get(c[len(mark) :], ()) if has_han(w)) for c in req.question.content if c.startswith(mark))
 
 
 def _in_scope(

@@ -20,6 +20,7 @@ from .base import (
     Request,
     action_text,
     asked_name,
+    asks_it_too,
     bullets,
     by_act,
     check_person,
@@ -856,6 +857,13 @@ def _taken_on(req: Request, ranked: list[Sentence], verbs: list[str]) -> list[Se
     return [s for s in ranked if any(w in s.text for w in charge)]
 
 
+def _asked_too(req: Request, best: list[Sentence]) -> Composed | None:
+    """"20年后光电板拆除回收由谁负责": the best sentence asks it too ('…业者要说清楚…由谁负责'), naming no one who does it."""
+    if not best or not asks_it_too(req, best[0]):
+        return None
+    return Composed(req.msg("reading_unnamed") + "\n" + bullets(best), False, tuple(best), final=True)
+
+
 @composer("who_did")
 def who_did(req: Request) -> Composed:
     """'谁通报了调研情况？': the people named in the sentence that best matches the question."""
@@ -877,6 +885,7 @@ def who_did(req: Request) -> Composed:
     # "鼓励企业家发挥主力军作用的人是谁": whose words to them hold the question's; "谁召集的？": the report's 邀集
     ranked = rank(req.facts.article.sentences, terms_zh, words)
     first = _who_urged(req, words, verbs) or _doers_said_otherwise(req, verbs) or _no_such_thing(req, ranked[:1], han_terms(words))
+    first = first or _asked_too(req, ranked[:1])
     if first is not None:
         return first
     if verbs and ranked:  # among the best, one that holds the verb asked about ("谁回应了…": 回应)

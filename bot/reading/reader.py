@@ -16,6 +16,7 @@ from functools import lru_cache
 from ..answers.base import (
     Composed,
     Request,
+    asks_it_too,
     bullets,
     by_act,
     counts_some,
@@ -1359,7 +1360,8 @@ def _who(req: Request, sentences: list[Sentence], quote: str, note: str = "") ->
     people = _whose_words(req, sentences, people)
     people = _by_the_act(req, sentences, people)
     people = _named_with_it(req, sentences, people)
-    if _noun_unnamed(req, sentences, people):  # "美容店那个老板叫啥": '…老板电话打不通' names no 老板 (仉某 complained)
+    # "美容店那个老板叫啥": '…老板电话打不通' names no 老板 (仉某 complained); "…拆除回收由谁负责": '…由谁负责' asks it too
+    if _noun_unnamed(req, sentences, people) or asks_it_too(req, sentences[0]):
         return Composed(note + req.msg("reading_unnamed") + "\n" + quote, False, tuple(sentences), final=True)
     post = _post_asked(req)
     if post and req.question.kind == "who":  # "调研组组长是谁？": one who holds it, not anyone named beside it
