@@ -91,6 +91,7 @@ COUNT_MARGIN = 0.15  # how much more of a count question the reading's sentence 
 TOLD_RARE = 3  # sentences a character pair of a told question may stand in and still tie it to where it was asked
 TOLD_SHARED = 2  # character pairs the told question and its sentence (and a later reply) share at least
 TOLD_REACH = 6  # sentences after the question's where its reply may stand
+ANSWERER_PARAGRAPHS = 3  # paragraphs after a told question within which the one named as answering may answer it
 DEMAND_SHARED = 3  # …and the rare pairs a later reply shares with a whole sentence quoted before (more than with a question)
 RESPONSE_CONCEPT = CONCEPT + "response"  # the concept of answering someone (回应, 答复): synonyms.yaml response
 FOLLOWING_KINDS = ("how_many", "when", "deadline", "where")  # a bare question of these kinds asks of the last one's subject
@@ -361,7 +362,7 @@ class Engine:
         bare = text.text.rstrip("，,；;、 ")  # (…讲话了吧， : a yes/no before the comma)
         bare = _JOINED_ON.sub("", bare)  # ("…, and did they also hold…?": the yes/no after the joining word)
         reported = self._reported.match(bare) is not None  # ("乡长问20年后…谁负责，业者是怎么回答的？": his question, told)
-        return (words.asks(bare) and not reported) or words.yes_no(bare, text.script) or words.choice(bare)
+        return not reported and (words.asks(bare) or words.yes_no(bare, text.script) or words.choice(bare))
 
     def _ask_one(self, question: str, text: Text, conv: Conversation) -> Reply:
         if text.script == HANS and conv.context.script == HANT and is_neutral(question):
@@ -609,7 +610,10 @@ class Engine:
         if not ranked or sum(p in ranked[0].text for p in pairs) < TOLD_SHARED:
             return None
         asked = ranked[0]
-        reply = self._reply_after(meeting, asked, pairs, TOLD_SHARED)
+        slots = parse.slots  # (the one asked how they answered: "…，部长怎么答的", "…，人社局怎么回应的")
+        answerers = {n for n in (slots.person, *slots.people) if n} | {
+            p.name for p in meeting.facts.people if slots.role and any(slots.role in r for r in p.roles)}
+        reply = self._reply_after(meeting, asked, pairs, TOLD_SHARED, answerers)
         if reply is None:
             return None
         text = self.knowledge.message("reading_says", script) + "\n" + bullets([asked]) + "\n" \
@@ -617,8 +621,11 @@ class Engine:
         return self._reply(meeting, parse, answers.Composed(text, True, (asked, reply)), "listed", 1.0, script)
 
     @staticmethod
-    def _reply_after(meeting: Meeting, asked: Sentence, pairs: set[str], shared: int) -> Sentence | None:
-        """The reply the report gives to what `asked` asks or demands: right after a question it quotes, whoever speaks next
+    def _reply_after(
+        meeting: Meeting, asked: Sentence, pairs: set[str], shared: int, answerers: set[str] | frozenset[str] = frozenset(),
+    ) -> Sentence | None:
+        """The reply the report gives to what `asked` asks or demands: the first later words of one the question names as
+        answering (部长, 人社局's people), within a few paragraphs; else, right after a question it quotes, whoever speaks next
         ('苗翠英答：…'); else a later statement, in that paragraph or the next, that shares `shared` of its rare pairs."""
         sentences = meeting.facts.article.sentences
         at = sentences.index(asked)
@@ -626,6 +633,12 @@ class Engine:
         after = [s for s in sentences[at + 1 : at + 1 + TOLD_REACH] if s.paragraph - asked.paragraph <= 1]
         speaks = lambda s: s in said or any(s.text.startswith(p.name) for p in meeting.facts.people)  # noqa: E731 ('某某答：…')
         nearest = after[0] if after and after[0].paragraph == asked.paragraph and speaks(after[0]) and asks(asked.text) else None
+        if nearest is not None and (not answerers or nearest.text.startswith(tuple(answerers))):
+            return nearest
+        theirs = [st.sentence for st in meeting.facts.statements if st.speaker in answerers and st.sentence in sentences[at + 1 :]]
+        near = [s for s in theirs if s.paragraph - asked.paragraph <= ANSWERER_PARAGRAPHS]
+        if near:
+            return min(near, key=sentences.index)
         return nearest or next((s for s in after if s in said and sum(p in s.text for p in pairs) >= shared), None)
 
     def _when_of_last(self, meeting: Meeting, parse: Parse, last: Reply | None, script: str) -> Reply | None:

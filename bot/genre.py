@@ -232,6 +232,7 @@ class Genre:
     next_step_marks: tuple[str, ...]  # 将, 计划, 力争: a sentence of what will be done
     female_forms: tuple[str, ...]  # 女士, 阿姨: forms of address of a woman (and 她, how the report goes on about her)
     male_forms: tuple[str, ...]  # 先生, 阿伯: …of a man (and 他)
+    verb_titles: tuple[str, ...]  # 代表: a title that acts for a body named after it
     owner_nouns: tuple[str, ...]  # 老板, 店主: one a business's customers call by what they are, not a post
     individual_nouns: tuple[str, ...]  # 工人, 伤者: one the report tells of by what befell them, maybe unnamed
     firm_name_end: str  # 有限公司: how a firm's full name ends, its brand and place before ('科瓦特精密传动（沣湄）有限公司')
@@ -728,6 +729,7 @@ def load_genre() -> Genre:
         back_pointers=tuple(ex["back_pointers"]),
         back_pointer_follows=ex["back_pointer_follows"],
         firm_name_end=ex["firm_name_end"],
+        verb_titles=tuple(ex["verb_titles"]),
         owner_nouns=tuple(ex["owner_nouns"]),
         individual_nouns=tuple(ex["individual_nouns"]),
         female_forms=tuple(ex["female_forms"]),

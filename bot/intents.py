@@ -37,7 +37,7 @@ INTENT_KEYS = {
 # What a redirect rule may test (the predicates are in bot/understanding/redirects.py);
 # "cue:X" and "hint:X" take an intent's name.
 REDIRECT_CONDITIONS = (
-    "counts", "units", "yes_no", "english", "which", "date", "place", "person", "several_people", "derived_person", "name_words", "named_participant",
+    "counts", "units", "yes_no", "english", "which", "date", "place", "person", "several_people", "derived_person", "body_person", "name_words", "named_participant",
     "group", "asked_phrase", "report_research", "report_group_statements", "role", "role_person", "role_held", "other_role",
     "when_and_where", "topic", "subject", "report_subject", "addressed", "mentioning", "figures", "asks_who", "asks_list", "item", "said_verb", "cue:", "hint:", "facet:",
 )
@@ -245,7 +245,9 @@ class Lexicon:
     whole_places: tuple[str, ...]  # 全市: the whole area a figure is asked of
     among_marks: tuple[str, ...]  # 里面 of 开民宿的人里面: the ones described are a group asked among
     reported_question: str  # 乡长问…谁负责: a question told, which asks nothing itself
+    who_askings: tuple[str, ...]  # 由谁: a clause of the report that asks who, itself
     party_words: tuple[str, ...]  # 业者, 校方: a side named, not the last person
+    idle_tags: tuple[str, ...]  # d, p: parts of speech of words that name nothing
     body_openers: tuple[str, ...]  # 那 of 那运输署怎么说: the body is the clause's subject
     body_members: tuple[str, ...]  # 代表 of 运输署代表讲了啥: the body's people
     body_speech: tuple[str, ...]  # 怎么说 of 运输署怎么说: what a body's people said is asked
@@ -616,7 +618,9 @@ def _lexicon(raw: Any, path: str) -> Lexicon:
         whole_places=words("whole_places"),
         among_marks=words("among_marks"),
         reported_question=str(raw.get("reported_question") or "(?!)"),
+        who_askings=words("who_askings"),
         party_words=words("party_words"),
+        idle_tags=words("idle_tags"),
         body_openers=words("body_openers"),
         body_members=words("body_members"),
         body_speech=words("body_speech"),

@@ -28,6 +28,7 @@ from .names import (
     written_short,
 )
 from .patterns import CLAUSE, HAN
+from .scripts import HAN_CLASS
 
 HAN_ONLY = re.compile(f"[{HAN}]+")
 _FROM = re.compile(f"^(?:来自|经营|从事|做|原定|原计划|计划|拟)[{HAN}]{{1,12}}?的")  # '来自某镇的', '原定出席的': no title
@@ -1358,16 +1359,16 @@ def _passing_mentions(clause: str, genre: Genre) -> list[tuple[str, tuple[str, .
             people = dict(parse_roster_head(role + name, genre) or parse_roster_head(role.rsplit("、", 1)[-1] + name, genre))
             after = clause[match.end() + len(name) :]  # '…副主任阙某某律师对…': a title after the name too
             trailing = next((t for t in genre.titles if after.startswith(t) and t not in genre.organization_suffixes), None)
-            trailing = None if trailing and _on_behalf(after[len(trailing) :], genre) else trailing  # ('某某代表监事会作…报告')
+            trailing = None if trailing in genre.verb_titles and _on_behalf(after[len(trailing) :], genre) else trailing  # ('某某代表监事会…')
             roles = people.get(name) or (title,)  # (利益相关方参加人、某公司经理某某: the titles that parse)
             found[name] = (*roles, trailing) if trailing and trailing not in roles else roles
     return list(found.items())
 
 
 def _on_behalf(after: str, genre: Genre) -> bool:
-    """A body right after a title-like word (代表 of '监事长某某代表监事会作财务监督报告'): the word is a verb, acting for it."""
+    """A body right after a title that is also a verb (代表 of '监事长某某代表监事会作财务监督报告'): the word acts for it."""
     bodies = "|".join(map(re.escape, genre.organization_suffixes))
-    return re.match(rf"[\u4e00-\u9fff]{{0,6}}?(?:{bodies})", after) is not None
+    return re.match(rf"[{HAN_CLASS}]{{1,6}}?(?:{bodies})", after) is not None
 
 
 def _subject_title(role: str, clause: str, end: int) -> bool:

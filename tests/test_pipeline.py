@@ -1583,8 +1583,12 @@ def test_a_follow_up_on_what_the_last_answer_quoted(report: str, turns: tuple[st
         ("r125", "经开区有多少外资企业", "286家。", None),
         # an English figure in another currency: checked against the report's
         ("r125", "Kovatt is putting in another 80 million euros for phase two, right?", "8000万美元", None),
-        # a question told, and how it was answered: where it was asked and the reply after
+        # a question told, and how it was answered: where it was asked and the reply after (of the one named as answering;
+        # the told question's 有没有 and its asker no part of what is asked); a who-question with 几 in the report's sentence
         ("r62", "书记插话问她去年来了多少游客，她怎么答的", "12万人次", None),
+        ("r99", "訾秀莲问她的组屋何时轮到家居改进计划，部长怎么答的", "2027年", None),
+        ("r128", "厍明亮问众包骑手有没有职业伤害保障，人社局怎么回应的", "麴红梅", None),
+        ("r62", "谁询问了基层代表的住宿情况？", "闵怀远", "没有写是谁"),
         ("r133", "乡长问20年后光电板拆除回收谁负责，业者是怎么回答的？", "会后再研议", "转达经济部"),
         # a distance asked
         ("r133", "升压站离民宅多远", "180公尺", None),

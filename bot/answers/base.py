@@ -824,8 +824,9 @@ def asks_it_too(req: Request, sentence: Sentence) -> bool:
     if q.kind != "who" or q.yes_no:
         return False
     words = [t for t in q.terms if has_han(t) and len(t) >= 2]
-    asking = req.knowledge.lexicon.asking_characters
-    return any(sum(w in c for w in words) >= 2 and any(a in c for a in asking) for c in req.genre.clauses_with_marks(sentence.text))
+    asking, everyone = req.knowledge.lexicon.who_askings, [p.name for p in (*req.facts.people, *req.facts.mentioned)]
+    return any(sum(w in c for w in words) >= 2 and any(a in c for a in asking) and not any(n in c for n in everyone)
+               for c in req.genre.clauses_with_marks(sentence.text))
 
 
 def scene_word(req: Request, word: str) -> bool:

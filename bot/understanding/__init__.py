@@ -277,8 +277,9 @@ class Understanding:
         slots masked (for scoring against the intents' examples) and the cue words found."""
         t = text.text
         spans = Spans()
-        claim = self.question_words.yes_no(t, text.script) or bool(self._beliefs.match(t))  # (听说…，真的假的？)
-        named = self.person.named(t, spans, words, claim=claim)
+        own = self._untold(t)  # (厍明亮问…有没有…，人社局怎么回应的: the told question's asker and its 有没有 are not asked)
+        claim = self.question_words.yes_no(own, text.script) or bool(self._beliefs.match(t))  # (听说…，真的假的？)
+        named = self.person.named(own, spans, words, claim=claim)
         roles = self.role(t, spans, words)
         place, place_asked, place_held = self._place(t, spans, words)
         topic = self.topic(t, spans, words)
@@ -362,6 +363,7 @@ class Understanding:
             ) if text.en else (),
             asked_phrase=topic.asked_phrase if not story or any(str(topic.asked_phrase) in c for c in asking) else None,
             person_derived=person.derived,
+            person_bodied=named.bodied,
             role_apart=_apart(t, roles[0] if roles else None, person.person),
             level=next((w[0] for w in self.knowledge.lexicon.own_places if w.endswith("里") and w + "的" in t), None),
             whole=next((w for w in self.knowledge.lexicon.whole_places if w in t), None),
@@ -382,7 +384,7 @@ class Understanding:
                          and f"哪{f}" not in t),  # (哪12个项目: the count of those asked, no figure to check)
         )
         inside = self._inside_words(t)
-        yes_no = self.question_words.yes_no(t, text.script) or self._declared(t, text.en, inside)
+        yes_no = self.question_words.yes_no(self._untold(t), text.script) or self._declared(t, text.en, inside)
         question = Question(
             text=text,
             slots=slots,
@@ -884,6 +886,15 @@ class Understanding:
     def _tag_asked(self, clause: str) -> bool:
         """A last clause that is only a tag question (是不是？, 对吧, 係咪): what came before is the claim it asks about."""
         return clause.strip(" ?？") in self._tags
+
+    def _untold(self, text: str) -> str:
+        """The text with a told question's clause blanked, in place ("厍明亮问众包骑手有没有…，人社局怎么回应的")."""
+        told = self._told_question(text)
+        if told is None:
+            return text
+        at = text.find(told)
+        start = max((i + 1 for i, c in enumerate(text[:at]) if c in "，,；;。？?！!"), default=0)
+        return text[:start] + " " * (at + len(told) - start) + text[at + len(told) :]
 
     def _told_question(self, text: str) -> str | None:
         """The words of a question someone asked at the meeting that the text tells before a clause of its own ("书记插话问她

@@ -48,7 +48,7 @@ def with_context(
         return question  # "统战部长来了没？" "政协呢？": the body's people, not the last person named
     if slots.pronoun and _named_before(question, pronouns):
         return question  # "那科协主席呢，他在会上讲了啥": he is the 科协主席 just named, not the last person
-    if not slots.pronoun and any(p in question.text.text for p in parties):
+    if not slots.pronoun and any(w in parties for w in (*slots.known_words, *slots.unknown_words, *slots.name_words)):
         return question  # "顶埕村的村长提了什么要求？" "那业者最后答应…哪天开？": the other side, not the last person
     # (a thing named after a figure or a list, "全年目标呢？" after "他说…促成多少合作项目了？": of the thing, not of him)
     named = slots.topic or slots.known_words or slots.unknown_words

@@ -67,6 +67,7 @@ class Slots:
     asked_phrase: str | None = None  # a topic phrase the report does not contain (新能源)
     person_derived: bool = False  # the person was read from a role word (主持人), not named
     level: str | None = None  # the level a question sets what it asks at ("市里的…局": 市), said the everyday way
+    person_bodied: bool = False  # the person (or people) read from a body asked what it said (运输署怎么说), not named
     whole: str | None = None  # the whole area a figure is asked of (全市 of "去年全市实际用了多少外资"), not a part of it
     role_apart: bool = False  # the title stands away from the name ("王伟中讲话…引了总书记的话": another's, no title of his)
     people: tuple[str, ...] = ()  # every person named, in order ("王伟中和林克庆分别…")

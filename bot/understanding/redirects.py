@@ -32,6 +32,7 @@ CONDITIONS: dict[str, Condition] = {
     "person": lambda q, v: q.slots.person is not None,
     "several_people": lambda q, v: len(q.slots.people) > 1,  # 王伟中和林克庆…
     "derived_person": lambda q, v: q.slots.person_derived,  # 主持人 for whoever chaired
+    "body_person": lambda q, v: q.slots.person_bodied,  # 商场怎么处理的: the people of a body asked
     "name_words": lambda q, v: bool(q.slots.name_words),  # a name the report writes of someone not at the meeting
     "named_participant": lambda q, v: q.slots.named_person in v.names,
     "group": lambda q, v: q.slots.group is not None,

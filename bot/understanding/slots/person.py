@@ -57,7 +57,6 @@ _FROM_BODY_EN = re.compile(
 BODY_MIN_CHARS = 3  # a body a role begins with, at its shortest (运输署; not 村委 of 村委委员)
 BODY_ASKED_GAP = 4  # characters at most between a body (and its people: 代表, 那边) and the asking of what it said
 CLAUSE_MARKS = "，,；;。？?！! "
-IDLE_TAGS = "dpucyr"  # parts of speech of words that name nothing (adverbs, prepositions, particles, pronouns)
 
 
 def _short_form(said: str, body: str) -> bool:
@@ -121,6 +120,7 @@ class PersonFinder:
         self._members = tuple(sorted(lexicon.body_members, key=len, reverse=True))
         self._not_bodies = frozenset((*lexicon.government_words, *lexicon.party_words))  # (政府说: no one participant's body)
         self._idle_words = frozenset(lexicon.body_openers)
+        self._idle_tags = frozenset(lexicon.idle_tags)
         speech = alternatives((*lexicon.body_speech, *genre.statement_verbs))
         self._speech = re.compile(speech) if speech else re.compile("(?!)")  # (the asking of what a body's people said)
         self._asked_speech = frozenset(lexicon.body_speech)  # (…asked as a question: 怎么说, 有什么回应; not 反映 told)
@@ -195,7 +195,7 @@ class PersonFinder:
         """Words between a body and the asking of what it said that name nothing (又, 最后, 是, 在会上): not 这块院士 of
         "茶叶这块院士咋说的", whose 院士 is the one asked."""
         pieces = self._segmenter.cut(gap) if gap else []
-        return len(gap) <= BODY_ASKED_GAP and all(w in self._idle_words or (self._segmenter.tag(w) or "x")[0] in IDLE_TAGS for w in pieces)
+        return len(gap) <= BODY_ASKED_GAP and all(w in self._idle_words or (self._segmenter.tag(w) or "x")[0] in self._idle_tags for w in pieces)
 
     def _body_holders(self, said: str, bodies: dict[str, list[str]], words: ReportWords, side: str) -> set[str]:
         """Those whose role's body the words name (运输署, 食环署), or whose role holds the words or one that stands for them
@@ -212,8 +212,11 @@ class PersonFinder:
         return holders if side == "member" or len(holders) == 1 else set()
 
     def _role_body(self, role: str) -> str:
-        """The body a role begins with (运输署 of 运输署总运输主任): its shortest start that a body's word ends, of three
-        characters or more."""
+        """The body a role begins with (运输署 of 运输署总运输主任, 市人社局 of 市人社局副局长): its start before the first title
+        it holds where a body's word ends it, else its shortest start that a body's word ends; three characters or more."""
+        cut = min((i for t in self._titles if (i := role.find(t)) >= BODY_MIN_CHARS), default=len(role))
+        if role[:cut].endswith(self._bodies):  # (县安委办 of 县安委办主任, not 县安委)
+            return role[:cut]
         ends = [role.find(s) + len(s) for s in self._bodies if s in role]
         ends = [e for e in ends if e >= BODY_MIN_CHARS]
         return role[: min(ends)] if ends else ""
