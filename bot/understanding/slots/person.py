@@ -118,6 +118,7 @@ class PersonFinder:
         self._groups = tuple(genre.group_words)
         self._body_opens = re.compile(rf"(?:{alternatives(lexicon.body_openers)})*")  # (what may open the clause: not 对市科技局…要求)
         self._members = tuple(sorted(lexicon.body_members, key=len, reverse=True))
+        self._body_cache: dict[int, tuple[object, dict[str, list[str]]]] = {}  # (a report's vocabulary -> its bodies)
         self._not_bodies = frozenset((*lexicon.government_words, *lexicon.party_words))  # (政府说: no one participant's body)
         self._idle_words = frozenset(lexicon.body_openers)
         self._idle_tags = frozenset(lexicon.idle_tags)
@@ -155,12 +156,9 @@ class PersonFinder:
         characters, the rest in order; 健身房, a word that stands for the role's 悦动健身…店长): its participants, in the
         report's order, where the body opens its clause (not 对市科技局提了哪些要求, of whom it was asked); none where the
         body speaks in the report itself (会议强调)."""
-        bodies: dict[str, list[str]] = {}
-        for role, names in words.vocab.roles.items():
-            body = self._role_body(role)
-            if body:
-                bodies.setdefault(body, []).extend(n for n in names if n not in bodies[body])
+        bodies: dict[str, list[str]] | None = None
         for asked in self._speech.finditer(text):
+            bodies = self._bodies_of(words) if bodies is None else bodies
             start = max((i + 1 for i, c in enumerate(text[: asked.start()]) if c in CLAUSE_MARKS), default=0)
             window = text[start : asked.start()]
             spoken = asked.group() in self._asked_speech
@@ -169,6 +167,20 @@ class PersonFinder:
                 names, at, end = found
                 return tuple(sorted(names, key=words.vocab.text.find)), (start + at, start + end)
         return (), None
+
+    def _bodies_of(self, words: ReportWords) -> dict[str, list[str]]:
+        """The bodies the report's roles begin with and their holders, read once a report (kept with the vocabulary read)."""
+        vocab = words.vocab
+        kept = self._body_cache.get(id(vocab))
+        if kept is not None and kept[0] is vocab:
+            return kept[1]
+        bodies: dict[str, list[str]] = {}
+        for role, names in vocab.roles.items():
+            body = self._role_body(role)
+            if body:
+                bodies.setdefault(body, []).extend(n for n in names if n not in bodies[body])
+        self._body_cache[id(vocab)] = (vocab, bodies)
+        return bodies
 
     def _body_at(
         self, window: str, i: int, spoken: bool, bodies: dict[str, list[str]], words: ReportWords,
