@@ -384,7 +384,7 @@ class Understanding:
                          and f"哪{f}" not in t),  # (哪12个项目: the count of those asked, no figure to check)
         )
         inside = self._inside_words(t)
-        yes_no = self.question_words.yes_no(self._untold(t), text.script) or self._declared(t, text.en, inside)
+        yes_no = self.question_words.yes_no(own, text.script) or self._declared(t, text.en, inside)
         question = Question(
             text=text,
             slots=slots,
