@@ -110,13 +110,17 @@ _LUNAR_DAY = (  # 农历 before any month; 正月, 腊月, 冬月 alone; or a da
     rf"(?:农历|農曆)(?:正月|腊月|臘月|冬月|{_LUNAR_MONTH}){_LUNAR_DATE}|(?:正月|腊月|臘月|冬月){_LUNAR_DATE}"
     rf"|{_LUNAR_MONTH}(?:初[一二三四五六七八九十]|廿[一二三四五六七八九])"
 )
+_DOOR = re.compile(r"\d{1,4}号")  # a number of 号, which may be a door's
 _WEEKDAY = re.compile(r"[（(](?:星期|周|禮拜|礼拜)[一二三四五六日天][)）]")  # 四月十二日（星期六）下午
 
 
 class DateReader:
     """Finds dates in text. Built once from the genre's relative dates and parts of the day."""
 
-    def __init__(self, relative_words: tuple[str, ...], day_parts: tuple[str, ...]) -> None:
+    def __init__(self, relative_words: tuple[str, ...], day_parts: tuple[str, ...], address_marks: tuple[str, ...] = ()) -> None:
+        # 128巷6号至22号: a number of 号 after a lane, a road, a building (or in a run from one) is a door, not a day
+        marks = "|".join(map(re.escape, address_marks)) or "(?!)"
+        self._address = re.compile(rf"(?:{marks})(?:\d{{1,4}}号[至到、和及\-—~～])?$")
         part = f"(?:{_WEEKDAY.pattern})?(?P<part>{'|'.join(map(re.escape, day_parts))})?" if day_parts else "(?P<part>)"
         relative = "|".join(map(re.escape, sorted(relative_words, key=len, reverse=True))) or "(?!)"
         year = rf"(?:(?P<year>\d{{4}}|[{_CN}]{{4}})年)?"
@@ -158,6 +162,8 @@ class DateReader:
             for m in pattern.finditer(text):
                 if any(f.start < m.end() and m.start() < f.end for f in found):
                     continue  # 7月11日 holds 11日 and 7月
+                if kind is Kind.BARE and _DOOR.match(m.group(0)) and self._address.search(text, 0, m.start()):
+                    continue  # 128巷6号
                 date = self._date(kind, m)
                 if date is not None:
                     found.append(Found(m.start(), m.end(), date, kind))

@@ -255,6 +255,7 @@ class Engine:
             one = text if parts[0] == question else replace(self.understanding.normalise(parts[0]), script=text.script)
             return self._ask_one(parts[0], one, conv)
         replies: list[Reply] = []
+        asked: list[str] = []
         for i, part in enumerate(parts):
             part = part.rstrip("，,；;、 ") or part  # (…讲话了吧， asks as …讲话了吧)
             reply = self._ask_one(part, replace(self.understanding.normalise(part), script=text.script), conv)  # one script
@@ -264,7 +265,25 @@ class Engine:
                 reply = self._with_part_before(part, parts[i - 1], reply, replies, text.script, conv)
             if reply is not None:
                 replies.append(reply)
-        return _joined(replies)
+                asked.append(part)
+        return _joined(self._answered_later(asked, replies, conv))
+
+    def _answered_later(self, parts: list[str], replies: list[Reply], conv: Conversation) -> list[Reply]:
+        """The replies without a refusal of a part whose every word of the report a later part's quoted sentences hold ("In the
+        cost audit, what unit cost had the water company claimed, and what figure did the auditors accept?": one sentence says
+        both): the sentence answers it too."""
+        meeting = self.meeting(conv.context.meeting or self.default)
+        sentences = {(s.paragraph, s.index): s.text for s in meeting.facts.article.sentences}
+        kept = []
+        for i, (part, reply) in enumerate(zip(parts, replies, strict=True)):
+            later = " ".join(sentences.get((e.paragraph, e.sentence), "") for r in replies[i + 1 :] if r.answered for e in r.evidence)
+            question = self.understanding.read(part, meeting.words).question if later and not reply.answered else None
+            asks_who = question is not None and (question.kind == "who" or question.has("which"))  # (哪个团体: a name)
+            terms = [t for t in (question.terms or question.glossary) if has_han(t)] if question and not asks_who else []
+            held = sum(t in later for t in terms)  # (of five words or more, one the sentence says otherwise: 水务集团, its 企业)
+            if not (len(terms) >= MIN_TERMS_ANSWERED and held >= len(terms) - (len(terms) >= LOOSE_TERMS_ANSWERED)):
+                kept.append(reply)
+        return kept or replies
 
     def _with_part_before(
         self, part: str, before: str, reply: Reply, replies: list[Reply], script: str, conv: Conversation,
@@ -308,7 +327,17 @@ class Engine:
             return None  # "Which department came out on top, and what was its score?": the sentence quoted says both
         if again.answered and said and again_said <= said and _names_nothing_asked(asked):
             return None  # "评议团多少人？都是些什么人": asked with the part before, the sentence already quoted answers it
-        return again if fresh else reply
+        return again if fresh and self._of_thing_refused(again, asked_before, replies, conv) else reply
+
+    def _of_thing_refused(self, again: Reply, asked_before: Question, replies: list[Reply], conv: Conversation) -> bool:
+        """Whether a later part, asked with the part before that was refused, is answered of the thing that part named ("Which
+        company will supply the smart water meters…, and how many will be installed?": a sentence quoted holds one of its words the
+        report writes rarely, 智能水表; not 供水 costs); always, after a part answered."""
+        refused = replies and not replies[-1].answered and not replies[-1].evidence  # (a refusal that quotes nothing)
+        named = [t for t in (asked_before.terms or asked_before.glossary) if has_han(t)] if refused else []
+        sentences = self.meeting(conv.context.meeting or self.default).facts.article.sentences
+        rare = [t for t in named if 0 < sum(t in s.text for s in sentences) <= RARE_SENTENCES]  # (智能水表, not 供水)
+        return not rare or self._quotes_any(again, rare, conv)
 
     def _who_said_it(
         self, part: str, before: str, asked: Question, replies: list[Reply], script: str, conv: Conversation,
@@ -330,8 +359,10 @@ class Engine:
         again = ask(self._bare(before) + "，" + part)
         if not again.answered or any(again.text == r.text for r in replies):  # (none, or the part before's count again: of
             again = ask(max(asked_before.terms, key=len) + part)  # what it named, on its own)
-        if replies and not replies[-1].answered and not again.answered:
-            return None  # ("女职工…合同是几票赞成、几票反对？": the count alone is another's, '工资专项集体合同…反对票2票')
+        named = [t for t in (asked_before.terms or asked_before.glossary) if has_han(t)]
+        if replies and not replies[-1].answered and not (again.answered and self._quotes_any(again, named, conv)):
+            return None  # ("女职工…合同是几票赞成、几票反对？": the count alone is another's, '工资专项集体合同…反对票2票'; "Which company
+            # will supply the smart water meters…, and how many will be installed?": no sentence of the meters counts them)
         quoted = {(e.paragraph, e.sentence) for r in replies for e in r.evidence}
         repeated = {(e.paragraph, e.sentence) for e in again.evidence} <= quoted
         if not alone.answered:  # (…工程什么时候完工？总共花多少钱？: the sentence already quoted gives it, '工程费约4,800万元';
@@ -350,6 +381,12 @@ class Engine:
         if repeated or not (again.answered and again.intent == alone.intent):
             return alone
         return None if any(again.text == r.text for r in replies) else again
+
+    def _quotes_any(self, reply: Reply, words: list[str], conv: Conversation) -> bool:
+        """Whether a sentence the reply quotes holds one of the words (as the report writes them)."""
+        meeting = self.meeting(conv.context.meeting or self.default)
+        sentences = {(s.paragraph, s.index): s.text for s in meeting.facts.article.sentences}
+        return any(w in sentences.get((e.paragraph, e.sentence), "") for e in reply.evidence for w in words)
 
     def _bare(self, part: str) -> str:
         """A part of a message, cleaned, without its question words (for split_questions)."""
@@ -1086,6 +1123,9 @@ def _joined(replies: list[Reply]) -> Reply:
 
 
 BULLET = "· "  # how a quoted sentence opens
+MIN_TERMS_ANSWERED = 2  # words of the report a refused part must name, all held by a later part's sentences, to be answered by them
+LOOSE_TERMS_ANSWERED = 5  # …but one, where it names this many
+RARE_SENTENCES = 2  # sentences at most that hold a word the report writes rarely
 
 
 def _without_bare_headings(lines: list[str]) -> list[str]:

@@ -296,6 +296,7 @@ class Genre:
     summary_actions: tuple[str, ...]
     raising_verbs: tuple[str, ...]  # 反映: a complaint raised
     answering_verbs: tuple[str, ...]  # 答复: its answer
+    holding_manners: tuple[str, ...]  # 自办 of '…自办公听会': how a meeting is held, which ends no body's name
     post_given_verbs: tuple[str, ...]  # 兼任 of '临时党支部书记由某某兼任'
     post_taking_verbs: tuple[str, ...]  # 出任 of '禚某出任监事长'
     meeting_posts: tuple[str, ...]  # 总监票人: a post the meeting fills from those present
@@ -784,7 +785,7 @@ def load_genre() -> Genre:
         unit_aliases={k: tuple(v) if isinstance(v, list) else (v,) for k, v in (ex.get("unit_aliases") or {}).items()},
         which_words=tuple(ex["which_words"]),
         generic_classifier=ex["generic_classifier"],
-        dates=DateReader(tuple(ex["relative_dates"]), tuple(ex["day_parts"])),
+        dates=DateReader(tuple(ex["relative_dates"]), tuple(ex["day_parts"]), tuple(ex["address_marks"])),
         points={k: _longest_first(v) for k, v in data["points"].items()},
         purpose_clause=_pattern(data["purpose_clause"]),
         this_event=tuple(data["this_event"]),
@@ -799,6 +800,7 @@ def load_genre() -> Genre:
         raising_verbs=tuple(ans["raising_verbs"]),
         answering_verbs=tuple(ans["answering_verbs"]),
         item_markers=_pattern(ans["item_markers"]),
+        holding_manners=tuple(ex["holding_manners"]),
         post_given_verbs=tuple(ex["post_given_verbs"]),
         post_taking_verbs=tuple(ex["post_taking_verbs"]),
         meeting_posts=tuple(ex["meeting_posts"]),

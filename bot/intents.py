@@ -191,6 +191,8 @@ class Lexicon:
     position_words: tuple[str, ...]  # 后 of 排名后三位: names nothing alone
     member_concepts: tuple[str, ...]  # department, say: synonym groups any member of which stands for the word
     setting_ends: tuple[str, ...]  # 汇报完, 之后: an opening clause that only sets the time
+    besides_goes_on: tuple[str, ...]  # 还, 也: where a besides-clause with no comma ends ("…除了主持人还有谁")
+    besides_openers: tuple[str, ...]  # 除了: the besides-words that open such a clause (not 跟着, of those who came with one)
     asking_verbs: tuple[str, ...]  # 想问, 请问: a clause that asks
     not_asking: tuple[str, ...]  # 没什么: holds 什么, asks nothing
     sequence_words: tuple[str, ...]  # 最后, 首先: when in the meeting it was said, no subject
@@ -563,6 +565,8 @@ def _lexicon(raw: Any, path: str) -> Lexicon:
         position_words=words("position_words"),
         member_concepts=words("member_concepts"),
         setting_ends=words("setting_ends"),
+        besides_goes_on=words("besides_goes_on"),
+        besides_openers=words("besides_openers"),
         asking_verbs=words("asking_verbs"),
         not_asking=words("not_asking"),
         sequence_words=words("sequence_words") + words("opening_words"),

@@ -659,6 +659,8 @@ def _with_place(body: str, article: Article) -> str:
         return body
     lead = "".join(s.text for s in article.sentences if s.paragraph == 1)
     m = re.search(rf"(?<![{HAN}])([{HAN}]{{2}})" + re.escape(body), "，" + lead)
+    # …or the lead's first place of that level, after a stop ('4月21日上午，澧浔市城市供水价格调整听证会…。听证会由市发展和改革委员会组织')
+    m = m or re.search(rf"(?<![{HAN}])([{HAN}]{{2}})(?={re.escape(body[0])}[{HAN}])", "，" + lead)
     return m.group(1) + body if m and m.group(1)[-1] not in "省市县区镇乡我本该全各" and m.group(1)[0] not in "我本该全各" else body
 
 
@@ -757,6 +759,8 @@ def _is_organization(subject: str, genre: Genre) -> bool:
         return False
     if re.search(r"\d{2,4}年", subject):
         return False  # '濯川县2025年重阳节离退休干部(座谈会)': a meeting's name cut before its kind, no body
+    if subject.endswith(genre.holding_manners):
+        return False  # '…权利变换计划自办(公听会)': how it is held, no body (自办, 合办)
     if len(subject) <= 6 and subject.endswith(genre.holding_places) and re.fullmatch(rf"[{HAN}]+", subject) and subject[0] not in "我本该全各此这":
         return not split_title_name(subject, genre)  # '漭溪县紧接着召开…' (not 我县: the headline names it)
     parts = re.split(r"、|和|与|及", subject)

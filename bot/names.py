@@ -31,7 +31,7 @@ def split_title_name(segment: str, genre: Genre) -> tuple[str, str] | None:
         while start != -1:
             end = start + len(title)
             name = segment[end:]
-            if valid_name(name, genre) and (best is None or end > len(best[0])):
+            if valid_name(name, genre) and (best is None or end > len(best[0])) and not _body_goes_on(segment, end, genre):
                 best = (segment[:end], name)
             start = segment.find(title, start + 1)
     adverbs = [a for a in genre.roster_adverbs if len(a) > 1]
@@ -43,6 +43,11 @@ def split_title_name(segment: str, genre: Genre) -> tuple[str, str] | None:
             and not common_word(partner.group(1)) and len(best[0]) > partner.end():
         return best[0][partner.end() :], best[1]
     return best
+
+
+def _body_goes_on(segment: str, end: int, genre: Genre) -> bool:
+    """The title ends inside a body's word ('市发展和改革委员|会组织': 委员 of 委员会): no title ends there."""
+    return any(segment.startswith(o, end - k) for o in genre.organization_suffixes if len(o) >= 2 for k in range(1, len(o)) if end - k >= 0)
 
 
 def name_then_title(segment: str, genre: Genre) -> tuple[str, str] | None:

@@ -1607,6 +1607,47 @@ def test_kinds_of_question_set_85_found(report: str, question: str, must: str | 
 
 
 @pytest.mark.parametrize(
+    ("report", "question", "must", "must_not"),
+    [
+        # (set 87, r134–r135) a run of door numbers (128巷6號至22號) is no day; a page time on a line of its own dates 今（9）日
+        ("r135", "公聽會係幾時開？", "5月9日", "6號"),
+        # 委员 of 委员会 ends no title (no one called 会组织); a meeting word is no body; a post taken at the hearing (任听证人)
+        ("r134", "谁出席了听证会", "綦建平", "会组织"),
+        ("r134", "听证人是谁", "逯振宇", None),
+        # a besides-clause with no comma after it (…除了主持人还有谁)
+        ("r134", "听证人除了主持人还有谁？", "亢晓蕾", "主持会议"),
+        # one whose assistant stood in was not there, whatever title the question gives him
+        ("r135", "晏子淳来了吗", "没能到会", None),
+        ("r135", "市議員晏子淳本人有沒有到公聽會現場？", "沒有", "是的"),
+        # each labelled item asked (方案一：…, 方案二：…); a word for what the whole hearing is about need not be in the figure's
+        # sentence; a day said from the meeting's end (开完第二天) checked against the date given; a remark in English after it
+        ("r134", "两个方案里，居民第一档的水价分别是多少？", "2.30元", None),
+        ("r134", "洗衣公司老板说两个方案每个月分别要多付多少水费？", "2310元", None),
+        ("r134", "新水价是不是听证会开完第二天就执行了?", "7月1日", "是的"),
+        ("r134", "新水价是不是听证会开完第二天就执行了? I need to update our bills.", "7月1日", "没有答案"),
+        # a name with one character wrong, alone or beside another; a word that frames (结果) held by that one's sentence
+        ("r131", "耳子轩的议案结果怎样", "7票反对", None),
+        ("r131", "覃慧仪和耳子轩的议案各自是什么结果", "被否决", None),
+        # a sum asked of a thing whose only figures are of another kind (votes), or in a currency the report gives none in
+        ("r131", "给拾荒老人的过渡津贴一个月会发多少？", "没有给出", "8票"),
+        ("r135", "In New Taiwan dollars, what is the total amount the developer is counting as the common burden for this project?", "no such figure", "41.8%"),
+        # a later part asked of a thing the part before named and the report never counts: no other sentence's figures; a part
+        # refused whose words a later part's sentence holds: answered by it
+        ("r134", "Which company will supply the smart water meters that residents asked for, and how many will be installed?", "does not answer", "亏损"),
+        ("r134", "In the cost audit, what unit supply cost had the water company claimed, and what figure did the auditors finally accept?", "2.87元", "does not answer"),
+        # Cantonese: 樓下 is the report's 1樓, 唔肯 its 不同意, 業主 its 地主; the meeting named by its lead's place, and 那天 for 哪天
+        ("r135", "嗰個喺樓下開中藥房嘅業主點解唔肯都更？佢要求啲乜？", "65%", None),
+        ("r135", "榕溪路那场会是几号开的？", "5月9日", "关于"),
+        ("r134", "澧浔那个水价听证会是那天开的？", "4月21日", None),
+        # 低保家庭 is the report's 低保户, 照顾 its 减免
+        ("r134", "这次调水价对低保家庭有啥照顾？", "5立方米", None),
+    ],
+)
+def test_kinds_of_question_set_87_found(report: str, question: str, must: str | None, must_not: str | None) -> None:
+    _found(report, question, must, must_not)
+
+
+@pytest.mark.parametrize(
     ("report", "turns", "must", "must_not"),
     [
         # (set 85) a follow-up that names the other side asks of it, not of the last person

@@ -829,6 +829,29 @@ def asks_it_too(req: Request, sentence: Sentence) -> bool:
                for c in req.genre.clauses_with_marks(sentence.text))
 
 
+_ITEM_LABEL = re.compile(r"(?:^|(?<=[。；;]))([\u4e00-\u9fff]{2,4}?)([一二三四五六七八九十]|[A-Z]|\d)[：:]")  # '方案一：…'
+
+
+def other_items(req: Request, chosen: list[Sentence]) -> list[Sentence]:
+    """"两个方案里…分别要涨到多少": a sentence chosen opens one labelled item ('方案一：…'); each other item of that label
+    the report opens ('方案二：…') is asked too."""
+    if not req.question.has("each") or req.question.yes_no:
+        return []
+    labels = {m.group(1) for s in chosen for m in _ITEM_LABEL.finditer(s.text)}
+    asked = [label for label in labels if any(label in t for t in (*req.question.terms, *req.question.named))]
+    opens = [re.compile(rf"(?:^|(?<=[。；;])){re.escape(label)}(?:[一二三四五六七八九十]|[A-Z]|\d)[：:]") for label in asked]
+    return [s for s in req.facts.article.sentences if s not in chosen and any(o.search(s.text) for o in opens)]
+
+
+def names_meeting_subject(req: Request, words: Iterable[str]) -> bool:
+    """Whether one of the words (a word and those that stand for it) is in the meeting's name: what the whole meeting is about
+    (供水价格 of 城市供水价格调整听证会, 都市更新 of 都市更新事业计划…公听会)."""
+    name = req.facts.meeting.value if req.facts.meeting else ""
+    kind = max((k for k in req.genre.meeting_words if name.endswith(k)), key=len, default="")  # (协商会: its kind, no subject)
+    name = name[: len(name) - len(kind)]
+    return bool(name) and any(len(w) >= 2 and has_han(w) and w in name for w in words)
+
+
 def scene_word(req: Request, word: str) -> bool:
     """A place the whole report is set in: the start of the meeting's place (澳门 of 澳门某酒店),
     or its city (青禾 of 青禾市乡村振兴工作会议); or the body that held it, which the report

@@ -59,7 +59,7 @@ def role_filter(req: Request, people: Iterable[Person]) -> list[Person] | None:
         chosen = chosen or [p for p in people if p.name in heads]
         if chosen:
             return chosen
-        if word.endswith(req.genre.organization_suffixes) and word in req.facts.article.text:
+        if word.endswith(req.genre.organization_suffixes) and word in req.facts.article.text and word not in req.genre.meeting_words:
             bodies.append(word)
     return None if bodies else people  # "区税务局谁发言了？": a body none of them belongs to
 

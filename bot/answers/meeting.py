@@ -24,9 +24,11 @@ from .base import (
     han_terms,
     in_order,
     item_of_total,
+    names_meeting_subject,
     of_another_year,
     of_the_change,
     of_their_delegates,
+    other_items,
     present_by_roll_call,
     rank,
     role_holders,
@@ -60,6 +62,11 @@ def _other_subject(req: Request, meeting: str) -> list[str]:
     own = [w for w in own if w not in actors] or own  # who acts, the thing dated being the 条例草案)
     meeting_named = any(len(w) >= 2 and w in meeting for w in slots.known_words)  # ("政协那个提案督办会是几号开的": the holder,
     named = own or ([] if meeting_named else named)  # and the meeting by a part of its name)
+    # ("榕溪路老公寓那场都更公厅会是几号开的": held, and named by what the sentence that holds it names before its name: the
+    # meeting; not "县人民医院新院区啥时候能开门", an item it went on to discuss)
+    held = [s.text[: s.text.find(meeting)] for s in req.facts.meeting.evidence if meeting in s.text] if req.facts.meeting else []
+    if MEETING_CONCEPT in req.question.content and named and any(all(w in h for w in named) for h in held):
+        return []
     named += [w for w in report_said if named and not any(w in n or n in w for n in named)][:1]  # (部𨋢 of "澜峰天桥部𨋢几时起好": 升降机)
     named = named or (report_said[:1] if req.en else [])  # ("when will the ditch be dredged?": the report's 侧沟)
     # what the report never writes, said of a word of its name: 条例…正式施行 is no meeting's time
@@ -763,7 +770,14 @@ def _all_but_people(req: Request, words: list[str], held: list[bool]) -> bool:
     """Every word held, or of three or more all but one that only says whom it is of (长者, 居民)."""
     people = (*req.genre.people_nouns, *req.genre.group_words)
     missed = [w for w, h in zip(words, held, strict=True) if not h]
-    return not missed or len(words) >= MANY_WORDS and len(missed) == 1 and missed[0] in people
+    return not missed or len(words) >= MANY_WORDS and len(missed) == 1 and (missed[0] in people or _meeting_subject(req, missed[0]))
+
+
+def _meeting_subject(req: Request, word: str) -> bool:
+    """A word for what the whole meeting is about, which its name says otherwise (水费 of a 供水价格调整听证会: ≡water_price):
+    every figure of the report is of it, whether its sentence says so or not ('按方案一每月多付2310元')."""
+    said = {w for g in req.question.equal_groups(word) for w in req.knowledge.equivalents.get(g, ())} - {word}
+    return not names_meeting_subject(req, [word]) and names_meeting_subject(req, said)  # (not 瑞湖区 of its name: a place, in scope)
 
 
 def _holds_any(req: Request, text: str, word: str) -> bool:
@@ -1172,6 +1186,7 @@ def figures(req: Request) -> Composed:
     # the figure itself first when the question's words stand right before it (产值多少: 412亿元)
     head = req.join(answering[chosen[0]][0]) if words and (units or answering[chosen[0]][1]) and not req.en else ""  # (EPS多少: 6.28元)
     chosen = _without_repeats(req, sorted(chosen[:2], key=lambda s: (s.paragraph, s.index)), units)
+    chosen = [*chosen, *other_items(req, chosen)]  # ("两个方案里…各定的多少": '方案一：…' and '方案二：…')
     lead = head + req.msg("full_stop") + "\n" if head else ""
     return Composed(said_by + lead + req.t() + "\n" + bullets(chosen), True, tuple(chosen))
 

@@ -52,7 +52,8 @@ from .groups import about_group, bodies_at_meeting, role_filter
 def _role_check(req: Request) -> Composed | None:
     """"省长来了吗？": a yes/no about whoever holds a title."""
     role = req.slots.role
-    if not (role and req.question.yes_no and not req.slots.person):
+    named = [w for w in req.slots.name_words if req.facts.person(w) or req.facts.mention(w)]  # ("市议员晏子淳本人有没有到": the one named)
+    if not (role and req.question.yes_no and not req.slots.person and not named):
         return None
     holders = [p for p in req.facts.people if p.name in role_holders(req, role)]
     if not holders:

@@ -29,10 +29,12 @@ from ..answers.base import (
     mentioned_holders,
     name_with_title,
     named_where_asked,
+    names_meeting_subject,
     noted_women,
     of_another_year,
     of_the_change,
     of_their_delegates,
+    other_items,
     per_unit_asked,
     prices_per,
     rare_acts,
@@ -51,7 +53,7 @@ from ..models import Sentence
 from ..names import LIST_JOINERS
 from ..scripts import HAN_CLASS, has_han
 from ..understanding.question import FIGURE_CONCEPT, GROUP_MARKS
-from ..understanding.tokens import EQUIVALENT, is_group_token
+from ..understanding.tokens import CONCEPT, EQUIVALENT, is_group_token
 from .index import ClauseIndex, asks, others_named
 
 MAX_BODY = 8  # characters of a body's name read back from its kind (香港特区政府)
@@ -319,6 +321,10 @@ class _Coverage:
             if any(t in p for p in req.question.premise) and not is_group_token(t):
                 self.weights[t] = 0.0
         self.concepts = {t: req.question.groups.get(t, set()) for t in content if not is_group_token(t)}
+        # a word that frames, of what someone named did (结果 of "佴子轩的议案结果怎样"): held by their sentence that holds its
+        # concept ('佴子轩…的议案，则以…被否决': §outcome)
+        self.framing = {t: {c for c in content if c.startswith(CONCEPT) and t in req.knowledge.synonyms.get(c[1:], ())}
+                        for t in req.question.conceptual & set(self.concepts)}
         self.total = sum(self.weights.values())
         self.words_asked = [t for t in content if not is_group_token(t) and t not in req.question.conceptual]
         self.names = bool(req.slots.person or req.slots.name_words)  # "滕明川参加了吗？" is about what he did
@@ -342,6 +348,10 @@ class _Coverage:
         body = req.facts.organizer.value if req.facts.organizer else ""  # (同乡会's 会址 is asked, not set the scene)
         place = req.facts.place.value if req.facts.place else ""  # (but 淞陵 of 淞陵市…交流中心 is where it met, whoever held it)
         self.scene = {t for t in content if has_han(t) and scene_word(req, t) and (t not in body or place.startswith(t))}
+        # (…and what the whole meeting is about, said otherwise: 都更 of a 都市更新…公听会, ≡urban_renewal; not for a yes/no,
+        # which checks what it says)
+        subject = [t for t in content if t.startswith(EQUIVALENT) and not req.question.yes_no]
+        self.scene |= {t for t in subject if names_meeting_subject(req, req.knowledge.equivalents.get(t[1:], ()))}
         self.titles = _long_titles(req.genre.titles)
         # a title of the question is covered by a sentence about whoever holds it (省长: 王伟中)
         self.holders = {t: role_holders(req, t) or mentioned_holders(req, t) for t in content if t.endswith(self.titles)}  # (one away too)
@@ -471,6 +481,7 @@ class _Coverage:
             or bool(self.concepts.get(t, set()) & own)  # 风投: the report's 风险投资
             or any(_involves(self.req, sentence, name, paragraph=t in self.members) for name in self.holders.get(t, ()))
             or (t == self.person and _involves(self.req, sentence, t, paragraph=True))  # (…谭某的发言直奔主题。恒拓去年…)
+            or (bool(self.framing.get(t, set()) & own) and self.person is not None and _involves(self.req, sentence, self.person))
             or t in self.scene  # 兰津 of 兰津市: the whole report is set there (全市)
             or (t in OFFICIAL_CONCEPTS and any(p.roles for p in _people_in(self.req, [sentence])))  # 领导: someone titled
             or (t in PEOPLE_CONCEPTS and bool(_people_in(self.req, [sentence])))  # "…那个是谁": someone named
@@ -622,7 +633,8 @@ def _chosen(req: Request, index: ClauseIndex, scored: list[tuple[float, float, S
     if best.text.endswith(("：", ":")):  # '某某以英语发言：' — what was said comes next
         borrowed += _next_sentence(req, best)
     chosen = [*borrowed, best, *more, *_what_they_said(req, best)]
-    return sorted(dict.fromkeys([*chosen, *_each_quoted(req, chosen, scored)]), key=lambda s: (s.paragraph, s.index))
+    chosen = [*chosen, *_each_quoted(req, chosen, scored), *other_items(req, chosen)]
+    return sorted(dict.fromkeys(chosen), key=lambda s: (s.paragraph, s.index))
 
 
 def _each_quoted(req: Request, chosen: list[Sentence], scored: list[tuple[float, float, Sentence]]) -> list[Sentence]:

@@ -578,7 +578,7 @@ class Understanding:
         if not said or day is None or not 1 <= day + days[said] <= last:
             return text
         at = text.find(said)
-        before = re.search(rf"(?:{'|'.join(self.genre.meeting_words)}|开会|会)$", text[:at])
+        before = re.search(rf"(?:{'|'.join(self.genre.meeting_words)}|开会|会)(?:开完|结束|散会|开过)?(?:了|后|以后|之后|的)?$", text[:at])  # (听证会开完第二天)
         if at and not before and has_han(text[at - 1]):
             return text  # (签约前一天: another day's)
         start = before.start() if before else at
@@ -685,6 +685,17 @@ class Understanding:
         """A verb of one character and an asking one (交啥: submit what), no misspelt word by its sound (叫啥)."""
         asking = self.knowledge.lexicon.asking_characters
         return len(window) == 2 and window[1] in asking and (self.segmenter.tag(window[0]) or "").startswith("v")
+
+    def _past_word_begun(self, run: str, text: str, words: ReportWords) -> str:
+        """A run the report lacks, without the end of a word of the question begun before it that the report says otherwise
+        (议多减 of 有人提议多减: 提 was taken as a word that asks, 提议 is, as the report writes it, 建议): 多减."""
+        at, start = text.find(run), 0
+        for token in self.segmenter.cut(text) if at > 0 else ():
+            start = text.find(token, start)
+            if start < at < start + len(token) and any(words.holds(e) for e in self.tokenizer.synonyms(token) - {token}):
+                return run[start + len(token) - at :]
+            start += len(token)
+        return run
 
     def _inside_words(self, text: str, held: Callable[[str], bool] | None = None) -> set[int]:
         """Positions of a text inside an everyday word of jieba's (the 在 of 存在): no cue or
@@ -855,6 +866,10 @@ class Understanding:
         for word in self._besides if besides else ():
             at = text.find(word)
             ends = [e for e in (text.find(m, at) for m in "，,；;") if e >= 0] if at >= 0 else []
+            opens = at >= 0 and word in lex.besides_openers
+            goes_on = [e for e in (text.find(g, at + len(word) + 1) for g in lex.besides_goes_on) if e >= 0] if opens else []
+            if not ends and goes_on:  # "听证人除了主持人还有谁": the clause ends where the rest goes on, the subject before it
+                return text[at : min(goes_on)], text[:at] + " " + text[min(goes_on) :]
             if not ends:
                 continue
             start, end = max(text.rfind(m, 0, at) for m in "，,；;") + 1, min(ends)
@@ -1017,6 +1032,7 @@ class Understanding:
         terms = self._not_the_meeting(terms, t)
         equals = self.tokenizer.equals  # 打进 is absent only when 打入 is too
         story, asking = question.story, question.asking  # (the asker's story names nothing the report lacks)
+        absent = tuple(b for a in absent if len(b := self._past_word_begun(a, t, words)) >= 2)
         absent = tuple(
             a for a in absent
             if self._names_something(a) and not any(words.holds(s) for s in equals(a)) and not self._held_in_parts(a, words)

@@ -250,6 +250,8 @@ def split_questions(
     for part in parts:
         said_after = joined and not _remark(part, asks) and _remark(part, asks, joined[-1]) and _HAN_RUN.search(part)
         own_plan = joined and joined[-1].rstrip().endswith(("？", "?")) and _OWN_PLAN.search(part) and not asks(_REQUEST.sub("", part))
+        # ("新水价是不是…就执行了? I need to update our bills.": a remark in English after a question in Chinese)
+        said_after = said_after or joined and _HAN_RUN.search(joined[-1]) and not _HAN_RUN.search(part) and _remark(part, asks, joined[-1])
         if said_after and not _REQUEST.search(part) or own_plan or joined and _FORM_ONLY.fullmatch(part.strip()):
             aside = True  # "…说的啥事呀？人老了记不清。": said after the question, asking nothing of the report
         elif joined and _goes_with(part, joined[-1], asks, clean, going_on):

@@ -141,6 +141,8 @@ class PersonFinder:
         if person is None and not passing:
             person, span = self._member_en(text, words)
         people = tuple(dict.fromkeys(m.group() for m in words.names.finditer(text))) if words.names else ()
+        if people:  # ("覃慧仪和耳子轩的议案…": the other one named with a wrong character, 佴子轩)
+            people += tuple(n for n in words.vocab.names if n not in people and n not in text and self._misspelt(text, n, words))
         bodied = False
         if person is None and not passing and not claim:  # "运输署怎么说": the people of the body a role names
             speakers, span = self._body_spoke(text, words)

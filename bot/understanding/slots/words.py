@@ -48,6 +48,7 @@ class WordFinder:
         self._known_latin = known_latin
         self._surnames = genre.surnames
         self._compound_surnames = genre.compound_surnames
+        self._meeting_words = frozenset(genre.meeting_words)  # (公听会: 公 is a family name, the word a meeting's kind)
         counts, units = "|".join(map(re.escape, genre.count_words)), "|".join(map(re.escape, genre.units))
         self._count = re.compile(f"(?:{counts})(?:{units})")  # 几台, 多少辆: a count asked, no word of its own
         self._words_en = lexicon.words_en
@@ -73,7 +74,7 @@ class WordFinder:
             and (w[0] in self._surnames or w[:2] in self._compound_surnames)
             and not (len(w) >= 3 and self._segmenter.is_common(w[:2]) and not any(w in n for n in (*words.vocab.names, *words.vocab.mentioned)))  # (充电难: 充电 + 难)
             and not (len(w) >= 3 and w.endswith(self._thing_endings))  # (师铎奖: an award, not 师 + 铎奖)
-            and w not in self._grouped
+            and w not in self._grouped and w not in self._meeting_words
         ]  # (a two-character everyday word such as 陈述 is no name, nor 毕业生; 习近平 may be in the dictionary)
         for w in unknown:  # jieba may cut a surname off an unknown name: 钱 + 志远 (not 门 of 部门 + 去办)
             at = masked.find(w)
