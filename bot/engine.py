@@ -278,7 +278,10 @@ class Engine:
         for i, (part, reply) in enumerate(zip(parts, replies, strict=True)):
             later = " ".join(sentences.get((e.paragraph, e.sentence), "") for r in replies[i + 1 :] if r.answered for e in r.evidence)
             question = self.understanding.read(part, meeting.words).question if later and not reply.answered else None
-            asks_who = question is not None and (question.kind == "who" or question.has("which"))  # (哪个团体: a name)
+            # (哪个团体: a name; why, when, where or a yes/no: not told by a sentence that holds the words; 明年预计多少 of a report
+            # that never writes 明年: not this year's figure)
+            asks_who = question is not None and (question.kind in ("who", "why", "when", "where") or question.yes_no
+                                                 or question.has("which") or bool(question.absent))
             terms = [t for t in (question.terms or question.glossary) if has_han(t)] if question and not asks_who else []
             held = sum(t in later for t in terms)  # (of five words or more, one the sentence says otherwise: 水务集团, its 企业)
             if not (len(terms) >= MIN_TERMS_ANSWERED and held >= len(terms) - (len(terms) >= LOOSE_TERMS_ANSWERED)):

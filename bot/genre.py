@@ -296,6 +296,8 @@ class Genre:
     summary_actions: tuple[str, ...]
     raising_verbs: tuple[str, ...]  # 反映: a complaint raised
     answering_verbs: tuple[str, ...]  # 答复: its answer
+    item_label: re.Pattern[str]  # '方案一：' opening a labelled item, its label and number
+    unnaming_words: tuple[str, ...]  # 城市 of 城市供水价格调整听证会: a piece of a meeting's name that names no meeting
     holding_manners: tuple[str, ...]  # 自办 of '…自办公听会': how a meeting is held, which ends no body's name
     post_given_verbs: tuple[str, ...]  # 兼任 of '临时党支部书记由某某兼任'
     post_taking_verbs: tuple[str, ...]  # 出任 of '禚某出任监事长'
@@ -801,6 +803,8 @@ def load_genre() -> Genre:
         answering_verbs=tuple(ans["answering_verbs"]),
         item_markers=_pattern(ans["item_markers"]),
         holding_manners=tuple(ex["holding_manners"]),
+        unnaming_words=tuple(ex["unnaming_words"]),
+        item_label=_pattern(ex["item_label"]),
         post_given_verbs=tuple(ex["post_given_verbs"]),
         post_taking_verbs=tuple(ex["post_taking_verbs"]),
         meeting_posts=tuple(ex["meeting_posts"]),

@@ -659,8 +659,6 @@ def _with_place(body: str, article: Article) -> str:
         return body
     lead = "".join(s.text for s in article.sentences if s.paragraph == 1)
     m = re.search(rf"(?<![{HAN}])([{HAN}]{{2}})" + re.escape(body), "，" + lead)
-    # …or the lead's first place of that level, after a stop ('4月21日上午，澧浔市城市供水价格调整听证会…。听证会由市发展和改革委员会组织')
-    m = m or re.search(rf"(?<![{HAN}])([{HAN}]{{2}})(?={re.escape(body[0])}[{HAN}])", "，" + lead)
     return m.group(1) + body if m and m.group(1)[-1] not in "省市县区镇乡我本该全各" and m.group(1)[0] not in "我本该全各" else body
 
 

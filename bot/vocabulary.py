@@ -107,7 +107,8 @@ class Vocabulary:
                 w for w in genre.meeting_words if meeting.endswith(w) and w not in genre.generic_meeting_words
             ),
             # (not a title: 市长 of 市长与里长有约 is no reference to this meeting in "副市长是谁？")
-            name_pieces=frozenset(p for p in pieces(meeting, 2, genre.meeting_words) if p not in genre.titles),
+            # (nor an everyday word of places, 城市 of 城市供水价格调整听证会: "调研去了哪些城市" names no such meeting)
+            name_pieces=frozenset(p for p in pieces(meeting, 2, genre.meeting_words) if p not in genre.titles and p not in genre.unnaming_words),
             theme_pieces=pieces(facts.theme.value if facts.theme else "", 5, genre.meeting_words),
         )
 

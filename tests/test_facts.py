@@ -519,11 +519,12 @@ KNOWN_GAPS: set[tuple[str, str]] = {
     ("r133_xiqian_guangdian_shuominghui_hant", "organizer"),
     ("r133_xiqian_guangdian_shuominghui_hant", "actions"),
     # batch 50 (r134–r135), after its fixes: r134, a city's water price hearing, names no theme but its name (`城市供水价格调整
-    # 听证会`), gives the chair's post at the hearing (`担任听证会主持人`) and a list's second body (`市发改委…、收费管理科科长…`)
+    # 听证会`), its holder without the city (`由市发展和改革委员会组织`, the city only in the lead's name), gives the chair's post at the hearing (`担任听证会主持人`) and a list's second body (`市发改委…、收费管理科科长…`)
     # only in passing, and its statements' verbs after the roster; r135, a developer's own urban-renewal hearing in Traditional,
     # names its holder as the 實施者 a clause before the date, its owners by door and floor (`10號5樓的某某`), and its
     # statements' verbs after the roster
     ("r134_lixun_shuijia_tingzhenghui", "theme"),
+    ("r134_lixun_shuijia_tingzhenghui", "organizer"),  # (`由市发展和改革委员会组织`; the golden keeps the page's 澧浔市…)
     ("r134_lixun_shuijia_tingzhenghui", "roles"),
     ("r134_lixun_shuijia_tingzhenghui", "actions"),
     ("r135_songgang_rongxi_dugeng_hant", "theme"),

@@ -829,18 +829,15 @@ def asks_it_too(req: Request, sentence: Sentence) -> bool:
                for c in req.genre.clauses_with_marks(sentence.text))
 
 
-_ITEM_LABEL = re.compile(r"(?:^|(?<=[。；;]))([\u4e00-\u9fff]{2,4}?)([一二三四五六七八九十]|[A-Z]|\d)[：:]")  # '方案一：…'
-
-
 def other_items(req: Request, chosen: list[Sentence]) -> list[Sentence]:
     """"两个方案里…分别要涨到多少": a sentence chosen opens one labelled item ('方案一：…'); each other item of that label
     the report opens ('方案二：…') is asked too."""
     if not req.question.has("each") or req.question.yes_no:
         return []
-    labels = {m.group(1) for s in chosen for m in _ITEM_LABEL.finditer(s.text)}
-    asked = [label for label in labels if any(label in t for t in (*req.question.terms, *req.question.named))]
-    opens = [re.compile(rf"(?:^|(?<=[。；;])){re.escape(label)}(?:[一二三四五六七八九十]|[A-Z]|\d)[：:]") for label in asked]
-    return [s for s in req.facts.article.sentences if s not in chosen and any(o.search(s.text) for o in opens)]
+    opened = req.genre.item_label  # (genre.yaml: its group 1 the label, 2 the item's number)
+    labels = {m.group(1) for s in chosen for m in opened.finditer(s.text)}
+    asked = {label for label in labels if any(label in t for t in (*req.question.terms, *req.question.named))}
+    return [s for s in req.facts.article.sentences if s not in chosen and any(m.group(1) in asked for m in opened.finditer(s.text))]
 
 
 def names_meeting_subject(req: Request, words: Iterable[str]) -> bool:

@@ -63,6 +63,7 @@ MAX_LIST_SENTENCES = 5  # …and for a list, where more cover as much
 CLOSE = 0.9  # another sentence is quoted too when it covers this share of what the best covers
 DISTINCTIVE_SHARE = 0.2  # a word found in at most this share of the clauses is distinctive
 SHORT_OF = 0.7  # the confidence of a reading that misses what matters is at most this
+SUBJECT_CHARS = 4  # characters at least of a word for what the whole meeting is about, in its name (供水价格, 都市更新)
 CONCEPTS_ONLY = 0.5  # …and of one that covers no word of the question, only concepts
 DEADLINES_ONLY = 0.8  # the confidence of "what deadline was set?" answered with the report's few time limits
 FRAME_MARGIN = 0.15  # a sentence this close to the best that prices the unit a yes/no's figure is asked per goes first
@@ -351,7 +352,7 @@ class _Coverage:
         # (…and what the whole meeting is about, said otherwise: 都更 of a 都市更新…公听会, ≡urban_renewal; not for a yes/no,
         # which checks what it says)
         subject = [t for t in content if t.startswith(EQUIVALENT) and not req.question.yes_no]
-        self.scene |= {t for t in subject if names_meeting_subject(req, req.knowledge.equivalents.get(t[1:], ()))}
+        self.scene |= {t for t in subject if names_meeting_subject(req, [w for w in req.knowledge.equivalents.get(t[1:], ()) if len(w) >= SUBJECT_CHARS])}
         self.titles = _long_titles(req.genre.titles)
         # a title of the question is covered by a sentence about whoever holds it (省长: 王伟中)
         self.holders = {t: role_holders(req, t) or mentioned_holders(req, t) for t in content if t.endswith(self.titles)}  # (one away too)

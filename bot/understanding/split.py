@@ -61,6 +61,7 @@ _FORM_ONLY = re.compile(
 # A part that gives an example of the question before ("…的时间节点？比如几月底前反馈"): part of it, no question of its own.
 _EXAMPLE = re.compile(r"^\s*(?:比如|例如|譬如|比方说|比方|好比|e\.g\.|for example|for instance)", re.IGNORECASE)
 _HAN_RUN = re.compile(f"[{HAN_CLASS}]{{2}}")  # a remark is said in words (not "</script>" after a question)
+_LATIN_WORDS = re.compile(r"[A-Za-z]{2,}\s+[A-Za-z]{2,}")  # …or in English words (two at least)
 _COUNT_ASK = re.compile(r"几[个位名家所项条件次人天年月张台批场户座辆支成倍]|多少|百分之几")  # a count asked in a part of its own
 _SPACED = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")  # a space between two Han characters
 
@@ -251,7 +252,8 @@ def split_questions(
         said_after = joined and not _remark(part, asks) and _remark(part, asks, joined[-1]) and _HAN_RUN.search(part)
         own_plan = joined and joined[-1].rstrip().endswith(("？", "?")) and _OWN_PLAN.search(part) and not asks(_REQUEST.sub("", part))
         # ("新水价是不是…就执行了? I need to update our bills.": a remark in English after a question in Chinese)
-        said_after = said_after or joined and _HAN_RUN.search(joined[-1]) and not _HAN_RUN.search(part) and _remark(part, asks, joined[-1])
+        said_after = said_after or joined and _HAN_RUN.search(joined[-1]) and not _HAN_RUN.search(part) and _LATIN_WORDS.search(part) \
+            and _remark(part, asks, joined[-1])  # (in words: not "</script>" after a question)
         if said_after and not _REQUEST.search(part) or own_plan or joined and _FORM_ONLY.fullmatch(part.strip()):
             aside = True  # "…说的啥事呀？人老了记不清。": said after the question, asking nothing of the report
         elif joined and _goes_with(part, joined[-1], asks, clean, going_on):
