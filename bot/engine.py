@@ -362,8 +362,8 @@ class Engine:
         again = ask(self._bare(before) + "，" + part)
         if not again.answered or any(again.text == r.text for r in replies):  # (none, or the part before's count again: of
             again = ask(max(asked_before.terms, key=len) + part)  # what it named, on its own)
-        named = [t for t in (asked_before.terms or asked_before.glossary) if has_han(t)]
-        if replies and not replies[-1].answered and not (again.answered and self._quotes_any(again, named, conv)):
+        things = [t for t in (asked_before.terms or asked_before.glossary) if has_han(t)]
+        if replies and not replies[-1].answered and not (again.answered and self._quotes_any(again, things, conv)):
             return None  # ("女职工…合同是几票赞成、几票反对？": the count alone is another's, '工资专项集体合同…反对票2票'; "Which company
             # will supply the smart water meters…, and how many will be installed?": no sentence of the meters counts them)
         quoted = {(e.paragraph, e.sentence) for r in replies for e in r.evidence}
