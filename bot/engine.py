@@ -250,7 +250,8 @@ class Engine:
         question = self.understanding.normalise.unabbreviated(question, text.script)  # (split at "n wat" as at "and what")
         question = self.understanding.normalise.unfilled(question)  # (嗯 of a dictated message: no question of its own)
         going_on = self.knowledge.lexicon.going_on
-        parts = split_questions(question, self._asks, self._bare, going_on) if len(question) <= MAX_SPLIT_CHARS else [question]
+        whole = len(question) > MAX_SPLIT_CHARS or self.understanding.told_request(text.text)  # (地主要求…，建商答应了吗: one)
+        parts = [question] if whole else split_questions(question, self._asks, self._bare, going_on)
         if len(parts) == 1:  # (one question, maybe without an aside said after it: "…啥事呀？人老了记不清。")
             one = text if parts[0] == question else replace(self.understanding.normalise(parts[0]), script=text.script)
             return self._ask_one(parts[0], one, conv)
@@ -306,7 +307,9 @@ class Engine:
         # "…哪几位企业家发言了？叫啥名字，哪家公司的？": a part that names nothing asks of what the part before named
         if not bare and _counts_nothing(asked, asked_before):  # "…开咗几多间？今年目标要建几多间？"
             return self._count_of_before(part, before, asked_before, reply, replies, script, conv)
-        elliptical = reply.answered and not bare and (_names_nothing(asked) or _who_of_it(asked, asked_before) or (_when_of_it(asked, asked_before) and reply.intent == "date"))
+        pointed_back = asked.en and re.search(rf"\b(?:{'|'.join(map(re.escape, self.knowledge.lexicon.part_pointers))})\b", part.lower()) is not None
+        elliptical = reply.answered and not bare and (_names_nothing(asked) or _who_of_it(asked, asked_before) or _time_or_place_of_it(asked, asked_before, reply, words, self.genre)
+                                                      or pointed_back)  # ("…, and how much of it comes from Yantan?")
         if reply.answered and not bare and not elliptical:  # ("二号公园停车场那3.2亿里面，中央补助多少、市府自己出多少？": of the
             return None if replies and _of_another_thing(asked_before, replies[-1], reply, words) else reply  # thing refused, another's)
         shared = self._bare(before) + "，" + part
@@ -559,9 +562,21 @@ class Engine:
         q, slots = parse.question, parse.slots
         named = (slots.person, slots.role, slots.place, slots.date, slots.group, slots.topic, slots.figures, slots.name_words)
         acted = any(c.startswith(GROUP_MARKS[0]) for c in q.content) or q.kind == "where" and bool(q.verbs)  # (喺邊度派: where it is done)
+        acted = acted or self._bare_verb(q.text.text)  # ("咁幾時派？" after "敬老金每人派幾多錢？": when it is handed out)
         return q.kind in ("when", "where") and not q.yes_no and not q.terms and not any(named) and acted \
             and not any(v in self.genre.held_verbs for v in q.verbs) \
             and MEETING_CONCEPT not in q.content  # (下一次…分析会啥时候再开: a meeting's own time)
+
+    def _bare_verb(self, text: str) -> bool:
+        """A question whose only word besides its asking words is a verb of one character that holds no meeting (派, 发, 拿;
+        not 开): what is done to the thing asked before."""
+        seg = self.understanding.segmenter
+        asking = sorted({w for ws in self.knowledge.lexicon.question_words.values() for w in ws if has_han(w)}, key=len, reverse=True)
+        for word in asking:  # (什么时候, 在哪里: the asking words, whatever the cut)
+            text = text.replace(word, " ")
+        words = [w for w in seg.cut(text) if has_han(w) and (seg.tag(w) or "") not in ("r", "d", "p", "x", "y", "u", "w")]
+        held = {v for v in self.genre.held_verbs} | {w for w in self.knowledge.synonyms.get("meet", ()) if len(w) == 1}
+        return len(words) == 1 and len(words[0]) == 1 and (seg.tag(words[0]) or "").startswith("v") and words[0] not in held
 
     @staticmethod
     def _own_meeting(meeting: Meeting, word: str) -> bool:
@@ -1151,6 +1166,20 @@ def _when_of_it(q: Question, before: Question) -> bool:
     named = q.slots.names_nothing or not (q.terms or q.slots.person or q.slots.role)  # (起好 of "几时可以起好": an act, no thing)
     return named and q.kind == "when" and not q.yes_no and not q.has("meeting") \
         and bool(before.terms) and not before.has("meeting") and before.kind != "when"
+
+
+def _time_or_place_of_it(q: Question, before: Question, reply: Reply, words: ReportWords, genre: Genre) -> bool:
+    """A part that asks when or where of the thing the part before named, answered with the meeting's own ("敬老金幾時派？
+    喺邊度攞？": where the allowance is handed out, not where the meeting was; but "这个防汛会商会是几号开的？在哪开的": the
+    meeting's own)."""
+    if reply.intent == "date":
+        return _when_of_it(q, before)
+    named = q.slots.names_nothing or not (q.terms or q.slots.person or q.slots.role)
+    place = before.slots.place or ""  # (滠阳 of "滠阳那个安全约谈会哪天开的": the report's city, no thing)
+    placed = lambda t: t in place or any(t in p for p in words.vocab.places) or any(t + e in words.vocab.text for e in genre.place_suffixes)  # noqa: E731
+    things = [t for t in before.terms if t not in words.vocab.meeting and not t.endswith(genre.meeting_words) and not placed(t)]
+    return reply.intent == "place" and named and q.kind == "where" and not q.yes_no and not q.has("meeting") \
+        and bool(things) and not before.has("meeting")
 
 
 def _of_another_thing(before: Question, refused: Reply, reply: Reply, words: ReportWords) -> bool:

@@ -81,6 +81,7 @@ class Genre:
     figure_links: tuple[str, ...]
     figure_breakdown: re.Pattern[str]
     compound_surnames: tuple[str, ...]
+    spelt_name_starts: tuple[str, ...]  # 莫哈末: a Malay (or other) name spelt in characters, no family name, up to ten
     abbreviation_notes: tuple[str, ...]
     abbreviation_note: re.Pattern[str]  # （以下简称“某某”）, （下称「某某」）: the note, whole
     founding_verbs: tuple[str, ...]  # 成立: a body set up at the meeting, whose posts are no roster of it
@@ -298,6 +299,7 @@ class Genre:
     answering_verbs: tuple[str, ...]  # 答复: its answer
     item_label: re.Pattern[str]  # '方案一：' opening a labelled item, its label and number
     unnaming_words: tuple[str, ...]  # 城市 of 城市供水价格调整听证会: a piece of a meeting's name that names no meeting
+    venue_openers: tuple[str, ...]  # 邨内 of 邨内鲤峰社区会堂: where the venue stands, said before its name, no part of it
     holding_manners: tuple[str, ...]  # 自办 of '…自办公听会': how a meeting is held, which ends no body's name
     post_given_verbs: tuple[str, ...]  # 兼任 of '临时党支部书记由某某兼任'
     post_taking_verbs: tuple[str, ...]  # 出任 of '禚某出任监事长'
@@ -571,6 +573,7 @@ def load_genre() -> Genre:
         figure_links=_longest_first(ex["figure_links"]),
         figure_breakdown=re.compile(ex["figure_breakdown"]),
         compound_surnames=tuple(ex["compound_surnames"]),
+        spelt_name_starts=tuple(sorted(ex["spelt_name_starts"], key=len, reverse=True)),
         abbreviation_notes=_longest_first(ex["abbreviation_notes"]),
         abbreviation_note=re.compile(rf"[（(](?:{'|'.join(map(re.escape, _longest_first(ex['abbreviation_notes'])))})[^（）()]*[）)]"),
         founding_verbs=tuple(ex["founding_verbs"]),
@@ -804,6 +807,7 @@ def load_genre() -> Genre:
         item_markers=_pattern(ans["item_markers"]),
         holding_manners=tuple(ex["holding_manners"]),
         unnaming_words=tuple(ex["unnaming_words"]),
+        venue_openers=tuple(ex["venue_openers"]),
         item_label=_pattern(ex["item_label"]),
         post_given_verbs=tuple(ex["post_given_verbs"]),
         post_taking_verbs=tuple(ex["post_taking_verbs"]),

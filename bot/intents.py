@@ -160,12 +160,14 @@ class Lexicon:
     groups_en: dict[str, str]
     rewrites: dict[str, str]
     rewrite_guards: tuple[str, ...]  # words a rewrite never cuts into (试点 of 试点搞了多久: not 点搞, "how")
+    spoken_forms: dict[str, tuple[str, ...]]  # 什么 -> 啥: an intent's cue also in speech
     abbreviations: dict[str, tuple[str, ...]]  # short form -> full names (民企 -> 民营企业), read against the report
     describing_marks: tuple[str, ...]  # 的, 嘅: what joins a description to the one it describes (做电商的逯某)
     words_en: dict[str, tuple[str, ...]]  # English -> the Chinese words for it, the usual first
     action_roles: dict[str, str]
     described: tuple[str, ...]  # nouns a person is described by (做跨境电商的那个老板)
     described_by: tuple[str, ...]  # what they do, before it (做, 搞)
+    described_qualifiers: tuple[str, ...]  # 年轻 of 开网店的年轻股东代表: between the description and its noun
     pointers: tuple[str, ...]  # 那位, 这个: pointing at someone
     times_of_day: tuple[str, ...]
     speech_acts: tuple[str, ...]
@@ -231,6 +233,7 @@ class Lexicon:
     demonstratives: tuple[str, ...]  # 这, 本: a word they open points at the report's own (这期, 本次)
     motion_words: tuple[str, ...]  # 来, 去: glued by jieba to the place after them (来蘅泽)
     going_on: tuple[str, ...]  # 是, 什么: a bare question that opens with one goes on with the one before
+    part_pointers: tuple[str, ...]  # "…how much of it…": a part that points back at what the part before asked of
     doing_verbs: tuple[str, ...]  # 做, 搞: what someone does, before their trade ("做建筑那位")
     act_negators: tuple[str, ...]  # 始终没有, 尚未: before an act the sentence says was not done
     urging_verbs: tuple[str, ...]  # 鼓励, 勉励: before those something was asked of ("鼓励企业家…的人是谁")
@@ -239,6 +242,7 @@ class Lexicon:
     event_frames: tuple[str, ...]  # regexes: an act named as a moment ("在授牌后"), not as anyone's act
     going_words: tuple[str, ...]  # 去看, 察看: a where-question of where someone went, not where the meeting was
     opposite_concepts: tuple[tuple[str, str], ...]  # (≡on_the_spot, ≡online): holding the second says no to the first
+    change_concepts: tuple[str, ...]  # raise_to: a figure a change reaches (涨到5块), read of the change, not the state before
     hearsay: str  # '她说' after the asker's own clause: what someone near the asker said
     meeting_verbs_en: tuple[str, ...]
     time_words: tuple[str, ...]
@@ -247,6 +251,8 @@ class Lexicon:
     whole_places: tuple[str, ...]  # 全市: the whole area a figure is asked of
     among_marks: tuple[str, ...]  # 里面 of 开民宿的人里面: the ones described are a group asked among
     reported_question: str  # 乡长问…谁负责: a question told, which asks nothing itself
+    reported_request: str  # 地主要求重新估价: a request told, before a clause that asks how it was met
+    response_asks: tuple[str, ...]  # 答应了吗, 怎么回应: a clause asking how a told request was met
     who_askings: tuple[str, ...]  # 由谁: a clause of the report that asks who, itself
     party_words: tuple[str, ...]  # 业者, 校方: a side named, not the last person
     idle_tags: tuple[str, ...]  # d, p: parts of speech of words that name nothing
@@ -537,11 +543,13 @@ def _lexicon(raw: Any, path: str) -> Lexicon:
         action_roles={normalize_term(k): v for k, v in (raw.get("action_roles") or {}).items()},
         described=words("described"),
         described_by=words("described_by"),
+        described_qualifiers=words("described_qualifiers"),
         pointers=words("pointers"),
         describing_marks=words("describing_marks", required=True),
         words_en={normalize_term(k): (v,) if isinstance(v, str) else tuple(v) for k, v in (raw.get("words_en") or {}).items()},
         rewrites=_word_map(raw.get("rewrites"), where, "rewrites"),
         rewrite_guards=words("rewrite_guards"),
+        spoken_forms=_word_lists(raw.get("spoken_forms"), where, "spoken_forms"),
         abbreviations=_word_choices(raw.get("abbreviations"), where, "abbreviations"),
         question_words=_word_lists(raw.get("question_words"), where, "question_words"),
         facets=_word_lists(raw.get("facets"), where, "facets"),
@@ -606,6 +614,7 @@ def _lexicon(raw: Any, path: str) -> Lexicon:
         demonstratives=words("demonstratives"),
         motion_words=words("motion_words"),
         going_on=words("going_on"),
+        part_pointers=words("part_pointers"),
         doing_verbs=words("doing_verbs"),
         recipient_markers=words("recipient_markers"),
         urging_verbs=words("urging_verbs"),
@@ -614,6 +623,7 @@ def _lexicon(raw: Any, path: str) -> Lexicon:
         event_frames=_patterns(raw.get("event_frames"), where, "event_frames"),
         going_words=words("going_words"),
         opposite_concepts=_pairs(raw.get("opposite_concepts"), where, "opposite_concepts"),
+        change_concepts=words("change_concepts"),
         hearsay=str(raw.get("hearsay") or "^$"),
         meeting_verbs_en=words("meeting_verbs_en"),
         time_words=words("time_words"),
@@ -622,6 +632,8 @@ def _lexicon(raw: Any, path: str) -> Lexicon:
         whole_places=words("whole_places"),
         among_marks=words("among_marks"),
         reported_question=str(raw.get("reported_question") or "(?!)"),
+        reported_request=str(raw.get("reported_request") or "(?!)"),
+        response_asks=words("response_asks"),
         who_askings=words("who_askings"),
         party_words=words("party_words"),
         idle_tags=words("idle_tags"),

@@ -49,7 +49,20 @@ def _later_held(article: Article, genre: Genre) -> list[Sentence]:
 def meeting_name(article: Article, genre: Genre) -> Fact | None:
     """The meeting's name as the lead writes it, without the body that holds it where that is a yearly series'."""
     found = _name_as_written(article, genre)
-    return _without_series_holder(found, genre) if found else None
+    return _with_title_subject(_without_series_holder(found, genre), article) if found else None
+
+
+_SESSION_FIRST = re.compile(r"^(?:首场|首次|第[一二三四五六七八九十\d]+场)")  # '首场居民简介会': which session, no subject
+
+
+def _with_title_subject(found: Fact, article: Article) -> Fact:
+    """A name that opens with which session it was ('首场居民简介会'), after the subject the headline gives it before that
+    session's word ('某邨重建首场简介会…'): the subject and the name."""
+    session = _SESSION_FIRST.match(found.value)
+    title = article.title or ""
+    at = title.find(session.group()) if session else -1
+    subject = re.split(r"[\s，。：:、！!？?“”「」]", title[:at])[-1] if at > 0 else ""
+    return Fact(subject + found.value, found.evidence) if len(subject) >= 2 and subject not in found.value else found
 
 
 def _name_as_written(article: Article, genre: Genre) -> Fact | None:
@@ -129,7 +142,7 @@ def _named_in(article: Article, genre: Genre, pattern: re.Pattern[str], candidat
                 continue
             name = match.group(1)
             # (在 of a place, not of 在外乡贤, 在职, 在校: those living away, working, at school)
-            name = re.split(r"召开|举行|举办|开展|主办|承办|合办|协办|主持|出席|参加|在(?![外职校岗册])", name)[-1]
+            name = re.split(r"召开|举行|举办|开展|主办|承办|合办|联办|协办|主持|出席|参加|在(?![外职校岗册])", name)[-1]
             name = genre.dates.remove(name, Kind.FULL)
             name = re.sub(
                 r"^(昨日|昨天|今天|今日|日前|近日|\d{1,2}日|上午|下午|此次|这次|本次|电)", "", name
@@ -450,10 +463,14 @@ def _lead_venue(article: Article, genre: Genre, markers: str, venues: str) -> Fa
         room = genre.venue_sentence.search(sentence.text)
         if room:  # '会议以视频形式召开，主会场设在…': where it was held, its other rooms apart (the lead's paragraph or the next)
             return Fact(_first_group(room), (sentence,))
-    for sentence in [s for s in article.sentences if s.paragraph == 1]:
-        clause = re.search(rf"(?:^|，)(?:{markers})([^，。、在“”]{{2,24}}?(?:{venues}))(?=，|。|$)", sentence.text)
-        if clause and not _is_time(clause.group(1), genre):  # a clause that is only a venue
-            return Fact(clause.group(1), (sentence,))
+    held = [s for s in _held_sentences(article, genre) if s.paragraph > 1]  # (a lead after a teaser paragraph)
+    for sentence in [s for s in article.sentences if s.paragraph == 1] + held:
+        clause = re.search(rf"(?:^|，)([^，。]{{0,20}}?)(?:{markers})([^，。、在“”]{{2,24}}?(?:{venues}))(?=，|。|$)", sentence.text)
+        timed = clause and (not clause.group(1) or _is_time(clause.group(1), genre))  # ('3月6日（星期六）晚上8时在…会堂，出席…')
+        if clause and timed and not _is_time(clause.group(2), genre):  # a clause that is only a venue
+            return Fact(clause.group(2), (sentence,))
+        if sentence.paragraph > 1:
+            continue
         # '12月7日清晨7点半，某县行政中心职工餐厅二楼，…': a venue (and its floor) right after the time
         first, _, rest = sentence.text.partition("，")
         arrived = "|".join(genre.arrival_verbs)  # ('县委书记某某来到县群众来访接待中心，…': the centre, not who came)
@@ -484,6 +501,8 @@ def _venue_without_city(place: str, article: Article, pattern: re.Pattern[str], 
     suffix = next((v for v in genre.venue_suffixes if place.endswith(v)), None)
     if suffix is None:
         return place
+    opener = next((w for w in genre.venue_openers if place.startswith(w) and len(place) - len(w) > len(suffix)), "")
+    place = place[len(opener) :]  # ('邨内鲤峰社区会堂': the hall)
     cities = [article.dateline_place or ""]
     if article.title:
         cities += [m.group(1) or m.group(2) for m in pattern.finditer(article.title)]
@@ -579,6 +598,8 @@ def _subject_of_name(article: Article, genre: Genre) -> Fact | None:
             return Fact(m.group(1), (sentence,))
     named = meeting_name(article, genre)  # '《某县国土空间总体规划（2021—2035年）》专家评审会': what it reviews
     m = re.match(rf"(《[^》]{{4,40}}》[^《》]{{0,8}}?)(?:{kinds})$", named.value) if named else None
+    if m is None and named:  # ('某邨重建首场居民简介会': what comes before which session it was)
+        m = re.match(rf"([^，。“”]{{2,16}}?)(?={_SESSION_FIRST.pattern.lstrip('^')})", named.value)
     return Fact(m.group(1), named.evidence) if m and named else None  # (《…条例》修正草案: the draft of it)
 
 

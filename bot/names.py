@@ -74,7 +74,23 @@ def _tagged_person(name: str, genre: Genre) -> bool:
     return name.startswith(genre.compound_surnames) or _pos_tokenizer().lcut(name)[0].flag in _PERSON_TAGS
 
 
+SPELT_MAX = 10  # characters at most of a name spelt in characters (莫哈末法依沙)
+
+
+def _spelt(name: str, genre: Genre) -> bool:
+    """A name spelt in characters ('莫哈末法依沙'): a known first word and more after it, ten characters at most."""
+    start = next((s for s in genre.spelt_name_starts if name.startswith(s)), "")
+    return bool(start) and len(start) < len(name) <= SPELT_MAX and re.fullmatch(f"[{HAN}]+", name) is not None
+
+
 def valid_name(name: str, genre: Genre) -> bool:
+    if _spelt(name, genre):  # ('莫哈末法依沙'), not one that holds a word of no name or ends with a title
+        return not any(word in name for word in genre.non_names) and not any(name.endswith(t) for t in genre.titles)
+    return _valid_han_name(name, genre)
+
+
+def _valid_han_name(name: str, genre: Genre) -> bool:
+    """A name of two to four characters (or dotted) that no rule of the genre says is none."""
     if not _NAME.fullmatch(name) or "的" in name or "们" in name:
         return False
     if any(word in name for word in genre.non_names):
@@ -112,9 +128,12 @@ def ends_with_title(segment: str, genre: Genre) -> bool:
     return any(segment.endswith(t) for t in genre.titles)
 
 
-def _name_sizes(text: str) -> tuple[int, ...]:
+def _name_sizes(text: str, genre: Genre | None = None) -> tuple[int, ...]:
     """The lengths a name at the start of the text may have, likeliest first: 3, 2, 4, or
-    for a dotted name each length of its last part, shortest first."""
+    for a dotted name each length of its last part, shortest first; for one spelt in characters, longest first."""
+    start = next((s for s in genre.spelt_name_starts if text.startswith(s)), "") if genre else ""
+    if start:
+        return tuple(range(min(SPELT_MAX, len(text)), len(start), -1))
     dotted = _DOTTED_NAME.match(text)
     if dotted is None:
         return (3, 2, 4)
@@ -124,7 +143,7 @@ def _name_sizes(text: str) -> tuple[int, ...]:
 def name_after(text: str, followers: tuple[str, ...], genre: Genre) -> str | None:
     """The name a text opens with, where one of the followers (or the end) comes after it."""
     longer = tuple(f for f in followers if len(f) > 1)
-    for size in _name_sizes(text):
+    for size in _name_sizes(text, genre):
         name, rest = text[:size], text[size:]
         if len(name) == size and valid_name(name, genre):
             if size > 2 and text[size - 1 :].startswith(longer) and valid_name(name[:-1], genre):
@@ -151,10 +170,10 @@ def _given_joiner(text: str, name: str, followers: tuple[str, ...], genre: Genre
 def name_before(text: str, genre: Genre) -> str | None:
     """The name a text ends with: one after a boundary (start, a mark, a title, 和/及/与), three
     characters first; else one that starts with a family name."""
+    spelt = [text[i:] for s in genre.spelt_name_starts for i in [text.rfind(s, max(0, len(text) - SPELT_MAX))] if i >= 0]
     fits = [
-        text[-size:]
-        for size in (3, 2, 4)
-        if len(text) >= size and valid_name(text[-size:], genre)
+        *(n for n in spelt if valid_name(n, genre)),  # ('…助理县长莫哈末法依沙': the whole name spelt)
+        *(text[-size:] for size in (3, 2, 4) if len(text) >= size and valid_name(text[-size:], genre)),
     ]
     for name in fits:
         prev = text[: -len(name)]
@@ -183,7 +202,7 @@ def written_short(short: str, full: str, together: str) -> bool:
 
 def has_family_name(name: str, genre: Genre) -> bool:
     """'韦秉坤' yes, '对人工' no; a dotted minority name always."""
-    return "·" in name or name[0] in genre.surnames or name.startswith(genre.compound_surnames)
+    return "·" in name or name[0] in genre.surnames or name.startswith(genre.compound_surnames) or _spelt(name, genre)
 
 
 # jieba.posseg's tags for person names (nr; nrfg and nrt are names it knows as words), and the

@@ -718,8 +718,13 @@ class _SentenceRoster:
         return bool(heads)
 
     def _introduced(self, people: list[tuple[str, tuple[str, ...]]], actions: tuple[str, ...], clause: str, sentence: Sentence) -> bool:
-        """'维持性血液透析患者某某今年67岁，…他希望…': one introduced by work and age, no verb, who is there."""
-        if not people or actions or not self.genre.stated_age.search(clause):
+        """'维持性血液透析患者某某今年67岁，…他希望…': one introduced by work and age, no verb, who is there; or by the
+        age before the name ('独居的83岁某某在邨内住了54年，她担心…')."""
+        aged = _AGED.search(clause) if not people and not actions else None
+        name = name_after(clause[aged.end() :], (*self.genre.name_stops, "在", "住", "是", ""), self.genre) if aged else None
+        if name and has_family_name(name, self.genre):
+            people = [(name, ())]
+        elif not people or actions or not self.genre.stated_age.search(clause):
             return False
         rest = sentence.text[sentence.text.find(clause) + len(clause) :]
         if not any(ref in rest for ref in self.genre.back_references):  # (…他希望…: one who speaks, not one spoken of)
@@ -1158,8 +1163,10 @@ def _work_and_name(head: str, genre: Genre) -> tuple[str, str] | None:
     work, name = head[:-3].rsplit("的", 1)[-1], head[-3:]  # ('住在7邻的退休公务员某某': 退休公务员)
     if len(work) < 2 or not _WORK.fullmatch(work) or not work.endswith(genre.occupation_ends) or work.endswith(tuple(genre.byline_roles)):
         return None  # (not 通讯员 of a byline)
-    # (not 工程进度 of '…工程进度': the work's last character and the name's first make a word, 工程)
-    return (work, name) if valid_name(name, genre) and has_family_name(name, genre) and not common_word(work[-1] + name[0]) else None
+    # (not 工程进度 of '…工程进度': the work's last character and the name's first make a word, 工程, and the rest another,
+    # 进度; but 退休胶工屠亚娣, whose 亚娣 is none)
+    glued = common_word(work[-1] + name[0]) and common_word(name[1:])
+    return (work, name) if valid_name(name, genre) and has_family_name(name, genre) and not glued else None
 
 
 def _affiliation_and_name(head: str, genre: Genre) -> tuple[str, str] | None:
@@ -1310,11 +1317,16 @@ def _statement_verbs_in(head: str, genre: Genre) -> list[tuple[int, str]]:
     return ending + sorted(inside.items())
 
 
+_AGED = re.compile(r"(?<![\d一二三四五六七八九十])(?:\d{1,3}|[一二三四五六七八九十]{1,3})岁的?(?=[\u4e00-\u9fff]{2,3}(?:在|住|是|，|$))")  # '…83岁冉某在…'
+_AGE_NOTE_END = re.compile(r"[（(][^（）()]{0,40}?\d{1,3}岁[^（）()]{0,24}[)）]$")  # '（71岁）', '（64岁，退休教师）'
+
+
 def _stated_head(before: str, chair: bool, genre: Genre) -> tuple[str, tuple[str, ...]] | None:
     """The one person a statement's head names: titles and a name, without a setting or an adverb
     after the name ('…在会上', '…则')."""
     setting = genre.statement_settings.search(before)
     before = before[: setting.start()] if setting and setting.end() == len(before) else before
+    before = _AGE_NOTE_END.sub("", before)  # ('…的退休胶工某某（71岁）坦言': the age, noted after the name)
     before = _title_area(genre.titles).sub(r"\1", before) if "（" in before else before  # (高级工程师（湾仔及翠澜）某某表示)
     for head in dict.fromkeys((_strip_adverbs(before, genre), before)):  # 甄某则提出: 则 is no part of a name
         people = parse_roster_head(head, genre)
@@ -1347,6 +1359,8 @@ def _passing_mentions(clause: str, genre: Genre) -> list[tuple[str, tuple[str, .
             if any(len(w) > len(title) and clause.startswith(w, at) for w in longer_words):
                 continue
             role = genre.mention_opener.sub("", clause[: match.end()])
+            if role[:1] in "“「『" and not any(c in role for c in "”」』"):
+                continue  # ('“律师费比地价还要贵”': a title's characters in someone's quoted words, no one named; not '“山月里”民宿主人某某')
             name = _mentioned_name(clause[match.end() :], followers, title in genre.kin_titles, genre)
             if not name and _subject_title(role, clause, match.end()):  # the clause opens with the title: its subject,
                 tagged = tagged_name(clause[match.end() :], genre)  # whose full name jieba's tags end

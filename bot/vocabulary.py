@@ -50,6 +50,25 @@ def pieces(label: str, least: int, meeting_words: tuple[str, ...]) -> frozenset[
     )
 
 
+_GOES_ON = re.compile(f"[{HAN_CLASS}0-9]{{2,20}}(?=[，。；：]|$)")  # the rest of the name's own clause
+_DESCRIBED = re.compile(f"([{HAN_CLASS}0-9、]{{2,16}}的)$")  # the clause before a name, back to a stop
+
+
+def _descriptions(facts: Facts) -> dict[str, tuple[str, ...]]:
+    """Each participant's description where the report writes one right before the name ("6号2楼的綦家豪") or in the rest
+    of the name's clause ("某某返乡开了一家农产品网店"): description -> who it describes."""
+    described: dict[str, list[str]] = {}
+    for person in facts.people:
+        for sentence in person.evidence:
+            at = sentence.text.find(person.name)
+            m = _DESCRIBED.search(sentence.text[:at]) if at > 0 else None
+            after = _GOES_ON.match(sentence.text, at + len(person.name)) if at >= 0 else None  # ('某某返乡开了一家农产品网店')
+            for said in (m.group(1) if m else "", after.group() if after else ""):
+                if said and person.name not in described.setdefault(said, []):
+                    described[said].append(person.name)
+    return {k: tuple(v) for k, v in described.items()}
+
+
 @dataclass(frozen=True)
 class Vocabulary:
     """What one meeting's facts contribute to understanding: names, roles, places."""
@@ -71,6 +90,8 @@ class Vocabulary:
     mentioned: tuple[str, ...] = ()  # named in passing, not at the meeting (an English question may name them)  # the meeting words its name ends with (座谈会), generic ones left out
     name_pieces: frozenset[str] = frozenset()
     theme_pieces: frozenset[str] = frozenset()
+    # the words the report describes someone by, right before their name (在22号1楼开中药房30年的 -> 仉炳坤)
+    described: dict[str, tuple[str, ...]] | None = None
 
     @classmethod
     def from_facts(cls, facts: Facts, genre: Genre, aliases: tuple[str, ...] = ()) -> Vocabulary:
@@ -94,6 +115,7 @@ class Vocabulary:
             voices=tuple(dict.fromkeys(st.speaker for st in facts.statements if st.group)),
             actors={a: tuple(p.name for p in facts.people if a in p.actions) for p in facts.people for a in p.actions},
             roles={k: tuple(v) for k, v in roles.items()},
+            described=_descriptions(facts),
             places=tuple(dict.fromkeys(places)),
             text=facts.article.text + (f"\n{facts.article.byline}" if facts.article.byline else ""),  # the byline is the report's too
             meeting=meeting,

@@ -1648,8 +1648,45 @@ def test_kinds_of_question_set_87_found(report: str, question: str, must: str | 
 
 
 @pytest.mark.parametrize(
+    ("report", "question", "must", "must_not"),
+    [
+        # (set 89, r136–r137) a request told before a clause that asks how it was met: the other side's answer, never a yes
+        # of the request itself (nor one question per clause)
+        ("r129", "餐饮商会那位要求免首年外雇聘用费，劳工局当场就答应了是吧？", "会后研究", "是的"),
+        ("r135", "地主要求重新估价，建商答应了吗", "并未回答", "是的"),
+        # someone's demand, view or promise asked as 'X的…是什么': their words, not their post
+        ("r135", "冉志豪的诉求是什么", "重新估价", "职务"),
+        ("r135", "亓韦纶的承诺是什么", "42个月", None),
+        # a spoken form of an intent's cue (啥态度 as 什么态度)
+        ("r135", "冉志豪啥态度", "质疑", "没有答案"),
+        # one described by the words before the name, not a title (在22号1楼开中药房30年的…), the trade said otherwise or mistyped
+        ("r135", "开中药铺那个老板啥态度", "一楼换一楼", None),
+        ("r136", "那个开杂贷店的老板问了什么？", "商业用途", None),
+        # a figure a change reaches, after a sentence that states it: the change's figure says yes or no
+        ("r132", "听说老年食堂每餐补贴要涨到5块了？", "4元", "是的"),
+        # the new figure agreed ('同意将…调升至'), not the one in force nor a sum of another frame, where the sentences cover
+        # the question alike
+        ("r129", "最低工资最后定了多少", "37澳门元", None),
+        # a count of people who did something at the meeting: only a sentence that writes the act counts them
+        ("r87", "有几位村长发言了", "没有给出", "19位"),
+        # a title asked with a level the report's holder lacks (state exco member, 州行政议员 of '…新村事务行政议员'); not
+        # another level's (市领导 is no 县领导)
+        ("r136", "what did the exco member promise to do?", "5月底", None),
+        # a Malay name spelt in characters, after a title and its note in brackets
+        ("r136", "土地局的人怎么回答杂货店东主？", "莫哈末法依沙", None),
+        # Cantonese 大坑渠 is a ditch; 打牢底子 is the report's 夯实基础
+        ("seed", "省长说打牢ai底子要抓哪几个关键环结", "算力", None),
+    ],
+)
+def test_kinds_of_question_set_89_found(report: str, question: str, must: str | None, must_not: str | None) -> None:
+    _found(report, question, must, must_not)
+
+
+@pytest.mark.parametrize(
     ("report", "turns", "must", "must_not"),
     [
+        # (set 89) a follow-up that changes the figure's frame: the monthly sum, by the words 折成月薪 (no misspelt 责成)
+        ("r129", ("最低工资调到多少", "那折成月薪是多少"), "7,696", None),
         # (set 85) a follow-up that names the other side asks of it, not of the last person
         ("r133", ("顶埕村的村长在会上提了什么要求？", "那业者最后答应第二场说明会哪天在哪里开？"), "4月10日", None),
         # a body asked after a question on one of its matters

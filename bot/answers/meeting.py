@@ -1173,6 +1173,7 @@ def figures(req: Request) -> Composed:
     most = [w for w in q.content if w in req.genre.superlatives]  # "最大的那间民宿有几间客房": '…全县规模最大的民宿，共有客房38间'
     chosen = [s for s in chosen if all(w in s.text for w in most)] or chosen
     chosen = _in_scope(req, chosen, counted, words, needed, answering)
+    chosen = _counted_doing(req, chosen, units)
     chosen, said_by = _of_the_named(req, _in_order_asked(req, _priced_per(req, chosen), units))
     if not chosen and not words and (only or req.en and units and len(counted) == 1):
         chosen = counted  # "How many days…?": the one figure of that kind in the report
@@ -1189,6 +1190,22 @@ def figures(req: Request) -> Composed:
     chosen = [*chosen, *other_items(req, chosen)]  # ("两个方案里…各定的多少": '方案一：…' and '方案二：…')
     lead = head + req.msg("full_stop") + "\n" if head else ""
     return Composed(said_by + lead + req.t() + "\n" + bullets(chosen), True, tuple(chosen))
+
+
+def _counted_doing(req: Request, chosen: list[Sentence], units: tuple[str, ...]) -> list[Sentence]:
+    """A count of people asked with what they did at the meeting ("有几位村长发言了", "How many … spoke"): only the sentences
+    that write that act, in a word of two characters or more ('19位村长面对面座谈' counts who came, not who spoke)."""
+    people = req.genre.unit_kinds.get("people", ())
+    titled = any(w in req.genre.titles or w.endswith(req.genre.group_words) for w in req.question.content if has_han(w))
+    counts_people = set(units) <= set(people) if units else bool(req.slots.roles or req.slots.group) or titled  # (English: no classifier)
+    if not counts_people or SAY not in req.question.content:
+        return chosen
+    said = [w for w in req.knowledge.synonyms.get(SAY[1:], ()) if len(w) >= 2 and has_han(w)]
+    of_people = lambda text: any(req.genre.figure(c).unit in people for c in req.genre.counts_in(text))  # noqa: E731 (not 6件)
+    return [s for s in chosen if any(w in s.text for w in said) and of_people(s.text)]
+
+
+SAY = "§say"  # the concept of saying (intents/synonyms.yaml say)
 
 
 def _groups_held(req: Request, text: str) -> int:

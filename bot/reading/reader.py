@@ -66,6 +66,7 @@ SHORT_OF = 0.7  # the confidence of a reading that misses what matters is at mos
 SUBJECT_CHARS = 4  # characters at least of a word for what the whole meeting is about, in its name (供水价格, 都市更新)
 CONCEPTS_ONLY = 0.5  # …and of one that covers no word of the question, only concepts
 DEADLINES_ONLY = 0.8  # the confidence of "what deadline was set?" answered with the report's few time limits
+NEW_STATE_MARGIN = 0.2  # how much less of the question a sentence that tells the change agreed may cover, for "the new figure"
 FRAME_MARGIN = 0.15  # a sentence this close to the best that prices the unit a yes/no's figure is asked per goes first
 FIGURE_CHECKED = 0.75  # the confidence of a yes/no on a figure whose sentence gives one of that measure and holds most words
 PURPOSE = "§purpose"  # the concept of 为什么 and 目的 (intents/synonyms.yaml purpose): a reason answers it
@@ -152,10 +153,12 @@ class Reader:
             text = req.msg(unlisted) + "\n" + req.msg("reading_says") + "\n" + _quote(req, chosen)
             return Reading(Composed(text, False, tuple(chosen), final=True), round(top, 3), tuple(found), rare)
         top, denied = _checked(req, best, coverage, top)
+        changes = _changed_after(req, best)  # "补贴要涨到5块了？" of '每餐补贴3元', then '…先提高到4元'
+        chosen, denied = _with_changes(req, chosen, changes, denied)
         chosen, top, denied = _state_after(req, best, coverage, chosen, (top, denied))
         if denied and _of_another_time(req, best, found):  # "县长这次也接访了吧？" of '上月16日…县长某某接访时…'
             chosen = sorted({*chosen, *_this_time(req, found)}, key=lambda s: (s.paragraph, s.index))
-        composed = _compose(req, chosen, _supports(req, best, found), denied)
+        composed = _compose(req, chosen, _supports(req, best, found), denied, changes[-1:])
         return Reading(composed, round(top, 3), tuple(found), rare, denies=bool(denied) and not q.premise)
 
     def _deadlines(self, req: Request) -> Reading:
@@ -251,6 +254,33 @@ def _undone_after(req: Request, best: Sentence, coverage: _Coverage, chosen: lis
         if any(w in s.text for _, y in asked for w in words(y)):
             return s, True
     return None, False
+
+
+def _with_changes(req: Request, chosen: list[Sentence], changes: list[Sentence], denied: str) -> tuple[list[Sentence], str]:
+    """The sentences quoted with those of the change, and the verdict of the last change (where it stands)."""
+    if not changes:
+        return chosen, denied
+    return sorted({*chosen, *changes}, key=lambda s: (s.paragraph, s.index)), figure_verdict(req, changes[-1:]) or denied
+
+
+def _changed_after(req: Request, best: Sentence) -> list[Sentence]:
+    """A yes/no on the figure a change reaches ("补贴要涨到5块了？", ≡raise_to), of a sentence that states the measure and changes
+    nothing ('每餐由村里补贴3元'): the sentences after it in its paragraph up to the last that changes a figure of that measure
+    ('…希望把每餐补贴提高到5元', '…从3月1日起补贴先提高到4元'), the last saying where it stands; none else."""
+    q = req.question
+    concepts = [GROUP_MARKS[1] + c for c in req.knowledge.lexicon.change_concepts]
+    if not q.yes_no or not req.slots.figures or not any(c in q.content for c in concepts):
+        return []
+    words = [w for c in concepts if c in q.content for w in req.knowledge.equivalents.get(c[1:], ()) if has_han(w)]
+    if any(w in best.text for w in words):
+        return []
+    unit = req.genre.figure(req.slots.figures[0]).unit
+    sentences = req.facts.article.sentences
+    at = sentences.index(best)
+    after = [s for s in sentences[at + 1 : at + 1 + OUTCOME_REACH] if s.paragraph == best.paragraph]
+    changed = [i for i, s in enumerate(after) if any(w in s.text for w in words)
+               and any(req.genre.same_measure(req.genre.figure(c).unit, unit) for c in req.genre.counts_in(s.text))]
+    return after[: changed[-1] + 1] if changed else []
 
 
 def _names_more_than_deadlines(req: Request, content: list[str]) -> bool:
@@ -582,12 +612,16 @@ def _scored(req: Request, index: ClauseIndex, coverage: _Coverage) -> list[tuple
     options = {s: sum(f in s.text for f in stated) for s in candidates}
     changed = {s: of_the_change(req, s.text) if q.has("new_state") else 0 for s in candidates}  # ("the new minimum wage": '调升至…')
     scored = sorted(  # (of those a floor or a cap makes equal, the one that covers more of the question)
-        ((coverage.confidence(s), bm25, s) for s, bm25 in candidates.items()),
+        ((round(coverage.confidence(s), 9), bm25, s) for s, bm25 in candidates.items()),  # (sums of weights: 0.9999… is 1)
         key=lambda e: (
             -e[0], -changed[e[2]], -coverage.share(e[2]), -options[e[2]], any(w in e[2].text for w in aside), -literal[e[2]], -_instances(req, e[2].text), -e[1],
             e[2].paragraph, e[2].index,
         ),  # (哪几个部门: of those, the one that names the most of them)
     )
+    by_how_much = q.has("change") or GROUP_MARKS[1] + "more" in q.content  # (比现在多出多少: the difference, not the new figure)
+    agreed = [e for e in scored if changed[e[2]] == 2 and e[0] >= scored[0][0] - NEW_STATE_MARGIN] if scored and not by_how_much else []
+    if agreed and not changed[scored[0][2]]:  # ("最低工资最后拍板多少": the change agreed, '同意将…调升至37元', not '现行…36元')
+        scored = list(dict.fromkeys([agreed[0], *scored]))
     if q.yes_no and req.slots.figures and scored:  # "左转绿灯会改成60秒吗？": of those that cover as much, one with a figure in 秒
         asked = [f.group(1) for f in map(req.genre.figure_pattern.fullmatch, req.slots.figures) if f]
         kinds = [us for k, us in req.genre.unit_kinds.items() if k not in ("items", "classifiers") and any(u in us for u in asked)]
@@ -1086,7 +1120,11 @@ def _asked_deadlines(req: Request, sentences: list[Sentence]) -> list[str]:
     return found or [m.group() for p in parts for m in req.genre.deadline.finditer(p)]
 
 
-def _compose(req: Request, sentences: list[Sentence], supported: bool = False, denied: str = "") -> Composed:
+def _compose(
+    req: Request, sentences: list[Sentence], supported: bool = False, denied: str = "", checked: list[Sentence] | None = None,
+) -> Composed:
+    """The reading's reply: the verdict (of the figures in `checked`, where given: the sentence a change reaches), what it
+    gives, and the sentences quoted."""
     q = req.question
     quote = _quote(req, sentences)
     if q.kind == "who":  # (…有87%，这是谁讲的？: the figure the report writes, first)
@@ -1111,7 +1149,7 @@ def _compose(req: Request, sentences: list[Sentence], supported: bool = False, d
         head = req.join(dict.fromkeys(near or [f for _, f in counts]))
     # (an act the sentence says was not done is a no, whatever figure of the question it also holds: '3栋…始终没有签字')
     verdict = denied if denied in (req.msg("reading_no"), req.msg("not_all")) else (
-        figure_verdict(req, sentences, stated=True) or _year_verdict(req, sentences) or _date_verdict(req, sentences) or denied
+        figure_verdict(req, checked or sentences, stated=True) or _year_verdict(req, sentences) or _date_verdict(req, sentences) or denied
     )
     yes = q.yes_no and supported and not req.slots.figures  # (a figure no verdict settles is no yes: 增长7.2%吗 of two 增长)
     yes = yes and not any(m in s.text for s in sentences for m in req.genre.tentative_marks)  # ('当局会研究豁免…': not yet so)

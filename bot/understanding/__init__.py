@@ -269,6 +269,8 @@ class Understanding:
         negators = "|".join(map(re.escape, sorted(lex.premise_negators, key=len, reverse=True)))
         self._negated = re.compile(rf"(?<!有)(?:{negators})") if negators else None  # (not 有没有提到…)
         self._reported = re.compile(knowledge.lexicon.reported_question)  # (乡长问…谁负责: a question told, asking nothing)
+        self._request = re.compile(knowledge.lexicon.reported_request)  # (地主要求…，建商答应了吗: a request told)
+        self._response_asks = knowledge.lexicon.response_asks
 
     # -- the steps, in order -----------------------------------------------------------
 
@@ -280,7 +282,7 @@ class Understanding:
         own = self._untold(t)  # (厍明亮问…有没有…，人社局怎么回应的: the told question's asker and its 有没有 are not asked)
         claim = self.question_words.yes_no(own, text.script) or bool(self._beliefs.match(t))  # (听说…，真的假的？)
         named = self.person.named(own, spans, words, claim=claim)
-        roles = self.role(t, spans, words)
+        roles = self.role(own, spans, words)  # (地主要求…，建商答应了吗: the told request's 地主 is no one asked)
         place, place_asked, place_held = self._place(t, spans, words)
         topic = self.topic(t, spans, words)
         date, times = self.date(t, spans)
@@ -291,8 +293,8 @@ class Understanding:
         if story and place and not any(place in c for c in asking):
             place, place_asked, place_held = None, None, False  # "我在佛山开了个小厂，…。那个机制叫啥？": no place is asked
         topic = _of_no_title(t, topic, roles)
-        person = self.person.unnamed(t, spans, words, named, "，".join(asking) if story else t)
-        person = self._described(t, person, words)  # "做建筑那位女老板": the one whose titles say what the words do
+        person = self.person.unnamed(t, spans, words, named, "，".join(asking) if story else own)  # (a told one's 那位 is no one asked)
+        person = self._described(own, person, words)  # "做建筑那位女老板": the one whose titles say what the words do
         family = _FAMILY_NAME.search(t)  # "那个姓陈的秘书长": 陈敏 and 陈文明, each (the title is 秘书长, not 陈秘书长)
         if family:
             roles = tuple(r.removeprefix(family.group(1)) if len(r) > len(family.group(1)) + 1 else r for r in roles)
@@ -301,7 +303,7 @@ class Understanding:
         titles = [r for r in roles if not r.endswith(self.genre.group_words)]  # (代表 of "有代表提到这事吗": a group, no subject)
         asked_subject = any(n and n in c for n in (person.person, *titles) for c in asking)
         person = _asked_of(person, story, asking, titles)
-        group = self.group(t, text.en, words)
+        group = self.group(own, text.en, words)  # (…问众包骑手…，人社局怎么回应的: the told one's group is not asked)
         topic = _unqualified(t, topic, group)  # 民企 of "民企代表都聊了哪些方面": who they are, no subject
         if story and group and not any(g in c for g in {group, group[:2], group[-2:]} for c in asking):  # (委员企业: 委员 asked)
             group = None  # "…老板让我打听一下，书记对企业有啥承诺": the story's boss is no group asked
@@ -916,7 +918,18 @@ class Understanding:
         去年来了多少游客，她怎么答的": '她去年来了多少游客'), else None."""
         clauses = [c for c in re.split(r"[，,；;。？?！!]", text) if c.strip()]
         told = next((m for c in clauses[:-1] if (m := self._reported.match(c))), None)
+        told = told or self._request_told(clauses)
         return told.string[told.end() :] if told else None
+
+    def told_request(self, text: str) -> bool:
+        """The text tells a request made at the meeting, then asks how it was met ("地主要求重新估价，建商答应了吗"): one
+        question, the request no question of its own."""
+        return self._request_told([c for c in re.split(r"[，,；;。？?！!]", text) if c.strip()]) is not None
+
+    def _request_told(self, clauses: list[str]) -> re.Match[str] | None:
+        if len(clauses) < 2 or not any(w in clauses[-1] for w in self._response_asks):  # (…要求…，建商答应了吗)
+            return None
+        return next((m for c in clauses[:-1] if (m := self._request.match(c))), None)
 
     def _asks(self, clause: str) -> bool:
         """The clause holds a question word, a yes/no mark or an asking verb (想问, 请问), not only inside
@@ -1044,6 +1057,7 @@ class Understanding:
             and not self._everyday_run(a, words)  # (最快开始实施: everyday words the report's 最早…执行 says otherwise)
             and not self._unit_of(a, words)
             and not self._a_date(a)  # (十月 of "十月那次…推多少个单位": when, where the report writes 10月)
+            and not self._qualifying_only(a)  # (最后拍板 of "最低工资最后拍板多少": the new figure asked, no thing)
         )
         loose = "".join(p for p in self._particles if len(p) == 1)  # (目标又 of "…的目标又各是多少": 目标, ≡ the report's 力争)
         absent = tuple(dict.fromkeys(b for a in absent if len(b := a.strip(loose)) >= 2 and not any(words.holds(e) for e in equals(b))))
@@ -1129,6 +1143,13 @@ class Understanding:
     def _unit_of(self, run: str, words: ReportWords) -> bool:
         """A counting unit and the noun it counts, which the report writes (栋楼 of 几栋楼: '小区共16栋…楼高18层')."""
         return bool(noun := self.units.noun_counted(run)) and noun in words.vocab.text
+
+    def _qualifying_only(self, run: str) -> bool:
+        """A run of words that only qualify the thing asked (a modifier facet's: 拍板, 最终定; 现在) and stopwords."""
+        lex = self.knowledge.lexicon
+        qualifying = {w for f in lex.modifier_facets for w in lex.facets.get(f, ())}
+        parts = self.segmenter.cut(run)
+        return run in qualifying or any(p in qualifying for p in parts) and all(p in qualifying or p in self.stopwords for p in parts)
 
     def _held_in_parts(self, run: str, words: ReportWords) -> bool:
         """A run whose words the report holds, each or a word that stands for it, the rest single
@@ -1496,6 +1517,10 @@ class Understanding:
         tok, text = self.tokenizer, question.text.text
         if question.en and self._glossary_phrases:  # "asked questions" (提问): no §requirement of "asked"
             text = self._glossary_phrases.sub(" ", text)
+        if question.kind == "how_many":  # ("最低工资最后拍板多少": 拍板 qualifies the figure asked, no §outcome of its own)
+            lex = self.knowledge.lexicon
+            for word in sorted({w for f in lex.modifier_facets for w in lex.facets.get(f, ()) if has_han(w)}, key=len, reverse=True):
+                text = text.replace(word, " ")
         concepts = tok.concepts(text, asked=True)
         if question.en:  # "ranked last": the glossary's 垫底, which the report never writes, stands for its kind (排名后两位)
             unwritten = " ".join(w for w in question.glossary if not words.holds(w))

@@ -19,16 +19,27 @@ class CueHits:
     spans: tuple[tuple[int, int], ...] = ()
 
 
+def _said(terms: tuple[str, ...], spoken: dict[str, tuple[str, ...]]) -> list[str]:
+    """The terms, and each as it is also said (什么态度 as 啥态度) where the intent lists no such term itself (not the
+    asking word alone: 什么 itself is no 啥)."""
+    said = dict.fromkeys(terms)
+    for term in terms:
+        for written, forms in spoken.items():
+            said.update(dict.fromkeys(term.replace(written, form) for form in forms if written in term and term != written))
+    return list(said)
+
+
 class CueFinder:
     def __init__(self, knowledge: Knowledge, stopwords: frozenset[str]) -> None:
         self.owner: dict[str, list[tuple[str, float]]] = {}
+        spoken = knowledge.lexicon.spoken_forms
+        written = {t for i in knowledge.intents for t in i.keywords}  # (a spoken form is read as written, never by sound: 啥任 is no 啥人)
         for intent in knowledge.intents:
-            for term in intent.keywords:
-                self.owner.setdefault(term, []).append((intent.name, 1.0))
-            for term in intent.hints:
-                self.owner.setdefault(term, []).append((intent.name, HINT_WEIGHT))
+            for terms, weight in ((intent.keywords, 1.0), (intent.hints, HINT_WEIGHT)):
+                for term in _said(terms, spoken):
+                    self.owner.setdefault(term, []).append((intent.name, weight))
         self._pattern = alternation(self.owner)
-        self._by_sound = by_sound(t for t, owners in self.owner.items() if any(w == 1.0 for _, w in owners))
+        self._by_sound = by_sound(t for t, owners in self.owner.items() if t in written and any(w == 1.0 for _, w in owners))
         self._stop = stopwords
 
     def phrase_spans(self, text: str) -> list[tuple[int, int]]:

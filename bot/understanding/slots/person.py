@@ -67,6 +67,15 @@ def _short_form(said: str, body: str) -> bool:
     return all(c in rest for c in said[1:-1])
 
 
+def _near_in(word: str, text: str) -> bool:
+    """The text holds the word with one character other (杂贷店 in '第12巷杂货店东主'), its first and last the same."""
+    size = len(word)
+    return any(
+        text[i] == word[0] and text[i + size - 1] == word[-1] and Hamming.distance(text[i : i + size], word) == 1
+        for i in range(len(text) - size + 1)
+    )
+
+
 class PersonFinder:
     def __init__(self, lexicon: Lexicon, genre: Genre, segmenter: Segmenter, equivalents: Mapping[str, Iterable[str]] = MappingProxyType({})) -> None:
         self._segmenter = segmenter
@@ -79,6 +88,7 @@ class PersonFinder:
         self._bound_en = re.compile(lexicon.bound_pronouns_en, re.IGNORECASE)
         self._plural = lexicon.plural_pronouns
         self._pointers = frozenset(lexicon.pointers)  # 那位 of 那位土生葡人委员: a description follows, no pronoun
+        self._answer_verbs = tuple(w for w in lexicon.response_asks if has_han(w))  # (…怎样回答他: the one answered)
         heads = alternation((*genre.titles, *genre.group_words))
         self._described_head = re.compile(rf"[{HAN_CLASS}]{{2,8}}?(?:{heads.pattern})") if heads else None  # (not 那位副主席)
         self._described_title = re.compile(rf"(?:{heads.pattern})") if heads else None  # (…来指导的那位领导: after a description)
@@ -96,8 +106,9 @@ class PersonFinder:
         self._one_described = f"{pointers}|{nouns}|呢" if nouns else ""  # (…的那位, …的人, 那个…的呢)
         self._among = tuple(lexicon.among_marks)  # (…的人里面: a group, whoever of them)
         self._asking = frozenset("".join(lexicon.asking_characters))  # (出席的有哪些银行的人: no one described)
+        quals = alternatives(lexicon.described_qualifiers)
         self._described = re.compile(
-            rf"(?:{doing})([\u4e00-\u9fff]{{2,6}}?)(?:的)*(?:{pointers})?(?:{nouns})"
+            rf"(?:{doing})([\u4e00-\u9fff]{{2,6}}?)(?:的)*(?:{pointers})?(?:{quals or '(?!)'})?(?:{nouns})"
         ) if doing and nouns else None
         # "工商联的人", "民建的主委": the one participant whose role holds that body (and that title)
         titles = alternatives(genre.titles)
@@ -259,7 +270,11 @@ class PersonFinder:
             return None, None
         business = m.group(1) if m else ""
         said = {business, *self._same.get(business, ())} if business else set()  # (开面包店的: '…美玲烘焙坊店主')
-        described = {n for role, names in words.vocab.roles.items() if any(b in role for b in said) for n in names}
+        # (by the title, or by the words before the name: 在22号1楼开中药房30年的仉炳坤)
+        held = {**words.vocab.roles, **(words.vocab.described or {})}
+        described = {n for role, names in held.items() if any(b in role for b in said) for n in names}
+        if m and not described and len(business) >= 3:  # (开杂贷店的: the report's 杂货店, one character mistyped)
+            described = {n for role, names in held.items() if _near_in(business, role) for n in names}
         return (described.pop(), m.span()) if m and len(described) == 1 else (None, None)
 
     def _member_en(self, text: str, words: ReportWords) -> tuple[str | None, tuple[int, int] | None]:
@@ -280,7 +295,9 @@ class PersonFinder:
         if m and asks_who and m.group(3) in self._titles:
             return None, None  # "民建的主委叫啥": the role's holder, found by the role
         body, surname, title = (m.group(1), m.group(2) or "", m.group(3)) if m else ("", "", "")
-        members = {n for role, names in words.vocab.roles.items() if body and body in role for n in names if n.startswith(surname)}
+        body = next((body[len(p) :] for p in sorted(self._pointers, key=len, reverse=True) if body.startswith(p) and len(body) - len(p) >= 2), body)  # (那个养鱼的渔民)
+        said = {body, *self._same.get(body, ())} if body else set()  # (养鱼的渔民: the report's 养殖渔民)
+        members = {n for role, names in words.vocab.roles.items() if any(b in role for b in said) for n in names if n.startswith(surname)}
         # (not the 副院长 for 院长: a deputy holds no principal's title)
         titled = {n for role, names in words.vocab.roles.items() if title in role and f"副{title}" not in role for n in names} & members
         deputies = {n for role, names in words.vocab.roles.items() if title and f"副{title}" in role for n in names} & members
@@ -311,6 +328,11 @@ class PersonFinder:
             if found:
                 return name, True, found
         return None, False, None
+
+    def _subject_before(self, before: str, words: ReportWords) -> bool:
+        """Words before an answering verb that name who answers: a body or a title the report's people hold (土地局, 房署)."""
+        return any(len(w) >= 2 and w in before and (w in role or any(t in role for t in self._same.get(w, ()))) for role in words.vocab.roles
+                   for w in (before[i:j] for i in range(len(before)) for j in range(i + 2, min(len(before), i + 6) + 1)))
 
     def _resumed(self, before: str) -> bool:
         """The words right before a pronoun describe someone with a count or a pointer and a person noun ("有一个老人他",
@@ -388,6 +410,8 @@ class PersonFinder:
         described = any(p and p.match(bare, first.end()) for p in nouns) if first else False
         described = described or (first is not None and first.start() > 0 and bare[first.start() - 1] == "的")  # 签字的那位
         pronoun = pronoun and not (first is not None and self._resumed(bare[: first.start()]))  # 有一个老人他没有来
+        answered_to = first is not None and bare[: first.start()].endswith(self._answer_verbs) and bool(words.vocab.roles)
+        pronoun = pronoun and not (answered_to and self._subject_before(bare[: first.start()], words))  # (土地局怎样回答他: he is answered)
         if pronoun and first.group() in self._pointers and described:
             pronoun = False  # "那位土生葡人委员叫什么", "第一个发言那位老人家": the one described, not the last one talked about
         return Named(pronoun=pronoun, plural=plural, people=found.people)

@@ -20,6 +20,8 @@ class RoleFinder:
     def __init__(self, lexicon: Lexicon, genre: Genre, stopwords: frozenset[str], segmenter: Segmenter) -> None:
         self._segmenter = segmenter
         self._titles = sorted(genre.titles, key=len, reverse=True)
+        self._title_set = frozenset(genre.titles)
+        self._levels = frozenset(lexicon.seniority_levels)  # (州 of 州行政议员: a level, dropped where no one holds the title)
         self._bodies = (*genre.organization_suffixes, *genre.place_suffixes, "省", "县", "区", "镇", "乡", "村", "州")
         self._verbs = tuple(dict.fromkeys((*genre.statement_verbs, *genre.actions)))
         self._acts = (*self._verbs, *(w for w in lexicon.facets.get("became", ()) if w.strip() and not w.isascii()))
@@ -52,7 +54,7 @@ class RoleFinder:
             if self._someone(text, m) and any(n.start() >= m.end() for n in words.roles.finditer(text)):
                 continue  # "有股东要求…，董事长怎么回应": some shareholder, told of; the 董事长 is asked
             if spans.free(*m.span()) and not group_word:  # a title nobody holds still asks about a role
-                role = self._qualified(text, m, words)
+                role = self._held_tail(self._qualified(text, m, words), words)
                 named = role[: -len(m.group())]  # 乐正院士: the family name is the role's, no name of its own
                 start = m.start() - len(named) if named in self._surnames | self._compound_surnames else m.start()
                 own = self._own_province(words.vocab.text)  # (广东 of 广东省长, read as the report's 省长: the title's)
@@ -67,6 +69,21 @@ class RoleFinder:
         # a title inside a longer one asked (市人大常委 of 市人大常委会主任, the 主任 qualified by it): not asked on its own
         kept = [r for r, (a, b) in zip(found, at, strict=True) if not any(x <= a and b <= y and (x, y) != (a, b) for x, y in at)]
         return tuple(dict.fromkeys(kept))
+
+    def _held_tail(self, role: str, words: ReportWords) -> str:
+        """A title no one of the report holds, asked with a level before one someone does (州行政议员 of the report's
+        '…新村事务行政议员'): that one (never 市长 for 副市长: only levels are dropped)."""
+        held = words.vocab.roles
+        if any(r.endswith(role) for r in held):
+            return role
+        for k in range(1, len(role) - 1):
+            tail, dropped = role[k:], role[:k]
+            # (not 县领导 for 市领导: a title the report gives at another level)
+            if dropped in self._levels and tail in self._title_set and any(
+                r.endswith(tail) and not r[: -len(tail)].endswith(tuple(self._levels)) for r in held
+            ):
+                return tail
+        return role
 
     def _someone(self, text: str, m: re.Match[str]) -> bool:
         """A title after a word of someone unnamed (有股东, 一位代表), not after 没有 or 有没有 (which ask whether)."""

@@ -53,6 +53,7 @@ class WordFinder:
         self._count = re.compile(f"(?:{counts})(?:{units})")  # 几台, 多少辆: a count asked, no word of its own
         self._words_en = lexicon.words_en
         self._modal = frozenset(lexicon.modal_characters)  # (要 of 奖励金要出海: no end of a word, 金要)
+        self._pointing = tuple(lexicon.demonstratives)
         self._thing_endings = tuple(lexicon.thing_endings)  # last characters of a thing's word, never of a name (奖, 会, 局)
         self._by_start: dict[str, list[str]] = {}  # the glossary's English words by their first two letters
         for en in lexicon.words_en:
@@ -90,6 +91,8 @@ class WordFinder:
                 continue
             if len(word) == 2 and word[0] in self._surnames and word[-1] in self._modal and not words.holds(word) and not self._segmenter.is_common(word):
                 word = word[:-1]  # (金要 of 奖励金要出海, jieba's guess shaped like a name: 金, and a modal verb; not 储能)
+            if len(word) >= 3 and word.startswith(self._pointing) and not words.holds(word) and (words.holds(word[1:]) or word[1:] in self._grouped):
+                word = word[1:]  # (那建商 of 那建商有没有答应: 那 points at the developer, a word of a group)
             if has_han(word):
                 if len(word) >= 2:
                     (known if words.holds(word) else unknown).append(word)
