@@ -1177,7 +1177,7 @@ def _time_or_place_of_it(q: Question, before: Question, reply: Reply, words: Rep
     named = q.slots.names_nothing or not (q.terms or q.slots.person or q.slots.role)
     place = before.slots.place or ""  # (滠阳 of "滠阳那个安全约谈会哪天开的": the report's city, no thing)
     placed = lambda t: t in place or any(t in p for p in words.vocab.places) or any(t + e in words.vocab.text for e in genre.place_suffixes)  # noqa: E731
-    things = [t for t in before.terms if t not in words.vocab.meeting and not t.endswith(genre.meeting_words) and not placed(t)]
+    things = [t for t in before.terms if t not in words.vocab.meeting and not t.endswith((*genre.meeting_words, "会")) and t not in genre.held_verbs and not placed(t)]  # (开幕会)
     return reply.intent == "place" and named and q.kind == "where" and not q.yes_no and not q.has("meeting") \
         and bool(things) and not before.has("meeting")
 

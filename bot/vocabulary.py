@@ -51,7 +51,7 @@ def pieces(label: str, least: int, meeting_words: tuple[str, ...]) -> frozenset[
 
 
 _GOES_ON = re.compile(f"[{HAN_CLASS}0-9]{{2,20}}(?=[，。；：]|$)")  # the rest of the name's own clause
-_DESCRIBED = re.compile(f"([{HAN_CLASS}0-9、]{{2,16}}的)$")  # the clause before a name, back to a stop
+_DESCRIBED = re.compile(f"([{HAN_CLASS}0-9、]{{2,16}}(?:的|\\d岁))$")  # the clause before a name, back to a stop (…独居的83岁某某: an age ends it too)
 
 
 def _descriptions(facts: Facts) -> dict[str, tuple[str, ...]]:

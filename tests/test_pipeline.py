@@ -1676,6 +1676,20 @@ def test_kinds_of_question_set_87_found(report: str, question: str, must: str | 
         ("r136", "土地局的人怎么回答杂货店东主？", "莫哈末法依沙", None),
         # Cantonese 大坑渠 is a ditch; 打牢底子 is the report's 夯实基础
         ("seed", "省长说打牢ai底子要抓哪几个关键环结", "算力", None),
+        # (set 90) a word of a concept the report writes otherwise is no word it lacks (底层: its 基础)
+        ("seed", "省长说AI底层要重点抓哪几块", "算法", "没有答案"),
+        # "according to X, what…": what X said, not who X is; "according to the report" is the source
+        ("seed", "According to the governor, what kind of 'strong province' is Guangdong trying to become?", "制造强省", None),
+        ("seed", "What is Chen Min's position, according to the report?", "秘书长", None),
+        # a claim that someone promised one thing of another: nothing of theirs on it, and what they said of the other
+        ("r136", "聽說鄺家榮答應會直接發永久地契給村民，是真的嗎？", "土地政策", None),
+        # the time and the place of a thing the part before named, not the meeting's; the one answered is no subject
+        ("r132", "敬老金在哪里发放？", "文化广场", "礼堂"),
+        ("r136", "土地局怎样回答他？", "商业地段", "你说的是谁"),
+        # one described by words before 的 and a person noun, each in the report's description of them (独居的83岁某某)
+        ("r137", "那个83岁独居的婆婆担心什么？", "覆诊", None),
+        # a later English part that points back at the thing the part before asked of
+        ("r132", "What's the whole town's village collective income, and how much of it comes from Yantan?", "四分之一", "5年"),
     ],
 )
 def test_kinds_of_question_set_89_found(report: str, question: str, must: str | None, must_not: str | None) -> None:
@@ -1687,6 +1701,8 @@ def test_kinds_of_question_set_89_found(report: str, question: str, must: str | 
     [
         # (set 89) a follow-up that changes the figure's frame: the monthly sum, by the words 折成月薪 (no misspelt 责成)
         ("r129", ("最低工资调到多少", "那折成月薪是多少"), "7,696", None),
+        # (set 89) a bare verb asked when, after a thing: when that thing is handed out, not the meeting's day
+        ("r132", ("敬老金每人派幾多錢？", "咁幾時派？"), "會後", "會議於"),
         # (set 85) a follow-up that names the other side asks of it, not of the last person
         ("r133", ("顶埕村的村长在会上提了什么要求？", "那业者最后答应第二场说明会哪天在哪里开？"), "4月10日", None),
         # a body asked after a question on one of its matters

@@ -1197,7 +1197,7 @@ def _counted_doing(req: Request, chosen: list[Sentence], units: tuple[str, ...])
     that write that act, in a word of two characters or more ('19位村长面对面座谈' counts who came, not who spoke)."""
     people = req.genre.unit_kinds.get("people", ())
     titled = any(w in req.genre.titles or w.endswith(req.genre.group_words) for w in req.question.content if has_han(w))
-    counts_people = set(units) <= set(people) if units else bool(req.slots.roles or req.slots.group) or titled  # (English: no classifier)
+    counts_people = set(units) <= set(people) if units else req.en and (bool(req.slots.roles or req.slots.group) or titled)  # (English: no classifier)
     if not counts_people or SAY not in req.question.content:
         return chosen
     said = [w for w in req.knowledge.synonyms.get(SAY[1:], ()) if len(w) >= 2 and has_han(w)]

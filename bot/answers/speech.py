@@ -101,6 +101,16 @@ def _framing(req: Request) -> dict[str, tuple[str, ...]]:
     return {k: req.knowledge.synonyms[k] for k in FRAMES if k in req.knowledge.synonyms}
 
 
+def _none_on_part(req: Request, name: str, unsaid: str, chosen: list[Statement]) -> Composed:
+    """A yes/no on words of someone's about things, one of which none of their words is about: that said, and what they did
+    say of the others ("邝某答应直接发永久地契吗": none on 直接发, and what he said of 永久地契), where they said any."""
+    none_on = req.t("none_on", name=name, topic=unsaid)
+    if not chosen or req.question.quoted or unsaid not in req.facts.article.text:
+        return Composed(none_on, False, (), name)  # (a thing the report never writes, or words quoted: whose they are is read)
+    what = _statements_of(req, chosen, name)
+    return Composed(none_on + "\n" + what.text, True, what.evidence, name)
+
+
 def _asked_kind_on_part(said: list[Statement], chosen: list[Statement], about: list[str], verbs: list[str]) -> list[Statement]:
     """"钭某在降漏损方面提了什么建议？": where no statement on the subject is of the kind asked (建议), those
     of that kind that hold what its verb acts on (他建议把漏损率降到10%以下…)."""
@@ -168,7 +178,7 @@ def _on_subject(req: Request, said: list[Statement], name: str) -> Composed:
                   and (req.en or any(t in req.facts.article.text for t in k))  # (not 系点 of a Cantonese "how")
                   and not any(_speaks_of(req, st, t) for st in chosen for t in k)]
         if unsaid and not every:
-            return Composed(req.t("none_on", name=name, topic=unsaid[0]), False, (), name)
+            return _none_on_part(req, name, unsaid[0], chosen)
         proposed = [w for w in req.knowledge.synonyms.get("proposal", ()) if has_han(w)] if "§proposal" in req.question.content else []
         chosen += _asked_kind_on_part(said, chosen, about, asked_verbs or proposed)  # (提了什么意见: a 建议 is one)
         own = [w for w in about if w in asked]

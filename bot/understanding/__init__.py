@@ -162,6 +162,9 @@ def _of_no_title(text: str, topic: TopicFound, roles: tuple[str, ...]) -> TopicF
     return topic
 
 
+SAID_CONCEPT = "§say"  # the concept of saying (intents/synonyms.yaml say)
+
+
 class Understanding:
     """The question pipeline, built once from the knowledge, the genre and the segmenter."""
 
@@ -1058,6 +1061,7 @@ class Understanding:
             and not self._unit_of(a, words)
             and not self._a_date(a)  # (十月 of "十月那次…推多少个单位": when, where the report writes 10月)
             and not self._qualifying_only(a)  # (最后拍板 of "最低工资最后拍板多少": the new figure asked, no thing)
+            and not self._concept_held(a, question, words)  # (底层 of "AI底层要抓哪几块": §base, the report's 基础)
         )
         loose = "".join(p for p in self._particles if len(p) == 1)  # (目标又 of "…的目标又各是多少": 目标, ≡ the report's 力争)
         absent = tuple(dict.fromkeys(b for a in absent if len(b := a.strip(loose)) >= 2 and not any(words.holds(e) for e in equals(b))))
@@ -1143,6 +1147,14 @@ class Understanding:
     def _unit_of(self, run: str, words: ReportWords) -> bool:
         """A counting unit and the noun it counts, which the report writes (栋楼 of 几栋楼: '小区共16栋…楼高18层')."""
         return bool(noun := self.units.noun_counted(run)) and noun in words.vocab.text
+
+    def _concept_held(self, word: str, question: Question, words: ReportWords) -> bool:  # noqa: ARG002
+        """A word of a synonym group (a concept), another word of which the report writes, in a question on what someone said
+        (底层 of "省长说AI底层要抓哪几块": §base, the report's 基础)."""
+        said = SAID_CONCEPT in self.tokenizer.concepts(question.text.text)  # (what someone said of it: 省长说AI底层…)
+        if not said or question.kind == "how_many" or question.yes_no or not any(c.startswith(GROUP_MARKS[0]) for c in self.tokenizer.concepts(word)):
+            return False  # (not a thing counted: 外资项目 of a report that counts only 签约项目)
+        return any(len(w) >= 2 and w != word and has_han(w) and words.holds(w) for w in self.tokenizer.synonyms(word))
 
     def _qualifying_only(self, run: str) -> bool:
         """A run of words that only qualify the thing asked (a modifier facet's: 拍板, 最终定; 现在) and stopwords."""

@@ -107,6 +107,9 @@ class PersonFinder:
         self._among = tuple(lexicon.among_marks)  # (…的人里面: a group, whoever of them)
         self._asking = frozenset("".join(lexicon.asking_characters))  # (出席的有哪些银行的人: no one described)
         quals = alternatives(lexicon.described_qualifiers)
+        self._doing = re.compile(f"(?:{doing})") if doing else re.compile("(?!)")
+        # "那个83岁独居的婆婆": words that describe, 的, and a person noun (no verb of a trade before them)
+        self._plain_described = re.compile(rf"([\u4e00-\u9fff0-9]{{2,12}}?)的(?:{pointers})?(?:{quals or '(?!)'})?(?:{nouns})") if nouns else None
         self._described = re.compile(
             rf"(?:{doing})([\u4e00-\u9fff]{{2,6}}?)(?:的)*(?:{pointers})?(?:{quals or '(?!)'})?(?:{nouns})"
         ) if doing and nouns else None
@@ -264,18 +267,38 @@ class PersonFinder:
         return None, None
 
     def _described_one(self, text: str, words: ReportWords) -> tuple[str | None, tuple[int, int] | None]:
-        """"做跨境电商那个老板": the one participant whose role holds the business described."""
+        """"做跨境电商那个老板": the one participant whose role holds the business described; "那个83岁独居的婆婆": the one
+        the report describes with all those words."""
         m = self._described.search(text) if self._described else None
+        if m is None:
+            return self._described_by_words(text, words)
         if m and text[m.end() :].startswith(self._among):  # "开民宿的人里面，谁发了言": of them, not one of them
             return None, None
         business = m.group(1) if m else ""
         said = {business, *self._same.get(business, ())} if business else set()  # (开面包店的: '…美玲烘焙坊店主')
         # (by the title, or by the words before the name: 在22号1楼开中药房30年的仉炳坤)
-        held = {**words.vocab.roles, **(words.vocab.described or {})}
+        # (a description holds the trade after a verb of doing it: '…开了一家农产品网店', not '宣读了评议纪律' for 当了评议代表)
+        done = {d: ns for d, ns in (words.vocab.described or {}).items() if any(self._doing.search(d[: max(0, d.find(b))]) for b in said if b in d)}
+        held = {**words.vocab.roles, **done}
         described = {n for role, names in held.items() if any(b in role for b in said) for n in names}
         if m and not described and len(business) >= 3:  # (开杂贷店的: the report's 杂货店, one character mistyped)
             described = {n for role, names in held.items() if _near_in(business, role) for n in names}
         return (described.pop(), m.span()) if m and len(described) == 1 else (None, None)
+
+    def _described_by_words(self, text: str, words: ReportWords) -> tuple[str | None, tuple[int, int] | None]:
+        """A description before 的 and a person noun ("那个83岁独居的婆婆"): the one participant the report describes (its words
+        before or after the name) with each of its words of two characters or more (83岁, 独居)."""
+        m = self._plain_described.search(text) if self._plain_described else None
+        if m is None:
+            return None, None
+        said = next((m.group(1)[len(p) :] for p in sorted(self._pointers, key=len, reverse=True) if m.group(1).startswith(p)), m.group(1))
+        pieces = [w for w in re.findall(r"\d+岁|[\u4e00-\u9fff]{2,}", said) if w not in self._pointers]
+        pieces = [p for w in pieces for p in ([w] if w.endswith("岁") else [t for t in self._segmenter.cut(w) if len(t) >= 2])]
+        if not pieces:
+            return None, None
+        held = words.vocab.described or {}
+        described = {n for d, names in held.items() if all(p in d for p in pieces) for n in names}
+        return (described.pop(), m.span()) if len(described) == 1 else (None, None)
 
     def _member_en(self, text: str, words: ReportWords) -> tuple[str | None, tuple[int, int] | None]:
         """"the guy from the German company": the one participant whose role holds the report's word for that body."""
