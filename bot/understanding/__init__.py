@@ -273,6 +273,9 @@ class Understanding:
         self._negated = re.compile(rf"(?<!有)(?:{negators})") if negators else None  # (not 有没有提到…)
         self._reported = re.compile(knowledge.lexicon.reported_question)  # (乡长问…谁负责: a question told, asking nothing)
         self._request = re.compile(knowledge.lexicon.reported_request)  # (地主要求…，建商答应了吗: a request told)
+        lex = knowledge.lexicon  # the words that only qualify the thing asked (拍板, 现在), longest first
+        self._qualifying = frozenset(w for f in lex.modifier_facets for w in lex.facets.get(f, ()))
+        self._qualifying_han = tuple(sorted((w for w in self._qualifying if has_han(w)), key=len, reverse=True))
         self._response_asks = knowledge.lexicon.response_asks
 
     # -- the steps, in order -----------------------------------------------------------
@@ -1151,15 +1154,15 @@ class Understanding:
     def _concept_held(self, word: str, question: Question, words: ReportWords) -> bool:  # noqa: ARG002
         """A word of a synonym group (a concept), another word of which the report writes, in a question on what someone said
         (底层 of "省长说AI底层要抓哪几块": §base, the report's 基础)."""
-        said = SAID_CONCEPT in self.tokenizer.concepts(question.text.text)  # (what someone said of it: 省长说AI底层…)
-        if not said or question.kind == "how_many" or question.yes_no or not any(c.startswith(GROUP_MARKS[0]) for c in self.tokenizer.concepts(word)):
+        if question.kind == "how_many" or question.yes_no or not any(c.startswith(GROUP_MARKS[0]) for c in self.tokenizer.concepts(word)):
             return False  # (not a thing counted: 外资项目 of a report that counts only 签约项目)
+        if SAID_CONCEPT not in self.tokenizer.concepts(question.text.text):  # (what someone said of it: 省长说AI底层…)
+            return False
         return any(len(w) >= 2 and w != word and has_han(w) and words.holds(w) for w in self.tokenizer.synonyms(word))
 
     def _qualifying_only(self, run: str) -> bool:
         """A run of words that only qualify the thing asked (a modifier facet's: 拍板, 最终定; 现在) and stopwords."""
-        lex = self.knowledge.lexicon
-        qualifying = {w for f in lex.modifier_facets for w in lex.facets.get(f, ())}
+        qualifying = self._qualifying
         parts = self.segmenter.cut(run)
         return run in qualifying or any(p in qualifying for p in parts) and all(p in qualifying or p in self.stopwords for p in parts)
 
@@ -1530,8 +1533,7 @@ class Understanding:
         if question.en and self._glossary_phrases:  # "asked questions" (提问): no §requirement of "asked"
             text = self._glossary_phrases.sub(" ", text)
         if question.kind == "how_many":  # ("最低工资最后拍板多少": 拍板 qualifies the figure asked, no §outcome of its own)
-            lex = self.knowledge.lexicon
-            for word in sorted({w for f in lex.modifier_facets for w in lex.facets.get(f, ()) if has_han(w)}, key=len, reverse=True):
+            for word in self._qualifying_han:
                 text = text.replace(word, " ")
         concepts = tok.concepts(text, asked=True)
         if question.en:  # "ranked last": the glossary's 垫底, which the report never writes, stands for its kind (排名后两位)

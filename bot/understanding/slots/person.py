@@ -278,7 +278,7 @@ class PersonFinder:
         said = {business, *self._same.get(business, ())} if business else set()  # (开面包店的: '…美玲烘焙坊店主')
         # (by the title, or by the words before the name: 在22号1楼开中药房30年的仉炳坤)
         # (a description holds the trade after a verb of doing it: '…开了一家农产品网店', not '宣读了评议纪律' for 当了评议代表)
-        done = {d: ns for d, ns in (words.vocab.described or {}).items() if any(self._doing.search(d[: max(0, d.find(b))]) for b in said if b in d)}
+        done = {d: ns for d, ns in (words.vocab.described or {}).items() if any(b in d and self._doing.search(d[: d.find(b)]) for b in said)}
         held = {**words.vocab.roles, **done}
         described = {n for role, names in held.items() if any(b in role for b in said) for n in names}
         if m and not described and len(business) >= 3:  # (开杂贷店的: the report's 杂货店, one character mistyped)
