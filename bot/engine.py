@@ -127,6 +127,7 @@ class Engine:
         self._asking_words = {*understanding.cues.owner, *genre.meeting_words}  # intents' cue words, 座谈会
         self._reported = re.compile(knowledge.lexicon.reported_question)  # (乡长问…谁负责: someone's question, told)
         self._pronouns = frozenset(knowledge.lexicon.plural_pronouns)  # 大家: names no one a question asks of
+        self._asking_han: tuple[str, ...] | None = None  # the lexicon's asking words, longest first (read on first use)
 
     @classmethod
     def load(
@@ -571,8 +572,9 @@ class Engine:
         """A question whose only word besides its asking words is a verb of one character that holds no meeting (派, 发, 拿;
         not 开): what is done to the thing asked before."""
         seg = self.understanding.segmenter
-        asking = sorted({w for ws in self.knowledge.lexicon.question_words.values() for w in ws if has_han(w)}, key=len, reverse=True)
-        for word in asking:  # (什么时候, 在哪里: the asking words, whatever the cut)
+        if self._asking_han is None:  # (什么时候, 在哪里: the asking words, whatever the cut; gathered once)
+            self._asking_han = tuple(sorted({w for ws in self.knowledge.lexicon.question_words.values() for w in ws if has_han(w)}, key=len, reverse=True))
+        for word in self._asking_han:
             text = text.replace(word, " ")
         words = [w for w in seg.cut(text) if has_han(w) and (seg.tag(w) or "") not in ("r", "d", "p", "x", "y", "u", "w")]
         held = {v for v in self.genre.held_verbs} | {w for w in self.knowledge.synonyms.get("meet", ()) if len(w) == 1}

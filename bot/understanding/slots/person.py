@@ -272,18 +272,18 @@ class PersonFinder:
         m = self._described.search(text) if self._described else None
         if m is None:
             return self._described_by_words(text, words)
-        if m and text[m.end() :].startswith(self._among):  # "开民宿的人里面，谁发了言": of them, not one of them
+        if text[m.end() :].startswith(self._among):  # "开民宿的人里面，谁发了言": of them, not one of them
             return None, None
-        business = m.group(1) if m else ""
-        said = {business, *self._same.get(business, ())} if business else set()  # (开面包店的: '…美玲烘焙坊店主')
+        business = m.group(1)
+        said = {business, *self._same.get(business, ())}  # (开面包店的: '…美玲烘焙坊店主')
         # (by the title, or by the words before the name: 在22号1楼开中药房30年的仉炳坤)
         # (a description holds the trade after a verb of doing it: '…开了一家农产品网店', not '宣读了评议纪律' for 当了评议代表)
         done = {d: ns for d, ns in (words.vocab.described or {}).items() if any(b in d and self._doing.search(d[: d.find(b)]) for b in said)}
         held = {**words.vocab.roles, **done}
         described = {n for role, names in held.items() if any(b in role for b in said) for n in names}
-        if m and not described and len(business) >= 3:  # (开杂贷店的: the report's 杂货店, one character mistyped)
+        if not described and len(business) >= 3:  # (开杂贷店的: the report's 杂货店, one character mistyped)
             described = {n for role, names in held.items() if _near_in(business, role) for n in names}
-        return (described.pop(), m.span()) if m and len(described) == 1 else (None, None)
+        return (described.pop(), m.span()) if len(described) == 1 else (None, None)
 
     def _described_by_words(self, text: str, words: ReportWords) -> tuple[str | None, tuple[int, int] | None]:
         """A description before 的 and a person noun ("那个83岁独居的婆婆"): the one participant the report describes (its words
