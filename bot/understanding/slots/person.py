@@ -354,8 +354,9 @@ class PersonFinder:
 
     def _subject_before(self, before: str, words: ReportWords) -> bool:
         """Words before an answering verb that name who answers: a body or a title the report's people hold (土地局, 房署)."""
-        return any(len(w) >= 2 and w in before and (w in role or any(t in role for t in self._same.get(w, ()))) for role in words.vocab.roles
-                   for w in (before[i:j] for i in range(len(before)) for j in range(i + 2, min(len(before), i + 6) + 1)))
+        pieces = {before[i:j] for i in range(len(before)) for j in range(i + 2, min(len(before), i + 6) + 1)}  # (two to six characters)
+        said = {w: (w, *self._same.get(w, ())) for w in pieces}  # (房署: the report's 房屋署 too)
+        return any(t in role for forms in said.values() for t in forms for role in words.vocab.roles)
 
     def _resumed(self, before: str) -> bool:
         """The words right before a pronoun describe someone with a count or a pointer and a person noun ("有一个老人他",
