@@ -36,6 +36,7 @@ RUNNER_UP_MARGIN = 0.05  # an intent that scored within this of the top one answ
 HELD_FLOOR = 0.6  # a reading this close that holds every word of the question the report writes answers over a refusal
 MIN_HELD_COVERED = 2  # …where it holds this many of them and lacks only one the report never writes
 HELD_NOT_OVER = ("place", "date", "when_where", "figures")  # …and no such refusal of a place, a time or a figure
+VALUE_FLOOR = 0.38  # a reading this close that gives a time or figure of the kind asked answers over a refusal of one (calibrated)
 
 
 @dataclass(frozen=True)
@@ -85,9 +86,27 @@ def choose(
             return Choice(intent_answer, "intent", parse.confidence)
     said_by = parse.slots.person is not None or parse.question.kind == "who" or parse.question.has("who_said_it")
     if reading is not None and (reading.confidence >= READING_THRESHOLD or said_by and _quoted_elsewhere(parse, reading, intent_answer)
-                                or _all_held_covered(parse, reading)):
+                                or _all_held_covered(parse, reading) or _value_given(parse, reading)):
         return Choice(reading.composed, "reading", reading.confidence)
     return None
+
+
+def _value_given(parse: Parse, reading: Reading) -> bool:
+    """"主沟渠工程什么时候动工", "老板那边最多只能接受涨多少", refused ("no such figure", "no time given"), where the reading's
+    sentence holds a word of the question few clauses hold and gives a time or a figure of the kind asked
+    ('工程预计6月动工、10月底完工'): a refusal there would be false. Not a yes/no (its premise is checked on its own)."""
+    q, person = parse.question, parse.slots.person
+    if q.yes_no or not reading.value or not reading.distinctive or reading.confidence < VALUE_FLOOR:
+        return False
+    if q.absent:
+        return False  # ("利润总额是多少", "视察花了多少经费" of a report that never writes 利润, 经费: its other figures are no answer)
+    stated = {f for f in (*parse.slots.figures, *parse.slots.stated) if f}
+    if any(f in reading.value for f in stated) or any(v in f for v in reading.value.split("、") for f in stated if v):
+        return False  # ("那2800万元的专项资金里，有多少用在…": a part of the figure asked, not the figure the question states)
+    lacking = [t for t in q.named if t not in reading.covered]
+    if len(lacking) > 1:
+        return False  # (one word the sentence lacks, which another names: 主沟渠 of '工程预计6月动工'; not two)
+    return person is None or any(person in s.text for s in reading.composed.evidence)  # (of one named: a sentence naming them)
 
 
 def _all_held_covered(parse: Parse, reading: Reading) -> bool:

@@ -150,7 +150,7 @@ class DateReader:
             (Kind.YEAR, re.compile(r"(?<!\d)(?:1[0-2]\d|20\d\d)学年度(?:第[一二12]学期|上学期|下学期)?")),
             (Kind.CLOCK, re.compile(r"\d{1,2}[时点]")),
             # ("July 12", "the 12th", "in 2024"; "12 July", "12th of July" as British English writes it)
-            (Kind.ENGLISH, re.compile(rf"\b(?P<mon>{months})[a-z]*\.? (?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b|\b(?P<dday>\d{{1,2}})(?:st|nd|rd|th)? (?:of )?(?P<dmon>{months})[a-z]*\b|\bthe (?P<nth>\d{{1,2}})(?:st|nd|rd|th)\b|\bin (?P<eyear>(?:19|20)\d{{2}})\b", re.I)),
+            (Kind.ENGLISH, re.compile(rf"\b(?P<mon>{months})[a-z]*\.? (?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,? (?P<myear>(?:19|20)\d{{2}})\b)?|\b(?P<dday>\d{{1,2}})(?:st|nd|rd|th)? (?:of )?(?P<dmon>{months})[a-z]*\b(?:,? (?P<dyear>(?:19|20)\d{{2}})\b)?|\bthe (?P<nth>\d{{1,2}})(?:st|nd|rd|th)\b|\bin (?P<eyear>(?:19|20)\d{{2}})\b", re.I)),
         )
 
     def find(self, text: str, kinds: Kind = Kind.ANY) -> list[Found]:
@@ -203,6 +203,9 @@ class DateReader:
                 return Date(f"{day}日", day=day)
             month = [x[:3].lower() for x in MONTHS_EN].index((groups["mon"] or groups["dmon"])[:3].lower()) + 1
             day = int(groups["day"] or groups["dday"])
+            year = groups.get("myear") or groups.get("dyear")  # ("1 July 2027", "July 1, 2027")
+            if year:
+                return Date(f"{year}年{month}月{day}日", year=int(year), month=month, day=day)
             return Date(f"{month}月{day}日", month=month, day=day)
         if kind is Kind.CLOCK:
             return Date(m.group())

@@ -841,8 +841,10 @@ class Engine:
             return None
         known = lambda n: any(n.lower() in words for words in (lex.words_en, lex.groups_en, lex.titles_en, lex.english_common))  # noqa: E731
         # (each word of a run that is no name taken out first: "Guangdong AI forum" is 广东, which the report writes)
-        rest = {n: " ".join(w for w in n.split() if not known(w)) for n in slots.english_names}
-        return next((n for n in slots.english_names if rest[n] and pinyin.name_shaped(rest[n]) and not known(n) and pinyin.spelt_in(text, rest[n]) is None), None)
+        # (…and no place's name: "Lei Wan Road" may be the report's 鲤湾道, romanised in Cantonese)
+        names = [n for n in slots.english_names if not any(w.lower() in lex.place_nouns_en for w in n.split())]
+        rest = {n: " ".join(w for w in n.split() if not known(w)) for n in names}
+        return next((n for n in names if rest[n] and pinyin.name_shaped(rest[n]) and not known(n) and pinyin.spelt_in(text, rest[n]) is None), None)
 
     def _settled_early(self, meeting: Meeting, parse: Parse, req: answers.Request, script: str) -> tuple[answers.Composed, str, float] | None:
         """A question asked amiss (refused as such), or one of a superlative figure ("最大一笔钱花在什么上", "提问的人里谁年纪

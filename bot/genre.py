@@ -112,6 +112,8 @@ class Genre:
     continuation_openers: tuple[str, ...]
     narrative_openers: tuple[str, ...]
     back_references: tuple[str, ...]
+    residence_openers: tuple[str, ...]  # 住在, 家住: a clause that introduces a resident by where they live
+    succeeding_chair_verbs: tuple[str, ...]  # 接续主持: one chair after another, the first not named as chairing
     back_adverbs: tuple[str, ...]  # 又 of 他又指: between a back reference's pronoun and its verb
     meeting_speaker: str
     meeting_subjects: tuple[str, ...]
@@ -609,6 +611,8 @@ def load_genre() -> Genre:
              for v in (*ex["statement_verbs"], *(c + "，" for c in ex["comma_verbs"]))]
         ),
         back_adverbs=_longest_first(ex["back_adverbs"]),
+        residence_openers=tuple(ex["residence_openers"]),
+        succeeding_chair_verbs=tuple(ex["succeeding_chair_verbs"]),
         meeting_speaker=ex["meeting_speaker"],
         meeting_subjects=_longest_first(ex["meeting_subjects"]),
         meeting_adverbs=_longest_first(ex["meeting_adverbs"]),

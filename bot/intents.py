@@ -177,6 +177,8 @@ class Lexicon:
     place_ends: tuple[str, ...]
     role_prefix_stops: tuple[str, ...]
     generic_objects: tuple[str, ...]  # 情况, 事情: what was said, naming no subject
+    measure_groups: frozenset[str]  # money: synonym groups that say only what a figure measures, not what it is of
+    acting_groups: frozenset[str]  # pay_for: synonym groups of acts a body does (由县财政补助), asked with 谁
     answer_forms: tuple[str, ...]  # 口号, 定位, 全称: the form the answer takes, no subject of it
     named_things: tuple[str, ...]  # 会, 机制, 公司: a name asked of one of these is no person's
     loose_meeting_words: tuple[str, ...]  # 会议, 活动: words for any meeting, which name none of its own
@@ -215,6 +217,7 @@ class Lexicon:
     thing_pointers: tuple[str, ...]  # regexes: 那段路, 那个案子: a thing the last answer raised
     whom_en: tuple[str, ...]  # regexes: "Who did he sign it with?" asks with whom (facet whom)
     english_common: frozenset[str]  # everyday English words: never corrected to a glossary word spelt close to them
+    place_nouns_en: frozenset[str]  # Road, Estate, Jalan: a capitalised run holding one names a place, romanised as it may be
     own_places: tuple[str, ...]  # 县里, 我县: the place a report is set in, said from inside it
     other_holders: tuple[str, ...]  # 候选人, 继任者: asked of a post, someone other than its holders
     asking_characters: tuple[str, ...]  # 啥, 哪: characters that ask, never given by a homophone repair (交啥 is no 叫啥)
@@ -557,6 +560,8 @@ def _lexicon(raw: Any, path: str) -> Lexicon:
         place_ends=words("place_ends"),
         role_prefix_stops=words("role_prefix_stops"),
         generic_objects=words("generic_objects"),
+        measure_groups=frozenset(words("measure_groups")),
+        acting_groups=frozenset(words("acting_groups")),
         answer_forms=words("answer_forms"),
         named_things=words("named_things"),
         loose_meeting_words=words("loose_meeting_words"),
@@ -598,6 +603,7 @@ def _lexicon(raw: Any, path: str) -> Lexicon:
         other_holders=words("other_holders"),
         own_places=words("own_places"),
         english_common=frozenset(words("english_common")),
+        place_nouns_en=frozenset(words("place_nouns_en")),
         item_ordinals=_patterns(raw.get("item_ordinals"), where, "item_ordinals"),
         item_nouns=words("item_nouns"),
         point_words=words("point_words"),

@@ -124,9 +124,11 @@ _BEFORE_IT = re.compile(r"(?:[^，。；]{0,12}?(?:召开|举行|结束))?(?:后
 
 
 def _another_meeting(text: str, match: re.Match[str], genre: Genre) -> bool:
-    """A meeting named before the report's: '全省防汛视频调度会召开后，当晚，…召开防汛紧急会商会'; or one of another month, set as
+    """A meeting named before the report's, or the next one: '全省防汛视频调度会召开后，当晚，…召开防汛紧急会商会'; or one of another month, set as
     the scene of what came before ('在今年1月召开的县十八届人大五次会议上，…')."""
     after = text[match.end() :]
+    if any(n.start() < match.end() and match.start() < n.end() for n in genre.next_session.finditer(text)):
+        return True  # ('遷廠問題…9月上旬再召開第2次協調會': the next one)
     return bool(_BEFORE_IT.match(after)) or bool(genre.earlier_meeting_scene.search(match.group(1)) and after.startswith("上"))
 
 
@@ -643,10 +645,13 @@ def _convener(article: Article, genre: Genre) -> Fact | None:
     """'市议员甘淑媛今（18）日上午邀集市府工务局…，在…召开…': the titled person who convened it (or the names after one
     title: '市议员范佩瑜、涂建勋'), in the lead only."""
     verbs = "|".join(map(re.escape, genre.convening_verbs))
+    held = "|".join(map(re.escape, genre.organizer_verbs))
     for sentence in (s for s in article.sentences if s.paragraph == 1) if verbs else ():
         for clause in CLAUSE.split(sentence.text):
             m = re.search(rf"(?:{verbs})", clause)
             subject = _without_time(clause[: m.start()].split("由")[-1], genre) if m else ""  # (会议由区长某某召集: 区长某某)
+            by = re.search(rf"(?<!主持)(?:{held})", clause) if not m and held else None  # ('立委某某昨（22）日下午2时在…召开协调会')
+            subject = _without_time(_before_place(clause[: by.start()], genre), genre) if by else subject
             first, *others = subject.split("、")
             split = split_title_name(first, genre)
             if split and all(valid_name(n, genre) for n in others):

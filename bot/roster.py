@@ -445,11 +445,32 @@ def _roster_clause(clause: str, genre: Genre) -> _Roster:
     aged = genre.stated_age.search(clause) if not people else None
     if aged and aged.start() >= 4:  # '维持性血液透析患者某某今年67岁': the work and name before the age
         people = [p for p in parse_roster_head(clause[: aged.start()], genre, own) if has_family_name(p[0], genre)]
+        tail = clause[: aged.start()].rsplit("的", 1)[-1] if not people and "的" in clause[: aged.start()] else ""
+        if len(tail) == 3 and valid_name(tail, genre) and has_family_name(tail, genre):  # ('住在101室的某某今年68岁': where they live)
+            people = [(tail, ())]
     return _Roster(people) if people else _roster_by_title(clause, genre)
 
 
 _PARTNERED = re.compile("联同|与|同|跟|和")  # what joins one already named to the one titled after
 _POINTED_UNIT = re.compile(f"该([{HAN}]{{1,2}}?)(副?[{HAN}]{{1,4}})$")
+
+
+def _standing_in_for(role: str, name: str, text: str, genre: Genre) -> str:
+    """'某公司董事长某某未到场，由厂长某某出面说明': the stand-in's bare title is of the body the one away belongs to
+    (某公司厂长); a title that names its own body stays as written."""
+    at = text.find("由" + role + name)
+    if at <= 0 or text[at - 1] not in "，," or not role.endswith(genre.titles) or _names_body(role, genre):
+        return role
+    away = re.split("[，,。；;]", text[: at - 1])[-1]
+    ends = "|".join(map(re.escape, sorted((b for b in genre.organization_suffixes if len(b) >= 2), key=len, reverse=True)))
+    body = re.match(f"[^的]{{2,14}}?(?:{ends})", away) if ends else None
+    return body.group() + role if body and genre.absence.search(away) else role
+
+
+def _names_body(role: str, genre: Genre) -> bool:
+    """A title with its body in it (某公司厂长, 局长 of 区民政局局长), not a bare one (厂长, 客服主管)."""
+    title = max((t for t in genre.titles if role.endswith(t)), key=len, default="")
+    return any(b in role[: len(role) - len(title)] for b in genre.organization_suffixes)
 
 
 def _pointed_back(role: str, name: str, text: str) -> str:
@@ -472,13 +493,15 @@ class _Records:
     """The people found so far: roles, actions and evidence gathered per name, in order; and the
     groups named by role only that attended ('省直有关部门负责同志列席会议')."""
 
-    def __init__(self) -> None:
+    def __init__(self, genre: Genre) -> None:
         self.by_name: dict[str, tuple[list[str], list[str], list[Sentence]]] = {}
         self.groups: dict[str, list[Sentence]] = {}
+        self.genre = genre
 
     def add(self, name: str, roles: tuple[str, ...], actions: tuple[str, ...], sentence: Sentence) -> None:
         own_roles, own_actions, evidence = self.by_name.setdefault(name, ([], [], []))
         roles = tuple(self._without_partner(r) for r in roles)
+        roles = tuple(_standing_in_for(r, name, sentence.text, self.genre) for r in roles)
         for role in dict.fromkeys(_pointed_back(r, name, sentence.text) for r in roles if r):  # 县工业会理事长 is 淞原县工业会理事长 written short
             if role and not any(r.endswith(role) or _shortened(role, r) for r in own_roles):
                 own_roles[:] = [r for r in own_roles if not role.endswith(r) and not _shortened(r, role)] + [role]
@@ -727,7 +750,8 @@ class _SentenceRoster:
         elif not people or actions or not self.genre.stated_age.search(clause):
             return False
         rest = sentence.text[sentence.text.find(clause) + len(clause) :]
-        if not any(ref in rest for ref in self.genre.back_references):  # (…他希望…: one who speaks, not one spoken of)
+        housed = clause.startswith(self.genre.residence_openers)  # ('住在101室的某某今年68岁，…': a resident, there)
+        if not housed and not any(ref in rest for ref in self.genre.back_references):  # (…他希望…: one who speaks, not one spoken of)
             return False
         for name, roles in people:
             self.records.add(name, roles, (), sentence)
@@ -911,7 +935,7 @@ def _absent(article: Article, genre: Genre, records: _Records, mentioned: dict[s
 def extract_people(article: Article, genre: Genre) -> tuple[list[Person], list[Person], list[Fact]]:
     """The participants, the people only mentioned (a leader whose speech was relayed), and the
     groups named by role only that attended ('省直有关部门负责同志列席会议')."""
-    records = _Records()
+    records = _Records(genre)
     mentioned: dict[str, Person] = {}
     for paragraph in article.paragraphs:
         for sentence in paragraph:
@@ -936,6 +960,7 @@ def extract_people(article: Article, genre: Genre) -> tuple[list[Person], list[P
     _posts_given(article, genre, records)
     _absent(article, genre, records, mentioned)
     _committee_chair(genre, records)
+    _first_chair(article, genre, records)
     groups = [Fact(g, tuple(ev)) for g, ev in records.groups.items()]
     return records.people(), [p for name, p in mentioned.items() if name not in records.by_name], groups
 
@@ -1128,6 +1153,16 @@ def _committee_chair(genre: Genre, records: _Records) -> None:
     holders = [n for n, (roles, _, _) in records.by_name.items() if any(r in genre.chairing_titles for r in roles)]
     if len(holders) == 1:
         records.by_name[holders[0]][1].insert(0, genre.chair_action)
+
+
+def _first_chair(article: Article, genre: Genre, records: _Records) -> None:
+    """'立委某某…召开协调会，邀集…' then '…先行离席，协调会由服务处主任某某接续主持': the one chair the report names took
+    over (genre succeeding_chair_verbs), so the one who convened it (genre convening_verbs) chaired it first."""
+    if not any(v in s.text for s in article.sentences for v in genre.succeeding_chair_verbs):
+        return
+    conveners = [n for n, (_, actions, _) in records.by_name.items() if any(a in genre.convening_verbs for a in actions)]
+    if len(conveners) == 1 and genre.chair_action not in records.by_name[conveners[0]][1]:
+        records.by_name[conveners[0]][1].insert(0, genre.chair_action)
 
 
 def _meeting_posts(article: Article, genre: Genre, records: _Records) -> None:

@@ -1697,6 +1697,48 @@ def test_kinds_of_question_set_89_found(report: str, question: str, must: str | 
 
 
 @pytest.mark.parametrize(
+    ("report", "question", "must", "must_not"),
+    [
+        # (set 90) a place an English question names by a romanised name no pinyin spells ("Lei Wan Road"): never said to be
+        # missing, and no word an answer must cover
+        ("r137", "What plot ratio is being proposed for the Lei Wan Road site, up from what?", "6.5倍", "does not mention"),
+        # a refusal of a time or a figure, where a sentence gives one of the kind asked right by a rare word of the question
+        ("r136", "主沟渠工程什么时候动工，几时能搞完？", "10月底", "主沟渠”的时间"),
+        ("r136", "州政府拨了多少钱修主沟渠？", "85万令吉", "没有给出"),
+        # …but not a figure of another year than the one asked, nor one after a unit said per one (补偿一坪: not 每坪 房价)
+        ("r113", "農會超市今年營收目標訂多少？", "沒有給出", "1.26億元"),
+        ("r135", "我家頂樓有加蓋，建商說補償一坪會給多少錢？", "沒有給出", "68.5"),
+        # the 嘛 of 干嘛 is no particle: "想干嘛" asks what for
+        ("seed", "开这个会想干嘛", "目的", None),
+        # what one was told to do, said the everyday way (让有关部门干嘛): a requirement
+        ("seed", "省长听完大家发言以后，让有关部门干嘛", "认真研究", None),
+        # money said the everyday way (2块9, 几毛) and a price said per one (一坪多少: 每坪)
+        ("r134", "现在每方2块9，两个方案分别调到多少", "3.45元", None),
+        ("r135", "請問估價師估的更新後房價一坪多少？", "68.5萬元", "沒有給出"),
+        # the age of buildings asked in English
+        ("r135", "How old are these buildings?", "52年", None),
+        # an English date with its year checks the report's year; "Will…?" asks yes or no
+        ("r131", "Will the scheme start on July 1, 2028?", "Yes", None),
+        # who hold a post, asked with their titles (听证人分别是什么职务)
+        ("r134", "听证人分别是什么职务", "逯振宇", "没有答案"),
+        # "the person chairing it" is the chair
+        ("seed", "What did the person chairing it hope the entrepreneurs would do?", "主力军", None),
+        # a title asked by its body's first word (物业经理: the report's 物业服务中心经理), held by one away with a stand-in
+        ("r138", "物业经理到场了吗？", "没能到会", "是的"),
+        ("r138", "物业经理是谁", "逄国庆", "没有担任"),
+        ("r138", "Did the property manager come?", "could not attend", None),
+        # who pays, said the everyday way: the body the report says bears it, not the one who said so; a title glued to a
+        # word of the report (老农 of 老农房) is no one's
+        ("r130", "老农房做安全鉴定的费用谁出？", "县财政", "老农"),
+        # a meeting's name with a year no calendar writes in figures (114学年度) gives no year
+        ("r119", "when was the meeting held?", "December 3", "None"),
+    ],
+)
+def test_kinds_of_question_set_91_found(report: str, question: str, must: str | None, must_not: str | None) -> None:
+    _found(report, question, must, must_not)
+
+
+@pytest.mark.parametrize(
     ("report", "turns", "must", "must_not"),
     [
         # (set 89) a follow-up that changes the figure's frame: the monthly sum, by the words 折成月薪 (no misspelt 责成)

@@ -265,6 +265,7 @@ def not_participant(req: Request, name: str) -> Composed:
     if absent:  # '原定出席的某某因另有公务未能到会': the report says no (and what it goes on to say of them: '他在书面意见中建议…')
         absent = [*absent, *_told_on(req, absent[-1])]
         key = "said_absent_asked" if req.question.yes_no and req.question.has("absent") else "said_absent"  # (是不是没来: yes)
+        key = "said_absent_who" if req.question.kind == "who" and not req.question.yes_no else key  # (物业经理是谁: him, away)
         return Composed(req.msg(key, name=name) + "\n" + bullets(absent), True, tuple(absent), name, final=True)
     relayed = [s for s in mention.evidence if any(w in s.text for w in req.genre.relay_before)] if mention else []
     if relayed:  # '会议传达学习了省长某某…的讲话精神': not there, and the report says what was (and who spoke, if asked)
@@ -319,7 +320,7 @@ def role_holders(req: Request, role: str) -> list[str]:
     found = before or now or found
     for alias in () if found else req.genre.title_aliases.get(role, ()):  # 副总: a 副总经理
         found += [p.name for p in facts.people if any(holds(r, alias) for r in p.roles) and p.name not in found]
-    title = next((t for t in titles if role.endswith(t)), "")
+    title = _title_of(req, role)
     if found or not title or title == role:
         return found
     level = leader_level(req, role)
@@ -385,7 +386,8 @@ def _of_body(req: Request, qualifier: str, role: str, title: str) -> bool:
     own = max((t for t in req.genre.titles if role.endswith(t)), key=len, default=title)
     body = role[: -len(title)]
     outer = (body[: i + 1] for i, ch in enumerate(body[:-1]) if ch == qualifier[-1:])
-    return in_order(qualifier, body) or (len(qualifier) >= 2 and role[: -len(own)].endswith(qualifier)) or any(in_order(qualifier, b) for b in outer)
+    return in_order(qualifier, body) or (len(qualifier) >= 2 and (role[: -len(own)].endswith(qualifier) or body.startswith(qualifier))) \
+        or any(in_order(qualifier, b) for b in outer)
 
 
 def item_of_total(req: Request, text: str, word: str, clause: str | None = None) -> bool:
@@ -447,6 +449,23 @@ def score(sentence: Sentence, terms: Iterable[str], extra: Iterable[str] = (), h
     return hits + 2 * sum(len(t) for t in dict.fromkeys(extra) if t and holds(sentence.text, t))
 
 
+def _title_of(req: Request, role: str) -> str:
+    """The title a role ends with; of a role that is a title of the genre's itself (物业经理), the shorter one it ends with
+    (经理), so that its body reads the report's longer one (物业服务中心经理)."""
+    ends = [t for t in req.genre.titles if role.endswith(t)]
+    title = next(iter(ends), "")
+    if title != role:
+        return title
+    # (a body of two characters or more before it, not a rank, that a longer post of the report begins with: 物业 of its
+    # 物业服务中心经理; 副省长 and 署理会长 stay one title)
+    roles = [r for p in (*req.facts.people, *req.facts.mentioned) for r in p.roles]
+    bodied = [
+        t for t in ends if len(role) - len(t) >= 2 and not role.startswith(tuple(req.genre.rank_prefixes))
+        and any(r.startswith(role[: -len(t)]) and r.endswith(t) and len(r) > len(role) for r in roles)
+    ]
+    return min(bodied, key=len, default=title)
+
+
 def role_forms(req: Request, role: str) -> list[str]:
     """A role as asked and with its title said in full (物业公司老总: 物业公司总经理, 物业公司董事长…; genre title_aliases)."""
     aliases = req.genre.title_aliases.items()
@@ -461,7 +480,7 @@ def mentioned_holders(req: Request, role: str) -> list[str]:
 def _mentioned_holding(req: Request, role: str) -> list[str]:
     """Those named in passing who hold `role`: by its end, or its body said short (澄江化工董事长 of 澄江化工集团董事长)
     or by its kind (物业公司总经理 of 恒栎物业总经理)."""
-    title = next((t for t in req.genre.titles if role.endswith(t)), "")
+    title = _title_of(req, role)
     qualifier = role[: -len(title)] if title else ""
 
     level = leader_level(req, role)
@@ -470,7 +489,8 @@ def _mentioned_holding(req: Request, role: str) -> list[str]:
         if level:  # 市领导: any post of the 市 (市委书记、市第一总河长)
             return r.startswith(level) and r.endswith(req.genre.titles)
         body = r[: -len(title)] if title and r.endswith(title) else None
-        return r.endswith(role) or role.endswith(r) or bool(qualifier and body is not None and (in_order(qualifier, body) or of_kind(req, qualifier, body)))
+        return r.endswith(role) or role.endswith(r) or bool(qualifier and body is not None and (
+            in_order(qualifier, body) or of_kind(req, qualifier, body) or len(qualifier) >= 2 and body.startswith(qualifier)))  # (物业经理: 物业服务中心经理)
 
     found = [m.name for m in req.facts.mentioned if any(holds(r) for r in m.roles)]
     if found or qualifier not in (*req.genre.surnames, *req.genre.compound_surnames) or not qualifier:

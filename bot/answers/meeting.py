@@ -317,6 +317,7 @@ def date(req: Request) -> Composed:
         return early or Composed(req.msg("fallback"), False)
     value = fact.value
     named = req.genre.dates.first(req.facts.meeting.value, Kind.YEAR) if req.facts.meeting and not value.year else None
+    named = named if named and named.date.year else None  # (a year the name writes in no calendar's figures: none)
     if named:  # '禾浦县2025年政银企融资对接会': the year is the name's
         value = replace(value, year=named.date.year)
     text = req.t(date=f"{value} ({value.english()})" if req.en and value.english() else value.text)
@@ -569,7 +570,10 @@ def not_reported(req: Request) -> Composed:
     """What reports seldom say (how long, the weather, the next session): said so; how long it lasted
     or when the next session meets from the clause that says so, where the report has one
     (会议以闭门形式进行，历时约两个半小时; 下一次调度会定于11月中旬召开)."""
-    if CLOCK in req.question.content and req.facts.date:
+    meeting = req.facts.meeting.value if req.facts.meeting else ""
+    timing = {w for c in (STARTING, ENDING, CLOCK) for w in req.knowledge.synonyms.get(c[1:], ())}  # (开始 of 几点开始: no thing)
+    other = [w for w in _other_subject(req, meeting) if w not in timing] if CLOCK in req.question.content else []
+    if CLOCK in req.question.content and req.facts.date and not other:  # (电梯每天几点开: not the meeting's hour)
         clocked = _clocked(req)
         if clocked:
             return clocked

@@ -88,6 +88,7 @@ class Reading:
     covered: tuple[str, ...] = ()  # the question's content words and concepts the answer holds
     distinctive: tuple[str, ...] = ()  # …of which the words few clauses of the report hold
     denies: bool = False  # a yes/no its sentence says no to: another of the kind named, or the opposite held
+    value: str = ""  # the time or figure of the kind asked that its sentences give ('' where none, or none asked)
 
 
 class Reader:
@@ -159,7 +160,8 @@ class Reader:
         if denied and _of_another_time(req, best, found):  # "县长这次也接访了吧？" of '上月16日…县长某某接访时…'
             chosen = sorted({*chosen, *_this_time(req, found)}, key=lambda s: (s.paragraph, s.index))
         composed = _compose(req, chosen, _supports(req, best, found), denied, changes[-1:])
-        return Reading(composed, round(top, 3), tuple(found), rare, denies=bool(denied) and not q.premise)
+        value = _anchored_value(req, chosen, rare) if composed.answered else ""
+        return Reading(composed, round(top, 3), tuple(found), rare, denies=bool(denied) and not q.premise, value=value)
 
     def _deadlines(self, req: Request) -> Reading:
         """The sentences that set a time limit, when the question names nothing else; sure when
@@ -1129,24 +1131,10 @@ def _compose(
     quote = _quote(req, sentences)
     if q.kind == "who":  # (…有87%，这是谁讲的？: the figure the report writes, first)
         return _who(req, sentences, quote, "" if q.yes_no else figure_verdict(req, sentences, stated=True))
-    head = ""
-    if q.kind == "when":
-        times = list(dict.fromkeys(_times(req, sentences)))
-        head = req.join(times)
-        if times and q.has("which_day") and not q.yes_no and not any(_gives_day(req, t) for t in (*times, *(s.text for s in sentences))):
-            text = req.msg("day_unwritten", written=head) + "\n" + req.msg("reading_says") + "\n" + quote  # ("12月几号": '将在12月开展')
-            return Composed(text, False, tuple(sentences), final=True)
-    elif q.kind == "deadline":
-        head = req.join(dict.fromkeys(_asked_deadlines(req, sentences)))
-    elif q.kind == "how_many":  # (of several, those a word of the question stands right before: 总投资46亿元)
-        counts = [(s.text, f) for s in sentences for f in req.genre.counts_in(s.text, req.slots.units)]
-        said = [w for t in q.content if t.startswith(EQUIVALENT) for w in req.knowledge.equivalents.get(t[1:], ())]  # 贷款: 授信
-        near = [f for t, f in counts if any(stands_before(req, t, w, f) for w in q.named if has_han(w))]
-        near = near or [f for t, f in counts if any(stands_before(req, t, w, f) for w in said if has_han(w))]  # (else its equivalent)
-        near = near or _in_asked_clauses(req, sentences, [w for w in (*q.named, *said) if has_han(w)])  # (30分钟到达现场: 来人)
-        subject = _in_asked_clauses(req, sentences, [w for w in said if has_han(w)]) if len(near) > 1 else []
-        near = [f for f in near if f in subject] or near  # (of 增长6.3%、增长4.1%…, the GDP's: 地区生产总值…，增长6.3%)
-        head = req.join(dict.fromkeys(near or [f for _, f in counts]))
+    head = _head(req, sentences)
+    if q.kind == "when" and head and q.has("which_day") and not q.yes_no and not any(_gives_day(req, t) for t in (*_times(req, sentences), *(s.text for s in sentences))):
+        text = req.msg("day_unwritten", written=head) + "\n" + req.msg("reading_says") + "\n" + quote  # ("12月几号": '将在12月开展')
+        return Composed(text, False, tuple(sentences), final=True)
     # (an act the sentence says was not done is a no, whatever figure of the question it also holds: '3栋…始终没有签字')
     verdict = denied if denied in (req.msg("reading_no"), req.msg("not_all")) else (
         figure_verdict(req, checked or sentences, stated=True) or _year_verdict(req, sentences) or _date_verdict(req, sentences) or denied
@@ -1157,6 +1145,69 @@ def _compose(
     text = verdict + (head + req.msg("full_stop") + "\n" if head else "") + lead + "\n" + quote
     people = _people_in(req, sentences)
     return Composed(text, True, tuple(sentences), people[0].name if len(people) == 1 else None)
+
+
+def _head(req: Request, sentences: list[Sentence]) -> str:
+    """The value the sentences give of the kind asked: the times of a when, the deadlines of a deadline, the figures of a how
+    many ('' for other kinds, or none given)."""
+    q = req.question
+    if q.kind == "when":
+        return req.join(dict.fromkeys(_times(req, sentences)))
+    if q.kind == "deadline":
+        return req.join(dict.fromkeys(_asked_deadlines(req, sentences)))
+    if q.kind != "how_many":
+        return ""
+    # (of several, those a word of the question stands right before: 总投资46亿元)
+    counts = [(s.text, f) for s in sentences for f in req.genre.counts_in(s.text, req.slots.units)]
+    said = [w for t in q.content if t.startswith(EQUIVALENT) for w in req.knowledge.equivalents.get(t[1:], ())]  # 贷款: 授信
+    near = [f for t, f in counts if any(stands_before(req, t, w, f) for w in q.named if has_han(w))]
+    near = near or [f for t, f in counts if any(stands_before(req, t, w, f) for w in said if has_han(w))]  # (else its equivalent)
+    near = near or _in_asked_clauses(req, sentences, [w for w in (*q.named, *said) if has_han(w)])  # (30分钟到达现场: 来人)
+    subject = _in_asked_clauses(req, sentences, [w for w in said if has_han(w)]) if len(near) > 1 else []
+    near = [f for f in near if f in subject] or near  # (of 增长6.3%、增长4.1%…, the GDP's: 地区生产总值…，增长6.3%)
+    return req.join(dict.fromkeys(near or [f for _, f in counts]))
+
+
+def _anchored_value(req: Request, sentences: list[Sentence], rare: tuple[str, ...]) -> str:
+    """The figures or times of the kind asked that stand by a word of the question few clauses hold: a figure right after
+    it ('州政府拨出85万令吉' of "州政府拨了多少"), a time in a clause that holds it ('工程预计6月动工' of "工程几时动工"); '' where
+    none does (a figure of the sentence, but of something else), or where its clause is of another year than the one asked
+    ('去年营收1.26亿元' of "今年营收目标")."""
+    q = req.question
+    years = req.knowledge.lexicon.relative_years  # (a change or a year is no thing: 增长, 去年同期 of "比去年同期增长了多少")
+    named = [  # (…nor a unit said per one, 每坪 of "补偿一坪多少": what is priced is the question's other word)
+        w for w in q.named if has_han(w) and len(w) >= 2 and w in rare and w not in req.genre.change_verbs and not any(y in w for y in years)
+        and not w.startswith(tuple(req.genre.per_unit_marks))
+    ]
+    if q.kind == "how_many":  # (…or a word of the same sense as one asked: 裁处 of "罚了多少", not 资金 of "多少钱")
+        kinds = [t[1:] for t in q.content if t.startswith(EQUIVALENT) and t[1:] not in req.knowledge.lexicon.measure_groups]
+        named += [w for k in kinds for w in req.knowledge.equivalents.get(k, ()) if has_han(w) and len(w) >= 2]
+        counts = [(s.text, f) for s in sentences for f in req.genre.counts_in(s.text, req.slots.units)]
+        return req.join(dict.fromkeys(f for t, f in counts if any(_just_before(req, t, w, f) for w in named) and _same_year(req, t, f)))
+    if q.kind == "when":
+        clauses = [c for s in sentences for c in req.genre.clauses_with_marks(s.text) if any(w in c for w in named)]
+        return req.join(dict.fromkeys(t for t in _times(req, sentences) if any(t in c for c in clauses)))
+    return ""
+
+
+def _just_before(req: Request, text: str, word: str, figure: str) -> bool:
+    """The word right before the figure (stands_before), or with a verb of two characters between that the question
+    writes by its first ('州政府拨出85万令吉' of "州政府拨了多少钱")."""
+    if stands_before(req, text, word, figure):
+        return True
+    before = text[: text.find(figure)]
+    at = before.rfind(word)
+    gap = before[at + len(word) :] if at >= 0 else ""
+    return 0 < len(gap) <= 2 and has_han(gap) and gap[0] in req.question.text.text
+
+
+def _same_year(req: Request, text: str, figure: str) -> bool:
+    """The figure's clause says no year other than the one the question asks (今年 asked, '去年营收…' written: no)."""
+    years = req.knowledge.lexicon.relative_years
+    asked = {y for y in years if y in req.question.text.text}
+    at = text.find(figure)
+    clause = next((c for c in req.genre.clauses_with_marks(text) if figure in c), text[max(0, at - 12) : at])
+    return not asked or not any(y in clause and y not in asked for y in years)
 
 
 def _gives_day(req: Request, time: str) -> bool:
@@ -1312,6 +1363,9 @@ def _acting_bodies(req: Request, sentences: list[Sentence]) -> list[str]:
     a word of the question or is followed by one that does."""
     acts = [t for t in req.question.content if not is_group_token(t) and has_han(t) and len(t) >= 2 and t in req.question.verbal]
     words = [t for t in req.question.named if has_han(t) and len(t) >= 2 and t not in acts]
+    # (…and a word of the same sense, 补助 of 出资 ("鉴定费用谁出": '…由县财政补助一半'))
+    acts += [w for t in req.question.content if t.startswith(EQUIVALENT) for w in req.knowledge.equivalents.get(t[1:], ())
+             if has_han(w) and len(w) >= 2 and w not in acts and t[1:] in req.knowledge.lexicon.acting_groups]
     found = []
     for s in sentences:
         parts = re.split("[；;]", s.text)
@@ -1321,7 +1375,7 @@ def _acting_bodies(req: Request, sentences: list[Sentence]) -> list[str]:
             for a in acts:
                 m = re.search(rf"(?:^|[，,：:])\s*(?:由)?([^，,：:；;。]{{2,20}}?(?:{'|'.join(map(re.escape, req.genre.organization_suffixes))}))(?:{re.escape(a)})", part)
                 if m:
-                    found.append(m.group(1))
+                    found.append(m.group(1).split("由")[-1])  # (县财政 of '鉴定费用由县财政补助一半')
     return list(dict.fromkeys(found))
 
 

@@ -26,7 +26,7 @@ from functools import lru_cache
 from rapidfuzz.distance import Hamming
 
 from .. import pinyin
-from ..dates import chinese_number
+from ..dates import MONTHS_EN, chinese_number
 from ..genre import Genre
 from ..intents import Knowledge
 from ..scripts import EN, HAN, HAN_CLASS, has_han, is_han, to_simplified
@@ -219,7 +219,7 @@ class Understanding:
         self._ignored: dict[str, frozenset[str]] = {}  # by intent: the words _focus leaves out
         self._ignore: re.Pattern[str] | None = None  # finds them (and other intents' words)
         self._particles = (*lex.particles, *lex.joining_characters)  # no part of a word a refusal quotes
-        units = "|".join(map(re.escape, sorted({*genre.units, "期", "届", "回", "成", "倍", "句", "分", "样"}, key=len, reverse=True)))
+        units = "|".join(map(re.escape, sorted({*genre.units, "期", "届", "回", "成", "倍", "句", "分", "样", "种", "类"}, key=len, reverse=True)))
         self._counted = re.compile(rf"{_COUNT}(?:{units})")
         asking = (*(w for ws in lex.question_words.values() for w in ws), *lex.yes_no_any, *lex.asking_verbs, "?", "？", "吗")
         self._asking_words = tuple(dict.fromkeys(w for w in asking if has_han(w) or w in "?？"))  # (a clause that asks)
@@ -1590,7 +1590,17 @@ class Understanding:
             and not english_singular(w).startswith(self._english_stems)  # incomes: income; counties: county
         ]
         spelt = self._spelt(words)  # Tongxi, Hengtuo: the report's 桐溪, 恒拓
-        return [w for w in terms if has_han(w)] + list(question.glossary) + [spelt.get(w, w) for w in english]
+        # (Lei, Wan of "the Lei Wan Road site": a place's name romanised as no pinyin spells it, no word to cover)
+        places = self._romanised_places(question.text.raw)
+        english = [w for w in english if not (question.slots.date and _of_english_date(w))]  # (July, 2027 of "on 1 July 2027": the date)
+        return [w for w in terms if has_han(w)] + list(question.glossary) + [spelt.get(w, w) for w in english if w in spelt or w not in places]
+
+    def _romanised_places(self, raw: str) -> frozenset[str]:
+        """The words of the capitalised runs of an English question that name a place by a place noun of the lexicon
+        ("Lei Wan Road", "Taman Sri Muda"), lowercased, less the place noun."""
+        nouns = self.knowledge.lexicon.place_nouns_en
+        runs = [n.lower().split() for n in WordFinder.english_names(raw)]
+        return frozenset(w for run in runs if any(w in nouns for w in run) for w in run if w not in nouns)
 
     def _spelt(self, words: ReportWords) -> dict[str, str]:
         """The report's own words of two to four characters that no dictionary knows (names: 桐溪, 恒拓), by their
@@ -1788,4 +1798,12 @@ def _set_apart(aside: tuple[str, ...], rest: str, rest_terms: tuple[str, ...]) -
     """The words of a besides-clause the rest of the question does not ask again: a word the rest writes only inside a
     longer word of its own is still set apart ("除了主席以外，还有哪位副主席出席": 主席 apart, 副主席 asked)."""
     return tuple(w for w in aside if w not in rest or (w not in rest_terms and any(w in t for t in rest_terms if t != w)))
+
+
+def _of_english_date(word: str) -> bool:
+    """A word of an English date: a month's name (july, sept) or a year (2027)."""
+    return word in _MONTH_WORDS or bool(_YEAR.fullmatch(word))
+
+
+_MONTH_WORDS = frozenset({m.lower() for m in MONTHS_EN} | {m[:3].lower() for m in MONTHS_EN} | {"sept"})
 

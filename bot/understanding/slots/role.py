@@ -49,7 +49,7 @@ class RoleFinder:
         inside = self._inside_words(text)
         for m in map(lambda m: self._overlapped(text, m), words.roles.finditer(text)):
             group_word = m.group() in self._group_words and m.group() not in words.vocab.roles
-            if m.start() in inside or self._names_thing(text, m.end()) or self._acts_for(text, m):
+            if m.start() in inside or self._names_thing(text, m.end()) or self._acts_for(text, m) or self._runs_into(text, m, words):
                 continue  # 港商 of 香港商界: a title that starts inside an everyday word is none; 总河长令 is an order
             if self._someone(text, m) and any(n.start() >= m.end() for n in words.roles.finditer(text)):
                 continue  # "有股东要求…，董事长怎么回应": some shareholder, told of; the 董事长 is asked
@@ -84,6 +84,17 @@ class RoleFinder:
             ):
                 return tail
         return role
+
+    def _runs_into(self, text: str, m: re.Match[str], words: ReportWords) -> bool:
+        """老农 of "老农房做安全鉴定": a title no one of the report holds whose last character starts a word the report writes
+        with the one after it (农房) elsewhere than after the title: the thing, no one's title (not 区长 of 区长祁某, whose
+        '长祁' the report writes only there)."""
+        if m.group() in words.vocab.roles or m.end() >= len(text):
+            return False
+        if any(text.startswith(b, m.end()) for b in self._bodies if len(b) >= 2):
+            return True  # (律师 of 县律师协会会长: the body's name, whose head is asked)
+        report, pair = words.vocab.text, text[m.end() - 1 : m.end() + 1]
+        return report.count(pair) > report.count(m.group() + text[m.end()])
 
     def _someone(self, text: str, m: re.Match[str]) -> bool:
         """A title after a word of someone unnamed (有股东, 一位代表), not after 没有 or 有没有 (which ask whether)."""
