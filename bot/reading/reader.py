@@ -1132,7 +1132,7 @@ def _compose(
     if q.kind == "who":  # (…有87%，这是谁讲的？: the figure the report writes, first)
         return _who(req, sentences, quote, "" if q.yes_no else figure_verdict(req, sentences, stated=True))
     head = _head(req, sentences)
-    if q.kind == "when" and head and q.has("which_day") and not q.yes_no and not any(_gives_day(req, t) for t in (*_times(req, sentences), *(s.text for s in sentences))):
+    if q.kind == "when" and head and q.has("which_day") and not q.yes_no and not any(_gives_day(req, t) for t in (head, *(s.text for s in sentences))):
         text = req.msg("day_unwritten", written=head) + "\n" + req.msg("reading_says") + "\n" + quote  # ("12月几号": '将在12月开展')
         return Composed(text, False, tuple(sentences), final=True)
     # (an act the sentence says was not done is a no, whatever figure of the question it also holds: '3栋…始终没有签字')
