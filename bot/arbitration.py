@@ -36,6 +36,7 @@ RUNNER_UP_MARGIN = 0.05  # an intent that scored within this of the top one answ
 HELD_FLOOR = 0.6  # a reading this close that holds every word of the question the report writes answers over a refusal
 MIN_HELD_COVERED = 2  # …where it holds this many of them and lacks only one the report never writes
 HELD_NOT_OVER = ("place", "date", "when_where", "figures")  # …and no such refusal of a place, a time or a figure
+CLOCK = "§clock"  # 几点, what time (intents/synonyms.yaml clock)
 VALUE_FLOOR = 0.38  # a reading this close that gives a time or figure of the kind asked answers over a refusal of one (calibrated)
 
 
@@ -303,6 +304,12 @@ def untimed(req: Request, composed: Composed) -> bool:
     """A yes/no on when something is to be done ("有没有承诺在什么时候之前出台…？") that the answer's sentences give no
     time for: no yes on it."""
     return req.question.yes_no and req.question.has("when") and not any(gives_time(req, s.text) for s in composed.evidence)
+
+
+def unclocked(req: Request, composed: Composed) -> bool:
+    """An hour asked ("预算审查开到几点才散会") that the answer's sentences give none of: no answer of it."""
+    q = req.question
+    return not q.yes_no and q.kind == "when" and CLOCK in q.content and not any(req.genre.clock_time.search(s.text) for s in composed.evidence)
 
 
 def unconditioned(req: Request, composed: Composed) -> bool:

@@ -35,6 +35,7 @@ from .arbitration import (
     premise_noted,
     true_refusal,
     unchecked_figure,
+    unclocked,
     unconditioned,
     unheld_only,
     unmentioned_premise,
@@ -264,11 +265,23 @@ class Engine:
             if reply.choices:  # "which meeting?" comes first
                 return reply
             if i:
-                reply = self._with_part_before(part, parts[i - 1], reply, replies, text.script, conv)
+                reply = self._with_part_before(part, self._naming_part(parts[:i], conv), reply, replies, text.script, conv)
             if reply is not None:
                 replies.append(reply)
                 asked.append(part)
         return _joined(self._answered_later(asked, replies, conv))
+
+    def _naming_part(self, parts: list[str], conv: Conversation) -> str:
+        """The last of the parts before that names something or asks other than a time or a count ("淤沙什么时候开始清？几时
+        做完？总共花多少钱？": the first, of the third; the second names nothing), else the one right before."""
+        if len(parts) == 1:
+            return parts[0]
+        words = self.meeting(conv.context.meeting or self.default).words
+        for part in reversed(parts):
+            q = self.understanding.read(part, words).question
+            if any(words.holds(t) for t in q.named) or q.slots.person or q.slots.role or q.kind not in ("when", "how_many"):
+                return part  # (a time or a count of nothing named, 几时做完, 分几期做, is passed over; "另外开了哪些会" is not)
+        return parts[-1]
 
     def _answered_later(self, parts: list[str], replies: list[Reply], conv: Conversation) -> list[Reply]:
         """The replies without a refusal of a part whose every word of the report a later part's quoted sentences hold ("In the
@@ -317,11 +330,19 @@ class Engine:
         again = self._ask_one(shared, replace(self.understanding.normalise(shared), script=script), conv)
         given = any(again.text == r.text for r in replies)
         if elliptical:
-            return None if given else _elliptical(asked, asked_before, reply, again)
+            return _elliptical(asked, asked_before, reply, again, (given, self._of_before(reply, asked_before, replies, conv)))
         if bare:  # (of the next session, which the report tells nothing of: a refusal it is)
             return again if not again.choices and (again.answered or again.intent == NOT_REPORTED) else reply
         if again.answered and given and not again.choices:
             return None  # "…后面怎么落实？多久能有回复": asked with the part before, the answer already given answers it
+        return self._asked_again(asked, asked_before, reply, again, (given, replies), conv)
+
+    def _asked_again(
+        self, asked: Question, asked_before: Question, reply: Reply, again: Reply, given_replies: tuple[bool, list[Reply]], conv: Conversation,
+    ) -> Reply | None:
+        """A later part asked again with the part before (`again`), where neither stands on its own: the new answer, the part's
+        own, or none where the sentence already quoted says it."""
+        given, replies = given_replies
         fresh = again.answered and not again.choices and not given
         # (not the part before's own question again, which it refused: "…how much money…AI fund? what is the number?")
         fresh = fresh and (replies[-1].answered or again.intent != replies[-1].intent)
@@ -332,8 +353,11 @@ class Engine:
         # again; but "…係邊位？有冇去？": of the one the part before named, the yes the part alone could not give)
         if not fresh and replies and _said_before(asked, replies[-1]):
             return None  # "Which department came out on top, and what was its score?": the sentence quoted says both
-        if again.answered and said and again_said <= said and _names_nothing_asked(asked):
+        if again.answered and said and again_said <= said and (_names_nothing_asked(asked) or not asked.named and asked.kind == "who"):
             return None  # "评议团多少人？都是些什么人": asked with the part before, the sentence already quoted answers it
+        if not reply.answered and not reply.evidence and not again.answered \
+                and not (asked.named or asked.slots.person or asked.slots.role or asked.yes_no) and replies and replies[-1].answered and replies[-1].evidence:
+            return None  # ("…书面意见3月28日前寄过去就行了？要寄给谁": what the sentence quoted says, or nothing more; no refusal)
         return again if fresh and self._of_thing_refused(again, asked_before, replies, conv) else reply
 
     def _of_thing_refused(self, again: Reply, asked_before: Question, replies: list[Reply], conv: Conversation) -> bool:
@@ -388,6 +412,16 @@ class Engine:
         if repeated or not (again.answered and again.intent == alone.intent):
             return alone
         return None if any(again.text == r.text for r in replies) else again
+
+    def _of_before(self, reply: Reply, before: Question, replies: list[Reply], conv: Conversation) -> bool:
+        """A later part's own answer is of what the part before asked: a sentence it quotes holds a word the part before
+        names ("城际铁路那个事…？说什么时候批下来": '针对城际铁路问题，…'), or goes on right after one the answer before
+        quoted ('…鹭汀道行人天桥加建升降机工程的进度。' '工程于…，现预计延至2026年第二季完工')."""
+        words = [w for w in (*before.terms, *before.slots.known_words, *(before.slots.topic_terms or ())) if len(w) >= 2 and has_han(w)]
+        if self._quotes_any(reply, words, conv):
+            return True
+        quoted = {(e.paragraph, e.sentence) for r in replies[-1:] for e in r.evidence}
+        return any((e.paragraph, e.sentence - 1) in quoted for e in reply.evidence)
 
     def _quotes_any(self, reply: Reply, words: list[str], conv: Conversation) -> bool:
         """Whether a sentence the reply quotes holds one of the words (as the report writes them)."""
@@ -934,7 +968,7 @@ class Engine:
             return choice
         if unconditioned(req, choice.composed):
             key = "no_condition_given"
-        elif choice.source == "reading" and untimed(req, choice.composed):
+        elif choice.source == "reading" and (untimed(req, choice.composed) or unclocked(req, choice.composed)):
             key = "no_time_given"
         else:
             return choice
@@ -1167,17 +1201,20 @@ def _names_nothing(q: Question) -> bool:
 def _when_of_it(q: Question, before: Question) -> bool:
     """A part that names nothing and asks when, after a part that names a thing of the report and asks of it, not of
     the meeting ("购物券每户多少钱？几时可以去领？": when the vouchers are given; not "在哪开的？几点开始？")."""
-    named = q.slots.names_nothing or not (q.terms or q.slots.person or q.slots.role)  # (起好 of "几时可以起好": an act, no thing)
+    things = [t for t in q.named if t not in q.verbs and t not in q.verbal]  # (完工 of "啥时候完工": an act, no thing)
+    named = q.slots.names_nothing or not (q.terms or q.slots.person or q.slots.role) or not (things or q.slots.person or q.slots.role)
+    # (起好 of "几时可以起好", 做完 of "幾時做完": an act, no thing; and after a when of the thing: "淤沙什么时候开始清？几时做完？")
     return named and q.kind == "when" and not q.yes_no and not q.has("meeting") \
-        and bool(before.terms) and not before.has("meeting") and before.kind != "when"
+        and bool(before.terms) and not before.has("meeting") and (before.kind != "when" or bool(before.named))
 
 
 def _time_or_place_of_it(q: Question, before: Question, reply: Reply, words: ReportWords, genre: Genre) -> bool:
     """A part that asks when or where of the thing the part before named, answered with the meeting's own ("敬老金幾時派？
     喺邊度攞？": where the allowance is handed out, not where the meeting was; but "这个防汛会商会是几号开的？在哪开的": the
     meeting's own)."""
-    if reply.intent == "date":
-        return _when_of_it(q, before)
+    if reply.intent == "date" or q.kind == "when":  # (answered by the date composer or by the reading path: another thing's time)
+        kind = max((k for k in genre.meeting_words if words.vocab.meeting.endswith(k) and len(k) >= 2), key=len, default=None)  # (定期会…)
+        return _when_of_it(q, before) and not (kind and kind in q.text.text)
     named = q.slots.names_nothing or not (q.terms or q.slots.person or q.slots.role)
     place = before.slots.place or ""  # (滠阳 of "滠阳那个安全约谈会哪天开的": the report's city, no thing)
     placed = lambda t: t in place or any(t in p for p in words.vocab.places) or any(t + e in words.vocab.text for e in genre.place_suffixes)  # noqa: E731
@@ -1203,10 +1240,15 @@ def _counts_nothing(q: Question, before: Question) -> bool:
     return FIGURE_CONCEPT in q.content and not things and bool(before.terms)
 
 
-def _elliptical(asked: Question, before: Question, alone: Reply, again: Reply) -> Reply | None:
+def _elliptical(asked: Question, before: Question, alone: Reply, again: Reply, given_of: tuple[bool, bool] = (False, False)) -> Reply | None:
     """A part that asks of what the part before named: asked with it (`again`). Who did it to what nothing answers
     ("…花了多少钱？谁出的？"): the refusal before says all; unless a pronoun points back ("…how many leaders? Who
     they are?": they are who the part alone finds)."""
+    given, of_before = given_of
+    if not again.answered and alone.answered and asked.kind == "when" and of_before:
+        return alone  # ("城际铁路那个事…当场表态？说什么时候批下来": '…当场作了回应，…力争上半年完成审批'; asked with it, nothing)
+    if given:
+        return None  # (the answer already given)
     if again.answered or not _who_of_it(asked, before):
         return again
     return alone if asked.slots.pronoun or asked.slots.plural else None

@@ -59,6 +59,7 @@ class Genre:
     roster_tails: tuple[re.Pattern[str], ...]
     counted_tail: re.Pattern[str]
     by_video: re.Pattern[str]  # '…通过视频连线' ending a clause: the one before it takes part
+    remote_part: re.Pattern[str]  # '…出差，通过某系统远程参与接待': away, yet taking part from afar
     roster_adverbials: re.Pattern[str]
     roster_adverbs: tuple[str, ...]
     object_marker: re.Pattern[str]
@@ -154,6 +155,7 @@ class Genre:
     rank: re.Pattern[str]  # 居全市第3位: a rank a clause gives
     visit_verbs: tuple[str, ...]  # 察看, 视察: going to see a place
     arrival_verbs: tuple[str, ...]  # 来到, 走进: someone arriving at the place where it was held
+    led_arrival: str  # '率领官员到某礼堂，出席…': one leading others to the place (a regular expression)
     relay_verbs: tuple[str, ...]  # 传达: a speech given elsewhere, passed on to this meeting
     frequency: re.Pattern[str]  # 每月第一个周五: how often something is held
     change_from: tuple[str, ...]  # 从, 由: before a figure that went to another
@@ -546,6 +548,7 @@ def load_genre() -> Genre:
         roster_tails=tuple(_pattern(p) for p in ex["roster_tails"]),
         counted_tail=_pattern(ex["counted_tail"], group_words="|".join(_longest_first(ex["group_words"]))),
         by_video=_pattern(ex["by_video"]),
+        remote_part=re.compile(ex["remote_part"]),
         roster_adverbials=_pattern("|".join(ex["roster_adverbials"])),
         roster_adverbs=_longest_first(ex["roster_adverbs"]),
         object_marker=_pattern(ex["object_marker"] + r"[^，；、]{0,8}$"),
@@ -675,6 +678,7 @@ def load_genre() -> Genre:
         rank=re.compile(ex["rank"]),
         visit_verbs=_longest_first(ex["visit_verbs"]),
         arrival_verbs=_longest_first(ex["arrival_verbs"]),
+        led_arrival=ex["led_arrival"],
         relay_verbs=_longest_first(ex["relay_verbs"]),
         frequency=re.compile(ex["frequency"]),
         change_from=tuple(ex["change_from"]),

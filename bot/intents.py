@@ -189,6 +189,7 @@ class Lexicon:
     joining_characters: tuple[str, ...]  # 但, 到: never at the edge of a word a refusal quotes
     measure_characters: tuple[str, ...]  # 多, 少, 几: a question's own measuring, never part of a sound-alike repair
     self_openers: tuple[str, ...]  # 我: a clause about the asker
+    own_people: tuple[str, ...]  # 老公, 邻居: the asker's own people, whom a pronoun after them stands for ("我老公…地契是他的名")
     telling_verbs: tuple[str, ...]  # 答应: how a figure was told, not what it is of
     place_pointers: tuple[str, ...]  # 那条路: a place of the asker's story pointed back to
     self_continuations: tuple[str, ...]  # 想, 打算: a clause that goes on about the asker, its subject unsaid
@@ -572,6 +573,7 @@ def _lexicon(raw: Any, path: str) -> Lexicon:
         joining_characters=words("joining_characters"),
         measure_characters=words("measure_characters"),
         self_openers=words("self_openers"),
+        own_people=words("own_people"),
         telling_verbs=words("telling_verbs"),
         place_pointers=words("place_pointers"),
         self_continuations=words("self_continuations"),

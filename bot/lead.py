@@ -26,7 +26,15 @@ def _held_sentences(article: Article, genre: Genre) -> list[Sentence]:
     held = [s for s in lead if re.search(verbs, s.text) and not _dated_apart(s, lead, genre)]
     if held:
         return held
-    return _later_held(article, genre)[:1] + lead[:2]
+    words = "|".join(genre.meeting_words)
+    later = _later_held(article, genre)[:1]
+    # (a later one that counts sessions, '政府至今已就…进行约30场咨询活动', is no telling of this one: then the lead's
+    # '…他今日（22日）下午率领官员到某中学礼堂，出席今年首场…地区咨询会', one who attended it)
+    counted = bool(later) and re.search(rf"[\d一二三四五六七八九十几多]+(?:场|次)[^，。；]{{0,12}}?(?:{words})", later[0].text) is not None
+    attended = [s for s in lead if re.search(rf"(?:出席|主持|参加)(?:了)?[^，。；]{{0,30}}?(?:{words})(?![中室厅馆楼员勘])", s.text)]
+    if attended and (not later or counted):
+        return attended[:1]
+    return later + lead[:2]
 
 
 def _dated_apart(sentence: Sentence, lead: list[Sentence], genre: Genre) -> bool:
@@ -49,9 +57,11 @@ def _later_held(article: Article, genre: Genre) -> list[Sentence]:
 def meeting_name(article: Article, genre: Genre) -> Fact | None:
     """The meeting's name as the lead writes it, without the body that holds it where that is a yearly series'."""
     found = _name_as_written(article, genre)
+    found = replace(found, value=_THIS_YEAR_FIRST.sub("", found.value)) if found else None  # (今年首场…: the session of a name)
     return _with_title_subject(_without_series_holder(found, genre), article) if found else None
 
 
+_THIS_YEAR_FIRST = re.compile(r"^(?:今年|本年度?|年内)(?=首场|首次|第[一二三四五六七八九十\d]+场)")
 _SESSION_FIRST = re.compile(r"^(?:首场|首次|第[一二三四五六七八九十\d]+场)")  # '首场居民简介会': which session, no subject
 
 
@@ -59,6 +69,8 @@ def _with_title_subject(found: Fact, article: Article) -> Fact:
     """A name that opens with which session it was ('首场居民简介会'), after the subject the headline gives it before that
     session's word ('某邨重建首场简介会…'): the subject and the name."""
     session = _SESSION_FIRST.match(found.value)
+    if session and found.value[session.end() :].startswith(("《", "“")):
+        return Fact(found.value[session.end() :], found.evidence)  # ('首场《施政报告》地区咨询会': which session, then its name)
     title = article.title or ""
     at = title.find(session.group()) if session else -1
     subject = re.split(r"[\s，。：:、！!？?“”「」]", title[:at])[-1] if at > 0 else ""
@@ -297,7 +309,7 @@ def meeting_date(article: Article, genre: Genre) -> Fact[Date] | None:
     for sentence in own[:1] + _held_sentences(article, genre) + [s for s in article.sentences if s.paragraph == 1]:
         quoted = [m.span() for m in _QUOTED.finditer(sentence.text)]  # "今天就是要…": someone's words
         found = [f for f in reader.find(sentence.text, Kind.MEETING) if not any(a <= f.start < b for a, b in quoted)]
-        found = [f for f in found if not _noted_day(sentence.text, f, found, genre)]
+        found = _without_future([f for f in found if not _noted_day(sentence.text, f, found, genre)], sentence.text)
         if found and found[0].start <= 16 and sentence.text[found[0].end :].startswith("电"):
             found = found[1:]  # a dateline left in the text ('…3月2日电'): the filing date
         if not found:
@@ -321,6 +333,17 @@ def meeting_date(article: Article, genre: Genre) -> Fact[Date] | None:
     if dateline:  # only a dateline gives one
         return _numeral_day(article, dateline, genre) or Fact(dateline, article.sentences[:1])
     return None
+
+
+def _without_future(found: list[Found], text: str) -> list[Found]:
+    """The dates of a sentence without a first one of what is still to come, where another follows ('某某将于10月20日
+    发表…，他今日（22日）下午…出席…咨询会': the day it was held)."""
+    if len(found) > 1 and _FUTURE_BEFORE.search(text[max(0, found[0].start - 4) : found[0].start]):
+        return found[1:]
+    return found
+
+
+_FUTURE_BEFORE = re.compile(r"(?:将于|将在|拟于|预计于|预计在|将)$")  # a date of what is still to come
 
 
 def _dated_before_held(article: Article, genre: Genre) -> Fact[Date] | None:
@@ -428,17 +451,18 @@ def meeting_place(article: Article, genre: Genre) -> Fact | None:
     # a lookahead, so that '于11月6日在东州举行' is tried at 于 and again at 在
     arrivals = "|".join(map(re.escape, genre.arrival_verbs))  # ('…率县府团队前往某渔会二楼礼堂，举行…座谈会': gone there, then held)
     pattern = re.compile(
-        rf"(?=(?:{markers})([^，。、在“”就]{{1,20}}?)(?:就[^，。；]{{2,40}}?进行[^，。；]{{0,6}}?)?(?:隆重|顺利|正式|联合|共同)?(?:{verbs})"
-        rf"|(?:{arrivals})([^，。、在“”就]{{2,20}}?)[，,](?:{verbs}))"
+        rf"(?=(?:{markers})([^，。、在“”就]{{1,20}}?)(?:就[^，。；]{{2,40}}?进行[^，。；]{{0,6}}?)?(?:隆重|顺利|正式|联合|共同|组织)?(?:{verbs})"
+        rf"|(?:{arrivals})([^，。、在“”就]{{2,20}}?)[，,](?:{verbs})"
+        rf"|{genre.led_arrival}([^，。、在“”就]{{2,20}}?)[，,](?:出席|参加|主持))"
     )
     venues = "|".join(genre.venue_suffixes)
-    own = [s for s in _own_sentences(article, genre) if any(re.search(venues, m.group(1) or m.group(2)) for m in pattern.finditer(s.text))]
+    own = [s for s in _own_sentences(article, genre) if any(re.search(venues, m.group(1) or m.group(2) or m.group(3)) for m in pattern.finditer(s.text))]
     held = _held_sentences(article, genre)  # (…and after a lead-in with no place, the sentence that says where it was held)
     later = [s for s in _later_held(article, genre) if s not in held and not genre.next_session.search(s.text)][:1]  # (not the next one's)
     for sentence in own[:1] + held + later:
         for match in pattern.finditer(sentence.text):
-            place = _without_company(_without_chairing(match.group(1) or match.group(2), venues), genre)
-            if _is_time(place, genre) or (sentence in own or match.group(2)) and not re.search(venues, place):
+            place = _without_company(_without_chairing(match.group(1) or match.group(2) or match.group(3), venues), genre)
+            if _is_time(place, genre) or (sentence in own or match.group(2) or match.group(3)) and not re.search(venues, place):
                 continue  # '于昨日举行': a time, not a place; '前往企业调研，召开…': no venue gone to
             if not re.search("主持|会上|期间", place):
                 room = _room(sentence, article, genre)
@@ -599,7 +623,7 @@ def _subject_of_name(article: Article, genre: Genre) -> Fact | None:
         if m:
             return Fact(m.group(1), (sentence,))
     named = meeting_name(article, genre)  # '《某县国土空间总体规划（2021—2035年）》专家评审会': what it reviews
-    m = re.match(rf"(《[^》]{{4,40}}》[^《》]{{0,8}}?)(?:{kinds})$", named.value) if named else None
+    m = re.match(rf"(《[^》]{{4,40}}》[^《》]{{0,8}}?)(?:地区|分区|专场|公开)?(?:{kinds})$", named.value) if named else None  # (…地区咨询会)
     if m is None and named:  # ('某邨重建首场居民简介会': what comes before which session it was)
         m = re.match(rf"([^，。“”]{{2,16}}?)(?={_SESSION_FIRST.pattern.lstrip('^')})", named.value)
     return Fact(m.group(1), named.evidence) if m and named else None  # (《…条例》修正草案: the draft of it)

@@ -906,10 +906,12 @@ def absent_in(text: str, name: str, genre: Genre, others: list[str]) -> bool:
     """The text says `name` was not there ('某某因在外地就医未能到会'): the name, then the words of absence
     in the same clause, with no other name between."""
     named = False  # ('副县长某某仍在事故现场指挥…，未参加会议': the clause after his, with no subject of its own)
-    for clause in CLAUSE.split(text):
+    clauses = CLAUSE.split(text)
+    for i, clause in enumerate(clauses):
         at = clause.find(name)
         m = genre.absence.search(clause, at + len(name)) if at >= 0 else None
-        if m and not any(o != name and o not in name and o in clause[at + len(name) : m.start()] for o in others):
+        remote = i + 1 < len(clauses) and genre.remote_part.search(clauses[i + 1]) is not None  # (…出差，通过…远程参与接待)
+        if m and not remote and not any(o != name and o not in name and o in clause[at + len(name) : m.start()] for o in others):
             return True
         if named and at < 0 and not any(o in clause for o in others) and (m := genre.absence.match(clause)):
             return True

@@ -1739,6 +1739,44 @@ def test_kinds_of_question_set_91_found(report: str, question: str, must: str | 
 
 
 @pytest.mark.parametrize(
+    ("report", "question", "must", "must_not"),
+    [
+        # (set 93, r140-r141) an hour asked (几点) of something the report times by the clock alone ('晚间10时至翌日上午7时')
+        ("r139", "晚上几点以后不能开破碎机？", "10时", "没有提到"),
+        # …and when the thing ended, not when it was planned to (原定…，实际…), unless the plan is asked
+        ("r140", "活动几点散的", "9时40分", None),
+        ("r140", "本来计划几点结束？", "晚9时", None),
+        # a later part of a message that names nothing asks of what the part before it named, not of the nearest part
+        ("r127", "淤沙什么时候开始清？几时做完？", "4月中旬", "没有写"),
+        # a figure stated in another unit of the same measure (立方米 for the report's 立方公尺) is checked, and corrected
+        ("r127", "这次疏浚能清出5.2万立方米的沙，对吧？", "8万立方公尺", "是的"),
+        # the report's one count in a rare unit answers a count in that unit (12盏), whoever the question says gave it
+        ("r127", "工务处说要装几盏路灯？", "12盏", "没有给出"),
+        # a later session asked in English; rent asked per hectare and per year in English
+        ("r133", "When is the second briefing session?", "4月10日", "3月13日"),
+        ("r133", "How much rent per hectare does the solar company pay landowners a year?", "17万元", "no such figure"),
+        # a deadline stated wrong, with a direction after the verb (寄过去): corrected, no word missing
+        ("r133", "听说书面意见4月10号前寄过去就行了？", "3月28日", "过去"),
+        # what one asked for, said the everyday way (开价), of the one a pronoun points back to in the same message
+        ("r133", "湳汕村长嫌回馈金太少，他开价每年要多少？", "600万元", "没有给出"),
+        # a deputy holds no post of the full title: the one away, not his stand-in
+        ("r141", "律政司司长有没有到？", "查永年", "是的"),
+        # where, asked by the kind of place (哪所学校)
+        ("r141", "咨询会在哪所学校开的？", "官立中学", "所学校"),
+        # a pronoun after one of the asker's own people (我老公…他) points at no one of the report
+        ("r136", "我老公去世了，地契是他的名字，州政府会怎么帮我们？", "州政府", "你说的是谁"),
+        # two figures stated, one of which the sentence does not hold: no yes
+        ("r136", "邝家荣讲60年地契也是收4500令吉，对不对", None, "是的"),
+        # 咋个…法 asks how; 慎重 for the report's 审慎 (one sense); a variant character (人材)
+        ("seed", "省长讲对人工智能要咋个监管法，是不是包容慎重啥的", "包容审慎", "没有提到"),
+        ("seed", "省长说人材那块咋个弄", "人才", "没有提到"),
+    ],
+)
+def test_kinds_of_question_set_93_found(report: str, question: str, must: str | None, must_not: str | None) -> None:
+    _found(report, question, must, must_not)
+
+
+@pytest.mark.parametrize(
     ("report", "turns", "must", "must_not"),
     [
         # (set 89) a follow-up that changes the figure's frame: the monthly sum, by the words 折成月薪 (no misspelt 责成)

@@ -298,19 +298,25 @@ def _asks_speaking(req: Request) -> bool:
     return req.question.yes_no and any(v in req.genre.speaking_actions for v in req.question.verbs)
 
 
+def _holds_title(req: Request, r: str, wanted: str, addressed: bool = False) -> bool:
+    """A role is the title wanted: exactly, or as the title it ends with (not 副市长 for 市长); one `addressed` by family name
+    and title (纪教授 of 副教授蓟雅文) by the title without its rank, as people do."""
+    if r == wanted:
+        return True
+    if not r.endswith(wanted):
+        return False
+    own = next((t for t in req.genre.titles if r.endswith(t)), "")  # 副局长 is no 局长 (a rank before it),
+    # but 市人大代表 is a 代表 and 常务副市长 a 副市长
+    ranks = tuple(req.genre.rank_prefixes)
+    if not addressed and len(own) <= len(wanted) and r[: -len(wanted)].endswith(ranks) and not wanted.startswith(ranks):
+        return False  # (律政司副司长, its 副司长 no title of the genre's: no 司长 either)
+    return len(own) <= len(wanted) or not any(rank in own[: -len(wanted)] for rank in ranks)
+
+
 def role_holders(req: Request, role: str) -> list[str]:
     """People holding `role`: exactly, or as the title their role ends with (not 副市长 for 市长)."""
     facts, titles = req.facts, req.genre.titles
-
-    def holds(r: str, wanted: str) -> bool:
-        if r == wanted:
-            return True
-        if not r.endswith(wanted):
-            return False
-        own = next((t for t in titles if r.endswith(t)), "")  # 副局长 is no 局长 (a rank before it),
-        # but 市人大代表 is a 代表 and 常务副市长 a 副市长
-        return len(own) <= len(wanted) or not any(rank in own[: -len(wanted)] for rank in req.genre.rank_prefixes)
-
+    holds = lambda r, wanted: _holds_title(req, r, wanted)  # noqa: E731
     found = [p.name for p in facts.people if any(holds(r, role) for r in p.roles)]
     # of those, not one who held it in another term where others hold it now ('第二届理事会会长' beside a new 会长); but
     # that one when the question asks for the term before ("上一届会长是谁")
@@ -330,6 +336,7 @@ def role_holders(req: Request, role: str) -> list[str]:
     # for 省政府副主席: a role that carries its own body does not take another)
     qualifier = role[: -len(title)]
     if qualifier in req.genre.surnames or qualifier in req.genre.compound_surnames:  # 郁书记, 乐正院士: the 书记 named 郁 (李局长 is not 傅南星, 投资促进局局长)
+        holds = lambda r, wanted: _holds_title(req, r, wanted, addressed=True)  # noqa: E731
         named = [p.name for p in facts.people if p.name.startswith(qualifier) and any(holds(r, title) for r in p.roles)]
         # (纪教授 of the report's 副教授蓟雅文: a family name misremembered by its sound, where no one has it)
         said = pinyin.sounds(qualifier)
@@ -717,11 +724,13 @@ def figure_verdict(req: Request, sentences: Iterable[Sentence], stated: bool = F
         return ""
     texts = [s.text for s in sentences]
     verdicts, taken = [], set()  # (a figure of the report that holds one asked is no other's: 四十七宗, then 十九宗)
+    unsettled = False
     for figure, words in asked:
         checked = _figure_checked(req, texts, figure, words, taken)
         if checked:
             verdicts.append(checked)
             taken |= {figure.text} if checked[0] else set()
+        unsettled = unsettled or checked is None
     if req.question.has("either") and len(asked) > 1:  # "是41.37米还是41.9米": the option the report writes
         held = [f for (f, _), checked in zip(asked, (_figure_checked(req, texts, f, w, set()) for f, w in asked), strict=True)
                 if checked and checked[0]]
@@ -731,6 +740,9 @@ def figure_verdict(req: Request, sentences: Iterable[Sentence], stated: bool = F
     no = next((text for yes, text in verdicts if not yes), None)
     if no is None and verdicts and any(leaves_part(req, t) for t in texts):  # ("23条建议全部办结了吧" of '23条…已办结21条')
         return req.msg("not_all")
+    if no is None and unsettled and req.question.yes_no and verdicts:  # ("60年地契也是收4500令吉，对不对" of '…60年地契…': the sum
+        held = next((f for (f, _), c in zip(asked, (_figure_checked(req, texts, f, w, set()) for f, w in asked), strict=True) if c and c[0]), None)
+        return req.msg("figure_either", figure=held.text) if held else ""  # asked with it stands in none of them: what it says, no yes)
     return no if no is not None else ("" if _asked_beside(req) else next((text for _, text in verdicts), ""))
 
 

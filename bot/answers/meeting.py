@@ -562,6 +562,7 @@ NEXT_SESSION = "§next_session"  # the concept of 下次会议 (intents/synonyms
 CLOCK = "§clock"  # the concept of 几点 (intents/synonyms.yaml clock)
 ENDING = "§ending"  # …and of its end (结束, 散会)
 STARTING = "§starting"  # …and of its start (开始)
+AS_PLANNED = "as_planned"  # 原定, 本来计划: what was planned, not what happened (intents/synonyms.yaml equivalents)
 MAX_DURATIONS = 2  # more clauses that say how long something lasted than this: which one is unclear
 
 
@@ -607,8 +608,24 @@ def _clocked(req: Request) -> Composed | None:
     found = list(dict.fromkeys([*start, *ended[:MAX_DURATIONS]]))
     if not found:
         return None
-    hours = req.join(dict.fromkeys(clock.search(s.text).group() for s in found))
+    planned = [w for w in req.knowledge.equivalents.get(AS_PLANNED, ()) if has_han(w)]
+    asked_plan = GROUP_MARKS[1] + AS_PLANNED in content
+
+    def hour(s: Sentence) -> str:  # ('活动原定晚9时结束，实际持续到9时40分': the hour it ended, unless the plan is asked)
+        hours = [m.group() for m in clock.finditer(s.text)]
+        return hours[-1] if s in ended and not asked_plan and len(hours) > 1 and any(w in s.text for w in planned) else hours[0]
+
+    hours = req.join(dict.fromkeys(hour(s) for s in found))
     return Composed(hours + req.msg("full_stop") + "\n" + req.msg("reading_says") + "\n" + bullets(found), True, tuple(found))
+
+
+def _one_of_its_kind(req: Request, counted: list[Sentence], units: tuple[str, ...]) -> bool:
+    """The report's one count in a classifier of few things ("工务处说要装几盏": '…增设太阳能路灯12盏'), not one that counts
+    anything (个, 项, 家, 名), of this year."""
+    kinds = req.genre.unit_kinds
+    rare = set(kinds.get("items", ())) - set(kinds.get("classifiers", ()))
+    return bool(units) and set(units) <= rare and len(counted) == 1 and len(req.genre.counts_in(counted[0].text, units)) == 1 \
+        and not of_another_year(req, counted[0].text)
 
 
 def _only_of_its_measure(req: Request, counted: list[Sentence], units: tuple[str, ...]) -> bool:
@@ -1179,8 +1196,10 @@ def figures(req: Request) -> Composed:
     chosen = _in_scope(req, chosen, counted, words, needed, answering)
     chosen = _counted_doing(req, chosen, units)
     chosen, said_by = _of_the_named(req, _in_order_asked(req, _priced_per(req, chosen), units))
-    if not chosen and not words and (only or req.en and units and len(counted) == 1):
-        chosen = counted  # "How many days…?": the one figure of that kind in the report
+    rare_item = bool(words) and not absent and _one_of_its_kind(req, counted, units)
+    if not chosen and (not words and (only or req.en and units and len(counted) == 1) or rare_item):
+        chosen = counted  # "How many days…?": the one figure of that kind in the report (and "工务处说要装几盏": '邬明哲回应，
+        # 将于…增设太阳能路灯12盏', the report's one count of lamps, whoever the question says gave it)
     if not chosen:  # "要跟几个行业深度融合？": the things listed, where no figure counts them
         words = [w for w in words if not any(w in n for n in who if n)]
         each = None if attended and not attending else _each_figure(req, counted, words)  # (not every count of homestays, of how many came)
@@ -1665,6 +1684,9 @@ def when_where(req: Request) -> Composed:
         return parts[0]  # its one refusal and the sentence that names it, once)
     if parts[0].text == parts[1].text:  # ("…第二场说明会哪天在哪里开": one sentence gives both, quoted once)
         return parts[0]
+    if parts[0].answered and parts[1].answered and parts[0].evidence and set(parts[1].evidence) <= set(parts[0].evidence) \
+            and all(s.text in parts[0].text for s in parts[1].evidence):
+        return parts[0]  # (…its time and its place said apart, the one sentence quoted by each: once)
     return Composed(
         (" " if req.en else "").join(p.text for p in parts), any(p.answered for p in parts), evidence_of(*(p.evidence for p in parts))
     )

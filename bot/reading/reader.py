@@ -74,7 +74,9 @@ WORDS_ALL_HELD = 0.75  # the confidence of a yes/no's sentence that holds every 
 CONCEPT_WEIGHT = 0.5  # a concept (说, 会) weighs half what a word of the question weighs
 ACTS = ("§meet", "§attend", "§outcome", "§say")  # what a yes/no asks was done: a yes needs a sentence that does it
 ASKING_WORDS = ("问", "ask")  # a question about what was asked, which the report's own questions answer
-OFFICIAL_CONCEPTS = ("§official", "≡official")  # 领导, 官员: covered by a sentence naming someone with a title
+OFFICIAL_CONCEPTS = ("§official", "≡official")
+CLOCK_CONCEPT = "§clock"
+ENDING_CONCEPT = "§ending"  # 结束, 散会 (intents/synonyms.yaml ending): when something ended asked  # 几点, what time (intents/synonyms.yaml clock): an hour of the day asked  # 领导, 官员: covered by a sentence naming someone with a title
 PEOPLE_CONCEPTS = ("§people",)  # 人, 哪位: covered by a sentence that names someone
 SPEAKING_CONCEPTS = ("§say", "§response")  # what someone said or answered: the one asked speaks, names no thing
 
@@ -636,6 +638,7 @@ def _scored(req: Request, index: ClauseIndex, coverage: _Coverage) -> list[tuple
         if per and not prices_per(req, scored[0][2].text, per):
             close = [e for e in scored if e[0] >= scored[0][0] - FRAME_MARGIN and prices_per(req, e[2].text, per) and req.genre.counts_in(e[2].text, units)]
             scored = list(dict.fromkeys([*close[:1], *scored]))
+    scored = _timed_first(req, scored)
     if q.kind == "who" and scored:  # of the sentences that cover as much, the first that names someone
         tied = [e for e in scored if e[0] == scored[0][0]]
         # 现场答复 written as asked beats 当场 for 现场; a title counts in the words of whoever holds it (院士)
@@ -644,6 +647,17 @@ def _scored(req: Request, index: ClauseIndex, coverage: _Coverage) -> list[tuple
         scored.insert(0, next((e for e in tied if _people_in(req, [e[2]])), tied[0]))
         scored = list(dict.fromkeys(scored))
     return scored
+
+
+def _timed_first(req: Request, scored: list[tuple[float, float, Sentence]]) -> list[tuple[float, float, Sentence]]:
+    """Of the sentences that cover as much of a when-question, the first that gives a time ("淤沙什么时候开始清":
+    '…清除淤沙约8万立方公尺，4月中旬开工', not '…淤沙严重')."""
+    if req.question.kind not in ("when", "deadline") or not scored or req.question.yes_no:
+        return scored
+    tied = [e for e in scored if e[0] == scored[0][0]]
+    if _times(req, [tied[0][2]]):
+        return scored
+    return list(dict.fromkeys([next((e for e in tied if _times(req, [e[2]])), tied[0]), *scored]))
 
 
 def _of_another_document(req: Request, sentence: Sentence) -> bool:
@@ -1184,8 +1198,12 @@ def _anchored_value(req: Request, sentences: list[Sentence], rare: tuple[str, ..
         named += [w for k in kinds for w in req.knowledge.equivalents.get(k, ()) if has_han(w) and len(w) >= 2]
         counts = [(s.text, f) for s in sentences for f in req.genre.counts_in(s.text, req.slots.units)]
         return req.join(dict.fromkeys(f for t, f in counts if any(_just_before(req, t, w, f) for w in named) and _same_year(req, t, f)))
-    if q.kind == "when":
-        clauses = [c for s in sentences for c in req.genre.clauses_with_marks(s.text) if any(w in c for w in named)]
+    if q.kind == "when":  # (the clause that holds the word, and the one after it: '预计清除淤沙约8万立方公尺，4月中旬开工')
+        parts = [req.genre.clauses_with_marks(s.text) for s in sentences]
+        clauses = [c + (cs[i + 1] if i + 1 < len(cs) else "") for cs in parts for i, c in enumerate(cs) if any(w in c for w in named)]
+        if ENDING_CONCEPT in q.content:  # ("开到几点才散会" of '…18日晚间7时在…举行': when it began, no end)
+            ending = [w for w in req.knowledge.synonyms.get(ENDING_CONCEPT[1:], ()) if has_han(w)]
+            clauses = [c for c in clauses if any(w in c for w in ending)]
         return req.join(dict.fromkeys(t for t in _times(req, sentences) if any(t in c for c in clauses)))
     return ""
 
@@ -1249,6 +1267,12 @@ def _with_clock(found: list[Found]) -> list[tuple[int, str]]:
     return spans
 
 
+def _an_hour(text: str) -> bool:
+    """An hour of the day as such: with its part of the day (晚间10时, 上午7时) or in 时 ('10时'), not a bare 点 ('宣读5点结论':
+    five points)."""
+    return not text[0].isdigit() and text[0] not in "一二三四五六七八九十" or "时" in text
+
+
 def _times(req: Request, sentences: list[Sentence]) -> list[str]:
     """The dates and the times a plan sets (明年一季度) of the sentences, in order; of those, the ones in
     clauses that hold a word of the question, where any do ("二期什么时候开工": 明年一季度, not 2027年底前)."""
@@ -1258,12 +1282,17 @@ def _times(req: Request, sentences: list[Sentence]) -> list[str]:
         for t in req.question.content if has_han(t) or is_group_token(t)
     ]
     found: list[tuple[int, str]] = []
+    clocked = CLOCK_CONCEPT in req.question.content
     for s in sentences:
         for clause in req.genre.clauses_with_marks(s.text):
             titled = [range(m.start(), m.end()) for m in _BOOK_TITLE.finditer(clause)]  # (《阳光问政》2025年第三期: a name)
             dated = [f for f in req.genre.dates.find(clause, (Kind.ANY & ~Kind.ENGLISH) | Kind.CLOCK) if not any(f.start in r for r in titled)]
             spans = _with_clock(dated)
             spans += [(m.start(), m.group()) for m in req.genre.period.finditer(clause) if not any(m.group() in t for _, t in spans)]
+            if clocked:  # "晚上几点以后不能开破碎机" of '即日起晚间10时至翌日上午7时停止破碎作业': an hour alone answers, and only an hour
+                hours = [(m.start(), m.group()) for m in req.genre.clock_time.finditer(clause) if _an_hour(m.group())]
+                spans = [(a, t) for a, t in spans if any(h in t for _, h in hours)]
+                spans += [(a, h) for a, h in hours if not any(h in t for _, t in spans)]
             near = sum(any(len(w) >= 2 and w in clause for w in words) for words in asked)
             found += [(near, t) for t in _ranges(clause, sorted(spans))]
     most = max((n for n, _ in found), default=0)

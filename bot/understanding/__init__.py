@@ -702,6 +702,9 @@ class Understanding:
             start = text.find(token, start)
             if start < at < start + len(token) and any(words.holds(e) for e in self.tokenizer.synonyms(token) - {token}):
                 return run[start + len(token) - at :]
+            if start < at < start + len(token) and self.segmenter.is_common(token) and len(token) == 2 and at + 1 < len(text) \
+                    and text[at - 1 : at + 1] == token and not words.holds(token) and self.tokenizer.knows(token):
+                return run[start + len(token) - at :]  # (始清 of 要开始清, 要开 taken as the report's: 开始 + 清, a verb, no thing)
             start += len(token)
         return run
 
@@ -731,6 +734,12 @@ class Understanding:
         found = [(noun.find(n), -len(n), n) for n in self.genre.which_nouns if n in noun[:6] and (noun.find(n) == 0 or not has_han(noun[: noun.find(n)]))]
         return min(found)[2] if found else None
 
+    def _own_pronoun(self, question: Question, told: str) -> Question:
+        """A pronoun after one of the asker's own ("我老公过咗身，地契系佢个名…"): his, no one of the report's."""
+        if question.slots.pronoun and self.person.own_before_pronoun(told):
+            return replace(question, slots=replace(question.slots, pronoun=False))
+        return question
+
     def read(self, text: Text | str, words: ReportWords, context: Context | None = None) -> Parse:
         """The whole pipeline: a question about one meeting, in a conversation's context."""
         text = self.normalise(text) if isinstance(text, str) else text
@@ -741,6 +750,7 @@ class Understanding:
         quoted, misquoted = self.misquotes(self._report_forms(asked, words), words)  # “政产学研金用”: the report's 政产学研用金
         text = replace(text, text=self._recut(self._report_units(self._bare_amounts(self.repair(quoted, words)), words), words))
         question, masked, hits = self.question(text, words)
+        question = self._own_pronoun(question, told)
         held = tuple(w for w in dict.fromkeys(quoted_words(quoted)) if words.holds(w))
         question = replace(question, misquoted=misquoted, quoted=held, told=self._told_question(text.text))
         antecedent = self._antecedent(told, question.slots, words)
@@ -971,6 +981,13 @@ class Understanding:
                 and not self.tokenizer.equivalents(token)  # 没人管 stands for the report's 弃管: it is no 没 + 人管
             ):
                 apart.append(at + 1)  # 设转贷 (jieba's guess) of "拿5000万设转贷资金池": 设 + 转贷
+            elif (
+                len(token) == 3 and not self.segmenter.is_common(token) and not words.holds(token)
+                and words.vocab.text.count(token[:2]) >= 2 and not self.segmenter.is_common(token[1:])
+                and (self.segmenter.tag(token[2]) or "").startswith("v")  # (收 of 地契收: a verb; not 团 of 桐溪团, a short name)
+                and not any(token[:2] in n for n in words.vocab.names) and not token.endswith(self.genre.titles)
+            ):
+                apart.append(at + 2)  # 地契收 (jieba's guess) of "地契收多少钱", the report writing 地契: 地契 + 收
             at += len(token)
         for i in reversed(apart):
             text = text[:i] + " " + text[i:]
@@ -990,10 +1007,10 @@ class Understanding:
     def _report_units(self, text: str, words: ReportWords) -> str:
         """'床位是3,214还是3,241': a number of thousands asked bare, read with the unit the report writes right after the
         same number (3,214床), and the number beside it so too ('…还是3,241床')."""
-        asked = [m.group() for m in _BARE_NUMBER.finditer(text)]
+        asked = [m.group() for m in _BARE_NUMBER.finditer(text) if not text[m.end():].startswith(self.genre.units)]  # (not 4500元)
         figures = self.genre.counts_in(words.vocab.text) if asked else []  # (read once, only when a bare number is asked)
         units = [self.genre.figure(f).unit for n in asked for f in figures if f.startswith(n) and not f[len(n) :][:1].isdigit()]
-        return _BARE_NUMBER.sub(lambda m: m.group() + units[-1], text) if units else text
+        return _BARE_NUMBER.sub(lambda m: m.group() + ("" if text[m.end():].startswith(self.genre.units) else units[-1]), text) if units else text
 
     def _report_forms(self, text: str, words: ReportWords) -> str:
         """A short form the report does not write, where it writes the full name: 人社局 stays
@@ -1061,7 +1078,7 @@ class Understanding:
             and not _misspelt_name(a, question.slots.person)
             and a not in self._asking_nouns  # (姓名, 职务: words that ask)
             and not self._everyday_run(a, words)  # (最快开始实施: everyday words the report's 最早…执行 says otherwise)
-            and not self._unit_of(a, words)
+            and not self._unit_of(a, words, t)
             and not self._a_date(a)  # (十月 of "十月那次…推多少个单位": when, where the report writes 10月)
             and not self._qualifying_only(a)  # (最后拍板 of "最低工资最后拍板多少": the new figure asked, no thing)
             and not self._concept_held(a, question, words)  # (底层 of "AI底层要抓哪几块": §base, the report's 基础)
@@ -1147,9 +1164,10 @@ class Understanding:
 
         return tuple(w for w in terms if not of_meeting(w))
 
-    def _unit_of(self, run: str, words: ReportWords) -> bool:
+    def _unit_of(self, run: str, words: ReportWords, text: str = "") -> bool:
         """A counting unit and the noun it counts, which the report writes (栋楼 of 几栋楼: '小区共16栋…楼高18层')."""
-        return bool(noun := self.units.noun_counted(run)) and noun in words.vocab.text
+        counted = bool(re.search(f"(?:几|多少|[0-9一二两三四五六七八九十]){re.escape(run)}", text))  # (期做 of 分几期做: a verb)
+        return bool(noun := self.units.noun_counted(run)) and (noun in words.vocab.text or len(noun) == 1 and counted)
 
     def _concept_held(self, word: str, question: Question, words: ReportWords) -> bool:  # noqa: ARG002
         """A word of a synonym group (a concept), another word of which the report writes, in a question on what someone said

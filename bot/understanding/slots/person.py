@@ -88,6 +88,8 @@ class PersonFinder:
         self._bound_en = re.compile(lexicon.bound_pronouns_en, re.IGNORECASE)
         self._plural = lexicon.plural_pronouns
         self._pointers = frozenset(lexicon.pointers)  # 那位 of 那位土生葡人委员: a description follows, no pronoun
+        own = alternation(lexicon.own_people).pattern if lexicon.own_people else "(?!)"
+        self._own_person = re.compile(rf"(?:{alternation(lexicon.self_openers).pattern})的?(?:{own})")  # 我老公, 我的邻居
         self._answer_verbs = tuple(w for w in lexicon.response_asks if has_han(w))  # (…怎样回答他: the one answered)
         heads = alternation((*genre.titles, *genre.group_words))
         self._described_head = re.compile(rf"[{HAN_CLASS}]{{2,8}}?(?:{heads.pattern})") if heads else None  # (not 那位副主席)
@@ -357,6 +359,11 @@ class PersonFinder:
         pieces = {before[i:j] for i in range(len(before)) for j in range(i + 2, min(len(before), i + 6) + 1)}  # (two to six characters)
         said = {w: (w, *self._same.get(w, ())) for w in pieces}  # (房署: the report's 房屋署 too)
         return any(t in role for forms in said.values() for t in forms for role in words.vocab.roles)
+
+    def own_before_pronoun(self, text: str) -> bool:
+        """The asker names one of their own before the message's first pronoun ("我老公过咗身，地契系佢个名"): it is theirs."""
+        first = self._pronouns.search(self._not_pronouns.sub(" ", text) if self._not_pronouns else text) if self._pronouns else None
+        return first is not None and self._own_person.search(text[: first.start()]) is not None
 
     def _resumed(self, before: str) -> bool:
         """The words right before a pronoun describe someone with a count or a pointer and a person noun ("有一个老人他",

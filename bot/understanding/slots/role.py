@@ -11,6 +11,7 @@ from ...segment import Segmenter
 from ..matching import Spans
 from ..report_words import ReportWords
 
+DEPUTY_MARK = "副"  # a deputy's title (副司长) is no post of the full one (司长)
 SHORT_BODY = 6  # a name before 的 and a title this short is the title's body (禾丰食品的董事长)
 LINKS = ("的", "那个", "这个", "那位", "这位")  # what may stand between a body and its title
 COMPANY_FORMS = r"(?:股份有限公司|有限责任公司|有限公司|公司|集团)$"  # what people leave off a company's name
@@ -157,6 +158,8 @@ class RoleFinder:
     def _is_title(self, role: str, title: str) -> bool:
         """The role's title is the one asked, or a longer one people shorten to it (副总: 副总经理)."""
         own = self._title_of(role)
+        if role.removesuffix(own).endswith(DEPUTY_MARK) and not title.startswith(DEPUTY_MARK):
+            return False  # (律政司副司长 of "律政司司长有冇到": a deputy holds another post)
         return own == title or own in self._aliases.get(title, ())
 
     def _own_prefix(self, before: str, words: ReportWords) -> str:
