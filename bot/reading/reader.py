@@ -74,9 +74,9 @@ WORDS_ALL_HELD = 0.75  # the confidence of a yes/no's sentence that holds every 
 CONCEPT_WEIGHT = 0.5  # a concept (说, 会) weighs half what a word of the question weighs
 ACTS = ("§meet", "§attend", "§outcome", "§say")  # what a yes/no asks was done: a yes needs a sentence that does it
 ASKING_WORDS = ("问", "ask")  # a question about what was asked, which the report's own questions answer
-OFFICIAL_CONCEPTS = ("§official", "≡official")
-CLOCK_CONCEPT = "§clock"
-ENDING_CONCEPT = "§ending"  # 结束, 散会 (intents/synonyms.yaml ending): when something ended asked  # 几点, what time (intents/synonyms.yaml clock): an hour of the day asked  # 领导, 官员: covered by a sentence naming someone with a title
+OFFICIAL_CONCEPTS = ("§official", "≡official")  # 领导, 官员: covered by a sentence naming someone with a title
+CLOCK_CONCEPT = "§clock"  # 几点, what time (intents/synonyms.yaml clock): an hour of the day asked
+ENDING_CONCEPT = "§ending"  # 结束, 散会 (intents/synonyms.yaml ending): when something ended asked
 PEOPLE_CONCEPTS = ("§people",)  # 人, 哪位: covered by a sentence that names someone
 SPEAKING_CONCEPTS = ("§say", "§response")  # what someone said or answered: the one asked speaks, names no thing
 

@@ -362,7 +362,8 @@ class PersonFinder:
 
     def own_before_pronoun(self, text: str) -> bool:
         """The asker names one of their own before the message's first pronoun ("我老公过咗身，地契系佢个名"): it is theirs."""
-        first = self._pronouns.search(self._not_pronouns.sub(" ", text) if self._not_pronouns else text) if self._pronouns else None
+        bare = self._not_pronouns.sub(lambda m: " " * len(m.group()), text) if self._not_pronouns else text  # (其中: no 其; places kept)
+        first = self._pronouns.search(bare) if self._pronouns else None
         return first is not None and self._own_person.search(text[: first.start()]) is not None
 
     def _resumed(self, before: str) -> bool:
