@@ -724,12 +724,13 @@ def figure_verdict(req: Request, sentences: Iterable[Sentence], stated: bool = F
         return ""
     texts = [s.text for s in sentences]
     verdicts, taken = [], set()  # (a figure of the report that holds one asked is no other's: 四十七宗, then 十九宗)
-    unsettled = False
+    unsettled, held = False, None  # (a figure asked that none of them settles; the first that holds)
     for figure, words in asked:
         checked = _figure_checked(req, texts, figure, words, taken)
         if checked:
             verdicts.append(checked)
             taken |= {figure.text} if checked[0] else set()
+            held = held or (figure if checked[0] else None)
         unsettled = unsettled or checked is None
     if req.question.has("either") and len(asked) > 1:  # "是41.37米还是41.9米": the option the report writes
         held = [f for (f, _), checked in zip(asked, (_figure_checked(req, texts, f, w, set()) for f, w in asked), strict=True)
@@ -741,7 +742,6 @@ def figure_verdict(req: Request, sentences: Iterable[Sentence], stated: bool = F
     if no is None and verdicts and any(leaves_part(req, t) for t in texts):  # ("23条建议全部办结了吧" of '23条…已办结21条')
         return req.msg("not_all")
     if no is None and unsettled and req.question.yes_no and verdicts:  # ("60年地契也是收4500令吉，对不对" of '…60年地契…': the sum
-        held = next((f for (f, _), c in zip(asked, (_figure_checked(req, texts, f, w, set()) for f, w in asked), strict=True) if c and c[0]), None)
         return req.msg("figure_either", figure=held.text) if held else ""  # asked with it stands in none of them: what it says, no yes)
     return no if no is not None else ("" if _asked_beside(req) else next((text for _, text in verdicts), ""))
 
