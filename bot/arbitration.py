@@ -23,6 +23,7 @@ from .reading import Reading
 from .scripts import has_han
 from .understanding import Parse
 from .understanding.misquote import quoted_words
+from .understanding.question import FIGURE_CONCEPT
 from .understanding.tokens import CONCEPT, EQUIVALENT, is_group_token
 
 READING_THRESHOLD = 0.72  # the reading path answers when its best sentence covers this much (calibrated)
@@ -55,6 +56,7 @@ def choose(
     meeting_name: str | None = None,
     said_otherwise: frozenset[str] = frozenset(),
     pronouns: frozenset[str] = frozenset(),
+    subject: frozenset[str] = frozenset(),
 ) -> Choice | None:
     """The answer to give, or None when only a refusal is left. An intent's answer stands,
     unless the reading path found a word the question asks about that the answer's own
@@ -87,9 +89,41 @@ def choose(
             return Choice(intent_answer, "intent", parse.confidence)
     said_by = parse.slots.person is not None or parse.question.kind == "who" or parse.question.has("who_said_it")
     if reading is not None and (reading.confidence >= READING_THRESHOLD or said_by and _quoted_elsewhere(parse, reading, intent_answer)
-                                or _all_held_covered(parse, reading) or _value_given(parse, reading)):
+                                or _all_held_covered(parse, reading) or _value_given(parse, reading) or _distinctive_held(parse, reading, subject)
+                                or _next_session_told(parse, reading)):
         return Choice(reading.composed, "reading", reading.confidence)
     return None
+
+
+def _next_session_told(parse: Parse, reading: Reading) -> bool:
+    """"今年还会再开这样的座谈会吗": a sentence that tells of the next session ('今年“八一”前将再次召开座谈会') and holds
+    everything else asked answers, however few words the question names."""
+    q = parse.question
+    return q.has(NEXT_SESSION) and reading.composed.answered and all(t in reading.covered for t in q.content)
+
+
+SAID_OTHERWISE_LEFT = 1  # equivalents (things said otherwise) a yes/no's sentence may lack, besides the meeting's own subject
+
+
+def _distinctive_held(parse: Parse, reading: Reading, subject: frozenset[str] = frozenset()) -> bool:
+    """A yes/no whose every distinctive word (two or more) the reading's sentence holds, the rest being words of the meeting's
+    own subject or said otherwise ("加梯自己出的那份钱能用住房公积金吗" of '…住户出资部分还可申请提取住房公积金'): it answers,
+    close as it is; one that states a figure, only where the sentence says no to it with its own ("101室最后拿到的补偿是3万块对吧"
+    of '…拿出2万元作为对101室的一次性补偿'), closer still. Not where the question names a word the report never writes."""
+    q = parse.question
+    figured = bool(parse.slots.figures)
+    floor = VALUE_FLOOR if figured else HELD_FLOOR
+    if not q.yes_no or q.absent or figured and not reading.composed.denies or reading.confidence < floor \
+            or not reading.composed.answered or q.counts or FIGURE_CONCEPT in q.content:
+        return False  # (nor one that asks a figure: "…报道里说了每个中心补多少钱吗？" of a sentence that gives none)
+    if figured:
+        return len(reading.distinctive) >= MIN_HELD_COVERED and all(t in reading.covered for t in reading.distinctive)
+    # (what the question asks of them must be held too: 通过 of "…那个提案最后有没有通过", 重不重 of "那个人伤得重不重" are
+    # no words of the meeting's subject, and a sentence without them says no yes)
+    lacking = [t for t in q.content if t not in reading.covered and not t.startswith(CONCEPT) and t not in subject]
+    plain = [t for t in lacking if not t.startswith(EQUIVALENT)]
+    return len(reading.distinctive) >= MIN_HELD_COVERED and all(t in reading.covered for t in reading.distinctive) \
+        and not plain and len(lacking) <= SAID_OTHERWISE_LEFT
 
 
 def _value_given(parse: Parse, reading: Reading) -> bool:
@@ -97,7 +131,9 @@ def _value_given(parse: Parse, reading: Reading) -> bool:
     sentence holds a word of the question few clauses hold and gives a time or a figure of the kind asked
     ('工程预计6月动工、10月底完工'): a refusal there would be false. Not a yes/no (its premise is checked on its own)."""
     q, person = parse.question, parse.slots.person
-    if q.yes_no or not reading.value or not reading.distinctive or reading.confidence < VALUE_FLOOR:
+    # (a thing named only by a word the report says otherwise, ≡upkeep of 维修保养费 against its 维保费用, is distinctive too)
+    named = reading.distinctive or not q.named and any(t.startswith(EQUIVALENT) and t in reading.covered for t in q.content)
+    if q.yes_no or not reading.value or not named or reading.confidence < VALUE_FLOOR:
         return False
     if q.absent:
         return False  # ("利润总额是多少", "视察花了多少经费" of a report that never writes 利润, 经费: its other figures are no answer)

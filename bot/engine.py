@@ -298,7 +298,11 @@ class Engine:
             asks_who = question is not None and (question.kind in ("who", "why", "when", "where") or question.yes_no
                                                  or question.has("which") or bool(question.absent))
             terms = [t for t in (question.terms or question.glossary) if has_han(t)] if question and not asks_who else []
-            held = sum(t in later for t in terms)  # (of five words or more, one the sentence says otherwise: 水务集团, its 企业)
+            # (…and the things it names by a word the report says otherwise: 勋章 of "老英雄把勋章捐了？", ≡medal, its 军功章)
+            terms += [t for t in question.content if t.startswith(EQUIVALENT)] if question and not asks_who else []
+            said = {t: self.knowledge.equivalents.get(t[1:], ()) for t in terms if t.startswith(EQUIVALENT)}
+            held = sum(any(w in later for w in said[t]) if t in said else t in later for t in terms)  # (of five words or more, one
+            # the sentence says otherwise: 水务集团, its 企业)
             if not (len(terms) >= MIN_TERMS_ANSWERED and held >= len(terms) - (len(terms) >= LOOSE_TERMS_ANSWERED)):
                 kept.append(reply)
         return kept or replies
@@ -728,8 +732,8 @@ class Engine:
             return nearest
         theirs = [st.sentence for st in meeting.facts.statements if st.speaker in answerers and st.sentence in sentences[at + 1 :]]
         near = [s for s in theirs if s.paragraph - asked.paragraph <= ANSWERER_PARAGRAPHS]
-        if near:
-            return min(near, key=sentences.index)
+        if near:  # (the first of their words that shares most of its pairs: '被问及…过渡期，他称会在草案中一并考虑')
+            return max(near, key=lambda s: (sum(p in s.text for p in pairs), -sentences.index(s)))
         return nearest or next((s for s in after if s in said and sum(p in s.text for p in pairs) >= shared), None)
 
     def _when_of_last(self, meeting: Meeting, parse: Parse, last: Reply | None, script: str) -> Reply | None:
@@ -938,13 +942,26 @@ class Engine:
             if reading is None and (covers[0] < READING_THRESHOLD or asks_about_term(parse) or opposed or unsaid):  # (到现场了吗: maybe no)
                 reading = self.reader.read(req, self.index(meeting))
         named = meeting.facts.meeting.value if meeting.facts.meeting else None
-        choice = self._unheld_noted(parse, composed, reading, script) or choose(parse, composed, reading, covers, named, said_otherwise, self._pronouns)
+        subject = self._meeting_subject(parse, named)
+        choice = self._unheld_noted(parse, composed, reading, script) \
+            or choose(parse, composed, reading, covers, named, said_otherwise, self._pronouns, subject)
         choice = self._timed(req, choice, script)
         choice = replace(choice, composed=answers.responded(req, choice.composed)) if choice is not None else None
         if choice is not None:
             return choice.composed, choice.source, choice.confidence
         refusal = true_refusal(composed, parse, meeting.facts, self.knowledge, script)
         return refusal, "refusal", reading.confidence if reading else parse.confidence
+
+    def _meeting_subject(self, parse: Parse, named: str | None) -> frozenset[str]:
+        """The question's words and equivalents that name what the whole meeting is about, as its name says (加梯 and
+        ≡lift_retrofit of a 加装电梯议事会)."""
+        if not named:
+            return frozenset()
+        eq = self.knowledge.equivalents
+        return frozenset(
+            t for t in parse.question.content
+            if any(w in named for w in (eq.get(t[1:], ()) if t.startswith(EQUIVALENT) else self.knowledge.equals(t)) if len(w) >= 2)
+        )
 
     def _clause_beside(self, req: answers.Request, parse: Parse, meeting: Meeting, script: str) -> tuple[answers.Composed, str, float] | None:
         """A refusal on a word the report lacks, where a clause holds every other word of the question: that clause, led by
@@ -1036,14 +1053,16 @@ class Engine:
             text = text + note if script == EN else note + text
         if len(self._meetings) > 1:  # say which report the answer comes from
             text = f"〔{meeting.name}〕\n{text}"
-        names = self._name_forms(meeting) if script == HANT else None
+        raw = parse.question.text.raw
+        shown = HANT if script == EN and to_simplified(raw) != raw else script  # (an English question that writes 逸濤樓: its quotes so)
+        names = self._name_forms(meeting) if shown == HANT else None
         if names is not None:  # 台 where the question writes 台 (全市有多少台電梯？), not the converter's 臺
             variants = self.genre.traditional_variants
             names = {**names, **{variants[c]: c for c in set(parse.question.text.raw) if c in variants}}
         spoken = meeting.facts.article.spoken
-        evidence = tuple(Evidence(s.paragraph, s.index, render(as_written(s.text, spoken), script, names)) for s in composed.evidence)
+        evidence = tuple(Evidence(s.paragraph, s.index, render(as_written(s.text, spoken), shown, names)) for s in composed.evidence)
         return Reply(
-            text=render(text, script, names),
+            text=render(text, shown, names),
             answered=composed.answered,
             intent=intent,
             confidence=round(confidence, 3),

@@ -4,6 +4,7 @@ The words come from bot/genre.yaml; every fact keeps the sentences it was read f
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from .article import Article
@@ -150,11 +151,35 @@ def _holds_other(text: str, genre: Genre, day: Date) -> bool:
     return bool(held and opening and opening.date.day is not None and day.agrees(opening.date) is False)
 
 
+def _addressed_speakers(article: Article, named: list[Person], genre: Genre) -> list[Person]:
+    """Those the report knows only by family name and a form of address who speak ('今年八十二歲的訾伯率先發言', '…的綦太則
+    反映，…'): people of the meeting, by that name, with the verb of their first words. Not where someone the report names
+    in full bears that family name (冉先生 may be its 冉某某), nor a form no verb follows (汤女士家住…)."""
+    forms = "|".join(map(re.escape, genre.address_forms))
+    surnames = "".join(sorted(s for s in genre.surnames if len(s) == 1))
+    verbs = "|".join(map(re.escape, (*genre.statement_verbs, *genre.speaking_actions)))
+    adverbs = "|".join(map(re.escape, (*genre.back_adverbs, "率先", "首先", "第一个")))
+    if not (forms and surnames and verbs):
+        return []
+    pattern = re.compile(rf"(?:^|[的是，、])([{surnames}](?:{forms}))(?:{adverbs})*({verbs})")
+    found: dict[str, Person] = {}
+    for sentence in article.sentences:
+        for m in pattern.finditer(sentence.text):
+            name = m.group(1)
+            if name in found or any(p.name.startswith(name[0]) or p.name == name for p in named):
+                continue
+            found[name] = Person(name, (), (m.group(2),), (sentence,))
+    return list(found.values())
+
+
 def extract(article: Article, genre: Genre | None = None) -> Facts:
     """Read every fact the genre's rules can find in a cleaned article."""
     genre = genre or load_genre()
     people, mentioned, attending = extract_people(article, genre)
-    statements = tuple(extract_statements(article, [*people, *mentioned], genre, attending))
+    addressed = _addressed_speakers(article, [*people, *mentioned], genre)
+    # (their sentence is no roster's: their words are read from it, then it is their evidence)
+    statements = tuple(extract_statements(article, [*people, *(replace(p, evidence=()) for p in addressed), *mentioned], genre, attending))
+    people += addressed
     people, mentioned = _speakers_joined(people, mentioned, statements, genre)
     date = meeting_date(article, genre)
     people, mentioned = _at_other_meetings(article, people, mentioned, statements, genre, date)

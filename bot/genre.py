@@ -158,6 +158,7 @@ class Genre:
     led_arrival: str  # '率领官员到某礼堂，出席…': one leading others to the place (a regular expression)
     relay_verbs: tuple[str, ...]  # 传达: a speech given elsewhere, passed on to this meeting
     frequency: re.Pattern[str]  # 每月第一个周五: how often something is held
+    money_sides: dict[str, tuple[str, ...]]  # spending: 投资, 造价…; earning: 收入, 租金…: the word before a money figure
     change_from: tuple[str, ...]  # 从, 由: before a figure that went to another
     change_verbs: tuple[str, ...]  # 发展, 压缩: between the two
     change_to: tuple[str, ...]  # 到, 至: before the second
@@ -179,6 +180,7 @@ class Genre:
     ordinal_enumeration: re.Pattern[str]  # '一是…；二是…': items told in turn by their places
     words_around_actions: frozenset[str]  # 工作: 作 of 工作报告 starts no action
     quoted_action: re.Pattern[str]  # '“做东”': group 1 is the action
+    honour_opener: re.Pattern[str]  # '县“最美退役军人”、': an honour before one's post in a roster
     comrade_before_action: re.Pattern[str]  # '某某同志作…': 同志 right before an action
     generic_bodies: tuple[str, ...]  # 单位: any body answers 哪些单位
     total_words: tuple[str, ...]  # 总投资, 合计: a total over a list
@@ -665,6 +667,7 @@ def load_genre() -> Genre:
         ordinal_enumeration=re.compile(ex["ordinal_enumeration"]),
         words_around_actions=frozenset(ex["words_around_actions"]),
         quoted_action=re.compile("“(" + "|".join(map(re.escape, ex["quoted_actions"])) + ")”"),
+        honour_opener=re.compile(ex["honour_opener"]),
         comrade_before_action=re.compile(
             f"(?<=[{HAN_CLASS}]{{2}})同志(?=" + "|".join(map(re.escape, _longest_first(list(ex["actions"])))) + ")"
         ),
@@ -683,6 +686,7 @@ def load_genre() -> Genre:
         frequency=re.compile(ex["frequency"]),
         change_from=tuple(ex["change_from"]),
         change_verbs=_longest_first(ex["change_verbs"]),
+        money_sides={k: _longest_first(v) for k, v in ex["money_sides"].items()},
         change_to=tuple(ex["change_to"]),
         member_list=re.compile(ex["member_list"]),
         organizer_by_verbs=_longest_first(ex["organizer_by_verbs"]),

@@ -162,6 +162,7 @@ class Lexicon:
     rewrite_guards: tuple[str, ...]  # words a rewrite never cuts into (试点 of 试点搞了多久: not 点搞, "how")
     spoken_forms: dict[str, tuple[str, ...]]  # 什么 -> 啥: an intent's cue also in speech
     abbreviations: dict[str, tuple[str, ...]]  # short form -> full names (民企 -> 民营企业), read against the report
+    floor_words: tuple[str, ...]  # 层, 楼: after a floor's number, one for the other as the report writes it
     describing_marks: tuple[str, ...]  # 的, 嘅: what joins a description to the one it describes (做电商的逯某)
     words_en: dict[str, tuple[str, ...]]  # English -> the Chinese words for it, the usual first
     action_roles: dict[str, str]
@@ -308,9 +309,12 @@ class Knowledge:
         return next(i for i in self.intents if i.name == name)
 
     def equals(self, word: str) -> tuple[str, ...]:
-        """The word and the words that stand for it (回答: 回应, 答复; 参加: 与会)."""
+        """The word and the words that stand for it (回答: 回应, 答复; 参加: 与会; 六楼: 六层)."""
         same = (w for words in self.equivalents.values() if word in words for w in words)
-        return tuple(dict.fromkeys((word, *same)))
+        floor = re.fullmatch(rf"([一二三四五六七八九十两]{{1,3}}|\d{{1,2}})([{''.join(self.lexicon.floor_words)}])", word) \
+            if self.lexicon.floor_words else None  # 六楼: 六层, one floor said either way
+        floors = (floor.group(1) + f for f in self.lexicon.floor_words) if floor else ()
+        return tuple(dict.fromkeys((word, *same, *floors)))
 
     def acts_of(self, text: str) -> set[str]:
         """The words of the synonym groups whose words (two characters or more) the text holds: '签署了…协议' gives
@@ -555,6 +559,7 @@ def _lexicon(raw: Any, path: str) -> Lexicon:
         rewrite_guards=words("rewrite_guards"),
         spoken_forms=_word_lists(raw.get("spoken_forms"), where, "spoken_forms"),
         abbreviations=_word_choices(raw.get("abbreviations"), where, "abbreviations"),
+        floor_words=words("floor_words"),
         question_words=_word_lists(raw.get("question_words"), where, "question_words"),
         facets=_word_lists(raw.get("facets"), where, "facets"),
         employer_roles=words("employer_roles"),

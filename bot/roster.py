@@ -410,6 +410,7 @@ def roster_clause(clause: str, genre: Genre) -> _Roster:
 
     clause = _title_area(genre.titles).sub(kept, clause) if "（" in clause else clause
     clause = genre.strip_opener(clause)  # '会议邀请某院高工某某、…三位专家参加会商': the opener is no title
+    clause = genre.honour_opener.sub("", clause)  # '县“最美退役军人”、柳坪村党支部书记某某等参加座谈': the honour, read past
     found = _roster_clause(clause, genre)
     if not areas:
         return found
@@ -667,6 +668,8 @@ def group_name(head: str, genre: Genre) -> str:
 
 
 _CHAIR_RUN = re.compile(rf"分别由[{HAN}、，]{{4,60}}?主持")  # one chair for each session, the titles shared
+# one chair's posts in two runs ('由县某局党组书记、局长，县某中心主任某某主持'): the first run ends with a title
+_TITLE_CHAIN = re.compile(rf"由([{HAN}、]{{2,30}})，[{HAN}、]{{2,40}}?主持")
 
 
 class _SentenceRoster:
@@ -688,6 +691,7 @@ class _SentenceRoster:
                     self.records.add(name, _with_group(roles, group), (), sentence)
             return
         text = _CHAIR_RUN.sub(lambda m: m.group().replace("，", "、"), sentence.text)  # '分别由A，B、C主持'
+        text = _TITLE_CHAIN.sub(lambda m: m.group().replace("，", "、") if m.group(1).endswith(self.genre.titles) else m.group(), text)
         founded = False
         for clause in CLAUSE.split(text.rstrip("。！？")):
             if not (founded and clause.startswith("由") and "担任" in clause):  # '议决成立「某小组」，由委员某某担任召集人': its post

@@ -51,11 +51,24 @@ def _subject_starts(text: str, names: list[str], genre: Genre) -> list[int]:
     return starts
 
 
+DESCRIBED_REACH = 24  # characters at most of what describes a known name before it ('在某街经营杂货铺三十年的某太')
+
+
+def _described_name(body: str, names: list[str]) -> str | None:
+    """A known name right after what describes them, in the clause's first words ('居于某楼、今年八十二岁的某伯率先发言'):
+    the subject, not one of the description (no other name, no comma before it)."""
+    for n in names:
+        i = body.find(n)
+        if 2 <= i <= DESCRIBED_REACH and body[:i].endswith("的") and "，" not in body[:i] and not any(m in body[:i] for m in names):
+            return n
+    return None
+
+
 def _sentence_subject(text: str, names: list[str], genre: Genre) -> str | None:
     """The known person a sentence opens with, after any setting and titles: '活动结束后，季某一行…'
     -> 季某; '市长陈某与企业家代表逐一交流' -> 陈某."""
     for start in _subject_starts(text, names, genre):
-        name = next((n for n in names if text.startswith(n, start)), None)
+        name = next((n for n in names if text.startswith(n, start)), None) or _described_name(text[start:], names)
         if name:
             return name
         first = CLAUSE.split(text[start:], maxsplit=1)[0]
@@ -106,6 +119,8 @@ def _subject_and_verb(text: str, names: list[str], genre: Genre) -> tuple[str, s
                 verb = ref[1:].rstrip("，")
                 return "", next((verb[len(a) :] for a in genre.back_adverbs if verb.startswith(a) and len(verb) > len(a)), verb), body[len(ref) :]
         name = next((n for n in names if body.startswith(n)), None)
+        name = name or _described_name(body, names)
+        body = body[body.find(name):] if name else body
         if name is None:  # '鹊岭街坊会杜某就倡…': a known name after the body they belong to, no title
             name = next((n for n in names if 2 <= (i := body.find(n)) <= 12 and "，" not in body[:i]
                          and body[:i].endswith(genre.organization_suffixes) and not body[:i].endswith(genre.titles)), None)  # (立委 is a title)
@@ -173,6 +188,7 @@ def _verb_hits(rest: str, genre: Genre) -> list[tuple[int, str]]:
         for v in genre.statement_verbs
         for m in re.finditer(v, rest)
         if not rest[m.end() :].startswith(("的", "被"))  # (…提出的“某某”建议被写入报告: a noun)
+        and not genre.figure_pattern.match(rest, m.end())  # (媒体表态一百四十二次: a count of them, no words)
     ]
     # (one right after the name and its setting: '某某在会中报告，…'; not '…建议被写入上一年度报告，…')
     return hits + [(m.start(), v) for v in genre.comma_verbs for m in re.finditer(v + "，", rest) if m.start() <= COMMA_VERB_REACH]
@@ -364,7 +380,7 @@ class _Reader:
             return
         if self._attributed(sentence, text):
             return
-        group = _group_subject(text, genre)
+        group = _group_subject(text, genre) if not (named and text.startswith(named)) else None  # (某某代表三位议员汇报: his)
         if group:
             self.current = self.subject = None
             self.out.append(Statement(group, "建言", text, sentence, group=True))

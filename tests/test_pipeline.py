@@ -1777,6 +1777,48 @@ def test_kinds_of_question_set_93_found(report: str, question: str, must: str | 
 
 
 @pytest.mark.parametrize(
+    ("report", "question", "must", "must_not"),
+    [
+        # (set 95, r142-r143) a title said by its alias (特首), with a family name before it: the report's 行政長官仝某
+        ("r141", "仝特首係咪10月25號出佢第二份施政報告", "10月20日", "沒有提到"),
+        # a bureau named by some of its characters (运输局 of 运输及物流局): its head, not another bureau's
+        ("r141", "運輸局局長係邊個", "羿浩明", "蒯慧琳"),
+        # how one named responded, where the report writes only what they said (…指): their words
+        ("r141", "羿浩明怎么回应", "第四季", "没有答案"),
+        # words asking what a whole is made of (构成) name nothing to find; a slogan asked as 顺口溜
+        ("r132", "收入是由哪几块构成的，各是多少钱？", "742.6万元", "没有提到"),
+        ("seed", "攻关机制那个顺口溜是啥来着", "破题", "没有提到"),
+        # a sum asked as spent, of a clause that gives only a sum come in: no answer, not the revenue target
+        ("r132", "屋顶光伏扩容到2.5兆瓦要投多少钱？", None, "1500万元"),
+        # a figure stated wrong of a thing the sentence names: corrected, however little else the question holds
+        ("r138", "101室最后拿到的补偿是3万块对吧？", "2万元", "没有答案"),
+        # a floor said with 楼 where the report lists 层; a word of the meeting's own subject (装电梯) frames the sum
+        ("r138", "我阿媽住602，六樓每戶要夾幾多錢裝電梯？", "6.5萬元", "2.2萬元、4.4萬元"),
+        # a title told before the name that the report gives another: his words, the premise noted
+        ("r129", "工商总会会长蒯绍基说了什么", "副会长", "没有记录"),
+        # a term the report writes in quotes, asked whole; the workers' side said as the union
+        ("r129", "工會嗰邊有冇爭取一年一檢？", "勞方", "沒有答案"),
+        # one known by family name and a form of address (訾伯), asked by description (82岁的老伯): his figure
+        ("r143", "那个82岁的老伯说电梯最长一次停了多久？", "四天", "没有给出"),
+        # two questions typed on without a mark, the first a count
+        ("r143", "我地大廈維脩每戶要夾幾多錢議員有冇話幫手", "三萬七千元", "話幫手"),
+        # where something was given (捐给哪儿): its receiver, not the meeting's venue
+        ("r142", "军功章捐给哪儿了", "县退役军人事务局", "会议在"),
+        # whom one visited, where the report does not name them: not the visitor
+        ("r142", "宦副县长开会前一天走访的那3户参战老兵都是谁家？", None, "县委常委、副县长宦立群"),
+        # will it meet again: the sentence of the next session
+        ("r142", "今年还会再开这样的座谈会吗", "八一", "没有答案"),
+        # an English question that writes a place in Traditional: the report's words quoted so
+        ("r143", "My father lives in Yat To House (逸濤樓) and the lifts there keep breaking down. Did any legislator at the forum promise to do something "
+         "about it?",
+         "繆家怡", "缪家怡"),
+    ],
+)
+def test_kinds_of_question_set_95_found(report: str, question: str, must: str | None, must_not: str | None) -> None:
+    _found(report, question, must, must_not)
+
+
+@pytest.mark.parametrize(
     ("report", "turns", "must", "must_not"),
     [
         # (set 89) a follow-up that changes the figure's frame: the monthly sum, by the words 折成月薪 (no misspelt 责成)
@@ -1793,6 +1835,23 @@ def test_kinds_of_question_set_93_found(report: str, question: str, must: str | 
     ],
 )
 def test_a_follow_up_on_another_side(report: str, turns: tuple[str, ...], must: str, must_not: str | None) -> None:
+    _chain(report, turns, must, must_not)
+
+
+@pytest.mark.parametrize(
+    ("report", "turns", "must", "must_not"),
+    [
+        # (set 95) whether they came to agree, asked in Cantonese after the demand: the meeting's no consensus
+        ("r129", ("工會嗰邊有冇爭取一年一檢？", "咁最後傾唔傾得掂？"), "未能達成共識", "沒有答案"),
+        # when, naming nothing, after an answer that quoted the next session: its time, not the meeting's day
+        ("r142", ("今年还会再开这样的座谈会吗", "那大概什么时候？"), "八一", "会议于"),
+        # where and who chaired, joined by a comma: both asked
+        ("seed", ("这次是哪天开的？", "在哪开的，谁主持？"), "林克庆", None),
+        # how the body answered him (县里怎么答复他): the body's answer, not his own words
+        ("r50", ("冷库用地的事是谁提出来的？", "县里怎么答复他的？"), "15个工作日", None),
+    ],
+)
+def test_a_follow_up_of_set_95(report: str, turns: tuple[str, ...], must: str, must_not: str | None) -> None:
     _chain(report, turns, must, must_not)
 
 

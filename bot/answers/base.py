@@ -710,10 +710,15 @@ def _count_unanswered(req: Request, evidence: Iterable[Sentence]) -> bool:
 
 
 def figure_verdict(req: Request, sentences: Iterable[Sentence], stated: bool = False) -> str:
+    """The verdict's text of `figure_check`."""
+    return figure_check(req, sentences, stated)[0]
+
+
+def figure_check(req: Request, sentences: Iterable[Sentence], stated: bool = False) -> tuple[str, bool]:
     """"是不是签了二十个项目？" against "签约18个项目": '不是，报道写的是18个。' — a yes/no on a
     figure (or, `stated`, a figure a question takes for granted: '报道写的是78%，不是87%。'), checked against the figures of the same unit in the answer's sentences; where the
     word before the asked figure (or after it) stands by some of them, against those only:
-    "开工了128个吗" against "计划改造的128个老旧小区已开工121个" is no (121个)."""
+    "开工了128个吗" against "计划改造的128个老旧小区已开工121个" is no (121个). With the verdict, whether it is a no."""
     slots = req.slots
     asked = [
         (req.genre.figure(f), words) for f, words in zip(slots.figures, slots.figure_words, strict=False)
@@ -721,7 +726,7 @@ def figure_verdict(req: Request, sentences: Iterable[Sentence], stated: bool = F
     ]
     asked = [(f, words) for f, words in asked if f.value is not None or f.low is not None]
     if not (asked and (req.question.yes_no or stated)):
-        return ""
+        return "", False
     texts = [s.text for s in sentences]
     verdicts, taken = [], set()  # (a figure of the report that holds one asked is no other's: 四十七宗, then 十九宗)
     unsettled, held = False, None  # (a figure asked that none of them settles; the first that holds)
@@ -736,14 +741,16 @@ def figure_verdict(req: Request, sentences: Iterable[Sentence], stated: bool = F
         held = [f for (f, _), checked in zip(asked, (_figure_checked(req, texts, f, w, set()) for f, w in asked), strict=True)
                 if checked and checked[0]]
         if len(held) == 1:
-            return req.msg("figure_either", figure=held[0].text)
+            return req.msg("figure_either", figure=held[0].text), False
     # (every figure asked must hold for a yes: "收到四十七宗，其中交通类有二十几宗，是不是？" is no, '十九宗')
     no = next((text for yes, text in verdicts if not yes), None)
     if no is None and verdicts and any(leaves_part(req, t) for t in texts):  # ("23条建议全部办结了吧" of '23条…已办结21条')
-        return req.msg("not_all")
+        return req.msg("not_all"), True
     if no is None and unsettled and req.question.yes_no and verdicts:  # ("60年地契也是收4500令吉，对不对" of '…60年地契…': the sum
-        return req.msg("figure_either", figure=held.text) if held else ""  # asked with it stands in none of them: what it says, no yes)
-    return no if no is not None else ("" if _asked_beside(req) else next((text for _, text in verdicts), ""))
+        return (req.msg("figure_either", figure=held.text) if held else ""), False  # asked with it stands in none of them: what it says, no yes)
+    if no is not None:
+        return no, True
+    return ("" if _asked_beside(req) else next((text for _, text in verdicts), "")), False
 
 
 def _asked_beside(req: Request) -> bool:
@@ -922,6 +929,18 @@ def of_their_delegates(req: Request, text: str, words: list[str]) -> bool:
     return False
 
 
+def of_the_other_side(req: Request, clause: str, count: str) -> bool:
+    """A sum asked as spent of a clause that writes it as come in, or the other way ("光伏扩容要投多少钱" of '…力争总收入突破1500
+    万元': no sum invested): the last word of either side (genre money_sides) before the figure tells its side."""
+    asked = [side for side in req.genre.money_sides if req.question.has(side)]
+    if len(asked) != 1:
+        return False
+    before = clause[: clause.find(count)] if count in clause else ""
+    last = {side: max((before.rfind(w) for w in words), default=-1) for side, words in req.genre.money_sides.items()}
+    told = max(last, key=lambda side: last[side])
+    return last[told] >= 0 and told != asked[0]
+
+
 def counts_some(req: Request, clause: str, count: str, words: list[str]) -> bool:
     """A count of those of the asked kind who did something ('港务集团去年有2名职工获评省五一劳动奖章'), where the question
     asks how many there are in all, of a body or in total ("港务集团一共有多少名职工") and names no act: not their number.
@@ -977,21 +996,30 @@ def _acts_of_others(req: Request, person: Person) -> list[str]:
     return [req.msg("premise_act", act=found[0], doers=req.join(found[1]), name=person.name)] if found else []
 
 
+def role_premise(req: Request) -> str:
+    """"工商总会会长某某说了什么" of one the report calls 副会长: his role, and who holds the one asked, where the report says
+    ('' where he holds it, or the title stands apart from the name)."""
+    slots = req.slots
+    person = req.facts.person(slots.named_person) if slots.named_person else None
+    # (not of several named apart: "除了省长和那个姓林的主席…" names the 省长 and 林某 both)
+    apart = len(slots.roles) > 1 or req.question.has("besides") or slots.role_apart
+    if not person or not slots.role or apart:
+        return ""
+    holders = role_holders(req, slots.role)
+    if person.name in holders:
+        return ""
+    key, who = ("premise_role_held", req.join(holders)) if holders else ("premise_role", "")
+    return req.msg(key, name=person.name, roles=person.title, role=slots.role, holders=who)
+
+
 def premise_note(req: Request) -> str:
     """A correction when the question takes for granted what the report contradicts:
     "省长林克庆主持了会议吗" (he is 省政协主席), "在深圳召开的座谈会是谁主持的" (it met in 广州),
     "7月11日上午召开的吗" (the report gives no time of day)."""
     slots, facts = req.slots, req.facts
-    notes = []
     person = facts.person(slots.named_person) if slots.named_person else None
     answer = req.intent.answer if req.intent else ""
-    # (not of several named apart: "除了省长和那个姓林的主席…" names the 省长 and 林某 both)
-    apart = len(slots.roles) > 1 or req.question.has("besides") or slots.role_apart
-    if person and slots.role and answer not in ("person_role", "role_holder") and not apart:
-        holders = role_holders(req, slots.role)
-        if person.name not in holders:  # and who is, where the report says
-            key, who = ("premise_role_held", req.join(holders)) if holders else ("premise_role", "")
-            notes.append(req.msg(key, name=person.name, roles=person.title, role=slots.role, holders=who))
+    notes = [role_premise(req)] if answer not in ("person_role", "role_holder") else []
     chairs = [p.name for p in facts.people if req.genre.chair_action in p.actions]  # "王伟中主持座谈会的时候说…": 林克庆 chaired
     if person and chairs and req.genre.chair_action in req.question.verbs and person.name not in chairs and answer not in ("chair", "speakers"):
         notes.append(req.msg("premise_chair", chairs=req.join(chairs), name=person.name))

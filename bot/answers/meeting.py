@@ -27,6 +27,7 @@ from .base import (
     names_meeting_subject,
     of_another_year,
     of_the_change,
+    of_the_other_side,
     of_their_delegates,
     other_items,
     present_by_roll_call,
@@ -729,11 +730,12 @@ def _answering(req: Request, sentence: Sentence, words: list[str], loose: bool =
         if counts and (any(len(w) >= 2 and item_of_total(req, before, w, clause) for w in words) or of_their_delegates(req, before, words)):
             continue
         counts = [c for c in counts if loose or not (_counts_another(req, clause, c, words) or counts_some(req, clause, c, words))]
+        counts = [c for c in counts if not of_the_other_side(req, clause, c)]
         if counts and together(_holds_any(req, before, w) or _said_short(req, sentence, w) or _called_by_head(req, sentence, clauses[start : i + 1], w)
                                or _named_short(req, before, w) or _said_by_pronoun(req, sentence, w) or _pointed_back(req, sentence, w)
                                or _ranked_after(req, clauses[i + 1 : i + 2], w) for w in words):
             # of several, the ones a word of the question stands right by (11家银行、46家企业)
-            near = [c for c in counts if _next_to(req, clause, c, words)]
+            near = _in_own_item(req, clause, [c for c in counts if _next_to(req, clause, c, words)], words)
             return near or list(counts), bool(near)
     for i, clause in enumerate(clauses):  # the item (cut at ；) holds them, the rest after its figure: '缺勤2次以上的，取消结业资格；'
         start = max((j + 1 for j in range(i) if clauses[j].rstrip().endswith(("；", ";"))), default=0)
@@ -946,6 +948,17 @@ def _holds(text: str, word: str) -> bool:
         return True  # 墨西哥厂 of '墨西哥新莱昂州厂': a place and its head noun, its own name between
     return word in text or (len(word) == 2 and re.search(f"{re.escape(word[0])}.{{1,2}}{re.escape(word[1])}", text) is not None) \
         or written_inside(word, text)
+
+
+def _in_own_item(req: Request, clause: str, counts: list[str], words: list[str]) -> list[str]:
+    """Of several figures in a clause's items ('二层每户2.2万元、三层每户4.4万元、…六层每户6.5万元'), those whose own item
+    holds the most words of the question ("六楼每户出多少钱": 6.5万元); all of them where no item holds more."""
+    if len(counts) < 2:
+        return counts
+    items = clause.split("、")
+    held = {c: max((sum(_holds_any(req, item, w) for w in words) for item in items if c in item), default=0) for c in counts}
+    most = max(held.values())
+    return [c for c in counts if held[c] == most]
 
 
 def _next_to(req: Request, clause: str, count: str, words: list[str]) -> bool:
@@ -1168,6 +1181,8 @@ def figures(req: Request) -> Composed:
     absent = [a for a in q.absent if not (q.has("change") and a in req.genre.change_verbs) and a not in framing]  # (增加 of 增加了多少: how, not what)
     # (老百姓 ≡ 群众, which the report writes; nor a verb of telling, "綦部长答应给…多少钱": 答应, of a figure of words it holds)
     absent = [a for a in absent if not _holds_any(req, req.facts.article.text, a) and not (words and a in q.absent_acts)]
+    # (老伯 of "那个82岁的老伯说电梯停了多久": who said it, as the asker knows them, not what is counted)
+    absent = [a for a in absent if not (SAY in q.content and a in req.knowledge.lexicon.described)]
     only = _only_of_its_measure(req, counted, units)  # "到底烧了多大一片": the report's one area
     if not req.en and (absent or not (words or topic or only)):  # the question is about something the report lacks
         return Composed(req.t("none"), False, settled=_counted_unwritten(req, absent))  # (多少个老师: no other count answers)
@@ -1177,7 +1192,8 @@ def figures(req: Request) -> Composed:
     who |= {w for w in words if w in req.knowledge.lexicon.party_words}  # (业者答应每年给…多少回馈金: the side, not what is counted)
     who |= {t for r in slots.roles for t in req.genre.titles if r.endswith(t)}  # (副书记 of a role read with a name before it)
     needed = [  # (English: 委员 of "committee members' proposal" is who proposed it, not what is counted)
-        w for w in words if w not in q.conceptual and not scene_word(req, w) and not (req.en and w.endswith(req.genre.group_words))
+        w for w in words if w not in q.conceptual and not scene_word(req, w) and not _of_the_meeting_name(req, w)
+        and not (req.en and w.endswith(req.genre.group_words))
         and not (req.facts.date and has_han(w) and w in req.facts.date.value.text)  # (那天上午: the meeting's own morning)
         and (req.en or w not in req.knowledge.lexicon.relative_years)  # (去年 frames the figure; a sentence of another year is set apart)
     ]
@@ -1190,6 +1206,7 @@ def figures(req: Request) -> Composed:
     if attended and not attending:  # "来了多少家企业？": a count of those at the meeting, not any count of firms
         chosen = [s for s in chosen if _at_the_meeting(req, s)]
     chosen = _sorted_figures(req, chosen, answering, bool(words))
+    chosen = _granted_first(req, chosen, answering)
     chosen = sorted(chosen, key=lambda s: -_groups_held(req, s.text))  # (维修基金仲剩几多: '…结余约392万元', not '动用的…300万元')
     most = [w for w in q.content if w in req.genre.superlatives]  # "最大的那间民宿有几间客房": '…全县规模最大的民宿，共有客房38间'
     chosen = [s for s in chosen if all(w in s.text for w in most)] or chosen
@@ -1204,8 +1221,8 @@ def figures(req: Request) -> Composed:
         words = [w for w in words if not any(w in n for n in who if n)]
         each = None if attended and not attending else _each_figure(req, counted, words)  # (not every count of homestays, of how many came)
         return _share_as_part(req, units, words) or _listed(req, words) or each or _named_attending(req) or Composed(req.t("none"), False)
-    changed = _changed(req, chosen) if q.has("change") else None
-    if changed:  # "会员这五年增加了多少": from the one to the other
+    changed = (_changed(req, chosen) or _change_stated(req, counted, words)) if q.has("change") else None
+    if changed:  # "会员这五年增加了多少": from the one to the other (or the change the report states: '较现时增加208澳门元')
         return changed
     # the figure itself first when the question's words stand right before it (产值多少: 412亿元)
     head = req.join(answering[chosen[0]][0]) if words and (units or answering[chosen[0]][1]) and not req.en else ""  # (EPS多少: 6.28元)
@@ -1434,6 +1451,50 @@ def _changed(req: Request, chosen: list[Sentence]) -> Composed | None:
                 unit = req.t("points") if after.unit in ("%", "％") else after.unit  # (6.1% to 6%: 0.1个百分点)
                 text += req.t("more" if after.value > before.value else "fewer", amount=shown + unit)
             return Composed(text + req.msg("full_stop") + "\n" + req.t() + "\n" + bullets([s]), True, (s,))
+    return None
+
+
+SUBJECT_WORD = 3  # characters of a word of the meeting's name that, asked with a figure, frames it (no thing counted)
+
+
+def _of_the_meeting_name(req: Request, word: str) -> bool:
+    """A word of what the whole meeting is about, in its name ("六楼每户要夹几多钱装电梯" of a 加装电梯议事会): the frame of
+    every figure of the report, not what is counted."""
+    meeting = req.facts.meeting.value if req.facts.meeting else ""
+    if len(word) < SUBJECT_WORD or word not in meeting:
+        return False  # (nor a place of its name, 瑞湖区 of "瑞湖区12个里的里民大会…", which sets the scope; nor the meeting's kind)
+    kinds = (*req.genre.meeting_words, *req.genre.generic_meeting_words)
+    return not word.endswith(req.genre.where_suffixes) and not any(k in word or word.endswith(k[-1]) for k in kinds)
+
+
+def _granted_first(req: Request, chosen: list[Sentence], answering: dict[Sentence, tuple[list[str], bool]]) -> list[Sentence]:
+    """Of sentences that give the figure asked, those where it is no one's request first ("最低工资加到几多": '三方同意…调升至
+    每小时37澳门元' before '…要求一步调升至每小时40澳门元', what one side asked for)."""
+    if len(chosen) < 2:
+        return chosen
+    verbs = (*req.genre.raising_verbs, *(w for w in req.knowledge.equivalents.get("push_for", ()) if has_han(w)))  # (要求, 争取)
+
+    def asked_for(s: Sentence) -> bool:
+        figures = answering.get(s, ([], False))[0]
+        clause = next((c for c in req.genre.clauses_with_marks(s.text) if figures and figures[0] in c), "")
+        return bool(clause) and any(v in clause[: clause.find(figures[0])] for v in verbs)
+
+    return sorted(chosen, key=asked_for)
+
+
+def _change_stated(req: Request, counted: list[Sentence], words: list[str]) -> Composed | None:
+    """"按月计比现在多了多少" of '调升后按月计算的最低工资较现时增加208澳门元': the figure a verb of change stands right
+    before, in a sentence that holds the question's words (the first such)."""
+    verbs = "|".join(map(re.escape, req.genre.change_verbs))
+    if not words or not verbs:
+        return None
+    for s in counted:
+        for clause in req.genre.clauses_with_marks(s.text):
+            if not all(_holds_any(req, clause, w) for w in words):
+                continue  # (not '…物价指数累计上升3.6%', a change of another thing)
+            for count in req.genre.counts_in(clause, _units(req)):
+                if re.search(rf"(?:{verbs})了?(?:约|近|逾)?$", clause[: clause.find(count)]):
+                    return Composed(count + req.msg("full_stop") + "\n" + req.t() + "\n" + bullets([s]), True, (s,))
     return None
 
 

@@ -154,10 +154,12 @@ def _on_subject(req: Request, said: list[Statement], name: str) -> Composed:
     about = [
         w for w in (*(slots.topic.terms if slots.topic else ()), *asked)
         if w != name and not any(p.name in w for p in req.facts.people) and has_han(w) and w not in title
+        and not (slots.role and not slots.role_apart and w in slots.role)  # (工商总会 of "工商总会会长某某说了什么": whom, as told)
         and w not in framing_words and w not in req.knowledge.lexicon.generic_objects  # 反映了什么情况
         and w not in req.knowledge.lexicon.answer_forms  # "核心要求是啥": the form of the answer, no subject
         and w not in req.genre.generic_meeting_words  # "他在活动上说了什么": the event, no subject
         and w not in req.knowledge.lexicon.sequence_words  # "郁某最后总结时提了哪几点建议": when, no subject
+        and not any(r in w for r in req.knowledge.lexicon.response_asks)  # (点回应 of "某局局长点回应": how, no subject)
         and not any(w in words for words in req.knowledge.lexicon.question_words.values())  # (咋办 of "…说路灯咋办": how)
         and not any(w in d for d in req.knowledge.lexicon.facets.get("differ", ()))  # (比较一下…侧重点: set side by side)
         and w not in req.question.described  # ("做电商的逯某提了什么建议": which one the asker means, no subject)

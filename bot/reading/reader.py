@@ -20,6 +20,7 @@ from ..answers.base import (
     bullets,
     by_act,
     counts_some,
+    figure_check,
     figure_verdict,
     givers,
     gives_time,
@@ -33,12 +34,14 @@ from ..answers.base import (
     noted_women,
     of_another_year,
     of_the_change,
+    of_the_other_side,
     of_their_delegates,
     other_items,
     per_unit_asked,
     prices_per,
     rare_acts,
     role_holders,
+    role_premise,
     roll_call,
     romanize,
     scene_word,
@@ -933,6 +936,8 @@ def _has_kind(req: Request, sentence: Sentence, found: list[str], rare: set[str]
         return _counts_it(req, sentence, [t for t in found if t in rare] if rare else found)
     if kind == "when":
         return gives_time(req, text)
+    if kind == "where" and req.question.has("destination"):  # (捐给哪儿: '…捐赠给县退役军人事务局', its receiver)
+        return bool(re.search(rf"(?:给|到|至|交)[{HAN_CLASS}]{{2,16}}", text))
     if kind == "where":  # (a venue, the meeting's place, or a place where something is done: 在某市前湾片区试点)
         places = [*req.genre.venue_words, *(f.value for f in (req.facts.place,) if f)]
         suffixes = "|".join(map(re.escape, req.genre.where_suffixes))
@@ -966,7 +971,7 @@ def _counts_it(req: Request, sentence: Sentence, found: list[str]) -> bool:
             continue  # '涉及托育养老、教育扩容…等领域，计划总投资52.3亿元' gives no sum for 托育
         clauses = req.genre.clauses_with_marks(item)
         for i, c in enumerate(clauses):
-            counts = [n for n in req.genre.counts_in(c, req.slots.units) if not counts_some(req, c, n, terms)]
+            counts = [n for n in req.genre.counts_in(c, req.slots.units) if not counts_some(req, c, n, terms) and not of_the_other_side(req, c, n)]
             if counts and of_their_delegates(req, "".join(clauses[: i + 1]), terms):
                 continue  # "多少名职工" of '应到职工代表156名': a count of the 代表
             windows += ["".join(clauses[: i + 1])] if counts else []
@@ -1150,15 +1155,46 @@ def _compose(
         text = req.msg("day_unwritten", written=head) + "\n" + req.msg("reading_says") + "\n" + quote  # ("12月几号": '将在12月开展')
         return Composed(text, False, tuple(sentences), final=True)
     # (an act the sentence says was not done is a no, whatever figure of the question it also holds: '3栋…始终没有签字')
+    figured, corrected = figure_check(req, checked or _stated_of(req, sentences) or sentences, stated=True)
     verdict = denied if denied in (req.msg("reading_no"), req.msg("not_all")) else (
-        figure_verdict(req, checked or sentences, stated=True) or _year_verdict(req, sentences) or _date_verdict(req, sentences) or denied
+        figured or _year_verdict(req, sentences) or _date_verdict(req, sentences) or denied
     )
     yes = q.yes_no and supported and not req.slots.figures  # (a figure no verdict settles is no yes: 增长7.2%吗 of two 增长)
     yes = yes and not any(m in s.text for s in sentences for m in req.genre.tentative_marks)  # ('当局会研究豁免…': not yet so)
     lead = req.msg("reading_says") if verdict else req.msg("reading_yes" if yes else "reading_says")
-    text = verdict + (head + req.msg("full_stop") + "\n" if head else "") + lead + "\n" + quote
+    text = role_premise(req) + verdict + (head + req.msg("full_stop") + "\n" if head else "") + lead + "\n" + quote
     people = _people_in(req, sentences)
-    return Composed(text, True, tuple(sentences), people[0].name if len(people) == 1 else None)
+    role = req.slots.role  # ("Was there a lawyer at the meeting?": the one of that title, whom "she" then points at)
+    titled = [p for p in people if role and any(r.endswith(role) for r in p.roles)] if len(people) > 1 else people
+    # (a figure the sentence says otherwise is a no: "101室拿到的补偿是3万块对吧" of '拿出2万元作为对101室的一次性补偿')
+    return Composed(text, True, tuple(sentences), titled[0].name if len(titled) == 1 else None, denies=corrected and verdict == figured)
+
+
+def _stated_of(req: Request, answering: list[Sentence]) -> list[Sentence]:
+    """The sentences that give what a question states a figure of, before asking another thing ("…说全县有2万多名退役军人，
+    去年帮多少人实现了就业？": '目前全县共有退役军人1.26万名', not the sentence that answers): a clause that holds the word
+    after the stated figure and a figure of its measure, other than the sentences that answer. None for a yes/no (its figures
+    are what it asks)."""
+    q, genre = req.question, req.genre
+    if q.yes_no or not req.slots.stated:
+        return []
+    found = []
+    for f, (_, after) in zip(req.slots.figures, req.slots.figure_words, strict=False):
+        unit = genre.figure(f).unit
+        if f not in req.slots.stated or len(after) < 2:
+            continue
+        found += [s for s in req.facts.article.sentences if s not in answering for c in genre.clauses_with_marks(s.text)
+                  if any(genre.same_measure(genre.figure(n).unit, unit) and _beside(c, after, n) for n in genre.counts_in(c))]
+    return list(dict.fromkeys(found))[:1]  # (the first: a report gives the whole before its parts)
+
+
+STATED_REACH = 3  # characters at most between a stated figure's word and the report's figure of it
+
+
+def _beside(clause: str, word: str, figure: str) -> bool:
+    """The word right before the figure or right after it in the clause ('退役军人1.26万名', '217名退役军人')."""
+    at, end = clause.find(figure), clause.find(figure) + len(figure)
+    return word in clause[max(0, at - len(word) - STATED_REACH) : at] or word in clause[end : end + len(word) + STATED_REACH]
 
 
 def _head(req: Request, sentences: list[Sentence]) -> str:

@@ -128,8 +128,11 @@ def _apart(text: str, role: str | None, person: str | None) -> bool:
 
 _WHICH_COUNT = re.compile(r"哪([两二三四五六七八九十]+[个家位项件条名所座])")  # 哪两个县: two of them, asked which
 _MULTIWORD = re.compile(r"[ \-]")  # a glossary key of several words: "above-scale", "patient capital"
+DESTINATION = "destination"  # the facet of where something went (捐给哪儿): its receiver
+PLACE_ANSWERS = ("place", "when_where")  # the composers of the meeting's venue
 READING_KINDS = {"deadline": ("figures",)}  # kinds of question only these composers (else the reading path) answer
 COMPARED_BY = "figures"  # the intent that sets two figures side by side ("A和B哪个多")
+SAID_BY = "statements"  # the intent of what someone said
 COUNTED_BY = "figures"  # the intent that answers a count no other intent claims ("几台", "多少辆")
 OTHERS_BY = "attendees"  # the intent that answers "除了X，还有谁？" with no verb no other intent claims: who else was there
 _NAME_TAGS = ("n", "vn", "j", "eng", "an")  # jieba's tags of the words a meeting's own name is made of (民营经济 发展 大会)
@@ -771,15 +774,16 @@ class Understanding:
             if carried:
                 scores[carried] = max(scores.get(carried, 0.0), CARRIED_SCORE)
         intent, confidence, runner_up = decide(scores, self.knowledge, text.text)
-        if intent is None and question.counts and not question.yes_no:  # "全区今年装好了几台？": a count with its classifier
-            intent, confidence = self.knowledge.intent(COUNTED_BY), THRESHOLD
-        if intent is None and question.has("besides") and question.kind in ("who", "list") and not question.yes_no:
-            intent, confidence = self.knowledge.intent(OTHERS_BY), THRESHOLD  # "除了省长和政协主席，还有谁？"
+        fallback = self._fallback(question, text.text) if intent is None else None
+        if fallback is not None:
+            intent, confidence = self.knowledge.intent(fallback), THRESHOLD
         first = intent
         if intent is not None:
             intent = redirect(intent, question, words.vocab, self.knowledge)
         if question.kind in READING_KINDS and intent is not None and intent.answer not in READING_KINDS[question.kind]:
             intent = None  # a time limit is no meeting date nor anyone's views: the clause that sets it answers
+        if question.has(DESTINATION) and intent is not None and intent.answer in PLACE_ANSWERS:
+            intent = None  # "军功章捐给哪儿了": the receiver, which the clause that gives it names, not the meeting's venue
         question = self._sides(self._reading(self._focus(question, intent, words), words), words)
         if question.sides and (intent is None or intent.name != COMPARED_BY):
             intent, confidence = self.knowledge.intent(COMPARED_BY), max(confidence, THRESHOLD)  # two figures set side by side
@@ -791,6 +795,27 @@ class Understanding:
             scores,
             redirected_from=first.name if first and intent and first.name != intent.name else None,
         )
+
+    def _fallback(self, question: Question, text: str) -> str | None:
+        """The intent that answers a question no intent scored enough for, by its shape (None for none)."""
+        if question.counts and not question.yes_no:  # "全区今年装好了几台？": a count with its classifier
+            return COUNTED_BY
+        if self._responding(question, text):  # "羿浩明怎么回应": what the one named said, asked as a response
+            return SAID_BY
+        if question.has("besides") and question.kind in ("who", "list") and not question.yes_no:
+            return OTHERS_BY  # "除了省长和政协主席，还有谁？"
+        return None
+
+    def _responding(self, question: Question, text: str) -> bool:
+        """A question whose subject is one the report names, asking how they responded ("羿浩明怎么回应", "運輸局局長點回應"):
+        their words. Not one that names them after the asking (县里怎么答复他: the body's answer to him)."""
+        slots = question.slots
+        if not (slots.person or slots.role) or slots.pronoun or question.yes_no:
+            return False
+        asked = [text.find(w) for w in self._response_asks if w in text]
+        titles = [t for r in slots.roles for t in self.genre.titles if r.endswith(t)][:1]  # (运输局局长 of 运输及物流局局长)
+        named = [text.find(n) for n in (slots.person or "", *slots.roles, *titles) if n and n in text]
+        return bool(asked and named) and min(named) < min(asked)
 
     def _meeting_part(self, told: str, words: ReportWords) -> str | None:
         """The kind of one part of a joint meeting the question names ("签约仪式是县长主持的吗" of
@@ -1014,13 +1039,18 @@ class Understanding:
 
     def _report_forms(self, text: str, words: ReportWords) -> str:
         """A short form the report does not write, where it writes the full name: 人社局 stays
-        人社局 in a report that says 市人社局, and is 人力资源和社会保障局 in one that says that. And one addressed by family
-        name and a form of address (冉女士, 郗先生), the report's one bearer of that name: their name."""
+        人社局 in a report that says 市人社局, and is 人力资源和社会保障局 in one that says that; a title said by its alias (特首),
+        the one full title of it the report writes. And one addressed by family name and a form of address (冉女士, 郗先生),
+        the report's one bearer of that name: their name."""
         text = self._addressed(text, words)
         for short, fulls in self.knowledge.lexicon.abbreviations.items():
             full = next((f for f in fulls if words.holds(f)), None) if short in text and not words.holds(short) else None
             if full:  # (村支书: the report's 村党支部书记 or 村党总支书记, whichever it writes)
                 text = text.replace(short, full)
+        for alias, titles in self.genre.title_aliases.items():  # 仝特首 of a report's 行政长官仝某: 仝行政长官
+            held = [t for t in titles if words.holds(t)] if alias in text and not words.holds(alias) else []
+            if len(held) == 1:  # (老总 of a report with a 总经理 and a 董事长: either, left to the role slot)
+                text = text.replace(alias, held[0])
         return text
 
     def _addressed(self, text: str, words: ReportWords) -> str:
@@ -1077,6 +1107,7 @@ class Understanding:
             and not self._inside_group_word(a, t, words)
             and not _misspelt_name(a, question.slots.person)
             and a not in self._asking_nouns  # (姓名, 职务: words that ask)
+            and a not in self.knowledge.lexicon.described  # (老英雄 of "那个打过仗的老英雄…": whom, as the asker knows them)
             and not self._everyday_run(a, words)  # (最快开始实施: everyday words the report's 最早…执行 says otherwise)
             and not self._unit_of(a, words, t)
             and not self._a_date(a)  # (十月 of "十月那次…推多少个单位": when, where the report writes 10月)
@@ -1339,6 +1370,30 @@ class Understanding:
             and not self._held_otherwise(w, words)
         )
 
+    def _held_option(self, question: Question, terms: list[str], words: ReportWords) -> tuple[list[str], str]:
+        """Of two options set side by side ("是淨係讀稿，定係有同啲老闆傾吓"), the words of one the report never writes, where it
+        writes the other's: no words an answer must cover (the answer is the option it writes, or says so); with that option's
+        text ('' where none is set aside)."""
+        joins = [w for w in self.knowledge.lexicon.facets.get("either", ()) if has_han(w)]
+        t = question.text.text
+        at = next((t.find(w) for w in joins if w in t), -1)
+        if not question.has("either") or at < 0 or question.slots.stated:
+            return terms, ""
+        slots = question.slots  # (who the options are of, 王伟中, is in neither)
+        whose = {slots.person, *slots.people, *slots.roles}
+        first = [w for w in terms if 0 <= t.find(w) < at and w not in whose]
+        second = [w for w in terms if t.find(w) > at and w not in whose]
+        eq = self.knowledge.equivalents
+
+        def written(side: list[str], text: str) -> bool:  # (a word of it, or of a group it says otherwise: 聊一下, ≡interact)
+            said = [c[1:] for c in self.tokenizer.concepts(text, asked=True) if c.startswith(EQUIVALENT)]
+            return any(words.holds(w) for w in side) or any(words.holds(w) for g in said for w in eq.get(g, ()) if len(w) >= 2)
+
+        for side, other, (a, b) in ((first, second, (t[:at], t[at:])), (second, first, (t[at:], t[:at]))):
+            if side and not written(side, a) and written(other, b):
+                return [w for w in terms if w not in side], a
+        return terms, ""
+
     def _facet_words(self, question: Question, terms: list[str]) -> frozenset[str]:
         """The terms written inside a phrase of a facet the question has ("the new" of "What is the new minimum wage?": 新;
         新的 of a Chinese one): how it is asked, no word of the thing a sentence must hold."""
@@ -1450,6 +1505,9 @@ class Understanding:
             terms = [w for w in terms if w == role or not _overlaps(t, w, at, at + len(written))]
         # a word of the report jieba cut apart (哪个界别的: 界 + 别的) counts as the report writes it
         terms += [w for w in question.terms if is_han(w) and w not in terms and not any(w in x or x in w for x in terms)]
+        # …and a term the report writes in quotes, whole ("一年一检" of '…提出最低工资改为「一年一检」', not 一年 and 检)
+        quoted = [w for w in question.slots.known_words if len(w) >= 3 and re.search(f"[“「『]{re.escape(w)}[”」』]", words.vocab.text)]
+        terms = [*(w for w in terms if not any(w in q and w != q for q in quoted)), *(q for q in quoted if q not in terms)]
         # …and one jieba cut a last character off (回收率: 回收 + 率), where the report writes it whole: the whole word
         cut = self.segmenter.cut(t)
         suffixes = self.knowledge.lexicon.noun_suffixes  # (回收 + 率, not 辖区 + 电信, nor 小区 + 停 of 小区停车)
@@ -1474,6 +1532,8 @@ class Understanding:
         terms = [w for w in terms if not (aside and w in aside and w not in rest)]
         ordinal = question.slots.ordinal  # "第四届会员代表大会是不是2028年开": a session the report names, not its own
         terms = self._ordinal_terms(terms, ordinal, words, t)
+        if person and role and _titled_before(t, role, person):  # 工商总会 of "工商总会会长某某说…": whom, told (its premise apart)
+            terms = [w for w in terms if w == person or w not in role]
         terms = _without_figures(terms, question.slots.figures, self.genre.unit_kinds.get("money", ()))
         if question.yes_no:  # "…要延长到2026年底，是真的吗？": a year is a premise checked on its own
             terms = [w for w in terms if not (_YEAR.fullmatch(w) and f"{w}年" in t)]
@@ -1484,7 +1544,9 @@ class Understanding:
             spelt = next((at for at in range(len(t) - len(person) + 1) if _one_off(t[at : at + len(person)], person)), None)
             if spelt is not None:  # 钟起明说…: jieba's 钟起 and 明说 are pieces of the misspelt name
                 terms = [w for w in terms if not _overlaps(t, w, spelt, spelt + len(person))]
-        concepts = self._asked_concepts(question, aside, rest, words)
+        terms, unwritten = self._held_option(question, terms, words)  # (读稿 of "…淨係讀稿，定係有同啲老闆傾吓": the option not
+        concepts = self._asked_concepts(question, aside, rest, words)  # written, its words and what it says otherwise)
+        concepts = [c for c in concepts if c not in self.tokenizer.concepts(unwritten, asked=True)] if unwritten else concepts
         # 主意 of 出主意, which jieba cut apart: the whole word, when a group knows it
         terms = [whole if not words.holds(w) and tok.groups(whole := self._whole_word(w, t)) else w for w in terms]
         terms = [self._joined_word(w, t) if not words.holds(w) else w for w in terms]  # 小哥 of 快递小哥: ≡courier
@@ -1514,6 +1576,7 @@ class Understanding:
             self._whole_word(w, t, words) for w in dict.fromkeys(terms)
             if has_han(w) and w not in glossed and not any(words.holds(s) for s in tok.synonyms(w)) and w not in self.stopwords
             and w not in self._asking_nouns and w not in self.units.words  # (姓名和职务都要, 字数: words that ask)
+            and w not in lex.described  # (老英雄: whom, as the asker knows them, no word the report must write)
             and self._names_something(w) and self._nameable(w) and not self._holds_part(w, words)
             and not self._holds_part(self._whole_word(w, t, words), words)  # (监 + 审核: 监审 of the report's 成本监审)
             and not self._a_date(w)  # (夏天 of "夏天那个高温补贴涨没涨": when, where the report writes 6月至9月)
@@ -1611,6 +1674,8 @@ class Understanding:
         # (Lei, Wan of "the Lei Wan Road site": a place's name romanised as no pinyin spells it, no word to cover)
         places = self._romanised_places(question.text.raw)
         english = [w for w in english if not (question.slots.date and _of_english_date(w))]  # (July, 2027 of "on 1 July 2027": the date)
+        glossed = {"".join(pinyin.syllables(g) or ()) for g in question.glossary if is_han(g)}  # (jiexun, glossed 捷迅: covered so)
+        english = [w for w in english if w not in glossed]
         return [w for w in terms if has_han(w)] + list(question.glossary) + [spelt.get(w, w) for w in english if w in spelt or w not in places]
 
     def _romanised_places(self, raw: str) -> frozenset[str]:
@@ -1748,11 +1813,16 @@ def _naming_figures(question: Question, terms: list[str], words: ReportWords) ->
     return held + [n for f in held if (n := _DIGITS_OF.match(f)) and (n := n.group()) != f]  # (and 120, as the index cuts it)
 
 
+_CAMEL = re.compile(r"[A-Z][a-z]+[A-Z][a-z]+")  # JieXun: two syllables, each capitalised
+
+
 def _spelt_names(raw: str, words: ReportWords) -> tuple[str, ...]:
     """The report's characters for a name an English question spells in pinyin and no participant holds ("Sui Hong-fei":
     眭鸿飞, who resigned the post): a word of the report, as its glossary words are."""
     names = [n for n in WordFinder.english_names(raw) if pinyin.name_shaped(n)]
-    runs = (pinyin.spelt_in(words.vocab.text, n, (3, 4)) for n in names if re.sub(r"[-'’]", " ", n.lower()) not in words.pinyin_of)
+    # (a word of two syllables each capitalised, "JieXun", spells a two-character name: 捷迅 of 捷迅快递)
+    sizes = lambda n: (3, 4, 2) if _CAMEL.fullmatch(n) else (3, 4)  # noqa: E731
+    runs = (pinyin.spelt_in(words.vocab.text, n, sizes(n)) for n in names if re.sub(r"[-'’]", " ", n.lower()) not in words.pinyin_of)
     return tuple(r for r in runs if r and r not in words.vocab.names)
 
 
@@ -1825,3 +1895,13 @@ def _of_english_date(word: str) -> bool:
 
 _MONTH_WORDS = frozenset({m.lower() for m in MONTHS_EN} | {m[:3].lower() for m in MONTHS_EN} | {"sept"})
 
+
+TITLED_GAP = 1  # characters at most between a title and the name it stands before (、 of 会长、某某)
+
+
+def _titled_before(text: str, role: str, person: str) -> bool:
+    """The question writes the title right before the name ("工商总会会长蒯绍基说…"): who, as the asker calls them (not
+    "蒯绍基是哪个界别的委员", which asks of the title)."""
+    at = text.find(person)
+    ends = [text.rfind(role[i:], 0, at) + len(role) - i for i in range(len(role) - 1) if role[i:] in text[:at]]
+    return at > 0 and any(0 <= at - e <= TITLED_GAP for e in ends)

@@ -142,6 +142,20 @@ def _listed(raw: str, asks: Callable[[str], bool]) -> list[str]:
 _SAID_ON = re.compile(r"(?<=[\u4e00-\u9fff])(?:然后|另外|再就是|还有就是|顺便问一下|顺便问下|顺便问问)(?=[\u4e00-\u9fff])")
 
 
+# Where a question typed on without a mark may end ("…每户要夹几多钱议员有冇话帮手"): after a count asked with what it counts.
+_RUN_ON = re.compile(r"(?:多少|几多|幾多)(?:钱|錢)(?=[\u4e00-\u9fff]{4,}$)")  # (not 多少个 of "多少个粤商代表…": its noun goes on)
+
+
+def _run_on(sentence: str, asks: Callable[[str], bool]) -> list[str]:
+    """A sentence with no mark inside that asks twice, the first a count ("…要夹几多钱议员有冇话帮手"): the two, where
+    each asks on its own; else the sentence."""
+    for m in _RUN_ON.finditer(sentence):
+        head, rest = sentence[: m.end()], sentence[m.end() :]
+        if asks(head) and asks(rest):
+            return [head, rest]
+    return [sentence]
+
+
 def _pieces(sentence: str, asks: Callable[[str], bool]) -> list[str]:
     """A sentence's parts at its commas; else at its spaces, or in English at an "and" that asks; else at a word that
     joins two questions said in one breath, where each asks."""
@@ -149,6 +163,8 @@ def _pieces(sentence: str, asks: Callable[[str], bool]) -> list[str]:
     if len(pieces) == 1 and _SAID_ON.search(sentence):
         said = [p for p in _SAID_ON.split(sentence) if p.strip()]
         pieces = said if len(said) > 1 and all(asks(p) for p in said) else pieces
+    if len(pieces) == 1 and not _INNER.search(sentence.rstrip("？?！!。. ")):
+        pieces = _run_on(sentence, asks)
     if len(pieces) == 1 and _SPACED.search(sentence):  # "现场办公会 谁主持 在哪个会议室": typed apart with spaces
         pieces = _spaced(_SPACED.split(sentence), asks)
     if len(pieces) == 1 and sentence.isascii():
@@ -182,10 +198,10 @@ def _with_opening(pieces: list[str], asks: Callable[[str], bool]) -> list[str]:
     return pieces
 
 
-def _long_enough(part: str, spaced: bool) -> bool:
-    """A part long enough to be a question of its own: four characters, or, typed apart with spaces, who and a verb
-    (谁主持; not 啥情况, which asks again of the part before)."""
-    return len(part) >= MIN_PART or spaced and len(part) >= MIN_SPACED and part.startswith(_WHO)
+def _long_enough(part: str) -> bool:
+    """A part long enough to be a question of its own: four characters, or who and a verb (谁主持, typed apart with spaces
+    or after a comma: "在哪开的，谁主持"; not 啥情况, which asks again of the part before)."""
+    return len(part) >= MIN_PART or len(part) >= MIN_SPACED and part.startswith(_WHO)
 
 
 _WHO = ("谁", "誰")
@@ -225,9 +241,8 @@ def _sentence_parts(sentence: str, asks: Callable[[str], bool]) -> list[str]:
     )
     # (…, or a list of three or more questions, the last maybe a request: "几号开的、在哪个城市、主题是啥、谁主持的，一次性给我")
     many = len(pieces) >= MANY_ASKED and all(asks(p) for p in pieces[:-1])
-    spaced = not _COMMA.search(sentence)  # ("谁主持 谁讲话": typed apart, each who did what; not "…咋没来 啥情况")
     if len(pieces) > 1 and (not listed or many) and all(
-        _long_enough(p.strip("，,；;、？?！! "), spaced) and (asks(p) or many and p is pieces[-1]) for p in pieces
+        _long_enough(p.strip("，,；;、？?！! ")) and (asks(p) or many and p is pieces[-1]) for p in pieces
     ):
         return pieces
     return [sentence] if sentence.strip() else []
@@ -243,7 +258,7 @@ def split_questions(
     listed = _numbered(raw, asks) or _fields(raw, asks) or _listed(raw, asks)
     if listed:
         return listed
-    if not _INNER.search(raw.strip()) and not _SPACED.search(raw.strip()) and not _SAID_ON.search(raw):
+    if not _INNER.search(raw.strip()) and not _SPACED.search(raw.strip()) and not _SAID_ON.search(raw) and not _RUN_ON.search(raw):
         return [raw]  # one question (most messages): nothing to read twice
     parts = [p for sentence in _END.split(raw.strip()) for p in _sentence_parts(sentence, asks)]
     joined: list[str] = []
