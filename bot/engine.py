@@ -665,7 +665,8 @@ class Engine:
         建设冷链物流中心'): the answer the report gives it later ('…现场回应，…计划6月底前开工'); None for any other question."""
         q, slots = parse.question, parse.slots
         # (after an answer, or a refusal that quoted the sentence: "…由谁负责？" '…由谁负责' asks it too)
-        if RESPONSE_CONCEPT not in q.content or q.yes_no or last is None or not last.evidence or last.meeting != meeting.id:
+        # (a yes/no too, "政府有冇回应呢": whether, and what, where it names nothing else)
+        if RESPONSE_CONCEPT not in q.content or last is None or not last.evidence or last.meeting != meeting.id:
             return None
         official = set(self.knowledge.synonyms.get("official", ()))  # (县里, 政府: who answered, no thing of its own)
         req = answers.Request(q, None, meeting.facts, self.knowledge, self.genre, script)  # (法院 of a court's own meeting: who)
