@@ -1849,6 +1849,8 @@ def test_a_follow_up_on_another_side(report: str, turns: tuple[str, ...], must: 
         ("seed", ("这次是哪天开的？", "在哪开的，谁主持？"), "林克庆", None),
         # how the body answered him (县里怎么答复他): the body's answer, not his own words
         ("r50", ("冷库用地的事是谁提出来的？", "县里怎么答复他的？"), "15个工作日", None),
+        # whether the other side answered one known by family name and a form of address: the answer the report gives
+        ("r91", ("綦先生喺會上提咗咩建議？", "咁政府有冇回應呢？"), "支援措施", "貝國棟"),
     ],
 )
 def test_a_follow_up_of_set_95(report: str, turns: tuple[str, ...], must: str, must_not: str | None) -> None:
