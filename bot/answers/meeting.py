@@ -1486,6 +1486,7 @@ def _change_stated(req: Request, counted: list[Sentence], words: list[str]) -> C
     """"按月计比现在多了多少" of '调升后按月计算的最低工资较现时增加208澳门元': the figure a verb of change stands right
     before, in a sentence that holds the question's words (the first such)."""
     verbs = "|".join(map(re.escape, req.genre.change_verbs))
+    links = "|".join(map(re.escape, (*req.genre.figure_links, *req.genre.figure_qualifiers)))
     if not words or not verbs:
         return None
     for s in counted:
@@ -1493,7 +1494,7 @@ def _change_stated(req: Request, counted: list[Sentence], words: list[str]) -> C
             if not all(_holds_any(req, clause, w) for w in words):
                 continue  # (not '…物价指数累计上升3.6%', a change of another thing)
             for count in req.genre.counts_in(clause, _units(req)):
-                if re.search(rf"(?:{verbs})了?(?:约|近|逾)?$", clause[: clause.find(count)]):
+                if re.search(rf"(?:{verbs})(?:{links})*$", clause[: clause.find(count)]):  # (增加了约…: links and qualifiers)
                     return Composed(count + req.msg("full_stop") + "\n" + req.t() + "\n" + bullets([s]), True, (s,))
     return None
 
