@@ -116,14 +116,13 @@ def _distinctive_held(parse: Parse, reading: Reading, subject: frozenset[str] = 
     if not q.yes_no or q.absent or figured and not reading.composed.denies or reading.confidence < floor \
             or not reading.composed.answered or q.counts or FIGURE_CONCEPT in q.content:
         return False  # (nor one that asks a figure: "…报道里说了每个中心补多少钱吗？" of a sentence that gives none)
-    if figured:
-        return len(reading.distinctive) >= MIN_HELD_COVERED and all(t in reading.covered for t in reading.distinctive)
+    held = len(reading.distinctive) >= MIN_HELD_COVERED and all(t in reading.covered for t in reading.distinctive)
+    if figured or not held:
+        return held
     # (what the question asks of them must be held too: 通过 of "…那个提案最后有没有通过", 重不重 of "那个人伤得重不重" are
     # no words of the meeting's subject, and a sentence without them says no yes)
     lacking = [t for t in q.content if t not in reading.covered and not t.startswith(CONCEPT) and t not in subject]
-    plain = [t for t in lacking if not t.startswith(EQUIVALENT)]
-    return len(reading.distinctive) >= MIN_HELD_COVERED and all(t in reading.covered for t in reading.distinctive) \
-        and not plain and len(lacking) <= SAID_OTHERWISE_LEFT
+    return not any(not t.startswith(EQUIVALENT) for t in lacking) and len(lacking) <= SAID_OTHERWISE_LEFT
 
 
 def _value_given(parse: Parse, reading: Reading) -> bool:

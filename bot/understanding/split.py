@@ -142,7 +142,7 @@ def _listed(raw: str, asks: Callable[[str], bool]) -> list[str]:
 _SAID_ON = re.compile(r"(?<=[\u4e00-\u9fff])(?:然后|另外|再就是|还有就是|顺便问一下|顺便问下|顺便问问)(?=[\u4e00-\u9fff])")
 
 
-# Where a question typed on without a mark may end ("…每户要夹几多钱议员有冇话帮手"): after a count asked with what it counts.
+# Where a question typed on without a mark may end ("…每户要夹几多钱议员有冇话帮手"): after a sum asked (多少钱).
 _RUN_ON = re.compile(r"(?:多少|几多|幾多)(?:钱|錢)(?=[\u4e00-\u9fff]{4,}$)")  # (not 多少个 of "多少个粤商代表…": its noun goes on)
 
 
