@@ -16,6 +16,7 @@ from pathlib import Path
 from .errors import ArticleError
 from .genre import Genre, load_genre
 from .models import Sentence
+from .names import has_family_name, valid_name
 from .scripts import HAN_CLASS, has_han, to_simplified, written_forms
 
 REPUBLIC_ERA = 1911  # a year below this on a Taiwan page is of the Republic's era (115 is 2026)
@@ -127,7 +128,7 @@ def _as_mandarin(line: str, genre: Genre) -> str:
     return line
 
 
-def _clean_characters(line: str, genre: Genre, cantonese: bool = False) -> str:
+def _clean_characters(line: str, genre: Genre, cantonese: bool = False, names: dict[str, str] | None = None) -> str:
     """Garbles, pinyin, script, width and half-width marks fixed; the spaces still there."""
     line = _CONTROL.sub("", line)
     line = _copy_guard_removed(line, genre)
@@ -135,8 +136,44 @@ def _clean_characters(line: str, genre: Genre, cantonese: bool = False) -> str:
     line = _ANNOTATION.sub("", line)
     line = to_simplified(_normalize_width(line)).translate(_CORNER_QUOTES)
     line = genre.honours.sub("", line)  # 司徒颖芝, JP邀约: the name, then what follows
+    line = _chinese_names(line, names or {}, genre)
     line = _as_mandarin(line, genre) if cantonese else line
     return _month_restored(_fullwidth_punctuation(line), genre)
+
+
+# a name in the speaker's own tongue, then the Chinese name the report also writes in brackets ('尤干‧比浪（厍志明）', Taiwan's
+# indigenous peoples): the Chinese name, which the rest of the report's roles and verbs read
+_DUAL_NAME = re.compile(rf"([{_HAN}]{{1,8}})((?:[‧·•・][{_HAN}]{{1,6}}){{1,2}})\s?[（(]([{_HAN}]{{2,4}})[)）]")
+MOST_OWN_NAME_CHARS = 4  # the first part of a name in the speaker's own tongue (瓦历斯 of 瓦历斯‧达吉)
+
+
+def _own_tongue(m: re.Match[str], genre: Genre) -> tuple[str, str] | None:
+    """What comes before an own-tongue name of a `_DUAL_NAME` match, and the name ('部落会议主席', '尤干‧比浪'): its first part
+    starts where a title, 的 or the run of characters ends. None where no Chinese name is in the brackets (蒙古族 of
+    '巴特尔·乌力吉（蒙古族）'), or no such start is found."""
+    run, name = m.group(1), m.group(3)
+    if not (has_family_name(name, genre) and valid_name(name, genre)):
+        return None
+    for size in range(1, min(MOST_OWN_NAME_CHARS, len(run)) + 1):
+        head = run[: len(run) - size]
+        if not head or head.endswith(("的", *genre.titles)):
+            return head, run[len(head) :] + m.group(2)
+    return None
+
+
+def _own_tongue_names(raw: str, genre: Genre) -> dict[str, str]:
+    """Each own-tongue name the report glosses with a Chinese one ('瓦历斯‧达吉（佘清山）'), and that name: it stands for them
+    where it is written alone too ('87岁的头目瓦历斯‧达吉用族语说')."""
+    text = to_simplified(_normalize_width(raw))
+    return {found[1]: m.group(3) for m in _DUAL_NAME.finditer(text) if (found := _own_tongue(m, genre))}
+
+
+def _chinese_names(line: str, names: dict[str, str], genre: Genre) -> str:
+    """The line with each own-tongue name the report glosses as the Chinese one."""
+    line = _DUAL_NAME.sub(lambda m: found[0] + m.group(3) if (found := _own_tongue(m, genre)) else m.group(), line)
+    for own, name in names.items():
+        line = line.replace(own, name)
+    return line
 
 
 def _copy_guard_removed(line: str, genre: Genre) -> str:
@@ -442,13 +479,14 @@ def parse_article(
     paragraphs: list[str] = []
     byline = _Byline()
     cantonese = _cantonese(raw, genre)
+    names = _own_tongue_names(raw, genre)  # ('瓦历斯‧达吉（佘清山）': 佘清山, wherever either is written)
     published: str | None = None
     published_year: int | None = None
     speaker: str | None = None  # 【同期声】职务　姓名: whose words the next line holds
     page = _PageLines()
     headlines: list[str] = []  # the short lines before the first paragraph
     for raw_line in raw.splitlines():
-        spaced = _clean_characters(raw_line, genre, cantonese)
+        spaced = _clean_characters(raw_line, genre, cantonese, names)
         line = genre.narration_label.sub("", _tidy(spaced))
         dated = _published(line, genre)
         published, published_year = (published, published_year) if published else (dated or (None, None))

@@ -135,6 +135,8 @@ def _at_other_meetings(
 
     def elsewhere(sentence: Sentence) -> bool:  # (its paragraph opens with that meeting: '…主持交办会' after it)
         other_round = genre.other_session.search(sentence.text)  # ('第一轮由副县长某某主持，2月至3月巡回…': another round's)
+        if not other_round and _opens_on(sentence.text, genre, day):
+            return False  # ('大会开幕前，13日下午召开了预备会议…。14日上午的开幕式由…主持': back on the meeting's day)
         return bool(other_round) or any(_holds_other(s, genre, day) for s in {openings.get(sentence.paragraph, ""), sentence.text})
 
     said = {st.speaker for st in statements if not st.group and not elsewhere(st.sentence)}
@@ -142,6 +144,12 @@ def _at_other_meetings(
     if not away or len(away) == len(people):
         return people, mentioned
     return [p for p in people if p not in away], [*mentioned, *(replace(p, actions=()) for p in away)]
+
+
+def _opens_on(text: str, genre: Genre, day: Date) -> bool:
+    """A sentence that opens with the meeting's own day."""
+    opening = genre.dates.first(text[:12])
+    return bool(opening and opening.date.day is not None and day.agrees(opening.date))
 
 
 def _holds_other(text: str, genre: Genre, day: Date) -> bool:

@@ -49,7 +49,8 @@ def _cn_small(text: str) -> float | None:
 
 
 def _number(text: str) -> float | None:
-    """'8.3万' -> 83000, '一万二千' -> 12000, '1,200' -> 1200, '12亿8,000万' -> 1280000000; None when not exact."""
+    """'8.3万' -> 83000, '一万二千' -> 12000, '1,200' -> 1200, '12亿8,000万' -> 1280000000, '1万6,500' -> 16500; None when
+    not exact."""
     text = text.replace(",", "")
     if re.fullmatch(r"\d+(?:\.\d+)?", text):
         return float(text)
@@ -64,7 +65,7 @@ def _number(text: str) -> float | None:
             if value is None:
                 return None
             total += value * _MAGNITUDES[magnitude]
-    rest = _cn_small(text)
+    rest = float(text) if re.fullmatch(r"\d+(?:\.\d+)?", text) else _cn_small(text)  # (1万6500: 16500)
     return None if rest is None else total + rest
 
 

@@ -71,6 +71,8 @@ class Genre:
     mention_opener: re.Pattern[str]  # everything up to the last opener of a passing mention's role
     kin_titles: tuple[str, ...]
     address_forms: tuple[str, ...]
+    withheld_name_marks: tuple[str, ...]  # 某某 of 蒯某某: a name the report withholds
+    household_marks: tuple[str, ...]  # 家 of 蒯家: that one's household
     familiar_prefixes: tuple[str, ...]  # 老 of 老林
     unnamed_openers: tuple[str, ...]
     late_name: re.Pattern[str]  # '老人名叫某某，今年78岁': a name given late (group 1)
@@ -273,6 +275,7 @@ class Genre:
     days_before_page: dict[str, int]
     paragraph_setting: re.Pattern[str]
     pointing_back: re.Pattern[str]
+    host_references: tuple[str, ...]  # 该院 of the 检察院 that holds the meeting
     which_one: re.Pattern[str]
     theme_before_name: re.Pattern[str]
     session_of: re.Pattern[str]  # 第四次会议 after a congress's name: part of the name
@@ -473,7 +476,7 @@ def _figures(ex: dict) -> re.Pattern[str]:  # type: ignore[type-arg]
     days = rf"(?<=(?:{lasting})[\d{ones}十])日|(?<=(?:{lasting})\d\d)日|(?<![月\d]\d)(?<![月\d]\d\d)日(?=内|以内|之内)"
     return re.compile(
         rf"(?<![第{numerals}\d])(?:{digits}(?:至|到|~|～|-|—))?"  # a range of them ('每队20至45人不等'), whole
-        rf"(?:(?:{about_digits})?(?:{digits}亿(?={digits}万))?{digits}|{words})(?:多|余)?(?:{magnitude})?(?:多|余)?({unit}|{years}|{score}|{days}|{points})"
+        rf"(?:(?:{about_digits})?(?:{digits}亿(?={digits}万))?(?:\d+万(?=\d))?{digits}|{words})(?:多|余)?(?:{magnitude})?(?:多|余)?({unit}|{years}|{score}|{days}|{points})"
     )
 
 
@@ -569,6 +572,8 @@ def load_genre() -> Genre:
         mention_opener=_openers(ex),
         kin_titles=tuple(ex["kin_titles"]),
         address_forms=_longest_first(ex.get("address_forms", ())),
+        withheld_name_marks=_longest_first(ex.get("withheld_name_marks", ())),
+        household_marks=_longest_first(ex.get("household_marks", ())),
         familiar_prefixes=tuple(ex["familiar_prefixes"]),
         unnamed_openers=tuple(ex.get("unnamed_openers", ())),
         late_name=_pattern(ex["late_name"]),
@@ -785,6 +790,7 @@ def load_genre() -> Genre:
         days_before_page={str(k): int(v) for k, v in (ex.get("days_before_page") or {}).items()},
         paragraph_setting=_pattern(ex["paragraph_setting"]),
         pointing_back=_pattern(ex["pointing_back"]),
+        host_references=tuple(ex["host_references"]),
         which_one=_pattern(ex["which_one"]),
         theme_before_name=_pattern(ex["theme_before_name"]),
         session_of=_pattern(ex["session_of"]),

@@ -672,6 +672,28 @@ _CHAIR_RUN = re.compile(rf"分别由[{HAN}、，]{{4,60}}?主持")  # one chair 
 _TITLE_CHAIN = re.compile(rf"由([{HAN}、]{{2,30}})，[{HAN}、]{{2,40}}?主持")
 
 
+def _titles_joined(text: str, genre: Genre) -> str:
+    """'党委书记甲，党委副书记、校长，学术委员会主任乙等…就座': a run of titles alone between two commas, after one of a roster,
+    is the next one's posts (乙's three), the commas read as the list's 、."""
+    clauses = text.split("，")
+    out, taken = clauses[:1], False
+    for i in range(1, len(clauses)):
+        before, clause = clauses[i - 1], clauses[i]
+        titles_only = not taken and i < len(clauses) - 1 and HAN_ONLY.fullmatch(clause.replace("、", "")) is not None \
+            and len(clause) <= MAX_TITLE_RUN and all(p.endswith(genre.titles) for p in clause.split("、"))
+        if titles_only and HAN_ONLY.fullmatch(before.replace("、", "")) and parse_roster_head(before, genre):
+            out[-1] += "、" + clause + "、" + clauses[i + 1]
+            taken = True  # (the next one, joined)
+        elif taken:
+            taken = False
+        else:
+            out.append(clause)
+    return "，".join(out)
+
+
+MAX_TITLE_RUN = 30  # the longest run of titles alone read as the next name's posts
+
+
 class _SentenceRoster:
     """The roster clauses of one sentence: people with the actions that follow them (a clause
     without a verb waits for the next one's: '副市长A，秘书长B出席')."""
@@ -692,6 +714,7 @@ class _SentenceRoster:
             return
         text = _CHAIR_RUN.sub(lambda m: m.group().replace("，", "、"), sentence.text)  # '分别由A，B、C主持'
         text = _TITLE_CHAIN.sub(lambda m: m.group().replace("，", "、") if m.group(1).endswith(self.genre.titles) else m.group(), text)
+        text = _titles_joined(text, self.genre)
         founded = False
         for clause in CLAUSE.split(text.rstrip("。！？")):
             if not (founded and clause.startswith("由") and "担任" in clause):  # '议决成立「某小组」，由委员某某担任召集人': its post
@@ -1178,9 +1201,19 @@ def _meeting_posts(article: Article, genre: Genre, records: _Records) -> None:
         return
     taken = re.compile(rf"([{HAN}、]{{3,40}}?)(?:{held})({posts})$")
     for sentence in article.sentences:
-        for clause in CLAUSE.split(sentence.text.rstrip("。！？")):
+        clauses = CLAUSE.split(sentence.text.rstrip("。！？"))
+        for at, clause in enumerate(clauses):
             m = taken.search(clause)
-            for name, roles in parse_roster_head(m.group(1), genre) if m else ():
+            if not m:
+                continue
+            takers = parse_roster_head(m.group(1), genre)
+            if takers and m.start() == 0:  # ('A，B，…，E担任听证员': each of the roster's clauses before it, a title and a name)
+                for before in reversed(clauses[:at]):
+                    more = parse_roster_head(before, genre)
+                    if not more or not HAN_ONLY.fullmatch(before.replace("、", "")):
+                        break
+                    takers = more + takers
+            for name, roles in takers:
                 records.add(name, (*roles, m.group(2)), (), sentence)
 
 

@@ -320,6 +320,8 @@ class _Reader:
         self._title_verb = re.compile(
             rf"[^，。]{{0,16}}?(?:{titles})(?:{genre.statement_settings.pattern})?(?:(?:{said})(?!的)|(?:{commas})(?:，|$))")
         self._addressed = re.compile(rf"[{surnames}](?:{long_forms})|(?:^|[的是])[{surnames}](?:{short_forms})")
+        withheld = "|".join(map(re.escape, genre.withheld_name_marks)) or "(?!)"
+        self._withheld = re.compile(rf"[{surnames}](?:{withheld})")  # 蒯某某: one whose name the report withholds
 
     def paragraph(self, paragraph: list[Sentence]) -> None:
         last = self.current
@@ -389,12 +391,13 @@ class _Reader:
 
     def _unnamed_opens(self, text: str) -> bool:
         """The sentence's first clause is about someone the report names only by surname and a
-        form of address (计大爷, 汤女士, 陈太), or not at all ('一位…的年轻选民提出'), or by a title only who speaks
+        form of address (计大爷, 汤女士, 陈太) or withholds the name of (蒯某某), or not at all ('一位…的年轻选民提出'), or by a title only who speaks
         ('驻县单位中，县税务局主要负责人在汇报时提醒…')."""
         first = CLAUSE.split(text, maxsplit=1)[0]
         if any(n in first for n in self.names):
             return False
-        return self._addressed.search(first) is not None or first.startswith(self.genre.unnamed_openers) or self._titled_speaks(text)
+        return self._addressed.search(first) is not None or self._withheld.search(first) is not None \
+            or first.startswith(self.genre.unnamed_openers) or self._titled_speaks(text)
 
     def _titled_speaks(self, text: str) -> bool:
         """A title with no name, then a statement verb (not of a noun: 企业家提出的问题), opening the sentence's first

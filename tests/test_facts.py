@@ -2338,3 +2338,55 @@ def test_one_who_delegated_is_mentioned_not_present() -> None:
 def test_a_statement_verb_before_a_count_attributes_nothing() -> None:
     facts = _facts("昨日，某会举行座谈会。\n郜健文代表三位议员汇报，首季共提交书面质询二十七份、媒体表态一百四十二次。\n")
     assert not any(st.verb == "表态" for st in facts.statements)
+
+
+# --- (batch 55) posts taken by a roster, withheld names, own-tongue names, title runs, sittings -----------
+def test_each_of_a_roster_before_a_post_takes_it() -> None:
+    facts = _facts(
+        "9月23日上午，某区检察院召开公开听证会。\n"
+        "区人大代表、某村党总支书记郜秀兰，人民监督员蔺国平，某调解委员会主任谯立群担任听证员。\n"
+    )
+    for name in ("郜秀兰", "蔺国平", "谯立群"):
+        person = facts.person(name)
+        assert person is not None and "听证员" in person.roles, name
+
+
+def test_one_whose_name_is_withheld_says_no_words_of_the_last_speaker() -> None:
+    facts = _facts(
+        "9月23日上午，某区检察院召开公开听证会。\n"
+        "郜立新说：“我们对处理没有意见。”蒯某某当场向阙家致歉：“我一时冲动做了错事。”\n"
+    )
+    assert not any("一时冲动" in st.text for st in facts.statements if st.speaker == "郜立新")
+
+
+def test_a_name_in_the_speakers_own_tongue_is_the_chinese_name_it_glosses() -> None:
+    facts = _facts(
+        "某部落18日召开部落会议。\n"
+        "会议由部落会议主席尤干‧比浪（郜志明）主持，头目瓦历斯‧达吉（蔺清山）、县议员谯正德都到场。\n"
+        "87岁的头目瓦历斯‧达吉用族语说，土地是祖先借给我们的。\n"
+    )
+    assert facts.as_dict()["chairs"] == ["郜志明"]
+    person = facts.person("蔺清山")
+    assert person is not None and "头目" in person.roles
+    assert "谯正德" in {p.name for p in facts.people}
+    assert not any("‧" in p.name for p in (*facts.people, *facts.mentioned))
+
+
+def test_a_run_of_titles_alone_between_commas_is_the_next_names() -> None:
+    facts = _facts("3月14日，某学院召开教代会。学校党委书记郜正航，党委副书记、校长，学术委员会主任蔺立诚等校领导在主席台就座。\n")
+    person = facts.person("蔺立诚")
+    assert person is not None and {"党委副书记", "校长"} <= set(person.roles)
+    assert facts.person("郜正航") is not None
+
+
+def test_on_the_schools_behalf_names_no_one() -> None:
+    facts = _facts("3月14日，某学院召开教代会。\n蔺立诚代表学校作了题为《奋力前行》的工作报告。\n")
+    assert "学校" not in {p.name for p in (*facts.people, *facts.mentioned)}
+
+
+def test_a_sitting_on_the_meetings_day_after_the_day_before_is_the_meetings() -> None:
+    facts = _facts(
+        "3月14日至15日，某学院第三届教职工代表大会在报告厅召开。\n"
+        "大会开幕前，13日下午召开了预备会议。14日上午的开幕式由党委副书记、工会主席郜慧敏主持。\n"
+    )
+    assert "郜慧敏" in facts.as_dict()["chairs"]
