@@ -88,12 +88,14 @@ __all__ = ["HANT", "SEEDS_DIR", "Engine", "Meeting", "article_paths"]
 
 
 GOES_ON_SENTENCES = 2  # sentences given for "然后呢？": what the report says next
+MAX_BARE_WHEN = 24  # the longest "When will it open?" read as asking the last answer's time
 COUNT_MARGIN = 0.15  # how much more of a count question the reading's sentence must hold than an answer that gives no count
 TOLD_RARE = 3  # sentences a character pair of a told question may stand in and still tie it to where it was asked
 TOLD_SHARED = 2  # character pairs the told question and its sentence (and a later reply) share at least
 TOLD_REACH = 6  # sentences after the question's where its reply may stand
 ANSWERER_PARAGRAPHS = 3  # paragraphs after a told question within which the one named as answering may answer it
 DEMAND_SHARED = 3  # …and the rare pairs a later reply shares with a whole sentence quoted before (more than with a question)
+PLAN_CONCEPT = CONCEPT + "plan"  # what will be done (将, 计划): no thing asked of
 RESPONSE_CONCEPT = CONCEPT + "response"  # the concept of answering someone (回应, 答复): synonyms.yaml response
 FOLLOWING_KINDS = ("how_many", "when", "deadline", "where")  # a bare question of these kinds asks of the last one's subject
 
@@ -181,7 +183,7 @@ class Engine:
         if meeting.id not in self._indexes:
             self._indexes[meeting.id] = ClauseIndex(
                 meeting.facts, self.understanding.tokenizer, self.genre.subjectless_openers, self.genre.paragraph_setting,
-                self.genre.pointing_back, self.genre.titles, self.genre.responding_actions,
+                self.genre.pointing_back, self.genre.titles, self.genre.responding_actions, self.genre.host_references,
             )
         return self._indexes[meeting.id]
 
@@ -741,11 +743,17 @@ class Engine:
         """"那大概什么时候能弄好？", a follow-up that asks when and names nothing, after an answer that quoted a plan: the time
         its sentences give; None for any other question, or where they give none."""
         q, slots = parse.question, parse.slots
-        if q.kind != "when" or q.yes_no or not q.follow_up or q.has("meeting") or q.has(NEXT_SESSION) or last is None or not last.answered \
+        if q.kind != "when" or q.yes_no or q.has("meeting") or q.has(NEXT_SESSION) or last is None or not last.answered \
                 or not last.evidence:  # (not "那下一次什么时候开": the next session's)
             return None
         carried = slots.person is not None and slots.person not in q.text.text  # (the last answer's speaker, which context gives)
         own = [w for w in q.named if not (carried and w == slots.person)]
+        # ("大概什么时候？", "When will it open?": a when that names nothing the report writes, nor a thing by its concept, asks
+        # it of the last answer too; not "钱啥时候到账", of money)
+        things = [t for t in q.content if t.startswith(EQUIVALENT) or t.startswith(CONCEPT) and t != PLAN_CONCEPT]
+        if not q.follow_up and (len(q.text.text) > MAX_BARE_WHEN or things or any(has_han(w) or meeting.words.holds(w) for w in own)):
+            return None
+        own = [w for w in own if has_han(w) or meeting.words.holds(w)]
         if last.meeting != meeting.id or own or slots.person and not carried or slots.topic or slots.date or last.intent in ("date", "when_where"):
             return None
         at = {(s.paragraph, s.index): s for s in meeting.facts.article.sentences}

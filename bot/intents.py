@@ -208,6 +208,7 @@ class Lexicon:
     hearsay_openers: tuple[str, ...]  # regexes: 我看朋友圈有人说…, "my colleague said…": the rest is a premise
     acting_for: tuple[str, ...]  # regexes: 谁代表部队发言 (代表 acts for a body: no title, no group)
     meeting_relative_days: dict[str, int]  # 前一天: -1, 第二天: 1 (from the meeting's day)
+    meeting_acronyms: dict[str, str]  # 教代会: 教职工代表大会, the kind of meeting its acronym stands for
     body_title_joins: tuple[str, ...]  # regexes: 来的 of 区住建局来的副局长 (a body, then its title)
     compare_asks: tuple[str, ...]  # regexes: 哪个投的钱多 (a comparison with words inside)
     story_references: tuple[str, ...]  # 这个事: the asking part points back at the asker's story
@@ -597,6 +598,7 @@ def _lexicon(raw: Any, path: str) -> Lexicon:
         hearsay_openers=_patterns(raw.get("hearsay_openers"), where, "hearsay_openers"),
         acting_for=_patterns(raw.get("acting_for"), where, "acting_for"),
         meeting_relative_days={str(k): int(v) for k, v in (raw.get("meeting_relative_days") or {}).items()},
+        meeting_acronyms={str(k): str(v) for k, v in (raw.get("meeting_acronyms") or {}).items()},
         comparison_joins=words("comparison_joins"),
         body_title_joins=_patterns(raw.get("body_title_joins"), where, "body_title_joins"),
         answer_asides=_patterns(raw.get("answer_asides"), where, "answer_asides"),

@@ -1864,3 +1864,50 @@ def _chain(report: str, turns: tuple[str, ...], must: str, must_not: str | None)
     text = [engine.ask(turn, key).text for turn in turns][-1]
     assert must in text, text
     assert must_not is None or must_not not in text, text
+
+
+# --- kinds of question set 97 and reports r144–r145 (blind batches) found unread -------------------
+@pytest.mark.parametrize(
+    ("report", "question", "must", "must_not"),
+    [
+        # one whose name the report withholds, asked by household (蒯家): that one, as the report writes them
+        ("r106", "蒯家那个事最后赔了阙家多少钱？", "7.5万元", "没有给出"),
+        # a roster of several, each taking the post after them (A，B，…，E担任听证员); their titles asked by 身份
+        ("r106", "五个听证员分别是谁、啥身份，帮我列一下", "蒉立群", None),
+        # a title said the everyday way (辩护律师) of the report's 辩护人
+        ("r106", "辩护律师是谁？", "亓文博", None),
+        # a quarrel said the everyday way (吵架); a word of time (后来) no word the report must write
+        ("r106", "两家吵架那条水沟后来咋弄的 村里掏了多少钱", "1.2万元", "没有提到"),
+        # an English story that says who someone says spoke: the person asked of by his
+        ("seed", "My uncle says the governor Wang Weizhong spoke at this business meeting on AI. What is his full title exactly?", "省委副书记", "Whom do you mean"),
+        # a number stated of someone a sentence gives none of: no yes
+        ("r106", "Was the suspect 71?", "The report says", "Yes."),
+        # the next one of these sessions, in English
+        ("r143", "When and where is the next one of these community sessions?", "七月六日", None),
+        # a sum spent, jieba's 云花 no word of the question
+        ("r119", "选课系统搬上云花多少钱", "380万元", "没有给出"),
+        # a sum of 万 and thousands (1万6,500元), whole
+        ("r119", "包租床位每学期多少钱", "1万6,500元", None),
+        # the meeting said by its acronym (教代会), where typed with 那 for 哪
+        ("r144", "教代会在那开的", "明德楼", None),
+        # the asker's own situation typed apart with a space, then the question
+        ("r119", "我还在候补宿舍 到底有多少人排队候补啊", "646人", None),
+        # one named in the speaker's own tongue and in Chinese: the Chinese name, wherever either is written
+        ("r145", "頭目是誰？", "佘清山", None),
+    ],
+)
+def test_kinds_of_question_set_97_found(report: str, question: str, must: str | None, must_not: str | None) -> None:
+    _found(report, question, must, must_not)
+
+
+@pytest.mark.parametrize(
+    ("report", "turns", "must", "must_not"),
+    [
+        # when, naming nothing the report writes, after an answer that quoted a plan: its time
+        ("r130", ("Is there a new car park planned for 云栖坞 village?", "When will it open?"), "5月前", "no date"),
+        # when the body that holds the meeting decides, the report saying it as 该院
+        ("r106", ("听证员最后是啥意见？", "那检察院啥时候出结果"), "5个工作日", "没有写"),
+    ],
+)
+def test_a_follow_up_of_set_97(report: str, turns: tuple[str, ...], must: str, must_not: str | None) -> None:
+    _chain(report, turns, must, must_not)

@@ -98,7 +98,7 @@ class ClauseIndex:
 
     def __init__(
         self, facts: Facts, tokenizer: Tokenizer, openers: tuple[str, ...] = (), setting: re.Pattern[str] | None = None,
-        back: re.Pattern[str] | None = None, titles: tuple[str, ...] = (), responding: tuple[str, ...] = (),
+        back: re.Pattern[str] | None = None, titles: tuple[str, ...] = (), responding: tuple[str, ...] = (), hosts: tuple[str, ...] = (),
     ) -> None:
         import bm25s  # numpy and bm25s load with the first index, not with the bot
 
@@ -116,6 +116,13 @@ class ClauseIndex:
         }
         # the statements of one who answered ('委托副局长某某到会回应'): answers (回应, 答复), whatever verb each is said with
         answered = {p.name: [c for a in p.actions if a in responding for c in tokenizer.concepts(a)] for p in facts.people}
+        # '该院将在5个工作日内…' of a meeting the 檀川区人民检察院 holds: the host's words (not those of another 院 it names)
+        host = facts.organizer.value if facts.organizer else ""
+        pointers = tuple(r for r in hosts if host.endswith(r[1:]))
+        # (the body's own word, 人民检察院, and the 检察院 a question says: each tail of it that is a word itself; not the
+        # place or the name before it, 檀川区, which the clause does not say)
+        head = tokenizer.terms(host)[-1:] if pointers else []
+        host_words = [w for t in head for w in (t, *(t[i:] for i in range(1, len(t) - 1) if tokenizer.terms(t[i:]) == [t[i:]]))]
         self.clauses: list[Clause] = []
         self.words: list[set[str]] = []  # each clause's words and concepts (no bigrams): what it covers
         tokens: list[list[str]] = []
@@ -125,8 +132,9 @@ class ClauseIndex:
                 self.clauses.append(Clause(sentence, text, speaker))
                 # a clause of a statement is something said (§say), by its speaker, in whatever words
                 words = tokenizer.terms(text) + tokenizer.concepts(text) + ([speaker, SAID, *answered.get(speaker, ())] if speaker else [])
-                self.words.append({*words, *posts.get(speaker or "", ())})  # (its titles cover, but weigh nothing in the ranking)
-                tokens.append(words + tokenizer.bigrams(text))
+                hosted = host_words if any(p in text for p in pointers) else []
+                self.words.append({*words, *posts.get(speaker or "", ()), *hosted})  # (its titles cover, but weigh nothing in the ranking)
+                tokens.append(words + hosted + tokenizer.bigrams(text))
         self.tokens = [set(t) for t in tokens]
         self.posts = {s: posts[n] for s, n in speaker_of.items() if n in posts}  # the titles of whose words a sentence is
         # a sentence that goes on with the last one's subject ('此前，调研组深入…。同时，召开…'), and that sentence

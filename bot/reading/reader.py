@@ -1141,6 +1141,9 @@ def _asked_deadlines(req: Request, sentences: list[Sentence]) -> list[str]:
     return found or [m.group() for p in parts for m in req.genre.deadline.finditer(p)]
 
 
+_BARE_NUMBER = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.])")  # a number a question states, with or without its unit
+
+
 def _compose(
     req: Request, sentences: list[Sentence], supported: bool = False, denied: str = "", checked: list[Sentence] | None = None,
 ) -> Composed:
@@ -1160,6 +1163,8 @@ def _compose(
         figured or _year_verdict(req, sentences) or _date_verdict(req, sentences) or denied
     )
     yes = q.yes_no and supported and not req.slots.figures  # (a figure no verdict settles is no yes: 增长7.2%吗 of two 增长)
+    # (nor a bare number the sentences do not hold: "Was the suspect 71?" of a sentence that gives no age)
+    yes = yes and all(any(n in s.text for s in sentences) for n in _BARE_NUMBER.findall(q.text.text))
     yes = yes and not any(m in s.text for s in sentences for m in req.genre.tentative_marks)  # ('当局会研究豁免…': not yet so)
     lead = req.msg("reading_says") if verdict else req.msg("reading_yes" if yes else "reading_says")
     text = role_premise(req) + verdict + (head + req.msg("full_stop") + "\n" if head else "") + lead + "\n" + quote

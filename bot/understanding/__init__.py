@@ -107,6 +107,9 @@ DESCRIBED_STOPS = "在于从到跟和与同对给向"  # a place, time or person
 ASKING_NOUN_FACETS = ("name", "title", "value", "remedy", "named_count")  # facets whose words ask for a name, a title or a value (姓名, 职务, 标准), naming nothing
 _NAMING_FIGURE_KINDS = ("when", "who", "where", "why", "how")  # a figure in such a question names a thing, asks no count
 _ORDINALS_EN = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5}
+PLACE_TAG = "ns"  # jieba's tag of a place's name (上海)
+_CN_ORDINALS = "一二三四五六七八九十第"  # (三届四次, 第三届)
+_HAN_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")  # a space typed between two Han characters
 _STORY_CLAUSE = re.compile(r"[，,；;。！!…]+|\.{2,}|\.(?=\s)")  # a long question's story runs over sentences too
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 _SUBJECT_BEFORE_ASIDE = 6  # the longest subject before a besides-word that opens what is set aside
@@ -268,6 +271,8 @@ class Understanding:
         beliefs = "|".join([*map(re.escape, lex.belief_openers), *lex.hearsay_openers]) or "(?!)"
         # 他, 她, 其: whom the conversation gives (not 那位 of "做建筑那位女老板", which the words after it describe)
         self._personal = tuple(p for p in lex.pronouns if is_han(p) and not p.startswith(lex.demonstratives))
+        singular_en = [re.escape(p) for p in lex.pronouns if not has_han(p) and " " not in p]  # he, his (not "this person")
+        self._personal_en = re.compile(rf"\b(?:{'|'.join(singular_en)})\b", re.IGNORECASE) if singular_en else re.compile("(?!)")
         self._parts = (genre.chair_action, *genre.speaking_actions)  # a part at the meeting ("A讲话、B主持的吧")
         self._compare_asks = re.compile("|".join(lex.compare_asks)) if lex.compare_asks else None
         self._addressees = [re.compile(p) for p in lex.addressees]
@@ -401,7 +406,7 @@ class Understanding:
             slots=slots,
             kind=self._kind(asked, yes_no, self._inside_words(asked), slots) if story and (asked := "，".join(asking)) else self._kind(t, yes_no, inside, slots),
             yes_no=yes_no,
-            negated=yes_no and bool(self._negated and self._negated.search(t)),
+            negated=yes_no and bool(self._negated and self._negated.search("，".join(asking) if story else t)),  # (not 没车回家 of the story)
             follow_up=self.question_words.follow_up(t),
             asks=self.question_words.asks(t, inside),
             facets=(
@@ -567,11 +572,16 @@ class Understanding:
                 return core + kind
         return None
 
-    def _antecedent(self, text: str, slots: Slots, words: ReportWords) -> str | None:
+    def _antecedent(self, text: str, raw: str, slots: Slots, words: ReportWords) -> str | None:
         """The one a pronoun points back to inside the message ("…省长也回了几句。…最后他对省里那些部门提了什么要求？"):
         the last person, or holder of a title only one holds, named before it; none when the question names its own."""
         if not slots.pronoun or slots.person or slots.role or not self._personal:
             return None
+        if not has_han(raw):  # "My uncle says the governor Wang Weizhong spoke…. What is his full title": the one spelt before
+            at = m.start() if (m := self._personal_en.search(raw)) else -1
+            before = re.sub(r"[-'’]", " ", raw[:at].lower()) if at > 0 and words.pinyin_names else ""
+            spelt = [(m.start(), words.pinyin_of[m.group()]) for m in words.pinyin_names.finditer(before)] if before else []
+            return max(spelt)[1] if spelt else None
         at = min((i for p in self._personal if (i := text.find(p)) > 0), default=-1)
         before = text[:at] if at > 0 else ""
         named = [(before.rfind(n), n) for n in words.vocab.names if n in before]
@@ -594,6 +604,15 @@ class Understanding:
             return text  # (签约前一天: another day's)
         start = before.start() if before else at
         return text[:start] + f"{day + days[said]}日" + text[at + len(said) :]
+
+    def _acronyms_of(self, text: str, words: ReportWords) -> str:
+        """"三届四次教代会在哪开的" of a 第三届教职工代表大会…第四次会议: the meeting, said by the acronym of a kind its name
+        holds (教代会 of 教职工代表大会), and the term and session before it."""
+        for acronym, full in self.knowledge.lexicon.meeting_acronyms.items():
+            if acronym in text and full in words.vocab.meeting:
+                # (not 下一届职代会, 上次职代会: another session)
+                text = re.sub(rf"(?<![下上前届次])(?<![下上]一)(?:[{_CN_ORDINALS}\d]+届)?(?:[{_CN_ORDINALS}\d]+次)?{acronym}", "会议", text)
+        return text
 
     def _held_by(self, text: str, words: ReportWords) -> str:
         """A meeting named by the body the report says holds it ("萩川商会这次年会在哪儿搞的", of a 理事会暨会员大会 the
@@ -748,7 +767,7 @@ class Understanding:
         text = self.normalise(text) if isinstance(text, str) else text
         heard = bool(self._beliefs.match(text.text))  # "听说…？": what the asker heard
         told = text.text  # (the whole message, the asker's own story with it)
-        said = _meeting_said(self._without_asker(text.text), words.vocab.meeting, words.vocab.kinds, self._own_kinds)
+        said = _meeting_said(self._acronyms_of(self._without_asker(text.text), words), words.vocab.meeting, words.vocab.kinds, self._own_kinds)
         asked = self._days_from_meeting(self._held_by(said, words), words)
         quoted, misquoted = self.misquotes(self._report_forms(asked, words), words)  # “政产学研金用”: the report's 政产学研用金
         text = replace(text, text=self._recut(self._report_units(self._bare_amounts(self.repair(quoted, words)), words), words))
@@ -756,7 +775,7 @@ class Understanding:
         question = self._own_pronoun(question, told)
         held = tuple(w for w in dict.fromkeys(quoted_words(quoted)) if words.holds(w))
         question = replace(question, misquoted=misquoted, quoted=held, told=self._told_question(text.text))
-        antecedent = self._antecedent(told, question.slots, words)
+        antecedent = self._antecedent(told, text.raw, question.slots, words)
         if antecedent:  # "…省长也回了几句。…最后他对省里那些部门提了什么要求？": he is the 省长 of the story
             question = replace(question, slots=replace(question.slots, person=antecedent))
         question = replace(question, heard=heard, meeting_part=self._meeting_part(told, words))
@@ -929,6 +948,9 @@ class Understanding:
         ends = [m.end() for m in _SENTENCE_END.finditer(text.rstrip("?？!！ "))]
         # 家里担心他找工作。…怎么说的？; (我是应届生，)想留在广东做AI，会上有没有讲…: the asker's story goes on, its subject unsaid
         lex = self.knowledge.lexicon  # (我在健身房办了年卡有点慌，…: the asker's own)
+        typed = _HAN_SPACE.split(clauses[0], maxsplit=1) if len(clauses) == 1 else []
+        if len(typed) == 2 and typed[0].startswith(lex.self_openers) and not self._asks(typed[0]):
+            return typed[:1], typed[1:]  # "我还在候补宿舍 到底有多少人排队候补啊": typed apart, the asker's own, then the question
         goes_on = len(clauses) == 2 and not self._asks(clauses[0]) and (clauses[0].startswith(lex.self_continuations) or (
             clauses[0].startswith(lex.self_openers) and not any(p in clauses[1] for p in lex.self_openers)))  # (…跟我们机构有啥关系: of the story)
         told = len(clauses) == 2 and (bool(ends) or goes_on)
@@ -1019,10 +1041,11 @@ class Understanding:
         return text
 
     def _oftener(self, token: str, words: ReportWords) -> bool:
-        """A word of going or coming and a place the report writes more often alone than after it (来 + 蘅泽)."""
+        """A word of going or coming and a place the report writes more often alone than after it (来 + 蘅泽), or a place
+        everyone knows (去 + 上海, which the report may not write at all)."""
         text = words.vocab.text
         return token.startswith(self.knowledge.lexicon.motion_words) and not self.segmenter.is_common(token) \
-            and text.count(token[1:]) > 2 * text.count(token)
+            and (text.count(token[1:]) > 2 * text.count(token) or self.segmenter.tag(token[1:]) == PLACE_TAG)
 
     def _bare_amounts(self, text: str) -> str:
         """'50亿中长期贷款' is 50亿元, '拿5000万设资金池' 5000万元: an amount in 亿 or 万 in
@@ -1042,7 +1065,7 @@ class Understanding:
         人社局 in a report that says 市人社局, and is 人力资源和社会保障局 in one that says that; a title said by its alias (特首),
         the one full title of it the report writes. And one addressed by family name and a form of address (冉女士, 郗先生),
         the report's one bearer of that name: their name."""
-        text = self._addressed(text, words)
+        text = self._addressed(self._household(text, words), words)
         for short, fulls in self.knowledge.lexicon.abbreviations.items():
             full = next((f for f in fulls if words.holds(f)), None) if short in text and not words.holds(short) else None
             if full:  # (村支书: the report's 村党支部书记 or 村党总支书记, whichever it writes)
@@ -1052,6 +1075,19 @@ class Understanding:
             if len(held) == 1:  # (老总 of a report with a 总经理 and a 董事长: either, left to the role slot)
                 text = text.replace(alias, held[0])
         return text
+
+    def _household(self, text: str, words: ReportWords) -> str:
+        """"蒯家那个事最后赔了多少" of a report that withholds the name ('蒯某某'): that one, as the report writes them (not
+        阙家 where the report writes it: its own word)."""
+        marks, households = self.genre.withheld_name_marks, "|".join(map(re.escape, self.genre.household_marks))
+        if not marks or not households:
+            return text
+
+        def withheld(m: re.Match[str]) -> str:
+            family = m.group(1)
+            held = next((family + mark for mark in marks if words.holds(family + mark)), None)
+            return held if held and not words.holds(m.group()) else m.group()
+        return re.sub(rf"([{HAN_CLASS}])(?:{households})", withheld, text)
 
     def _addressed(self, text: str, words: ReportWords) -> str:
         """"嗰位冉女士捐咗幾多錢": the one participant of that family name, named (not an everyday word: 先生 of 女先生)."""

@@ -78,13 +78,19 @@ def _spaced(chunks: list[str], asks: Callable[[str], bool]) -> list[str]:
         # (not "啥时候落地 有时间表没": a check of the same; but "应到几人 实到几个 够法定人数不": two asks, then a check)
         own = len(asked) <= MAX_PARTS and all(asks(c) for c in asked[1:]) and (not any(checks) or len(asked) >= 3 and not any(checks[:-1]))
         tail = tail if _REQUEST.search(tail) else ""  # (a request goes with the question before; "就给俩名字" is the form only)
-        return [*asked[:-1], f"{asked[-1]} {tail}".strip()] if own else [" ".join(chunks)]
+        if own:
+            return [*asked[:-1], f"{asked[-1]} {tail}".strip()]
+        if all(asks(c) for c in asked[1:]):
+            return [" ".join(chunks)]  # ("啥时候落地 有时间表没": a check of the same)
+        # ("选课系统不是当机了吗 说要搬上云 花多少钱 啥时候上线": the chunks that ask nothing go with the ask after them)
     out: list[str] = []
     pending = ""
     for chunk in chunks:
         if asks(chunk):
             out.append(f"{pending} {chunk}".strip())
             pending = ""
+        elif out and _remark(chunk, asks, out[-1]) and not _REQUEST.search(chunk):
+            out.append(chunk)  # ("调研组是不是去上海调研了 我记得有上海": the asker's own remark after the question, set aside below)
         elif out:
             out[-1] += f" {chunk}"
         else:
@@ -93,6 +99,7 @@ def _spaced(chunks: list[str], asks: Callable[[str], bool]) -> list[str]:
 
 
 _CHECKS = ("没", "吗", "么", "不", "呢", "吧")
+_OWN_WORD = re.compile("我|俺|本人")  # the asker, in their own words
 _PARTICLES = ("吗", "吧", "么", "呢", "嘛")  # the end of a question before a comma  # the ends of a yes/no that restates the question before
 _LISTED = re.compile(r"[、，,；;]")
 _LISTED_PIECE = re.compile(f"[{HAN_CLASS}]{{2,8}}")  # a piece of a bare list ("签约项目数、总投资、参会人数"): a short noun phrase
@@ -225,6 +232,11 @@ def _claims(pieces: list[str], asks: Callable[[str], bool]) -> list[str]:
     return [p + tag for p in before] + [pieces[-1]]
 
 
+def _own_remark(part: str, asks: Callable[[str], bool]) -> bool:
+    """A remark in the asker's own words that asks nothing ("我记得有上海"): said beside a question, not one."""
+    return not asks(part) and _OWN_WORD.search(part) is not None and _remark(part, asks)
+
+
 def _sentence_parts(sentence: str, asks: Callable[[str], bool]) -> list[str]:
     """One sentence's questions: its pieces where each asks on its own, its claims each with the tag said once at the end,
     else the sentence whole."""
@@ -242,7 +254,7 @@ def _sentence_parts(sentence: str, asks: Callable[[str], bool]) -> list[str]:
     # (…, or a list of three or more questions, the last maybe a request: "几号开的、在哪个城市、主题是啥、谁主持的，一次性给我")
     many = len(pieces) >= MANY_ASKED and all(asks(p) for p in pieces[:-1])
     if len(pieces) > 1 and (not listed or many) and all(
-        _long_enough(p.strip("，,；;、？?！! ")) and (asks(p) or many and p is pieces[-1]) for p in pieces
+        _long_enough(p.strip("，,；;、？?！! ")) and (asks(p) or p is pieces[-1] and (many or _own_remark(p, asks))) for p in pieces
     ):
         return pieces
     return [sentence] if sentence.strip() else []
@@ -269,7 +281,9 @@ def split_questions(
         # ("新水价是不是…就执行了? I need to update our bills.": a remark in English after a question in Chinese)
         said_after = said_after or joined and _HAN_RUN.search(joined[-1]) and not _HAN_RUN.search(part) and _LATIN_WORDS.search(part) \
             and _remark(part, asks, joined[-1])  # (in words: not "</script>" after a question)
-        if said_after and not _REQUEST.search(part) or own_plan or joined and _FORM_ONLY.fullmatch(part.strip()):
+        # (…调研了 我记得有上海: a remark of the asker's own, typed apart after the question)
+        own_remark = joined and _SPACED.search(raw) and _own_remark(part, asks)
+        if said_after and not _REQUEST.search(part) or own_plan or own_remark or joined and _FORM_ONLY.fullmatch(part.strip()):
             aside = True  # "…说的啥事呀？人老了记不清。": said after the question, asking nothing of the report
         elif joined and _goes_with(part, joined[-1], asks, clean, going_on):
             joined[-1] += part  # 是哪几家？ goes with the question before it, and so does a remark or an example
