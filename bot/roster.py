@@ -679,8 +679,11 @@ def _titles_joined(text: str, genre: Genre) -> str:
     out, taken = clauses[:1], False
     for i in range(1, len(clauses)):
         before, clause = clauses[i - 1], clauses[i]
-        titles_only = not taken and i < len(clauses) - 1 and HAN_ONLY.fullmatch(clause.replace("、", "")) is not None \
-            and len(clause) <= MAX_TITLE_RUN and all(p.endswith(genre.titles) for p in clause.split("、"))
+        # (a chain of two titles or more, the next clause opening with a title: not '…，物业公司负责人，以及区人大代表某某', one
+        # unnamed, then another)
+        titles_only = not taken and i < len(clauses) - 1 and "、" in clause and HAN_ONLY.fullmatch(clause.replace("、", "")) is not None \
+            and len(clause) <= MAX_TITLE_RUN and all(p.endswith(genre.titles) for p in clause.split("、")) \
+            and not clauses[i + 1].startswith(("以及", *JOINERS))
         if titles_only and HAN_ONLY.fullmatch(before.replace("、", "")) and parse_roster_head(before, genre):
             out[-1] += "、" + clause + "、" + clauses[i + 1]
             taken = True  # (the next one, joined)

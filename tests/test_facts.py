@@ -425,7 +425,6 @@ KNOWN_GAPS: set[tuple[str, str]] = {
     ("r112_fengcheng_gangwu_zhidaihui", "people"),
     ("r112_fengcheng_gangwu_zhidaihui", "roles"),
     ("r112_fengcheng_gangwu_zhidaihui", "actions"),
-    ("r112_fengcheng_gangwu_zhidaihui", "speakers"),
     ("r113_zhucheng_nonghui_daibiaohui_hant", "mentioned"),
     ("r113_zhucheng_nonghui_daibiaohui_hant", "people"),
     ("r113_zhucheng_nonghui_daibiaohui_hant", "roles"),
@@ -560,6 +559,26 @@ KNOWN_GAPS: set[tuple[str, str]] = {
     ("r143_hongan_yiyuan_zuotan_hant", "organizer"),
     ("r143_hongan_yiyuan_zuotan_hant", "roles"),
     ("r143_hongan_yiyuan_zuotan_hant", "actions"),
+    # batch 54 (r144–r145), after their fixes: r144 is a university's staff congress over two days — its name keeps the
+    # university and not the session (`第四次会议` only in the headline's short form), its span `3月14日至15日` is read as
+    # the first day, the agenda it reviews is no theme read, the union that runs it is no organiser, the platform roster's
+    # `校领导` is kept as a role and reports by subject (`作财务工作报告`) are read as `作报告`; r145 is a Taiwan tribe's
+    # consent vote — its name stands alone (the project in brackets is the golden's), `昨天上午9點` gives no part of day to
+    # the lead's `18日`, `就…進行諮商同意表決` is no theme read, the tribe as organiser is not, a resident introduced by age and
+    # own-tongue name takes no role, and the chief who speaks in his language (`用族語說`) is no speaker read
+    ("r144_huanchuan_jiaodaihui", "meeting"),
+    ("r144_huanchuan_jiaodaihui", "date"),
+    ("r144_huanchuan_jiaodaihui", "theme"),
+    ("r144_huanchuan_jiaodaihui", "organizer"),
+    ("r144_huanchuan_jiaodaihui", "roles"),
+    ("r144_huanchuan_jiaodaihui", "actions"),
+    ("r145_daluwan_buluohuiyi_hant", "meeting"),
+    ("r145_daluwan_buluohuiyi_hant", "date"),
+    ("r145_daluwan_buluohuiyi_hant", "theme"),
+    ("r145_daluwan_buluohuiyi_hant", "organizer"),
+    ("r145_daluwan_buluohuiyi_hant", "roles"),
+    ("r145_daluwan_buluohuiyi_hant", "actions"),
+    ("r145_daluwan_buluohuiyi_hant", "speakers"),
     # batch 53 (r140–r141), after its fixes: r140, a liaison station's reception of voters, names its theme by two events
     # joined with 暨, lists a deputy away on business who took part remotely in a clause of its own after his absence, a voter
     # known only as 冉先生, residents by flat, age and trade, and its statements' verbs (通报, 透露, 坐诊) after the roster;
