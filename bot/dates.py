@@ -125,6 +125,7 @@ class DateReader:
         relative = "|".join(map(re.escape, sorted(relative_words, key=len, reverse=True))) or "(?!)"
         year = rf"(?:(?P<year>\d{{4}}|[{_CN}]{{4}})年)?"
         months = "|".join(m[:3] for m in MONTHS_EN).lower()
+        full = "|".join(MONTHS_EN).lower()
         self._patterns: tuple[tuple[Kind, re.Pattern[str]], ...] = (
             # Hong Kong: 前晚（9月27日）, the evening of the date in brackets
             (Kind.FULL, re.compile(
@@ -150,7 +151,7 @@ class DateReader:
             (Kind.YEAR, re.compile(r"(?<!\d)(?:1[0-2]\d|20\d\d)学年度(?:第[一二12]学期|上学期|下学期)?")),
             (Kind.CLOCK, re.compile(r"\d{1,2}[时点]")),
             # ("July 12", "the 12th", "in 2024"; "12 July", "12th of July" as British English writes it)
-            (Kind.ENGLISH, re.compile(rf"\b(?P<mon>{months})[a-z]*\.? (?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,? (?P<myear>(?:19|20)\d{{2}})\b)?|\b(?P<dday>\d{{1,2}})(?:st|nd|rd|th)? (?:of )?(?P<dmon>{months})[a-z]*\b(?:,? (?P<dyear>(?:19|20)\d{{2}})\b)?|\bthe (?P<nth>\d{{1,2}})(?:st|nd|rd|th)\b|\bin (?P<eyear>(?:19|20)\d{{2}})\b", re.I)),
+            (Kind.ENGLISH, re.compile(rf"\b(?P<mon>{months})[a-z]*\.? (?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,? (?P<myear>(?:19|20)\d{{2}})\b)?|\b(?P<dday>\d{{1,2}})(?:st|nd|rd|th)? (?:of )?(?P<dmon>{months})[a-z]*\b(?:,? (?P<dyear>(?:19|20)\d{{2}})\b)?|\bthe (?P<nth>\d{{1,2}})(?:st|nd|rd|th)\b|\bin (?P<eyear>(?:19|20)\d{{2}})\b|\bin (?:early |late |mid-?)?(?P<emon>{full})(?: (?P<emyear>(?:19|20)\d{{2}}))?\b(?!\.? \d)", re.I)),
         )
 
     def find(self, text: str, kinds: Kind = Kind.ANY) -> list[Found]:
@@ -198,6 +199,11 @@ class DateReader:
             if groups.get("eyear"):  # "held in 2024"
                 year = int(groups["eyear"])
                 return Date(f"{year}年", year=year)
+            if groups.get("emon"):  # "held in July": the month
+                month = [x.lower() for x in MONTHS_EN].index(groups["emon"].lower()) + 1
+                if groups.get("emyear"):  # ("in July 2025")
+                    return Date(f"{groups['emyear']}年{month}月", year=int(groups["emyear"]), month=month)
+                return Date(f"{month}月", month=month)
             if groups.get("nth"):
                 day = int(groups["nth"])
                 return Date(f"{day}日", day=day)

@@ -227,12 +227,14 @@ class Lexicon:
     question_verbs: tuple[str, ...]  # 询问, 追问: a statement that asks; its speaker is who asked
     modal_characters: tuple[str, ...]  # 会, 能, 要: before a one-character verb, a phrase no repair reads as a word (会涨)
     dated_acts: tuple[str, ...]  # equivalence groups of acts dated apart from the meeting (implement: 实施, 执行)
+    dated_from: tuple[str, ...]  # 起 of '从2026年1月1日起…': after a date, the act of taking effect (≡implement) that date sets
     item_ordinals: tuple[str, ...]  # regexes: 第二点, the second one (group n): an item of the last answer
     item_nouns: tuple[str, ...]  # 会 of 第一个会: the noun the items asked end with
     point_words: tuple[str, ...]  # 条 of 第一条: what a run of points is counted in
     pointer_classifiers: tuple[str, ...]  # 个 of 那个: what a pointer counts by, after the words that say which one
     comparison_joins: tuple[str, ...]  # 还是, " or ": what joins the two sides of a comparison
     relative_years: tuple[str, ...]  # 明年: covered by a sentence that gives a year
+    year_offsets: dict[str, int]  # 去年: -1, the page's year and this one apart (a sentence's 2026年 is 去年 on a page of 2027)
     measure_concepts: dict[str, str]  # ≡money (钱, 经费) -> money: covered by a sentence that gives a sum of money
     problem_adjectives: tuple[str, ...]  # 难 of 融资难: a problem said as its thing and a word on it
     opaque_words: tuple[str, ...]  # 座谈会, 开展: words whose one characters (谈, 开) mean nothing of their own
@@ -266,6 +268,9 @@ class Lexicon:
     body_members: tuple[str, ...]  # 代表 of 运输署代表讲了啥: the body's people
     body_speech: tuple[str, ...]  # 怎么说 of 运输署怎么说: what a body's people said is asked
     government_words: tuple[str, ...]  # 政府, 官方: a government as one side of a meeting
+    speaking_governments: tuple[str, ...]  # 县府, 市府: a government said short as who said a figure
+    which_of_title: tuple[str, ...]  # 哪个 of "哪个局长回的": which one, before a title, asks who
+    formal_speech_act: str  # 讲话: the act of a meeting's one formal speech (facet formal_speech)
     changed_marks: tuple[str, ...]  # a sentence of a change made (调升至, 调整后): of the new figure asked
     current_marks: tuple[str, ...]  # …and of the state before it (现行, 现时)
     agreed_marks: tuple[str, ...]  # …and of a change agreed (同意, 决定), not only asked for
@@ -363,6 +368,14 @@ def _word_map(value: Any, where: _Where, field: str) -> dict[str, str]:
     if not isinstance(value, dict):
         raise where.error(f"'{field}' must map words to words.", value)
     return {normalize_term(str(k)): normalize_term(str(v)) for k, v in value.items()}
+
+
+def _int_map(value: Any, where: _Where, field: str) -> dict[str, int]:
+    if value is None:
+        return {}
+    if not isinstance(value, dict) or not all(isinstance(v, int) and not isinstance(v, bool) for v in value.values()):
+        raise where.error(f"'{field}' must map words to whole numbers.", value)
+    return {normalize_term(str(k)): v for k, v in value.items()}
 
 
 def _word_choices(value: Any, where: _Where, field: str) -> dict[str, tuple[str, ...]]:
@@ -606,6 +619,7 @@ def _lexicon(raw: Any, path: str) -> Lexicon:
         thing_pointers=_patterns(raw.get("thing_pointers"), where, "thing_pointers"),
         whom_en=_patterns(raw.get("whom_en"), where, "whom_en"),
         dated_acts=words("dated_acts"),
+        dated_from=words("dated_from"),
         asking_characters=words("asking_characters"),
         question_verbs=words("question_verbs"),
         modal_characters=words("modal_characters"),
@@ -623,6 +637,7 @@ def _lexicon(raw: Any, path: str) -> Lexicon:
         addressees=_patterns(raw.get("addressees"), where, "addressees"),
         story_references=words("story_references"),
         relative_years=words("relative_years"),
+        year_offsets=_int_map(raw.get("year_offsets"), where, "year_offsets"),
         measure_concepts=_word_map(raw.get("measure_concepts"), where, "measure_concepts"),
         problem_adjectives=words("problem_adjectives"),
         opaque_words=words("opaque_words"),
@@ -656,6 +671,9 @@ def _lexicon(raw: Any, path: str) -> Lexicon:
         body_members=words("body_members"),
         body_speech=words("body_speech"),
         government_words=words("government_words"),
+        speaking_governments=words("speaking_governments"),
+        formal_speech_act=normalize_term(str(raw.get("formal_speech_act") or "")),
+        which_of_title=words("which_of_title"),
         changed_marks=words("changed_marks"),
         current_marks=words("current_marks"),
         agreed_marks=words("agreed_marks"),

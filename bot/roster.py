@@ -430,8 +430,16 @@ def _with_area(role: str, areas: list[tuple[str, str]]) -> str:
     return next((role + f"（{area}）" for end, area in areas if role.endswith(end)), role)
 
 
+@lru_cache(maxsize=4)
+def _quoted_in_title(titles: tuple[str, ...]) -> re.Pattern[str]:
+    """A name in quotes inside a title: 县级非遗项目“慈云寺梵乐”代表性传承人某某 (the project's name, then the post)."""
+    ends = "|".join(map(re.escape, sorted(titles, key=len, reverse=True)))
+    return re.compile(rf"(?<=[{HAN}])[“「]([{HAN}]{{2,10}})[”」](?=[{HAN}]{{0,8}}?(?:{ends})[{HAN}]{{2,4}})")
+
+
 def _roster_clause(clause: str, genre: Genre) -> _Roster:
     clause = genre.quoted_action.sub(r"\1", clause)  # '某某“做东”': the action, quoted for colour
+    clause = _quoted_in_title(genre.titles).sub(r"\1", clause)  # '…项目“慈云寺梵乐”代表性传承人某某': one title
     clause = genre.comrade_before_action.sub("", clause)  # '秘书长某某同志作…报告': 同志 is no part of the name
     clause = _REPORT_YEAR.sub("", clause)  # '作2024年度工作报告', '作了题为《…》的工作报告': 作工作报告
     clause, own = _moved_titles(_titles_in_brackets(_without_notes(clause, genre), genre), genre)
@@ -1167,7 +1175,8 @@ def _titles_in_passing(article: Article, genre: Genre, records: _Records) -> Non
             if len(parsed) == 1 and parsed[0][0] == name and len(parsed[0][1]) > 1 and not any(v in r for r in parsed[0][1] for v in verbs):
                 roles.extend(r for r in parsed[0][1] if r not in roles)
                 break
-            before = re.split(r"[，。；、：:“”‘’「」（）()\s]", article.text[max(0, at - 20) : at])[-1]
+            window = _quoted_in_title(genre.titles).sub(r"\1", article.text[max(0, at - 24) : at])  # (项目“茆溪竹编技艺”县级…)
+            before = re.split(r"[，。；、：:“”‘’「」（）()\s]", window)[-1]
             before = re.split("(?:" + "|".join(map(re.escape, genre.held_verbs)) + ")了?", before)[-1]  # (…会见了某集团董事长某某)
             before = re.split("(?:" + "|".join(map(re.escape, genre.list_openers)) + ")", before)[-1]  # (两侧分别是…科长某某)
             split = split_title_name(_without_openers(genre.strip_opener(before), genre) + name, genre)  # (由委员某某担任召集人)

@@ -1911,3 +1911,76 @@ def test_kinds_of_question_set_97_found(report: str, question: str, must: str | 
 )
 def test_a_follow_up_of_set_97(report: str, turns: tuple[str, ...], must: str, must_not: str | None) -> None:
     _chain(report, turns, must, must_not)
+
+
+# --- kinds of question set 99 and reports r146–r147 (blind batches) found unread -------------------
+@pytest.mark.parametrize(
+    ("report", "question", "must", "must_not"),
+    [
+        # a count of people asked by its noun after (职工总数) or in English: no figure of something else
+        ("r112", "港务集团职工总数多少", "没有给出", "47.3亿元"),
+        ("r112", "How many employees does the port group have in total?", "no such figure", "1.36亿吨"),
+        # last year, written as the page's year before it (2026年 on a page of 2027), English too
+        ("r144", "What was last year's placement rate for undergraduate graduates?", "93.6%", None),
+        # …and not the sentence of this year's plan
+        ("r112", "去年集装箱吞吐量多少", "218万标箱", "240万"),
+        # a count asked in 趟 of the report's 班 (and 斑车 for 班车)
+        ("r144", "新校区到老校区的斑车一天几趟", "2班", None),
+        # when a thing takes effect: the clause of the thing asked, from the date it starts ('从2026年1月1日起')
+        ("r126", "加装电梯补贴啥时候开始涨", "2026年1月1日", None),
+        ("r126", "加装电梯补贴从哪天开始算", "2026年1月1日", "没有写"),
+        # the hour of a thing the report never names: not the meeting's hour
+        ("r140", "47路末班车几点", "没有提到", "晚7时"),
+        # a story typed apart, then two asks: when, and a count of the act (加几个)
+        ("r140", "我们鹤汀花园充电口太少了 啥时侯加 加几个", "10月底", None),
+        # from what hour to what hour
+        ("r147", "公聽會幾點開到幾點", "晚間7時", None),
+        # how many came, said by the crowd that filled the hall
+        ("r147", "請問昨晚大概多少人出席？", "150名", None),
+        ("r147", "How many people came to the hearing?", "150名", None),
+        # a sum per one (一個學生一年) that the county (縣府) is said to give
+        ("r147", "縣府說一個學生一年成本多少？", "85萬元", None),
+        # a show said the everyday way (表演) of the report's 展演
+        ("r146", "櫟坪古鎮嗰度幾時開始有非遺表演睇？", "7月3日", None),
+        # English glosses of a craft and of selling
+        ("r146", "Did the bamboo weaving inheritor say anything at the meeting about how much they sell?", "4100余件", None),
+        # "areas" of suggestions: no area asked in mu
+        ("seed", "What areas did the business representatives' suggestions cover?", "金融支持", "no such figure"),
+        # the one formal speech, asked of the chair who also spoke: no
+        ("seed", "Lin Keqing gave the main speech, right?", "No.", "Yes."),
+        # a month asked in English: the meeting's date checked, no place
+        ("seed", "Was the meeting held in July?", "Yes.", "does not say whether"),
+        # an English claim of a count (1,200 places): the report's figure
+        ("r126", "A friend told me the city will add 1,200 more affordable childcare places by the end of next June. Is that the right number?", "800个", "was held in"),
+        # who answered a complaint: the one who answered, not the one who raised it
+        ("r115", "濱海路港尾段坑洞多，誰回應的？", "綦振邦", None),
+        ("r115", "滨海路的问题哪个局长回应的？", "綦振邦", None),
+        # a quote checked against the wrong one: whose words they are
+        ("r146", "会上说“最怕哪天敲不动了”的，是那个28岁回乡的徒弟吧？", "禚福山", "是的"),
+        # one said to have done something at a meeting they did not attend
+        ("r146", "听说阚局长在座谈会上宣布县级传承人补助涨到一年5000块了，真的假的？", "没有出席", None),
+        # a second question after 顺便问一下
+        ("r146", "蒯师傅那间老房子年底要被收回了，以后他去哪儿带徒弟？顺便问一下第六批项目申报几号截至", "7月15日", None),
+        # when a decision is taken (定案): the review's time, not the meeting's day
+        ("r147", "什麼時候會定案？", "7月中旬", "會議於"),
+    ],
+)
+def test_kinds_of_question_set_99_found(report: str, question: str, must: str | None, must_not: str | None) -> None:
+    _found(report, question, must, must_not)
+
+
+@pytest.mark.parametrize(
+    ("report", "question", "must", "must_not"),
+    [
+        # a title no one of the report holds, asked why absent: said so, then those who could not come
+        ("r126", "市长为什么没来", "没有写到市长", None),
+        # an English absence said around who it is of ("Why didn't … attend")
+        ("r126", "Why didn't the deputy head of the natural resources and planning bureau attend?", "省里", "People the report names"),
+        # an English title hyphenated at one joint (hospital vice-president), then what she promised
+        ("r140", "Which deputy is a hospital vice-president, and what did she promise the old folks about family doctors?", "义诊", None),
+        # a count of people said with 个 (那3个人): the report's count, no names, and no word 个人
+        ("r146", "评估不合格的那3个人都是谁？", "没有写是谁", "个人"),
+    ],
+)
+def test_absences_titles_and_counts_of_set_99(report: str, question: str, must: str | None, must_not: str | None) -> None:
+    _found(report, question, must, must_not)

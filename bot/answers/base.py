@@ -1006,10 +1006,27 @@ def role_premise(req: Request) -> str:
     if not person or not slots.role or apart:
         return ""
     holders = role_holders(req, slots.role)
-    if person.name in holders:
-        return ""
+    spelled = [re.sub(r"[-'’]", " ", n.lower()) for n in slots.english_names]  # ("Governor Wang Weizhong": a run with the title)
+    spelt = {n for n in holders if any(sp.lower() in e for e in spelled for sp in pinyin.spellings(n, req.genre.compound_surnames))}
+    if person.name in holders or any(n in holders for n in slots.people if n != person.name) or spelt:
+        return ""  # (…"and Governor Wang Weizhong chaired": the title is the other one named, who holds it)
     key, who = ("premise_role_held", req.join(holders)) if holders else ("premise_role", "")
     return req.msg(key, name=person.name, roles=person.title, role=slots.role, holders=who)
+
+
+def absent_premise(req: Request, quoted: list[Sentence] | tuple[Sentence, ...] = ()) -> str:
+    """"阚局长在座谈会上宣布…" of one the report names only to say they did not come ('局长阚志远因…未出席'): that, before
+    what the report does say ('' where the question asks whether they came, or names no such one)."""
+    if req.question.has("absent") or req.question.has("attend_asked"):
+        return ""
+    name, role = req.slots.person or req.slots.named_person, req.slots.role or ""
+    # (阚局长: a surname and a title, of one named in passing who holds it)
+    called = [m for m in req.facts.mentioned if m.name == name or role and len(role) > 1 and role[0] == m.name[0]
+              and any(r.endswith(role[1:]) for r in m.roles)]
+    if len(called) != 1 or req.facts.person(called[0].name):
+        return ""
+    said = [s for s in req.facts.article.sentences if called[0].name in s.text and req.genre.absence.search(s.text)]
+    return req.msg("premise_absent", name=called[0].name, sentence=said[0].text) if said and said[0] not in quoted else ""
 
 
 def premise_note(req: Request) -> str:
@@ -1069,13 +1086,20 @@ def of_another_year(req: Request, text: str) -> bool:
     only in another (去年): no figure of the year asked."""
     asked = [y for c in req.question.asking for y in _frames(req, c)]  # (not "比去年多了多少": a comparison asked)
     framed = _frames(req, text)
-    return len(set(asked)) == 1 and bool(framed) and asked[0] not in framed
+    # (…and a sentence of the year compared with is the other side: '2024年…票决的9件' of "今年…比去年多几件")
+    compared = [y for c in req.question.asking for y in req.knowledge.lexicon.relative_years if y in c and y not in _frames(req, c)]
+    return len(set(asked)) == 1 and bool(framed) and asked[0] not in framed and not set(framed) & set(compared)
 
 
 def _frames(req: Request, text: str) -> list[str]:
-    """The relative years that set a text in a year (今年…), not those of a comparison ('较去年同期', '比去年', '超过去年')."""
-    return [y for y in req.knowledge.lexicon.relative_years
+    """The relative years that set a text in a year (今年…), not those of a comparison ('较去年同期', '比去年', '超过去年');
+    where it writes none, a year written as a number is one of them on the page's year (2024年 on a page of 2025: 去年)."""
+    said = [y for y in req.knowledge.lexicon.relative_years
             if any(not req.genre.year_compared.search(text[max(0, m.start() - 2) : m.end() + 2]) for m in re.finditer(re.escape(y), text))]
+    page = req.facts.article.published_year if not said else None  # (the words first: '今年…；2024年全年…' is of 今年)
+    written = {f.date.year for f in req.genre.dates.find(text, Kind.ANY) if f.date.year} if page else set()
+    numbered = [y for y, off in req.knowledge.lexicon.year_offsets.items() if page + off in written] if page else []
+    return list(dict.fromkeys([*said, *(y for y in numbered if y in req.knowledge.lexicon.relative_years)]))
 
 
 class Called(NamedTuple):

@@ -575,6 +575,8 @@ def not_reported(req: Request) -> Composed:
     meeting = req.facts.meeting.value if req.facts.meeting else ""
     timing = {w for c in (STARTING, ENDING, CLOCK) for w in req.knowledge.synonyms.get(c[1:], ())}  # (开始 of 几点开始: no thing)
     other = [w for w in _other_subject(req, meeting) if w not in timing] if CLOCK in req.question.content else []
+    # (…nor of a thing the report never names: "47路末班车几点" of a report with no 班车)
+    other += [w for w in req.question.missing if w not in timing and not any(m in w for m in req.genre.meeting_stems)] if CLOCK in req.question.content else []
     if CLOCK in req.question.content and req.facts.date and not other:  # (电梯每天几点开: not the meeting's hour)
         clocked = _clocked(req)
         if clocked:
@@ -596,7 +598,8 @@ def _clocked(req: Request) -> Composed | None:
     that say it ended ('9点50分，早茶会结束'); both when both are asked."""
     content, clock = req.question.content, req.genre.clock_time
     ended_asked = ENDING in content
-    start = [] if ended_asked and STARTING not in content else [s for s in req.facts.date.evidence if clock.search(s.text)][:1]
+    twice = req.question.has("both_hours")  # ("几点开到几点": an hour asked at both ends)
+    start = [] if ended_asked and STARTING not in content and not twice else [s for s in req.facts.date.evidence if clock.search(s.text)][:1]
     sentences = req.facts.article.sentences
     if not start and (STARTING in content or not ended_asked):  # '上午9时，柴家骏宣布：…开幕。' after a lead with no hour
         starting = [w for w in req.knowledge.synonyms.get(STARTING[1:], ()) if has_han(w)]
@@ -1190,6 +1193,7 @@ def figures(req: Request) -> Composed:
     # 澳门 where the meeting met) sets the scene; the others name what is counted
     who = {*slots.people, slots.person, *slots.roles, *q.verbs}  # (市长季鸿飞致辞时说…增长了多少: who said it is not what is counted)
     who |= {w for w in words if w in req.knowledge.lexicon.party_words}  # (业者答应每年给…多少回馈金: the side, not what is counted)
+    who |= {w for w in words if SAY in q.content and w in req.knowledge.lexicon.speaking_governments}  # (县府说…多少: who said it)
     who |= {t for r in slots.roles for t in req.genre.titles if r.endswith(t)}  # (副书记 of a role read with a name before it)
     needed = [  # (English: 委员 of "committee members' proposal" is who proposed it, not what is counted)
         w for w in words if w not in q.conceptual and not scene_word(req, w) and not _of_the_meeting_name(req, w)

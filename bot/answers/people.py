@@ -274,7 +274,12 @@ def _absentees(req: Request) -> Composed:
     if not away or req.question.has("all_present"):
         called = roll_call(req)
         return called.composed if called else Composed(req.t("none_absent"), False, final=True)
-    lines = [req.t("absent"), *dict.fromkeys(person_line(req, m) for m, _ in away), req.msg("reading_says"), bullets([s for _, s in away])]
+    # ("市长为什么没来": no one of that title is named; the ones who could not come are others)
+    role = req.slots.role or ""
+    titled = bool(role) and not role.endswith(req.genre.group_words) and not req.slots.person
+    unheld = titled and not role_holders(req, role) and not mentioned_holders(req, role) and not any(role in r for m, _ in away for r in m.roles)
+    head = [req.msg("absent_role_unheld", role=role)] if unheld else []
+    lines = [*head, req.t("absent"), *dict.fromkeys(person_line(req, m) for m, _ in away), req.msg("reading_says"), bullets([s for _, s in away])]
     return Composed("\n".join(lines), True, tuple(s for _, s in away), away[0][0].name if len(away) == 1 else None)
 
 
@@ -520,7 +525,12 @@ def _act_asked(req: Request) -> str | None:
     """A yes/no on one kind of speaking (致辞, 作推介), not on speaking at all (讲话, 发言: the question then holds
     ≡speak), which someone of the report did: that act."""
     q = req.question
-    if not q.yes_no or SPEAKING in q.content:
+    if not q.yes_no:
+        return None
+    formal = req.knowledge.lexicon.formal_speech_act
+    if q.has("formal_speech") and formal and any(formal in p.actions for p in req.facts.people):
+        return formal  # ("…gave the main speech, right?": the lead's 出席并讲话, not a chair's 指出)
+    if SPEAKING in q.content:
         return None
     asked = "".join(q.asking)  # (not 推介 of 这次推介会: the meeting's own name)
     acts = [v for v in q.verbs if v in req.genre.speaking_actions and any(v in p.actions for p in req.facts.people)

@@ -16,6 +16,7 @@ from functools import lru_cache
 from ..answers.base import (
     Composed,
     Request,
+    absent_premise,
     asks_it_too,
     bullets,
     by_act,
@@ -55,6 +56,7 @@ from ..facts import Person
 from ..models import Sentence
 from ..names import LIST_JOINERS
 from ..scripts import HAN_CLASS, has_han
+from ..understanding.misquote import quoted_words
 from ..understanding.question import FIGURE_CONCEPT, GROUP_MARKS
 from ..understanding.tokens import CONCEPT, EQUIVALENT, is_group_token
 from .index import ClauseIndex, asks, others_named
@@ -71,6 +73,7 @@ CONCEPTS_ONLY = 0.5  # …and of one that covers no word of the question, only c
 DEADLINES_ONLY = 0.8  # the confidence of "what deadline was set?" answered with the report's few time limits
 NEW_STATE_MARGIN = 0.2  # how much less of the question a sentence that tells the change agreed may cover, for "the new figure"
 FRAME_MARGIN = 0.15  # a sentence this close to the best that prices the unit a yes/no's figure is asked per goes first
+MIN_QUOTE = 4  # characters of a quote that tell whose words they are
 FIGURE_CHECKED = 0.75  # the confidence of a yes/no on a figure whose sentence gives one of that measure and holds most words
 PURPOSE = "§purpose"  # the concept of 为什么 and 目的 (intents/synonyms.yaml purpose): a reason answers it
 WORDS_ALL_HELD = 0.75  # the confidence of a yes/no's sentence that holds every word and a distinctive one, missing only concepts
@@ -126,6 +129,10 @@ class Reader:
         return max(coverage.confidence(s) for s in sentences), held
 
     def read(self, req: Request, index: ClauseIndex) -> Reading:
+        said = _quote_speaker(req) if req.question.yes_no else None  # ("说“…”的，是那个28岁的徒弟吧？": who said it, no verdict)
+        return Reading(said, FIGURE_CHECKED) if said else self._read(req, index)
+
+    def _read(self, req: Request, index: ClauseIndex) -> Reading:
         q = req.question
         content = [t for t in dict.fromkeys(q.content) if t]
         if q.kind == "deadline" and not _names_more_than_deadlines(req, content):
@@ -147,7 +154,7 @@ class Reader:
         chosen = _with_a_year(req, scored, chosen, coverage)
         chosen = _with_outcome(req, _with_stand_in(req, chosen, coverage))
         found = coverage.covered(best)
-        if q.kind == "when" and _act_undated(req, content, found):
+        if q.kind == "when" and _act_undated(req, content, found, best):
             return Reading(Composed("", False), 0.0)  # "背街小巷改造几时开工？": a date, but of no 开工 the report writes
         rare = tuple(t for t in found if t in coverage.distinctive)
         named = _named_only(req, tuple(t for t in found if not is_group_token(t) and has_han(t)), index)
@@ -179,6 +186,16 @@ class Reader:
         if not found or len(found) > MAX_SENTENCES:
             return Reading(Composed("", False), 0.0)
         return Reading(_compose(req, found), DEADLINES_ONLY)
+
+
+def _quote_speaker(req: Request) -> Composed | None:
+    """Whose words the question quotes, where one statement of the report holds them: that one, with the sentence."""
+    quotes = [w for w in quoted_words(req.question.text.text) if len(w) >= MIN_QUOTE]
+    said = [st for st in req.facts.statements if not st.group and any(w in st.text for w in quotes)]
+    if not quotes or len({st.speaker for st in said}) != 1 or said[0].speaker in (req.slots.person, req.slots.named_person):
+        return None  # (“订单不愁”是佴秀兰说的吗: the statement says so, as asked)
+    text = req.msg("quote_said_by", quote=quotes[0], name=said[0].speaker) + "\n" + bullets([said[0].sentence])
+    return Composed(text, True, (said[0].sentence,), said[0].speaker)
 
 
 def _absence_unsaid(req: Request, text: str) -> bool:
@@ -343,6 +360,8 @@ def _long_titles(titles: tuple[str, ...]) -> tuple[str, ...]:
 
 
 LAST_YEAR = "last_year"  # the equivalence group of last year (去年, 上年)
+RESPONSE_CONCEPT = "§response"  # the concept of answering what was raised (回应, 答复)
+IMPLEMENT = "implement"  # the equivalence group of taking effect (实施, 执行, 起算)
 
 
 class _Coverage:
@@ -417,6 +436,11 @@ class _Coverage:
         # last year, held by a sentence that gives a change on it ("比去年多还是少": '…同比分别上升4.6%和7.3%')
         last = set(req.knowledge.equivalents.get(LAST_YEAR, ()))
         self.last_year = {t for t in content if t == EQUIVALENT + LAST_YEAR or t in last}
+        # …or by its number, the page's year before ('报告回顾了2026年学校工作' on a page of 2027)
+        page_year = req.facts.article.published_year
+        # (not of a comparison, "目标比去年高还是低": last year there is the other side, no frame of the sentence)
+        compared = bool(req.question.sides) or req.genre.year_compared.search(req.question.text.text) is not None
+        self.last_years_number = f"{page_year - 1}年" if self.last_year and page_year and not compared else None
         # (a yes/no is answered no; "哪位院士没到现场": the one of whom the opposite is said, '…通过视频连线方式参会')
         asks_not = req.question.kind == "who" and (req.question.has("negated") or req.question.has("absent"))
         pairs = req.knowledge.lexicon.opposite_concepts if req.question.yes_no or asks_not else ()
@@ -464,9 +488,17 @@ class _Coverage:
         found += [t for t in self._of_the_item(sentence) if t not in found]
         # (with another word of the question: not any change on last year for "比去年同期增长了多少" alone)
         if self.last_year and any(t in self.distinctive and t not in self.last_year and t not in self.req.genre.change_verbs for t in found) \
-                and self.req.genre.year_on_year.search(sentence.text):
+                and (self.req.genre.year_on_year.search(sentence.text) or self._in_last_year(sentence, found)):
             found += [t for t in self.last_year if t not in found]
         return found + self._whole_count(sentence, found)
+
+    def _in_last_year(self, sentence: Sentence, found: list[str]) -> bool:
+        """The sentence gives a figure of the year before the page's, by its number ('报告回顾了2026年…落实率93.6%'), in the
+        item (up to ；) that holds a word of the question (not '今年…拟不起诉…31场；2024年全年…听证63场' for 拟不起诉)."""
+        if not self.last_years_number:
+            return False
+        items = [i for i in re.split("[；;]", sentence.text) if self.last_years_number in i and self.req.genre.counts_in(i)]
+        return any(t in i for i in items for t in found if t in self.distinctive and has_han(t))
 
     def _of_the_item(self, sentence: Sentence) -> list[str]:
         """"Did anybody vote against the traffic light crossing motion?" of '动议以13票赞成、0票反对…获得通过': a sentence
@@ -1167,7 +1199,7 @@ def _compose(
     yes = yes and all(any(n in s.text for s in sentences) for n in _BARE_NUMBER.findall(q.text.text))
     yes = yes and not any(m in s.text for s in sentences for m in req.genre.tentative_marks)  # ('当局会研究豁免…': not yet so)
     lead = req.msg("reading_says") if verdict else req.msg("reading_yes" if yes else "reading_says")
-    text = role_premise(req) + verdict + (head + req.msg("full_stop") + "\n" if head else "") + lead + "\n" + quote
+    text = absent_premise(req, sentences) + role_premise(req) + verdict + (head + req.msg("full_stop") + "\n" if head else "") + lead + "\n" + quote
     people = _people_in(req, sentences)
     role = req.slots.role  # ("Was there a lawyer at the meeting?": the one of that title, whom "she" then points at)
     titled = [p for p in people if role and any(r.endswith(role) for r in p.roles)] if len(people) > 1 else people
@@ -1274,11 +1306,16 @@ def _gives_day(req: Request, time: str) -> bool:
     return any(f.kind & (Kind.FULL | Kind.BARE | Kind.RELATIVE | Kind.ENGLISH) for f in req.genre.dates.find(time, Kind.ANY))
 
 
-def _act_undated(req: Request, content: list[str], found: tuple[str, ...] | list[str]) -> bool:
+def _act_undated(req: Request, content: list[str], found: tuple[str, ...] | list[str], sentence: Sentence | None = None) -> bool:
     """A when-question on an act dated apart from the meeting (lexicon dated_acts: 开工, 实施) that the best
-    sentence does not hold: its date is of something else."""
+    sentence does not hold: its date is of something else (but a date the sentence says a thing starts from,
+    '从2026年1月1日起', is when it takes effect)."""
     acts = {EQUIVALENT + g for g in req.knowledge.lexicon.dated_acts}
-    return any(t in acts and t not in found for t in content)
+    marks = tuple(req.knowledge.lexicon.dated_from)
+    started = sentence is not None and bool(marks) and any(
+        sentence.text[d.end :].startswith(marks) for d in req.genre.dates.find(sentence.text, Kind.ANY))
+    held = {*found, EQUIVALENT + IMPLEMENT} if started else set(found)
+    return any(t in acts and t not in held for t in content)
 
 
 def _in_asked_clauses(req: Request, sentences: list[Sentence], words: list[str]) -> list[str]:
@@ -1314,6 +1351,33 @@ def _an_hour(text: str) -> bool:
     return not text[0].isdigit() and text[0] not in "一二三四五六七八九十" or "时" in text
 
 
+def _joined_words(text: str, asked: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
+    """The question's words, two written together in it as one (鹤汀 and 花园 of "鹤汀花园充电口"): a name cut in two."""
+    out: list[tuple[str, ...]] = []
+    for words in asked:
+        last = out[-1] if out else ()
+        if len(words) == 1 and len(last) == 1 and last[0] + words[0] in text:
+            out[-1] = (last[0] + words[0],)
+        else:
+            out.append(words)
+    return out
+
+
+def _distinct_held(asked: list[tuple[str, ...]], clause: str) -> set[str]:
+    """The words of the clause that hold a word or sense of the question, one each: a word held inside another held one
+    counts with it (加装电梯 of the question, of ≡lift and of ≡lift_retrofit is one, not three)."""
+    held = {max((w for w in words if len(w) >= 2 and w in clause), key=len, default="") for words in asked} - {""}
+    return {w for w in held if not any(w != o and w in o for o in held)}
+
+
+def _subject_of_when(req: Request) -> str:
+    """The word right before the question's when-word: what its time is asked of (补贴 of "加装电梯补贴啥时候开始涨")."""
+    text = req.question.text.text
+    at = min((i for w in req.knowledge.lexicon.question_words.get("when", ()) if (i := text.find(w)) > 0), default=-1)
+    before = [(text.rfind(w, 0, at) + len(w), w) for w in req.question.named if has_han(w) and 0 <= text.rfind(w, 0, at)]
+    return max(before)[1] if at > 0 and before else ""
+
+
 def _times(req: Request, sentences: list[Sentence]) -> list[str]:
     """The dates and the times a plan sets (明年一季度) of the sentences, in order; of those, the ones in
     clauses that hold a word of the question, where any do ("二期什么时候开工": 明年一季度, not 2027年底前)."""
@@ -1322,7 +1386,10 @@ def _times(req: Request, sentences: list[Sentence]) -> list[str]:
         (t,) if not is_group_token(t) else k.synonyms.get(t.lstrip("§"), ()) or k.equivalents.get(t.lstrip("≡"), ())
         for t in req.question.content if has_han(t) or is_group_token(t)
     ]
-    found: list[tuple[int, str]] = []
+    asked = _joined_words(req.question.text.text, asked)  # (鹤汀 and 花园 of 鹤汀花园: one name)
+    subject = _subject_of_when(req)  # (补贴 of "加装电梯补贴啥时候开始涨": the clause of the thing asked weighs more)
+    of_subject = [words for words in asked if subject and subject in words]
+    found: list[tuple[float, str]] = []
     clocked = CLOCK_CONCEPT in req.question.content
     for s in sentences:
         for clause in req.genre.clauses_with_marks(s.text):
@@ -1334,7 +1401,7 @@ def _times(req: Request, sentences: list[Sentence]) -> list[str]:
                 hours = [(m.start(), m.group()) for m in req.genre.clock_time.finditer(clause) if _an_hour(m.group())]
                 spans = [(a, t) for a, t in spans if any(h in t for _, h in hours)]
                 spans += [(a, h) for a, h in hours if not any(h in t for _, t in spans)]
-            near = sum(any(len(w) >= 2 and w in clause for w in words) for words in asked)
+            near = len(_distinct_held(asked, clause)) + 0.5 * any(w in clause for words in of_subject for w in words if len(w) >= 2)
             found += [(near, t) for t in _ranges(clause, sorted(spans))]
     most = max((n for n, _ in found), default=0)
     return [t for n, t in found if n == most]
@@ -1405,6 +1472,14 @@ def _whose_words(req: Request, sentences: list[Sentence], people: list[Person]) 
     return [p for p in people if held[p.name] == most] if most else people
 
 
+def _doers(req: Request, sentences: list[Sentence], people: list[Person]) -> list[Person]:
+    """Of several people, those whose words hold the question's, then those named with the act asked; the act first where
+    the question asks who answered ("…坑洞多，谁回应的？": who answered it, not who raised it in more of its words)."""
+    if RESPONSE_CONCEPT in req.question.content:
+        return _whose_words(req, sentences, _by_the_act(req, sentences, people))
+    return _by_the_act(req, sentences, _whose_words(req, sentences, people))
+
+
 def _named_with_it(req: Request, sentences: list[Sentence], people: list[Person]) -> list[Person]:
     """Of several people, those named in the item (cut at ；) that holds the thing asked about ("杏坛芬芳奖是谁得到？":
     '杏坛芬芳奖由…篮美惠获得', not the two 师铎奖 winners of the item before); else all of them."""
@@ -1455,6 +1530,21 @@ def _owning_bodies(req: Request, sentences: list[Sentence]) -> list[str]:
     levels = "".join(req.genre.body_levels)  # (a level and its body, 省委, 县政府: not 举办 of '…举办“百校千岗”')
     pattern = f"([{levels}](?:{'|'.join(map(re.escape, req.genre.level_bodies))}))[“\"「]?"
     return list(dict.fromkeys(m.group(1) for t in req.question.quoted for s in sentences for m in re.finditer(pattern + re.escape(t), s.text)))
+
+
+def _counted_unnamed(req: Request) -> list[Sentence]:
+    """A who-question on a count of people it states ("那3人都是谁"), of a clause of the report that gives that count after
+    a word of the question and names no one ('…评出优秀12人、合格50人、不合格3人'): that sentence; else none."""
+    q = req.question
+    people_units = req.genre.unit_kinds.get("people", ())
+    counts = [f for f in req.slots.figures if req.genre.figure(f).unit in people_units]
+    if q.kind != "who" or q.yes_no or not counts:
+        return []
+    names = [p.name for p in (*req.facts.people, *req.facts.mentioned)]
+    words = [w for w in q.named if has_han(w) and len(w) >= 2]
+    found = [s for s in req.facts.article.sentences for c in req.genre.clauses_with_marks(s.text)
+             if any(f in c and any(w + f in c.replace("的", "") for w in words) for f in counts) and not any(n in c for n in names)]
+    return list(dict.fromkeys(found))[:1]
 
 
 def _noun_unnamed(req: Request, sentences: list[Sentence], people: list[Person]) -> bool:
@@ -1532,12 +1622,13 @@ def _who(req: Request, sentences: list[Sentence], quote: str, note: str = "") ->
         people = [p for p in people if p.name not in asked | doers and any(p.name in c for c in clauses)]
     else:
         people = givers(req, by_act(req, people))  # "谁签的约": 签约, not 见证签约; "谁颁的奖": not who got it
-    people = _whose_words(req, sentences, people)
-    people = _by_the_act(req, sentences, people)
-    people = _named_with_it(req, sentences, people)
-    # "美容店那个老板叫啥": '…老板电话打不通' names no 老板 (仉某 complained); "…拆除回收由谁负责": '…由谁负责' asks it too
-    if _noun_unnamed(req, sentences, people) or asks_it_too(req, sentences[0]):
-        return Composed(note + req.msg("reading_unnamed") + "\n" + quote, False, tuple(sentences), final=True)
+    people = _named_with_it(req, sentences, _doers(req, sentences, people))
+    # "评估不合格的那3个人都是谁": '…不合格3人', a count the report gives no names of; "美容店那个老板叫啥": '…老板电话打不通'
+    # names no 老板 (仉某 complained); "…拆除回收由谁负责": '…由谁负责' asks it too
+    counted = _counted_unnamed(req)
+    unnamed = counted or (sentences if _noun_unnamed(req, sentences, people) or asks_it_too(req, sentences[0]) else [])
+    if unnamed:
+        return Composed(note + req.msg("reading_unnamed") + "\n" + (bullets(counted) if counted else quote), False, tuple(unnamed), final=True)
     post = _post_asked(req)
     if post and req.question.kind == "who":  # "调研组组长是谁？": one who holds it, not anyone named beside it
         holders = {*role_holders(req, post), *mentioned_holders(req, post)}  # (辞去…副县长职务)

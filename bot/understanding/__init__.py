@@ -171,6 +171,9 @@ def _of_no_title(text: str, topic: TopicFound, roles: tuple[str, ...]) -> TopicF
 SAID_CONCEPT = "§say"  # the concept of saying (intents/synonyms.yaml say)
 
 
+_QUOTED_WORDS = re.compile(r"“[^“”]{2,40}”|「[^「」]{2,40}」")  # words a question quotes, in quotation marks
+
+
 class Understanding:
     """The question pipeline, built once from the knowledge, the genre and the segmenter."""
 
@@ -191,7 +194,7 @@ class Understanding:
         self.place = PlaceFinder(lex)
         self.topic = TopicFinder(knowledge, segmenter, self.stopwords, set(self.cues.owner))
         self.date = DateFinder(genre.dates, lex.times_of_day)
-        self.units = UnitFinder(genre, segmenter, lex.units_en)
+        self.units = UnitFinder(genre, segmenter, lex.units_en, lex.words_en)
         self.group = GroupFinder(lex, genre)
         self.verbs = VerbFinder(lex, genre)
         self.question_words = QuestionWords(lex)
@@ -657,6 +660,9 @@ class Understanding:
 
     def _kind(self, text: str, yes_no: bool, inside: set[int], slots: Slots) -> str:
         kind = self.question_words.kind(text, yes_no, inside)
+        role = slots.role or ""
+        if kind == "what" and role and any(w + role in text for w in self.knowledge.lexicon.which_of_title):
+            return "who"  # 哪个局长回的: who, by the title
         if kind == "who" and self._thing_named(text, slots):
             return "what"  # 叫啥 of a thing asks what it is called, not who
         return "how_many" if kind == "what" and self.units.counts(text) else kind  # 补助申请有几件
@@ -740,6 +746,8 @@ class Understanding:
             if len(token) > 1 and self.segmenter.is_common(token) and (held is None or held(token)):
                 inside.update(range(at + 1, at + len(token)))
             at += len(token)
+        if held is None:  # (…说“最怕哪天敲不动了”的是谁: words quoted from the report ask nothing)
+            inside.update(i for m in _QUOTED_WORDS.finditer(text) for i in range(m.start(), m.end()))
         return inside
 
     def _which(self, text: str) -> str | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -32,9 +33,15 @@ _STRESSED_WHO = re.compile(rf"(^|(?<=[^{HAN_CLASS}]))是(?=谁)|(?<=[{HAN_CLASS}
 _WHO_TAKES_ON = re.compile(rf"(?<=谁)来(?=[{HAN_CLASS}])(?![了过的吗呢啊着自])")  # (谁来盯: 盯; not 谁来着)
 
 
+MAX_JOINED_WORDS = 4  # words of an English title whose joints are each spelt with a space or a hyphen
+
+
 def _variants(term: str) -> set[str]:
     """An English title as users write it: hyphens for spaces and back, and its plural (vice-chairs, chairmen)."""
-    spelt = {term, term.replace(" ", "-"), term.replace("-", " ")}
+    parts = re.split(r"[ -]", term)
+    joints = itertools.product(" -", repeat=len(parts) - 1) if len(parts) <= MAX_JOINED_WORDS else [()]
+    spelt = {term, term.replace(" ", "-"), term.replace("-", " ")}  # (and each joint either way: hospital vice-president)
+    spelt |= {parts[0] + "".join(j + p for j, p in zip(joint, parts[1:], strict=True)) for joint in joints if joint}
     plural = {re.sub(r"man$", "men", t) if t.endswith("man") else t + ("es" if t.endswith(("s", "x", "ch", "sh")) else "s") for t in spelt}
     return spelt | plural
 

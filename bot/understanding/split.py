@@ -191,10 +191,17 @@ def _bare_ask(part: str, before: str, going_on: tuple[str, ...]) -> bool:
     return len(plain) >= 2 and part.rstrip().endswith(ends) and asked and not plain.startswith(going_on)
 
 
+def _count_of_act(part: str, going_on: tuple[str, ...]) -> bool:
+    """A count asked of an act, "加几个": a question of its own, though its words are only a verb and the count (not 是哪几家,
+    which goes on with the question before)."""
+    plain = to_simplified(re.sub(r"[\W_]", "", part))
+    return len(plain) >= MIN_SPACED and _COUNT_ASK.search(plain) is not None and not plain.startswith(going_on)
+
+
 def _goes_with(part: str, before: str, asks: Callable[[str], bool], clean: Callable[[str], str], going_on: tuple[str, ...]) -> bool:
     """A part that goes with the question before it: too short to ask alone (是哪几家？), a remark, or an example of what
     that one asks ("…的时间节点？比如几月底前反馈")."""
-    short = len(re.sub(r"[\W_]", "", clean(part))) < 2 and not _bare_ask(part, before, going_on)
+    short = len(re.sub(r"[\W_]", "", clean(part))) < 2 and not _bare_ask(part, before, going_on) and not _count_of_act(part, going_on)
     return short or _remark(part, asks) or _EXAMPLE.match(part) is not None
 
 
@@ -207,8 +214,8 @@ def _with_opening(pieces: list[str], asks: Callable[[str], bool]) -> list[str]:
 
 def _long_enough(part: str) -> bool:
     """A part long enough to be a question of its own: four characters, or who and a verb (谁主持, typed apart with spaces
-    or after a comma: "在哪开的，谁主持"; not 啥情况, which asks again of the part before)."""
-    return len(part) >= MIN_PART or len(part) >= MIN_SPACED and part.startswith(_WHO)
+    or after a comma: "在哪开的，谁主持", or a count, "加几个"; not 啥情况, which asks again of the part before)."""
+    return len(part) >= MIN_PART or len(part) >= MIN_SPACED and (part.startswith(_WHO) or _COUNT_ASK.search(part) is not None)
 
 
 _WHO = ("谁", "誰")
@@ -291,5 +298,5 @@ def split_questions(
             joined.append(part)
     if len(joined) > 1 and _remark(joined[0], asks):
         joined[:2] = [joined[0] + joined[1]]  # "王伟中！他说了什么？": the first part names what the next asks of
-    parts = [p for i, p in enumerate(joined) if len(re.sub(r"[\W_]", "", clean(p))) >= 2 or i and _bare_ask(p, joined[i - 1], going_on)]
+    parts = [p for i, p in enumerate(joined) if len(re.sub(r"[\W_]", "", clean(p))) >= 2 or i and (_bare_ask(p, joined[i - 1], going_on) or _count_of_act(p, going_on))]
     return parts if 1 < len(parts) <= MAX_PARTS or aside and parts else [raw]

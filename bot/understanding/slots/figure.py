@@ -20,9 +20,12 @@ _HOW_MANY_HAN = re.compile(r"(?i)\bhow (?:many|much)\s*(?=[\u4e00-\u9fff])")  # 
 
 
 class UnitFinder:
-    def __init__(self, genre: Genre, segmenter: Segmenter, units_en: Mapping[str, str] = MappingProxyType({})) -> None:
+    def __init__(self, genre: Genre, segmenter: Segmenter, units_en: Mapping[str, str] = MappingProxyType({}),
+                 words_en: Mapping[str, tuple[str, ...]] = MappingProxyType({})) -> None:
         self._segmenter = segmenter
         self._units_en = units_en  # households: 户 (the classifier an English count noun takes)
+        people = {*genre.group_words, *genre.people_nouns}
+        self._people_en = frozenset(k for k, zhs in words_en.items() if zhs and zhs[0] in people)  # employees: 员工
         self._units = frozenset(genre.units)
         self._count_words = tuple(genre.count_words)
         # the words that ask for a kind of unit, and those spread over the question ("how much…fund")
@@ -37,6 +40,9 @@ class UnitFinder:
         self.words = frozenset(w for ws in genre.unit_questions.values() for w in ws)
         groups = "|".join(map(re.escape, sorted((*genre.group_words, *genre.people_nouns), key=len, reverse=True)))  # people, not firms
         self._people = re.compile(rf"(?:{counts})[^，。？?]{{0,4}}?(?:{groups})") if groups else None
+        # 职工总数多少, 职工一共有多少？: the count follows the people it counts
+        self._people_after = re.compile(rf"(?:{groups})的?(?:总数|总人数|数量|(?:一共|总共|共)?有?(?:多少|几多)(?=[呢啊呀吗？?，,。！!]|$))") \
+            if groups else None
         self._people_units = genre.unit_kinds.get("people", ())
 
     def _nouns_apart(self, text: str) -> str:
@@ -69,7 +75,7 @@ class UnitFinder:
         for word in self._which:  # 哪几位 asks which ones, not how many
             text = text.replace(word, " ")
         joined = text.replace(" ", "")  # (总 投资 of a recut question: 总投资 still asks an amount)
-        kinds = [k for k, words in self._questions.items() if any(w in text or len(w) >= 3 and w in joined for w in words)
+        kinds = [k for k, words in self._questions.items() if any(_holds(w, text) or len(w) >= 3 and not w.isascii() and w in joined for w in words)
                  or any(_asks(w, text) for w in self._spread.get(k, ()))]
         if len(kinds) > 1 and "items" in kinds:  # 几个人 asks for people; 个 alone counts anything
             kinds.remove("items")
@@ -78,7 +84,10 @@ class UnitFinder:
         unit = self._units_en.get(noun.group(1)) or self._units_en.get(singular(noun.group(1))) if noun else None
         if unit:
             return tuple(dict.fromkeys((unit, *self._aliases.get(unit, ()))))
-        if not units and not self._classifier.search(text) and self._people and self._people.search(text):
+        if noun and {noun.group(1), singular(noun.group(1))} & self._people_en:
+            return self._people_units  # "how many employees": a count of people
+        people = self._people and (self._people.search(text) or self._people_after and self._people_after.search(joined))
+        if not units and not self._classifier.search(text) and people:
             return self._people_units  # 多少企业代表: a count of people
         classifier = self._classifier.search(text)
         if classifier and classifier.group(1) == self._any and self._people and self._people.search(text):
@@ -88,6 +97,13 @@ class UnitFinder:
             unit = classifier.group(1)
             return units if unit == self._any else tuple(dict.fromkeys((unit, *self._aliases.get(unit, ()))))
         return units
+
+
+def _holds(word: str, text: str) -> bool:
+    """The question holds the words, English ones as whole words ("what area", not of "What areas did…cover")."""
+    if word.isascii():
+        return re.search(rf"(?<![a-z]){re.escape(word)}(?![a-z])", text) is not None
+    return word in text
 
 
 def _asks(words: str, text: str) -> bool:

@@ -4,12 +4,18 @@ from __future__ import annotations
 
 import re
 
+from ...dates import MONTHS_EN
 from ...intents import Lexicon
 from ...scripts import HAN_CLASS
 from ..matching import Spans
 from ..report_words import ReportWords
 
 _EN_PLACE = re.compile(r"\b(?:held|take place|took place|hosted)\s+(?:at|in)\s+(?:the\s+)?([a-z][\w' -]*?)\s*[?.!]*$", re.IGNORECASE)
+
+
+# Words "held in …" may end with that say when, not where ("Was the meeting held in July?")
+_TIMES_EN = frozenset(m.lower() for m in MONTHS_EN) | {"spring", "summer", "autumn", "fall", "winter", "the morning", "the afternoon",
+                                                      "the evening", "morning", "afternoon", "evening"}
 
 
 _HELD_BEFORE = re.compile(r"(?:(?<![关现对位存至])(?:在|于)|\b(?:in|at))\s*$", re.IGNORECASE)  # 在深圳…, held in Shenzhen (not 关于)
@@ -37,7 +43,8 @@ class PlaceFinder:
             place = words.place_of[m.group()] if m else None
         if m is None or place is None:  # "held at the city hall": the asker's words, for the answer to say
             found = _EN_PLACE.search(text)
-            return None, (found.group(1) if found else None), False
+            asked = found.group(1) if found and found.group(1).strip().lower() not in _TIMES_EN else None  # ("held in July": a time)
+            return None, asked, False
         if _HELD_BEFORE.search(text[: m.start()]) and (_OF_A_NOUN.match(text[m.end() :]) or _LIVING_IN.search(text[: m.start()])):
             return None, None, False  # "住在广州的委员…", "在广州的企业家…": who they are, no place of the meeting
         spans.take(*m.span(), "place")
