@@ -1984,3 +1984,16 @@ def test_kinds_of_question_set_99_found(report: str, question: str, must: str | 
 )
 def test_absences_titles_and_counts_of_set_99(report: str, question: str, must: str | None, must_not: str | None) -> None:
     _found(report, question, must, must_not)
+
+
+@pytest.mark.parametrize(
+    ("report", "question", "must", "must_not"),
+    [
+        # besides said 除…外 (除 alone before the names): the others, no yes
+        ("seed", "除王伟中、林克庆外，还有哪几位省领导参加了座谈会？", "温国辉", "是的"),
+        # "我们几个老板" (the few of us): who spoke, no count asked
+        ("seed", "那天我们几个老板发言主要围绕哪几块讲的？", "金融支持", "没有列出"),
+    ],
+)
+def test_kinds_of_question_set_100_found(report: str, question: str, must: str | None, must_not: str | None) -> None:
+    _found(report, question, must, must_not)
