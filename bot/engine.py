@@ -66,6 +66,7 @@ from .scripts import (
 )
 from .segment import Segmenter
 from .understanding import CONDITION_NAMES, Context, Parse, Question, Text, Understanding
+from .understanding.misquote import QUOTED_WORDS
 from .understanding.question import FIGURE_CONCEPT, GROUP_MARKS, MEETING_CONCEPT
 from .understanding.report_words import ReportWords
 from .understanding.split import split_questions
@@ -74,7 +75,6 @@ from .understanding.tokens import CONCEPT, EQUIVALENT, is_group_token
 log = logging.getLogger(__name__)
 
 MAX_INPUT_CHARS = 4096  # the engine's limit on one message, any channel; longer ones get "too long"
-_QUOTED_WORDS = re.compile(r"“[^“”]{2,40}”|「[^「」]{2,40}」")  # words a message quotes, in quotation marks
 MAX_SPLIT_CHARS = 200  # a longer message is read as one question, never split into several
 UNNAMED_KINDS = ("who", "what", "how", "list")  # kinds of question whose pinyin name, if the report lacks it, is what is asked of
 OWN_NAME_CHARS = 3  # a question's word this long that the report writes names the thing a pointer points at itself
@@ -446,7 +446,7 @@ class Engine:
         words = self.understanding.question_words
         bare = text.text.rstrip("，,；;、 ")  # (…讲话了吧， : a yes/no before the comma)
         bare = _JOINED_ON.sub("", bare)  # ("…, and did they also hold…?": the yes/no after the joining word)
-        bare = _QUOTED_WORDS.sub("“”", bare)  # (会上说“最怕哪天敲不动了”的，…: words quoted ask nothing)
+        bare = QUOTED_WORDS.sub("“”", bare)  # (会上说“最怕哪天敲不动了”的，…: words quoted ask nothing)
         reported = self._reported.match(bare) is not None  # ("乡长问20年后…谁负责，业者是怎么回答的？": his question, told)
         return not reported and (words.asks(bare) or words.yes_no(bare, text.script) or words.choice(bare))
 

@@ -34,7 +34,7 @@ from ..segment import Segmenter
 from .context import SAYING, Context, carry_over, elliptical, with_context
 from .cues import CueFinder, CueHits
 from .matching import Spans, alternation, shared_alternation
-from .misquote import Misquotes, quoted_words
+from .misquote import QUOTED_WORDS, Misquotes, quoted_words
 from .normalise import MAX_QUESTION_CHARS, Normaliser, clean
 from .question import FIGURE_CONCEPT, GROUP_MARKS, KINDS, Parse, Question, Slots, Text
 from .redirects import CONDITION_NAMES, redirect
@@ -169,9 +169,6 @@ def _of_no_title(text: str, topic: TopicFound, roles: tuple[str, ...]) -> TopicF
 
 
 SAID_CONCEPT = "§say"  # the concept of saying (intents/synonyms.yaml say)
-
-
-_QUOTED_WORDS = re.compile(r"“[^“”]{2,40}”|「[^「」]{2,40}」")  # words a question quotes, in quotation marks
 
 
 class Understanding:
@@ -747,7 +744,7 @@ class Understanding:
                 inside.update(range(at + 1, at + len(token)))
             at += len(token)
         if held is None:  # (…说“最怕哪天敲不动了”的是谁: words quoted from the report ask nothing)
-            inside.update(i for m in _QUOTED_WORDS.finditer(text) for i in range(m.start(), m.end()))
+            inside.update(i for m in QUOTED_WORDS.finditer(text) for i in range(m.start(), m.end()))
         return inside
 
     def _which(self, text: str) -> str | None:

@@ -12,6 +12,7 @@ from collections import Counter
 from ..segment import Segmenter
 from .report_words import ReportWords
 
+QUOTED_WORDS = re.compile(r"“[^“”]{2,40}”|「[^「」]{2,40}」")  # words a message quotes, in quotation marks (they ask nothing)
 _QUOTED = re.compile(r"[“\"「『‘']([^“”\"「」『』‘’']{3,24})[”\"」』’']")
 MIN_REORDERED = 4  # the same characters in another order: of four or more (not 会议 for 议会)
 CHARS_PER_SLIP = 6  # characters of a quote for each one it may have changed (one of a short quote, two of twelve)
