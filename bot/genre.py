@@ -173,6 +173,7 @@ class Genre:
     earlier_meeting_scene: re.Pattern[str]  # 在今年1月召开的…会议上: another meeting, the scene of what came before
     per_unit: re.Pattern[str]  # 一席, 每公升 before a price asked
     per_unit_marks: tuple[str, ...]  # 每, 一: a sentence's price of one unit
+    after_marks: tuple[str, ...]  # 后 of '…5月28日开会后启动…': a meeting held before what the sentence tells
     etc_mark: str  # 等: more than a list names
     name_heads: tuple[str, ...]  # 小区, 项目: what a named thing is later called by alone
     name_head_pointers: tuple[str, ...]  # 该, 这个: before such a head
@@ -664,6 +665,7 @@ def load_genre() -> Genre:
         located_at=re.compile(ex["located_at"]),
         per_unit=re.compile(ex["per_unit"]),
         per_unit_marks=tuple(ex["per_unit_marks"]),
+        after_marks=tuple(ex["after_marks"]),
         etc_mark=ex["etc_mark"],
         name_heads=_longest_first(ex["name_heads"]),
         name_head_pointers=_longest_first(ex["name_head_pointers"]),

@@ -22,8 +22,7 @@ def _held_sentences(article: Article, genre: Genre) -> list[Sentence]:
     meeting was held ('8月21日至22日，某某率队调研…，并出席…座谈会。…22日下午，…座谈会在某处召开'),
     then the lead's first two."""
     lead = [s for s in article.sentences if s.paragraph <= 2]
-    verbs = genre.held_pattern
-    held = [s for s in lead if _held_now(s.text, verbs) and not _dated_apart(s, lead, genre)]
+    held = [s for s in lead if _held_now(s.text, genre) and not _dated_apart(s, lead, genre)]
     if held:
         return held
     words = "|".join(genre.meeting_words)
@@ -37,12 +36,9 @@ def _held_sentences(article: Article, genre: Genre) -> list[Sentence]:
     return later + lead[:2]
 
 
-_AFTER = ("后", "後", "之后", "之後", "以后", "以後")  # '评估小组5月28日开会后启动…程序': a meeting before, what came of it
-
-
-def _held_now(text: str, verbs: str) -> bool:
+def _held_now(text: str, genre: Genre) -> bool:
     """A sentence that says a meeting was held, not one held before what it goes on to tell ('…5月28日开会后启动…')."""
-    return any(not text[m.end() :].startswith(_AFTER) for m in re.finditer(verbs, text))
+    return any(not text[m.end() :].startswith(genre.after_marks) for m in re.finditer(genre.held_pattern, text))
 
 
 def _dated_apart(sentence: Sentence, lead: list[Sentence], genre: Genre) -> bool:
