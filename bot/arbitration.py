@@ -38,6 +38,7 @@ HELD_FLOOR = 0.6  # a reading this close that holds every word of the question t
 MIN_HELD_COVERED = 2  # …where it holds this many of them and lacks only one the report never writes
 HELD_NOT_OVER = ("place", "date", "when_where", "figures")  # …and no such refusal of a place, a time or a figure
 CLOCK = "§clock"  # 几点, what time (intents/synonyms.yaml clock)
+SAID_ALL_HELD = 3  # …or that holds every one of these many things the question says in its own words (equivalences)
 VALUE_FLOOR = 0.38  # a reading this close that gives a time or figure of the kind asked answers over a refusal of one (calibrated)
 
 
@@ -131,7 +132,9 @@ def _value_given(parse: Parse, reading: Reading) -> bool:
     ('工程预计6月动工、10月底完工'): a refusal there would be false. Not a yes/no (its premise is checked on its own)."""
     q, person = parse.question, parse.slots.person
     # (a thing named only by a word the report says otherwise, ≡upkeep of 维修保养费 against its 维保费用, is distinctive too)
-    named = reading.distinctive or not q.named and any(t.startswith(EQUIVALENT) and t in reading.covered for t in q.content)
+    said = [t for t in q.content if t.startswith(EQUIVALENT)]
+    named = reading.distinctive or not q.named and any(t in reading.covered for t in said) \
+        or len(said) >= SAID_ALL_HELD and all(t in reading.covered for t in said)  # (厂商答应晚上几点后…: ≡plant_side, ≡promise, ≡at_night)
     if q.yes_no or not reading.value or not named or reading.confidence < VALUE_FLOOR:
         return False
     if q.absent:

@@ -85,7 +85,7 @@ class Date:
 
     def with_month(self, month: int) -> Date:
         """'2日' in a report dated 3月2日 is 3月2日: the month the dateline gives."""
-        text = f"{month}月{self.text}" if self.month is None else self.text
+        text = f"{month}月{self.text.removeprefix('本月')}" if self.month is None else self.text  # (本月9日: 1月9日)
         return replace(self, text=text, month=month)
 
     def english(self) -> str:

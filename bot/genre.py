@@ -139,6 +139,10 @@ class Genre:
     negations: tuple[str, ...]
     partner_joiners: tuple[str, ...]  # 与, 联同: one named first acts with the titled one after
     cause_marks: tuple[str, ...]  # 因为, 由于: words that give a reason
+    speech_acts: tuple[str, ...]  # 讲话, 作主旨演讲: the meeting's speech given
+    consequence: re.Pattern[str]  # …仍不到案的，依法移送…: what follows if something is not done
+    planned_marks: tuple[str, ...]  # 原订: a day set before…
+    moved_marks: tuple[str, ...]  # 延到: …and the one it was moved to
     condition_marks: tuple[str, ...]  # 凡, 只限, 符合: words that say who may have something
     hearsay_opener: re.Pattern[str]  # 据某某转述，: who passed on the words after it
     figure_qualifiers: tuple[str, ...]
@@ -645,6 +649,10 @@ def load_genre() -> Genre:
         negations=_longest_first(ex["negations"]),
         partner_joiners=_longest_first(ex["partner_joiners"]),
         cause_marks=tuple(ex["cause_marks"]),
+        consequence=re.compile(ex["consequence"]),
+        speech_acts=tuple(ex["speech_acts"]),
+        planned_marks=tuple(ex["planned_marks"]),
+        moved_marks=tuple(ex["moved_marks"]),
         condition_marks=tuple(ex["condition_marks"]),
         hearsay_opener=re.compile(ex["hearsay_opener"]),
         figure_qualifiers=_longest_first(ex["figure_qualifiers"]),

@@ -171,6 +171,8 @@ class Lexicon:
     described_qualifiers: tuple[str, ...]  # 年轻 of 开网店的年轻股东代表: between the description and its noun
     pointers: tuple[str, ...]  # 那位, 这个: pointing at someone
     times_of_day: tuple[str, ...]
+    day_parts: dict[str, tuple[str, ...]]  # morning: 上午, 早上… (an hour asked in one part of the day is none of another)
+    directions: dict[str, tuple[str, ...]]  # up: 增长…, down: 下降… (the way a figure goes)
     speech_acts: tuple[str, ...]
     question_words: dict[str, tuple[str, ...]]
     facets: dict[str, tuple[str, ...]]
@@ -235,6 +237,7 @@ class Lexicon:
     comparison_joins: tuple[str, ...]  # 还是, " or ": what joins the two sides of a comparison
     relative_years: tuple[str, ...]  # 明年: covered by a sentence that gives a year
     year_offsets: dict[str, int]  # 去年: -1, the page's year and this one apart (a sentence's 2026年 is 去年 on a page of 2027)
+    glossed_concepts: tuple[str, ...]  # attend: a concept an English phrase keeps when glossed ("showed up": 出席)
     measure_concepts: dict[str, str]  # ≡money (钱, 经费) -> money: covered by a sentence that gives a sum of money
     problem_adjectives: tuple[str, ...]  # 难 of 融资难: a problem said as its thing and a word on it
     opaque_words: tuple[str, ...]  # 座谈会, 开展: words whose one characters (谈, 开) mean nothing of their own
@@ -561,6 +564,8 @@ def _lexicon(raw: Any, path: str) -> Lexicon:
         seniority_titles=_terms((raw.get("seniority") or {}).get("titles"), where, "seniority.titles"),
         groups_en={normalize_term(k): v for k, v in (raw.get("groups_en") or {}).items()},
         times_of_day=words("times_of_day"),
+        day_parts=_word_lists(raw.get("day_parts"), where, "day_parts"),
+        directions=_word_lists(raw.get("directions"), where, "directions"),
         speech_acts=words("speech_acts"),
         action_roles={normalize_term(k): v for k, v in (raw.get("action_roles") or {}).items()},
         described=words("described"),
@@ -638,6 +643,7 @@ def _lexicon(raw: Any, path: str) -> Lexicon:
         story_references=words("story_references"),
         relative_years=words("relative_years"),
         year_offsets=_int_map(raw.get("year_offsets"), where, "year_offsets"),
+        glossed_concepts=words("glossed_concepts"),
         measure_concepts=_word_map(raw.get("measure_concepts"), where, "measure_concepts"),
         problem_adjectives=words("problem_adjectives"),
         opaque_words=words("opaque_words"),

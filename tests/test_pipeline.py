@@ -1997,3 +1997,54 @@ def test_absences_titles_and_counts_of_set_99(report: str, question: str, must: 
 )
 def test_kinds_of_question_set_100_found(report: str, question: str, must: str | None, must_not: str | None) -> None:
     _found(report, question, must, must_not)
+
+
+# --- kinds of question set 101 and reports r148–r149 (blind batches) found unread -------------------
+@pytest.mark.parametrize(
+    ("report", "question", "must", "must_not"),
+    [
+        # a length of time in years (5.3年) asked 几耐 or "how long"
+        ("r141", "公屋而家平均輪候時間幾耐", "5.3年", "沒有給出"),
+        ("r141", "How long do people wait for public housing on average?", "5.3年", None),
+        # the figure a change the question names reaches (降至4.5年), not the state before it
+        ("r141", "政府打算把輪候時間降到幾多年", "4.5年。", None),
+        # 几点 of a part of the day: an hour said in that part, not one of another ('下午3時40分')
+        ("r139", "第二天早上幾點可以恢復破碎", "上午7時", "下午3時40分"),
+        # 答应 of the report's 承诺, and an hour asked: the hour of the promise
+        ("r139", "業者答應晚上幾點以後停機", "晚間10時", None),
+        # a sentence that opens with 她 after the paragraph's one speaker: hers
+        ("r139", "靳宛蓁為什麼先走了", "立法院", None),
+        # …and 他 after an unnamed one who spoke: the one the paragraph named
+        ("r149", "連署書是誰遞交的", "逯阿財", None),
+        # the verb before the count word (缺几个): the figure that verb stands before
+        ("r149", "崧鶴客運還缺幾個司機", "7人。", None),
+        # a number to call, of a report that names the telephone and gives none
+        ("r149", "幸福巴士預約電話幾號", "沒有寫電話號碼", None),
+        # a ruling (裁示) is the meeting's decision
+        ("r149", "說明會最後決定了什麼", "7月1日", "沒有寫會上作出了什麼決定"),
+        # a day set before and moved at the meeting (原訂6月1日 … 延到7月1日): no, and the new day
+        ("r149", "是不是6月1日起就減班", "7月1日", "是的"),
+        # 最晚…几点 of a bus: an hour, not a deadline
+        ("r149", "最晚一班车几点", "5时30分", "月底前"),
+        # a name hidden as 某 (厍某), asked 来没来: no
+        ("r148", "厍某来没来", "没有", "是的"),
+        # what happens if it is not done: the report's clause of what follows
+        ("r148", "要是厍某一直不到案怎么办", "移送公安机关", None),
+        # who came from a body: the one sent, not the one who sent him
+        ("r148", "住建局来了谁", "蓟永刚", "逄建军；"),
+        # a figure said to go up that the report has going down
+        ("r86", "前三季度外贸出口是增长了3.4%吗", "下降3.4%", "是的"),
+        # the main speech: the one who gave it, not the chair nor the representatives
+        ("seed", "谁作了主要讲话", "王伟中", "林克庆"),
+        # a quoted word, then "what is that?"
+        ("seed", 'People keep talking about "1310". What is that?', "1310", "does not answer"),
+        # a relative's claim in English, with a date: the report's date
+        ("r139", "My mum says the plant has to be sealed by December 31, is that right?", "8月31日", None),
+        # last year's rate said the everyday way (就业率 of the report's 去向落实率)
+        ("r144", "去年本科毕业生就业率多少", "93.6%", None),
+        # "show up" is attending
+        ("r144", "How many delegates showed up?", "171名", None),
+    ],
+)
+def test_kinds_of_question_set_101_found(report: str, question: str, must: str | None, must_not: str | None) -> None:
+    _found(report, question, must, must_not)

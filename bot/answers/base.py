@@ -787,11 +787,47 @@ def _figure_checked(
     if elsewhere and same_unit and req.question.yes_no:
         return False, req.msg("figure_no", figure=figure.text, written=req.join(dict.fromkeys(f.text for f in same_unit)))
     if any(f.text == figure.text or f.value is not None and figure.value is not None and abs(f.value - figure.value) < 1e-9 for f in same_unit):
+        turned = _turned(req, by_word or found, figure, before)
+        if turned:  # ("外贸出口增长3.4%，对吧" of '…外贸出口同比下降3.4%': the same figure, the other way)
+            return False, req.msg("figure_no" if req.question.yes_no else "figure_stated", figure=figure.text, written=turned)
         return True, "" if not req.question.yes_no else req.msg("figure_yes", figure=figure.text)
     if same_unit and all(figure.differs(f) for f in same_unit):  # (…有87%，这是谁讲的？: stated, not asked)
         key = "figure_no" if req.question.yes_no else "figure_stated"
         return False, req.msg(key, figure=figure.text, written=req.join(dict.fromkeys(f.text for f in same_unit)))
     return None
+
+
+DIRECTION_REACH = 4  # characters before a figure that say which way it goes (同比下降3.4%)
+
+
+def _direction(req: Request, before: str) -> str | None:
+    """Which way the words right before a figure say it goes (up: 增长, down: 下降), or None."""
+    near = before[-DIRECTION_REACH:]
+    found = [k for k, words in req.knowledge.lexicon.directions.items() if any(w in near for w in words)]
+    return found[0] if len(found) == 1 else None
+
+
+def _turned(req: Request, found: list[tuple[str, str]], figure: Figure, asked_before: str) -> str:
+    """The report's figure, with its word, where the question says it goes one way and the report the other
+    ('下降3.4%' of "增长3.4%"); '' where they agree or either says no way."""
+    asked = _direction(req, asked_before) if asked_before else None
+    for text, count in found if asked else ():
+        if req.genre.figure(count).text != figure.text:
+            continue
+        before = text[: text.find(count)]
+        said = _direction(req, before)
+        if said and said != asked:
+            word = next(w for w in req.knowledge.lexicon.directions[said] if w in before[-DIRECTION_REACH:])
+            return word + count
+    return ""
+
+
+def turned_in(req: Request, text: str) -> bool:
+    """The text writes a figure the question states going the other way ('…外贸出口同比下降3.4%' of "…增长3.4%，对吧")."""
+    return any(
+        _turned(req, [(text, c) for c in req.genre.counts_in(text)], req.genre.figure(f), words[0])
+        for f, words in zip(req.slots.figures, req.slots.figure_words, strict=False) if words[0]
+    )
 
 
 def of_the_change(req: Request, text: str) -> int:
@@ -961,6 +997,8 @@ def stands_before(req: Request, text: str, word: str, count: str) -> bool:
     """The word right before the figure, or before a linking word before it (已开工121个)."""
     before = text[: text.find(count)]
     before = req.genre.figure_breakdown.sub("", before)  # (问题4类19个: 问题 counts the 19)
+    if has_han(word) and before.endswith(word):
+        return True  # (降至 of '降至4.5年': a verb that ends in a linking word)
     for _ in range(2):  # 的 + 为, 已 + 达到
         link = next((w for w in req.genre.figure_links if before.endswith(w)), "")
         before = before[: len(before) - len(link)]
@@ -1279,3 +1317,19 @@ def noted_women(req: Request) -> Composed | None:
     evidence = tuple(dict.fromkeys(s for _, f in women for s in f.evidence))
     text = req.join([name for name, _ in women]) + req.msg("full_stop") + "\n" + req.msg("reading_says") + "\n" + bullets(evidence)
     return Composed(text, True, evidence, women[0][0] if len(women) == 1 else None)
+
+
+def pronoun_of(req: Request, sentence: Sentence) -> str | None:
+    """The one participant a sentence that opens with 他 or 她 points back to: the one the nearest sentence before it in its
+    paragraph that names anyone names, or whose words it gives ('靳某说，…。她因须赶回台北…，下午3时40分先行离席…'); one
+    the report does not name is no one to point back to ('逯某说，…。一名拄着拐杖的阿伯接着说：“…”他随后当场递交…')."""
+    if not sentence.text.startswith(tuple(p for p in req.knowledge.lexicon.pronouns if len(p) == 1)):
+        return None
+    sentences = req.facts.article.sentences
+    at = sentences.index(sentence)
+    for before in reversed([s for s in sentences[:at] if s.paragraph == sentence.paragraph]):
+        named = {p.name for p in req.facts.people if p.name in before.text}
+        named |= {st.speaker for st in req.facts.statements if st.sentence == before}
+        if named:
+            return next(iter(named)) if len(named) == 1 else None
+    return None

@@ -577,6 +577,9 @@ def not_reported(req: Request) -> Composed:
     other = [w for w in _other_subject(req, meeting) if w not in timing] if CLOCK in req.question.content else []
     # (…nor of a thing the report never names: "47路末班车几点" of a report with no 班车)
     other += [w for w in req.question.missing if w not in timing and not any(m in w for m in req.genre.meeting_stems)] if CLOCK in req.question.content else []
+    text = req.facts.article.text  # (…nor of one said in words of a sense the report never writes: 尾班车, ≡last_bus)
+    other += [t for t in req.question.content if t.startswith(GROUP_MARKS[1]) and CLOCK in req.question.content
+              and not any(w in text for w in req.knowledge.equivalents.get(t[1:], ()) if has_han(w))]
     if CLOCK in req.question.content and req.facts.date and not other:  # (电梯每天几点开: not the meeting's hour)
         clocked = _clocked(req)
         if clocked:
@@ -621,6 +624,13 @@ def _clocked(req: Request) -> Composed | None:
 
     hours = req.join(dict.fromkeys(hour(s) for s in found))
     return Composed(hours + req.msg("full_stop") + "\n" + req.msg("reading_says") + "\n" + bullets(found), True, tuple(found))
+
+
+def _year_written(req: Request, word: str) -> bool:
+    """A year said from the page's (去年, lexicon year_offsets) that the report writes as its number ('2026年' on a page of 2027)."""
+    offset = req.knowledge.lexicon.year_offsets.get(word)
+    year = req.facts.article.published_year
+    return offset is not None and year is not None and f"{year + offset}年" in req.facts.article.text
 
 
 def _one_of_its_kind(req: Request, counted: list[Sentence], units: tuple[str, ...]) -> bool:
@@ -886,8 +896,12 @@ def _acted_figures(
     req: Request, sentence: Sentence, clauses: list[str], units: tuple[str, ...], words: list[str], together: Callable[..., bool],
 ) -> list[str]:
     """The figures a verb of the question stands right by ('同意121人' of "有几个人同意"), in a sentence that holds every word
-    of the question some way (the thing it points back to too: '该议题…'); none where the question has no verb of its own."""
-    verbs = [v for v in req.question.verbs if has_han(v) and len(v) >= 2 and v not in words]
+    of the question some way (the thing it points back to too: '该议题…'); none where the question has no verb of its own.
+    A change the question asks the end of (降到, 压到: lexicon change_concepts) is such a verb ('…政府目标是…降至4.5年')."""
+    changes = [e for c in req.knowledge.lexicon.change_concepts if GROUP_MARKS[1] + c in req.question.content
+               for e in req.knowledge.equivalents.get(c, ())]
+    verbs = [v for v in (*req.question.verbs, *changes) if has_han(v) and len(v) >= 2 and v not in words]
+    verbs += [req.slots.count_verb] if req.slots.count_verb else []  # (缺 of "缺几个司机": '…实际只有39人，缺7人')
     if not verbs or not words or not together(_holds_any(req, sentence.text, w) or _pointed_back(req, sentence, w) for w in words):
         return []
     for clause in clauses:
@@ -1184,6 +1198,7 @@ def figures(req: Request) -> Composed:
     absent = [a for a in q.absent if not (q.has("change") and a in req.genre.change_verbs) and a not in framing]  # (增加 of 增加了多少: how, not what)
     # (老百姓 ≡ 群众, which the report writes; nor a verb of telling, "綦部长答应给…多少钱": 答应, of a figure of words it holds)
     absent = [a for a in absent if not _holds_any(req, req.facts.article.text, a) and not (words and a in q.absent_acts)]
+    absent = [a for a in absent if not _year_written(req, a)]  # (去年 of a report that writes 2026年 on a page of 2027: a frame)
     # (老伯 of "那个82岁的老伯说电梯停了多久": who said it, as the asker knows them, not what is counted)
     absent = [a for a in absent if not (SAY in q.content and a in req.knowledge.lexicon.described)]
     only = _only_of_its_measure(req, counted, units)  # "到底烧了多大一片": the report's one area
@@ -1202,6 +1217,7 @@ def figures(req: Request) -> Composed:
         and (req.en or w not in req.knowledge.lexicon.relative_years)  # (去年 frames the figure; a sentence of another year is set apart)
     ]
     needed = [w for w in needed if w not in who] or needed or [w for w in words if w not in req.knowledge.lexicon.own_places] or words
+    needed = words if attending else needed  # ("How many households attended / turned up?": 出席, the verb asked, is what counts them)
     answering = {s: _answering(req, s, needed, loose=attending) for s in counted} if words else {}
     ranked = rank(counted, words or topic, topic, _holds)
     ranked += [s for s in rank(counted, words, (), lambda t, w: _holds_any(req, t, w)) if s not in ranked]  # (老同志: 离退休干部)
@@ -1543,11 +1559,14 @@ def _number_to_call(req: Request, contact: tuple[str, ...]) -> Composed:
                 if any(w in text[max(0, m.start() - NEAR_CONTACT) : m.end() + NEAR_CONTACT] for w in contact)]
 
     written = [s for s in req.facts.article.sentences if called(s.text)]
-    asked = [w for w in req.question.terms if w not in contact]  # 热力公司: said by someone of 岑阳热力集团有限公司
-    asked += [a + b for a, b in zip(asked, asked[1:], strict=False)]  # (热力 + 公司, as jieba cut it)
+    own = [w for w in req.question.terms if w not in contact]  # 热力公司: said by someone of 岑阳热力集团有限公司
+    asked = own + [a + b for a, b in zip(own, own[1:], strict=False)]  # (热力 + 公司, as jieba cut it)
     scored = sorted(((sum(_of(req, s, w) for w in asked), s) for s in written), key=lambda e: -e[0])
     chosen = [s for n, s in scored[:1] if n or not asked]  # (燃气公司的热线: none, when no sentence is theirs)
-    if not chosen:
+    if not chosen:  # ("幸福巴士要打哪支电话预约": '…采电话预约', the telephone named and no number: what it says, and no figure)
+        named = [s for s in req.facts.article.sentences if any(w in s.text for w in contact) and own and all(_of(req, s, w) for w in own)]
+        if named:
+            return Composed(req.msg("number_not_given") + "\n" + bullets(named[:1]), False, tuple(named[:1]), final=True)
         return Composed(req.t("none"), False)
     numbers = req.join(dict.fromkeys(called(chosen[0].text)))
     return Composed(numbers + req.msg("full_stop") + "\n" + req.t() + "\n" + bullets(chosen), True, tuple(chosen))

@@ -37,6 +37,7 @@ from .base import (
     not_participant,
     person_line,
     present_by_roll_call,
+    pronoun_of,
     rank,
     role_holders,
     roll_call,
@@ -434,7 +435,7 @@ def speakers_(req: Request) -> Composed:
     if absent:
         return absent
     names = req.facts.speakers
-    which = _in_turn(req, names) or _which_of_them(req, names)  # "第二个发言的是谁"; "林克庆和王伟中谁讲话了"
+    which = _in_turn(req, names) or _which_of_them(req, names) or _gave_the_speech(req, names)  # "第二个发言的是谁"; "林克庆和王伟中谁讲话了"
     if which:
         return which
     chosen = role_filter(req, [p for p in req.facts.people if p.name in names])
@@ -456,6 +457,15 @@ def speakers_(req: Request) -> Composed:
         listed = _listed(req, chosen, req.t("none_of_kind", kind=kind))
         return Composed(listed.text, False, listed.evidence)
     return _with_groups(req, _listed(req, chosen)) if chosen else _nobody(req)
+
+
+def _gave_the_speech(req: Request, names: Iterable[str]) -> Composed | None:
+    """"谁作了主要讲话", "Who gave the main speech?": the one speaker whose act is the meeting's speech ('出席并讲话'), not
+    the chair nor the representatives who spoke; None where no one, or several, gave one."""
+    if not req.question.has("main_speech") or req.question.yes_no:
+        return None
+    gave = [p for p in req.facts.people if p.name in names and any(a in req.genre.speech_acts for a in p.actions)]
+    return _listed(req, gave) if len(gave) == 1 else None
 
 
 def _with_groups(req: Request, listed: Composed) -> Composed:
@@ -745,6 +755,10 @@ def _doer_unnamed(req: Request, best: Sentence, verbs: list[str]) -> Composed:
     verb = next((v for v in verbs if v in best.text), None)
     clause = next((c for c in CLAUSE.split(best.text) if verb and verb in c), "")
     doer = req.genre.strip_opener(clause.split(verb)[0]) if clause else ""
+    pointed = pronoun_of(req, best) if doer and best.text.startswith(doer[:1]) else None
+    person = req.facts.person(pointed) if pointed else None
+    if person is not None:  # ('他随后当场递交两里居民连署书' after the paragraph of 逯某: his)
+        return Composed(f"{name_with_title(req, person)}\n{req.t()}\n· {best.text}", True, (best,), person.name)
     if doer:
         named = not req.question.has("name")  # (what the name is, asked of someone the report names by post only: not said)
         return Composed(req.msg("unnamed_doer", who=doer.strip("，")) + "\n· " + best.text, named, (best,), final=not named)

@@ -40,6 +40,7 @@ from ..answers.base import (
     other_items,
     per_unit_asked,
     prices_per,
+    pronoun_of,
     rare_acts,
     role_holders,
     role_premise,
@@ -47,6 +48,7 @@ from ..answers.base import (
     romanize,
     scene_word,
     stands_before,
+    turned_in,
     unwritten,
     verb_text,
     written_inside,
@@ -75,10 +77,12 @@ NEW_STATE_MARGIN = 0.2  # how much less of the question a sentence that tells th
 FRAME_MARGIN = 0.15  # a sentence this close to the best that prices the unit a yes/no's figure is asked per goes first
 MIN_QUOTE = 4  # characters of a quote that tell whose words they are
 FIGURE_CHECKED = 0.75  # the confidence of a yes/no on a figure whose sentence gives one of that measure and holds most words
+MEASURE = "§measure"  # the concept of 怎么办 (intents/synonyms.yaml measure): asked "what if", a consequence answers it
 PURPOSE = "§purpose"  # the concept of 为什么 and 目的 (intents/synonyms.yaml purpose): a reason answers it
 WORDS_ALL_HELD = 0.75  # the confidence of a yes/no's sentence that holds every word and a distinctive one, missing only concepts
 CONCEPT_WEIGHT = 0.5  # a concept (说, 会) weighs half what a word of the question weighs
-ACTS = ("§meet", "§attend", "§outcome", "§say")  # what a yes/no asks was done: a yes needs a sentence that does it
+ATTEND = "§attend"  # the concept of coming to the meeting (intents/synonyms.yaml attend)
+ACTS = ("§meet", ATTEND, "§outcome", "§say")  # what a yes/no asks was done: a yes needs a sentence that does it
 ASKING_WORDS = ("问", "ask")  # a question about what was asked, which the report's own questions answer
 OFFICIAL_CONCEPTS = ("§official", "≡official")  # 领导, 官员: covered by a sentence naming someone with a title
 CLOCK_CONCEPT = "§clock"  # 几点, what time (intents/synonyms.yaml clock): an hour of the day asked
@@ -135,14 +139,11 @@ class Reader:
     def _read(self, req: Request, index: ClauseIndex) -> Reading:
         q = req.question
         content = [t for t in dict.fromkeys(q.content) if t]
-        if q.kind == "deadline" and not _names_more_than_deadlines(req, content):
+        if q.kind == "deadline" and not _names_more_than_deadlines(req, content) and not _clock_asked(req):
             return self._deadlines(req)  # "What deadline was set?": every time limit the report sets (or one person's)
-        noted = noted_women(req)  # "这里面哪位是女同志？": '厍秀英(女)'
-        if noted is not None:
-            return Reading(noted, FIGURE_CHECKED)
-        called = roll_call(req) if q.yes_no else None  # "代表都到齐了吗": the roll call's two counts say it
-        if called is not None:
-            return Reading(called.composed, FIGURE_CHECKED, denies=called.denies)
+        told = _told_at_once(req)
+        if told is not None:
+            return told
         coverage = _Coverage(req, index, self._sentence_words(index), content) if content else None
         scored = _scored(req, index, coverage) if coverage else []
         if not scored:
@@ -287,6 +288,44 @@ def _with_changes(req: Request, chosen: list[Sentence], changes: list[Sentence],
     return sorted({*chosen, *changes}, key=lambda s: (s.paragraph, s.index)), figure_verdict(req, changes[-1:]) or denied
 
 
+def _told_at_once(req: Request) -> Reading | None:
+    """A question one mark of the report answers whole, whatever else it holds: the women it notes, a day it moved, the
+    roll call's counts."""
+    noted = noted_women(req)  # "这里面哪位是女同志？": '厍秀英(女)'
+    if noted is not None:
+        return Reading(noted, FIGURE_CHECKED)
+    moved = _day_moved(req)  # "27路是不是6月1号就开始减班了？": '原订6月1日起…', then '…延到7月1日起实施'
+    if moved is not None:
+        return Reading(moved, FIGURE_CHECKED, denies=True)
+    called = roll_call(req) if req.question.yes_no else None  # "代表都到齐了吗": the roll call's two counts say it
+    if called is not None:
+        return Reading(called.composed, FIGURE_CHECKED, denies=called.denies)
+    return None
+
+
+def _day_moved(req: Request) -> Composed | None:
+    """A yes/no on a day the report says was set before ('原订6月1日起把…班次由每天12班减为4班') and then moved (the meeting's
+    '减班延到7月1日起实施'), where a word of the question is in either: no, and the day it was moved to, with both sentences."""
+    asked, genre = req.slots.date, req.genre
+    if not req.question.yes_no or asked is None or asked.day is None:
+        return None
+    words = [t for t in req.question.named if has_han(t) and len(t) >= 2]
+    kinds = Kind.FULL | Kind.BARE
+
+    def days(text: str) -> list[Found]:
+        return genre.dates.find(text, kinds)
+
+    sentences = req.facts.article.sentences
+    planned = [s for s in sentences if any(m in s.text for m in genre.planned_marks) and any(f.date.agrees(asked) for f in days(s.text))]
+    moves = "|".join(map(re.escape, genre.moved_marks))
+    moved = [(s, f) for s in sentences for f in days(s.text) if re.search(f"(?:{moves})$", s.text[: f.start]) and not f.date.agrees(asked)]
+    if not planned or not moved or not any(w in s.text for w in words for s in (planned[0], moved[0][0])):
+        return None
+    (_, day), cited = moved[0], sorted({planned[0], moved[0][0]}, key=lambda s: (s.paragraph, s.index))
+    text = req.msg("reading_no") + day.date.text + req.msg("full_stop") + "\n" + req.msg("reading_says") + "\n" + bullets(cited)
+    return Composed(text, True, tuple(cited), denies=True)
+
+
 def _changed_after(req: Request, best: Sentence) -> list[Sentence]:
     """A yes/no on the figure a change reaches ("补贴要涨到5块了？", ≡raise_to), of a sentence that states the measure and changes
     nothing ('每餐由村里补贴3元'): the sentences after it in its paragraph up to the last that changes a figure of that measure
@@ -321,6 +360,7 @@ ANY_UNIT = "any"  # the measure kind of a figure of any unit (lexicon measure_co
 _LABEL = 13  # the longest label before a row's colon (柘水县：…)
 _NOT_A_NAME = "的各本该全每"  # characters before a which-noun that name no one of them (的县, 各区)
 TIME_UNIT = "time"  # …and of a length of time, also said by its ends (自…起至…)
+CLOCK_KIND = "clock"  # …and of an hour of the day (几点: '晚间10时至翌日上午7时')
 CASE_SENTENCES = 3  # a sentence this close after its paragraph's opening one goes on with the case it opens
 CASE_KINDS = ("deadline", "when", "how_many", "who", "how")  # …for a question that asks one of these
 _CLOSING = "”」』\"'"  # a quotation closed right after a term ("“1310”具体部署")
@@ -376,6 +416,10 @@ class _Coverage:
         self.weights = {t: index.weight(t) * (CONCEPT_WEIGHT if is_group_token(t) or t in light else 1.0) for t in content}
         for t in content:  # the premise a yes/no is corrected on weighs nothing ("…是原材料涨价吧？": 原材料)
             if any(t in p for p in req.question.premise) and not is_group_token(t):
+                self.weights[t] = 0.0
+        for t in content:  # …nor what the question calls someone's words by the verb it names ("书记对企业有啥承诺": ≡promise,
+            said = [w for w in req.knowledge.equivalents.get(t[1:], ()) if w in req.question.text.text] if t.startswith(EQUIVALENT) else []
+            if said and all(w in req.question.verbs and w in req.knowledge.lexicon.telling_verbs for w in said):  # of '郦某表示：“企业有所呼…”')
                 self.weights[t] = 0.0
         self.concepts = {t: req.question.groups.get(t, set()) for t in content if not is_group_token(t)}
         # a word that frames, of what someone named did (结果 of "佴子轩的议案结果怎样"): held by their sentence that holds its
@@ -560,6 +604,7 @@ class _Coverage:
             or (t in self.year_frames and self._framed_before(sentence, self.year_frames[t]))  # 去年: '过去一年，…。经初步核算，…'
             or (t == self.req.slots.which and _instances(self.req, sentence.text) > 0)  # 哪几个部门: '区城管局、…'
             or (t == PURPOSE and self.req.question.kind == "why" and any(m in sentence.text for m in self.req.genre.cause_marks))  # (为什么: '因…')
+            or (t == MEASURE and self.req.question.has("conditional") and self.req.genre.consequence.search(sentence.text) is not None)  # (要是…咋办)
             or (t in self.measures and self._measures(sentence, self.measures[t]))  # 投多少钱: '投入约3.2亿元'
             or any(self._opposite(sentence, b) for a, b in self.opposites if b in own and (a == t or a in self.concepts.get(t, ())))
         ]
@@ -585,6 +630,10 @@ class _Coverage:
             return False  # (see _whole_count)
         if kind == TIME_UNIT and genre.time_span.search(sentence.text):
             return True  # 搞多久: '专项行动自即日起至12月20日'
+        if kind == CLOCK_KIND:  # (an hour it ended at, asked "开到几点才散会": not '…18日晚间7时在…举行')
+            ending = [w for w in self.req.knowledge.synonyms.get(ENDING_CONCEPT[1:], ()) if has_han(w)] if ENDING_CONCEPT in self.content else []
+            hours = [m for m in genre.clock_time.finditer(sentence.text) if hour_fits(self.req, m.group())]
+            return bool(hours) and (not ending or any(w in sentence.text for w in ending))
         units = genre.unit_kinds.get(kind, ())
         return any(genre.figure(c).unit in units for c in genre.counts_in(sentence.text))
 
@@ -661,18 +710,8 @@ def _scored(req: Request, index: ClauseIndex, coverage: _Coverage) -> list[tuple
     agreed = [e for e in scored if changed[e[2]] == 2 and e[0] >= scored[0][0] - NEW_STATE_MARGIN] if scored and not by_how_much else []
     if agreed and not changed[scored[0][2]]:  # ("最低工资最后拍板多少": the change agreed, '同意将…调升至37元', not '现行…36元')
         scored = list(dict.fromkeys([agreed[0], *scored]))
-    if q.yes_no and req.slots.figures and scored:  # "左转绿灯会改成60秒吗？": of those that cover as much, one with a figure in 秒
-        asked = [f.group(1) for f in map(req.genre.figure_pattern.fullmatch, req.slots.figures) if f]
-        kinds = [us for k, us in req.genre.unit_kinds.items() if k not in ("items", "classifiers") and any(u in us for u in asked)]
-        units = tuple(dict.fromkeys([*asked, *(u for us in kinds for u in us)]))  # (八成: a share, as 60% is)
-        tied = [e for e in scored if e[0] == scored[0][0]]
-        if not req.genre.counts_in(tied[0][2].text, units):
-            scored.insert(0, next((e for e in tied if req.genre.counts_in(e[2].text, units)), tied[0]))
-            scored = list(dict.fromkeys(scored))
-        per = per_unit_asked(req)  # ("涨到每小时40块了？": of those close, one that prices 每小时, not a monthly sum)
-        if per and not prices_per(req, scored[0][2].text, per):
-            close = [e for e in scored if e[0] >= scored[0][0] - FRAME_MARGIN and prices_per(req, e[2].text, per) and req.genre.counts_in(e[2].text, units)]
-            scored = list(dict.fromkeys([*close[:1], *scored]))
+    if q.yes_no and req.slots.figures and scored:
+        scored = _figured_first(req, scored)
     scored = _timed_first(req, scored)
     if q.kind == "who" and scored:  # of the sentences that cover as much, the first that names someone
         tied = [e for e in scored if e[0] == scored[0][0]]
@@ -681,6 +720,26 @@ def _scored(req: Request, index: ClauseIndex, coverage: _Coverage) -> list[tuple
         tied = [e for e in tied if said[e[2]] == max(said.values())]
         scored.insert(0, next((e for e in tied if _people_in(req, [e[2]])), tied[0]))
         scored = list(dict.fromkeys(scored))
+    return scored
+
+
+def _figured_first(req: Request, scored: list[tuple[float, float, Sentence]]) -> list[tuple[float, float, Sentence]]:
+    """A yes/no on a figure: of those that cover as much, one with a figure in its unit first ("左转绿灯会改成60秒吗？"); of those
+    close, one that writes the figure stated, then one that prices the unit it is asked per."""
+    asked = [f.group(1) for f in map(req.genre.figure_pattern.fullmatch, req.slots.figures) if f]
+    kinds = [us for k, us in req.genre.unit_kinds.items() if k not in ("items", "classifiers") and any(u in us for u in asked)]
+    units = tuple(dict.fromkeys([*asked, *(u for us in kinds for u in us)]))  # (八成: a share, as 60% is)
+    tied = [e for e in scored if e[0] == scored[0][0]]
+    if not req.genre.counts_in(tied[0][2].text, units):
+        scored.insert(0, next((e for e in tied if req.genre.counts_in(e[2].text, units)), tied[0]))
+        scored = list(dict.fromkeys(scored))
+    if not any(f in scored[0][2].text for f in req.slots.figures):  # ("…外贸出口增长3.4%，对吧？": '…外贸出口同比下降3.4%', close
+        close = [e for e in scored if e[0] >= scored[0][0] - FRAME_MARGIN and turned_in(req, e[2].text)]
+        scored = list(dict.fromkeys([*close[:1], *scored]))  # behind one of the briefing that gives other shares)
+    per = per_unit_asked(req)  # ("涨到每小时40块了？": of those close, one that prices 每小时, not a monthly sum)
+    if per and not prices_per(req, scored[0][2].text, per):
+        close = [e for e in scored if e[0] >= scored[0][0] - FRAME_MARGIN and prices_per(req, e[2].text, per) and req.genre.counts_in(e[2].text, units)]
+        scored = list(dict.fromkeys([*close[:1], *scored]))
     return scored
 
 
@@ -890,7 +949,7 @@ def _involves(req: Request, sentence: Sentence, person: str, paragraph: bool = F
         return True
     if any(st.sentence == sentence and st.speaker != person for st in req.facts.statements):
         return False  # ('缪某说：…' in a paragraph that opens with 岑某: 缪某's words)
-    return paragraph and _paragraph_of(req, sentence) == person
+    return paragraph and person in (_paragraph_of(req, sentence), pronoun_of(req, sentence))
 
 
 def _paragraph_of(req: Request, sentence: Sentence) -> str | None:
@@ -954,11 +1013,11 @@ def _has_kind(req: Request, sentence: Sentence, found: list[str], rare: set[str]
     if not _names_which(req, text, found) or not _says_something(req, sentence):
         return False
     if req.question.yes_no and req.slots.date and req.slots.date.day and not req.slots.figures:  # "…是6月17号进驻的吧": a dated one
-        return gives_time(req, text)
+        return bool(req.genre.dates.find(text, Kind.FULL | Kind.BARE | Kind.MONTH))  # (a day or month, not '今天' of a quote)
     if req.question.yes_no and req.slots.figures:  # "是不是有五成…": a figure of that unit to check it by
         units = {req.genre.figure(f).unit for f in req.slots.figures}  # 六成: 55.7%; 20位: 19名
         return any(req.genre.same_measure(req.genre.figure(c).unit, u) for c in req.genre.counts_in(text) for u in units)
-    if kind == "deadline":
+    if kind == "deadline" and not _clock_asked(req):  # ("最晚一班车是几点": an hour, '最晚一班只到下午5时30分')
         return bool(req.genre.deadline.search(text))
     spans = any(req.knowledge.lexicon.measure_concepts.get(t) == TIME_UNIT for t in req.question.content)
     if kind == "how_many" and spans and _span_of(req, text, [t for t in found if t in rare] if rare else found):
@@ -966,8 +1025,8 @@ def _has_kind(req: Request, sentence: Sentence, found: list[str], rare: set[str]
     if kind == "how_many" or req.question.checks_count:
         # (…and "有没有说一共多少位代表参会？": yes only where the report gives that count)
         return _counts_it(req, sentence, [t for t in found if t in rare] if rare else found)
-    if kind == "when":
-        return gives_time(req, text)
+    if kind in ("when", "deadline"):
+        return _gives_when(req, text)
     if kind == "where" and req.question.has("destination"):  # (捐给哪儿: '…捐赠给县退役军人事务局', its receiver)
         return bool(re.search(rf"(?:给|到|至|交)[{HAN_CLASS}]{{2,16}}", text))
     if kind == "where":  # (a venue, the meeting's place, or a place where something is done: 在某市前湾片区试点)
@@ -975,6 +1034,17 @@ def _has_kind(req: Request, sentence: Sentence, found: list[str], rare: set[str]
         suffixes = "|".join(map(re.escape, req.genre.where_suffixes))
         return any(p in text for p in places) or bool(suffixes and re.search(f"在[{HAN_CLASS}]{{1,12}}(?:{suffixes})", text))
     return _names_one(req, sentence) if kind == "who" else True
+
+
+def _clock_asked(req: Request) -> bool:
+    return any(req.knowledge.lexicon.measure_concepts.get(t) == CLOCK_KIND for t in req.question.content)
+
+
+def _gives_when(req: Request, text: str) -> bool:
+    """A time, or, asked 几点, an hour of the day in the part of it asked ('晚间10时'; not '今天' of a quote)."""
+    if _clock_asked(req):
+        return any(hour_fits(req, m.group()) for m in req.genre.clock_time.finditer(text))
+    return gives_time(req, text)
 
 
 def _span_of(req: Request, text: str, found: list[str]) -> bool:
@@ -990,7 +1060,7 @@ def _names_one(req: Request, sentence: Sentence) -> bool:
     text = sentence.text
     if _absence_unsaid(req, text):
         return False
-    named = bool(_people_in(req, [sentence]))
+    named = bool(_people_in(req, [sentence])) or pronoun_of(req, sentence) is not None  # (他随后…: the one before)
     return named or (not req.question.has("name") and any(w in text for w in (*req.genre.group_words, *req.genre.titles)))
 
 
@@ -1238,7 +1308,7 @@ def _head(req: Request, sentences: list[Sentence]) -> str:
     """The value the sentences give of the kind asked: the times of a when, the deadlines of a deadline, the figures of a how
     many ('' for other kinds, or none given)."""
     q = req.question
-    if q.kind == "when":
+    if q.kind == "when" or q.kind == "deadline" and _clock_asked(req):  # ("最晚一班车是几点": an hour)
         return req.join(dict.fromkeys(_times(req, sentences)))
     if q.kind == "deadline":
         return req.join(dict.fromkeys(_asked_deadlines(req, sentences)))
@@ -1271,7 +1341,10 @@ def _anchored_value(req: Request, sentences: list[Sentence], rare: tuple[str, ..
         named += [w for k in kinds for w in req.knowledge.equivalents.get(k, ()) if has_han(w) and len(w) >= 2]
         counts = [(s.text, f) for s in sentences for f in req.genre.counts_in(s.text, req.slots.units)]
         return req.join(dict.fromkeys(f for t, f in counts if any(_just_before(req, t, w, f) for w in named) and _same_year(req, t, f)))
-    if q.kind == "when":  # (the clause that holds the word, and the one after it: '预计清除淤沙约8万立方公尺，4月中旬开工')
+    if q.kind == "when" or q.kind == "deadline" and _clock_asked(req):  # (the clause that holds the word, and the one after it)
+        if not named:  # (…or, of no such word, the words of what the question says otherwise: 晚间 of "厂商答应晚上几点后…")
+            named = [w for t in q.content if t.startswith(EQUIVALENT) for w in req.knowledge.equivalents.get(t[1:], ()) if has_han(w) and len(w) >= 2]
+        named += [e for w in named for e in req.knowledge.equals(w) if has_han(e) and len(e) >= 2]  # (隔天: '翌日上午7时')
         parts = [req.genre.clauses_with_marks(s.text) for s in sentences]
         clauses = [c + (cs[i + 1] if i + 1 < len(cs) else "") for cs in parts for i, c in enumerate(cs) if any(w in c for w in named)]
         if ENDING_CONCEPT in q.content:  # ("开到几点才散会" of '…18日晚间7时在…举行': when it began, no end)
@@ -1398,13 +1471,21 @@ def _times(req: Request, sentences: list[Sentence]) -> list[str]:
             spans = _with_clock(dated)
             spans += [(m.start(), m.group()) for m in req.genre.period.finditer(clause) if not any(m.group() in t for _, t in spans)]
             if clocked:  # "晚上几点以后不能开破碎机" of '即日起晚间10时至翌日上午7时停止破碎作业': an hour alone answers, and only an hour
-                hours = [(m.start(), m.group()) for m in req.genre.clock_time.finditer(clause) if _an_hour(m.group())]
+                hours = [(m.start(), m.group()) for m in req.genre.clock_time.finditer(clause) if _an_hour(m.group()) and hour_fits(req, m.group())]
                 spans = [(a, t) for a, t in spans if any(h in t for _, h in hours)]
                 spans += [(a, h) for a, h in hours if not any(h in t for _, t in spans)]
             near = len(_distinct_held(asked, clause)) + 0.5 * any(w in clause for words in of_subject for w in words if len(w) >= 2)
             found += [(near, t) for t in _ranges(clause, sorted(spans))]
     most = max((n for n, _ in found), default=0)
     return [t for n, t in found if n == most]
+
+
+def hour_fits(req: Request, hour: str) -> bool:
+    """An hour said in the part of the day the question asks of, or in none ("隔天早上几点": '翌日上午7时', not '下午3时40分')."""
+    parts = req.knowledge.lexicon.day_parts
+    asked = {p for p, words in parts.items() if any(w in t for t in req.slots.times for w in words)}
+    said = {p for p, words in parts.items() if hour.startswith(words)}
+    return _an_hour(hour) and (not asked or not said or bool(asked & said))  # (not '裁示三点': three points)
 
 
 _BOOK_TITLE = re.compile(r"《[^》]{1,40}》[^，。；、]{0,10}?(?:期|届|次|版)")
@@ -1453,7 +1534,16 @@ def _people_in(req: Request, sentences: list[Sentence]) -> list[Person]:
     everyone = [*req.facts.people, *req.facts.mentioned]
     named = [p for p in everyone if any(p.name in s.text for s in sentences)]
     speakers = {st.speaker for st in req.facts.statements if st.sentence in sentences and not st.group}
+    speakers |= {pronoun_of(req, s) for s in sentences} - {None}  # ('他随后当场递交…': the one the paragraph named before)
     return named + [p for p in req.facts.people if p.name in speakers and p not in named]
+
+
+def _who_came(req: Request, people: list[Person]) -> list[Person]:
+    """Asked who came ("住建局来了谁"), those who took part, not one who sent another ('副局长逄某因…，委托股长蓟某参会')."""
+    if ATTEND not in req.question.content or req.question.has("absent"):
+        return people
+    came = {p.name for p in req.facts.people}
+    return [p for p in people if p.name in came] or people
 
 
 def _whose_words(req: Request, sentences: list[Sentence], people: list[Person]) -> list[Person]:
@@ -1622,6 +1712,7 @@ def _who(req: Request, sentences: list[Sentence], quote: str, note: str = "") ->
         people = [p for p in people if p.name not in asked | doers and any(p.name in c for c in clauses)]
     else:
         people = givers(req, by_act(req, people))  # "谁签的约": 签约, not 见证签约; "谁颁的奖": not who got it
+    people = _who_came(req, people)
     people = _named_with_it(req, sentences, _doers(req, sentences, people))
     # "评估不合格的那3个人都是谁": '…不合格3人', a count the report gives no names of; "美容店那个老板叫啥": '…老板电话打不通'
     # names no 老板 (仉某 complained); "…拆除回收由谁负责": '…由谁负责' asks it too

@@ -398,6 +398,7 @@ class Understanding:
                            and (b.startswith(m) and len(b) > len(m) or m + b in t)), ""),
             stated=tuple(f for f in figures if not any(f in c and self.question_words.asks(c) for c in re.split(r"[，,；;？?！!]", t))
                          and f"哪{f}" not in t),  # (哪12个项目: the count of those asked, no figure to check)
+            count_verb=self._count_verb("，".join(asking) if story else t),
         )
         inside = self._inside_words(t)
         yes_no = self.question_words.yes_no(own, text.script) or self._declared(t, text.en, inside)
@@ -1163,6 +1164,18 @@ class Understanding:
             absent_acts=tuple(a for a in absent if self._names_act(a)), described=tuple(a for a in absent if self._described_by(a, t, question.slots.person)),
         )
 
+    def _count_verb(self, text: str) -> str:
+        """The one-character verb right before the question's count word, past its aspect marker (缺 of "崧鹤到底缺几个司机",
+        签 of "签了多少"): the report's figure that the same verb stands right before is the one asked ('…实际只有39人，缺7人')."""
+        counts = "|".join(map(re.escape, self.genre.count_words))
+        aspect = "".join(self.knowledge.lexicon.aspect_markers)
+        m = re.search(f"([{HAN_CLASS}])[{re.escape(aspect)}]?(?:{counts})", text) if counts else None
+        if m is None:
+            return ""
+        verb, lex = m.group(1), self.knowledge.lexicon
+        shut = {*lex.copulas, *lex.modal_characters, *self.stopwords}
+        return verb if (self.segmenter.tag(verb) or "").startswith("v") and verb not in shut else ""
+
     def _described_by(self, word: str, text: str, person: str | None = None) -> bool:
         """A word that stands before a pointer and what it counts by (淹水 of "新埔三街淹水那个排水工程什么时候做好"), or before 的
         and the person asked of (做电商 of "做电商的逯某提了什么建议"): it says which thing or one the asker means, in their own
@@ -1532,6 +1545,9 @@ class Understanding:
         report never uses (nor any of their synonyms): the only words a refusal may name."""
         t, tok = question.text.text, self.tokenizer
         terms = self._english_terms(question, tok.terms(t), words) if question.en else tok.terms(t)
+        # (崧鹤缺 of "崧鹤缺几个驾驶", single characters jieba left in a row: the report's 崧鹤, and a verb after it)
+        terms = [w[:-1] if len(w) >= 3 and has_han(w) and not words.holds(w) and words.holds(w[:-1]) and not self.segmenter.is_common(w)
+                 and (self.segmenter.tag(w[-1]) or "").startswith("v") else w for w in terms]
         person = question.slots.person
         if person:  # 王伟 of 王伟中, cut short: the person is one term, whole
             terms = [w for w in terms if w == person or w not in person]
@@ -1652,12 +1668,17 @@ class Understanding:
         story (小厂, 几家); no figure when it asks when, where or who (哪几天); not the asking
         itself when it asks about a word (提到X了吗 asks about X)."""
         tok, text = self.tokenizer, question.text.text
+        glossed: set[str] = set()
         if question.en and self._glossary_phrases:  # "asked questions" (提问): no §requirement of "asked"
+            phrases = " ".join(m.group() for m in self._glossary_phrases.finditer(text))
+            # (…but a concept the phrase and its gloss share stays: "showed up" and 出席, §attend)
+            glossed = set(tok.concepts(phrases)) & set(tok.concepts(" ".join(question.glossary))) if phrases else set()
+            glossed = {c for c in glossed if c[1:] in self.knowledge.lexicon.glossed_concepts}
             text = self._glossary_phrases.sub(" ", text)
         if question.kind == "how_many":  # ("最低工资最后拍板多少": 拍板 qualifies the figure asked, no §outcome of its own)
             for word in self._qualifying_han:
                 text = text.replace(word, " ")
-        concepts = tok.concepts(text, asked=True)
+        concepts = [*tok.concepts(text, asked=True), *sorted(glossed)]
         if question.en:  # "ranked last": the glossary's 垫底, which the report never writes, stands for its kind (排名后两位)
             unwritten = " ".join(w for w in question.glossary if not words.holds(w))
             concepts += [c for c in tok.concepts(unwritten) if c.startswith(EQUIVALENT) and c not in concepts]

@@ -81,6 +81,7 @@ class Slots:
     which_count: str | None = None  # the count a which-question gives (两个 of 哪两个县): those it asks for are so many
     figure_words: tuple[tuple[str, str], ...] = ()  # per figure, the words right before and after it (开工, 老旧小区)
     per_unit: str = ""  # the unit a figure is asked per, as said before it (每小时 of "涨到每小时40块了？")
+    count_verb: str = ""  # the verb the question writes right before its count word (缺 of 缺几个司机, 签 of 签了多少)
     stated: tuple[str, ...] = ()  # …of which those in a clause that asks nothing ("…有87%，这是谁讲的": 87%; not 十家 of "占十家总数的几成")
 
     def filled(self, slot: str) -> bool:

@@ -19,6 +19,9 @@ _HOW_MANY_EN = re.compile(
 _HOW_MANY_HAN = re.compile(r"(?i)\bhow (?:many|much)\s*(?=[\u4e00-\u9fff])")  # "how many 人 came": 多少人
 
 
+APART = "\x00"  # what sets a count word apart from a noun that starts like a classifier, while words are looked for whole
+
+
 class UnitFinder:
     def __init__(self, genre: Genre, segmenter: Segmenter, units_en: Mapping[str, str] = MappingProxyType({}),
                  words_en: Mapping[str, tuple[str, ...]] = MappingProxyType({})) -> None:
@@ -45,9 +48,9 @@ class UnitFinder:
             if groups else None
         self._people_units = genre.unit_kinds.get("people", ())
 
-    def _nouns_apart(self, text: str) -> str:
+    def _nouns_apart(self, text: str, mark: str = " ") -> str:
         """"多少项目" counts 项目 (a noun of jieba's), not 项 of something: the count word is
-        set apart from a word that only starts like a classifier."""
+        set apart from a word that only starts like a classifier (by `mark`)."""
         apart, at = [], 0
         for token in self._segmenter.cut(text):
             at = text.find(token, at)
@@ -55,7 +58,7 @@ class UnitFinder:
                 apart.append(at)
             at += len(token)
         for at in reversed(apart):
-            text = text[:at] + " " + text[at:]
+            text = text[:at] + mark + text[at:]
         return text
 
     def noun_counted(self, run: str) -> str:
@@ -71,10 +74,11 @@ class UnitFinder:
         return self._classifier.search(text) is not None
 
     def __call__(self, text: str) -> tuple[str, ...]:
-        text = self._nouns_apart(_HOW_MANY_HAN.sub("多少", text))
+        text = self._nouns_apart(_HOW_MANY_HAN.sub("多少", text), APART)
         for word in self._which:  # 哪几位 asks which ones, not how many
             text = text.replace(word, " ")
-        joined = text.replace(" ", "")  # (总 投资 of a recut question: 总投资 still asks an amount)
+        joined = text.replace(" ", "")  # (总 投资 of a recut question: 总投资 still asks an amount; not 多少年 of 多少|年轻老师)
+        text = text.replace(APART, " ")
         kinds = [k for k, words in self._questions.items() if any(_holds(w, text) or len(w) >= 3 and not w.isascii() and w in joined for w in words)
                  or any(_asks(w, text) for w in self._spread.get(k, ()))]
         if len(kinds) > 1 and "items" in kinds:  # 几个人 asks for people; 个 alone counts anything
