@@ -86,8 +86,6 @@ def _spelt(name: str, genre: Genre) -> bool:
 def valid_name(name: str, genre: Genre) -> bool:
     if _spelt(name, genre):  # ('莫哈末法依沙'), not one that holds a word of no name or ends with a title
         return not any(word in name for word in genre.non_names) and not any(name.endswith(t) for t in genre.titles)
-    if HIDDEN_GIVEN in name[1:-1] and name[-1] != HIDDEN_GIVEN:
-        return False  # '厍某经多次电话通知': 厍某, then 经 (a name hidden as 某 ends with it)
     return _valid_han_name(name, genre)
 
 
@@ -130,17 +128,12 @@ def ends_with_title(segment: str, genre: Genre) -> bool:
     return any(segment.endswith(t) for t in genre.titles)
 
 
-HIDDEN_GIVEN = "某"  # the given name a report hides (厍某): the name ends with it
-
-
 def _name_sizes(text: str, genre: Genre | None = None) -> tuple[int, ...]:
     """The lengths a name at the start of the text may have, likeliest first: 3, 2, 4, or
     for a dotted name each length of its last part, shortest first; for one spelt in characters, longest first."""
     start = next((s for s in genre.spelt_name_starts if text.startswith(s)), "") if genre else ""
     if start:
         return tuple(range(min(SPELT_MAX, len(text)), len(start), -1))
-    if text[1:2] == HIDDEN_GIVEN:  # a surname and 某, the report's way to hide a private person's given name: 厍某 (经…), 李某某
-        return (3,) if text[2:3] == HIDDEN_GIVEN else (2,)
     dotted = _DOTTED_NAME.match(text)
     if dotted is None:
         return (3, 2, 4)
@@ -152,8 +145,6 @@ def name_after(text: str, followers: tuple[str, ...], genre: Genre) -> str | Non
     longer = tuple(f for f in followers if len(f) > 1)
     for size in _name_sizes(text, genre):
         name, rest = text[:size], text[size:]
-        if len(name) == size and name.endswith(HIDDEN_GIVEN) and valid_name(name, genre):
-            return name  # (厍某经多次电话通知: a name hidden as 某 ends there, whatever follows)
         if len(name) == size and valid_name(name, genre):
             if size > 2 and text[size - 1 :].startswith(longer) and valid_name(name[:-1], genre):
                 continue  # '党组成员井岳以及委员…': 井岳, then 以及 (not 井岳以, then 及)

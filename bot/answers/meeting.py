@@ -630,7 +630,9 @@ def _year_written(req: Request, word: str) -> bool:
     """A year said from the page's (去年, lexicon year_offsets) that the report writes as its number ('2026年' on a page of 2027)."""
     offset = req.knowledge.lexicon.year_offsets.get(word)
     year = req.facts.article.published_year
-    return offset is not None and year is not None and f"{year + offset}年" in req.facts.article.text
+    if offset is None or year is None:
+        return False
+    return any(f.date.year == year + offset for f in req.genre.dates.find(req.facts.article.text, Kind.ANY))
 
 
 def _one_of_its_kind(req: Request, counted: list[Sentence], units: tuple[str, ...]) -> bool:
